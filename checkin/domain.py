@@ -1,0 +1,156 @@
+"""Domain records shared by every layer: plain frozen dataclasses, no Qt, no SQL.
+
+These are what crosses from the core to the UI, the CLI and (later) other stations, so they are immutable
+and carry only plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+from typing import Mapping
+
+CATEGORIES: tuple[str, ...] = (
+    "participant",
+    "speaker",
+    "honorary_guest",
+    "organiser",
+    "press",
+    "partner",
+    "staff",
+)
+"""Category keys as stored; their display labels are event settings (see `Event.category_labels`)."""
+
+DEFAULT_CATEGORY_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "participant": "Uczestnik",
+        "speaker": "Prelegent",
+        "honorary_guest": "Gość honorowy",
+        "organiser": "Organizator",
+        "press": "Media",
+        "partner": "Partner",
+        "staff": "Obsługa",
+    }
+)
+
+
+class Status(str, Enum):
+    REGISTERED = "registered"
+    CANCELLED = "cancelled"
+
+
+class VerdictKind(str, Enum):
+    """The outcome of a scan at the desk; the values are part of the CLI's JSON contract."""
+
+    CHECKED_IN = "checked_in"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    CANCELLED = "cancelled"
+    NOT_REGISTERED_TODAY = "not_registered_today"
+    UNKNOWN_CODE = "unknown_code"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Registrant:
+    """A person as the organisers' list describes them, before the station gives them an id and a code.
+
+    `days` lists the ISO dates they attend; empty means every day of the event. `extra` keeps the columns
+    of the source file that map to no field, so nothing the organisers typed is lost.
+    """
+
+    first_name: str
+    last_name: str
+    title: str = ""
+    position: str = ""
+    organisation: str = ""
+    city: str = ""
+    email: str = ""
+    phone: str = ""
+    category: str = "participant"
+    days: tuple[str, ...] = ()
+    notes: str = ""
+    needs: str = ""
+    consent_data: bool | None = None
+    consent_image: bool | None = None
+    registration_id: str = ""
+    workshop: str = ""
+    extra: Mapping[str, str] = field(default_factory=dict)
+    source: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.title, self.first_name, self.last_name) if part)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attendee(Registrant):
+    """A registrant known to the event: a stable id, the opaque code their QR carries, and a status."""
+
+    id: int
+    code: str
+    status: Status = Status.REGISTERED
+
+    def attends(self, day: str) -> bool:
+        return not self.days or day in self.days
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """Who let a guest in on a given day: shown when the same guest is scanned again."""
+
+    at: str
+    station: str
+    staff: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the desk shows after a scan. `attendee` is None only for an unknown code."""
+
+    kind: VerdictKind
+    day: str
+    attendee: Attendee | None = None
+    first_check_in: CheckIn | None = None
+
+    @property
+    def alert(self) -> bool:
+        """Honorary guests and guests with notes must be noticed by the organiser."""
+        return self.attendee is not None and (
+            self.attendee.category == "honorary_guest" or bool(self.attendee.notes)
+        )
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    venue: str
+    days: tuple[str, ...]
+    secret: bytes
+    settings: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def category_labels(self) -> Mapping[str, str]:
+        labels = self.settings.get("category_labels")
+        return {**DEFAULT_CATEGORY_LABELS, **(labels if isinstance(labels, dict) else {})}
+
+
+SESSION_KINDS: tuple[str, ...] = ("registration", "plenary", "panel", "workshop", "meal", "social")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Session:
+    """One item of the programme. `day` is the 1-based event day, so a programme survives date shifts.
+
+    Sessions sharing a non-empty `choice_group` run in parallel and each guest picks one of them.
+    """
+
+    day: int
+    start: str
+    end: str
+    title: str
+    room: str
+    kind: str
+    speakers: str = ""
+    capacity: int | None = None
+    choice_group: str = ""
+    id: int = 0
