@@ -6,10 +6,10 @@ and carry only plain values.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
-from typing import Mapping
 
 CATEGORIES: tuple[str, ...] = (
     "participant",
@@ -35,12 +35,12 @@ DEFAULT_CATEGORY_LABELS: Mapping[str, str] = MappingProxyType(
 )
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     REGISTERED = "registered"
     CANCELLED = "cancelled"
 
 
-class VerdictKind(str, Enum):
+class VerdictKind(StrEnum):
     """The outcome of a scan at the desk; the values are part of the CLI's JSON contract."""
 
     CHECKED_IN = "checked_in"

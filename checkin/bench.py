@@ -1,0 +1,104 @@
+"""`python main.py bench`: the numbers the issues name, measured on a fresh generated event.
+
+Searching is timed the way reception types: each query of a fixed mix is typed one character at a time
+and every prefix is searched through the same `Station.search` the desk calls (index and database fetch
+of the shown rows). The baseline runs the same prefixes as the SQL `LIKE '%q%'` a spreadsheet user would
+write, in the same run, over the same rows.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from pathlib import Path
+from time import perf_counter
+
+from checkin.demo import EVENT_NAME, EVENT_VENUE, generate_registrants, write_registrants_csv
+from checkin.domain import Attendee
+from checkin.station import Station
+from checkin.text import fold
+
+SEED = 7
+CHECK_INS = 500
+FIXED_QUERIES = ("kowalski", "jan kow", "cus star", "lodz", "mops", "kowlaski", "anna", "gołębiowska", "dyr")
+"""Typical of a queue: surnames without diacritics, first + surname prefix, organisation words, a typo."""
+
+
+def _peak_rss_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows has no `resource`; the number is for our Linux benchmark runs
+        return None
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale, 1)
+
+
+def _queries(people: list[Attendee], rng: random.Random) -> list[str]:
+    """The fixed mix plus queries drawn from the generated people, as a person would type them."""
+    sample = rng.sample(people, min(len(people), 20))
+    drawn = [fold(p.last_name) for p in sample[:8]]
+    drawn += [f"{fold(p.first_name)} {fold(p.last_name)[:3]}" for p in sample[8:12]]
+    drawn += [p.email.split("@")[0][:8] for p in sample[12:15] if p.email]
+    drawn += [fold(p.city) for p in sample[15:18] if p.city]
+    drawn += [p.last_name.lower() for p in sample[18:20]]
+    return [*FIXED_QUERIES, *drawn]
+
+
+def _keystrokes(queries: Iterable[str]) -> list[str]:
+    return [query[:length] for query in queries for length in range(1, len(query) + 1)]
+
+
+def _timed_ms(action: Callable[[str], object], inputs: Iterable[str]) -> list[float]:
+    timings = []
+    for value in inputs:
+        start = perf_counter()
+        action(value)
+        timings.append((perf_counter() - start) * 1000)
+    return timings
+
+
+def _p(timings: list[float], percent: int) -> float:
+    return round(statistics.quantiles(timings, n=100, method="inclusive")[percent - 1], 3)
+
+
+def run_benchmark(registrants: int) -> dict[str, object]:
+    rng = random.Random(SEED)
+    first_day = date.today()
+    days = (first_day.isoformat(), (first_day + timedelta(days=1)).isoformat())
+    with tempfile.TemporaryDirectory(prefix="checkin-bench-") as folder:
+        csv_path = Path(folder) / "registrants.csv"
+        write_registrants_csv(csv_path, generate_registrants(registrants, SEED, days), days)
+        station = Station.create(Path(folder) / "bench.sqlite", name=EVENT_NAME, venue=EVENT_VENUE, days=days)
+        station.name = "bench"
+
+        start = perf_counter()
+        report = station.import_file(csv_path)
+        import_s = perf_counter() - start
+
+        start = perf_counter()
+        station.index()
+        index_build_s = perf_counter() - start
+
+        people = list(station.storage.attendees())
+        keystrokes = _keystrokes(_queries(people, rng))
+        search_ms = _timed_ms(station.search, keystrokes)
+        like_ms = _timed_ms(lambda q: station.storage.ids_matching_like(q, 50), keystrokes)
+        codes = [p.code for p in rng.sample(people, min(CHECK_INS, len(people)))]
+        checkin_ms = _timed_ms(lambda code: station.check_in(code, day=days[0]), codes)
+        station.close()
+    return {
+        "registrants": registrants,
+        "imported": report.created,
+        "import_s": round(import_s, 3),
+        "index_build_s": round(index_build_s, 3),
+        "keystrokes": len(keystrokes),
+        "search_p50_ms": _p(search_ms, 50),
+        "search_p99_ms": _p(search_ms, 99),
+        "baseline_like_p50_ms": _p(like_ms, 50),
+        "checkin_p99_ms": _p(checkin_ms, 99),
+        "peak_rss_mb": _peak_rss_mb(),
+    }

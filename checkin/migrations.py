@@ -1,0 +1,87 @@
+"""Numbered schema migrations. Append a new entry; never edit one that has shipped.
+
+Each migration runs inside the transaction that also bumps `schema_version`, so a kill mid-migration leaves
+the file at the previous version.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: event, attendees, the append-only log, the cached check-in state and the programme.
+    """
+    CREATE TABLE event (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        venue TEXT NOT NULL DEFAULT '',
+        days TEXT NOT NULL,
+        secret BLOB NOT NULL,
+        settings TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE attendees (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        code TEXT NOT NULL UNIQUE,
+        registration_id TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT 'participant',
+        days TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        needs TEXT NOT NULL DEFAULT '',
+        consent_data INTEGER,
+        consent_image INTEGER,
+        status TEXT NOT NULL DEFAULT 'registered' CHECK (status IN ('registered', 'cancelled')),
+        workshop TEXT NOT NULL DEFAULT '',
+        extra TEXT NOT NULL DEFAULT '{}',
+        source TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX attendees_email ON attendees (email);
+    CREATE INDEX attendees_registration_id ON attendees (registration_id);
+    CREATE TABLE log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        attendee_id INTEGER REFERENCES attendees (id),
+        day TEXT,
+        station TEXT NOT NULL,
+        staff TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX log_attendee ON log (attendee_id);
+    CREATE TRIGGER log_never_updated BEFORE UPDATE ON log
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER log_never_deleted BEFORE DELETE ON log
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TABLE checkins (
+        attendee_id INTEGER NOT NULL REFERENCES attendees (id),
+        day TEXT NOT NULL,
+        log_uuid TEXT NOT NULL REFERENCES log (uuid),
+        at TEXT NOT NULL,
+        station TEXT NOT NULL,
+        staff TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (attendee_id, day)
+    );
+    CREATE INDEX checkins_day ON checkins (day);
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        day INTEGER NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        title TEXT NOT NULL,
+        room TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL,
+        speakers TEXT NOT NULL DEFAULT '',
+        capacity INTEGER,
+        choice_group TEXT NOT NULL DEFAULT ''
+    );
+    """,
+)

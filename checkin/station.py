@@ -1,0 +1,327 @@
+"""The service the desk window and the command line talk to: one object per open event file.
+
+Every state change appends rows to the event log and updates the cached state in one transaction, and
+returns a record of what happened (a `Verdict`, an `ImportReport`, ...), never a database row.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from checkin import codes, merge
+from checkin.domain import CATEGORIES, Attendee, CheckIn, Event, Registrant, Status, Verdict, VerdictKind
+from checkin.errors import UserError
+from checkin.importer import RowProblem, read_registrants
+from checkin.search import DEFAULT_LIMIT, Entry, SearchIndex, entry
+from checkin.storage import SearchRow, Storage
+
+EDITABLE_FIELDS = (
+    "title", "first_name", "last_name", "position", "organisation", "city", "email", "phone", "category",
+    "notes", "needs", "workshop",
+)  # fmt: skip
+MAX_REASON_LENGTH = 500
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    attendee: Attendee
+    checked_in: bool
+
+
+@dataclass(frozen=True)
+class Undone:
+    """The result of an undo: `check_in` is the check-in taken back, None when there was none."""
+
+    attendee: Attendee
+    day: str
+    check_in: CheckIn | None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    created: int
+    updated: int
+    unchanged: int
+    merged: int
+    skipped: int
+    problems: list[RowProblem] = field(default_factory=list)
+    dry_run: bool = False
+
+
+@dataclass(frozen=True)
+class Stats:
+    registered: int
+    checked_in: Mapping[str, int]
+    expected: Mapping[str, int]
+    by_category: Mapping[str, int]
+
+
+def default_station_name() -> str:
+    return socket.gethostname() or "desk"
+
+
+def _entry(row: SearchRow) -> Entry:
+    return entry(row.id, code=row.code, first_name=row.first_name, last_name=row.last_name,
+                 organisation=row.organisation, city=row.city, email=row.email)  # fmt: skip
+
+
+class Station:
+    """An open event database, seen from one desk (its station name and the staff member on shift)."""
+
+    def __init__(self, storage: Storage, *, name: str = "", staff: str = "", day: str | None = None) -> None:
+        self.storage = storage
+        self.event: Event = storage.event()
+        self.name = name or default_station_name()
+        self.staff = staff
+        self.day = self.resolve_day(day) if day else self.event_day_today()
+        self._index: SearchIndex | None = None
+        self._index_seq = 0
+
+    @classmethod
+    def open(cls, path: Path, **kwargs: str | None) -> Station:
+        return cls(Storage(path), **kwargs)  # type: ignore[arg-type]
+
+    @classmethod
+    def create(
+        cls, path: Path, *, name: str, venue: str, days: Sequence[str], **kwargs: str | None
+    ) -> Station:
+        storage = Storage(path)
+        storage.create_event(Event(name, venue, tuple(days), codes.new_secret()))
+        return cls(storage, **kwargs)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.storage.close()
+
+    # --- days ---------------------------------------------------------------------------------------------
+
+    def event_day_today(self, today: date | None = None) -> str | None:
+        iso = (today or date.today()).isoformat()
+        return iso if iso in self.event.days else None
+
+    def resolve_day(self, day: str | None) -> str:
+        """An event day from an ISO date or a day number ("1", "2"); None means the station's day."""
+        if day is None:
+            if self.day is None:
+                raise UserError(
+                    "no_event_today",
+                    "Today is not a day of this event ({days}); choose which day you are checking in.",
+                    days=", ".join(self.event.days),
+                )
+            return self.day
+        day = day.strip()
+        if day.isdigit() and 1 <= int(day) <= len(self.event.days):
+            return self.event.days[int(day) - 1]
+        if day in self.event.days:
+            return day
+        raise UserError(
+            "not_an_event_day", "{day} is not a day of this event ({days}).", day=day,
+            days=", ".join(self.event.days),
+        )  # fmt: skip
+
+    # --- finding people -----------------------------------------------------------------------------------
+
+    def find(self, code_or_id: str | int) -> Attendee | None:
+        """By code (checked offline first: a forged code never reaches the database) or by numeric id."""
+        if isinstance(code_or_id, int):
+            return self.storage.attendee_by_id(code_or_id)
+        typed = code_or_id.strip()
+        if codes.looks_like_code(typed):
+            if not codes.is_valid(typed, self.event.secret):
+                return None
+            return self.storage.attendee_by_code(codes.normalise(typed))
+        if typed.isdigit():
+            return self.storage.attendee_by_id(int(typed))
+        return None
+
+    def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+        ids = self.index().search(query, limit)
+        people = self.storage.attendees_by_ids(ids)
+        present = self.storage.checked_in_among(ids, self.day) if self.day else set()
+        return [SearchHit(people[i], i in present) for i in ids if i in people]
+
+    def index(self) -> SearchIndex:
+        """The search index, brought up to date with every write since it was last used, from any process."""
+        seq = self.storage.last_log_seq()
+        if self._index is None:
+            self._index = SearchIndex(map(_entry, self.storage.search_rows()))
+        elif seq != self._index_seq:
+            changed = self.storage.attendees_changed_since(self._index_seq)
+            if changed:
+                self._index.update(map(_entry, self.storage.search_rows(changed)))
+            if self._index.needs_rebuild:
+                self._index = SearchIndex(map(_entry, self.storage.search_rows()))
+        self._index_seq = seq
+        return self._index
+
+    # --- the desk's actions -------------------------------------------------------------------------------
+
+    def check_in(self, code_or_id: str | int, day: str | None = None) -> Verdict:
+        """Check a guest in once per day; scanning again reports who checked them in first."""
+        day = self.resolve_day(day)
+        attendee = self.find(code_or_id)
+        if attendee is None:
+            return Verdict(VerdictKind.UNKNOWN_CODE, day)
+        if attendee.status is Status.CANCELLED:
+            return Verdict(VerdictKind.CANCELLED, day, attendee)
+        if not attendee.attends(day):
+            return Verdict(VerdictKind.NOT_REGISTERED_TODAY, day, attendee)
+        with self.storage.transaction():
+            existing = self.storage.check_in_of(attendee.id, day)
+            if existing is not None:
+                return Verdict(VerdictKind.ALREADY_CHECKED_IN, day, attendee, existing[1])
+            self._record_check_in(attendee.id, day)
+        return Verdict(VerdictKind.CHECKED_IN, day, attendee)
+
+    def _record_check_in(self, attendee_id: int, day: str) -> None:
+        log_uuid, at = self.storage.append_log(
+            "check_in", station=self.name, staff=self.staff, attendee_id=attendee_id, day=day
+        )
+        self.storage.add_check_in(attendee_id, day, log_uuid, CheckIn(at, self.name, self.staff))
+
+    def undo(self, code_or_id: str | int, reason: str, day: str | None = None) -> Undone:
+        """Take back a check-in (a wrong person, a scan by mistake); the reason is kept in the log."""
+        day = self.resolve_day(day)
+        reason = _required_reason(reason)
+        attendee = self._existing(code_or_id)
+        with self.storage.transaction():
+            existing = self.storage.check_in_of(attendee.id, day)
+            if existing is None:
+                return Undone(attendee, day, None)
+            self.storage.append_log(
+                "undo", station=self.name, staff=self.staff, attendee_id=attendee.id, day=day, reason=reason,
+                data={"undoes": existing[0]},
+            )  # fmt: skip
+            self.storage.remove_check_in(attendee.id, day)
+        return Undone(attendee, day, existing[1])
+
+    def walk_in(self, person: Registrant, day: str | None = None) -> Verdict:
+        """Register someone who is not on the list and check them in, in one go."""
+        day = self.resolve_day(day)
+        person = _validated(replace(person, source=f"walk-in:{self.name}"))
+        with self.storage.transaction():
+            (attendee_id,) = self._insert([person], kind="walk_in")
+            self._record_check_in(attendee_id, day)
+        return Verdict(VerdictKind.CHECKED_IN, day, self._existing(attendee_id))
+
+    def edit(self, attendee_id: int, changes: Mapping[str, str], reason: str = "") -> Attendee:
+        """Correct a misspelt name or organisation at the desk; old and new values go to the log."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise UserError(
+                "not_editable", "These fields cannot be edited: {fields}.", fields=", ".join(unknown)
+            )
+        before = self._existing(attendee_id)
+        after = _validated(replace(before, **{k: v.strip() for k, v in changes.items()}))
+        diff = {name: [getattr(before, name), getattr(after, name)] for name in changes
+                if getattr(before, name) != getattr(after, name)}  # fmt: skip
+        if not diff:
+            return before
+        with self.storage.transaction():
+            self.storage.update_attendee(attendee_id, {name: new for name, (_, new) in diff.items()})
+            self.storage.append_log(
+                "edit", station=self.name, staff=self.staff, attendee_id=attendee_id,
+                reason=reason[:MAX_REASON_LENGTH], data=diff,
+            )  # fmt: skip
+        return self._existing(attendee_id)
+
+    def cancel(self, attendee_id: int, reason: str) -> Attendee:
+        return self._set_status(attendee_id, Status.CANCELLED, "cancel", reason)
+
+    def restore(self, attendee_id: int, reason: str) -> Attendee:
+        return self._set_status(attendee_id, Status.REGISTERED, "restore", reason)
+
+    def _set_status(self, attendee_id: int, status: Status, kind: str, reason: str) -> Attendee:
+        reason = _required_reason(reason)
+        self._existing(attendee_id)
+        with self.storage.transaction():
+            self.storage.update_attendee(attendee_id, {"status": status.value})
+            self.storage.append_log(
+                kind, station=self.name, staff=self.staff, attendee_id=attendee_id, reason=reason
+            )
+        return self._existing(attendee_id)
+
+    def _existing(self, code_or_id: str | int) -> Attendee:
+        attendee = self.find(code_or_id)
+        if attendee is None:
+            raise UserError("unknown_attendee", "No guest has the code or number {key}.", key=str(code_or_id))
+        return attendee
+
+    # --- registering many ---------------------------------------------------------------------------------
+
+    def import_file(
+        self, path: Path, *, dry_run: bool = False, mapping: Mapping[str, str] | None = None
+    ) -> ImportReport:
+        """All or nothing: the file is read and checked whole before one transaction writes it."""
+        parsed = read_registrants(path, event_days=self.event.days, mapping=mapping)
+        report = self.register(parsed.registrants, reason=f"import {path.name}", dry_run=dry_run)
+        return replace(
+            report,
+            merged=report.merged + len(parsed.merged),
+            skipped=len(parsed.skipped),
+            problems=[*parsed.problems, *parsed.skipped],
+        )
+
+    def register(self, people: Sequence[Registrant], *, reason: str, dry_run: bool = False) -> ImportReport:
+        """Create the new people and update the known ones in place, keeping their codes and check-ins."""
+        todo = merge.plan(people, self.storage.attendees())
+        if not dry_run:
+            with self.storage.transaction():
+                self._insert(todo.creates, kind="register", reason=reason)
+                for attendee_id, diff in todo.updates:
+                    self.storage.update_attendee(attendee_id, diff)
+                self.storage.append_log_many(
+                    (("edit", attendee_id, diff) for attendee_id, diff in todo.updates),
+                    station=self.name, staff=self.staff, reason=reason,
+                )  # fmt: skip
+        return ImportReport(
+            created=len(todo.creates), updated=len(todo.updates), unchanged=todo.unchanged,
+            merged=len(todo.merged), skipped=0, dry_run=dry_run,
+        )  # fmt: skip
+
+    def _insert(self, people: Sequence[Registrant], *, kind: str, reason: str = "") -> list[int]:
+        taken = self.storage.codes() if people else set()
+        coded = []
+        for person in people:
+            code = codes.new_code(self.event.secret)
+            while code in taken:
+                code = codes.new_code(self.event.secret)
+            taken.add(code)
+            coded.append((person, code))
+        ids = self.storage.insert_attendees(coded)
+        records = ({**asdict(person), "code": code} for person, code in coded)
+        self.storage.append_log_many(
+            ((kind, attendee_id, record) for attendee_id, record in zip(ids, records, strict=True)),
+            station=self.name, staff=self.staff, reason=reason,
+        )  # fmt: skip
+        return ids
+
+    # --- numbers ------------------------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        return Stats(
+            registered=self.storage.registered_count(),
+            checked_in=self.storage.checked_in_by_day(),
+            expected={day: self.storage.expected_on(day) for day in self.event.days},
+            by_category=self.storage.registered_by_category(),
+        )
+
+
+def _required_reason(reason: str) -> str:
+    reason = reason.strip()[:MAX_REASON_LENGTH]
+    if not reason:
+        raise UserError("reason_required", "Say why (a short reason is kept in the log).")
+    return reason
+
+
+def _validated(person: Registrant) -> Registrant:
+    if not person.first_name.strip() and not person.last_name.strip():
+        raise UserError("name_required", "A guest needs a first name or a last name.")
+    if person.category not in CATEGORIES:
+        raise UserError("unknown_category", "{category} is not a guest category.", category=person.category)
+    if person.email and "@" not in person.email:
+        raise UserError("bad_email", "{email} is not an e-mail address.", email=person.email)
+    return replace(person, email=person.email.strip().lower())

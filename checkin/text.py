@@ -1,0 +1,41 @@
+"""Folding text for matching: what reception types rarely has diacritics, and never Cyrillic.
+
+`fold("Łódź")` is `"lodz"`, `fold("Коваленко")` is `"kovalenko"`. unidecode knows the letters Unicode does not
+decompose (ł, đ, ß) and transliterates Cyrillic; we cache its answer per character so that folding a
+100,000-row import stays a C-level `str.translate`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+MAX_QUERY_LENGTH = 200
+"""Scanner and keyboard input beyond this is noise (a stuck key, a pasted document), never a name."""
+
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+class _FoldTable(dict[int, str]):
+    """A `str.translate` table that learns each character's folded form the first time it sees it."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = unidecode(chr(codepoint)).lower()
+        self[codepoint] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII transliteration of `text`."""
+    if text.isascii():
+        return text.lower()
+    return text.lower().translate(_TABLE)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`: runs of letters and digits, everything else separates."""
+    return _WORD.findall(fold(text))
