@@ -7,17 +7,23 @@ is generated: names are drawn independently from the position and institution, a
 event materials name are never produced, so no generated row describes a real person.
 """
 
+# Polish typography uses en dashes and Ukrainian guests have Cyrillic names: both are data here.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import csv
 import random
+import re
 from bisect import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Generic, NamedTuple, TypeVar
 
 from checkin.domain import DEFAULT_CATEGORY_LABELS, Registrant, Session
 from checkin.paths import data_dir
+from checkin.station import Station
 from checkin.text import fold
 
 EVENT_NAME = "II Kongres Centrów Usług Społecznych"
@@ -32,6 +38,7 @@ CSV_HEADERS: tuple[str, ...] = (
 """The columns of the organisers' Excel export, in its order."""
 
 T = TypeVar("T")
+_NOT_IN_ADDRESS = re.compile(r"[^a-z0-9.]")
 Draw = Callable[[], float]
 
 
@@ -270,17 +277,23 @@ OFFICE_WORK = _items("""
 """)
 
 
-class _Employer(NamedTuple):
-    """An institution a registrant works for; `{loc}` and `{slug}` are filled from the town picked."""
-
-    name: str
+class _Place(NamedTuple):
+    organisation: str
+    city: str
     domain: str  # "" when its people write from common providers
+
+
+class _Employer(NamedTuple):
+    """A kind of institution and the towns it stands in, spelled out once so generating stays cheap."""
+
+    places: tuple[_Place, ...]
     positions: tuple[str, ...]
-    towns: tuple[_Town, ...]
 
 
 def _employer(name: str, domain: str, positions: str | tuple[str, ...], towns: Sequence[_Town]) -> _Employer:
-    return _Employer(name, domain, _items(positions) if isinstance(positions, str) else positions, tuple(towns))
+    """`{loc}` in `name` takes each town's locative, `{slug}` in `domain` its folded name."""
+    places = tuple(_Place(name.format(loc=t.locative), t.name, domain.format(slug=t.slug)) for t in towns)
+    return _Employer(places, _items(positions) if isinstance(positions, str) else positions)
 
 
 CUS = _employer("Centrum Usług Społecznych w {loc}", "cus.{slug}.pl", SOCIAL_WORK, ANY_TOWN)
@@ -316,8 +329,9 @@ NGOS = tuple(
     _employer(name, "", NGO_POSITIONS, ANY_TOWN)
     for name in _items("""
         Fundacja Pomocy Rodzinie „Przystań”|Fundacja Aktywni Seniorzy|Fundacja „Dom Sąsiedzki”|
-        Fundacja Wspierania Osób z Niepełnosprawnościami „Razem”|Stowarzyszenie na rzecz Integracji Społecznej|
-        Stowarzyszenie „Klub Sąsiedzki”|Stowarzyszenie Opiekunów Osób Zależnych|Fundacja Rozwoju Ekonomii Społecznej
+        Fundacja Wspierania Osób z Niepełnosprawnościami „Razem”|
+        Stowarzyszenie na rzecz Integracji Społecznej|Stowarzyszenie „Klub Sąsiedzki”|
+        Stowarzyszenie Opiekunów Osób Zależnych|Fundacja Rozwoju Ekonomii Społecznej
     """)
 )
 SEJM = _employer("Sejm RP", "sejm.gov.pl", "Poseł na Sejm RP", ANY_TOWN)
@@ -347,14 +361,15 @@ UNIVERSITIES = tuple(
         ("Uniwersytet Łódzki", "uni.lodz.pl", "Łódź"),
     )
 )
+HOST_TOWN = _fixed("Starachowice")
 ORGANISER_POSITIONS = "Koordynator kongresu|Specjalista ds. promocji|Kierownik działu|Asystent rodziny"
 ORGANISERS = (
-    _employer("Centrum Usług Społecznych w {loc}", "cus.{slug}.pl", ORGANISER_POSITIONS, _fixed("Starachowice")),
-    _employer("Urząd Miejski w {loc}", "um.{slug}.pl", ORGANISER_POSITIONS, _fixed("Starachowice")),
+    _employer("Centrum Usług Społecznych w {loc}", "cus.{slug}.pl", ORGANISER_POSITIONS, HOST_TOWN),
+    _employer("Urząd Miejski w {loc}", "um.{slug}.pl", ORGANISER_POSITIONS, HOST_TOWN),
 )
 STAFF = (
-    _employer("Centrum Usług Społecznych w {loc}", "", "Wolontariusz|Obsługa recepcji", _fixed("Starachowice")),
-    _employer("Hotel Europa Business & Spa", "", "Obsługa techniczna|Obsługa recepcji", _fixed("Starachowice")),
+    _employer("Centrum Usług Społecznych w {loc}", "", "Wolontariusz|Obsługa recepcji", HOST_TOWN),
+    _employer("Hotel Europa Business & Spa", "", "Obsługa techniczna|Obsługa recepcji", HOST_TOWN),
 )
 PRESS = tuple(
     _employer(name, "", "Dziennikarz|Fotoreporter|Redaktor|Operator kamery", _fixed("Kielce", "Starachowice"))
@@ -364,9 +379,11 @@ PARTNERS = (
     _employer("Forum Centrów Usług Społecznych", "", "Członek zarządu|Koordynator|Ekspert", ANY_TOWN),
     _employer("Starostwo Powiatowe w {loc}", "powiat.{slug}.pl", OFFICE_WORK, _fixed("Starachowice")),
     _employer(
-        "Kielecko-Ostrowiecki Ośrodek Wsparcia Ekonomii Społecznej", "", "Animator ekonomii społecznej|Doradca",
+        "Kielecko-Ostrowiecki Ośrodek Wsparcia Ekonomii Społecznej",
+        "",
+        "Animator ekonomii społecznej|Doradca",
         _fixed("Kielce", "Ostrowiec Świętokrzyski"),
-    ),  # fmt: skip
+    ),
     INSTITUTE,
 )
 
@@ -386,9 +403,10 @@ class _Weighted(Generic[T]):
             self.items.append(item)
             self.cumulative.append(total)
         self.total = total
+        self.last = len(self.items) - 1  # as in random.choices: a rounding never indexes past the end
 
     def pick(self, draw: Draw) -> T:
-        return self.items[bisect(self.cumulative, draw() * self.total)]
+        return self.items[bisect(self.cumulative, draw() * self.total, 0, self.last)]
 
 
 def _pick(items: Sequence[T], draw: Draw) -> T:
@@ -427,28 +445,34 @@ UKRAINIAN_POSITIONS = _items(
     "Dyrektor|Koordynator projektów|Psycholog|Pracownik socjalny|Specjalista ds. współpracy międzynarodowej"
 )
 
+WORKSHOP_TITLES = (
+    "Zarządzanie usługami społecznymi (w tym: powszechność, personalizacja i standaryzacja usług "
+    "społecznych)",
+    "Organizowanie Społeczności Lokalnej, działania wspierające usługi społeczne",
+    "Indywidualne plany usług społecznych innowacyjnym narzędziem wsparcia",
+)
+"""The day-two workshops exactly as the programme names them."""
 WORKSHOP_ANSWERS = _Weighted(
     [
-        (40, _items("""
-            Zarządzanie usługami społecznymi (w tym: powszechność, personalizacja i standaryzacja usług społecznych)|
+        (40, (WORKSHOP_TITLES[0], *_items("""
             Zarządzanie usługami społecznymi|zarządzanie usługami społecznymi|
             Warsztat 1 – Zarządzanie usługami społecznymi|
             Zarządzanie usługami społecznymi (powszechność, personalizacja, standaryzacja)
-        """)),
-        (30, _items("""
-            Organizowanie Społeczności Lokalnej, działania wspierające usługi społeczne|
-            Organizowanie Społeczności Lokalnej|Organizowanie społeczności lokalnej – działania wspierające usługi|
-            Warsztat 2 – Organizowanie Społeczności Lokalnej|OSL
-        """)),
-        (30, _items("""
-            Indywidualne plany usług społecznych innowacyjnym narzędziem wsparcia|
+        """))),
+        (30, (WORKSHOP_TITLES[1], *_items("""
+            Organizowanie Społeczności Lokalnej|Warsztat 2 – Organizowanie Społeczności Lokalnej|OSL|
+            Organizowanie społeczności lokalnej – działania wspierające usługi
+        """))),
+        (30, (WORKSHOP_TITLES[2], *_items("""
             Indywidualne plany usług społecznych|IPUS – indywidualne plany usług społecznych|
             indywidualne plany usług społecznych jako narzędzie wsparcia|
             Warsztat 3 – Indywidualne plany usług społecznych
-        """)),
+        """))),
     ]
 )  # fmt: skip
 """Per workshop the answers a form collects; the first is the exact programme title."""
+WORKSHOP_SHARE = {"participant": 0.85, "partner": 0.5, "speaker": 0.2}
+"""Who picks a workshop: most participants, some partners and speakers, no guest of honour or staff."""
 
 NOTES = _items("""
     Odbiera identyfikator osobiście od organizatora|Prosi o fakturę na instytucję|
@@ -464,10 +488,10 @@ GUEST_NOTES = _items("""
     Odbiera identyfikator osobiście od organizatora|Przyjeżdża z asystentem
 """)
 NEEDS = _Weighted(
-    [(40, "dieta wegetariańska"), (15, "dieta bezglutenowa"), (10, "dieta wegańska"), (8, "dieta bezlaktozowa"),
-     (8, "wózek inwalidzki"), (5, "miejsce parkingowe dla osoby z niepełnosprawnością"),
-     (4, "alergia na orzechy"), (4, "tłumacz PJM"), (3, "pętla indukcyjna"),
-     (3, "dieta wegetariańska; wózek inwalidzki")]
+    [(40, "dieta wegetariańska"), (15, "dieta bezglutenowa"), (10, "dieta wegańska"),
+     (8, "dieta bezlaktozowa"), (8, "wózek inwalidzki"),
+     (5, "miejsce parkingowe dla osoby z niepełnosprawnością"), (4, "alergia na orzechy"),
+     (4, "tłumacz PJM"), (3, "pętla indukcyjna"), (3, "dieta wegetariańska; wózek inwalidzki")]
 )  # fmt: skip
 
 
@@ -500,10 +524,10 @@ def _registrant(draw: Draw, registration_id: str, days: tuple[str, ...], taken: 
         return _ukrainian(draw, registration_id, days, taken)
     category = CATEGORIES.pick(draw)
     employer = EMPLOYERS[category].pick(draw)
-    town = _pick(employer.towns, draw)
+    place = _pick(employer.places, draw)
     first, last, local = _polish_name(draw)
     title = (SPEAKER_TITLES if category == "speaker" else TITLES).pick(draw)
-    domain = employer.domain.format(slug=town.slug) if employer.domain and draw() < 0.8 else ""
+    domain = place.domain if place.domain and draw() < 0.8 else ""
     attends = _attendance(draw, days, category)
     return Registrant(
         registration_id=registration_id,
@@ -511,8 +535,8 @@ def _registrant(draw: Draw, registration_id: str, days: tuple[str, ...], taken: 
         first_name=first,
         last_name=last,
         position=_pick(employer.positions, draw),
-        organisation=employer.name.format(loc=town.locative),
-        city=town.name,
+        organisation=place.organisation,
+        city=place.city,
         email=_email(draw, local, domain or PROVIDERS.pick(draw), taken),
         phone=_polish_phone(draw),
         category=category,
@@ -540,7 +564,7 @@ def _ukrainian(draw: Draw, registration_id: str, days: tuple[str, ...], taken: s
         position=_pick(UKRAINIAN_POSITIONS, draw),
         organisation=f"{adjective} міський центр соціальних служб",
         city=city,
-        email=_email(draw, f"{fold(first)}.{fold(last)}", _pick(UKRAINIAN_PROVIDERS, draw), taken),
+        email=_email(draw, _local_part(first, last), _pick(UKRAINIAN_PROVIDERS, draw), taken),
         phone=_ukrainian_phone(draw),
         category=category,
         days=attends,
@@ -561,9 +585,14 @@ def _polish_name(draw: Draw) -> tuple[str, str, str]:
         last = _pick(SURNAMES, draw)
         if female:
             last = _feminine(last)
-        local = f"{fold(first)}.{fold(last)}"
+        local = _local_part(first, last)
         if local not in _RESERVED:
             return first, last, local
+
+
+def _local_part(first: str, last: str) -> str:
+    """`anna.sliwinska`: transliteration leaves apostrophes (Мельник -> mel'nik) that no address holds."""
+    return _NOT_IN_ADDRESS.sub("", f"{fold(first)}.{fold(last)}")
 
 
 def _feminine(surname: str) -> str:
@@ -604,7 +633,7 @@ def _ukrainian_phone(draw: Draw) -> str:
 
 
 def _attendance(draw: Draw, days: tuple[str, ...], category: str) -> tuple[str, ...]:
-    """`()` (every day) for most; one single day for about 10% of guests. Organisers and staff stay all days."""
+    """`()` (every day) for most, a single day for about 10%; organisers and staff are there every day."""
     if len(days) < 2 or category in ("organiser", "staff") or draw() >= 0.1:
         return ()
     return (_pick(days, draw),)
@@ -613,7 +642,7 @@ def _attendance(draw: Draw, days: tuple[str, ...], category: str) -> tuple[str, 
 def _workshop(draw: Draw, days: tuple[str, ...], attends: tuple[str, ...], category: str) -> str:
     """Most participants pick a day-two workshop, in the words they typed; nobody absent that day does."""
     on_day_two = not attends or (len(days) > 1 and attends == (days[1],))
-    share = {"participant": 0.85, "partner": 0.5, "speaker": 0.2}.get(category, 0.0)
+    share = WORKSHOP_SHARE.get(category, 0.0)
     if not on_day_two or draw() >= share:
         return ""
     answers = WORKSHOP_ANSWERS.pick(draw)
@@ -658,10 +687,23 @@ def _csv_row(registrant: Registrant, numbers: dict[str, str], every_day: str) ->
         registrant.registration_id, registrant.title, registrant.first_name, registrant.last_name,
         registrant.position, registrant.organisation, registrant.city, registrant.email, registrant.phone,
         DEFAULT_CATEGORY_LABELS.get(registrant.category, registrant.category), registrant.workshop, days,
-        registrant.notes, registrant.needs, _yes_no(registrant.consent_data), _yes_no(registrant.consent_image),
+        registrant.notes, registrant.needs,
+        _yes_no(registrant.consent_data), _yes_no(registrant.consent_image),
     )  # fmt: skip
 
 
 def _yes_no(consent: bool | None) -> str:
     """`tak` / `nie`, and an empty cell for a question left unanswered."""
     return "" if consent is None else "tak" if consent else "nie"
+
+
+def create_demo_event(
+    path: Path, *, registrants: int = 200, seed: int = 1, first_day: date | None = None
+) -> Station:
+    """The II Congress, shifted so that day one is `first_day` (today), with generated registrants."""
+    start = first_day or date.today()
+    days = tuple((start + timedelta(days=offset)).isoformat() for offset in range(2))
+    station = Station.create(path, name=EVENT_NAME, venue=EVENT_VENUE, days=days)
+    station.set_programme(load_programme())
+    station.register(list(generate_registrants(registrants, seed, days)), reason="demo")
+    return station

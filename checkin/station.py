@@ -13,7 +13,17 @@ from datetime import date
 from pathlib import Path
 
 from checkin import codes, merge
-from checkin.domain import CATEGORIES, Attendee, CheckIn, Event, Registrant, Status, Verdict, VerdictKind
+from checkin.domain import (
+    CATEGORIES,
+    Attendee,
+    CheckIn,
+    Event,
+    Registrant,
+    Session,
+    Status,
+    Verdict,
+    VerdictKind,
+)  # fmt: skip
 from checkin.errors import UserError
 from checkin.importer import RowProblem, read_registrants
 from checkin.search import DEFAULT_LIMIT, Entry, SearchIndex, entry
@@ -298,6 +308,16 @@ class Station:
             station=self.name, staff=self.staff, reason=reason,
         )  # fmt: skip
         return ids
+
+    def set_programme(self, sessions: Sequence[Session]) -> None:
+        with self.storage.transaction():
+            self.storage.replace_sessions(sessions)
+            self.storage.append_log(
+                "programme",
+                station=self.name,
+                staff=self.staff,
+                data={"sessions": [asdict(s) for s in sessions]},
+            )
 
     # --- numbers ------------------------------------------------------------------------------------------
 

@@ -1,0 +1,32 @@
+"""Small real event files for tests: a two-day event with a handful of Polish and Cyrillic guests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checkin.domain import Registrant
+from checkin.station import Station
+
+DAYS = ("2026-06-21", "2026-06-22")
+
+GUESTS = (
+    Registrant(first_name="Jan", last_name="Kowalski", organisation="CUS Starachowice", email="jan@cus.pl",
+               registration_id="R1"),
+    Registrant(first_name="Marcin", last_name="Jóżko", title="dr", organisation="Instytut Rozwoju Profesji",
+               email="m.jozko@irpius.pl", registration_id="R2", category="speaker"),
+    Registrant(first_name="Łucja", last_name="Gołębiowska", organisation="MOPS Łódź", registration_id="R3",
+               category="honorary_guest", notes="Powiadomić organizatora"),
+    Registrant(first_name="Олена", last_name="Коваленко", organisation="Фонд Форпост", registration_id="R4",
+               days=(DAYS[1],)),
+    Registrant(first_name="Anna", last_name="Nowak", organisation="GOPS Wiązowna", registration_id="R5"),
+)  # fmt: skip
+
+
+def make_station(path: Path, guests: tuple[Registrant, ...] = GUESTS, **kwargs: str) -> Station:
+    station = Station.create(path, name="Kongres testowy", venue="Hotel", days=DAYS, **kwargs)
+    station.register(list(guests), reason="test fixture")
+    return station
+
+
+def code_of(station: Station, last_name: str) -> str:
+    return next(a.code for a in station.storage.attendees() if a.last_name == last_name)
