@@ -72,8 +72,9 @@ def run_benchmark(registrants: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="checkin-bench-") as folder:
         csv_path = Path(folder) / "registrants.csv"
         write_registrants_csv(csv_path, generate_registrants(registrants, SEED, days), days)
-        station = Station.create(Path(folder) / "bench.sqlite", name=EVENT_NAME, venue=EVENT_VENUE, days=days)
-        station.name = "bench"
+        station = Station.create(
+            Path(folder) / "bench.sqlite", event_name=EVENT_NAME, venue=EVENT_VENUE, days=days, name="bench"
+        )
 
         start = perf_counter()
         report = station.import_file(csv_path)

@@ -123,7 +123,9 @@ def _cmd_demo(args: argparse.Namespace) -> object:
 
 def _cmd_new(args: argparse.Namespace) -> object:
     days = [day.strip() for day in args.days.split(",") if day.strip()]
-    station = _create(args, lambda path: Station.create(path, name=args.name, venue=args.venue, days=days))
+    station = _create(
+        args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, days=days)
+    )
     return {"db": str(args.db), "event": station.event.name, "days": station.event.days}
 
 

@@ -10,6 +10,7 @@ The alphabet is digits and capitals without I and O (read as 1 and 0) and withou
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import secrets
@@ -19,7 +20,6 @@ RANDOM_LENGTH = 13
 CHECK_LENGTH = 4
 CODE_LENGTH = RANDOM_LENGTH + CHECK_LENGTH
 
-_BITS_PER_SYMBOL = 5
 _LOOKALIKES = str.maketrans({"I": "1", "O": "0", "-": None, " ": None})
 _VALID = frozenset(ALPHABET)
 
@@ -28,21 +28,21 @@ def new_secret() -> bytes:
     return secrets.token_bytes(32)
 
 
-def _encode(value: int, length: int) -> str:
-    symbols = []
-    for _ in range(length):
-        value, digit = divmod(value, len(ALPHABET))
-        symbols.append(ALPHABET[digit])
-    return "".join(reversed(symbols))
+_FROM_BASE32 = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ALPHABET.encode("ascii"))
+
+
+def _symbols(data: bytes, length: int) -> str:
+    """The first `length` 5-bit symbols of `data`: base32 with our alphabet (C speed for big imports)."""
+    return base64.b32encode(data).translate(_FROM_BASE32)[:length].decode("ascii")
 
 
 def _check(secret: bytes, random_part: str) -> str:
     digest = hmac.new(secret, random_part.encode("ascii"), hashlib.sha256).digest()
-    return _encode(int.from_bytes(digest[:4], "big"), CHECK_LENGTH)
+    return _symbols(digest[:3], CHECK_LENGTH)
 
 
 def new_code(secret: bytes) -> str:
-    random_part = _encode(secrets.randbits(RANDOM_LENGTH * _BITS_PER_SYMBOL), RANDOM_LENGTH)
+    random_part = _symbols(secrets.token_bytes(9), RANDOM_LENGTH)
     return random_part + _check(secret, random_part)
 
 

@@ -8,7 +8,6 @@ event materials name are never produced, so no generated row describes a real pe
 """
 
 # Polish typography uses en dashes and Ukrainian guests have Cyrillic names: both are data here.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -703,7 +702,7 @@ def create_demo_event(
     """The II Congress, shifted so that day one is `first_day` (today), with generated registrants."""
     start = first_day or date.today()
     days = tuple((start + timedelta(days=offset)).isoformat() for offset in range(2))
-    station = Station.create(path, name=EVENT_NAME, venue=EVENT_VENUE, days=days)
+    station = Station.create(path, event_name=EVENT_NAME, venue=EVENT_VENUE, days=days)
     station.set_programme(load_programme())
     station.register(list(generate_registrants(registrants, seed, days)), reason="demo")
     return station

@@ -1,8 +1,7 @@
 """Matching an imported list against the people the event already knows.
 
 A re-exported or updated list must update people in place (their codes and check-ins stay) and never
-double them. A person is the same when the registration id matches, else the e-mail, else the folded full
-name together with the folded organisation: the same order in which organisers trust those columns.
+double them. Who is the same person is decided by `checkin.identity`.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 
 from checkin.domain import Attendee, Registrant
-from checkin.text import fold
+from checkin.identity import Identity, IdentityIndex
 
 UPDATABLE = tuple(f.name for f in fields(Registrant) if f.name not in ("source",))
 
@@ -25,35 +24,11 @@ class MergePlan:
     """(source of a row, attendee id) for rows that fell onto a person an earlier row already matched."""
 
 
-def identity(person: Registrant) -> tuple[str, str, str]:
-    """The three keys, strongest first; empty where the record lacks one."""
-    name = fold(f"{person.first_name} {person.last_name}").strip()
-    return (
-        person.registration_id,
-        person.email,
-        f"{name}|{fold(person.organisation).strip()}" if name else "",
-    )
-
-
-class _Known:
-    """Existing people by each identity key, growing as the plan creates new ones."""
-
-    def __init__(self, people: Iterable[Attendee]) -> None:
-        self.people = {p.id: p for p in people}
-        self._by_key: list[dict[str, int]] = [{}, {}, {}]
-        for person in self.people.values():
-            self.add(person.id, person)
-
-    def add(self, key: int, person: Registrant) -> None:
-        for index, value in enumerate(identity(person)):
-            if value:
-                self._by_key[index].setdefault(value, key)
-
-    def find(self, person: Registrant) -> int | None:
-        for index, value in enumerate(identity(person)):
-            if value and value in self._by_key[index]:
-                return self._by_key[index][value]
-        return None
+def identity(person: Registrant) -> Identity:
+    return Identity.of(
+        registration_id=person.registration_id, email=person.email, first_name=person.first_name,
+        last_name=person.last_name, organisation=person.organisation,
+    )  # fmt: skip
 
 
 def changes(existing: Registrant, incoming: Registrant) -> dict[str, object]:
@@ -70,22 +45,27 @@ def changes(existing: Registrant, incoming: Registrant) -> dict[str, object]:
 
 
 def plan(incoming: Sequence[Registrant], existing: Iterable[Attendee]) -> MergePlan:
-    known = _Known(existing)
+    """Incoming people come deduplicated by the importer; a row that still falls onto a person another
+    row already matched or created is reported as merged, never doubled."""
+    people = {p.id: p for p in existing}
+    known: IdentityIndex[int] = IdentityIndex()
+    for person in people.values():
+        known.add(identity(person), person.id)
     result = MergePlan()
     touched: set[int] = set()
     for person in incoming:
-        match = known.find(person)
+        keys = identity(person)
+        match = known.find(keys)
         if match is None:
-            known.add(-len(result.creates) - 1, person)
+            known.add(keys, -len(result.creates) - 1)
             result.creates.append(person)
-            continue
-        if match in touched or match < 0:
+        elif match < 0 or match in touched:
             result.merged.append((person.source, match))
-            continue
-        touched.add(match)
-        diff = changes(known.people[match], person)
-        if diff:
-            result.updates.append((match, diff))
         else:
-            result.unchanged += 1
+            touched.add(match)
+            diff = changes(people[match], person)
+            if diff:
+                result.updates.append((match, diff))
+            else:
+                result.unchanged += 1
     return result

@@ -28,6 +28,7 @@ from checkin.errors import UserError
 from checkin.importer import RowProblem, read_registrants
 from checkin.search import DEFAULT_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
+from checkin.text import is_email
 
 EDITABLE_FIELDS = (
     "title", "first_name", "last_name", "position", "organisation", "city", "email", "phone", "category",
@@ -97,10 +98,10 @@ class Station:
 
     @classmethod
     def create(
-        cls, path: Path, *, name: str, venue: str, days: Sequence[str], **kwargs: str | None
+        cls, path: Path, *, event_name: str, venue: str, days: Sequence[str], **kwargs: str | None
     ) -> Station:
         storage = Storage(path)
-        storage.create_event(Event(name, venue, tuple(days), codes.new_secret()))
+        storage.create_event(Event(event_name, venue, tuple(days), codes.new_secret()))
         return cls(storage, **kwargs)  # type: ignore[arg-type]
 
     def close(self) -> None:
@@ -301,13 +302,9 @@ class Station:
                 code = codes.new_code(self.event.secret)
             taken.add(code)
             coded.append((person, code))
-        ids = self.storage.insert_attendees(coded)
-        records = ({**asdict(person), "code": code} for person, code in coded)
-        self.storage.append_log_many(
-            ((kind, attendee_id, record) for attendee_id, record in zip(ids, records, strict=True)),
-            station=self.name, staff=self.staff, reason=reason,
-        )  # fmt: skip
-        return ids
+        return self.storage.insert_attendees(
+            coded, kind=kind, station=self.name, staff=self.staff, reason=reason
+        )
 
     def set_programme(self, sessions: Sequence[Session]) -> None:
         with self.storage.transaction():
@@ -342,6 +339,7 @@ def _validated(person: Registrant) -> Registrant:
         raise UserError("name_required", "A guest needs a first name or a last name.")
     if person.category not in CATEGORIES:
         raise UserError("unknown_category", "{category} is not a guest category.", category=person.category)
-    if person.email and "@" not in person.email:
+    email = person.email.strip().lower()
+    if email and not is_email(email):
         raise UserError("bad_email", "{email} is not an e-mail address.", email=person.email)
-    return replace(person, email=person.email.strip().lower())
+    return replace(person, email=email)

@@ -39,3 +39,18 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of `text`: runs of letters and digits, everything else separates."""
     return _WORD.findall(fold(text))
+
+
+def is_email(text: str) -> bool:
+    """A cheap shape check (one @, a dotted domain, no spaces): enough to catch "brak" or a phone number."""
+    local, at, domain = text.partition("@")
+    return bool(
+        local
+        and at
+        and "@" not in domain
+        and "." in domain.strip(".")
+        and ".." not in domain
+        and " " not in text
+        and "," not in text
+        and ";" not in text
+    )

@@ -23,7 +23,7 @@ GUESTS = (
 
 
 def make_station(path: Path, guests: tuple[Registrant, ...] = GUESTS, **kwargs: str) -> Station:
-    station = Station.create(path, name="Kongres testowy", venue="Hotel", days=DAYS, **kwargs)
+    station = Station.create(path, event_name="Kongres testowy", venue="Hotel", days=DAYS, **kwargs)
     station.register(list(guests), reason="test fixture")
     return station
 

@@ -5,7 +5,14 @@ import pytest
 from checkin.search import SearchIndex, entry
 
 PEOPLE = [
-    (1, "Jan", "Kowalski", "Centrum Usług Społecznych w Starachowicach", "Starachowice", "jan.kowalski@cus.pl"),
+    (
+        1,
+        "Jan",
+        "Kowalski",
+        "Centrum Usług Społecznych w Starachowicach",
+        "Starachowice",
+        "jan.kowalski@cus.pl",
+    ),
     (2, "Anna", "Kowalska", "MOPS Kielce", "Kielce", "anna.kowalska@mops.kielce.pl"),
     (3, "Marcin", "Jóżko", "Instytut Rozwoju Profesji i Usług Społecznych", "Warszawa", "m.jozko@irpius.pl"),
     (4, "Łucja", "Nowak", "Urząd Miasta Łodzi", "Łódź", "lucja.nowak@uml.lodz.pl"),
@@ -18,8 +25,8 @@ PEOPLE = [
 
 def make_index(people=PEOPLE):
     return SearchIndex(
-        entry(i, code=f"ABCD{i:013d}", first_name=f, last_name=l, organisation=o, city=c, email=e)
-        for i, f, l, o, c, e in people
+        entry(i, code=f"ABCD{i:013d}", first_name=f, last_name=last, organisation=o, city=c, email=e)
+        for i, f, last, o, c, e in people
     )
 
 
@@ -87,12 +94,34 @@ def test_limit_and_empty_queries(index):
 
 
 def test_updates_are_found_without_rebuild_and_removals_vanish(index):
-    index.update([entry(9, code="C9", first_name="Zofia", last_name="Kowalewska", organisation="",
-                        city="", email="zofia@x.pl")])
+    index.update(
+        [
+            entry(
+                9,
+                code="C9",
+                first_name="Zofia",
+                last_name="Kowalewska",
+                organisation="",
+                city="",
+                email="zofia@x.pl",
+            )
+        ]
+    )
     assert index.search("zofia") == [9]
     assert index.search("kowale") == [9]
-    index.update([entry(1, code="ABCD0000000000001", first_name="Jan", last_name="Kowalsky",
-                        organisation="", city="", email="")])
+    index.update(
+        [
+            entry(
+                1,
+                code="ABCD0000000000001",
+                first_name="Jan",
+                last_name="Kowalsky",
+                organisation="",
+                city="",
+                email="",
+            )
+        ]
+    )
     assert 1 not in index.search("kowalski")
     assert index.search("kowalsky") == [1]
     index.update([], removed=[4])

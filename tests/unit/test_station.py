@@ -112,8 +112,11 @@ def test_the_log_cannot_be_rewritten(station):
 
 
 def test_walk_in_creates_and_checks_in_in_one_go_and_is_findable(station):
-    verdict = station.walk_in(Registrant(first_name="Zofia", last_name="Wiśniewska", organisation="Starostwo",
-                                         email=" Zofia.W@Example.PL "))
+    verdict = station.walk_in(
+        Registrant(
+            first_name="Zofia", last_name="Wiśniewska", organisation="Starostwo", email=" Zofia.W@Example.PL "
+        )
+    )
     assert verdict.kind is VerdictKind.CHECKED_IN
     assert verdict.attendee.email == "zofia.w@example.pl"
     assert codes.is_valid(verdict.attendee.code, station.event.secret)
@@ -142,8 +145,8 @@ def test_edit_of_a_misspelt_name_is_searchable_at_once(station):
 
 def test_search_marks_who_is_checked_in_today(station):
     station.check_in(code_of(station, "Kowalski"))
-    hits = station.search("kowal")
-    assert [(h.attendee.last_name, h.checked_in) for h in hits] == [("Kowalski", True), ("Коваленко", False)]
+    hits = station.search("ko")
+    assert [(h.attendee.last_name, h.checked_in) for h in hits] == [("Коваленко", False), ("Kowalski", True)]
 
 
 def test_search_follows_writes_made_by_another_process_on_the_same_file(station, tmp_path):
