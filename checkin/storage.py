@@ -25,6 +25,7 @@ BUSY_TIMEOUT_S = 15.0
 """How long a writer waits for another desk's transaction on the same file before giving up."""
 
 CACHE_KIB = 64 * 1024
+INSERT_CHUNK = 5000
 """Page cache per connection: a 100,000-row import updates random-keyed indexes (codes, uuids).
 With the default 2 MB cache that thrashes; 64 MB keeps it in memory."""
 
@@ -250,24 +251,26 @@ class Storage:
     ) -> list[int]:
         """Insert (registrant, code) pairs and one `kind` log row each, carrying the whole record.
 
-        Inside the caller's transaction, whose write lock makes `max(id) + 1` ours to hand out.
+        Inside the caller's transaction, whose write lock makes `max(id) + 1` ours to hand out. Rows are
+        built a chunk at a time so a 100,000-person import does not hold them all at once.
         """
         first_id = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM attendees").fetchone()[0])
-        ids = list(range(first_id, first_id + len(people)))
-        records = [
-            {"id": attendee_id, "uid": uuid.uuid4().hex, "code": code, **_registrant_columns(person)}
-            for attendee_id, (person, code) in zip(ids, people, strict=True)
-        ]
-        if records:
-            names = list(records[0])
-            self.conn.executemany(
-                f"INSERT INTO attendees ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                (tuple(record.values()) for record in records),
+        names = ("id", "uid", "code", *_REGISTRANT_FIELDS)
+        sql = f"INSERT INTO attendees ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        for start in range(0, len(people), INSERT_CHUNK):
+            records = [
+                {"id": first_id + start + offset, "uid": uuid.uuid4().hex, "code": code,
+                 **_registrant_columns(person)}
+                for offset, (person, code) in enumerate(people[start : start + INSERT_CHUNK])
+            ]  # fmt: skip
+            self.conn.executemany(sql, (tuple(record.values()) for record in records))
+            self.append_log_many(
+                ((kind, record["id"], record) for record in records),
+                station=station,
+                staff=staff,
+                reason=reason,
             )
-        self.append_log_many(
-            ((kind, record["id"], record) for record in records), station=station, staff=staff, reason=reason
-        )
-        return ids
+        return list(range(first_id, first_id + len(people)))
 
     def update_attendee(self, attendee_id: int, changes: Mapping[str, object]) -> None:
         """Set the given registrant fields (or `status`); inside the caller's transaction."""
