@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint translations clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ test: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python main.py bench --registrants 100000 --json
+
+# After changing user-visible strings: refresh the catalogues (translate new entries in the .ts files,
+# e.g. with pyside6-linguist), then compile them. The compiled .qm files are committed for pip installs.
+translations: $(INSTALLED)
+	$(BIN)/pyside6-lupdate $$(git ls-files -co --exclude-standard 'ui/*.py' 'ui/**/*.py') \
+		-ts resources/translations/checkin_pl.ts resources/translations/checkin_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/checkin_pl.ts resources/translations/checkin_en.ts
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

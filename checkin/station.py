@@ -7,6 +7,7 @@ returns a record of what happened (a `Verdict`, an `ImportReport`, ...), never a
 from __future__ import annotations
 
 import socket
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -28,7 +29,7 @@ from checkin.errors import UserError
 from checkin.importer import RowProblem, read_registrants
 from checkin.search import DEFAULT_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
-from checkin.text import is_email
+from checkin.text import fold, is_email
 
 EDITABLE_FIELDS = (
     "title", "first_name", "last_name", "position", "organisation", "city", "email", "phone", "category",
@@ -39,8 +40,12 @@ MAX_REASON_LENGTH = 500
 
 @dataclass(frozen=True)
 class SearchHit:
+    """A search result. `namesake` marks guests whose name another result shares: the desk must never
+    pick one of them for the staff, only show them with their organisation."""
+
     attendee: Attendee
     checked_in: bool
+    namesake: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,9 +155,18 @@ class Station:
 
     def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
         ids = self.index().search(query, limit)
-        people = self.storage.attendees_by_ids(ids)
+        people = [p for p in map(self.storage.attendees_by_ids(ids).get, ids) if p is not None]
         present = self.storage.checked_in_among(ids, self.day) if self.day else set()
-        return [SearchHit(people[i], i in present) for i in ids if i in people]
+        names = Counter(_name_key(p) for p in people)
+        return [SearchHit(p, p.id in present, names[_name_key(p)] > 1) for p in people]
+
+    def similar_people(self, person: Registrant, limit: int = 5) -> list[Attendee]:
+        """Who a walk-in might already be: the same e-mail, or the same first and last name."""
+        hits = self.search(f"{person.first_name} {person.last_name}", limit)
+        found = [h.attendee for h in hits if _name_key(h.attendee) == _name_key(person)]
+        if person.email.strip():
+            found += [h.attendee for h in self.search(person.email.strip(), 1) if h.attendee not in found]
+        return found[:limit]
 
     def index(self) -> SearchIndex:
         """The search index, brought up to date with every write since it was last used, from any process."""
@@ -325,6 +339,10 @@ class Station:
             expected={day: self.storage.expected_on(day) for day in self.event.days},
             by_category=self.storage.registered_by_category(),
         )
+
+
+def _name_key(person: Registrant) -> str:
+    return fold(f"{person.first_name} {person.last_name}").strip()
 
 
 def _required_reason(reason: str) -> str:

@@ -182,3 +182,22 @@ def test_stats_count_people_by_category_and_day(station):
     assert stats.checked_in == {DAYS[0]: 1}
     assert stats.expected == {DAYS[0]: 4, DAYS[1]: 5}
     assert stats.by_category == {"participant": 3, "speaker": 1, "honorary_guest": 1}
+
+
+def test_namesakes_are_flagged_so_the_desk_never_picks_one(station):
+    station.register([Registrant(first_name="Jan", last_name="Kowalski", organisation="MOPS Kielce",
+                                 registration_id="R9")], reason="test")  # fmt: skip
+    hits = station.search("jan kowalski")
+    assert [(h.attendee.organisation, h.namesake) for h in hits] == [
+        ("CUS Starachowice", True),
+        ("MOPS Kielce", True),
+    ]
+    assert not station.search("nowak")[0].namesake
+
+
+def test_similar_people_finds_a_walk_in_who_is_already_registered(station):
+    similar = station.similar_people(Registrant(first_name="jan", last_name="KOWALSKI"))
+    assert [a.last_name for a in similar] == ["Kowalski"]
+    by_email = station.similar_people(Registrant(first_name="Piotr", last_name="Lis", email="jan@cus.pl"))
+    assert [a.last_name for a in by_email] == ["Kowalski"]
+    assert station.similar_people(Registrant(first_name="Piotr", last_name="Lis")) == []

@@ -1,0 +1,557 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../ui/desk/window.py" line="65" />
+        <source>Sound and camera unavailable (QtMultimedia could not load)</source>
+        <translation>Sound and camera unavailable (QtMultimedia could not load)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="123" />
+        <source>Check-in — {event}</source>
+        <translation>Check-in — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="124" />
+        <source>Scan a code or type a name, organisation or e-mail…</source>
+        <translation>Scan a code or type a name, organisation or e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="125" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="126" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="127" />
+        <source>Open event file…</source>
+        <translation>Open event file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="128" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="129" />
+        <source>Undo last check-in…</source>
+        <translation>Undo last check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="130" />
+        <source>Walk-in registration…</source>
+        <translation>Walk-in registration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="131" />
+        <source>Correct selected guest…</source>
+        <translation>Correct selected guest…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="132" />
+        <source>Start of shift…</source>
+        <translation>Start of shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="133" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="176" />
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="177" />
+        <source>Only this desk's last check-in can be undone here.</source>
+        <translation>Only this desk's last check-in can be undone here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="228" />
+        <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
+        <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="229" />
+        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
+        <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="233" />
+        <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
+        <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="239" />
+        <source>Day {number} ({date})</source>
+        <translation>Day {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="242" />
+        <source>Checking in for day {number} ({date}), which is not today</source>
+        <translation>Checking in for day {number} ({date}), which is not today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="245" />
+        <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
+        <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="247" />
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="120" />
+        <source>Correct guest details</source>
+        <translation>Correct guest details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="122" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="58" />
+        <source>Undo check-in</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="60" />
+        <source>Undo the check-in of {name}?</source>
+        <translation>Undo the check-in of {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="62" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="63" />
+        <source>e.g. wrong person scanned</source>
+        <translation>e.g. wrong person scanned</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="143" />
+        <source>Desk settings</source>
+        <translation>Desk settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="144" />
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="145" />
+        <source>Staff name</source>
+        <translation>Staff name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="146" />
+        <source>Sounds on</source>
+        <translation>Sounds on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="151" />
+        <source>Day {number} ({date})</source>
+        <translation>Day {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="154" />
+        <source>Checking in for</source>
+        <translation>Checking in for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="156" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="160" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="135" />
+        <source>Start of shift</source>
+        <translation>Start of shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="136" />
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="79" />
+        <source>Walk-in registration</source>
+        <translation>Walk-in registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="81" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="82" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="84" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="88" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="90" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="93" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="109" />
+        <source>Already registered? Similar guests:
+{people}
+If it is one of them, cancel and search instead.</source>
+        <translation>Already registered? Similar guests:
+{people}
+If it is one of them, cancel and search instead.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="80" />
+        <source>Open event file</source>
+        <translation>Open event file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="81" />
+        <source>Event files (*.sqlite *.db);;All files (*)</source>
+        <translation>Event files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="112" />
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="95" />
+        <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
+        <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98" />
+        <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
+        <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <location filename="../../ui/desk/controller.py" line="57" />
+        <source>No guest found</source>
+        <translation>No guest found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/controller.py" line="58" />
+        <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
+        <translation>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/controller.py" line="63" />
+        <source>Choose the guest</source>
+        <translation>Choose the guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/controller.py" line="64" />
+        <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
+        <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Honorary guest</source>
+        <translation>Honorary guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>✔ checked in</source>
+        <translation>✔ checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Same name as another guest: check the organisation before you check in.</source>
+        <translation>Same name as another guest: check the organisation before you check in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="54" />
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="13" />
+        <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
+        <translation>Today is not a day of this event ({days}). Choose the day in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="16" />
+        <source>{day} is not a day of this event ({days}).</source>
+        <translation>{day} is not a day of this event ({days}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="17" />
+        <source>Please give a short reason; it is kept in the log.</source>
+        <translation>Please give a short reason; it is kept in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="18" />
+        <source>Enter at least a first name or a last name.</source>
+        <translation>Enter at least a first name or a last name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="19" />
+        <source>{category} is not a guest category.</source>
+        <translation>{category} is not a guest category.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20" />
+        <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
+        <translation>{email} is not an e-mail address. Correct it or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21" />
+        <source>No guest has the code or number {key}.</source>
+        <translation>No guest has the code or number {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22" />
+        <source>These fields cannot be edited: {fields}.</source>
+        <translation>These fields cannot be edited: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>verdicts</name>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="31" />
+        <source>Scan a code or type a name</source>
+        <translation>Scan a code or type a name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="32" />
+        <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit</source>
+        <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="50" />
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="51" />
+        <source>This code is not from this event. Search for the guest by name.</source>
+        <translation>This code is not from this event. Search for the guest by name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="58" />
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="62" />
+        <source>Already checked in at {time} at {desk} by {staff}</source>
+        <translation>Already checked in at {time} at {desk} by {staff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="65" />
+        <source>Already checked in</source>
+        <translation>Already checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="70" />
+        <source>Not registered for today</source>
+        <translation>Not registered for today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="71" />
+        <source>Registered for: {days}. Ask the organiser.</source>
+        <translation>Registered for: {days}. Ask the organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="76" />
+        <source>Registration cancelled</source>
+        <translation>Registration cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="77" />
+        <source>Do not hand over a badge. Ask the organiser.</source>
+        <translation>Do not hand over a badge. Ask the organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="85" />
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="87" />
+        <source>Check-in undone</source>
+        <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="88" />
+        <source>Take the badge back if it was handed over.</source>
+        <translation>Take the badge back if it was handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="93" />
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="104" />
+        <source>Workshop: {workshop}</source>
+        <translation>Workshop: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="106" />
+        <source>Hand over: badge and conference pack</source>
+        <translation>Hand over: badge and conference pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="108" />
+        <source>Needs: {needs}</source>
+        <translation>Needs: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="115" />
+        <source>HONORARY GUEST: notify the organiser</source>
+        <translation>HONORARY GUEST: notify the organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="117" />
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+</context>
+</TS>

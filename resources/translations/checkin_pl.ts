@@ -1,0 +1,557 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../ui/desk/window.py" line="65" />
+        <source>Sound and camera unavailable (QtMultimedia could not load)</source>
+        <translation>Dźwięk i kamera niedostępne (nie udało się załadować QtMultimedia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="123" />
+        <source>Check-in — {event}</source>
+        <translation>Rejestracja — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="124" />
+        <source>Scan a code or type a name, organisation or e-mail…</source>
+        <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="125" />
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="126" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="127" />
+        <source>Open event file…</source>
+        <translation>Otwórz plik wydarzenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="128" />
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="129" />
+        <source>Undo last check-in…</source>
+        <translation>Cofnij ostatnią rejestrację…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="130" />
+        <source>Walk-in registration…</source>
+        <translation>Rejestracja na miejscu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="131" />
+        <source>Correct selected guest…</source>
+        <translation>Popraw dane wybranej osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="132" />
+        <source>Start of shift…</source>
+        <translation>Początek zmiany…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="133" />
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="176" />
+        <source>Nothing to undo</source>
+        <translation>Nie ma czego cofnąć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="177" />
+        <source>Only this desk's last check-in can be undone here.</source>
+        <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="228" />
+        <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
+        <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="229" />
+        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
+        <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="233" />
+        <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
+        <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="239" />
+        <source>Day {number} ({date})</source>
+        <translation>Dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="242" />
+        <source>Checking in for day {number} ({date}), which is not today</source>
+        <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="245" />
+        <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
+        <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="247" />
+        <source>File: {file}</source>
+        <translation>Plik: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="120" />
+        <source>Correct guest details</source>
+        <translation>Popraw dane uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="122" />
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="58" />
+        <source>Undo check-in</source>
+        <translation>Cofnij rejestrację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="60" />
+        <source>Undo the check-in of {name}?</source>
+        <translation>Cofnąć rejestrację: {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="62" />
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="63" />
+        <source>e.g. wrong person scanned</source>
+        <translation>np. zeskanowano niewłaściwą osobę</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="143" />
+        <source>Desk settings</source>
+        <translation>Ustawienia stanowiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="144" />
+        <source>Station name</source>
+        <translation>Nazwa stanowiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="145" />
+        <source>Staff name</source>
+        <translation>Imię i nazwisko obsługi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="146" />
+        <source>Sounds on</source>
+        <translation>Dźwięki włączone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="151" />
+        <source>Day {number} ({date})</source>
+        <translation>Dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="154" />
+        <source>Checking in for</source>
+        <translation>Rejestracja na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="156" />
+        <source>System default</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="160" />
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="135" />
+        <source>Start of shift</source>
+        <translation>Początek zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="136" />
+        <source>Your name</source>
+        <translation>Twoje imię i nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="79" />
+        <source>Walk-in registration</source>
+        <translation>Rejestracja na miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="81" />
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="82" />
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="84" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="88" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="90" />
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="93" />
+        <source>Workshop</source>
+        <translation>Warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="109" />
+        <source>Already registered? Similar guests:
+{people}
+If it is one of them, cancel and search instead.</source>
+        <translation>Może już jest na liście? Podobne osoby:
+{people}
+Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="80" />
+        <source>Open event file</source>
+        <translation>Otwórz plik wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="81" />
+        <source>Event files (*.sqlite *.db);;All files (*)</source>
+        <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="112" />
+        <source>Cannot open</source>
+        <translation>Nie można otworzyć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="95" />
+        <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
+        <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98" />
+        <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
+        <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <location filename="../../ui/desk/controller.py" line="57" />
+        <source>No guest found</source>
+        <translation>Nie znaleziono osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/controller.py" line="58" />
+        <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
+        <translation>Sprawdź pisownię, szukaj po instytucji albo zarejestruj osobę na miejscu (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/controller.py" line="63" />
+        <source>Choose the guest</source>
+        <translation>Wybierz osobę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/controller.py" line="64" />
+        <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
+        <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Speaker</source>
+        <translation>Prelegent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Honorary guest</source>
+        <translation>Gość honorowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Organiser</source>
+        <translation>Organizator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Press</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Staff</source>
+        <translation>Obsługa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Workshop</source>
+        <translation>Warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>cancelled</source>
+        <translation>anulowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>✔ checked in</source>
+        <translation>✔ zarejestrowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Same name as another guest: check the organisation before you check in.</source>
+        <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="54" />
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n osoba</numerusform><numerusform>%n osoby</numerusform><numerusform>%n osób</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="13" />
+        <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
+        <translation>Dziś nie jest dzień wydarzenia ({days}). Wybierz dzień w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="16" />
+        <source>{day} is not a day of this event ({days}).</source>
+        <translation>{day} nie jest dniem wydarzenia ({days}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="17" />
+        <source>Please give a short reason; it is kept in the log.</source>
+        <translation>Podaj krótki powód; zostanie zapisany w dzienniku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="18" />
+        <source>Enter at least a first name or a last name.</source>
+        <translation>Wpisz przynajmniej imię albo nazwisko.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="19" />
+        <source>{category} is not a guest category.</source>
+        <translation>{category} nie jest kategorią uczestnika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20" />
+        <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
+        <translation>{email} nie jest adresem e-mail. Popraw go albo zostaw puste pole.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21" />
+        <source>No guest has the code or number {key}.</source>
+        <translation>Nikt nie ma kodu ani numeru {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22" />
+        <source>These fields cannot be edited: {fields}.</source>
+        <translation>Tych pól nie można edytować: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>verdicts</name>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="31" />
+        <source>Scan a code or type a name</source>
+        <translation>Zeskanuj kod lub wpisz nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="32" />
+        <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit</source>
+        <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="50" />
+        <source>Unknown code</source>
+        <translation>Nieznany kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="51" />
+        <source>This code is not from this event. Search for the guest by name.</source>
+        <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="58" />
+        <source>Checked in</source>
+        <translation>Zarejestrowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="62" />
+        <source>Already checked in at {time} at {desk} by {staff}</source>
+        <translation>Zarejestrowano już o {time} na stanowisku {desk} (obsługa: {staff})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="65" />
+        <source>Already checked in</source>
+        <translation>Już zarejestrowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="70" />
+        <source>Not registered for today</source>
+        <translation>Brak zgłoszenia na dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="71" />
+        <source>Registered for: {days}. Ask the organiser.</source>
+        <translation>Zgłoszenie na: {days}. Zapytaj organizatora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="76" />
+        <source>Registration cancelled</source>
+        <translation>Zgłoszenie anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="77" />
+        <source>Do not hand over a badge. Ask the organiser.</source>
+        <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="85" />
+        <source>Nothing to undo</source>
+        <translation>Nie ma czego cofnąć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="87" />
+        <source>Check-in undone</source>
+        <translation>Cofnięto rejestrację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="88" />
+        <source>Take the badge back if it was handed over.</source>
+        <translation>Odbierz identyfikator, jeśli został wydany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="93" />
+        <source>Not done</source>
+        <translation>Nie wykonano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="104" />
+        <source>Workshop: {workshop}</source>
+        <translation>Warsztat: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="106" />
+        <source>Hand over: badge and conference pack</source>
+        <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="108" />
+        <source>Needs: {needs}</source>
+        <translation>Potrzeby: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="115" />
+        <source>HONORARY GUEST: notify the organiser</source>
+        <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="117" />
+        <source>Note: {note}</source>
+        <translation>Uwaga: {note}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,117 @@
+"""Starting the desktop app: which event file, which language, the desk's settings, the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from checkin.demo import create_demo_event
+from checkin.station import Station, default_station_name
+from checkin.storage import NotAnEventFileError, SchemaTooNewError
+from ui.desk.window import DeskWindow
+from ui.i18n import Translations, effective_language
+from ui.settings import DeskSettings
+from ui.sound import Sounds
+
+ORGANISATION = "checkin-station"
+APPLICATION = "desk"
+EXIT_CANNOT_OPEN = 2
+
+
+def event_file(given: Path, given_explicitly: bool, settings: DeskSettings) -> Path:
+    """`--db`/`CHECKIN_DB` first, else the event opened last, else the default (the demo on first run)."""
+    if given_explicitly:
+        return given
+    last = Path(settings.last_event) if settings.last_event else None
+    return last if last is not None and last.exists() else given
+
+
+def open_station(path: Path, settings: DeskSettings) -> Station:
+    """Open the event file, creating the demo event there on first run."""
+    name = settings.station_name or default_station_name()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_demo_event(path).close()
+    return Station.open(path, name=name, staff=settings.staff_name)
+
+
+class DeskApp:
+    """Owns the settings store, the translator and the current window; reopens on "Open event file"."""
+
+    def __init__(self, store: QSettings) -> None:
+        self.store = store
+        self.settings = DeskSettings.load(store)
+        self.translations = Translations()
+        self.translations.install(effective_language(self.settings.language))
+        self.sounds = Sounds()
+        self.sounds.enabled = self.settings.sound
+        self.window: DeskWindow | None = None
+
+    def show(self, station: Station) -> DeskWindow:
+        previous = self.window
+        self.settings.last_event = str(station.storage.path)
+        self.settings.save(self.store)
+        self.window = DeskWindow(station, self.settings, self.sounds)
+        self.window.settings_changed.connect(self.apply_settings)
+        self.window.open_event_requested.connect(self.open_other)
+        self.window.show()
+        if previous is not None:
+            previous.close()
+            previous.station.close()
+        return self.window
+
+    def apply_settings(self, settings: DeskSettings) -> None:
+        settings.save(self.store)
+        language = effective_language(settings.language)
+        if language != self.translations.language and self.window is not None:
+            self.translations.install(language)
+            self.window.retranslate()
+
+    def ask_staff(self) -> None:
+        if self.window is not None:
+            self.window.start_shift()
+
+    def open_other(self) -> None:
+        parent: QWidget | None = self.window
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("app", "Open event file"), "",
+            QCoreApplication.translate("app", "Event files (*.sqlite *.db);;All files (*)"),
+        )  # fmt: skip
+        if not path:
+            return
+        try:
+            self.show(Station.open(Path(path), name=self.window.station.name, staff=self.settings.staff_name))
+        except (NotAnEventFileError, SchemaTooNewError) as error:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("app", "Cannot open"), cannot_open(error, path)
+            )
+
+
+def cannot_open(error: Exception, path: str) -> str:
+    if isinstance(error, SchemaTooNewError):
+        return QCoreApplication.translate(
+            "app", "{path} was saved by a newer version of this app. Update the app to open it."
+        ).format(path=path)
+    return QCoreApplication.translate(
+        "app", "{path} is not an event file of this app. Choose the .sqlite file of your event."
+    ).format(path=path)
+
+
+def run_gui(db_path: Path, *, db_given: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    desk = DeskApp(QSettings(ORGANISATION, APPLICATION))
+    path = event_file(db_path, db_given, desk.settings)
+    try:
+        station = open_station(path, desk.settings)
+    except (NotAnEventFileError, SchemaTooNewError) as error:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Cannot open"), cannot_open(error, str(path))
+        )
+        return EXIT_CANNOT_OPEN
+    desk.show(station)
+    desk.ask_staff()
+    return app.exec()

@@ -1,0 +1,64 @@
+"""The verdict banner: colour, icon and words big enough to read at two metres. Never modal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui import theme
+from ui.desk.verdicts import BannerView
+from ui.theme import Tone
+
+
+def _label(point_size: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    font = QFont()
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return label
+
+
+class VerdictBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self.setMinimumHeight(theme.BANNER_MIN_HEIGHT)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.icon = _label(theme.ICON_POINT_SIZE, bold=True, wrap=False)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.icon.setMinimumWidth(theme.ICON_POINT_SIZE * 2)
+        self.headline = _label(theme.HEADLINE_POINT_SIZE, bold=True)
+        self.name = _label(theme.NAME_POINT_SIZE, bold=True)
+        self.details = _label(theme.DETAIL_POINT_SIZE)
+        self.alert = _label(theme.ALERT_POINT_SIZE, bold=True)
+        self.alert.setObjectName("alertLine")
+        self.alert.setContentsMargins(12, 6, 12, 6)
+        text = QVBoxLayout()
+        for widget in (self.headline, self.name, self.details, self.alert):
+            text.addWidget(widget)
+        text.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addWidget(self.icon)
+        row.addLayout(text, 1)
+        self.tone = Tone.IDLE
+
+    def show_view(self, view: BannerView) -> None:
+        self.tone = view.tone
+        self.setStyleSheet(
+            f"#verdictBanner {{ background: {view.tone.background}; border-radius: 10px; }}"
+            f"#verdictBanner QLabel {{ color: {view.tone.foreground}; }}"
+            f"#alertLine {{ background: {theme.ALERT_BACKGROUND}; color: {theme.ALERT_FOREGROUND};"
+            " border-radius: 6px; }"
+        )
+        self.icon.setText(view.tone.icon)
+        self.headline.setText(view.headline)
+        self.name.setText(view.name)
+        self.name.setVisible(bool(view.name))
+        self.details.setText("\n".join(view.details))
+        self.alert.setText(view.alert)
+        self.alert.setVisible(bool(view.alert))

@@ -1,0 +1,160 @@
+"""Small keyboard-first dialogs of the desk. Each validates through the core, never by its own rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.domain import CATEGORIES, Attendee, Registrant
+from ui import labels
+from ui.settings import LANGUAGES, DeskSettings
+
+
+class _Form(QDialog):
+    """A form with OK/Cancel; Enter accepts, Esc cancels."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+    def line(self, label: str, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        self.form.addRow(label, edit)
+        return edit
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+
+class ReasonDialog(_Form):
+    """Undo asks why: the reason goes to the log, where organisers read it later."""
+
+    def __init__(self, person: Attendee, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Undo check-in"), parent)
+        self.form.addRow(
+            QLabel(self.tr("Undo the check-in of {name}?").format(name=labels.display_name(person)))
+        )
+        self.reason = self.line(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("e.g. wrong person scanned"))
+        self.reason.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.reason.text().strip()))
+
+
+class WalkInDialog(_Form):
+    """Register and check in a guest who is not on the list; warns when a similar person exists."""
+
+    def __init__(
+        self, workshops: Sequence[str], find_similar: Callable[[Registrant], list[Attendee]],
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(self.tr("Walk-in registration"), parent)
+        self._find_similar = find_similar
+        self.first_name = self.line(self.tr("First name"))
+        self.last_name = self.line(self.tr("Last name"))
+        self.organisation = self.line(self.tr("Organisation"))
+        self.email = self.line(self.tr("E-mail"))
+        self.category = QComboBox()
+        for key in CATEGORIES:
+            self.category.addItem(labels.category(key), key)
+        self.form.addRow(self.tr("Category"), self.category)
+        self.workshop = QComboBox()
+        self.workshop.addItem(self.tr("(none)"), "")
+        for title in workshops:
+            self.workshop.addItem(title, title)
+        self.form.addRow(self.tr("Workshop"), self.workshop)
+        for edit in (self.first_name, self.last_name, self.email):
+            edit.editingFinished.connect(self._warn_if_similar)
+
+    def registrant(self) -> Registrant:
+        return Registrant(
+            first_name=self.first_name.text().strip(), last_name=self.last_name.text().strip(),
+            organisation=self.organisation.text().strip(), email=self.email.text().strip(),
+            category=self.category.currentData(), workshop=self.workshop.currentData(),
+        )  # fmt: skip
+
+    def _warn_if_similar(self) -> None:
+        person = self.registrant()
+        similar = self._find_similar(person) if person.last_name or person.email else []
+        lines = [f"• {labels.display_name(a)} — {a.organisation or '—'} ({a.email or '—'})" for a in similar]
+        self.show_note(
+            self.tr("Already registered? Similar guests:\n{people}\nIf it is one of them, cancel and search instead.")
+            .format(people="\n".join(lines)) if lines else ""
+        )  # fmt: skip
+
+
+class EditDialog(_Form):
+    """Correct a misspelt name or organisation; the old and new values are logged by the core."""
+
+    FIELDS = ("title", "first_name", "last_name", "position", "organisation")
+
+    def __init__(self, person: Attendee, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Correct guest details"), parent)
+        names = (self.tr("Title"), self.tr("First name"), self.tr("Last name"), self.tr("Position"),
+                 self.tr("Organisation"))  # fmt: skip
+        self.edits = {
+            f: self.line(name, getattr(person, f)) for f, name in zip(self.FIELDS, names, strict=True)
+        }
+
+    def changes(self) -> dict[str, str]:
+        return {name: edit.text() for name, edit in self.edits.items()}
+
+
+class ShiftDialog(_Form):
+    """Asked at the start of a shift: the staff name goes into every log row this desk writes."""
+
+    def __init__(self, staff: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Start of shift"), parent)
+        self.staff = self.line(self.tr("Your name"), staff)
+        self.staff.selectAll()
+
+
+class SettingsDialog(_Form):
+    def __init__(self, settings: DeskSettings, days: Sequence[str], day: str | None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(self.tr("Desk settings"), parent)
+        self.station = self.line(self.tr("Station name"), settings.station_name)
+        self.staff = self.line(self.tr("Staff name"), settings.staff_name)
+        self.sound = QCheckBox(self.tr("Sounds on"))
+        self.sound.setChecked(settings.sound)
+        self.form.addRow("", self.sound)
+        self.day = QComboBox()
+        for number, iso in enumerate(days, start=1):
+            self.day.addItem(self.tr("Day {number} ({date})").format(number=number, date=iso), iso)
+        if day in days:
+            self.day.setCurrentIndex(days.index(day))
+        self.form.addRow(self.tr("Checking in for"), self.day)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in zip(LANGUAGES, ("Polski", "English"), strict=True):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.form.addRow(self.tr("Language"), self.language)

@@ -1,0 +1,71 @@
+"""The one input field of the desk: a person types a name, a USB scanner "types" a code.
+
+A scanner types a whole code within a few milliseconds per key and usually ends with Enter. Some are set
+up without Enter; a string that looks like a code and arrived at scanner speed submits itself after a
+short pause, so those scanners work with no key at all.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from checkin import codes
+from checkin.text import MAX_QUERY_LENGTH
+from ui import theme
+
+
+class ScanInput(QLineEdit):
+    submitted = Signal(str)
+    """Enter, or a scanner's code followed by a pause."""
+    moved = Signal(int)
+    """Up (-1) or Down (+1) through the results."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = QFont()
+        font.setPointSize(theme.INPUT_POINT_SIZE)
+        self.setFont(font)
+        self.setMaxLength(MAX_QUERY_LENGTH)
+        self.setClearButtonEnabled(True)
+        self._clock = QElapsedTimer()
+        self._fast_keys = 0
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(theme.SCANNER_PAUSE_MS)
+        self._pause.timeout.connect(self._submit_scanned)
+        self.textEdited.connect(self._on_edited)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._pause.stop()
+            self.submitted.emit(self.text())
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moved.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if key == Qt.Key.Key_Escape:
+            self._pause.stop()
+            self.clear()
+            self.textEdited.emit("")
+            return
+        self._time_key()
+        super().keyPressEvent(event)
+
+    def _time_key(self) -> None:
+        fast = self._clock.isValid() and self._clock.elapsed() <= theme.SCANNER_MAX_KEY_INTERVAL_MS
+        self._fast_keys = self._fast_keys + 1 if fast else 0
+        self._clock.restart()
+
+    def _on_edited(self, text: str) -> None:
+        typed_by_scanner = self._fast_keys >= codes.CODE_LENGTH - 1
+        if typed_by_scanner and codes.looks_like_code(text):
+            self._pause.start()
+        else:
+            self._pause.stop()
+
+    def _submit_scanned(self) -> None:
+        if codes.looks_like_code(self.text()):
+            self.submitted.emit(self.text())

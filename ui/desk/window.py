@@ -1,0 +1,267 @@
+"""The reception desk window: one input that always has focus, the verdict banner, the results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.station import Station
+from ui import labels, theme
+from ui.desk import verdicts
+from ui.desk.banner import VerdictBanner
+from ui.desk.controller import DeskController
+from ui.desk.dialogs import EditDialog, ReasonDialog, SettingsDialog, ShiftDialog, WalkInDialog
+from ui.desk.scan_input import ScanInput
+from ui.settings import DeskSettings
+from ui.sound import Sounds
+
+
+class DeskWindow(QMainWindow):
+    settings_changed = Signal(object)
+    """The desk's `DeskSettings` after the staff changed them (the app saves them and may switch language)."""
+    open_event_requested = Signal()
+
+    def __init__(self, station: Station, settings: DeskSettings, sounds: Sounds) -> None:
+        super().__init__()
+        self.station, self.settings = station, settings
+        self.controller = DeskController(station, sounds, self)
+        self.input = ScanInput()
+        self.banner = VerdictBanner()
+        self.results = self._results_view()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.input)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.results, 1)
+        self.setCentralWidget(central)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.statusBar().addWidget(self.status, 1)
+        self.notice = QLabel()
+        self.statusBar().addPermanentWidget(self.notice)
+        self._actions()
+        self._connect()
+        self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
+        self.resize(*theme.DEFAULT_WINDOW_SIZE)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh_status)
+        self._refresh_timer.start()
+        self.retranslate()
+        self.banner.show_view(verdicts.idle())
+        if not sounds.available:
+            self.notice.setText(self.tr("Sound and camera unavailable (QtMultimedia could not load)"))
+
+    # --- building -----------------------------------------------------------------------------------------
+
+    def _results_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.controller.results)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        font = QFont()
+        font.setPointSize(theme.RESULT_POINT_SIZE)
+        view.setFont(font)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + theme.RESULT_ROW_PADDING)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        stretch, fit = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
+        for column, mode in enumerate((stretch, stretch, fit, stretch, fit)):
+            header.setSectionResizeMode(column, mode)
+        view.doubleClicked.connect(lambda index: self._check_in_row(index.row()))
+        return view
+
+    def _action(self, shortcut: QKeySequence | str, slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _actions(self) -> None:
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_event_requested.emit)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = self._action("Ctrl+Z", self.undo_last)
+        self.walk_in_action = self._action("Ctrl+N", self.walk_in)
+        self.edit_action = self._action("F2", self.edit_selected)
+        self.shift_action = self._action("Ctrl+Shift+S", self.start_shift)
+        self.settings_action = self._action("Ctrl+,", self.open_settings)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([self.open_action, self.quit_action])
+        self.desk_menu = self.menuBar().addMenu("")
+        self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action])
+        self.desk_menu.addSeparator()
+        self.desk_menu.addActions([self.shift_action, self.settings_action])
+
+    def _connect(self) -> None:
+        self.input.textEdited.connect(self.controller.search)
+        self.input.submitted.connect(lambda text: self.controller.submit(text, self._selected_row()))
+        self.input.moved.connect(self._move_selection)
+        self.controller.banner.connect(self.banner.show_view)
+        self.controller.select.connect(self._select_row)
+        self.controller.cleared.connect(self._clear_input)
+        self.controller.changed.connect(self.refresh_status)
+        self.focus_keeper = _FocusKeeper(self.input, self)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Check-in — {event}").format(event=self.station.event.name))
+        self.input.setPlaceholderText(self.tr("Scan a code or type a name, organisation or e-mail…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.desk_menu.setTitle(self.tr("&Desk"))
+        self.open_action.setText(self.tr("Open event file…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.undo_action.setText(self.tr("Undo last check-in…"))
+        self.walk_in_action.setText(self.tr("Walk-in registration…"))
+        self.edit_action.setText(self.tr("Correct selected guest…"))
+        self.shift_action.setText(self.tr("Start of shift…"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.controller.results.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.refresh_status()
+
+    # --- results and input --------------------------------------------------------------------------------
+
+    def _selected_row(self) -> int:
+        rows = self.results.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self.results.clearSelection()
+        else:
+            self.results.selectRow(row)
+
+    def _move_selection(self, step: int) -> None:
+        count = self.controller.results.rowCount()
+        if count:
+            current = self._selected_row()
+            self._select_row(min(max(0, current + step) if current >= 0 else 0, count - 1))
+
+    def _check_in_row(self, row: int) -> None:
+        hit = self.controller.selected(row)
+        if hit is not None:
+            self.controller.check_in(hit.attendee.id)
+        self.input.setFocus()
+
+    def _clear_input(self) -> None:
+        self.input.clear()
+        self.controller.search("")
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def _dialog(self, dialog: QDialog) -> bool:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.input.setFocus()
+        return accepted
+
+    def undo_last(self) -> None:
+        last = self.controller.last_check_in
+        if last is None or last.attendee is None:
+            self.banner.show_view(verdicts.BannerView(
+                verdicts.Tone.WARN, self.tr("Nothing to undo"),
+                details=[self.tr("Only this desk's last check-in can be undone here.")],
+            ))  # fmt: skip
+            return
+        dialog = ReasonDialog(last.attendee, self)
+        if self._dialog(dialog):
+            self.controller.undo_last(dialog.reason.text())
+
+    def walk_in(self) -> None:
+        workshops = [s.title for s in self.station.storage.sessions() if s.kind == "workshop"]
+        dialog = WalkInDialog(workshops, self.station.similar_people, self)
+        dialog.first_name.setText(self.input.text().strip().title() if " " not in self.input.text() else "")
+        if self._dialog(dialog):
+            self.controller.walk_in(dialog.registrant())
+
+    def edit_selected(self) -> None:
+        hit = self.controller.selected(self._selected_row())
+        if hit is None:
+            return
+        dialog = EditDialog(hit.attendee, self)
+        if self._dialog(dialog) and self.controller.edit(hit.attendee.id, dialog.changes()):
+            self.controller.search(self.input.text())
+
+    def start_shift(self) -> None:
+        dialog = ShiftDialog(self.settings.staff_name, self)
+        if self._dialog(dialog) and dialog.staff.text().strip():
+            self.settings.staff_name = self.station.staff = dialog.staff.text().strip()
+            self.settings_changed.emit(self.settings)
+            self.refresh_status()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.station.event.days, self.station.day, self)
+        if not self._dialog(dialog):
+            return
+        self.settings.station_name = dialog.station.text().strip() or self.settings.station_name
+        self.settings.staff_name = dialog.staff.text().strip()
+        self.settings.sound = dialog.sound.isChecked()
+        self.settings.language = dialog.language.currentData()
+        self.station.name, self.station.staff = (
+            self.settings.station_name or self.station.name,
+            self.settings.staff_name,
+        )
+        self.station.day = dialog.day.currentData()
+        self.controller.sounds.enabled = self.settings.sound
+        self.settings_changed.emit(self.settings)
+        self.refresh_status()
+
+    # --- status -------------------------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        station, day = self.station, self.station.day
+        stats = station.stats()
+        parts = [self.tr("Desk: <b>{desk}</b>").format(desk=station.name),
+                 self.tr("Staff: <b>{staff}</b>").format(staff=station.staff or "—")]  # fmt: skip
+        if day is None:
+            parts.append(
+                f"<span style='color:{theme.WARNING_COLOUR}'><b>"
+                + self.tr("Today is not an event day: choose the day in Settings (Ctrl+,)")
+                + "</b></span>"
+            )
+        else:
+            number = station.event.days.index(day) + 1
+            today = station.event_day_today()
+            text = self.tr("Day {number} ({date})").format(number=number, date=day)
+            if today != day:
+                text = f"<span style='color:{theme.WARNING_COLOUR}'><b>" + self.tr(
+                    "Checking in for day {number} ({date}), which is not today").format(number=number, date=day
+                ) + "</b></span>"  # fmt: skip
+            parts.append(text)
+            parts.append(self.tr("Checked in: <b>{done}</b> of {expected}").format(
+                done=labels.people(stats.checked_in.get(day, 0)), expected=stats.expected.get(day, 0)))  # fmt: skip
+        parts.append(self.tr("File: {file}").format(file=Path(station.storage.path).name))
+        self.status.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.status.setToolTip(str(station.storage.path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresh_timer.stop()
+        super().closeEvent(event)
+
+
+class _FocusKeeper(QObject):
+    """Gives the input its focus back whenever the window is activated again (after dialogs, clicks)."""
+
+    def __init__(self, target: ScanInput, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._target = target
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self._target.setFocus()
+        return False
