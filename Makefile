@@ -6,13 +6,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test bench lint translations system-packages clean
 
 $(INSTALLED): pyproject.toml
+	@$(MAKE) --no-print-directory system-packages
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(INSTALLED)
+
+# QtMultimedia (webcam, sounds) needs the PulseAudio client library, which a fresh Debian/Ubuntu lacks.
+# As root (CI, a venue laptop's admin) it is installed; otherwise the one command to run is printed.
+SYSTEM_PACKAGES := libpulse0
+system-packages:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ] || ! command -v dpkg >/dev/null; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+		echo "Sound and webcam need: sudo apt-get install $$missing"; \
+	fi
 
 run: $(INSTALLED)
 	$(BIN)/python main.py
@@ -27,7 +40,7 @@ bench: $(INSTALLED)
 # After changing user-visible strings: refresh the catalogues (translate new entries in the .ts files,
 # e.g. with pyside6-linguist), then compile them. The compiled .qm files are committed for pip installs.
 translations: $(INSTALLED)
-	$(BIN)/pyside6-lupdate $$(git ls-files -co --exclude-standard 'ui/*.py' 'ui/**/*.py') \
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files -co --exclude-standard 'ui/*.py' 'ui/**/*.py') \
 		-ts resources/translations/checkin_pl.ts resources/translations/checkin_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/checkin_pl.ts resources/translations/checkin_en.ts
 

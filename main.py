@@ -13,6 +13,10 @@ def main() -> int:
         from ui.app import run_gui
 
         return run_gui(args.db, db_given=args.db_given)
+    if args.command == "bench" and args.ui:
+        from ui.bench import run_ui_benchmark
+
+        return run(args, lambda parsed: run_ui_benchmark(parsed.registrants))
     return run(args)
 
 

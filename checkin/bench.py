@@ -17,8 +17,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from time import perf_counter
 
-from checkin.demo import EVENT_NAME, EVENT_VENUE, generate_registrants, write_registrants_csv
+from checkin.demo import EVENT_NAME, EVENT_VENUE, write_registrants_csv
 from checkin.domain import Attendee
+from checkin.fake_registrants import generate_registrants
 from checkin.station import Station
 from checkin.text import fold
 
@@ -37,7 +38,7 @@ def _peak_rss_mb() -> float | None:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale, 1)
 
 
-def _queries(people: list[Attendee], rng: random.Random) -> list[str]:
+def queries(people: list[Attendee], rng: random.Random) -> list[str]:
     """The fixed mix plus queries drawn from the generated people, as a person would type them."""
     sample = rng.sample(people, min(len(people), 20))
     drawn = [fold(p.last_name) for p in sample[:8]]
@@ -61,7 +62,7 @@ def _timed_ms(action: Callable[[str], object], inputs: Iterable[str]) -> list[fl
     return timings
 
 
-def _p(timings: list[float], percent: int) -> float:
+def percentile(timings: list[float], percent: int) -> float:
     return round(statistics.quantiles(timings, n=100, method="inclusive")[percent - 1], 3)
 
 
@@ -88,7 +89,7 @@ def run_benchmark(registrants: int) -> dict[str, object]:
         people = list(
             station.storage.attendees_by_ids(rng.sample(range(1, count + 1), min(CHECK_INS, count))).values()
         )
-        keystrokes = _keystrokes(_queries(people, rng))
+        keystrokes = _keystrokes(queries(people, rng))
         search_ms = _timed_ms(station.search, keystrokes)
         like_ms = _timed_ms(lambda q: station.storage.ids_matching_like(q, 50), keystrokes)
         codes = [p.code for p in people]
@@ -100,9 +101,9 @@ def run_benchmark(registrants: int) -> dict[str, object]:
         "import_s": round(import_s, 3),
         "index_build_s": round(index_build_s, 3),
         "keystrokes": len(keystrokes),
-        "search_p50_ms": _p(search_ms, 50),
-        "search_p99_ms": _p(search_ms, 99),
-        "baseline_like_p50_ms": _p(like_ms, 50),
-        "checkin_p99_ms": _p(checkin_ms, 99),
+        "search_p50_ms": percentile(search_ms, 50),
+        "search_p99_ms": percentile(search_ms, 99),
+        "baseline_like_p50_ms": percentile(like_ms, 50),
+        "checkin_p99_ms": percentile(checkin_ms, 99),
         "peak_rss_mb": _peak_rss_mb(),
     }

@@ -84,4 +84,9 @@ MIGRATIONS: tuple[str, ...] = (
         choice_group TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 2: "has any guest record changed since?" is asked on every keystroke and status refresh; answer it from
+    # an index instead of scanning the log.
+    """
+    CREATE INDEX log_kind_seq ON log (kind, seq);
+    """,
 )

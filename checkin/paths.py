@@ -25,9 +25,11 @@ def resources_dir() -> Path:
 
 
 def _shipped_dir(folder: str, package: str) -> Path:
-    """The checkout's `folder` when it exists, else the installed `package`'s folder."""
+    """The checkout's `folder` when running from a checkout, else the installed `package`'s folder."""
     local = _REPO_ROOT / folder
-    if local.is_dir():
+    # In a wheel install _REPO_ROOT is site-packages, where some other distribution may well have dropped a
+    # top-level `data/` or `resources/`: only a folder next to our pyproject.toml is ours.
+    if local.is_dir() and (_REPO_ROOT / "pyproject.toml").is_file():
         return local
     resource = files(package)
     if isinstance(resource, Path):

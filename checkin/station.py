@@ -96,6 +96,8 @@ class Station:
         self.day = self.resolve_day(day) if day else self.event_day_today()
         self._index: SearchIndex | None = None
         self._index_seq = 0
+        self._expected: dict[str, int] = {}
+        self._expected_seq = -1
 
     @classmethod
     def open(cls, path: Path, **kwargs: str | None) -> Station:
@@ -329,6 +331,17 @@ class Station:
                 staff=self.staff,
                 data={"sessions": [asdict(s) for s in sessions]},
             )
+
+    def progress(self, day: str) -> tuple[int, int]:
+        """(checked in, expected) on `day` for the desk's status line: cheap enough to ask after every scan.
+
+        Expected only changes when a guest record does, so it is recounted only then.
+        """
+        changed = self.storage.last_attendee_change()
+        if changed != self._expected_seq:
+            self._expected = {d: self.storage.expected_on(d) for d in self.event.days}
+            self._expected_seq = changed
+        return self.storage.checked_in_count(day), self._expected.get(day, 0)
 
     # --- numbers ------------------------------------------------------------------------------------------
 

@@ -373,6 +373,14 @@ class Storage:
     def last_log_seq(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()[0])
 
+    def last_attendee_change(self) -> int:
+        """The log position of the newest change to any guest record (0: none); cheap (an index lookup)."""
+        marks = ",".join("?" * len(ATTENDEE_CHANGES))
+        row = self.db.execute(
+            f"SELECT coalesce(max(seq), 0) FROM log WHERE kind IN ({marks})", ATTENDEE_CHANGES
+        )
+        return int(row.fetchone()[0])
+
     def attendees_changed_since(self, seq: int) -> set[int]:
         marks = ",".join("?" * len(ATTENDEE_CHANGES))
         rows = self.db.execute(
@@ -413,6 +421,9 @@ class Storage:
         return int(
             self.db.execute("SELECT count(*) FROM attendees WHERE status = 'registered'").fetchone()[0]
         )
+
+    def checked_in_count(self, day: str) -> int:
+        return int(self.db.execute("SELECT count(*) FROM checkins WHERE day = ?", (day,)).fetchone()[0])
 
     def checked_in_by_day(self) -> dict[str, int]:
         rows = self.db.execute("SELECT day, count(*) FROM checkins GROUP BY day ORDER BY day")

@@ -5,7 +5,7 @@ Each string is a literal inside `QCoreApplication.translate` so that lupdate fin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from checkin.domain import Attendee, Status
 
@@ -49,6 +49,13 @@ def display_name(person: Attendee) -> str:
     return " ".join(part for part in (person.title, person.first_name, person.last_name) if part)
 
 
+class _Plurals(QObject):
+    """Plural messages must come from `tr()` on a QObject for lupdate to mark them as plural forms."""
+
+    def people(self, count: int) -> str:
+        return self.tr("%n people", "", count)
+
+
 def people(count: int) -> str:
     """'%n people' with the plural forms of the language (Polish has three)."""
-    return QCoreApplication.translate("labels", "%n people", None, count)
+    return _Plurals().people(count)

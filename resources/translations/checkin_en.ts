@@ -3,107 +3,128 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="65" />
-        <source>Sound and camera unavailable (QtMultimedia could not load)</source>
-        <translation>Sound and camera unavailable (QtMultimedia could not load)</translation>
+        <location filename="../../ui/desk/window.py" line="67" />
+        <source>No sound or camera</source>
+        <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="123" />
+        <location filename="../../ui/desk/window.py" line="69" />
+        <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
+        <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="132" />
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="124" />
+        <location filename="../../ui/desk/window.py" line="133" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="125" />
+        <location filename="../../ui/desk/window.py" line="134" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="126" />
+        <location filename="../../ui/desk/window.py" line="135" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127" />
+        <location filename="../../ui/desk/window.py" line="136" />
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128" />
+        <location filename="../../ui/desk/window.py" line="137" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129" />
+        <location filename="../../ui/desk/window.py" line="138" />
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130" />
+        <location filename="../../ui/desk/window.py" line="139" />
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131" />
+        <location filename="../../ui/desk/window.py" line="140" />
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132" />
+        <location filename="../../ui/desk/window.py" line="141" />
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133" />
+        <location filename="../../ui/desk/window.py" line="142" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="176" />
+        <location filename="../../ui/desk/window.py" line="143" />
+        <location filename="../../ui/desk/window.py" line="247" />
+        <source>Camera scanner</source>
+        <translation>Camera scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="187" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="177" />
+        <location filename="../../ui/desk/window.py" line="188" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Only this desk's last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="228" />
+        <location filename="../../ui/desk/window.py" line="243" />
+        <source>No camera found</source>
+        <translation>No camera found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="244" />
+        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
+        <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="257" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="229" />
+        <location filename="../../ui/desk/window.py" line="258" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="233" />
+        <location filename="../../ui/desk/window.py" line="262" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="239" />
+        <location filename="../../ui/desk/window.py" line="268" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="242" />
+        <location filename="../../ui/desk/window.py" line="271" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="245" />
+        <location filename="../../ui/desk/window.py" line="274" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="247" />
+        <location filename="../../ui/desk/window.py" line="276" />
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -273,6 +294,15 @@ If it is one of them, cancel and search instead.</translation>
     </message>
 </context>
 <context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="56" />
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="80" />
@@ -400,12 +430,6 @@ If it is one of them, cancel and search instead.</translation>
         <location filename="../../ui/labels.py" line="43" />
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Same name as another guest: check the organisation before you check in.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/labels.py" line="54" />
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
 </context>
 <context>

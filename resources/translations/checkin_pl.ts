@@ -3,107 +3,128 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="65" />
-        <source>Sound and camera unavailable (QtMultimedia could not load)</source>
-        <translation>Dźwięk i kamera niedostępne (nie udało się załadować QtMultimedia)</translation>
+        <location filename="../../ui/desk/window.py" line="67" />
+        <source>No sound or camera</source>
+        <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="123" />
+        <location filename="../../ui/desk/window.py" line="69" />
+        <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
+        <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="132" />
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="124" />
+        <location filename="../../ui/desk/window.py" line="133" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="125" />
+        <location filename="../../ui/desk/window.py" line="134" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="126" />
+        <location filename="../../ui/desk/window.py" line="135" />
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127" />
+        <location filename="../../ui/desk/window.py" line="136" />
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128" />
+        <location filename="../../ui/desk/window.py" line="137" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129" />
+        <location filename="../../ui/desk/window.py" line="138" />
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130" />
+        <location filename="../../ui/desk/window.py" line="139" />
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131" />
+        <location filename="../../ui/desk/window.py" line="140" />
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132" />
+        <location filename="../../ui/desk/window.py" line="141" />
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133" />
+        <location filename="../../ui/desk/window.py" line="142" />
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="176" />
+        <location filename="../../ui/desk/window.py" line="143" />
+        <location filename="../../ui/desk/window.py" line="247" />
+        <source>Camera scanner</source>
+        <translation>Skaner kamerą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="187" />
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="177" />
+        <location filename="../../ui/desk/window.py" line="188" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="228" />
+        <location filename="../../ui/desk/window.py" line="243" />
+        <source>No camera found</source>
+        <translation>Nie znaleziono kamery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="244" />
+        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
+        <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="257" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="229" />
+        <location filename="../../ui/desk/window.py" line="258" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="233" />
+        <location filename="../../ui/desk/window.py" line="262" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="239" />
+        <location filename="../../ui/desk/window.py" line="268" />
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="242" />
+        <location filename="../../ui/desk/window.py" line="271" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="245" />
+        <location filename="../../ui/desk/window.py" line="274" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="247" />
+        <location filename="../../ui/desk/window.py" line="276" />
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -273,6 +294,15 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
 </context>
 <context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="56" />
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n osoba</numerusform><numerusform>%n osoby</numerusform><numerusform>%n osób</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="80" />
@@ -400,12 +430,6 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <location filename="../../ui/labels.py" line="43" />
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/labels.py" line="54" />
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n osoba</numerusform><numerusform>%n osoby</numerusform><numerusform>%n osób</numerusform></translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from checkin import importer
-from checkin.importer import ImportFileError, read_registrants, split_full_name
+from checkin.importer import ImportFileError, read_registrants
 
 DAYS = ("2026-06-21", "2026-06-22")
 POLISH = "Zażółć gęślą jaźń Łódź Ćma Ńa"
@@ -141,16 +141,6 @@ def test_xlsx_numbers_and_dates_become_text_and_the_sheet_with_names_is_used(tmp
     assert second.source == "lista.xlsx:4"
 
 
-@pytest.mark.parametrize(
-    ("value", "text"),
-    [(600123456.0, "600123456"), (12.5, "12.5"), (7, "7"), (datetime(2026, 6, 21), "2026-06-21"),
-     (datetime(2026, 6, 21, 9, 5), "2026-06-21 09:05"), (date(2026, 6, 22), "2026-06-22"), (True, "tak"),
-     (None, "")],
-)  # fmt: skip
-def test_excel_values_become_the_text_the_organiser_sees(value, text):
-    assert importer._cell_text(value) == text
-
-
 def test_xlsx_detected_by_content_even_when_named_csv(tmp_path):
     workbook = openpyxl.Workbook()
     workbook.active.append(["Imię i nazwisko"])
@@ -223,28 +213,6 @@ def test_ms_forms_account_email_is_used_only_when_the_form_did_not_ask(tmp_path)
 
 
 # --- names -----------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Jan Kowalski", ("", "Jan", "Kowalski")),
-        ("dr hab. Jan Kowalski", ("dr hab.", "Jan", "Kowalski")),
-        (
-            "prof. dr hab. inż. Anna Maria Nowak-Kowalska",
-            ("prof. dr hab. inż.", "Anna Maria", "Nowak-Kowalska"),
-        ),
-        ("dr n. med. Piotr Wiśniewski", ("dr n. med.", "Piotr", "Wiśniewski")),
-        ("Jan Kowalski, prof. UW", ("prof. UW", "Jan", "Kowalski")),
-        ("Mr John Smith PhD", ("Mr PhD", "John", "Smith")),
-        ("Kowalski, Jan", ("", "Jan", "Kowalski")),
-        ("N. Kowalski", ("", "N.", "Kowalski")),
-        ("dr Kowalski", ("dr", "", "Kowalski")),
-        ("Madonna", ("", "", "Madonna")),
-    ],
-)
-def test_full_name_split_peels_titles_and_takes_last_word_as_last_name(text, expected):
-    assert split_full_name(text) == expected
 
 
 def test_full_name_column_with_a_title_column_keeps_the_explicit_title(tmp_path):

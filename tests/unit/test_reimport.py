@@ -6,8 +6,9 @@ from dataclasses import replace
 import pytest
 from helpers.events import DAYS
 
-from checkin.demo import generate_registrants, write_registrants_csv
+from checkin.demo import write_registrants_csv
 from checkin.domain import VerdictKind
+from checkin.fake_registrants import generate_registrants
 from checkin.importer import ImportFileError
 from checkin.station import Station
 

@@ -7,8 +7,8 @@ short pause, so those scanners work with no key at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from checkin import codes
@@ -36,6 +36,16 @@ class ScanInput(QLineEdit):
         self._pause.setInterval(theme.SCANNER_PAUSE_MS)
         self._pause.timeout.connect(self._submit_scanned)
         self.textEdited.connect(self._on_edited)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z belongs to the desk (undo the last check-in), not to QLineEdit's text undo."""
+        is_override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+        if is_override and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from checkin.station import Station
 from ui import labels, theme
+from ui.camera import CameraScanner
 from ui.desk import verdicts
 from ui.desk.banner import VerdictBanner
 from ui.desk.controller import DeskController
@@ -62,7 +64,10 @@ class DeskWindow(QMainWindow):
         self.retranslate()
         self.banner.show_view(verdicts.idle())
         if not sounds.available:
-            self.notice.setText(self.tr("Sound and camera unavailable (QtMultimedia could not load)"))
+            self.notice.setText(self.tr("No sound or camera"))
+            self.notice.setToolTip(
+                self.tr("QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).")
+            )
 
     # --- building -----------------------------------------------------------------------------------------
 
@@ -102,12 +107,13 @@ class DeskWindow(QMainWindow):
         self.edit_action = self._action("F2", self.edit_selected)
         self.shift_action = self._action("Ctrl+Shift+S", self.start_shift)
         self.settings_action = self._action("Ctrl+,", self.open_settings)
+        self.camera_action = self._action("F8", self.toggle_camera)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.open_action, self.quit_action])
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action])
         self.desk_menu.addSeparator()
-        self.desk_menu.addActions([self.shift_action, self.settings_action])
+        self.desk_menu.addActions([self.camera_action, self.shift_action, self.settings_action])
 
     def _connect(self) -> None:
         self.input.textEdited.connect(self.controller.search)
@@ -118,6 +124,9 @@ class DeskWindow(QMainWindow):
         self.controller.cleared.connect(self._clear_input)
         self.controller.changed.connect(self.refresh_status)
         self.focus_keeper = _FocusKeeper(self.input, self)
+        self.camera = CameraScanner(self)
+        self.camera_dock: QDockWidget | None = None
+        self.camera.code_found.connect(lambda code: self.controller.submit(code, -1))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in — {event}").format(event=self.station.event.name))
@@ -131,6 +140,7 @@ class DeskWindow(QMainWindow):
         self.edit_action.setText(self.tr("Correct selected guest…"))
         self.shift_action.setText(self.tr("Start of shift…"))
         self.settings_action.setText(self.tr("Settings…"))
+        self.camera_action.setText(self.tr("Camera scanner"))
         self.controller.results.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.refresh_status()
 
@@ -166,6 +176,7 @@ class DeskWindow(QMainWindow):
 
     def _dialog(self, dialog: QDialog) -> bool:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.activateWindow()
         self.input.setFocus()
         return accepted
 
@@ -220,11 +231,28 @@ class DeskWindow(QMainWindow):
         self.settings_changed.emit(self.settings)
         self.refresh_status()
 
+    def toggle_camera(self) -> None:
+        """F8 shows or hides the webcam pane; codes it reads go the same way as a USB scanner's."""
+        if self.camera_dock is not None:
+            visible = not self.camera_dock.isVisible()
+            self.camera_dock.setVisible(visible)
+            (self.camera.start if visible else self.camera.stop)()
+            return
+        if not CameraScanner.available():
+            self.banner.show_view(verdicts.BannerView(
+                verdicts.Tone.WARN, self.tr("No camera found"),
+                details=[self.tr("Connect a webcam, or use the USB scanner or the keyboard.")],
+            ))  # fmt: skip
+            return
+        self.camera_dock = QDockWidget(self.tr("Camera scanner"), self)
+        self.camera_dock.setWidget(self.camera.preview())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.camera_dock)
+        self.camera.start()
+
     # --- status -------------------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
         station, day = self.station, self.station.day
-        stats = station.stats()
         parts = [self.tr("Desk: <b>{desk}</b>").format(desk=station.name),
                  self.tr("Staff: <b>{staff}</b>").format(staff=station.staff or "—")]  # fmt: skip
         if day is None:
@@ -242,8 +270,12 @@ class DeskWindow(QMainWindow):
                     "Checking in for day {number} ({date}), which is not today").format(number=number, date=day
                 ) + "</b></span>"  # fmt: skip
             parts.append(text)
-            parts.append(self.tr("Checked in: <b>{done}</b> of {expected}").format(
-                done=labels.people(stats.checked_in.get(day, 0)), expected=stats.expected.get(day, 0)))  # fmt: skip
+            done, expected = station.progress(day)
+            parts.append(
+                self.tr("Checked in: <b>{done}</b> of {expected}").format(
+                    done=labels.people(done), expected=expected
+                )
+            )
         parts.append(self.tr("File: {file}").format(file=Path(station.storage.path).name))
         self.status.setText(" &nbsp;·&nbsp; ".join(parts))
         self.status.setToolTip(str(station.storage.path))

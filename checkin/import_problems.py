@@ -1,0 +1,91 @@
+"""What can go wrong in an import, and the English sentence for each: one place for all its messages.
+
+`ImportFileError` stops a whole file; `RowProblem` notes trouble in one row, which is still imported unless
+skipped. Both carry a stable `code` and `params` so the UI can show its own translated sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+_FILE_MESSAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "cannot_open": 'The file "{file}" cannot be opened; check that it exists and is not open elsewhere.',
+        "file_too_large": 'The file "{file}" is larger than {limit} MB; split the registrant list into '
+        "smaller files.",
+        "empty_file": 'The file "{file}" is empty; export the registrant list again and choose the new file.',
+        "binary_file": 'The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant '
+        "list as CSV or XLSX and choose that file.",
+        "unsupported_format": 'The file "{file}" is saved as {format}, which cannot be imported; open it '
+        "and save it as Excel (.xlsx) or CSV.",
+        "protected_xlsx": 'The Excel file "{file}" is protected with a password; open it in Excel, remove '
+        "the password and save it again.",
+        "unreadable_xlsx": 'The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it '
+        "again as .xlsx and choose the new file.",
+        "unreadable_csv": 'The file "{file}" breaks the CSV format near line {line}; open it in a '
+        "spreadsheet, save it again as CSV and choose the new file.",
+        "no_name_columns": 'No name column was found in "{file}"; its header row needs "Imię" and '
+        '"Nazwisko" (or "Imię i nazwisko") columns, so rename them or map the columns by hand.',
+        "no_data_rows": 'The file "{file}" has a header row but no registrants below it; check that the '
+        "right file or sheet was exported.",
+        "too_many_rows": 'The file "{file}" has more than {limit} registrant rows; split it into smaller '
+        "files.",
+        "too_many_columns": 'The file "{file}" has more than {limit} columns; remove the unused columns and '
+        "import it again.",
+        "bad_mapping": 'The column mapping "{header}" -> "{field}" does not fit this file; map a column that '
+        'exists in the file to a known field, or to "ignore".',
+    }
+)
+
+_ROW_MESSAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "missing_name": "Row {row} has no first or last name ({preview}), so it was skipped; add the name in "
+        "the file and import it again.",
+        "bad_email": 'Row {row}: "{value}" is not a valid e-mail address; it was imported as written, so '
+        "correct it in the file or on the attendee's record.",
+        "unknown_category": 'Row {row}: the category "{value}" is not known, so the person was imported as a '
+        "participant; use a category name such as {known}, or change it after the import.",
+        "unknown_days": 'Row {row}: the days "{value}" do not match the event days ({days}), so the person '
+        'was registered for every day; write day numbers (1, 2), dates or "oba", or fix it afterwards.',
+        "unknown_consent": 'Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the '
+        'consent was left unanswered; write "tak" or "nie".',
+        "cell_too_long": 'Row {row}: the cell in column "{column}" is longer than {limit} characters, so '
+        "only its beginning was kept; shorten it in the file if the rest matters.",
+    }
+)
+
+
+class _Params(dict[str, str]):
+    """Formatting never fails on a missing placeholder: a "?" in a message beats a crash in an error path."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be imported. `code` is a stable key for translation, `params` its values."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        self.code = code
+        self.params: Mapping[str, str] = MappingProxyType(dict(params))
+        super().__init__(
+            _FILE_MESSAGES.get(code, "The file cannot be imported ({code}).").format_map(
+                _Params(params, code=code)
+            )
+        )
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Something wrong in one row; the row was still imported unless it is in `ParsedFile.skipped`."""
+
+    row: int
+    code: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        template = _ROW_MESSAGES.get(self.code, "Row {row}: {code}.")
+        return template.format_map(_Params(self.params, row=str(self.row), code=self.code))

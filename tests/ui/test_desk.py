@@ -1,0 +1,227 @@
+"""The reception desk driven like staff and a USB scanner drive it: keys into the real window."""
+
+import xml.etree.ElementTree as ET
+
+from conftest import screenshot
+from helpers.events import DAYS, code_of
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from checkin import codes
+from checkin.domain import Registrant
+from ui.i18n import translations_dir
+from ui.theme import Tone
+
+
+def typed(qtbot, desk, text):
+    desk.input.clear()
+    qtbot.keyClicks(desk.input, text)
+
+
+def scan(qtbot, desk, code, enter=True):
+    typed(qtbot, desk, code)
+    if enter:
+        qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+
+
+def focus_is_back_in_the_field(qtbot, desk):
+    """Window activation after a dialog is asynchronous; it must come back within a moment."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.input, timeout=1000)
+
+
+def first_result(desk):
+    return desk.controller.results.hit(0).attendee
+
+
+def test_typing_a_surname_without_diacritics_shows_that_guest_first(qtbot, desk):
+    typed(qtbot, desk, "golebiow")
+    assert first_result(desk).last_name == "Gołębiowska"
+    assert desk.results.selectionModel().selectedRows()[0].row() == 0
+    screenshot(desk, "search")
+
+
+def test_enter_checks_in_the_selected_guest_and_focus_stays_in_the_field(qtbot, desk):
+    typed(qtbot, desk, "jozko")
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.OK
+    assert desk.banner.name.text() == "dr Marcin Jóżko"
+    assert desk.input.text() == ""
+    focus_is_back_in_the_field(qtbot, desk)
+    assert desk.station.stats().checked_in == {DAYS[0]: 1}
+
+
+def test_scanner_with_enter_checks_in_at_once_and_again_shows_amber_with_the_first_time(qtbot, desk):
+    code = code_of(desk.station, "Kowalski")
+    scan(qtbot, desk, code)
+    assert desk.banner.tone is Tone.OK
+    assert desk.banner.headline.text() == "Zarejestrowano"
+    screenshot(desk, "checked-in")
+    scan(qtbot, desk, code)
+    assert desk.banner.tone is Tone.WARN
+    assert "Recepcja 1" in desk.banner.details.text()
+    assert "Ola" in desk.banner.details.text()
+    screenshot(desk, "already-checked-in")
+
+
+def test_scanner_without_enter_submits_itself_after_a_pause(qtbot, desk):
+    code = code_of(desk.station, "Nowak")
+    scan(qtbot, desk, code, enter=False)
+    assert desk.banner.tone is Tone.IDLE
+    qtbot.waitUntil(lambda: desk.banner.tone is Tone.OK, timeout=2000)
+    assert desk.banner.name.text() == "Anna Nowak"
+
+
+def test_a_person_typing_a_code_slowly_is_not_auto_submitted(qtbot, desk):
+    code = code_of(desk.station, "Nowak")
+    for character in code:
+        qtbot.keyClick(desk.input, character)
+        qtbot.wait(40)
+    qtbot.wait(300)
+    assert desk.banner.tone is Tone.IDLE
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.OK
+
+
+def test_forged_code_shows_red_and_changes_nothing(qtbot, desk):
+    seq = desk.station.storage.last_log_seq()
+    scan(qtbot, desk, codes.new_code(codes.new_secret()))
+    assert desk.banner.tone is Tone.ERROR
+    assert desk.banner.headline.text() == "Nieznany kod"
+    assert desk.station.storage.last_log_seq() == seq
+    screenshot(desk, "unknown-code")
+
+
+def test_honorary_guest_gets_the_alert_line(qtbot, desk):
+    scan(qtbot, desk, code_of(desk.station, "Gołębiowska"))
+    assert desk.banner.alert.isVisibleTo(desk)
+    assert "GOŚĆ HONOROWY" in desk.banner.alert.text()
+    assert "Powiadomić organizatora" in desk.banner.alert.text()
+    screenshot(desk, "honorary-guest")
+
+
+def test_guest_of_another_day_is_amber(qtbot, desk):
+    scan(qtbot, desk, code_of(desk.station, "Коваленко"))
+    assert desk.banner.tone is Tone.WARN
+    assert desk.banner.headline.text() == "Brak zgłoszenia na dziś"
+
+
+def answer_dialog(fill):
+    """Fill the modal dialog that the next action opens, then accept it."""
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        fill(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(50, act)
+
+
+def test_ctrl_z_undoes_the_last_check_in_with_a_reason(qtbot, desk):
+    scan(qtbot, desk, code_of(desk.station, "Kowalski"))
+    answer_dialog(lambda d: d.reason.setText("zły skan"))
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.banner.headline.text() == "Cofnięto rejestrację"
+    assert desk.station.stats().checked_in == {}
+    undo = desk.station.storage.log_entries()[-1]
+    assert (undo.kind, undo.reason) == ("undo", "zły skan")
+    focus_is_back_in_the_field(qtbot, desk)
+
+
+def test_walk_in_registers_and_checks_in_and_warns_about_a_similar_guest(qtbot, desk):
+    warnings = []
+
+    def fill(dialog):
+        dialog.first_name.setText("Jan")
+        dialog.last_name.setText("Kowalski")
+        dialog.last_name.editingFinished.emit()
+        warnings.append(dialog.note.text())
+        dialog.last_name.setText("Kowalczyk")
+        dialog.organisation.setText("Starostwo Powiatowe")
+
+    answer_dialog(fill)
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert "CUS Starachowice" in warnings[0]
+    assert desk.banner.tone is Tone.OK
+    assert desk.banner.name.text() == "Jan Kowalczyk"
+    typed(qtbot, desk, "kowalczyk")
+    assert first_result(desk).organisation == "Starostwo Powiatowe"
+    assert desk.controller.results.hit(0).checked_in
+    focus_is_back_in_the_field(qtbot, desk)
+
+
+def test_f2_corrects_a_misspelt_name_and_logs_it(qtbot, desk):
+    typed(qtbot, desk, "nowak")
+    answer_dialog(lambda d: d.edits["last_name"].setText("Nowakowska"))
+    qtbot.keyClick(desk.input, Qt.Key.Key_F2)
+    assert first_result(desk).last_name == "Nowakowska"
+    edit = desk.station.storage.log_entries()[-1]
+    assert edit.kind == "edit"
+    assert edit.data == {"last_name": ["Nowak", "Nowakowska"]}
+
+
+def test_namesakes_are_never_preselected(qtbot, desk):
+    namesake = Registrant(
+        first_name="Jan", last_name="Kowalski", organisation="MOPS Kielce", registration_id="R9"
+    )
+    desk.station.register([namesake], reason="test")
+    typed(qtbot, desk, "jan kowalski")
+    assert desk.controller.results.rowCount() == 2
+    assert desk.results.selectionModel().selectedRows() == []
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.WARN
+    assert desk.station.stats().checked_in == {}
+    screenshot(desk, "namesakes")
+    qtbot.keyClick(desk.input, Qt.Key.Key_Down)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Down)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.OK
+    assert "MOPS Kielce" in desk.banner.details.text()
+
+
+def test_escape_clears_the_field_and_the_results(qtbot, desk):
+    typed(qtbot, desk, "kow")
+    qtbot.keyClick(desk.input, Qt.Key.Key_Escape)
+    assert desk.input.text() == ""
+    assert desk.controller.results.rowCount() == 0
+
+
+def _untranslated_sources() -> set[str]:
+    """English source strings whose Polish translation differs (so seeing them means a leak)."""
+    tree = ET.parse(f"{translations_dir()}/checkin_pl.ts")
+    return {
+        m.find("source").text
+        for m in tree.getroot().iter("message")
+        if m.find("translation").text != m.find("source").text
+    }
+
+
+def _visible_texts(window) -> set[str]:
+    texts = {window.windowTitle(), window.input.placeholderText()}
+    for menu in (window.file_menu, window.desk_menu):
+        texts.add(menu.title())
+        texts.update(action.text() for action in menu.actions() if action.text())
+    texts.update(label.text() for label in window.findChildren(QLabel) if label.text())
+    texts.update(e.placeholderText() for e in window.findChildren(QLineEdit))
+    model = window.controller.results
+    texts.update(model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount()))
+    return texts
+
+
+def test_polish_main_window_shows_no_untranslated_string(qtbot, desk):
+    typed(qtbot, desk, "kow")
+    english = _untranslated_sources()
+    assert len(english) > 50
+    leaks = {text for text in _visible_texts(desk) if text in english}
+    assert leaks == set()
+    assert "Zarejestrowano: <b>0 osób</b> z 4" in desk.status.text()
+    screenshot(desk, "idle-pl")
+
+
+def test_english_catalogue_loads_and_switches_the_window(qtbot, desk):
+    desk.settings.language = "en"
+    desk.settings_changed.emit(desk.settings)
+    assert desk.file_menu.title() == "&File"
+    scan(qtbot, desk, code_of(desk.station, "Kowalski"))
+    assert desk.banner.headline.text() == "Checked in"
+    assert "Checked in: <b>1 person</b> of 4" in desk.status.text()
+    screenshot(desk, "checked-in-en")

@@ -1,0 +1,65 @@
+"""The event file itself: migrations, backups, and refusing what it cannot safely open."""
+
+import sqlite3
+
+import pytest
+from helpers.events import DAYS, code_of, make_station
+
+from checkin import migrations, storage
+from checkin.domain import CheckIn, Registrant
+from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage
+
+
+def test_a_file_from_an_older_version_is_migrated_after_a_backup(tmp_path, monkeypatch):
+    path = tmp_path / "event.sqlite"
+    monkeypatch.setattr(storage, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    old = make_station(path)
+    old.check_in(code_of(old, "Kowalski"), day=DAYS[0])
+    old.close()
+    monkeypatch.setattr(storage, "MIGRATIONS", migrations.MIGRATIONS)
+    upgraded = Storage(path)
+    assert upgraded.schema_version() == len(migrations.MIGRATIONS)
+    assert upgraded.checked_in_by_day() == {DAYS[0]: 1}
+    backup = sqlite3.connect(tmp_path / "event.before-schema-2.sqlite")
+    assert backup.execute("SELECT version FROM schema_version").fetchone() == (1,)
+    assert backup.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "event.sqlite"
+    make_station(path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE schema_version SET version = 99")
+    db.commit()
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError):
+        Storage(path)
+    assert path.read_bytes() == before
+
+
+def test_something_that_is_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("Lista gości: Jan, Anna")
+    with pytest.raises(NotAnEventFileError):
+        Storage(path)
+
+
+def test_files_are_in_wal_mode_with_foreign_keys(tmp_path):
+    station = make_station(tmp_path / "e.sqlite")
+    conn = station.storage.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError), station.storage.transaction():
+        station.storage.add_check_in(99999, DAYS[0], "no-such-log-row", CheckIn("10:00", "desk", ""))
+    assert station.stats().checked_in == {}
+
+
+def test_progress_counts_today_and_follows_new_guests(tmp_path):
+    station = make_station(tmp_path / "e.sqlite", day=DAYS[0])
+    assert station.progress(DAYS[0]) == (0, 4)
+    station.check_in(code_of(station, "Kowalski"))
+    assert station.progress(DAYS[0]) == (1, 4)
+    station.walk_in(Registrant(first_name="Ewa", last_name="Lis"))
+    assert station.progress(DAYS[0]) == (2, 5)
+    assert station.progress(DAYS[1]) == (0, 6)
