@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", parents=[common], help="find guests")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--day", help="which day `checked_in` refers to (default: today)")
     checkin = commands.add_parser("checkin", parents=[common], help="check a guest in")
     checkin.add_argument("code_or_id")
     checkin.add_argument("--day")
@@ -144,7 +145,10 @@ def _cmd_import(args: argparse.Namespace) -> object:
 
 
 def _cmd_search(args: argparse.Namespace) -> object:
-    hits = _open(args).search(args.query, limit=max(1, min(args.limit, 1000)))
+    station = _open(args)
+    if args.day:
+        station.day = station.resolve_day(args.day)
+    hits = station.search(args.query, limit=max(1, min(args.limit, 1000)))
     return [
         {**{key: attendee_json(hit.attendee)[key] for key in (
             "id", "code", "title", "first_name", "last_name", "organisation", "email", "category")},

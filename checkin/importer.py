@@ -34,7 +34,7 @@ from checkin.domain import DEFAULT_CATEGORY_LABELS, Registrant
 from checkin.identity import Identity, IdentityIndex
 from checkin.import_problems import ImportFileError, RowProblem
 from checkin.spreadsheet import csv_readings, detect_kind, open_workbook, read_bytes, sheet_rows
-from checkin.text import fold
+from checkin.text import fold, fuller_spelling
 from checkin.values import Converter, split_full_name
 
 __all__ = ["ImportFileError", "ParsedFile", "RowProblem", "read_registrants"]
@@ -266,7 +266,9 @@ class _Merger:
             self.records.append(record)
             target = record
         else:
-            target.values.update(record.values)
+            target.values.update(
+                (k, fuller_spelling(target.values.get(k), v)) for k, v in record.values.items()
+            )
             target.extra.update(record.extra)
             self.merged.append((record.row, target.row))
             identity = _identity(target)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 
 from checkin.domain import Attendee, Registrant
 from checkin.identity import Identity, IdentityIndex
+from checkin.text import fuller_spelling
 
 UPDATABLE = tuple(f.name for f in fields(Registrant) if f.name not in ("source",))
 
@@ -38,6 +39,7 @@ def changes(existing: Registrant, incoming: Registrant) -> dict[str, object]:
         new, old = getattr(incoming, name), getattr(existing, name)
         if name == "extra":
             new = {**old, **new}
+        new = fuller_spelling(old, new)
         if new in ("", None, ()) or new == old:
             continue
         changed[name] = new

@@ -54,3 +54,15 @@ def is_email(text: str) -> bool:
         and "," not in text
         and ";" not in text
     )
+
+
+def fuller_spelling(old: object, new: object) -> object:
+    """`new`, unless it is only `old` with diacritics lost ("Pawel" for "Paweł"): lists exported through
+    systems without Polish letters must not strip them from names we already had right."""
+    if isinstance(old, str) and isinstance(new, str) and old != new and fold(old) == fold(new):
+        return new if _non_ascii(new) >= _non_ascii(old) else old
+    return new
+
+
+def _non_ascii(text: str) -> int:
+    return sum(1 for character in text if not character.isascii())

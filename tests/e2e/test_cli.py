@@ -128,3 +128,12 @@ def test_bench_prints_the_named_figures(tmp_path):
                 "peak_rss_mb"):  # fmt: skip
         assert isinstance(figures[key], (int, float)), key
     assert figures["imported"] == 400
+
+
+def test_search_reports_check_ins_of_the_named_day(demo_db):
+    person = as_json(cli(demo_db, "search", "a", "--limit", "1", "--json"))[0]
+    verdict = as_json(cli(demo_db, "checkin", person["code"], "--day", "2", "--json"))
+    found = as_json(cli(demo_db, "search", person["code"], "--day", "2", "--json"))
+    assert found[0]["checked_in"] is (verdict["verdict"] in ("checked_in", "already_checked_in"))
+    cli(demo_db, "undo", person["code"], "--day", "2", "--reason", "test")
+    assert as_json(cli(demo_db, "search", person["code"], "--day", "2", "--json"))[0]["checked_in"] is False

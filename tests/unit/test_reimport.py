@@ -109,3 +109,16 @@ def test_a_bad_file_changes_nothing(station, tmp_path):
         station.import_file(tmp_path / "x.csv")
     assert station.storage.last_log_seq() == seq
     assert station.stats().registered == 0
+
+
+def test_a_list_without_polish_letters_never_strips_them(station, tmp_path):
+    rows = [["Nr zgłoszenia", "Imię", "Nazwisko", "Instytucja"], ["7", "Paweł", "Gołąb", "Urząd Łódź"],
+            ["7", "Pawel", "Golab", "Urzad Lodz"]]  # fmt: skip
+    station.import_file(write(tmp_path / "a.csv", rows))
+    (person,) = station.storage.attendees()
+    assert (person.first_name, person.last_name, person.organisation) == ("Paweł", "Gołąb", "Urząd Łódź")
+    ascii_export = [["ID", "First name", "Last name", "Company"], ["7", "Pawel", "Golab", "Urzad Lodz, WPS"]]
+    report = station.import_file(write(tmp_path / "b.csv", ascii_export, encoding="ascii"))
+    assert report.updated == 1
+    (person,) = station.storage.attendees()
+    assert (person.first_name, person.last_name, person.organisation) == ("Paweł", "Gołąb", "Urzad Lodz, WPS")
