@@ -376,7 +376,7 @@ def test_duplicates_by_id_email_and_name_with_organisation_are_merged(tmp_path):
     jan, ewa, lukasz = parsed.registrants
     assert (jan.email, jan.phone, jan.notes, jan.days) == ("jan.kowalski@uw.pl", "111", "wegetarianin", ())
     assert (ewa.organisation, ewa.phone, ewa.registration_id) == ("UJ", "222", "B1")
-    assert (lukasz.first_name, lukasz.phone, lukasz.source) == ("Lukasz", "333", "l.csv:4")
+    assert (lukasz.first_name, lukasz.phone, lukasz.source) == ("Łukasz", "333", "l.csv:4")  # letters kept
 
 
 def test_people_sharing_an_email_or_with_different_ids_stay_separate(tmp_path):
