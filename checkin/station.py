@@ -26,7 +26,7 @@ from checkin.domain import (
     VerdictKind,
 )  # fmt: skip
 from checkin.errors import UserError
-from checkin.importer import RowProblem, read_registrants
+from checkin.importer import ParsedFile, RowProblem, read_registrants
 from checkin.search import DEFAULT_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
 from checkin.text import fold, is_email
@@ -284,7 +284,10 @@ class Station:
     ) -> ImportReport:
         """All or nothing: the file is read and checked whole before one transaction writes it."""
         parsed = read_registrants(path, event_days=self.event.days, mapping=mapping)
-        report = self.register(parsed.registrants, reason=f"import {path.name}", dry_run=dry_run)
+        return self.import_parsed(parsed, path.name, dry_run=dry_run)
+
+    def import_parsed(self, parsed: ParsedFile, file_name: str, *, dry_run: bool = False) -> ImportReport:
+        report = self.register(parsed.registrants, reason=f"import {file_name}", dry_run=dry_run)
         return replace(
             report,
             merged=report.merged + len(parsed.merged),
@@ -374,3 +377,13 @@ def _validated(person: Registrant) -> Registrant:
     if email and not is_email(email):
         raise UserError("bad_email", "{email} is not an e-mail address.", email=person.email)
     return replace(person, email=email)
+
+
+def create_event_from_list(
+    path: Path, registrants: Path, *, event_name: str, venue: str, days: Sequence[str], **station: str | None
+) -> tuple[Station, ImportReport]:
+    """A new event file filled from the organisers' list. The list is read first, so a file that cannot
+    be imported leaves no half-made event behind."""
+    parsed = read_registrants(registrants, event_days=tuple(days))
+    created = Station.create(path, event_name=event_name, venue=venue, days=days, **station)
+    return created, created.import_parsed(parsed, registrants.name)

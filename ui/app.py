@@ -6,13 +6,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from checkin.demo import create_demo_event
 from checkin.station import Station, default_station_name
 from checkin.storage import NotAnEventFileError, SchemaTooNewError
 from ui.desk.window import DeskWindow
 from ui.i18n import Translations, effective_language
+from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
 
@@ -57,6 +58,7 @@ class DeskApp:
         self.window = DeskWindow(station, self.settings, self.sounds)
         self.window.settings_changed.connect(self.apply_settings)
         self.window.open_event_requested.connect(self.open_other)
+        self.window.new_event_requested.connect(self.new_event)
         self.window.show()
         if previous is not None:
             previous.close()
@@ -88,6 +90,14 @@ class DeskApp:
             QMessageBox.warning(
                 parent, QCoreApplication.translate("app", "Cannot open"), cannot_open(error, path)
             )
+
+    def new_event(self) -> None:
+        dialog = NewEventDialog(self.window)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            station = dialog.create(self.window.station.name, self.settings.staff_name)
+            if station is not None:
+                self.show(station)
+                return
 
 
 def cannot_open(error: Exception, path: str) -> str:

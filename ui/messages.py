@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from checkin.errors import UserError
+from checkin.import_problems import ImportFileError, RowProblem
 
 
 def _templates() -> dict[str, str]:
@@ -23,6 +24,44 @@ def _templates() -> dict[str, str]:
     }  # fmt: skip
 
 
+def _import_templates() -> dict[str, str]:
+    return {
+        "cannot_open": QCoreApplication.translate("messages", 'The file "{file}" cannot be opened; check that it exists and is not open elsewhere.'),
+        "file_too_large": QCoreApplication.translate("messages", 'The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.'),
+        "empty_file": QCoreApplication.translate("messages", 'The file "{file}" is empty; export the registrant list again and choose the new file.'),
+        "binary_file": QCoreApplication.translate("messages", 'The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.'),
+        "unsupported_format": QCoreApplication.translate("messages", 'The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.'),
+        "protected_xlsx": QCoreApplication.translate("messages", 'The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.'),
+        "unreadable_xlsx": QCoreApplication.translate("messages", 'The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.'),
+        "unreadable_csv": QCoreApplication.translate("messages", 'The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.'),
+        "no_name_columns": QCoreApplication.translate("messages", 'No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.'),
+        "no_data_rows": QCoreApplication.translate("messages", 'The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.'),
+        "too_many_rows": QCoreApplication.translate("messages", 'The file "{file}" has more than {limit} registrant rows; split it into smaller files.'),
+        "too_many_columns": QCoreApplication.translate("messages", 'The file "{file}" has more than {limit} columns; remove the unused columns and import it again.'),
+        "missing_name": QCoreApplication.translate("messages", "Row {row} has no first or last name ({preview}), so it was skipped."),
+        "bad_email": QCoreApplication.translate("messages", 'Row {row}: "{value}" is not a valid e-mail address; it was imported as written.'),
+        "unknown_category": QCoreApplication.translate("messages", 'Row {row}: the category "{value}" is not known, so the person was imported as a participant.'),
+        "unknown_days": QCoreApplication.translate("messages", 'Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.'),
+        "unknown_consent": QCoreApplication.translate("messages", 'Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.'),
+        "cell_too_long": QCoreApplication.translate("messages", 'Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.'),
+    }  # fmt: skip
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
 def describe(error: UserError) -> str:
     template = _templates().get(error.code)
     return template.format(**error.params) if template else str(error)
+
+
+def describe_import_error(error: ImportFileError) -> str:
+    template = _import_templates().get(error.code)
+    return template.format_map(_Blank(error.params)) if template else str(error)
+
+
+def describe_problem(problem: RowProblem) -> str:
+    template = _import_templates().get(problem.code)
+    return template.format_map(_Blank(problem.params, row=str(problem.row))) if template else problem.message

@@ -3,128 +3,133 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="67" />
+        <location filename="../../ui/desk/window.py" line="68" />
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="69" />
+        <location filename="../../ui/desk/window.py" line="70" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132" />
+        <location filename="../../ui/desk/window.py" line="134" />
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133" />
+        <location filename="../../ui/desk/window.py" line="135" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134" />
+        <location filename="../../ui/desk/window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135" />
+        <location filename="../../ui/desk/window.py" line="137" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136" />
+        <location filename="../../ui/desk/window.py" line="138" />
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137" />
+        <location filename="../../ui/desk/window.py" line="139" />
+        <source>New event from a list…</source>
+        <translation>New event from a list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="140" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138" />
+        <location filename="../../ui/desk/window.py" line="141" />
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139" />
+        <location filename="../../ui/desk/window.py" line="142" />
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140" />
+        <location filename="../../ui/desk/window.py" line="143" />
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141" />
+        <location filename="../../ui/desk/window.py" line="144" />
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142" />
+        <location filename="../../ui/desk/window.py" line="145" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143" />
-        <location filename="../../ui/desk/window.py" line="247" />
+        <location filename="../../ui/desk/window.py" line="146" />
+        <location filename="../../ui/desk/window.py" line="250" />
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="187" />
+        <location filename="../../ui/desk/window.py" line="190" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="188" />
+        <location filename="../../ui/desk/window.py" line="191" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Only this desk's last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="243" />
+        <location filename="../../ui/desk/window.py" line="246" />
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="244" />
+        <location filename="../../ui/desk/window.py" line="247" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="257" />
+        <location filename="../../ui/desk/window.py" line="259" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="258" />
+        <location filename="../../ui/desk/window.py" line="260" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="262" />
+        <location filename="../../ui/desk/window.py" line="264" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="268" />
+        <location filename="../../ui/desk/window.py" line="270" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="271" />
+        <location filename="../../ui/desk/window.py" line="273" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="274" />
+        <location filename="../../ui/desk/window.py" line="278" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="276" />
+        <location filename="../../ui/desk/window.py" line="282" />
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -160,6 +165,95 @@
         <location filename="../../ui/desk/dialogs.py" line="122" />
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../ui/new_event.py" line="37" />
+        <source>New event from a list</source>
+        <translation>New event from a list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="47" />
+        <source>Event name</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="48" />
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="49" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="50" />
+        <source>Number of days</source>
+        <translation>Number of days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="52" />
+        <source>Registrant list (CSV or XLSX)</source>
+        <translation>Registrant list (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="54" />
+        <location filename="../../ui/new_event.py" line="87" />
+        <source>Save the event as</source>
+        <translation>Save the event as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="72" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="80" />
+        <source>Registrant list</source>
+        <translation>Registrant list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="80" />
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="87" />
+        <source>Event files (*.sqlite)</source>
+        <translation>Event files (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="105" />
+        <location filename="../../ui/new_event.py" line="115" />
+        <location filename="../../ui/new_event.py" line="118" />
+        <source>Not created</source>
+        <translation>Not created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="106" />
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} already exists; choose a new file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="125" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="127" />
+        <source>Created: {created}
+Updated: {updated}
+Unchanged: {unchanged}
+Merged duplicates: {merged}
+Skipped rows: {skipped}</source>
+        <translation>Created: {created}
+Updated: {updated}
+Unchanged: {unchanged}
+Merged duplicates: {merged}
+Skipped rows: {skipped}</translation>
     </message>
 </context>
 <context>
@@ -305,28 +399,28 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="80" />
+        <location filename="../../ui/app.py" line="82" />
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81" />
+        <location filename="../../ui/app.py" line="83" />
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="91" />
+        <location filename="../../ui/app.py" line="122" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95" />
+        <location filename="../../ui/app.py" line="105" />
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98" />
+        <location filename="../../ui/app.py" line="108" />
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
@@ -435,44 +529,134 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="13" />
+        <location filename="../../ui/messages.py" line="14" />
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Today is not a day of this event ({days}). Choose the day in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16" />
+        <location filename="../../ui/messages.py" line="17" />
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} is not a day of this event ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17" />
+        <location filename="../../ui/messages.py" line="18" />
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Please give a short reason; it is kept in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18" />
+        <location filename="../../ui/messages.py" line="19" />
         <source>Enter at least a first name or a last name.</source>
         <translation>Enter at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="20" />
         <source>{category} is not a guest category.</source>
         <translation>{category} is not a guest category.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="21" />
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} is not an e-mail address. Correct it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="22" />
         <source>No guest has the code or number {key}.</source>
         <translation>No guest has the code or number {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22" />
+        <location filename="../../ui/messages.py" line="23" />
         <source>These fields cannot be edited: {fields}.</source>
         <translation>These fields cannot be edited: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29" />
+        <source>The file "{file}" cannot be opened; check that it exists and is not open elsewhere.</source>
+        <translation>The file "{file}" cannot be opened; check that it exists and is not open elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30" />
+        <source>The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.</source>
+        <translation>The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31" />
+        <source>The file "{file}" is empty; export the registrant list again and choose the new file.</source>
+        <translation>The file "{file}" is empty; export the registrant list again and choose the new file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32" />
+        <source>The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
+        <translation>The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33" />
+        <source>The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
+        <translation>The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34" />
+        <source>The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.</source>
+        <translation>The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35" />
+        <source>The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
+        <translation>The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36" />
+        <source>The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
+        <translation>The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37" />
+        <source>No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.</source>
+        <translation>No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38" />
+        <source>The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.</source>
+        <translation>The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39" />
+        <source>The file "{file}" has more than {limit} registrant rows; split it into smaller files.</source>
+        <translation>The file "{file}" has more than {limit} registrant rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40" />
+        <source>The file "{file}" has more than {limit} columns; remove the unused columns and import it again.</source>
+        <translation>The file "{file}" has more than {limit} columns; remove the unused columns and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41" />
+        <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
+        <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42" />
+        <source>Row {row}: "{value}" is not a valid e-mail address; it was imported as written.</source>
+        <translation>Row {row}: "{value}" is not a valid e-mail address; it was imported as written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43" />
+        <source>Row {row}: the category "{value}" is not known, so the person was imported as a participant.</source>
+        <translation>Row {row}: the category "{value}" is not known, so the person was imported as a participant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44" />
+        <source>Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.</source>
+        <translation>Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45" />
+        <source>Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.</source>
+        <translation>Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46" />
+        <source>Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.</source>
+        <translation>Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
 </context>
 <context>

@@ -3,128 +3,133 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="67" />
+        <location filename="../../ui/desk/window.py" line="68" />
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="69" />
+        <location filename="../../ui/desk/window.py" line="70" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132" />
+        <location filename="../../ui/desk/window.py" line="134" />
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133" />
+        <location filename="../../ui/desk/window.py" line="135" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134" />
+        <location filename="../../ui/desk/window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135" />
+        <location filename="../../ui/desk/window.py" line="137" />
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136" />
+        <location filename="../../ui/desk/window.py" line="138" />
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137" />
+        <location filename="../../ui/desk/window.py" line="139" />
+        <source>New event from a list…</source>
+        <translation>Nowe wydarzenie z listy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="140" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138" />
+        <location filename="../../ui/desk/window.py" line="141" />
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139" />
+        <location filename="../../ui/desk/window.py" line="142" />
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140" />
+        <location filename="../../ui/desk/window.py" line="143" />
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141" />
+        <location filename="../../ui/desk/window.py" line="144" />
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142" />
+        <location filename="../../ui/desk/window.py" line="145" />
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143" />
-        <location filename="../../ui/desk/window.py" line="247" />
+        <location filename="../../ui/desk/window.py" line="146" />
+        <location filename="../../ui/desk/window.py" line="250" />
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="187" />
+        <location filename="../../ui/desk/window.py" line="190" />
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="188" />
+        <location filename="../../ui/desk/window.py" line="191" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="243" />
+        <location filename="../../ui/desk/window.py" line="246" />
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="244" />
+        <location filename="../../ui/desk/window.py" line="247" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="257" />
+        <location filename="../../ui/desk/window.py" line="259" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="258" />
+        <location filename="../../ui/desk/window.py" line="260" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="262" />
+        <location filename="../../ui/desk/window.py" line="264" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="268" />
+        <location filename="../../ui/desk/window.py" line="270" />
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="271" />
+        <location filename="../../ui/desk/window.py" line="273" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="274" />
+        <location filename="../../ui/desk/window.py" line="278" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="276" />
+        <location filename="../../ui/desk/window.py" line="282" />
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -160,6 +165,95 @@
         <location filename="../../ui/desk/dialogs.py" line="122" />
         <source>Organisation</source>
         <translation>Instytucja</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../ui/new_event.py" line="37" />
+        <source>New event from a list</source>
+        <translation>Nowe wydarzenie z listy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="47" />
+        <source>Event name</source>
+        <translation>Nazwa wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="48" />
+        <source>Venue</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="49" />
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="50" />
+        <source>Number of days</source>
+        <translation>Liczba dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="52" />
+        <source>Registrant list (CSV or XLSX)</source>
+        <translation>Lista zgłoszeń (CSV lub XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="54" />
+        <location filename="../../ui/new_event.py" line="87" />
+        <source>Save the event as</source>
+        <translation>Zapisz wydarzenie jako</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="72" />
+        <source>Browse…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="80" />
+        <source>Registrant list</source>
+        <translation>Lista zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="80" />
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="87" />
+        <source>Event files (*.sqlite)</source>
+        <translation>Pliki wydarzeń (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="105" />
+        <location filename="../../ui/new_event.py" line="115" />
+        <location filename="../../ui/new_event.py" line="118" />
+        <source>Not created</source>
+        <translation>Nie utworzono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="106" />
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>Plik {path} już istnieje; wybierz nową nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="125" />
+        <source>Import finished</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="127" />
+        <source>Created: {created}
+Updated: {updated}
+Unchanged: {unchanged}
+Merged duplicates: {merged}
+Skipped rows: {skipped}</source>
+        <translation>Utworzono: {created}
+Zaktualizowano: {updated}
+Bez zmian: {unchanged}
+Scalone duplikaty: {merged}
+Pominięte wiersze: {skipped}</translation>
     </message>
 </context>
 <context>
@@ -305,28 +399,28 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="80" />
+        <location filename="../../ui/app.py" line="82" />
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81" />
+        <location filename="../../ui/app.py" line="83" />
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="91" />
+        <location filename="../../ui/app.py" line="122" />
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95" />
+        <location filename="../../ui/app.py" line="105" />
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98" />
+        <location filename="../../ui/app.py" line="108" />
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
@@ -435,44 +529,134 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="13" />
+        <location filename="../../ui/messages.py" line="14" />
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Dziś nie jest dzień wydarzenia ({days}). Wybierz dzień w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16" />
+        <location filename="../../ui/messages.py" line="17" />
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} nie jest dniem wydarzenia ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17" />
+        <location filename="../../ui/messages.py" line="18" />
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Podaj krótki powód; zostanie zapisany w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18" />
+        <location filename="../../ui/messages.py" line="19" />
         <source>Enter at least a first name or a last name.</source>
         <translation>Wpisz przynajmniej imię albo nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="20" />
         <source>{category} is not a guest category.</source>
         <translation>{category} nie jest kategorią uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="21" />
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} nie jest adresem e-mail. Popraw go albo zostaw puste pole.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="22" />
         <source>No guest has the code or number {key}.</source>
         <translation>Nikt nie ma kodu ani numeru {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22" />
+        <location filename="../../ui/messages.py" line="23" />
         <source>These fields cannot be edited: {fields}.</source>
         <translation>Tych pól nie można edytować: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29" />
+        <source>The file "{file}" cannot be opened; check that it exists and is not open elsewhere.</source>
+        <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30" />
+        <source>The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.</source>
+        <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31" />
+        <source>The file "{file}" is empty; export the registrant list again and choose the new file.</source>
+        <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32" />
+        <source>The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
+        <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33" />
+        <source>The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
+        <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34" />
+        <source>The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.</source>
+        <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35" />
+        <source>The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
+        <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36" />
+        <source>The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
+        <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37" />
+        <source>No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.</source>
+        <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38" />
+        <source>The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.</source>
+        <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39" />
+        <source>The file "{file}" has more than {limit} registrant rows; split it into smaller files.</source>
+        <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40" />
+        <source>The file "{file}" has more than {limit} columns; remove the unused columns and import it again.</source>
+        <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41" />
+        <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
+        <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42" />
+        <source>Row {row}: "{value}" is not a valid e-mail address; it was imported as written.</source>
+        <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43" />
+        <source>Row {row}: the category "{value}" is not known, so the person was imported as a participant.</source>
+        <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44" />
+        <source>Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.</source>
+        <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45" />
+        <source>Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.</source>
+        <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46" />
+        <source>Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.</source>
+        <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
 </context>
 <context>

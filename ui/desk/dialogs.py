@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.domain import CATEGORIES, Attendee, Registrant
-from ui import labels
+from ui import labels, theme
 from ui.settings import LANGUAGES, DeskSettings
 
 
@@ -28,8 +28,10 @@ class _Form(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
+        self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setStyleSheet(theme.NOTE_STYLE)
         self.note.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

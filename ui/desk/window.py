@@ -34,6 +34,7 @@ class DeskWindow(QMainWindow):
     settings_changed = Signal(object)
     """The desk's `DeskSettings` after the staff changed them (the app saves them and may switch language)."""
     open_event_requested = Signal()
+    new_event_requested = Signal()
 
     def __init__(self, station: Station, settings: DeskSettings, sounds: Sounds) -> None:
         super().__init__()
@@ -101,6 +102,7 @@ class DeskWindow(QMainWindow):
 
     def _actions(self) -> None:
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_event_requested.emit)
+        self.new_event_action = self._action("Ctrl+Shift+N", self.new_event_requested.emit)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self._action("Ctrl+Z", self.undo_last)
         self.walk_in_action = self._action("Ctrl+N", self.walk_in)
@@ -109,7 +111,7 @@ class DeskWindow(QMainWindow):
         self.settings_action = self._action("Ctrl+,", self.open_settings)
         self.camera_action = self._action("F8", self.toggle_camera)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.open_action, self.quit_action])
+        self.file_menu.addActions([self.open_action, self.new_event_action, self.quit_action])
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action])
         self.desk_menu.addSeparator()
@@ -134,6 +136,7 @@ class DeskWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.open_action.setText(self.tr("Open event file…"))
+        self.new_event_action.setText(self.tr("New event from a list…"))
         self.quit_action.setText(self.tr("Quit"))
         self.undo_action.setText(self.tr("Undo last check-in…"))
         self.walk_in_action.setText(self.tr("Walk-in registration…"))

@@ -1,0 +1,137 @@
+"""File > New event from a list: the organisers' spreadsheet becomes a new event file, then the desk opens it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.import_problems import ImportFileError
+from checkin.station import ImportReport, Station, create_event_from_list
+from checkin.storage import NotAnEventFileError
+from ui import messages, theme
+
+MAX_EVENT_DAYS = 14
+PROBLEMS_SHOWN = 10
+"""The report names the first few row problems; the rest are under "Show Details"."""
+
+
+class NewEventDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New event from a list"))
+        self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
+        self.name = QLineEdit()
+        self.venue = QLineEdit()
+        self.first_day = QDateEdit(QDate.currentDate())
+        self.first_day.setCalendarPopup(True)
+        self.day_count = QSpinBox()
+        self.day_count.setRange(1, MAX_EVENT_DAYS)
+        self.list_file = QLineEdit()
+        self.event_file = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Event name"), self.name)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("First day"), self.first_day)
+        form.addRow(self.tr("Number of days"), self.day_count)
+        form.addRow(
+            self.tr("Registrant list (CSV or XLSX)"), self._with_browse(self.list_file, self._choose_list)
+        )
+        form.addRow(self.tr("Save the event as"), self._with_browse(self.event_file, self._choose_event_file))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        for edit in (self.name, self.list_file, self.event_file):
+            edit.textChanged.connect(self._update)
+        self._update()
+
+    def _with_browse(self, edit: QLineEdit, choose: object) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(choose)
+        layout.addWidget(edit, 1)
+        layout.addWidget(button)
+        return row
+
+    def _choose_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Registrant list"), "", self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)")
+        )
+        if path:
+            self.list_file.setText(path)
+
+    def _choose_event_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the event as"), "", self.tr("Event files (*.sqlite)")
+        )
+        if path:
+            self.event_file.setText(path if path.endswith(".sqlite") else f"{path}.sqlite")
+
+    def _update(self) -> None:
+        self.ok.setEnabled(all(edit.text().strip() for edit in (self.name, self.list_file, self.event_file)))
+
+    def days(self) -> list[str]:
+        first = self.first_day.date().toPython()
+        return [(first + timedelta(days=offset)).isoformat() for offset in range(self.day_count.value())]
+
+    def create(self, station_name: str, staff: str) -> Station | None:
+        """Create the event the dialog describes and report the import; None (after saying why) on failure."""
+        target = Path(self.event_file.text().strip())
+        if target.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("Not created"),
+                self.tr("{path} already exists; choose a new file name.").format(path=target),
+            )
+            return None
+        try:
+            station, report = create_event_from_list(
+                target, Path(self.list_file.text().strip()), event_name=self.name.text().strip(),
+                venue=self.venue.text().strip(), days=self.days(), name=station_name, staff=staff,
+            )  # fmt: skip
+        except ImportFileError as error:
+            QMessageBox.warning(self, self.tr("Not created"), messages.describe_import_error(error))
+            return None
+        except (OSError, NotAnEventFileError) as error:
+            QMessageBox.warning(self, self.tr("Not created"), str(error))
+            return None
+        self.show_report(report)
+        return station
+
+    def show_report(self, report: ImportReport) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Import finished"))
+        box.setText(
+            self.tr("Created: {created}\nUpdated: {updated}\nUnchanged: {unchanged}\nMerged duplicates: {merged}\nSkipped rows: {skipped}").format(
+                created=report.created, updated=report.updated, unchanged=report.unchanged, merged=report.merged,
+                skipped=report.skipped,
+            )
+        )  # fmt: skip
+        problems = [messages.describe_problem(problem) for problem in report.problems]
+        if problems:
+            box.setInformativeText("\n".join(problems[:PROBLEMS_SHOWN]))
+            box.setDetailedText("\n".join(problems))
+        box.exec()
