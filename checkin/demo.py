@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
-from checkin.domain import DEFAULT_CATEGORY_LABELS, Registrant, Session
+from checkin.domain import DEFAULT_CATEGORY, DEFAULT_CATEGORY_LABELS, Registrant, Session
 from checkin.fake_registrants import generate_registrants
 from checkin.paths import data_dir
-from checkin.station import Station
+from checkin.station import Station, building
 
 EVENT_NAME = "II Kongres Centrów Usług Społecznych"
 EVENT_VENUE = "Hotel Europa Business & Spa, ul. Radomska 76, Starachowice"
@@ -78,7 +78,7 @@ def _csv_row(registrant: Registrant, numbers: dict[str, str], every_day: str) ->
     return (
         registrant.registration_id, registrant.title, registrant.first_name, registrant.last_name,
         registrant.position, registrant.organisation, registrant.city, registrant.email, registrant.phone,
-        DEFAULT_CATEGORY_LABELS.get(registrant.category, registrant.category), registrant.workshop, days,
+        DEFAULT_CATEGORY_LABELS[registrant.category or DEFAULT_CATEGORY], registrant.workshop, days,
         registrant.notes, registrant.needs,
         _yes_no(registrant.consent_data), _yes_no(registrant.consent_image),
     )  # fmt: skip
@@ -95,7 +95,9 @@ def create_demo_event(
     """The II Congress, shifted so that day one is `first_day` (today), with generated registrants."""
     start = first_day or date.today()
     days = tuple((start + timedelta(days=offset)).isoformat() for offset in range(2))
-    station = Station.create(path, event_name=EVENT_NAME, venue=EVENT_VENUE, days=days)
-    station.set_programme(load_programme())
-    station.register(list(generate_registrants(registrants, seed, days)), reason="demo")
-    return station
+    with building(path) as partial:
+        station = Station.create(partial, event_name=EVENT_NAME, venue=EVENT_VENUE, days=days)
+        station.set_programme(load_programme())
+        station.register(list(generate_registrants(registrants, seed, days)), reason="demo")
+        station.close()
+    return Station.open(path)

@@ -22,6 +22,8 @@ CATEGORIES: tuple[str, ...] = (
 )
 """Category keys as stored; their display labels are event settings (see `Event.category_labels`)."""
 
+DEFAULT_CATEGORY = "participant"
+
 DEFAULT_CATEGORY_LABELS: Mapping[str, str] = MappingProxyType(
     {
         "participant": "Uczestnik",
@@ -66,7 +68,9 @@ class Registrant:
     city: str = ""
     email: str = ""
     phone: str = ""
-    category: str = "participant"
+    category: str = ""
+    """One of CATEGORIES; blank means the list did not say, which a new guest stores as "participant" and
+    a re-import leaves unchanged (a list without a category column must not demote an honorary guest)."""
     days: tuple[str, ...] = ()
     notes: str = ""
     needs: str = ""

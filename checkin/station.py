@@ -6,9 +6,11 @@ returns a record of what happened (a `Verdict`, an `ImportReport`, ...), never a
 
 from __future__ import annotations
 
+import os
 import socket
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -27,7 +29,7 @@ from checkin.domain import (
 )  # fmt: skip
 from checkin.errors import UserError
 from checkin.importer import ParsedFile, RowProblem, read_registrants
-from checkin.search import DEFAULT_LIMIT, Entry, SearchIndex, entry
+from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
 from checkin.text import fold, is_email
 
@@ -36,6 +38,7 @@ EDITABLE_FIELDS = (
     "notes", "needs", "workshop",
 )  # fmt: skip
 MAX_REASON_LENGTH = 500
+MAX_ID_DIGITS = 12
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class ImportReport:
     skipped: int
     problems: list[RowProblem] = field(default_factory=list)
     dry_run: bool = False
+    merged_rows: list[tuple[str, str]] = field(default_factory=list)
+    """(the duplicate row, the row or guest it was merged into), e.g. ("lista.csv:7", "lista.csv:3")."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,7 @@ class Station:
     def create(
         cls, path: Path, *, event_name: str, venue: str, days: Sequence[str], **kwargs: str | None
     ) -> Station:
-        storage = Storage(path)
+        storage = Storage(path, create=True)
         storage.create_event(Event(event_name, venue, tuple(days), codes.new_secret()))
         return cls(storage, **kwargs)  # type: ignore[arg-type]
 
@@ -131,7 +136,7 @@ class Station:
                 )
             return self.day
         day = day.strip()
-        if day.isdigit() and 1 <= int(day) <= len(self.event.days):
+        if _is_small_number(day) and 1 <= int(day) <= len(self.event.days):
             return self.event.days[int(day) - 1]
         if day in self.event.days:
             return day
@@ -151,9 +156,17 @@ class Station:
             if not codes.is_valid(typed, self.event.secret):
                 return None
             return self.storage.attendee_by_code(codes.normalise(typed))
-        if typed.isdigit():
+        if _is_small_number(typed):
             return self.storage.attendee_by_id(int(typed))
         return None
+
+    def is_code(self, typed: str) -> bool:
+        """True for a code this event issued (the check passes offline); the desk treats it as a scan."""
+        return codes.is_valid(typed, self.event.secret)
+
+    def workshops(self) -> list[Session]:
+        """The sessions a guest chooses between (those of a choice group), for forms that offer a choice."""
+        return [s for s in self.storage.sessions() if s.choice_group]
 
     def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
         ids = self.index().search(query, limit)
@@ -177,7 +190,9 @@ class Station:
             self._index = SearchIndex(map(_entry, self.storage.search_rows()))
         elif seq != self._index_seq:
             changed = self.storage.attendees_changed_since(self._index_seq)
-            if changed:
+            if len(changed) > OVERLAY_LIMIT:
+                self._index = SearchIndex(map(_entry, self.storage.search_rows()))
+            elif changed:
                 self._index.update(map(_entry, self.storage.search_rows(changed)))
             if self._index.needs_rebuild:
                 self._index = SearchIndex(map(_entry, self.storage.search_rows()))
@@ -288,28 +303,40 @@ class Station:
 
     def import_parsed(self, parsed: ParsedFile, file_name: str, *, dry_run: bool = False) -> ImportReport:
         report = self.register(parsed.registrants, reason=f"import {file_name}", dry_run=dry_run)
+        within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
         return replace(
             report,
             merged=report.merged + len(parsed.merged),
+            merged_rows=[*within_file, *report.merged_rows],
             skipped=len(parsed.skipped),
             problems=[*parsed.problems, *parsed.skipped],
         )
 
     def register(self, people: Sequence[Registrant], *, reason: str, dry_run: bool = False) -> ImportReport:
-        """Create the new people and update the known ones in place, keeping their codes and check-ins."""
-        todo = merge.plan(people, self.storage.attendees())
-        if not dry_run:
-            with self.storage.transaction():
-                self._insert(todo.creates, kind="register", reason=reason)
-                for attendee_id, diff in todo.updates:
-                    self.storage.update_attendee(attendee_id, diff)
-                self.storage.append_log_many(
-                    (("edit", attendee_id, diff) for attendee_id, diff in todo.updates),
-                    station=self.name, staff=self.staff, reason=reason,
-                )  # fmt: skip
+        """Create the new people and update the known ones in place, keeping their codes and check-ins.
+
+        The plan is made under the write lock: two desks importing the same list at once must not both
+        decide that everyone is new.
+        """
+        if dry_run:
+            return self._report(merge.plan(people, self.storage.attendees()), dry_run=True)
+        with self.storage.transaction():
+            todo = merge.plan(people, self.storage.attendees())
+            self._insert(todo.creates, kind="register", reason=reason)
+            for attendee_id, diff in todo.updates:
+                self.storage.update_attendee(attendee_id, diff)
+            self.storage.append_log_many(
+                (("edit", attendee_id, diff) for attendee_id, diff in todo.updates),
+                station=self.name, staff=self.staff, reason=reason,
+            )  # fmt: skip
+        return self._report(todo, dry_run=False)
+
+    @staticmethod
+    def _report(todo: merge.MergePlan, *, dry_run: bool) -> ImportReport:
         return ImportReport(
             created=len(todo.creates), updated=len(todo.updates), unchanged=todo.unchanged,
             merged=len(todo.merged), skipped=0, dry_run=dry_run,
+            merged_rows=[(source, into) for source, into in todo.merged],
         )  # fmt: skip
 
     def _insert(self, people: Sequence[Registrant], *, kind: str, reason: str = "") -> list[int]:
@@ -357,6 +384,11 @@ class Station:
         )
 
 
+def _is_small_number(text: str) -> bool:
+    """ASCII digits only ("²" is a digit to `str.isdigit`), short enough to be an id or a day number."""
+    return text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS
+
+
 def _name_key(person: Registrant) -> str:
     return fold(f"{person.first_name} {person.last_name}").strip()
 
@@ -371,7 +403,7 @@ def _required_reason(reason: str) -> str:
 def _validated(person: Registrant) -> Registrant:
     if not person.first_name.strip() and not person.last_name.strip():
         raise UserError("name_required", "A guest needs a first name or a last name.")
-    if person.category not in CATEGORIES:
+    if person.category and person.category not in CATEGORIES:
         raise UserError("unknown_category", "{category} is not a guest category.", category=person.category)
     email = person.email.strip().lower()
     if email and not is_email(email):
@@ -379,11 +411,25 @@ def _validated(person: Registrant) -> Registrant:
     return replace(person, email=email)
 
 
+@contextmanager
+def building(path: Path) -> Iterator[Path]:
+    """Build a new event file under a temporary name and move it into place only once complete, so that a
+    kill half-way leaves no half-made event (at most a `.partial` file, which the next attempt replaces).
+    Everything opened on the temporary file must be closed inside the block."""
+    partial = path.with_name(f"{path.name}.partial")
+    for leftover in (partial, *(partial.with_name(f"{partial.name}{end}") for end in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    yield partial
+    os.replace(partial, path)
+
+
 def create_event_from_list(
     path: Path, registrants: Path, *, event_name: str, venue: str, days: Sequence[str], **station: str | None
 ) -> tuple[Station, ImportReport]:
-    """A new event file filled from the organisers' list. The list is read first, so a file that cannot
-    be imported leaves no half-made event behind."""
+    """A new event file filled from the organisers' list: complete, or not there at all."""
     parsed = read_registrants(registrants, event_days=tuple(days))
-    created = Station.create(path, event_name=event_name, venue=venue, days=days, **station)
-    return created, created.import_parsed(parsed, registrants.name)
+    with building(path) as partial:
+        created = Station.create(partial, event_name=event_name, venue=venue, days=days, **station)
+        report = created.import_parsed(parsed, registrants.name)
+        created.close()
+    return Station.open(path, **station), report

@@ -8,6 +8,7 @@ one file serialise instead of both deciding "not checked in yet".
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -18,11 +19,22 @@ from pathlib import Path
 
 import sqlite_utils
 
-from checkin.domain import Attendee, CheckIn, Event, Registrant, Session, Status
+from checkin.domain import DEFAULT_CATEGORY, Attendee, CheckIn, Event, Registrant, Session, Status
+from checkin.errors import UserError
 from checkin.migrations import MIGRATIONS
 
-BUSY_TIMEOUT_S = 15.0
-"""How long a writer waits for another desk's transaction on the same file before giving up."""
+BUSY_TIMEOUT_S = 5.0
+"""How long a writer waits for another desk's transaction on the same file before giving up. Desk
+transactions last milliseconds; a longer wait means something else holds the file, and the desk must say so
+rather than freeze. `CHECKIN_BUSY_TIMEOUT_S` overrides it (tests, slow network drives)."""
+
+
+def busy_timeout_s() -> float:
+    try:
+        return float(os.environ.get("CHECKIN_BUSY_TIMEOUT_S", BUSY_TIMEOUT_S))
+    except ValueError:
+        return BUSY_TIMEOUT_S
+
 
 CACHE_KIB = 64 * 1024
 INSERT_CHUNK = 5000
@@ -90,6 +102,7 @@ def _column_value(name: str, value: object) -> object:
 
 def _registrant_columns(person: Registrant) -> dict[str, object]:
     columns = {name: getattr(person, name) for name in _REGISTRANT_FIELDS}
+    columns["category"] = columns["category"] or DEFAULT_CATEGORY
     for name in _CONVERTED:
         columns[name] = _column_value(name, columns[name])
     return columns
@@ -114,12 +127,23 @@ def _attendee(row: sqlite3.Row) -> Attendee:
 class Storage:
     """An open event database."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, create: bool = False) -> None:
+        """Open an event file; with `create`, make a new one (the file must not hold anything else).
+
+        Opening never writes into a file that is not already an event database: a wrong file chosen in a
+        dialog stays exactly as it was.
+        """
         self.path = path
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+        mode = "rwc" if create else "rw"
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=busy_timeout_s()
+            )
+        except sqlite3.OperationalError as error:
+            raise NotAnEventFileError(str(path)) from error
         conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(conn)
-        self._check_is_sqlite()
+        self._check_is_event_file(create)
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA synchronous = FULL")
@@ -133,12 +157,18 @@ class Storage:
     def close(self) -> None:
         self.db.close()
 
-    def _check_is_sqlite(self) -> None:
+    def _check_is_event_file(self, create: bool) -> None:
+        """Refuse, before writing anything, a file that is not SQLite or is some other program's database."""
         try:
-            self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = {
+                row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
         except sqlite3.DatabaseError as error:
             self.db.close()
             raise NotAnEventFileError(str(self.path)) from error
+        if "schema_version" not in tables and (tables or not create):
+            self.db.close()
+            raise NotAnEventFileError(str(self.path))
 
     # --- schema -------------------------------------------------------------------------------------------
 
@@ -159,6 +189,8 @@ class Storage:
             self.backup(self.path.with_name(f"{self.path.stem}.before-schema-{current + 1}.sqlite"))
         for version in range(current + 1, len(MIGRATIONS) + 1):
             with self.transaction():
+                if self.schema_version() >= version:
+                    continue  # another desk opening the same file migrated it while we waited for the lock
                 for statement in _statements(MIGRATIONS[version - 1]):
                     self.conn.execute(statement)
                 self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
@@ -175,15 +207,24 @@ class Storage:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All-or-nothing: everything inside commits together or not at all."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """All-or-nothing: everything inside commits together or not at all.
+
+        A file that cannot be written (locked by another program past the busy timeout, read-only, disk
+        full) raises `UserError("not_saved")`: nothing was saved, and the caller says so.
+        """
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
             yield
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError):
+                raise UserError(
+                    "not_saved", "The event file could not be written ({reason}); nothing was saved.",
+                    reason=str(error),
+                ) from error  # fmt: skip
             raise
-        self.conn.execute("COMMIT")
 
     def data_version(self) -> int:
         """Changes whenever another connection commits to this file: a cheap "anything new?" probe."""
