@@ -19,6 +19,7 @@ from time import perf_counter
 
 from checkin.demo import EVENT_NAME, EVENT_VENUE, write_registrants_csv
 from checkin.domain import Attendee
+from checkin.errors import UserError
 from checkin.fake_registrants import generate_registrants
 from checkin.station import Station
 from checkin.text import fold
@@ -27,6 +28,19 @@ SEED = 7
 CHECK_INS = 500
 FIXED_QUERIES = ("kowalski", "jan kow", "cus star", "lodz", "mops", "kowlaski", "anna", "gołębiowska", "dyr")
 """Typical of a queue: surnames without diacritics, first + surname prefix, organisation words, a typo."""
+MIN_REGISTRANTS = 10
+"""Below this the run times too few check-ins for a 99th percentile (`statistics.quantiles` needs data)."""
+MAX_REGISTRANTS = 1_000_000
+"""Ten times the size the targets name: beyond it a run takes many minutes and gigabytes, telling nothing."""
+
+
+def check_registrants(registrants: int) -> None:
+    """Refuse, before anything is built, a size the benchmark cannot measure or should not try."""
+    if not MIN_REGISTRANTS <= registrants <= MAX_REGISTRANTS:
+        raise UserError(
+            "bench_size", "The benchmark needs between {low} and {high} registrants, not {given}.",
+            low=str(MIN_REGISTRANTS), high=f"{MAX_REGISTRANTS:,}", given=str(registrants),
+        )  # fmt: skip
 
 
 def _peak_rss_mb() -> float | None:
@@ -67,6 +81,7 @@ def percentile(timings: list[float], percent: int) -> float:
 
 
 def run_benchmark(registrants: int) -> dict[str, object]:
+    check_registrants(registrants)
     rng = random.Random(SEED)
     first_day = date.today()
     days = (first_day.isoformat(), (first_day + timedelta(days=1)).isoformat())

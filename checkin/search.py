@@ -109,9 +109,11 @@ class SearchIndex:
         self._all = _WordArray(set(e.words) for e in self._entries)
         self._vocabulary = list(dict.fromkeys(self._all.words))
         self._prefixes_by_length: dict[int, list[str]] = {}
-        self._exact = {e.code: e.id for e in self._entries} | {
-            e.email: e.id for e in self._entries if e.email
-        }
+        self._codes = {e.code: e.id for e in self._entries}
+        self._emails: dict[str, list[int]] = {}
+        for e in self._entries:
+            if e.email:
+                self._emails.setdefault(e.email, []).append(e.id)
         self._overlay: dict[int, Entry | None] = {}
 
     @property
@@ -140,12 +142,13 @@ class SearchIndex:
         return found
 
     def _exact_match(self, query: str) -> int | None:
+        """The one guest a full code or e-mail names. An e-mail several guests share (a secretariat's)
+        names nobody: the normal search then lists them all."""
         key = normalise(query) if looks_like_code(query) else query.lower()
-        edited = next((e for e in self._overlay.values() if e is not None and key in (e.code, e.email)), None)
-        if edited is not None:
-            return edited.id
-        attendee_id = self._exact.get(key)
-        return attendee_id if attendee_id not in self._overlay else None
+        current = [e.id for e in self._overlay.values() if e is not None and key in (e.code, e.email)]
+        snapshot = [i for i in (self._codes.get(key), *self._emails.get(key, ())) if i is not None]
+        found = {*current, *(i for i in snapshot if i not in self._overlay)}
+        return found.pop() if len(found) == 1 else None
 
     def _with_typos(self, word: str) -> tuple[str, ...]:
         """Prefixes within one edit of `word`: whole words, and starts of words as long as `word`."""

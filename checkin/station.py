@@ -43,12 +43,12 @@ MAX_ID_DIGITS = 12
 
 @dataclass(frozen=True)
 class SearchHit:
-    """A search result. `namesake` marks guests whose name another result shares: the desk must never
-    pick one of them for the staff, only show them with their organisation."""
+    """A search result. `ambiguous` marks guests whose name or e-mail another result shares: the desk
+    must never pick one of them for the staff, only show them with their organisation."""
 
     attendee: Attendee
     checked_in: bool
-    namesake: bool = False
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,8 +172,11 @@ class Station:
         ids = self.index().search(query, limit)
         people = [p for p in map(self.storage.attendees_by_ids(ids).get, ids) if p is not None]
         present = self.storage.checked_in_among(ids, self.day) if self.day else set()
-        names = Counter(_name_key(p) for p in people)
-        return [SearchHit(p, p.id in present, names[_name_key(p)] > 1) for p in people]
+        shared = Counter(key for p in people for key in {_name_key(p), p.email} if key)
+        return [
+            SearchHit(p, p.id in present, any(shared[key] > 1 for key in {_name_key(p), p.email} if key))
+            for p in people
+        ]
 
     def similar_people(self, person: Registrant, limit: int = 5) -> list[Attendee]:
         """Who a walk-in might already be: the same e-mail, or the same first and last name."""

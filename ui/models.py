@@ -55,13 +55,15 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PRESENT and hit.checked_in:
             return QColor(theme.CHECKED_IN_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return labels.namesake_hint() if hit.namesake and column == self.NAME else self._text(hit, column)
+            return (
+                labels.namesake_hint() if hit.ambiguous and column == self.NAME else self._text(hit, column)
+            )
         return None
 
     def _text(self, hit: SearchHit, column: int) -> str:
         person = hit.attendee
         if column == self.NAME:
-            return labels.display_name(person) + (" ⚠" if hit.namesake else "")
+            return labels.display_name(person) + (" ⚠" if hit.ambiguous else "")
         if column == self.ORGANISATION:
             return person.organisation
         if column == self.CATEGORY:

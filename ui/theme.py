@@ -49,4 +49,6 @@ ALERT_BACKGROUND = "#4A148C"
 ALERT_FOREGROUND = "#FFFFFF"
 CHECKED_IN_COLOUR = "#1B7F3A"
 WARNING_COLOUR = "#B3261E"
-NOTE_STYLE = "background: #FFF3CD; color: #5C4400; border: 1px solid #F2A900; border-radius: 6px; padding: 8px;"
+NOTE_STYLE = (
+    "background: #FFF3CD; color: #5C4400; border: 1px solid #F2A900; border-radius: 6px; padding: 8px;"
+)

@@ -14,3 +14,10 @@ def check_in_all(path: str, desk: str, day: str, codes: list[str], start: Barrie
     verdicts = [station.check_in(code).kind.value for code in codes]
     station.close()
     results.put((desk, verdicts))  # type: ignore[attr-defined]
+
+
+def import_file(path: str, listing: str, start: Barrier) -> None:
+    station = Station.open(Path(path), name=f"desk-{listing}")
+    start.wait()
+    station.import_file(Path(listing))
+    station.close()

@@ -1,13 +1,16 @@
 """Check-in, undo, walk-in, edit and cancel through the Station API, on real SQLite files."""
 
+import multiprocessing
 import sqlite3
 
 import pytest
 from helpers.events import DAYS, code_of, make_station
 
 from checkin import codes
+from checkin.demo import write_registrants_csv
 from checkin.domain import Registrant, VerdictKind
 from checkin.errors import UserError
+from checkin.fake_registrants import generate_registrants
 from checkin.station import Station
 
 
@@ -188,11 +191,11 @@ def test_namesakes_are_flagged_so_the_desk_never_picks_one(station):
     station.register([Registrant(first_name="Jan", last_name="Kowalski", organisation="MOPS Kielce",
                                  registration_id="R9")], reason="test")  # fmt: skip
     hits = station.search("jan kowalski")
-    assert [(h.attendee.organisation, h.namesake) for h in hits] == [
+    assert [(h.attendee.organisation, h.ambiguous) for h in hits] == [
         ("CUS Starachowice", True),
         ("MOPS Kielce", True),
     ]
-    assert not station.search("nowak")[0].namesake
+    assert not station.search("nowak")[0].ambiguous
 
 
 def test_similar_people_finds_a_walk_in_who_is_already_registered(station):
@@ -201,3 +204,54 @@ def test_similar_people_finds_a_walk_in_who_is_already_registered(station):
     by_email = station.similar_people(Registrant(first_name="Piotr", last_name="Lis", email="jan@cus.pl"))
     assert [a.last_name for a in by_email] == ["Kowalski"]
     assert station.similar_people(Registrant(first_name="Piotr", last_name="Lis")) == []
+
+
+def test_guests_sharing_an_email_are_listed_not_picked(station):
+    ewa = Registrant(first_name="Ewa", last_name="Lis", email="jan@cus.pl", registration_id="R8")
+    station.register([ewa],
+                     reason="test")  # fmt: skip
+    hits = station.search("jan@cus.pl")
+    assert sorted(h.attendee.last_name for h in hits) == ["Kowalski", "Lis"]
+    assert all(h.ambiguous for h in hits)
+    assert [h.attendee.last_name for h in station.search("m.jozko@irpius.pl")] == ["Jóżko"]
+
+
+def test_two_imports_of_one_list_at_once_do_not_double_anyone(tmp_path):
+    from helpers.workers import import_file
+
+    path = tmp_path / "event.sqlite"
+    make_station(path, guests=()).close()
+    listing = tmp_path / "lista.csv"
+    write_registrants_csv(listing, generate_registrants(2000, 8, DAYS), DAYS)
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(2)
+    workers = [context.Process(target=import_file, args=(str(path), str(listing), start)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0]
+    again = Station.open(path)
+    assert again.stats().registered == 2000
+
+
+def test_a_list_without_categories_keeps_the_honorary_guest(station, tmp_path):
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Nr zgłoszenia;Imię;Nazwisko\nR3;Łucja;Gołębiowska\n", encoding="utf-8")
+    assert station.import_file(listing).unchanged == 1
+    assert station.find(code_of(station, "Gołębiowska")).category == "honorary_guest"
+
+
+def test_a_locked_event_file_is_reported_and_nothing_is_saved(station, monkeypatch):
+    monkeypatch.setenv("CHECKIN_BUSY_TIMEOUT_S", "0.2")
+    desk = Station.open(station.storage.path, day=DAYS[0])
+    blocker = sqlite3.connect(station.storage.path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(UserError) as error:
+            desk.check_in(code_of(desk, "Kowalski"))
+    finally:
+        blocker.rollback()
+    assert error.value.code == "not_saved"
+    assert desk.stats().checked_in == {}
+    assert desk.check_in(code_of(desk, "Kowalski")).kind is VerdictKind.CHECKED_IN

@@ -42,11 +42,13 @@ class DeskController(QObject):
     def search(self, text: str) -> None:
         hits = self.station.search(text) if text.strip() else []
         self.results.set_hits(hits)
-        self.select.emit(0 if hits and not hits[0].namesake else -1)
+        self.select.emit(0 if hits and not hits[0].ambiguous else -1)
 
     def submit(self, text: str, selected_row: int) -> None:
-        """Enter: a code checks its owner in; otherwise the selected result; namesakes are never guessed."""
-        if codes.looks_like_code(text):
+        """Enter: a code checks its owner in; otherwise the selected result; a guest who shares a name or e-mail is never guessed."""
+        # A 17-letter name typed by hand has the shape of a code too: only a valid code, or a code-shaped
+        # string that matches nobody (a forged or foreign badge, shown red), is treated as a scan.
+        if self.station.is_code(text) or (codes.looks_like_code(text) and self.results.rowCount() == 0):
             self._run(lambda: self.station.check_in(text))
             return
         hit = self.results.hit(selected_row)
