@@ -103,6 +103,7 @@ class Station:
         self._index_seq = 0
         self._expected: dict[str, int] = {}
         self._expected_seq = -1
+        self._seen_version = storage.data_version()
 
     @classmethod
     def open(cls, path: Path, **kwargs: str | None) -> Station:
@@ -159,6 +160,12 @@ class Station:
         if _is_small_number(typed):
             return self.storage.attendee_by_id(int(typed))
         return None
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another process (a second desk, the command line) wrote to the event file."""
+        version = self.storage.data_version()
+        changed, self._seen_version = version != self._seen_version, version
+        return changed
 
     def is_code(self, typed: str) -> bool:
         """True for a code this event issued (the check passes offline); the desk treats it as a scan."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -9,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from checkin.demo import create_demo_event
+from checkin.errors import UserError
 from checkin.station import Station, default_station_name
 from checkin.storage import NotAnEventFileError, SchemaTooNewError
+from ui import messages
 from ui.desk.window import DeskWindow
 from ui.i18n import Translations, effective_language
 from ui.new_event import NewEventDialog
@@ -20,6 +23,7 @@ from ui.sound import Sounds
 ORGANISATION = "checkin-station"
 APPLICATION = "desk"
 EXIT_CANNOT_OPEN = 2
+OPEN_ERRORS = (NotAnEventFileError, SchemaTooNewError, UserError, sqlite3.Error, OSError)
 
 
 def event_file(given: Path, given_explicitly: bool, settings: DeskSettings) -> Path:
@@ -30,10 +34,13 @@ def event_file(given: Path, given_explicitly: bool, settings: DeskSettings) -> P
     return last if last is not None and last.exists() else given
 
 
-def open_station(path: Path, settings: DeskSettings) -> Station:
-    """Open the event file, creating the demo event there on first run."""
+def open_station(path: Path, settings: DeskSettings, *, demo_if_missing: bool) -> Station:
+    """Open the event file; on first run (the default file missing) the demo event is created there.
+
+    A file named on the command line is never invented: a typo must not open 200 fake guests.
+    """
     name = settings.station_name or default_station_name()
-    if not path.exists():
+    if not path.exists() and demo_if_missing:
         path.parent.mkdir(parents=True, exist_ok=True)
         create_demo_event(path).close()
     return Station.open(path, name=name, staff=settings.staff_name)
@@ -55,6 +62,7 @@ class DeskApp:
         previous = self.window
         self.settings.last_event = str(station.storage.path)
         self.settings.save(self.store)
+        station.index()  # built now, not on the first keystroke (about 3 s at 100,000 guests)
         self.window = DeskWindow(station, self.settings, self.sounds)
         self.window.settings_changed.connect(self.apply_settings)
         self.window.open_event_requested.connect(self.open_other)
@@ -86,7 +94,7 @@ class DeskApp:
             return
         try:
             self.show(Station.open(Path(path), name=self.window.station.name, staff=self.settings.staff_name))
-        except (NotAnEventFileError, SchemaTooNewError) as error:
+        except OPEN_ERRORS as error:
             QMessageBox.warning(
                 parent, QCoreApplication.translate("app", "Cannot open"), cannot_open(error, path)
             )
@@ -101,6 +109,13 @@ class DeskApp:
 
 
 def cannot_open(error: Exception, path: str) -> str:
+    if isinstance(error, UserError):
+        return messages.describe(error)
+    if isinstance(error, (sqlite3.Error, OSError)):
+        return QCoreApplication.translate(
+            "app",
+            "{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.",
+        ).format(path=path, reason=error)
     if isinstance(error, SchemaTooNewError):
         return QCoreApplication.translate(
             "app", "{path} was saved by a newer version of this app. Update the app to open it."
@@ -115,9 +130,14 @@ def run_gui(db_path: Path, *, db_given: bool) -> int:
     app.setOrganizationName(ORGANISATION)
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION))
     path = event_file(db_path, db_given, desk.settings)
+    if not path.exists() and db_given:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open"), QCoreApplication.translate(
+            "app", "There is no event file at {path}. Check the name, or create the event with the demo or new command."
+        ).format(path=path))  # fmt: skip
+        return EXIT_CANNOT_OPEN
     try:
-        station = open_station(path, desk.settings)
-    except (NotAnEventFileError, SchemaTooNewError) as error:
+        station = open_station(path, desk.settings, demo_if_missing=not db_given)
+    except OPEN_ERRORS as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "Cannot open"), cannot_open(error, str(path))
         )

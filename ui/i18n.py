@@ -3,7 +3,7 @@ default language of the app, English is used when the system speaks English or t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from checkin.paths import resources_dir
 from ui.settings import LANGUAGES
@@ -23,20 +23,25 @@ def effective_language(chosen: str, system: QLocale | None = None) -> str:
 
 
 class Translations:
-    """Keeps the installed translator alive (Qt does not own it) and swaps it on a language change."""
+    """Keeps the installed translators alive (Qt does not own them) and swaps them on a language change.
+
+    Two catalogues per language: ours, and Qt's own (`qtbase_pl`) for the buttons and file dialogs Qt
+    draws itself (OK, Cancel, Show Details...).
+    """
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = ""
 
     def install(self, language: str) -> bool:
         app = QCoreApplication.instance()
-        translator = QTranslator()
-        loaded = translator.load(f"{CATALOGUE}_{language}", translations_dir())
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-        if loaded:
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        ours, qt = QTranslator(), QTranslator()
+        loaded = ours.load(f"{CATALOGUE}_{language}", translations_dir())
+        qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        self._translators = [t for t in (qt, ours) if not t.isEmpty()]
+        for translator in self._translators:
             app.installTranslator(translator)
-            self._translator = translator
         self.language = language
         return loaded

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from checkin.station import SearchHit
@@ -71,3 +78,18 @@ class ResultsModel(QAbstractTableModel):
         if column == self.WORKSHOP:
             return person.workshop
         return labels.present(hit.checked_in, person.status)
+
+
+class ResultsProxy(QSortFilterProxyModel):
+    """Thin: keeps the core's ranking until staff click a column header, and back to it on new results."""
+
+    def __init__(self, source: ResultsModel) -> None:
+        super().__init__(source)
+        self.setSourceModel(source)
+        source.modelReset.connect(lambda: self.sort(-1))
+
+    def source_row(self, proxy_row: int) -> int:
+        return self.mapToSource(self.index(proxy_row, 0)).row() if proxy_row >= 0 else -1
+
+    def proxy_row(self, source_row: int) -> int:
+        return self.mapFromSource(self.sourceModel().index(source_row, 0)).row() if source_row >= 0 else -1

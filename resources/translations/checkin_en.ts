@@ -3,133 +3,133 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="68" />
+        <location filename="../../ui/desk/window.py" line="70" />
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="70" />
+        <location filename="../../ui/desk/window.py" line="72" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134" />
+        <location filename="../../ui/desk/window.py" line="139" />
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135" />
+        <location filename="../../ui/desk/window.py" line="140" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136" />
+        <location filename="../../ui/desk/window.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137" />
+        <location filename="../../ui/desk/window.py" line="142" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138" />
+        <location filename="../../ui/desk/window.py" line="143" />
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139" />
+        <location filename="../../ui/desk/window.py" line="144" />
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140" />
+        <location filename="../../ui/desk/window.py" line="145" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141" />
+        <location filename="../../ui/desk/window.py" line="146" />
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142" />
+        <location filename="../../ui/desk/window.py" line="147" />
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143" />
+        <location filename="../../ui/desk/window.py" line="148" />
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144" />
+        <location filename="../../ui/desk/window.py" line="149" />
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145" />
+        <location filename="../../ui/desk/window.py" line="150" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146" />
-        <location filename="../../ui/desk/window.py" line="250" />
+        <location filename="../../ui/desk/window.py" line="151" />
+        <location filename="../../ui/desk/window.py" line="259" />
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="190" />
+        <location filename="../../ui/desk/window.py" line="199" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="191" />
+        <location filename="../../ui/desk/window.py" line="200" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Only this desk's last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="246" />
+        <location filename="../../ui/desk/window.py" line="255" />
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="247" />
+        <location filename="../../ui/desk/window.py" line="256" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="259" />
+        <location filename="../../ui/desk/window.py" line="274" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="260" />
+        <location filename="../../ui/desk/window.py" line="275" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="264" />
+        <location filename="../../ui/desk/window.py" line="279" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="270" />
+        <location filename="../../ui/desk/window.py" line="285" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="273" />
+        <location filename="../../ui/desk/window.py" line="288" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="278" />
+        <location filename="../../ui/desk/window.py" line="293" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="282" />
+        <location filename="../../ui/desk/window.py" line="297" />
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -137,32 +137,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120" />
+        <location filename="../../ui/desk/dialogs.py" line="122" />
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <location filename="../../ui/desk/dialogs.py" line="123" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <location filename="../../ui/desk/dialogs.py" line="123" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <location filename="../../ui/desk/dialogs.py" line="123" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <location filename="../../ui/desk/dialogs.py" line="123" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="122" />
+        <location filename="../../ui/desk/dialogs.py" line="124" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -175,75 +175,75 @@
         <translation>New event from a list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="47" />
+        <location filename="../../ui/new_event.py" line="48" />
         <source>Event name</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="48" />
+        <location filename="../../ui/new_event.py" line="49" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49" />
+        <location filename="../../ui/new_event.py" line="50" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50" />
+        <location filename="../../ui/new_event.py" line="51" />
         <source>Number of days</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="52" />
+        <location filename="../../ui/new_event.py" line="53" />
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Registrant list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="54" />
-        <location filename="../../ui/new_event.py" line="87" />
+        <location filename="../../ui/new_event.py" line="55" />
+        <location filename="../../ui/new_event.py" line="88" />
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="72" />
+        <location filename="../../ui/new_event.py" line="73" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="80" />
+        <location filename="../../ui/new_event.py" line="81" />
         <source>Registrant list</source>
         <translation>Registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="80" />
+        <location filename="../../ui/new_event.py" line="81" />
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="87" />
+        <location filename="../../ui/new_event.py" line="88" />
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="105" />
-        <location filename="../../ui/new_event.py" line="115" />
-        <location filename="../../ui/new_event.py" line="118" />
+        <location filename="../../ui/new_event.py" line="106" />
+        <location filename="../../ui/new_event.py" line="116" />
+        <location filename="../../ui/new_event.py" line="119" />
         <source>Not created</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="106" />
+        <location filename="../../ui/new_event.py" line="107" />
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="125" />
+        <location filename="../../ui/new_event.py" line="126" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="127" />
+        <location filename="../../ui/new_event.py" line="128" />
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -259,22 +259,22 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="58" />
+        <location filename="../../ui/desk/dialogs.py" line="60" />
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="60" />
+        <location filename="../../ui/desk/dialogs.py" line="62" />
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62" />
+        <location filename="../../ui/desk/dialogs.py" line="64" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="63" />
+        <location filename="../../ui/desk/dialogs.py" line="65" />
         <source>e.g. wrong person scanned</source>
         <translation>e.g. wrong person scanned</translation>
     </message>
@@ -282,42 +282,42 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="143" />
+        <location filename="../../ui/desk/dialogs.py" line="145" />
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="144" />
+        <location filename="../../ui/desk/dialogs.py" line="146" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145" />
+        <location filename="../../ui/desk/dialogs.py" line="147" />
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="146" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="151" />
+        <location filename="../../ui/desk/dialogs.py" line="153" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="154" />
+        <location filename="../../ui/desk/dialogs.py" line="156" />
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="156" />
+        <location filename="../../ui/desk/dialogs.py" line="158" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="160" />
+        <location filename="../../ui/desk/dialogs.py" line="162" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -325,12 +325,12 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="135" />
+        <location filename="../../ui/desk/dialogs.py" line="137" />
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="136" />
+        <location filename="../../ui/desk/dialogs.py" line="138" />
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -338,47 +338,47 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="79" />
+        <location filename="../../ui/desk/dialogs.py" line="81" />
         <source>Walk-in registration</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81" />
+        <location filename="../../ui/desk/dialogs.py" line="83" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="82" />
+        <location filename="../../ui/desk/dialogs.py" line="84" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <location filename="../../ui/desk/dialogs.py" line="85" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="84" />
+        <location filename="../../ui/desk/dialogs.py" line="86" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="88" />
+        <location filename="../../ui/desk/dialogs.py" line="90" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="90" />
+        <location filename="../../ui/desk/dialogs.py" line="92" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="93" />
+        <location filename="../../ui/desk/dialogs.py" line="95" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="109" />
+        <location filename="../../ui/desk/dialogs.py" line="111" />
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -399,51 +399,62 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="82" />
+        <location filename="../../ui/app.py" line="90" />
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83" />
+        <location filename="../../ui/app.py" line="91" />
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91" />
-        <location filename="../../ui/app.py" line="122" />
+        <location filename="../../ui/app.py" line="99" />
+        <location filename="../../ui/app.py" line="134" />
+        <location filename="../../ui/app.py" line="142" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="115" />
+        <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
+        <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="120" />
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="123" />
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="134" />
+        <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
+        <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
     </message>
 </context>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="57" />
+        <location filename="../../ui/desk/controller.py" line="69" />
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="58" />
+        <location filename="../../ui/desk/controller.py" line="70" />
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="63" />
+        <location filename="../../ui/desk/controller.py" line="75" />
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="64" />
+        <location filename="../../ui/desk/controller.py" line="76" />
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
@@ -569,92 +580,97 @@ If it is one of them, cancel and search instead.</translation>
         <translation>These fields cannot be edited: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29" />
+        <location filename="../../ui/messages.py" line="24" />
+        <source>The event file could not be written ({reason}). Nothing was saved: check that no other program holds the file, then try again.</source>
+        <translation>The event file could not be written ({reason}). Nothing was saved: check that no other program holds the file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30" />
         <source>The file "{file}" cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file "{file}" cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30" />
+        <location filename="../../ui/messages.py" line="31" />
         <source>The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31" />
+        <location filename="../../ui/messages.py" line="32" />
         <source>The file "{file}" is empty; export the registrant list again and choose the new file.</source>
         <translation>The file "{file}" is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32" />
+        <location filename="../../ui/messages.py" line="33" />
         <source>The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="34" />
         <source>The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34" />
+        <location filename="../../ui/messages.py" line="35" />
         <source>The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
+        <location filename="../../ui/messages.py" line="36" />
         <source>The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
+        <location filename="../../ui/messages.py" line="37" />
         <source>The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
+        <location filename="../../ui/messages.py" line="38" />
         <source>No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.</source>
         <translation>No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
+        <location filename="../../ui/messages.py" line="39" />
         <source>The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39" />
+        <location filename="../../ui/messages.py" line="40" />
         <source>The file "{file}" has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file "{file}" has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="41" />
         <source>The file "{file}" has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file "{file}" has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
+        <location filename="../../ui/messages.py" line="42" />
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42" />
+        <location filename="../../ui/messages.py" line="43" />
         <source>Row {row}: "{value}" is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: "{value}" is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
+        <location filename="../../ui/messages.py" line="44" />
         <source>Row {row}: the category "{value}" is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category "{value}" is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
+        <location filename="../../ui/messages.py" line="45" />
         <source>Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45" />
+        <location filename="../../ui/messages.py" line="46" />
         <source>Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
+        <location filename="../../ui/messages.py" line="47" />
         <source>Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>

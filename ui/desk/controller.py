@@ -25,8 +25,8 @@ class DeskController(QObject):
     """A `BannerView` to show."""
     select = Signal(int)
     """The result row to select (-1: none)."""
-    changed = Signal()
-    """Something was written; counts and lists should refresh."""
+    changed = Signal(object)
+    """Something was written: the record of what (a Verdict, an Undone, an Attendee)."""
     cleared = Signal()
     """The input should be emptied (after an action)."""
 
@@ -36,13 +36,23 @@ class DeskController(QObject):
         self.sounds = sounds
         self.results = ResultsModel(self)
         self.last_check_in: Verdict | None = None
+        self._query = ""
 
     # --- typing -------------------------------------------------------------------------------------------
 
     def search(self, text: str) -> None:
+        self._query = text
         hits = self.station.search(text) if text.strip() else []
         self.results.set_hits(hits)
         self.select.emit(0 if hits and not hits[0].ambiguous else -1)
+
+    def refresh(self, selected_row: int) -> None:
+        """Search again (another desk wrote), keeping the same guest selected."""
+        selected = self.results.hit(selected_row)
+        hits = self.station.search(self._query) if self._query.strip() else []
+        self.results.set_hits(hits)
+        ids = [hit.attendee.id for hit in hits]
+        self.select.emit(ids.index(selected.attendee.id) if selected and selected.attendee.id in ids else -1)
 
     def submit(self, text: str, selected_row: int) -> None:
         """Enter: a code checks its owner in; otherwise the selected result; a guest who shares a name or e-mail is never guessed."""
@@ -83,7 +93,7 @@ class DeskController(QObject):
             return
         self.last_check_in = None
         self._show(verdicts.for_undo(undone))
-        self.changed.emit()
+        self.changed.emit(undone)
 
     def walk_in(self, person: Registrant) -> bool:
         return self._run(lambda: self.station.walk_in(person))
@@ -94,7 +104,7 @@ class DeskController(QObject):
         except UserError as error:
             self._show(verdicts.for_error(messages.describe(error)))
             return None
-        self.changed.emit()
+        self.changed.emit(edited)
         return edited
 
     def selected(self, row: int) -> SearchHit | None:
@@ -110,7 +120,7 @@ class DeskController(QObject):
             self.last_check_in = verdict
         self._show(verdicts.for_verdict(verdict))
         self.cleared.emit()
-        self.changed.emit()
+        self.changed.emit(verdict)
         return verdict.kind is VerdictKind.CHECKED_IN
 
     def _show(self, view: BannerView) -> None:

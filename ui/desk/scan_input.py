@@ -31,6 +31,7 @@ class ScanInput(QLineEdit):
         self.setClearButtonEnabled(True)
         self._clock = QElapsedTimer()
         self._fast_keys = 0
+        self._burst_start = 0
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(theme.SCANNER_PAUSE_MS)
@@ -51,7 +52,7 @@ class ScanInput(QLineEdit):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._pause.stop()
-            self.submitted.emit(self.text())
+            self.submitted.emit(self._scanned_or_typed())
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.moved.emit(-1 if key == Qt.Key.Key_Up else 1)
@@ -67,15 +68,30 @@ class ScanInput(QLineEdit):
     def _time_key(self) -> None:
         fast = self._clock.isValid() and self._clock.elapsed() <= theme.SCANNER_MAX_KEY_INTERVAL_MS
         self._fast_keys = self._fast_keys + 1 if fast else 0
+        if not fast:
+            self._burst_start = self.cursorPosition()
         self._clock.restart()
 
+    def _burst(self) -> str:
+        """What the last scanner-speed burst typed, if it was a whole code (else empty)."""
+        if self._fast_keys < codes.CODE_LENGTH - 1:
+            return ""
+        burst = self.text()[self._burst_start :]
+        return burst if codes.looks_like_code(burst) else ""
+
+    def _scanned_or_typed(self) -> str:
+        """A scan into a field that still held someone's half-typed name replaces that text."""
+        burst = self._burst()
+        if burst and burst != self.text():
+            self.setText(burst)
+        return burst or self.text()
+
     def _on_edited(self, text: str) -> None:
-        typed_by_scanner = self._fast_keys >= codes.CODE_LENGTH - 1
-        if typed_by_scanner and codes.looks_like_code(text):
+        if self._burst():
             self._pause.start()
         else:
             self._pause.stop()
 
     def _submit_scanned(self) -> None:
-        if codes.looks_like_code(self.text()):
-            self.submitted.emit(self.text())
+        if self._burst():
+            self.submitted.emit(self._scanned_or_typed())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from ui.desk.banner import VerdictBanner
 from ui.desk.controller import DeskController
 from ui.desk.dialogs import EditDialog, ReasonDialog, SettingsDialog, ShiftDialog, WalkInDialog
 from ui.desk.scan_input import ScanInput
+from ui.models import ResultsProxy
 from ui.settings import DeskSettings
 from ui.sound import Sounds
 
@@ -60,7 +62,7 @@ class DeskWindow(QMainWindow):
         self.resize(*theme.DEFAULT_WINDOW_SIZE)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.refresh_status)
+        self._refresh_timer.timeout.connect(self._follow_other_desks)
         self._refresh_timer.start()
         self.retranslate()
         self.banner.show_view(verdicts.idle())
@@ -74,7 +76,8 @@ class DeskWindow(QMainWindow):
 
     def _results_view(self) -> QTableView:
         view = QTableView()
-        view.setModel(self.controller.results)
+        self.proxy = ResultsProxy(self.controller.results)
+        view.setModel(self.proxy)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,7 +93,9 @@ class DeskWindow(QMainWindow):
         stretch, fit = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
         for column, mode in enumerate((stretch, stretch, fit, stretch, fit)):
             header.setSectionResizeMode(column, mode)
-        view.doubleClicked.connect(lambda index: self._check_in_row(index.row()))
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(lambda column: self.proxy.sort(column))
+        view.doubleClicked.connect(lambda index: self._check_in_row(self.proxy.source_row(index.row())))
         return view
 
     def _action(self, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -149,21 +154,25 @@ class DeskWindow(QMainWindow):
 
     # --- results and input --------------------------------------------------------------------------------
 
-    def _selected_row(self) -> int:
+    def _selected_view_row(self) -> int:
         rows = self.results.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
+
+    def _selected_row(self) -> int:
+        """The selected result as a row of the controller's model (the view may be sorted differently)."""
+        return self.proxy.source_row(self._selected_view_row())
 
     def _select_row(self, row: int) -> None:
         if row < 0:
             self.results.clearSelection()
         else:
-            self.results.selectRow(row)
+            self.results.selectRow(self.proxy.proxy_row(row))
 
     def _move_selection(self, step: int) -> None:
-        count = self.controller.results.rowCount()
+        count = self.proxy.rowCount()
         if count:
-            current = self._selected_row()
-            self._select_row(min(max(0, current + step) if current >= 0 else 0, count - 1))
+            current = self._selected_view_row()
+            self.results.selectRow(min(max(0, current + step) if current >= 0 else 0, count - 1))
 
     def _check_in_row(self, row: int) -> None:
         hit = self.controller.selected(row)
@@ -196,7 +205,7 @@ class DeskWindow(QMainWindow):
             self.controller.undo_last(dialog.reason.text())
 
     def walk_in(self) -> None:
-        workshops = [s.title for s in self.station.storage.sessions() if s.kind == "workshop"]
+        workshops = [session.title for session in self.station.workshops()]
         dialog = WalkInDialog(workshops, self.station.similar_people, self)
         dialog.first_name.setText(self.input.text().strip().title() if " " not in self.input.text() else "")
         if self._dialog(dialog):
@@ -252,12 +261,18 @@ class DeskWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.camera_dock)
         self.camera.start()
 
+    def _follow_other_desks(self) -> None:
+        """Another desk's check-ins show here too: counts, and the "today" column of the shown results."""
+        if self.station.changed_elsewhere():
+            self.controller.refresh(self._selected_row())
+            self.refresh_status()
+
     # --- status -------------------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
         station, day = self.station, self.station.day
-        parts = [self.tr("Desk: <b>{desk}</b>").format(desk=station.name),
-                 self.tr("Staff: <b>{staff}</b>").format(staff=station.staff or "—")]  # fmt: skip
+        parts = [self.tr("Desk: <b>{desk}</b>").format(desk=html.escape(station.name)),
+                 self.tr("Staff: <b>{staff}</b>").format(staff=html.escape(station.staff or "—"))]  # fmt: skip
         if day is None:
             parts.append(
                 f"<span style='color:{theme.WARNING_COLOUR}'><b>"
@@ -279,7 +294,7 @@ class DeskWindow(QMainWindow):
                     done=labels.people(done), expected=expected
                 )
             )
-        parts.append(self.tr("File: {file}").format(file=Path(station.storage.path).name))
+        parts.append(self.tr("File: {file}").format(file=html.escape(Path(station.storage.path).name)))
         self.status.setText(" &nbsp;·&nbsp; ".join(parts))
         self.status.setToolTip(str(station.storage.path))
 

@@ -1,0 +1,110 @@
+"""The desk where a queue makes it messy: leftover text, look-alike codes, shared e-mails, a locked file,
+another desk writing, and Qt's own buttons in Polish."""
+
+import sqlite3
+
+from conftest import screenshot
+from helpers.events import DAYS, code_of
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from checkin.domain import Registrant
+from checkin.station import Station
+from ui.theme import Tone
+
+
+def test_a_scan_into_a_field_with_leftover_text_still_checks_in(qtbot, desk):
+    qtbot.keyClicks(desk.input, "kow")
+    qtbot.wait(100)  # a person typed this, then the next guest's badge is scanned
+    qtbot.keyClicks(desk.input, code_of(desk.station, "Nowak"))
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.OK
+    assert desk.banner.name.text() == "Anna Nowak"
+
+
+def test_a_seventeen_letter_name_typed_by_hand_is_not_taken_for_a_code(qtbot, desk):
+    desk.station.register([Registrant(first_name="Bartholomew", last_name="Kowalczykiewicz")], reason="test")
+    qtbot.keyClicks(desk.input, "kowalczykiewiczba")
+    assert len("kowalczykiewiczba") == 17
+    desk.input.clear()
+    qtbot.keyClicks(desk.input, "bart kowalczykiew")
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.OK
+    assert desk.banner.name.text() == "Bartholomew Kowalczykiewicz"
+
+
+def test_a_shared_email_lists_both_guests_and_picks_neither(qtbot, desk):
+    ewa = Registrant(first_name="Ewa", last_name="Lis", email="jan@cus.pl", registration_id="R8")
+    desk.station.register([ewa], reason="test")
+    qtbot.keyClicks(desk.input, "jan@cus.pl")
+    assert desk.controller.results.rowCount() == 2
+    assert desk.results.selectionModel().selectedRows() == []
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.WARN
+    assert desk.station.stats().checked_in == {}
+
+
+def test_a_locked_event_file_shows_red_not_saved_and_keeps_nothing_green(qtbot, desk):
+    desk.station.storage.conn.execute("PRAGMA busy_timeout = 200")  # the desk waits 5 s; the test need not
+    qtbot.keyClicks(desk.input, code_of(desk.station, "Kowalski"))
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.OK
+    blocker = sqlite3.connect(desk.station.storage.path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClicks(desk.input, code_of(desk.station, "Nowak"))
+        qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    finally:
+        blocker.rollback()
+    assert desk.banner.tone is Tone.ERROR
+    assert "Nic nie zostało zapisane" in desk.banner.details.text()
+    assert desk.banner.name.text() == ""
+    screenshot(desk, "not-saved")
+
+
+def test_another_desks_check_in_appears_in_the_shown_results(qtbot, desk):
+    qtbot.keyClicks(desk.input, "nowak")
+    assert not desk.controller.results.hit(0).checked_in
+    other = Station.open(desk.station.storage.path, name="Recepcja 2", day=DAYS[0])
+    other.check_in(code_of(other, "Nowak"))
+    other.close()
+    qtbot.waitUntil(lambda: desk.controller.results.hit(0).checked_in, timeout=5000)
+    assert desk.results.selectionModel().selectedRows()[0].row() == 0
+    assert "<b>1 osoba</b>" in desk.status.text()
+
+
+def test_sorting_by_a_column_keeps_enter_on_the_row_staff_see(qtbot, desk):
+    people = [("Anna", "Urząd C"), ("Beata", "Urząd A"), ("Celina", "Urząd B")]
+    guests = [Registrant(first_name=first, last_name="Zając", organisation=org) for first, org in people]
+    desk.station.register(guests, reason="test")
+    qtbot.keyClicks(desk.input, "zajac")
+    count = desk.proxy.rowCount()
+    ranked = [desk.controller.results.hit(r).attendee.organisation for r in range(count)]
+    desk.results.horizontalHeader().sectionClicked.emit(1)
+    shown = [desk.proxy.index(r, 1).data() for r in range(count)]
+    assert shown == sorted(ranked) != ranked
+    desk.results.selectRow(0)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Down)
+    assert desk.proxy.index(1, 1).data() == "Urząd B"
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.name.text() == "Celina Zając"
+
+
+def test_markup_in_a_staff_name_is_shown_as_text(qtbot, desk):
+    desk.station.staff = "<i>Ola</i>"
+    desk.refresh_status()
+    assert "&lt;i&gt;Ola&lt;/i&gt;" in desk.status.text()
+
+
+def test_qt_own_buttons_speak_polish_too(qtbot, desk):
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        box = dialog.findChild(QDialogButtonBox)
+        seen.extend(button.text() for button in box.buttons())
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert "&Anuluj" in seen or "Anuluj" in seen
