@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from checkin.cli import parse, run
@@ -14,10 +15,16 @@ def main() -> int:
 
         return run_gui(args.db, db_given=args.db_given)
     if args.command == "bench" and args.ui:
-        from ui.bench import run_ui_benchmark
-
-        return run(args, lambda parsed: run_ui_benchmark(parsed.registrants))
+        return run(args, _ui_benchmark)
     return run(args)
+
+
+def _ui_benchmark(args: argparse.Namespace) -> object:
+    # Imported only once `run` has checked the arguments: loading Qt prints to stderr, and a refused
+    # command must print its one error line and nothing else.
+    from ui.bench import run_ui_benchmark
+
+    return run_ui_benchmark(args.registrants)
 
 
 if __name__ == "__main__":

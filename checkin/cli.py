@@ -1,6 +1,8 @@
-"""The command line: the contract scripts and tests rely on. `--json` prints machine-readable output.
+"""The command line: the contract scripts and tests rely on. `--json` prints machine-readable output;
+without it every command prints plain lines a person reads.
 
-Bad input prints one line on stderr and exits with status 2, never a traceback.
+Bad input prints one line on stderr starting with `error:` and exits with status 2, never a traceback,
+and changes nothing: arguments are checked before the event file is opened.
 """
 
 from __future__ import annotations
@@ -8,21 +10,44 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 import platformdirs
 
-from checkin.domain import Attendee, Verdict
+from checkin.domain import Attendee, Verdict, VerdictKind
 from checkin.errors import UserError
 from checkin.importer import ImportFileError
-from checkin.station import Station
+from checkin.station import ImportReport, SearchHit, Station, Stats, Undone
 from checkin.storage import NotAnEventFileError, SchemaTooNewError
 
 EXIT_BAD_INPUT = 2
 APP_NAME = "checkin-station"
+MAX_EVENT_DAYS = 14
+MAX_DEMO_REGISTRANTS = 200_000
+MAX_SEARCH_LIMIT = 1000
+MAX_CODE_OR_ID_LENGTH = 100
+"""Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
+
+_SQLITE_MESSAGES: Mapping[str, str] = {
+    "SQLITE_BUSY": "the event file {path}is locked by another program; close it and try again",
+    "SQLITE_LOCKED": "the event file {path}is locked by another program; close it and try again",
+    "SQLITE_READONLY": "the event file {path}is read-only; allow writing to it (file permissions, a locked "
+    "drive or folder) or copy it to a writable folder and pass that copy with --db",
+    "SQLITE_PERM": "the event file {path}cannot be written; check its permissions and try again",
+    "SQLITE_CANTOPEN": "the event file {path}cannot be opened; check that the file and its folder exist and "
+    "that you may write there",
+    "SQLITE_IOERR": "the event file {path}could not be read or written (disk I/O error); check the drive "
+    "(a removed USB stick, a lost network share) and try again",
+    "SQLITE_FULL": "the disk holding the event file {path}is full; free some space and try again",
+    "SQLITE_CORRUPT": "the event file {path}is damaged; restore it from a backup",
+    "SQLITE_NOTADB": "{path}is not an event database of this app",
+}
+"""By SQLite's primary result code; the extended ones (SQLITE_IOERR_WRITE, ...) share their primary's text."""
 
 
 def default_db_path() -> Path:
@@ -33,11 +58,16 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "event.sqlite"
 
 
+def _one_line(message: str) -> str:
+    """Messages quote what the user typed, which may hold line breaks; the contract is one line."""
+    return " ".join(message.split())
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line on stderr like every other error."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"error: {message} (see --help)\n")
+        self.exit(EXIT_BAD_INPUT, f"error: {_one_line(message)} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     commands.add_parser("gui", parents=[common], help="the desktop app (the default)")
     demo = commands.add_parser("demo", parents=[common], help="create the demo event")
-    demo.add_argument("--registrants", type=int, default=200)
+    demo.add_argument("--registrants", type=int, default=200, help=f"0 to {MAX_DEMO_REGISTRANTS}")
     demo.add_argument("--seed", type=int, default=1)
     new = commands.add_parser("new", parents=[common], help="create an empty event")
     new.add_argument("--name", required=True)
@@ -60,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD")
     search = commands.add_parser("search", parents=[common], help="find guests")
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=int, default=20, help=f"1 to {MAX_SEARCH_LIMIT}")
     search.add_argument("--day", help="which day `checked_in` refers to (default: today)")
     checkin = commands.add_parser("checkin", parents=[common], help="check a guest in")
     checkin.add_argument("code_or_id")
@@ -80,6 +110,82 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# --- checking arguments before anything is opened -----------------------------------------------------------
+
+
+def event_days(text: str) -> list[str]:
+    """`--days`: comma-separated ISO dates, at least one, none twice, at most MAX_EVENT_DAYS; sorted."""
+    typed = [part.strip() for part in text.split(",") if part.strip()]
+    if not typed:
+        raise UserError("no_event_days", "Name at least one event day, e.g. --days 2026-06-21,2026-06-22.")
+    days = []
+    for part in typed:
+        try:
+            days.append(date.fromisoformat(part))
+        except ValueError:
+            raise UserError(
+                "bad_event_day", "{day} is not a date; write days as YYYY-MM-DD, e.g. 2026-06-21.", day=part
+            ) from None
+    repeated = sorted({day for day in days if days.count(day) > 1})
+    if repeated:
+        raise UserError("repeated_event_day", "{day} is given more than once in --days; name each day once.",
+                        day=repeated[0].isoformat())  # fmt: skip
+    if len(days) > MAX_EVENT_DAYS:
+        raise UserError("too_many_event_days", "An event has at most {limit} days; {count} were given.",
+                        limit=str(MAX_EVENT_DAYS), count=str(len(days)))  # fmt: skip
+    return [day.isoformat() for day in sorted(days)]
+
+
+def _check_range(code: str, option: str, value: int, low: int, high: int) -> None:
+    if not low <= value <= high:
+        raise UserError(code, "{option} must be between {low} and {high}, not {value}.", option=option,
+                        low=f"{low:,}", high=f"{high:,}", value=str(value))  # fmt: skip
+
+
+def _check_code_or_id(typed: str) -> None:
+    """What the station's lookup would only call unknown although the person clearly mistyped the command:
+    a huge paste, or digits that are not 0-9 (`"²".isdigit()` is true)."""
+    if len(typed) > MAX_CODE_OR_ID_LENGTH:
+        raise UserError(
+            "code_too_long", "That is {length} characters long; a guest code or number is at most {limit}.",
+            length=str(len(typed)), limit=str(MAX_CODE_OR_ID_LENGTH),
+        )  # fmt: skip
+    stripped = typed.strip()
+    if stripped.isdigit() and not stripped.isascii():
+        raise UserError("bad_guest_number", "{typed} is not a guest number; write the number with the "
+                        "digits 0-9, or give the code from the badge.", typed=stripped)  # fmt: skip
+
+
+def validate(args: argparse.Namespace) -> None:
+    """Check (and normalise) a command's arguments up front, so a mistake changes nothing."""
+    if args.command == "demo":
+        _check_range("bad_registrants", "--registrants", args.registrants, 0, MAX_DEMO_REGISTRANTS)
+    elif args.command == "new":
+        if not args.name.strip():
+            raise UserError("event_name_required", "Give the event a name with --name.")
+        args.name = args.name.strip()
+        args.days = event_days(args.days)
+    elif args.command == "search":
+        _check_range("bad_limit", "--limit", args.limit, 1, MAX_SEARCH_LIMIT)
+    elif args.command in ("checkin", "undo"):
+        _check_code_or_id(args.code_or_id)
+    elif args.command == "bench":
+        from checkin.bench import check_registrants
+
+        check_registrants(args.registrants)
+
+
+# --- what the commands print --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Output:
+    """What a command prints: `data` with --json (the contract), `lines` for a person."""
+
+    data: object
+    lines: Sequence[str]
+
+
 def attendee_json(attendee: Attendee) -> dict[str, object]:
     record = asdict(attendee)
     record["status"] = attendee.status.value
@@ -96,8 +202,110 @@ def verdict_json(verdict: Verdict) -> dict[str, object]:
     }
 
 
+def _who(attendee: Attendee) -> str:
+    return f"{attendee.full_name} ({attendee.organisation})" if attendee.organisation else attendee.full_name
+
+
+def _clock(at: str) -> str:
+    try:
+        return datetime.fromisoformat(at).strftime("%H:%M")
+    except ValueError:
+        return at
+
+
+def verdict_lines(verdict: Verdict) -> list[str]:
+    kind, person = verdict.kind.value, verdict.attendee
+    if person is None:
+        return [f"{kind}: no guest has this code or number"]
+    if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.first_check_in:
+        first = verdict.first_check_in
+        line = f"{kind}: {person.full_name}, first at {_clock(first.at)}"
+        line += f" at {first.station}" if first.station else ""
+        line += f" by {first.staff}" if first.staff else ""
+    elif verdict.kind is VerdictKind.NOT_REGISTERED_TODAY:
+        line = f"{kind}: {_who(person)} is not registered for {verdict.day}"
+    else:
+        line = f"{kind}: {_who(person)}"
+    lines = [line]
+    if person.category == "honorary_guest":
+        lines.append("  honorary guest: tell the organisers")
+    if person.notes.strip():
+        lines.append(f"  note: {_one_line(person.notes)}")
+    return lines
+
+
+def search_lines(query: str, hits: Sequence[SearchHit]) -> list[str]:
+    if not hits:
+        return [f"no guest matches {query!r}"]
+    rows = [(hit.attendee.code, f"{hit.attendee.last_name} {hit.attendee.first_name}".strip(),
+             hit.attendee.organisation, _marks(hit)) for hit in hits]  # fmt: skip
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    return [
+        "  ".join(value.ljust(width) for value, width in zip(row, [*widths, 0], strict=True)).rstrip()
+        for row in rows
+    ]
+
+
+def _marks(hit: SearchHit) -> str:
+    marks = ["[cancelled]"] if hit.attendee.status.value == "cancelled" else []
+    return " ".join([*marks, "[checked in]"] if hit.checked_in else marks)
+
+
+def stats_lines(stats: Stats, checked_in: Mapping[str, int]) -> list[str]:
+    lines = [f"registered: {stats.registered}", "checked in:"]
+    for day, count in checked_in.items():
+        expected = stats.expected.get(day)
+        lines.append(f"  {day}: {count}" + (f" of {expected} expected" if expected is not None else ""))
+    lines.append("by category:")
+    lines += [f"  {category.replace('_', ' ')}: {count}" for category, count in stats.by_category.items()]
+    return lines
+
+
+def import_lines(report: ImportReport) -> list[str]:
+    lines = [f"{name}: {getattr(report, name)}" for name in ("created", "updated", "unchanged", "merged",
+                                                              "skipped")]  # fmt: skip
+    if report.dry_run:
+        lines.append("dry run: nothing was saved")
+    lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
+    lines += [_one_line(problem.message) for problem in report.problems]
+    return lines
+
+
+def undo_lines(undone: Undone) -> list[str]:
+    if undone.check_in is None:
+        return [f"not_checked_in: {_who(undone.attendee)} was not checked in on {undone.day}; nothing undone"]
+    return [f"undone: {_who(undone.attendee)}, check-in of {undone.day} taken back"]
+
+
+def plain_lines(data: object) -> list[str]:
+    """Plain words for a result that has no lines of its own (the benchmark's figures)."""
+    if isinstance(data, Mapping):
+        return [f"{key}: {_plain_value(value)}" for key, value in data.items()]
+    if isinstance(data, list | tuple):
+        return [_plain_value(item) for item in data]
+    return [_plain_value(data)]
+
+
+def _plain_value(value: object) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, list | tuple):
+        return ", ".join(map(_plain_value, value))
+    return str(value)
+
+
+# --- the commands -------------------------------------------------------------------------------------------
+
+
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise UserError("db_is_folder", "{path} is a folder; give the path of an event file with --db.",
+                        path=str(path))  # fmt: skip
+
+
 def _open(args: argparse.Namespace) -> Station:
     path = args.db
+    _refuse_folder(path)
     if not path.exists():
         raise UserError("no_event_file", "There is no event file at {path}; create one with `demo` or `new`.",
                         path=str(path))  # fmt: skip
@@ -105,6 +313,7 @@ def _open(args: argparse.Namespace) -> Station:
 
 
 def _create(args: argparse.Namespace, make: Callable[[Path], Station]) -> Station:
+    _refuse_folder(args.db)
     if args.db.exists() and args.db.stat().st_size > 0:
         raise UserError(
             "event_exists", "{path} already holds an event; choose another --db.", path=str(args.db)
@@ -113,25 +322,34 @@ def _create(args: argparse.Namespace, make: Callable[[Path], Station]) -> Statio
     return make(args.db)
 
 
-def _cmd_demo(args: argparse.Namespace) -> object:
+def _created(args: argparse.Namespace, station: Station, data: dict[str, object]) -> Output:
+    lines = [f'created "{station.event.name}" in {args.db}', f"days: {', '.join(station.event.days)}"]
+    if "registered" in data:
+        lines.append(f"registered: {data['registered']}")
+    return Output(data, lines)
+
+
+def _cmd_demo(args: argparse.Namespace) -> Output:
     from checkin.demo import create_demo_event
 
     station = _create(
         args, lambda path: create_demo_event(path, registrants=args.registrants, seed=args.seed)
     )
-    return {"db": str(args.db), "event": station.event.name, "days": station.event.days,
+    data = {"db": str(args.db), "event": station.event.name, "days": station.event.days,
             "registered": station.stats().registered}  # fmt: skip
+    return _created(args, station, data)
 
 
-def _cmd_new(args: argparse.Namespace) -> object:
-    days = [day.strip() for day in args.days.split(",") if day.strip()]
+def _cmd_new(args: argparse.Namespace) -> Output:
     station = _create(
-        args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, days=days)
+        args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, days=args.days)
     )
-    return {"db": str(args.db), "event": station.event.name, "days": station.event.days}
+    return _created(
+        args, station, {"db": str(args.db), "event": station.event.name, "days": station.event.days}
+    )
 
 
-def _cmd_import(args: argparse.Namespace) -> object:
+def _cmd_import(args: argparse.Namespace) -> Output:
     mapping = {}
     for pair in args.map:
         column, sep, target = pair.partition("=")
@@ -141,37 +359,46 @@ def _cmd_import(args: argparse.Namespace) -> object:
     report = _open(args).import_file(args.file, dry_run=args.dry_run, mapping=mapping or None)
     result = asdict(report)
     result["problems"] = [{"row": p.row, "code": p.code, "message": p.message} for p in report.problems]
-    return result
+    result["merged_rows"] = [[source, into] for source, into in report.merged_rows]
+    return Output(result, import_lines(report))
 
 
-def _cmd_search(args: argparse.Namespace) -> object:
+def _cmd_search(args: argparse.Namespace) -> Output:
     station = _open(args)
     if args.day:
         station.day = station.resolve_day(args.day)
-    hits = station.search(args.query, limit=max(1, min(args.limit, 1000)))
-    return [
+    hits = station.search(args.query, limit=args.limit)
+    data = [
         {**{key: attendee_json(hit.attendee)[key] for key in (
             "id", "code", "title", "first_name", "last_name", "organisation", "email", "category")},
          "checked_in": hit.checked_in}
         for hit in hits
     ]  # fmt: skip
+    return Output(data, search_lines(args.query, hits))
 
 
-def _cmd_checkin(args: argparse.Namespace) -> object:
-    return verdict_json(_open(args).check_in(args.code_or_id, day=args.day))
+def _cmd_checkin(args: argparse.Namespace) -> Output:
+    verdict = _open(args).check_in(args.code_or_id, day=args.day)
+    return Output(verdict_json(verdict), verdict_lines(verdict))
 
 
-def _cmd_undo(args: argparse.Namespace) -> object:
+def _cmd_undo(args: argparse.Namespace) -> Output:
     undone = _open(args).undo(args.code_or_id, args.reason, day=args.day)
-    return {
+    data = {
         "undone": undone.check_in is not None,
         "day": undone.day,
         "attendee": attendee_json(undone.attendee),
     }
+    return Output(data, undo_lines(undone))
 
 
-def _cmd_stats(args: argparse.Namespace) -> object:
-    return asdict(_open(args).stats())
+def _cmd_stats(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    stats = station.stats()
+    # Every event day is listed, a day nobody has checked in yet with 0, so scripts need no `.get(day, 0)`.
+    checked_in = {**dict.fromkeys(station.event.days, 0), **stats.checked_in}
+    data = {**asdict(stats), "checked_in": checked_in}
+    return Output(data, stats_lines(stats, checked_in))
 
 
 def _cmd_bench(args: argparse.Namespace) -> object:
@@ -187,14 +414,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
 
 
 def _print(result: object, as_json: bool) -> None:
+    output = result if isinstance(result, Output) else Output(result, plain_lines(result))
     if as_json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    elif isinstance(result, list):
-        for item in result:
-            print(item)
+        print(json.dumps(output.data, ensure_ascii=False, indent=2))
     else:
-        for key, value in result.items():  # type: ignore[attr-defined]
-            print(f"{key}: {value}")
+        for line in output.lines:
+            print(line)
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -205,20 +430,69 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
+# --- errors -------------------------------------------------------------------------------------------------
+
+
+def _primary_code(error: sqlite3.Error) -> str:
+    """SQLITE_BUSY for SQLITE_BUSY_SNAPSHOT, ...: the extended codes share their primary's sentence."""
+    return "_".join((getattr(error, "sqlite_errorname", "") or "").split("_")[:2])
+
+
+def sqlite_message(error: sqlite3.Error, path: Path | None) -> str:
+    """What went wrong with the event file and what to do, from SQLite's result code."""
+    primary = _primary_code(error)
+    where = f"{path} " if path else ""
+    if primary in _SQLITE_MESSAGES:
+        return _SQLITE_MESSAGES[primary].format(path=where)
+    return f"the event file {where}could not be used ({error}); try again, and report it if it happens again"
+
+
+def os_message(error: OSError) -> str:
+    name = error.filename or ""
+    if isinstance(error, IsADirectoryError):
+        return f"{name} is a folder; give the path of a file"
+    if isinstance(error, PermissionError):
+        return f"no permission to use {name}; check its permissions or copy it somewhere you may use it"
+    if isinstance(error, FileNotFoundError):
+        return f"{name} does not exist; check the path"
+    return f"{error.strerror or error}: {name}".rstrip(": ")
+
+
+def _error_message(error: Exception, args: argparse.Namespace) -> str:
+    path = None if args.command == "bench" else args.db  # the benchmark's file is its own temporary one
+    cause = error.__cause__
+    if (
+        isinstance(error, UserError)
+        and isinstance(cause, sqlite3.Error)
+        and _primary_code(cause) in _SQLITE_MESSAGES
+    ):
+        # The storage reports a failed write as "not saved" with SQLite's words; say what to do instead.
+        return f"{sqlite_message(cause, path)}; nothing was saved"
+    if isinstance(error, NotAnEventFileError):
+        return f"{error} is not an event database of this app."
+    if isinstance(error, SchemaTooNewError):
+        return f"{error}; update the app to open it."
+    if isinstance(error, sqlite3.Error):
+        return sqlite_message(error, path)
+    if isinstance(error, OSError):
+        return os_message(error)
+    return str(error)
+
+
+_EXPECTED = (UserError, ImportFileError, NotAnEventFileError, SchemaTooNewError)
+"""Errors that already carry a sentence for the user."""
+
+
 def run(args: argparse.Namespace, command: Callable[[argparse.Namespace], object] | None = None) -> int:
     """Run a non-GUI command (or `command`, for the few that live in `ui/`); the exit status."""
     try:
+        validate(args)
         _print((command or COMMANDS[args.command])(args), args.json)
-    except (UserError, ImportFileError) as error:
-        print(f"error: {error}", file=sys.stderr)
+    except (*_EXPECTED, sqlite3.Error, OSError) as error:
+        print(f"error: {_one_line(_error_message(error, args))}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except NotAnEventFileError as error:
-        print(f"error: {error} is not an event database of this app.", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except SchemaTooNewError as error:
-        print(f"error: {error}; update the app to open it.", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except OSError as error:
-        print(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+    except (ValueError, OverflowError) as error:
+        # A value the checks above did not foresee (a number too big for SQLite, ...): still one line.
+        print(f"error: {_one_line(str(error)) or type(error).__name__}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0

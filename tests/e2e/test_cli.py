@@ -1,8 +1,13 @@
 """The command-line contract, end to end: real processes, a real event file, JSON on stdout."""
 
 import json
+import os
+import re
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -137,3 +142,209 @@ def test_search_reports_check_ins_of_the_named_day(demo_db):
     assert found[0]["checked_in"] is (verdict["verdict"] in ("checked_in", "already_checked_in"))
     cli(demo_db, "undo", person["code"], "--day", "2", "--reason", "test")
     assert as_json(cli(demo_db, "search", person["code"], "--day", "2", "--json"))[0]["checked_in"] is False
+
+
+# --- robustness: every mistake is one line on stderr, exit 2, and the event file stays as it was ------------
+
+
+def log_rows(db: Path) -> int:
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute("SELECT count(*) FROM log").fetchone()[0]
+
+
+def assert_refused(result: subprocess.CompletedProcess, fragment: str = "") -> None:
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error:")
+    assert fragment in lines[0]
+
+
+@pytest.fixture
+def small_db(tmp_path):
+    db = tmp_path / "small.sqlite"
+    cli(db, "demo", "--registrants", "30", "--seed", "2")
+    return db
+
+
+def some_code(db: Path) -> str:
+    return as_json(cli(db, "search", "a", "--limit", "1", "--json"))[0]["code"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("checkin", "²", "--day", "1"),
+        ("checkin", "9" * 100_000, "--day", "1"),
+        ("undo", "²", "--day", "1", "--reason", "test"),
+        ("checkin", "1", "--day", "²"),
+        ("search", "a", "--day", "²"),
+        ("search", "a", "--limit", "-5"),
+        ("search", "a", "--limit", "1001"),
+        ("import", "."),
+    ],
+)
+def test_bad_arguments_on_an_event_are_refused_and_change_nothing(small_db, args):
+    before = log_rows(small_db)
+    assert_refused(cli(small_db, *args, check=False))
+    assert log_rows(small_db) == before
+
+
+def test_a_folder_as_db_is_refused_for_every_kind_of_command(tmp_path):
+    for args in (("stats",), ("checkin", "1", "--day", "1"), ("demo", "--registrants", "0")):
+        assert_refused(cli(tmp_path, *args, check=False), "folder")
+    assert list(tmp_path.iterdir()) == []
+
+
+def hold_write_lock(db: Path) -> subprocess.Popen:
+    """Another program in the middle of a long write: it holds the file's write lock until killed."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time\n"
+         "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+         "conn.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(60)", str(db)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+def test_a_locked_event_file_is_one_line_and_nothing_is_checked_in(small_db):
+    code, before = some_code(small_db), log_rows(small_db)
+    holder = hold_write_lock(small_db)
+    try:
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db", str(small_db), "checkin", code, "--day", "1"],
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+            env={**os.environ, "CHECKIN_BUSY_TIMEOUT_S": "0.2"},
+        )  # fmt: skip
+    finally:
+        holder.kill()
+        holder.wait()
+    assert_refused(result, "locked by another program")
+    assert log_rows(small_db) == before
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[None]:
+    """chmod does not stop root (as CI runs), an immutable attribute does."""
+    as_root = os.geteuid() == 0
+    if as_root and subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("this file system cannot make a file immutable for root (chattr +i)")
+    if not as_root:
+        path.chmod(0o444)
+    try:
+        yield
+    finally:
+        if as_root:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        else:
+            path.chmod(0o644)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="read-only files are made with POSIX tools here")
+def test_a_read_only_event_file_is_one_line_and_nothing_is_checked_in(small_db):
+    code, before = some_code(small_db), log_rows(small_db)
+    with read_only(small_db):
+        result = cli(small_db, "checkin", code, "--day", "1", check=False)
+    assert_refused(result, "read-only")
+    assert log_rows(small_db) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("new", "--name", "Kongres", "--days", "garbage"), "not a date"),
+        (("new", "--name", "Kongres", "--days", "2026-06-21,2026-06-21"), "more than once"),
+        (("new", "--name", "Kongres", "--days", ""), "at least one"),
+        (("new", "--name", "Kongres", "--days", " , "), "at least one"),
+        (("new", "--name", "  ", "--days", "2026-06-21"), "name"),
+        (("demo", "--registrants", "-5"), "--registrants"),
+        (("demo", "--registrants", "200001"), "--registrants"),
+        (("bench", "--registrants", "1"), "registrants"),
+        (("bench", "--ui", "--registrants", "1"), "registrants"),
+        (("bench", "--registrants", "1000001"), "registrants"),
+    ],
+)
+def test_bad_arguments_for_a_new_event_create_no_file(tmp_path, args, fragment):
+    db = tmp_path / "new.sqlite"
+    assert_refused(cli(db, *args, check=False), fragment)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_more_than_fourteen_days_are_refused(tmp_path):
+    days = ",".join(f"2026-07-{day:02}" for day in range(1, 16))
+    assert_refused(cli(tmp_path / "new.sqlite", "new", "--name", "Lato", "--days", days, check=False), "14")
+
+
+def test_new_event_days_are_stored_sorted(tmp_path):
+    created = as_json(cli(tmp_path / "new.sqlite", "new", "--name", "Zjazd", "--days",
+                          "2026-06-22, 2026-06-21", "--json"))  # fmt: skip
+    assert created["days"] == ["2026-06-21", "2026-06-22"]
+
+
+def test_stats_json_lists_every_event_day_with_zeros(small_db):
+    stats = as_json(cli(small_db, "stats", "--json"))
+    assert list(stats["checked_in"]) == list(stats["expected"])
+    assert set(stats["checked_in"].values()) == {0}
+
+
+# --- plain words without --json -----------------------------------------------------------------------------
+
+
+def test_checkin_prints_the_verdict_in_words(small_db):
+    person = as_json(cli(small_db, "search", "a", "--limit", "1", "--json"))[0]
+    name = f"{person['title']} {person['first_name']} {person['last_name']}".strip()
+    first = cli(
+        small_db, "checkin", person["code"], "--day", "1", "--station", "Recepcja 1", "--staff", "Ola"
+    )
+    if first.stdout.startswith("not_registered_today"):
+        pytest.skip("the first guest of this seed is registered for day 2 only")
+    assert first.stdout.splitlines()[0] == f"checked_in: {name} ({person['organisation']})"
+    again = cli(small_db, "checkin", person["code"], "--day", "1").stdout.splitlines()[0]
+    assert re.fullmatch(
+        rf"already_checked_in: {re.escape(name)}, first at \d\d:\d\d at Recepcja 1 by Ola", again
+    )
+
+
+def test_search_prints_one_line_per_guest(small_db):
+    people = as_json(cli(small_db, "search", "a", "--limit", "3", "--json"))
+    verdict = as_json(cli(small_db, "checkin", people[0]["code"], "--day", "2", "--json"))["verdict"]
+    lines = cli(small_db, "search", "a", "--limit", "3", "--day", "2").stdout.splitlines()
+    assert len(lines) == len(people) >= 2
+    for person, line in zip(people, lines, strict=True):
+        name = re.escape(f"{person['last_name']} {person['first_name']}")
+        assert re.match(rf"{person['code']}  +{name}  +{re.escape(person['organisation'])}", line), line
+        assert not line.startswith(("{", "("))
+    assert lines[0].endswith("  [checked in]") is (verdict == "checked_in")
+    assert not any(line.endswith("[checked in]") for line in lines[1:])
+
+
+def test_stats_prints_indented_lines_per_day_and_category(small_db):
+    stats = as_json(cli(small_db, "stats", "--json"))
+    lines = cli(small_db, "stats").stdout.splitlines()
+    assert lines[0] == "registered: 30"
+    for day in stats["checked_in"]:
+        assert any(re.fullmatch(rf"  {day}: 0 of \d+ expected", line) for line in lines), day
+    assert "  participant: " + str(stats["by_category"]["participant"]) in lines
+
+
+def test_import_prints_counts_and_one_line_per_problem(small_db, tmp_path):
+    csv = tmp_path / "lista.csv"
+    csv.write_text(
+        "Imię;Nazwisko;E-mail\nZofia;Wiśniewska;zofia@x.pl\nJan;Nowak;zly-mail\n", encoding="utf-8"
+    )
+    lines = cli(small_db, "import", str(csv), "--dry-run").stdout.splitlines()
+    assert "created: 2" in lines
+    assert "dry run: nothing was saved" in lines
+    problems = [line for line in lines if line.startswith("Row ")]
+    assert len(problems) == 1 and problems[0].startswith("Row 3") and "zly-mail" in problems[0]
+
+
+def test_import_json_lists_merged_rows_as_pairs(small_db, tmp_path):
+    csv = tmp_path / "lista.csv"
+    csv.write_text("Imię;Nazwisko;E-mail\nZofia;Wiśniewska;zofia@x.pl\nZofia;Wiśniewska;zofia@x.pl\n",
+                   encoding="utf-8")  # fmt: skip
+    report = as_json(cli(small_db, "import", str(csv), "--dry-run", "--json"))
+    assert report["merged"] == 1
+    assert report["merged_rows"] == [["lista.csv:3", "lista.csv:2"]]
