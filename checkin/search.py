@@ -17,7 +17,6 @@ rebuild.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checkin.codes import looks_like_code, normalise
-from checkin.text import MAX_QUERY_LENGTH, fold
+from checkin.text import MAX_QUERY_LENGTH, words
 
 DEFAULT_LIMIT = 50
 OVERLAY_LIMIT = 2000
@@ -34,7 +33,6 @@ OVERLAY_LIMIT = 2000
 TYPO_MIN_LENGTH = 3
 """Shorter words have too many one-typo neighbours to be a useful guess."""
 
-_WORD = re.compile(r"[a-z]+|[0-9]+")
 _PAST_ANY_WORD = "\x7f"
 """Sorts after every folded character, so `[prefix, prefix + _PAST_ANY_WORD)` holds all its extensions."""
 
@@ -66,7 +64,7 @@ def entry(
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(text)))
+    return tuple(words(text))
 
 
 class _WordArray:
@@ -75,8 +73,8 @@ class _WordArray:
     def __init__(self, words_of: Iterable[Iterable[str]]) -> None:
         flat_words: list[str] = []
         flat_ordinals: list[int] = []
-        for ordinal, words in enumerate(words_of):
-            for word in words:
+        for ordinal, of_one in enumerate(words_of):
+            for word in of_one:
                 flat_words.append(word)
                 flat_ordinals.append(ordinal)
         # A stable sort on the word alone keeps ordinals ascending among equal words, and is much faster
@@ -133,7 +131,7 @@ class SearchIndex:
         exact = self._exact_match(query)
         if exact is not None:
             return [exact]
-        terms = [(word,) for word in _WORD.findall(fold(query))]
+        terms = [(word,) for word in words(query)]
         if not terms:
             return []
         found = self._ranked(terms, limit)

@@ -140,6 +140,8 @@ class Storage:
                 f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=busy_timeout_s()
             )
         except sqlite3.OperationalError as error:
+            if path.exists():
+                raise  # a real file we may not open (permissions, a folder): say that, not "wrong file"
             raise NotAnEventFileError(str(path)) from error
         conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(conn)

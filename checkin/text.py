@@ -14,7 +14,8 @@ from unidecode import unidecode
 MAX_QUERY_LENGTH = 200
 """Scanner and keyboard input beyond this is noise (a stuck key, a pasted document), never a name."""
 
-_WORD = re.compile(r"[0-9a-z]+")
+_WORD = re.compile(r"[a-z]+|[0-9]+")
+"""Letters and digits apart: "kowalski2@cus.pl" (an e-mail made unique) still has the word "kowalski"."""
 
 
 class _FoldTable(dict[int, str]):

@@ -37,7 +37,7 @@ class VerdictBanner(QFrame):
         self.details = _label(theme.DETAIL_POINT_SIZE)
         self.alert = _label(theme.ALERT_POINT_SIZE, bold=True)
         self.alert.setObjectName("alertLine")
-        self.alert.setContentsMargins(12, 6, 12, 6)
+        self.alert.setContentsMargins(*theme.ALERT_MARGINS_PX)
         text = QVBoxLayout()
         for widget in (self.headline, self.name, self.details, self.alert):
             text.addWidget(widget)
@@ -50,10 +50,10 @@ class VerdictBanner(QFrame):
     def show_view(self, view: BannerView) -> None:
         self.tone = view.tone
         self.setStyleSheet(
-            f"#verdictBanner {{ background: {view.tone.background}; border-radius: 10px; }}"
+            f"#verdictBanner {{ background: {view.tone.background}; border-radius: {theme.BANNER_RADIUS_PX}px; }}"
             f"#verdictBanner QLabel {{ color: {view.tone.foreground}; }}"
             f"#alertLine {{ background: {theme.ALERT_BACKGROUND}; color: {theme.ALERT_FOREGROUND};"
-            " border-radius: 6px; }"
+            f" border-radius: {theme.ALERT_RADIUS_PX}px; }}"
         )
         self.icon.setText(view.tone.icon)
         self.headline.setText(view.headline)
