@@ -431,3 +431,23 @@ def write_badges(
             pages += 1
     c.save()
     return pages
+
+
+@dataclass(frozen=True)
+class BadgeRun:
+    """Everything needed to render a batch, as plain values: it can be rendered on another thread (the
+    desk's printer queue) while the event database stays on its own."""
+
+    badges: tuple[Badge, ...]
+    layout: Layout
+    template: BadgeTemplate
+    header: EventHeader
+    programme: tuple[str, ...] = ()
+
+    def write(self, target: Path | BinaryIO) -> int:
+        return write_badges(target, self.badges, self.layout, self.template, self.header, self.programme)
+
+    def pdf(self) -> bytes:
+        buffer = BytesIO()
+        self.write(buffer)
+        return buffer.getvalue()

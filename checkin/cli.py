@@ -8,22 +8,31 @@ and changes nothing: arguments are checked before the event file is opened.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 import platformdirs
 
-from checkin.domain import Attendee, Verdict, VerdictKind
+from checkin.cli_errors import EXPECTED_ERRORS, error_message
+from checkin.cli_output import (
+    Output,
+    attendee_json,
+    import_lines,
+    one_line,
+    print_result,
+    search_lines,
+    stats_lines,
+    undo_lines,
+    verdict_json,
+    verdict_lines,
+)
 from checkin.errors import UserError
-from checkin.importer import ImportFileError
-from checkin.station import ImportReport, SearchHit, Station, Stats, Undone
-from checkin.storage import NotAnEventFileError, SchemaTooNewError
+from checkin.station import Station
 
 EXIT_BAD_INPUT = 2
 APP_NAME = "checkin-station"
@@ -32,22 +41,6 @@ MAX_DEMO_REGISTRANTS = 200_000
 MAX_SEARCH_LIMIT = 1000
 MAX_CODE_OR_ID_LENGTH = 100
 """Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
-
-_SQLITE_MESSAGES: Mapping[str, str] = {
-    "SQLITE_BUSY": "the event file {path}is locked by another program; close it and try again",
-    "SQLITE_LOCKED": "the event file {path}is locked by another program; close it and try again",
-    "SQLITE_READONLY": "the event file {path}is read-only; allow writing to it (file permissions, a locked "
-    "drive or folder) or copy it to a writable folder and pass that copy with --db",
-    "SQLITE_PERM": "the event file {path}cannot be written; check its permissions and try again",
-    "SQLITE_CANTOPEN": "the event file {path}cannot be opened; check that the file and its folder exist and "
-    "that you may write there",
-    "SQLITE_IOERR": "the event file {path}could not be read or written (disk I/O error); check the drive "
-    "(a removed USB stick, a lost network share) and try again",
-    "SQLITE_FULL": "the disk holding the event file {path}is full; free some space and try again",
-    "SQLITE_CORRUPT": "the event file {path}is damaged; restore it from a backup",
-    "SQLITE_NOTADB": "{path}is not an event database of this app",
-}
-"""By SQLite's primary result code; the extended ones (SQLITE_IOERR_WRITE, ...) share their primary's text."""
 
 
 def default_db_path() -> Path:
@@ -58,16 +51,11 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "event.sqlite"
 
 
-def _one_line(message: str) -> str:
-    """Messages quote what the user typed, which may hold line breaks; the contract is one line."""
-    return " ".join(message.split())
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line on stderr like every other error."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"error: {_one_line(message)} (see --help)\n")
+        self.exit(EXIT_BAD_INPUT, f"error: {one_line(message)} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -173,125 +161,6 @@ def validate(args: argparse.Namespace) -> None:
         from checkin.bench import check_registrants
 
         check_registrants(args.registrants)
-
-
-# --- what the commands print --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Output:
-    """What a command prints: `data` with --json (the contract), `lines` for a person."""
-
-    data: object
-    lines: Sequence[str]
-
-
-def attendee_json(attendee: Attendee) -> dict[str, object]:
-    record = asdict(attendee)
-    record["status"] = attendee.status.value
-    return record
-
-
-def verdict_json(verdict: Verdict) -> dict[str, object]:
-    return {
-        "verdict": verdict.kind.value,
-        "day": verdict.day,
-        "attendee": attendee_json(verdict.attendee) if verdict.attendee else None,
-        "first_check_in": asdict(verdict.first_check_in) if verdict.first_check_in else None,
-        "alert": verdict.alert,
-    }
-
-
-def _who(attendee: Attendee) -> str:
-    return f"{attendee.full_name} ({attendee.organisation})" if attendee.organisation else attendee.full_name
-
-
-def _clock(at: str) -> str:
-    try:
-        return datetime.fromisoformat(at).strftime("%H:%M")
-    except ValueError:
-        return at
-
-
-def verdict_lines(verdict: Verdict) -> list[str]:
-    kind, person = verdict.kind.value, verdict.attendee
-    if person is None:
-        return [f"{kind}: no guest has this code or number"]
-    if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.first_check_in:
-        first = verdict.first_check_in
-        line = f"{kind}: {person.full_name}, first at {_clock(first.at)}"
-        line += f" at {first.station}" if first.station else ""
-        line += f" by {first.staff}" if first.staff else ""
-    elif verdict.kind is VerdictKind.NOT_REGISTERED_TODAY:
-        line = f"{kind}: {_who(person)} is not registered for {verdict.day}"
-    else:
-        line = f"{kind}: {_who(person)}"
-    lines = [line]
-    if person.category == "honorary_guest":
-        lines.append("  honorary guest: tell the organisers")
-    if person.notes.strip():
-        lines.append(f"  note: {_one_line(person.notes)}")
-    return lines
-
-
-def search_lines(query: str, hits: Sequence[SearchHit]) -> list[str]:
-    if not hits:
-        return [f"no guest matches {query!r}"]
-    rows = [(hit.attendee.code, f"{hit.attendee.last_name} {hit.attendee.first_name}".strip(),
-             hit.attendee.organisation, _marks(hit)) for hit in hits]  # fmt: skip
-    widths = [max(len(row[column]) for row in rows) for column in range(3)]
-    return [
-        "  ".join(value.ljust(width) for value, width in zip(row, [*widths, 0], strict=True)).rstrip()
-        for row in rows
-    ]
-
-
-def _marks(hit: SearchHit) -> str:
-    marks = ["[cancelled]"] if hit.attendee.status.value == "cancelled" else []
-    return " ".join([*marks, "[checked in]"] if hit.checked_in else marks)
-
-
-def stats_lines(stats: Stats, checked_in: Mapping[str, int]) -> list[str]:
-    lines = [f"registered: {stats.registered}", "checked in:"]
-    for day, count in checked_in.items():
-        expected = stats.expected.get(day)
-        lines.append(f"  {day}: {count}" + (f" of {expected} expected" if expected is not None else ""))
-    lines.append("by category:")
-    lines += [f"  {category.replace('_', ' ')}: {count}" for category, count in stats.by_category.items()]
-    return lines
-
-
-def import_lines(report: ImportReport) -> list[str]:
-    lines = [f"{name}: {getattr(report, name)}" for name in ("created", "updated", "unchanged", "merged",
-                                                              "skipped")]  # fmt: skip
-    if report.dry_run:
-        lines.append("dry run: nothing was saved")
-    lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
-    lines += [_one_line(problem.message) for problem in report.problems]
-    return lines
-
-
-def undo_lines(undone: Undone) -> list[str]:
-    if undone.check_in is None:
-        return [f"not_checked_in: {_who(undone.attendee)} was not checked in on {undone.day}; nothing undone"]
-    return [f"undone: {_who(undone.attendee)}, check-in of {undone.day} taken back"]
-
-
-def plain_lines(data: object) -> list[str]:
-    """Plain words for a result that has no lines of its own (the benchmark's figures)."""
-    if isinstance(data, Mapping):
-        return [f"{key}: {_plain_value(value)}" for key, value in data.items()]
-    if isinstance(data, list | tuple):
-        return [_plain_value(item) for item in data]
-    return [_plain_value(data)]
-
-
-def _plain_value(value: object) -> str:
-    if value is None:
-        return "n/a"
-    if isinstance(value, list | tuple):
-        return ", ".join(map(_plain_value, value))
-    return str(value)
 
 
 # --- the commands -------------------------------------------------------------------------------------------
@@ -413,15 +282,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
 }  # fmt: skip
 
 
-def _print(result: object, as_json: bool) -> None:
-    output = result if isinstance(result, Output) else Output(result, plain_lines(result))
-    if as_json:
-        print(json.dumps(output.data, ensure_ascii=False, indent=2))
-    else:
-        for line in output.lines:
-            print(line)
-
-
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     args.db_given = hasattr(args, "db") or "CHECKIN_DB" in os.environ
@@ -430,69 +290,16 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
-# --- errors -------------------------------------------------------------------------------------------------
-
-
-def _primary_code(error: sqlite3.Error) -> str:
-    """SQLITE_BUSY for SQLITE_BUSY_SNAPSHOT, ...: the extended codes share their primary's sentence."""
-    return "_".join((getattr(error, "sqlite_errorname", "") or "").split("_")[:2])
-
-
-def sqlite_message(error: sqlite3.Error, path: Path | None) -> str:
-    """What went wrong with the event file and what to do, from SQLite's result code."""
-    primary = _primary_code(error)
-    where = f"{path} " if path else ""
-    if primary in _SQLITE_MESSAGES:
-        return _SQLITE_MESSAGES[primary].format(path=where)
-    return f"the event file {where}could not be used ({error}); try again, and report it if it happens again"
-
-
-def os_message(error: OSError) -> str:
-    name = error.filename or ""
-    if isinstance(error, IsADirectoryError):
-        return f"{name} is a folder; give the path of a file"
-    if isinstance(error, PermissionError):
-        return f"no permission to use {name}; check its permissions or copy it somewhere you may use it"
-    if isinstance(error, FileNotFoundError):
-        return f"{name} does not exist; check the path"
-    return f"{error.strerror or error}: {name}".rstrip(": ")
-
-
-def _error_message(error: Exception, args: argparse.Namespace) -> str:
-    path = None if args.command == "bench" else args.db  # the benchmark's file is its own temporary one
-    cause = error.__cause__
-    if (
-        isinstance(error, UserError)
-        and isinstance(cause, sqlite3.Error)
-        and _primary_code(cause) in _SQLITE_MESSAGES
-    ):
-        # The storage reports a failed write as "not saved" with SQLite's words; say what to do instead.
-        return f"{sqlite_message(cause, path)}; nothing was saved"
-    if isinstance(error, NotAnEventFileError):
-        return f"{error} is not an event database of this app."
-    if isinstance(error, SchemaTooNewError):
-        return f"{error}; update the app to open it."
-    if isinstance(error, sqlite3.Error):
-        return sqlite_message(error, path)
-    if isinstance(error, OSError):
-        return os_message(error)
-    return str(error)
-
-
-_EXPECTED = (UserError, ImportFileError, NotAnEventFileError, SchemaTooNewError)
-"""Errors that already carry a sentence for the user."""
-
-
 def run(args: argparse.Namespace, command: Callable[[argparse.Namespace], object] | None = None) -> int:
     """Run a non-GUI command (or `command`, for the few that live in `ui/`); the exit status."""
     try:
         validate(args)
-        _print((command or COMMANDS[args.command])(args), args.json)
-    except (*_EXPECTED, sqlite3.Error, OSError) as error:
-        print(f"error: {_one_line(_error_message(error, args))}", file=sys.stderr)
+        print_result((command or COMMANDS[args.command])(args), args.json)
+    except (*EXPECTED_ERRORS, sqlite3.Error, OSError) as error:
+        print(f"error: {one_line(error_message(error, args))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (ValueError, OverflowError) as error:
         # A value the checks above did not foresee (a number too big for SQLite, ...): still one line.
-        print(f"error: {_one_line(str(error)) or type(error).__name__}", file=sys.stderr)
+        print(f"error: {one_line(str(error)) or type(error).__name__}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0

@@ -5,18 +5,17 @@ import sqlite3
 import pytest
 from helpers.events import DAYS, code_of, make_station
 
-from checkin import migrations, storage
 from checkin.domain import CheckIn, Registrant
-from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage
+from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage, database, migrations
 
 
 def test_a_file_from_an_older_version_is_migrated_after_a_backup(tmp_path, monkeypatch):
     path = tmp_path / "event.sqlite"
-    monkeypatch.setattr(storage, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS[:1])
     old = make_station(path)
     old.check_in(code_of(old, "Kowalski"), day=DAYS[0])
     old.close()
-    monkeypatch.setattr(storage, "MIGRATIONS", migrations.MIGRATIONS)
+    monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS)
     upgraded = Storage(path)
     assert upgraded.schema_version() == len(migrations.MIGRATIONS)
     assert upgraded.checked_in_by_day() == {DAYS[0]: 1}

@@ -1,0 +1,34 @@
+"""The event database: one SQLite file per event. All SQL of the project lives in this package.
+
+One function per question the rest of the code asks. Writes that belong together run inside
+`transaction()`, which takes SQLite's write lock up front (BEGIN IMMEDIATE) so that two desk processes on
+one file serialise instead of both deciding "not checked in yet".
+
+`Storage` is the one object the rest of the code holds; its questions are grouped by what they are about:
+`database` (opening, schema migrations, transactions, backups), `event` (the event's own row), `attendees`,
+`log` (the append-only log and the check-ins), `numbers` (counts) and `programme` (sessions).
+"""
+
+from __future__ import annotations
+
+from checkin.storage.attendees import AttendeeRows, SearchRow
+from checkin.storage.database import NotAnEventFileError, SchemaTooNewError, busy_timeout_s
+from checkin.storage.event import EventRow
+from checkin.storage.log import ATTENDEE_CHANGES, LogEntry, now
+from checkin.storage.numbers import Numbers
+from checkin.storage.programme import ProgrammeRows
+
+__all__ = [
+    "ATTENDEE_CHANGES",
+    "LogEntry",
+    "NotAnEventFileError",
+    "SchemaTooNewError",
+    "SearchRow",
+    "Storage",
+    "busy_timeout_s",
+    "now",
+]
+
+
+class Storage(EventRow, AttendeeRows, Numbers, ProgrammeRows):
+    """An open event database."""

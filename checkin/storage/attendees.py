@@ -1,0 +1,157 @@
+"""Attendee rows: inserting and updating them, looking them up, and the narrow views of them that search
+and import matching read. Each row is converted to and from the `Attendee` record here and only here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
+
+from checkin.domain import DEFAULT_CATEGORY, Attendee, Registrant, Status
+from checkin.storage.log import LogRows
+
+INSERT_CHUNK = 5000
+"""Rows built and inserted at a time, so a 100,000-person import does not hold them all at once."""
+
+_REGISTRANT_FIELDS = tuple(f.name for f in fields(Registrant))
+_BOOL_FIELDS = ("consent_data", "consent_image")
+_CONVERTED = ("days", "extra", *_BOOL_FIELDS)
+_ATTENDEE_COLUMNS = ("id", "code", "status", *_REGISTRANT_FIELDS)
+
+
+@dataclass(frozen=True)
+class SearchRow:
+    """What the search index needs of an attendee, without the rest of the record."""
+
+    id: int
+    code: str
+    first_name: str
+    last_name: str
+    organisation: str
+    city: str
+    email: str
+
+
+def _column_value(name: str, value: object) -> object:
+    if name == "days":
+        return json.dumps(list(value)) if value else "[]"  # type: ignore[call-overload]
+    if name == "extra":
+        return json.dumps(dict(value), ensure_ascii=False) if value else "{}"  # type: ignore[call-overload]
+    if name in _BOOL_FIELDS:
+        return None if value is None else int(bool(value))
+    return value
+
+
+def _registrant_columns(person: Registrant) -> dict[str, object]:
+    columns = {name: getattr(person, name) for name in _REGISTRANT_FIELDS}
+    columns["category"] = columns["category"] or DEFAULT_CATEGORY
+    for name in _CONVERTED:
+        columns[name] = _column_value(name, columns[name])
+    return columns
+
+
+def _attendee(row: sqlite3.Row) -> Attendee:
+    values: dict[str, object] = {}
+    for name in _ATTENDEE_COLUMNS:
+        value = row[name]
+        if name == "days":
+            value = tuple(json.loads(value))
+        elif name == "extra":
+            value = json.loads(value)
+        elif name in _BOOL_FIELDS:
+            value = None if value is None else bool(value)
+        elif name == "status":
+            value = Status(value)
+        values[name] = value
+    return Attendee(**values)  # type: ignore[arg-type]
+
+
+class AttendeeRows(LogRows):
+    """The attendees table. A log row goes with every insert, hence the log underneath."""
+
+    def attendee_by_code(self, code: str) -> Attendee | None:
+        row = self.db.execute("SELECT * FROM attendees WHERE code = ?", (code,)).fetchone()
+        return _attendee(row) if row else None
+
+    def attendee_by_id(self, attendee_id: int) -> Attendee | None:
+        row = self.db.execute("SELECT * FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+        return _attendee(row) if row else None
+
+    def attendees_by_ids(self, ids: Sequence[int]) -> dict[int, Attendee]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT * FROM attendees WHERE id IN ({marks})", list(ids))
+        return {row["id"]: _attendee(row) for row in rows}
+
+    def attendees(self) -> Iterator[Attendee]:
+        for row in self.db.execute("SELECT * FROM attendees ORDER BY id"):
+            yield _attendee(row)
+
+    def search_rows(self, ids: Iterable[int] | None = None) -> Iterator[SearchRow]:
+        sql = "SELECT id, code, first_name, last_name, organisation, city, email FROM attendees"
+        if ids is None:
+            cursor = self.db.execute(sql)
+        else:
+            wanted = list(ids)
+            cursor = self.db.execute(f"{sql} WHERE id IN ({','.join('?' * len(wanted))})", wanted)
+        for row in cursor:
+            yield SearchRow(*row)
+
+    def ids_matching_like(self, pattern: str, limit: int) -> list[int]:
+        """The naive search a spreadsheet user would write; only the benchmark's baseline uses it."""
+        like = f"%{pattern}%"
+        rows = self.db.execute(
+            "SELECT id FROM attendees WHERE first_name LIKE ?1 OR last_name LIKE ?1 OR organisation LIKE ?1"
+            " OR city LIKE ?1 OR email LIKE ?1 ORDER BY last_name, first_name LIMIT ?2",
+            (like, limit),
+        )
+        return [row[0] for row in rows]
+
+    def insert_attendees(
+        self, people: Sequence[tuple[Registrant, str]], *, kind: str, station: str, staff: str, reason: str
+    ) -> list[int]:
+        """Insert (registrant, code) pairs and one `kind` log row each, carrying the whole record.
+
+        Inside the caller's transaction, whose write lock makes `max(id) + 1` ours to hand out. Rows are
+        built a chunk at a time so a 100,000-person import does not hold them all at once.
+        """
+        first_id = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM attendees").fetchone()[0])
+        names = ("id", "uid", "code", *_REGISTRANT_FIELDS)
+        sql = f"INSERT INTO attendees ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        for start in range(0, len(people), INSERT_CHUNK):
+            records = [
+                {"id": first_id + start + offset, "uid": uuid.uuid4().hex, "code": code,
+                 **_registrant_columns(person)}
+                for offset, (person, code) in enumerate(people[start : start + INSERT_CHUNK])
+            ]  # fmt: skip
+            self.conn.executemany(sql, (tuple(record.values()) for record in records))
+            self.append_log_many(
+                ((kind, record["id"], record) for record in records),
+                station=station,
+                staff=staff,
+                reason=reason,
+            )
+        return list(range(first_id, first_id + len(people)))
+
+    def update_attendee(self, attendee_id: int, changes: Mapping[str, object]) -> None:
+        """Set the given registrant fields (or `status`); inside the caller's transaction."""
+        allowed = set(_REGISTRANT_FIELDS) | {"status"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"not attendee fields: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = ?" for name in changes)
+        values = [_column_value(name, value) for name, value in changes.items()]
+        self.conn.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values, attendee_id))
+
+    def identity_keys(self) -> Iterator[tuple[int, str, str, str, str, str]]:
+        """(id, registration_id, email, first_name, last_name, organisation) of everyone: import matching."""
+        yield from self.db.execute(
+            "SELECT id, registration_id, email, first_name, last_name, organisation FROM attendees"
+        )
+
+    def codes(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT code FROM attendees")}

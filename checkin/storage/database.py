@@ -1,0 +1,161 @@
+"""The event file itself: opening it (and refusing what is not ours), WAL and the other pragmas, the schema
+migrations, transactions and backups. The row-level questions build on this in the sibling modules.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from checkin.errors import UserError
+from checkin.storage.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_S = 5.0
+"""How long a writer waits for another desk's transaction on the same file before giving up. Desk
+transactions last milliseconds; a longer wait means something else holds the file, and the desk must say so
+rather than freeze. `CHECKIN_BUSY_TIMEOUT_S` overrides it (tests, slow network drives)."""
+
+
+def busy_timeout_s() -> float:
+    try:
+        return float(os.environ.get("CHECKIN_BUSY_TIMEOUT_S", BUSY_TIMEOUT_S))
+    except ValueError:
+        return BUSY_TIMEOUT_S
+
+
+CACHE_KIB = 64 * 1024
+"""Page cache per connection: a 100,000-row import updates random-keyed indexes (codes, uuids).
+With the default 2 MB cache that thrashes; 64 MB keeps it in memory."""
+
+
+class SchemaTooNewError(Exception):
+    """The file was written by a newer version of the app; opening it could lose data."""
+
+
+class NotAnEventFileError(Exception):
+    """The file is not an event database (or no event was created in it)."""
+
+
+class Database:
+    """An open event file: the connection, its schema and its transactions."""
+
+    def __init__(self, path: Path, *, create: bool = False) -> None:
+        """Open an event file; with `create`, make a new one (the file must not hold anything else).
+
+        Opening never writes into a file that is not already an event database: a wrong file chosen in a
+        dialog stays exactly as it was.
+        """
+        self.path = path
+        mode = "rwc" if create else "rw"
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=busy_timeout_s()
+            )
+        except sqlite3.OperationalError as error:
+            if path.exists():
+                raise  # a real file we may not open (permissions, a folder): say that, not "wrong file"
+            raise NotAnEventFileError(str(path)) from error
+        conn.row_factory = sqlite3.Row
+        self.db = sqlite_utils.Database(conn)
+        self._check_is_event_file(create)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA synchronous = FULL")
+        self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self._migrate()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _check_is_event_file(self, create: bool) -> None:
+        """Refuse, before writing anything, a file that is not SQLite or is some other program's database."""
+        try:
+            tables = {
+                row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        except sqlite3.DatabaseError as error:
+            self.db.close()
+            raise NotAnEventFileError(str(self.path)) from error
+        if "schema_version" not in tables and (tables or not create):
+            self.db.close()
+            raise NotAnEventFileError(str(self.path))
+
+    # --- schema -------------------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        if not self.db["schema_version"].exists():
+            return 0
+        row = self.db.execute("SELECT version FROM schema_version").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > len(MIGRATIONS):
+            self.db.close()
+            raise SchemaTooNewError(f"{self.path}: schema {current}, this app knows {len(MIGRATIONS)}")
+        if current == len(MIGRATIONS):
+            return
+        if current > 0:
+            self.backup(self.path.with_name(f"{self.path.stem}.before-schema-{current + 1}.sqlite"))
+        for version in range(current + 1, len(MIGRATIONS) + 1):
+            with self.transaction():
+                if self.schema_version() >= version:
+                    continue  # another desk opening the same file migrated it while we waited for the lock
+                for statement in _statements(MIGRATIONS[version - 1]):
+                    self.conn.execute(statement)
+                self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                self.conn.execute("DELETE FROM schema_version")
+                self.conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    def backup(self, target: Path) -> None:
+        """A consistent snapshot through SQLite's backup API, safe while other desks write."""
+        destination = sqlite3.connect(target)
+        try:
+            self.conn.backup(destination)
+        finally:
+            destination.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing: everything inside commits together or not at all.
+
+        A file that cannot be written (locked by another program past the busy timeout, read-only, disk
+        full) raises `UserError("not_saved")`: nothing was saved, and the caller says so.
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError):
+                raise UserError(
+                    "not_saved", "The event file could not be written ({reason}); nothing was saved.",
+                    reason=str(error),
+                ) from error  # fmt: skip
+            raise
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits to this file: a cheap "anything new?" probe."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements; `sqlite3.complete_statement` keeps trigger bodies whole."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s]

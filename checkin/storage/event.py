@@ -1,0 +1,37 @@
+"""The event's own row: its name, venue, days, code secret and settings. One per file."""
+
+from __future__ import annotations
+
+import json
+
+from checkin.domain import Event
+from checkin.storage.database import Database, NotAnEventFileError
+from checkin.storage.log import now
+
+
+class EventRow(Database):
+    """Creating and reading the one event of the file."""
+
+    def create_event(self, event: Event) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO event (id, name, venue, days, secret, settings, created_at)"
+                " VALUES (1, ?, ?, ?, ?, ?, ?)",
+                (
+                    event.name,
+                    event.venue,
+                    json.dumps(list(event.days)),
+                    event.secret,
+                    json.dumps(dict(event.settings), ensure_ascii=False),
+                    now(),
+                ),
+            )
+
+    def event(self) -> Event:
+        row = self.db.execute("SELECT name, venue, days, secret, settings FROM event WHERE id = 1").fetchone()
+        if row is None:
+            raise NotAnEventFileError(str(self.path))
+        return Event(row[0], row[1], tuple(json.loads(row[2])), bytes(row[3]), json.loads(row[4]))
+
+    def has_event(self) -> bool:
+        return self.db.execute("SELECT 1 FROM event WHERE id = 1").fetchone() is not None

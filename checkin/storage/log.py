@@ -1,0 +1,166 @@
+"""The append-only log and the check-in state cached beside it.
+
+Every change is a log row (triggers refuse updates and deletes); `checkins` holds who is in on which day,
+written in the same transaction as the log row that explains it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from checkin.domain import CheckIn
+from checkin.storage.database import Database
+
+ATTENDEE_CHANGES = ("register", "walk_in", "edit", "cancel", "restore")
+"""Log kinds that change what search shows, so an index can follow another process's writes."""
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    seq: int
+    uuid: str
+    kind: str
+    attendee_id: int | None
+    day: str | None
+    station: str
+    staff: str
+    at: str
+    reason: str
+    data: Mapping[str, object]
+
+
+def now() -> str:
+    """Wall-clock time with the local offset, to the millisecond: the log's `at`."""
+    return datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+class LogRows(Database):
+    """Appending to and reading the log; adding, finding and removing check-ins."""
+
+    def append_log(
+        self,
+        kind: str,
+        *,
+        station: str,
+        staff: str,
+        attendee_id: int | None = None,
+        day: str | None = None,
+        reason: str = "",
+        data: Mapping[str, object] | None = None,
+        at: str | None = None,
+    ) -> tuple[str, str]:
+        """Append one log row inside the caller's transaction; returns its (uuid, at)."""
+        entry_uuid, when = uuid.uuid4().hex, at or now()
+        self.conn.execute(
+            "INSERT INTO log (uuid, kind, attendee_id, day, station, staff, at, reason, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry_uuid,
+                kind,
+                attendee_id,
+                day,
+                station,
+                staff,
+                when,
+                reason,
+                json.dumps(dict(data or {}), ensure_ascii=False, default=list),
+            ),
+        )
+        return entry_uuid, when
+
+    def append_log_many(
+        self, rows: Iterable[tuple[str, int, Mapping[str, object]]], *, station: str, staff: str, reason: str
+    ) -> None:
+        """Bulk (kind, attendee_id, data) rows for an import, all stamped with one time."""
+        when = now()
+        self.conn.executemany(
+            "INSERT INTO log (uuid, kind, attendee_id, day, station, staff, at, reason, data)"
+            " VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)",
+            (
+                (
+                    uuid.uuid4().hex,
+                    kind,
+                    attendee_id,
+                    station,
+                    staff,
+                    when,
+                    reason,
+                    json.dumps(dict(data), ensure_ascii=False, default=list),
+                )
+                for kind, attendee_id, data in rows
+            ),
+        )
+
+    def log_entries(self, after_seq: int = 0, attendee_id: int | None = None) -> list[LogEntry]:
+        sql = "SELECT * FROM log WHERE seq > ?"
+        params: list[object] = [after_seq]
+        if attendee_id is not None:
+            sql += " AND attendee_id = ?"
+            params.append(attendee_id)
+        rows = self.db.execute(sql + " ORDER BY seq", params)
+        return [
+            LogEntry(
+                r["seq"],
+                r["uuid"],
+                r["kind"],
+                r["attendee_id"],
+                r["day"],
+                r["station"],
+                r["staff"],
+                r["at"],
+                r["reason"],
+                json.loads(r["data"]),
+            )
+            for r in rows
+        ]
+
+    def last_log_seq(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()[0])
+
+    def last_attendee_change(self) -> int:
+        """The log position of the newest change to any guest record (0: none); cheap (an index lookup)."""
+        marks = ",".join("?" * len(ATTENDEE_CHANGES))
+        row = self.db.execute(
+            f"SELECT coalesce(max(seq), 0) FROM log WHERE kind IN ({marks})", ATTENDEE_CHANGES
+        )
+        return int(row.fetchone()[0])
+
+    def attendees_changed_since(self, seq: int) -> set[int]:
+        marks = ",".join("?" * len(ATTENDEE_CHANGES))
+        rows = self.db.execute(
+            f"SELECT DISTINCT attendee_id FROM log WHERE seq > ? AND kind IN ({marks})",
+            (seq, *ATTENDEE_CHANGES),
+        )
+        return {row[0] for row in rows if row[0] is not None}
+
+    # --- check-ins ----------------------------------------------------------------------------------------
+
+    def check_in_of(self, attendee_id: int, day: str) -> tuple[str, CheckIn] | None:
+        """The current check-in of a guest on a day, with the uuid of its log row."""
+        row = self.db.execute(
+            "SELECT log_uuid, at, station, staff FROM checkins WHERE attendee_id = ? AND day = ?",
+            (attendee_id, day),
+        ).fetchone()
+        return (row[0], CheckIn(row[1], row[2], row[3])) if row else None
+
+    def add_check_in(self, attendee_id: int, day: str, log_uuid: str, check_in: CheckIn) -> None:
+        self.conn.execute(
+            "INSERT INTO checkins (attendee_id, day, log_uuid, at, station, staff) VALUES (?, ?, ?, ?, ?, ?)",
+            (attendee_id, day, log_uuid, check_in.at, check_in.station, check_in.staff),
+        )
+
+    def remove_check_in(self, attendee_id: int, day: str) -> None:
+        self.conn.execute("DELETE FROM checkins WHERE attendee_id = ? AND day = ?", (attendee_id, day))
+
+    def checked_in_among(self, ids: Sequence[int], day: str) -> set[int]:
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT attendee_id FROM checkins WHERE day = ? AND attendee_id IN ({marks})", (day, *ids)
+        )
+        return {row[0] for row in rows}
