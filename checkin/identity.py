@@ -9,8 +9,7 @@ professors) also needs the same last name and first initial.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from checkin.text import fold, is_email
 
@@ -19,8 +18,9 @@ ID, EMAIL, NAME = range(3)
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
+class Identity(NamedTuple):
+    """A record's keys, folded. A NamedTuple: a 100,000-row import builds two per row."""
+
     registration_id: str
     email: str
     last_name: str

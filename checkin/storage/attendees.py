@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 
@@ -120,12 +119,11 @@ class AttendeeRows(LogRows):
         built a chunk at a time so a 100,000-person import does not hold them all at once.
         """
         first_id = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM attendees").fetchone()[0])
-        names = ("id", "uid", "code", *_REGISTRANT_FIELDS)
+        names = ("id", "code", *_REGISTRANT_FIELDS)
         sql = f"INSERT INTO attendees ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         for start in range(0, len(people), INSERT_CHUNK):
             records = [
-                {"id": first_id + start + offset, "uid": uuid.uuid4().hex, "code": code,
-                 **_registrant_columns(person)}
+                {"id": first_id + start + offset, "code": code, **_registrant_columns(person)}
                 for offset, (person, code) in enumerate(people[start : start + INSERT_CHUNK])
             ]  # fmt: skip
             self.conn.executemany(sql, (tuple(record.values()) for record in records))

@@ -20,7 +20,6 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE attendees (
         id INTEGER PRIMARY KEY,
-        uid TEXT NOT NULL UNIQUE,
         code TEXT NOT NULL UNIQUE,
         registration_id TEXT NOT NULL DEFAULT '',
         title TEXT NOT NULL DEFAULT '',
