@@ -237,7 +237,7 @@ class Station:
     def undo(self, code_or_id: str | int, reason: str, day: str | None = None) -> Undone:
         """Take back a check-in (a wrong person, a scan by mistake); the reason is kept in the log."""
         day = self.resolve_day(day)
-        reason = _required_reason(reason)
+        reason = required_reason(reason)
         attendee = self._existing(code_or_id)
         with self.storage.transaction():
             existing = self.storage.check_in_of(attendee.id, day)
@@ -287,7 +287,7 @@ class Station:
         return self._set_status(attendee_id, Status.REGISTERED, "restore", reason)
 
     def _set_status(self, attendee_id: int, status: Status, kind: str, reason: str) -> Attendee:
-        reason = _required_reason(reason)
+        reason = required_reason(reason)
         self._existing(attendee_id)
         with self.storage.transaction():
             self.storage.update_attendee(attendee_id, {"status": status.value})
@@ -403,7 +403,7 @@ def _name_key(person: Registrant) -> str:
     return fold(f"{person.first_name} {person.last_name}").strip()
 
 
-def _required_reason(reason: str) -> str:
+def required_reason(reason: str) -> str:
     reason = reason.strip()[:MAX_REASON_LENGTH]
     if not reason:
         raise UserError("reason_required", "Say why (a short reason is kept in the log).")

@@ -145,11 +145,18 @@ class AttendeeRows(LogRows):
         values = [_column_value(name, value) for name, value in changes.items()]
         self.conn.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values, attendee_id))
 
-    def identity_keys(self) -> Iterator[tuple[int, str, str, str, str, str]]:
-        """(id, registration_id, email, first_name, last_name, organisation) of everyone: import matching."""
-        yield from self.db.execute(
-            "SELECT id, registration_id, email, first_name, last_name, organisation FROM attendees"
-        )
+    def roster(
+        self, category: str | None = None, ids: Sequence[int] | None = None
+    ) -> list[tuple[int, str, str]]:
+        """(id, last name, first name) of registered guests, optionally of one category or these ids."""
+        sql, params = "SELECT id, last_name, first_name FROM attendees WHERE status = 'registered'", []
+        if category:
+            sql += " AND category = ?"
+            params.append(category)
+        if ids is not None:
+            sql += f" AND id IN ({','.join('?' * len(ids))})"
+            params.extend(ids)
+        return [tuple(row) for row in self.db.execute(sql, params)]
 
     def codes(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT code FROM attendees")}

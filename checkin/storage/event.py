@@ -35,3 +35,11 @@ class EventRow(Database):
 
     def has_event(self) -> bool:
         return self.db.execute("SELECT 1 FROM event WHERE id = 1").fetchone() is not None
+
+    def set_setting(self, key: str, value: object) -> None:
+        """One event setting (the badge design, ...); inside the caller's transaction."""
+        row = self.conn.execute("SELECT settings FROM event WHERE id = 1").fetchone()
+        settings = {**json.loads(row[0]), key: value}
+        self.conn.execute(
+            "UPDATE event SET settings = ? WHERE id = 1", (json.dumps(settings, ensure_ascii=False),)
+        )

@@ -164,3 +164,12 @@ class LogRows(Database):
             f"SELECT attendee_id FROM checkins WHERE day = ? AND attendee_id IN ({marks})", (day, *ids)
         )
         return {row[0] for row in rows}
+
+    def print_counts(self, ids: Sequence[int] | None = None) -> dict[int, int]:
+        """How many times each guest's badge was printed (guests never printed are absent)."""
+        sql = "SELECT attendee_id, count(*) FROM log WHERE kind = 'badge_print'"
+        params: list[object] = []
+        if ids is not None:
+            sql += f" AND attendee_id IN ({','.join('?' * len(ids))})"
+            params = list(ids)
+        return {row[0]: row[1] for row in self.db.execute(sql + " GROUP BY attendee_id", params)}

@@ -11,6 +11,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -348,3 +349,20 @@ def test_import_json_lists_merged_rows_as_pairs(small_db, tmp_path):
     report = as_json(cli(small_db, "import", str(csv), "--dry-run", "--json"))
     assert report["merged"] == 1
     assert report["merged_rows"] == [["lista.csv:3", "lista.csv:2"]]
+
+
+def test_badges_command_writes_a_pdf_records_prints_and_skips_printed_ones(small_db, tmp_path):
+    first = as_json(cli(small_db, "badges", "--out", str(tmp_path / "all.pdf"), "--layout", "a6", "--json"))
+    assert (first["badges"], first["pages"], first["recorded"]) == (30, 30, True)
+    assert len(PdfReader(tmp_path / "all.pdf").pages) == 30
+    again = as_json(
+        cli(small_db, "badges", "--out", str(tmp_path / "rest.pdf"), "--only-unprinted", "--json")
+    )
+    assert again["badges"] == 0
+    assert not (tmp_path / "rest.pdf").exists()
+    proof = as_json(
+        cli(small_db, "badges", "--out", str(tmp_path / "p.pdf"), "--ids", "1", "2", "--proof", "--json")
+    )
+    assert (proof["badges"], proof["pages"], proof["recorded"]) == (2, 1, False)
+    refused = cli(small_db, "badges", "--out", str(tmp_path / "x.pdf"), "--layout", "giant", check=False)
+    assert_refused(refused, "no layout giant")

@@ -1,0 +1,153 @@
+"""Which badges to print, in which order, and the record of every print.
+
+Pre-printed badges are laid out alphabetically on the desk, so batches come sorted by surname the Polish
+way, streamed a few hundred guests at a time. Every print (from a batch, at check-in or a reprint) is a
+`badge_print` log row: who, when, at which desk, and why for a reprint; "only not yet printed" reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from itertools import islice
+
+from rapidfuzz import process
+
+from checkin.badge_layouts import Layout, layout_named
+from checkin.badge_template import BadgeTemplate
+from checkin.badges import Badge, BadgeRun, EventHeader
+from checkin.collation import by_surname
+from checkin.domain import Attendee, Event, Session
+from checkin.station import Station, required_reason
+from checkin.text import fold
+
+TEMPLATE_SETTING = "badge_template"
+FETCH_CHUNK = 500
+WORKSHOP_MATCH_CUTOFF = 80
+"""How close (0-100) a registrant's workshop answer must be to a session title to name its room."""
+POLISH_MONTHS = (
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+)
+
+
+def template(station: Station) -> BadgeTemplate:
+    return BadgeTemplate.from_json(str(station.storage.event().settings.get(TEMPLATE_SETTING, "")))
+
+
+def save_template(station: Station, design: BadgeTemplate) -> None:
+    with station.storage.transaction():
+        station.storage.set_setting(TEMPLATE_SETTING, design.to_json())
+        station.storage.append_log("badge_template", station=station.name, staff=station.staff)
+
+
+def header(event: Event) -> EventHeader:
+    """The event's name, and its dates as Polish badges write them ("21–22 czerwca 2026 · Starachowice")."""
+    days = [date.fromisoformat(day) for day in event.days]
+    first, last = days[0], days[-1]
+    if first == last:
+        dates = f"{first.day} {POLISH_MONTHS[first.month - 1]} {first.year}"
+    elif (first.year, first.month) == (last.year, last.month):
+        dates = f"{first.day}–{last.day} {POLISH_MONTHS[first.month - 1]} {first.year}"
+    else:
+        start, end = POLISH_MONTHS[first.month - 1], POLISH_MONTHS[last.month - 1]
+        dates = f"{first.day} {start} – {last.day} {end} {last.year}"
+    place = event.venue.rsplit(",", 1)[-1].strip()
+    return EventHeader(event.name, f"{dates} · {place}" if place else dates)
+
+
+def programme_lines(station: Station) -> tuple[str, ...]:
+    """The programme, one line per session, for the back of a folded badge."""
+    return tuple(
+        f"{session.day}. {session.start}–{session.end} {session.title}"
+        + (f" ({session.room})" if session.room else "")
+        for session in station.storage.sessions()
+    )
+
+
+def room_of(workshop: str, workshops: Sequence[Session]) -> str:
+    """The room of the workshop a registrant named, by best match: answers are retyped, shortened or
+    missing diacritics ("zarządzanie uslugami")."""
+    if not workshop or not workshops:
+        return ""
+    titles = {fold(session.title): session.room for session in workshops}
+    match = process.extractOne(fold(workshop), list(titles), score_cutoff=WORKSHOP_MATCH_CUTOFF)
+    return titles[match[0]] if match else ""
+
+
+def badge(attendee: Attendee, workshops: Sequence[Session]) -> Badge:
+    return Badge(
+        code=attendee.code,
+        first_name=attendee.first_name,
+        last_name=attendee.last_name,
+        title=attendee.title,
+        position=attendee.position,
+        organisation=attendee.organisation,
+        category=attendee.category,
+        workshop=attendee.workshop,
+        room=room_of(attendee.workshop, workshops),
+    )
+
+
+def selection(
+    station: Station,
+    *,
+    only_unprinted: bool = False,
+    category: str | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[int]:
+    """The ids of the guests to print, sorted by surname then first name, Polish alphabet."""
+    roster = station.storage.roster(category=category, ids=ids)
+    if only_unprinted:
+        printed = station.storage.print_counts()
+        roster = [row for row in roster if row[0] not in printed]
+    return [row[0] for row in sorted(roster, key=lambda row: by_surname(row[1], row[2]))]
+
+
+def badges(station: Station, ids: Sequence[int]) -> Iterator[Badge]:
+    """The badges of `ids` in that order, fetched a chunk at a time (memory stays flat for 5,000)."""
+    workshops = station.workshops()
+    iterator = iter(ids)
+    while chunk := list(islice(iterator, FETCH_CHUNK)):
+        people = station.storage.attendees_by_ids(chunk)
+        yield from (badge(people[i], workshops) for i in chunk if i in people)
+
+
+def run(station: Station, ids: Sequence[int], layout: Layout | str | None = None) -> BadgeRun:
+    """A small batch as plain values, ready to render on another thread (the desk's printer)."""
+    design = template(station)
+    chosen = layout if isinstance(layout, Layout) else layout_named(layout or design.layout)
+    return BadgeRun(
+        tuple(badges(station, ids)), chosen, design, header(station.event), programme_lines(station)
+    )
+
+
+def record_prints(
+    station: Station, ids: Sequence[int], layout: str, *, reason: str = "", reprint: bool = False
+) -> None:
+    """Log that these badges went to a printer (or a PDF made for printing); a reprint needs a reason."""
+    reason = required_reason(reason) if reprint else reason
+    with station.storage.transaction():
+        for attendee_id in ids:
+            station.storage.append_log(
+                "badge_print",
+                station=station.name,
+                staff=station.staff,
+                attendee_id=attendee_id,
+                reason=reason,
+                data={"layout": layout, "reprint": reprint},
+            )
+
+
+def print_count(station: Station, attendee_id: int) -> int:
+    return station.storage.print_counts([attendee_id]).get(attendee_id, 0)

@@ -1,0 +1,119 @@
+"""What gets printed, in which order, and the record of it, on a real event file."""
+
+import pytest
+from helpers.events import DAYS, code_of, make_station
+from pypdf import PdfReader
+
+from checkin import badge_printing
+from checkin.badge_template import BadgeTemplate
+from checkin.domain import Event, Registrant, Session
+from checkin.errors import UserError
+
+
+@pytest.fixture
+def station(tmp_path):
+    s = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
+    s.register(
+        [
+            Registrant(first_name="Adam", last_name="Łukasik"),
+            Registrant(first_name="Ewa", last_name="Lis"),
+            Registrant(first_name="Zofia", last_name="Żak", category="speaker"),
+        ],
+        reason="test",
+    )
+    yield s
+    s.close()
+
+
+def surnames(station, ids):
+    return [station.find(i).last_name for i in ids]
+
+
+def test_batches_are_sorted_by_surname_the_polish_way(station):
+    ids = badge_printing.selection(station)
+    assert surnames(station, ids) == [
+        "Gołębiowska",
+        "Jóżko",
+        "Коваленко",
+        "Kowalski",
+        "Lis",
+        "Łukasik",
+        "Nowak",
+        "Żak",
+    ]
+
+
+def test_selection_by_category_ids_and_only_unprinted(station):
+    assert surnames(station, badge_printing.selection(station, category="speaker")) == ["Jóżko", "Żak"]
+    kowalski = station.find(code_of(station, "Kowalski")).id
+    nowak = station.find(code_of(station, "Nowak")).id
+    assert surnames(station, badge_printing.selection(station, ids=[nowak, kowalski])) == [
+        "Kowalski",
+        "Nowak",
+    ]
+    badge_printing.record_prints(station, [kowalski], "a4-8")
+    unprinted = badge_printing.selection(station, only_unprinted=True)
+    assert kowalski not in unprinted and len(unprinted) == 7
+
+
+def test_every_print_is_logged_and_a_reprint_needs_a_reason(station):
+    guest = station.find(code_of(station, "Nowak")).id
+    badge_printing.record_prints(station, [guest], "a6")
+    with pytest.raises(UserError):
+        badge_printing.record_prints(station, [guest], "a6", reprint=True)
+    badge_printing.record_prints(station, [guest], "a6", reason="zgubiony identyfikator", reprint=True)
+    assert badge_printing.print_count(station, guest) == 2
+    prints = [e for e in station.storage.log_entries(attendee_id=guest) if e.kind == "badge_print"]
+    assert [(e.station, e.staff, e.data["reprint"], e.reason) for e in prints] == [
+        ("Recepcja 1", "Ola", False, ""),
+        ("Recepcja 1", "Ola", True, "zgubiony identyfikator"),
+    ]
+
+
+def test_the_design_is_stored_with_the_event_and_logged(station, tmp_path):
+    design = BadgeTemplate(labels={"participant": "DELEGAT"}, layout="a6")
+    badge_printing.save_template(station, design)
+    assert badge_printing.template(station) == design
+    assert station.storage.log_entries()[-1].kind == "badge_template"
+    run = badge_printing.run(station, [station.find(code_of(station, "Nowak")).id])
+    assert run.layout.name == "a6"
+    run.write(tmp_path / "one.pdf")
+    assert "DELEGAT" in PdfReader(tmp_path / "one.pdf").pages[0].extract_text()
+
+
+def test_header_writes_polish_dates():
+    def event(*days):
+        return Event("Kongres", "Hotel Europa, Starachowice", days, b"")
+
+    assert (
+        badge_printing.header(event("2026-06-21", "2026-06-22")).dates == "21–22 czerwca 2026 · Starachowice"
+    )
+    assert badge_printing.header(event("2026-09-30", "2026-10-01")).dates.startswith(
+        "30 września – 1 października"
+    )
+
+
+def test_workshop_answers_find_their_room_despite_typos():
+    workshops = [
+        Session(
+            day=2,
+            start="09:00",
+            end="12:00",
+            title="Zarządzanie usługami społecznymi",
+            room="Warszawa",
+            kind="workshop",
+            choice_group="w",
+        ),
+        Session(
+            day=2,
+            start="09:00",
+            end="12:00",
+            title="Organizowanie Społeczności Lokalnej",
+            room="Bruksela",
+            kind="workshop",
+            choice_group="w",
+        ),
+    ]
+    assert badge_printing.room_of("zarzadzanie uslugami spolecznymi", workshops) == "Warszawa"
+    assert badge_printing.room_of("Organizowanie społeczności lokalnej", workshops) == "Bruksela"
+    assert badge_printing.room_of("coś zupełnie innego", workshops) == ""
