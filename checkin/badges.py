@@ -9,8 +9,10 @@ subset, so names stay selectable and searchable in the PDF.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from io import BytesIO
 from itertools import islice
 from pathlib import Path
@@ -21,6 +23,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -174,20 +177,29 @@ class _Pen:
         return len(fitted.lines) * fitted.size * LEADING
 
 
-def qr_modules(code: str) -> list[list[bool]]:
+@lru_cache(maxsize=64)
+def qr_modules(code: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix, quiet zone included; cached, as sizing and drawing a badge both need it."""
     qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE)
     qr.add_data(code)
     qr.make(fit=True)
-    return qr.get_matrix()
+    return tuple(tuple(row) for row in qr.get_matrix())
 
 
 def draw_qr(c: Canvas, code: str, x: float, y: float, size: float) -> float:
-    """The QR code in a `size` square at (x, y), quiet zone included; returns the module size used."""
+    """The QR code in a `size` square at (x, y), quiet zone included; returns the module size used.
+
+    Drawn in module units under a scale transform: whole-number coordinates keep each page's content (held
+    in memory until the PDF is saved) a third of the size.
+    """
     modules = qr_modules(code)
     module = size / len(modules)
     c.setFillColor(white)
     c.rect(x, y, size, size, stroke=0, fill=1)
-    c.setFillColor(HexColor("#000000"))
+    c.saveState()
+    c.translate(x, y + size)
+    c.scale(module, -module)
+    path = c.beginPath()
     for row, cells in enumerate(modules):
         column = 0
         while column < len(cells):
@@ -197,15 +209,11 @@ def draw_qr(c: Canvas, code: str, x: float, y: float, size: float) -> float:
             run = column
             while run < len(cells) and cells[run]:
                 run += 1
-            c.rect(
-                x + column * module,
-                y + size - (row + 1) * module,
-                (run - column) * module,
-                module,
-                stroke=0,
-                fill=1,
-            )
+            path.rect(column, row, run - column, 1)
             column = run
+    c.setFillColor(HexColor("#000000"))
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
     return module
 
 
@@ -390,6 +398,22 @@ def _cut_marks(c: Canvas, layout: Layout) -> None:
         c.line(right + CUT_GAP, y, right + CUT_GAP + CUT_MARK, y)
 
 
+class _CompactCanvas(Canvas):
+    """A canvas whose finished pages keep only their compressed content.
+
+    reportlab holds every page's drawing commands as text until the whole document is saved; compressing
+    each page as soon as it is finished (a content stream that already names its FlateDecode filter is
+    written as it is) keeps a 5,000-badge pre-print to a few kilobytes per sheet.
+    """
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        content = page.stream.encode("utf-8") if isinstance(page.stream, str) else page.stream
+        page.Contents = PDFStream(PDFDictionary({"Filter": PDFName("FlateDecode")}), zlib.compress(content))
+        page.stream = None
+
+
 def write_badges(
     target: Path | BinaryIO,
     badges: Iterable[Badge],
@@ -400,14 +424,13 @@ def write_badges(
 ) -> int:
     """Render badges sheet by sheet (a duplex layout adds each sheet's back); returns the number of pages.
 
-    Badges are consumed lazily from `badges`, one sheet at a time, so a 5,000-guest pre-print never holds
-    5,000 records at once; reportlab keeps only each finished page's compressed content.
+    Memory stays flat however long the batch: guests are consumed lazily one sheet at a time, and each
+    finished page keeps only its compressed content (see _CompactCanvas).
     """
     register_fonts()
-    c = Canvas(
+    c = _CompactCanvas(
         str(target) if isinstance(target, Path) else target,
         pagesize=layout.page,
-        pageCompression=1,
         initialFontName=REGULAR,
     )  # else reportlab puts its default Helvetica (base-14) on every page
     c.setTitle(f"{header.name}: identyfikatory")

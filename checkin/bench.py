@@ -8,15 +8,21 @@ write, in the same run, over the same rows.
 
 from __future__ import annotations
 
+import json
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
 from time import perf_counter
+from typing import TypeVar
 
+from checkin import badge_printing
+from checkin.badge_layouts import layout_named
+from checkin.badges import write_badges
 from checkin.demo import EVENT_NAME, EVENT_VENUE, write_registrants_csv
 from checkin.domain import Attendee
 from checkin.errors import UserError
@@ -24,7 +30,10 @@ from checkin.fake_registrants import generate_registrants
 from checkin.station import Station
 from checkin.text import fold
 
+T = TypeVar("T")
 SEED = 7
+SINGLE_BADGES = 30
+BADGE_BATCHES = (1000, 5000)
 CHECK_INS = 500
 FIXED_QUERIES = ("kowalski", "jan kow", "cus star", "lodz", "mops", "kowlaski", "anna", "gołębiowska", "dyr")
 """Typical of a queue: surnames without diacritics, first + surname prefix, organisation words, a typo."""
@@ -43,7 +52,19 @@ def check_registrants(registrants: int) -> None:
         )  # fmt: skip
 
 
+def _reset_peak_rss() -> None:
+    """Linux carries a process's peak memory over from the parent it was forked from (the bench, with its
+    100,000-guest index); writing 5 to clear_refs starts the count afresh."""
+    clear = Path("/proc/self/clear_refs")
+    if clear.exists():
+        clear.write_text("5")
+
+
 def _peak_rss_mb() -> float | None:
+    status = Path("/proc/self/status")
+    if status.exists():
+        peak = next(line for line in status.read_text().splitlines() if line.startswith("VmHWM:"))
+        return round(int(peak.split()[1]) / 1024, 1)
     try:
         import resource
     except ImportError:  # Windows has no `resource`; the number is for our Linux benchmark runs
@@ -67,7 +88,7 @@ def _keystrokes(queries: Iterable[str]) -> list[str]:
     return [query[:length] for query in queries for length in range(1, len(query) + 1)]
 
 
-def _timed_ms(action: Callable[[str], object], inputs: Iterable[str]) -> list[float]:
+def _timed_ms(action: Callable[[T], object], inputs: Iterable[T]) -> list[float]:
     timings = []
     for value in inputs:
         start = perf_counter()
@@ -109,6 +130,7 @@ def run_benchmark(registrants: int) -> dict[str, object]:
         like_ms = _timed_ms(lambda q: station.storage.ids_matching_like(q, 50), keystrokes)
         codes = [p.code for p in people]
         checkin_ms = _timed_ms(lambda code: station.check_in(code, day=days[0]), codes)
+        badge_figures = _badge_figures(station)
         station.close()
     return {
         "registrants": registrants,
@@ -121,4 +143,43 @@ def run_benchmark(registrants: int) -> dict[str, object]:
         "baseline_like_p50_ms": percentile(like_ms, 50),
         "checkin_p99_ms": percentile(checkin_ms, 99),
         "peak_rss_mb": _peak_rss_mb(),
+        **badge_figures,
     }
+
+
+def _badge_figures(station: Station) -> dict[str, object]:
+    """One badge from check-in to printable PDF (what the desk's printer queue waits for), and batches on
+    A4 sheets, each in a fresh process so its peak memory is its own: flat memory shows as equal peaks."""
+    count = station.storage.registered_count()
+    one_ms = _timed_ms(
+        lambda i: badge_printing.run(station, [i], "a6").pdf(), range(1, min(count, SINGLE_BADGES) + 1)
+    )
+    figures: dict[str, object] = {"badge_one_p99_ms": percentile(one_ms, 99)}
+    for size in sorted({min(count, batch) for batch in BADGE_BATCHES}):
+        result = subprocess.run(
+            [sys.executable, "-c", _RENDER_BATCH, str(station.storage.path), str(size)],
+            cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        measured = json.loads(result.stdout)
+        figures[f"badges_{size}_s"] = measured["seconds"]
+        figures[f"badges_{size}_peak_rss_mb"] = measured["peak_rss_mb"]
+    return figures
+
+
+_RENDER_BATCH = (
+    "import json, sys; from checkin.bench import render_batch; print(json.dumps(render_batch(*sys.argv[1:])))"
+)
+
+
+def render_batch(db: str, size: str) -> dict[str, object]:
+    """Pre-print `size` badges on A4 sheets from the event in `db` (run in its own process by the bench)."""
+    station = Station.open(Path(db), name="bench")
+    ids = list(range(1, int(size) + 1))
+    _reset_peak_rss()
+    with tempfile.TemporaryDirectory(prefix="checkin-badges-bench-") as folder:
+        start = perf_counter()
+        write_badges(Path(folder) / "badges.pdf", badge_printing.badges(station, ids), layout_named("a4-8"),
+                     badge_printing.template(station), badge_printing.header(station.event))  # fmt: skip
+        seconds = perf_counter() - start
+    station.close()
+    return {"seconds": round(seconds, 2), "peak_rss_mb": _peak_rss_mb()}
