@@ -151,3 +151,8 @@ def record_prints(
 
 def print_count(station: Station, attendee_id: int) -> int:
     return station.storage.print_counts([attendee_id]).get(attendee_id, 0)
+
+
+def needs_badge(station: Station, attendee_id: int) -> bool:
+    """Printing at check-in skips guests whose badge was printed already (pre-printed, or at another desk)."""
+    return print_count(station, attendee_id) == 0

@@ -17,6 +17,11 @@ class DeskSettings:
     language: str = ""
     """Empty: follow the system (English when the system speaks English, Polish otherwise)."""
     last_event: str = ""
+    print_on_check_in: bool = False
+    printer: str = ""
+    """Empty: the system's default printer."""
+    badge_layout: str = ""
+    """Empty: the layout of the event's badge design."""
 
     @classmethod
     def load(cls, store: QSettings) -> DeskSettings:

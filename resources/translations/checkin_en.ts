@@ -1,135 +1,324 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BadgeDesignDialog</name>
+    <message>
+        <location filename="../../ui/badge_design.py" line="112" />
+        <source>Badge design</source>
+        <translation>Badge design</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="134" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="137" />
+        <source>Shown for: {name}</source>
+        <translation>Shown for: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="151" />
+        <source>On the badge</source>
+        <translation>On the badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="153" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="154" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="155" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="156" />
+        <source>Code under the QR</source>
+        <translation>Code under the QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="170" />
+        <source>Category bands</source>
+        <translation>Category bands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="172" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="173" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="174" />
+        <source>Label on the band</source>
+        <translation>Label on the band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="180" />
+        <source>Colour for {category}</source>
+        <translation>Colour for {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="196" />
+        <source>Event and stock</source>
+        <translation>Event and stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="202" />
+        <source>Workshop line starts with</source>
+        <translation>Workshop line starts with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="204" />
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="206" />
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="212" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="221" />
+        <source>Default badge stock</source>
+        <translation>Default badge stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="230" />
+        <source>{name} ({width} × {height} mm)</source>
+        <translation>{name} ({width} × {height} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="242" />
+        <source>Band colour for {category}</source>
+        <translation>Band colour for {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="251" />
+        <source>Event logo</source>
+        <translation>Event logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="251" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="260" />
+        <source>Logo not used</source>
+        <translation>Logo not used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="269" />
+        <source>The file "{file}" cannot be opened.</source>
+        <translation>The file "{file}" cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="271" />
+        <source>The file "{file}" is larger than {limit} MB; choose a smaller logo.</source>
+        <translation>The file "{file}" is larger than {limit} MB; choose a smaller logo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="276" />
+        <source>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
+        <translation>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="288" />
+        <source>{width} × {height} px, {size} KB</source>
+        <translation>{width} × {height} px, {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="292" />
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="329" />
+        <source>Preview unavailable (install PySide6-Addons).</source>
+        <translation>Preview unavailable (install PySide6-Addons).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="336" />
+        <source>Preview unavailable: the logo cannot be drawn.</source>
+        <translation>Preview unavailable: the logo cannot be drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="340" />
+        <source>Preview unavailable.</source>
+        <translation>Preview unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="351" />
+        <source>Badge design not saved</source>
+        <translation>Badge design not saved</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="70" />
+        <location filename="../../ui/desk/window.py" line="77" />
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="72" />
+        <location filename="../../ui/desk/window.py" line="79" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139" />
+        <location filename="../../ui/desk/window.py" line="151" />
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140" />
+        <location filename="../../ui/desk/window.py" line="152" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141" />
+        <location filename="../../ui/desk/window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142" />
+        <location filename="../../ui/desk/window.py" line="154" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143" />
+        <location filename="../../ui/desk/window.py" line="155" />
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144" />
+        <location filename="../../ui/desk/window.py" line="156" />
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145" />
+        <location filename="../../ui/desk/window.py" line="157" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146" />
+        <location filename="../../ui/desk/window.py" line="158" />
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147" />
+        <location filename="../../ui/desk/window.py" line="159" />
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148" />
+        <location filename="../../ui/desk/window.py" line="160" />
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149" />
+        <location filename="../../ui/desk/window.py" line="161" />
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150" />
+        <location filename="../../ui/desk/window.py" line="162" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151" />
-        <location filename="../../ui/desk/window.py" line="259" />
+        <location filename="../../ui/desk/window.py" line="163" />
+        <location filename="../../ui/desk/window.py" line="278" />
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="199" />
+        <location filename="../../ui/desk/window.py" line="164" />
+        <source>Reprint badge…</source>
+        <translation>Reprint badge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="165" />
+        <source>Retry printing</source>
+        <translation>Retry printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="213" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="200" />
+        <location filename="../../ui/desk/window.py" line="214" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Only this desk's last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="255" />
+        <location filename="../../ui/desk/window.py" line="274" />
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="256" />
+        <location filename="../../ui/desk/window.py" line="275" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="274" />
+        <location filename="../../ui/desk/window.py" line="323" />
+        <source>Badge printed</source>
+        <translation>Badge printed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/window.py" line="328" />
+        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
+        <translation>
+            <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform><numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="337" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="275" />
+        <location filename="../../ui/desk/window.py" line="338" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="279" />
+        <location filename="../../ui/desk/window.py" line="342" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="285" />
+        <location filename="../../ui/desk/window.py" line="348" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="288" />
+        <location filename="../../ui/desk/window.py" line="351" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="293" />
+        <location filename="../../ui/desk/window.py" line="356" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="297" />
+        <location filename="../../ui/desk/window.py" line="360" />
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -137,32 +326,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="122" />
+        <location filename="../../ui/desk/dialogs.py" line="147" />
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="124" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -257,128 +446,177 @@ Skipped rows: {skipped}</translation>
     </message>
 </context>
 <context>
-    <name>ReasonDialog</name>
-    <message>
-        <location filename="../../ui/desk/dialogs.py" line="60" />
-        <source>Undo check-in</source>
-        <translation>Undo check-in</translation>
+    <name>ReprintDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dialogs.py" line="92" />
+        <source>Print the badge of {name} again? It has been printed %n time(s).</source>
+        <translation>
+            <numerusform>Print the badge of {name} again? It has been printed %n time.</numerusform><numerusform>Print the badge of {name} again? It has been printed %n times.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62" />
-        <source>Undo the check-in of {name}?</source>
-        <translation>Undo the check-in of {name}?</translation>
+        <location filename="../../ui/desk/dialogs.py" line="94" />
+        <source>Reprint badge</source>
+        <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="64" />
+        <location filename="../../ui/desk/dialogs.py" line="95" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="65" />
-        <source>e.g. wrong person scanned</source>
-        <translation>e.g. wrong person scanned</translation>
+        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <source>e.g. badge lost, name corrected</source>
+        <translation>e.g. badge lost, name corrected</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145" />
+        <location filename="../../ui/desk/dialogs.py" line="170" />
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="146" />
+        <location filename="../../ui/desk/dialogs.py" line="171" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="147" />
+        <location filename="../../ui/desk/dialogs.py" line="172" />
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="173" />
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153" />
+        <location filename="../../ui/desk/dialogs.py" line="178" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="156" />
+        <location filename="../../ui/desk/dialogs.py" line="181" />
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="158" />
+        <location filename="../../ui/desk/dialogs.py" line="183" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="162" />
+        <location filename="../../ui/desk/dialogs.py" line="187" />
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="188" />
+        <source>Print the badge at check-in (unless already printed)</source>
+        <translation>Print the badge at check-in (unless already printed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="192" />
+        <source>System default printer</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="196" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="198" />
+        <source>As in the badge design</source>
+        <translation>As in the badge design</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="202" />
+        <source>Badge stock at this desk</source>
+        <translation>Badge stock at this desk</translation>
     </message>
 </context>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="137" />
+        <location filename="../../ui/desk/dialogs.py" line="162" />
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="138" />
+        <location filename="../../ui/desk/dialogs.py" line="163" />
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
 </context>
 <context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <source>Undo the check-in of {name}?</source>
+        <translation>Undo the check-in of {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <source>Undo check-in</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <source>e.g. wrong person scanned</source>
+        <translation>e.g. wrong person scanned</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81" />
+        <location filename="../../ui/desk/dialogs.py" line="106" />
         <source>Walk-in registration</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <location filename="../../ui/desk/dialogs.py" line="108" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="84" />
+        <location filename="../../ui/desk/dialogs.py" line="109" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <location filename="../../ui/desk/dialogs.py" line="110" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86" />
+        <location filename="../../ui/desk/dialogs.py" line="111" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="90" />
+        <location filename="../../ui/desk/dialogs.py" line="115" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="92" />
+        <location filename="../../ui/desk/dialogs.py" line="117" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <location filename="../../ui/desk/dialogs.py" line="120" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111" />
+        <location filename="../../ui/desk/dialogs.py" line="136" />
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -394,6 +632,29 @@ If it is one of them, cancel and search instead.</translation>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>_Worker</name>
+    <message>
+        <location filename="../../ui/printing.py" line="72" />
+        <source>QtPdf is not available (install PySide6-Addons)</source>
+        <translation>QtPdf is not available (install PySide6-Addons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="82" />
+        <source>the printer {name} cannot be used</source>
+        <translation>the printer {name} cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="101" />
+        <source>no printer is installed on this computer</source>
+        <translation>no printer is installed on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="104" />
+        <source>the printer {name} is not connected</source>
+        <translation>the printer {name} is not connected</translation>
     </message>
 </context>
 <context>

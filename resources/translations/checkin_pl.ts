@@ -1,135 +1,324 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>BadgeDesignDialog</name>
+    <message>
+        <location filename="../../ui/badge_design.py" line="112" />
+        <source>Badge design</source>
+        <translation>Projekt identyfikatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="134" />
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="137" />
+        <source>Shown for: {name}</source>
+        <translation>Podgląd dla: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="151" />
+        <source>On the badge</source>
+        <translation>Na identyfikatorze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="153" />
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="154" />
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="155" />
+        <source>Workshop</source>
+        <translation>Warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="156" />
+        <source>Code under the QR</source>
+        <translation>Kod pod kodem QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="170" />
+        <source>Category bands</source>
+        <translation>Paski kategorii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="172" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="173" />
+        <source>Colour</source>
+        <translation>Kolor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="174" />
+        <source>Label on the band</source>
+        <translation>Napis na pasku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="180" />
+        <source>Colour for {category}</source>
+        <translation>Kolor: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="196" />
+        <source>Event and stock</source>
+        <translation>Wydarzenie i format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="202" />
+        <source>Workshop line starts with</source>
+        <translation>Wiersz warsztatu zaczyna się od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="204" />
+        <source>Choose logo…</source>
+        <translation>Wybierz logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="206" />
+        <source>Remove logo</source>
+        <translation>Usuń logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="212" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="221" />
+        <source>Default badge stock</source>
+        <translation>Domyślny format identyfikatorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="230" />
+        <source>{name} ({width} × {height} mm)</source>
+        <translation>{name} ({width} × {height} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="242" />
+        <source>Band colour for {category}</source>
+        <translation>Kolor paska: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="251" />
+        <source>Event logo</source>
+        <translation>Logo wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="251" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="260" />
+        <source>Logo not used</source>
+        <translation>Logo nie zostało użyte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="269" />
+        <source>The file "{file}" cannot be opened.</source>
+        <translation>Nie można otworzyć pliku „{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="271" />
+        <source>The file "{file}" is larger than {limit} MB; choose a smaller logo.</source>
+        <translation>Plik „{file}” jest większy niż {limit} MB; wybierz mniejsze logo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="276" />
+        <source>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
+        <translation>Plik „{file}” nie jest obrazem PNG ani JPEG; wybierz logo zapisane jako PNG lub JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="288" />
+        <source>{width} × {height} px, {size} KB</source>
+        <translation>{width} × {height} px, {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="292" />
+        <source>No logo</source>
+        <translation>Bez logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="329" />
+        <source>Preview unavailable (install PySide6-Addons).</source>
+        <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="336" />
+        <source>Preview unavailable: the logo cannot be drawn.</source>
+        <translation>Podgląd niedostępny: nie można narysować logo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="340" />
+        <source>Preview unavailable.</source>
+        <translation>Podgląd niedostępny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="351" />
+        <source>Badge design not saved</source>
+        <translation>Nie zapisano projektu identyfikatora</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="70" />
+        <location filename="../../ui/desk/window.py" line="77" />
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="72" />
+        <location filename="../../ui/desk/window.py" line="79" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139" />
+        <location filename="../../ui/desk/window.py" line="151" />
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140" />
+        <location filename="../../ui/desk/window.py" line="152" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141" />
+        <location filename="../../ui/desk/window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142" />
+        <location filename="../../ui/desk/window.py" line="154" />
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143" />
+        <location filename="../../ui/desk/window.py" line="155" />
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144" />
+        <location filename="../../ui/desk/window.py" line="156" />
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145" />
+        <location filename="../../ui/desk/window.py" line="157" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146" />
+        <location filename="../../ui/desk/window.py" line="158" />
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147" />
+        <location filename="../../ui/desk/window.py" line="159" />
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148" />
+        <location filename="../../ui/desk/window.py" line="160" />
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149" />
+        <location filename="../../ui/desk/window.py" line="161" />
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150" />
+        <location filename="../../ui/desk/window.py" line="162" />
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151" />
-        <location filename="../../ui/desk/window.py" line="259" />
+        <location filename="../../ui/desk/window.py" line="163" />
+        <location filename="../../ui/desk/window.py" line="278" />
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="199" />
+        <location filename="../../ui/desk/window.py" line="164" />
+        <source>Reprint badge…</source>
+        <translation>Wydrukuj identyfikator ponownie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="165" />
+        <source>Retry printing</source>
+        <translation>Ponów drukowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="213" />
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="200" />
+        <location filename="../../ui/desk/window.py" line="214" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="255" />
+        <location filename="../../ui/desk/window.py" line="274" />
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="256" />
+        <location filename="../../ui/desk/window.py" line="275" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="274" />
+        <location filename="../../ui/desk/window.py" line="323" />
+        <source>Badge printed</source>
+        <translation>Wydrukowano identyfikator</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/window.py" line="328" />
+        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
+        <translation>
+            <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform><numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform><numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="337" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="275" />
+        <location filename="../../ui/desk/window.py" line="338" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="279" />
+        <location filename="../../ui/desk/window.py" line="342" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="285" />
+        <location filename="../../ui/desk/window.py" line="348" />
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="288" />
+        <location filename="../../ui/desk/window.py" line="351" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="293" />
+        <location filename="../../ui/desk/window.py" line="356" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="297" />
+        <location filename="../../ui/desk/window.py" line="360" />
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -137,32 +326,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="122" />
+        <location filename="../../ui/desk/dialogs.py" line="147" />
         <source>Correct guest details</source>
         <translation>Popraw dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="124" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
@@ -257,128 +446,177 @@ Pominięte wiersze: {skipped}</translation>
     </message>
 </context>
 <context>
-    <name>ReasonDialog</name>
-    <message>
-        <location filename="../../ui/desk/dialogs.py" line="60" />
-        <source>Undo check-in</source>
-        <translation>Cofnij rejestrację</translation>
+    <name>ReprintDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dialogs.py" line="92" />
+        <source>Print the badge of {name} again? It has been printed %n time(s).</source>
+        <translation>
+            <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n raz.</numerusform><numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n razy.</numerusform><numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n razy.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62" />
-        <source>Undo the check-in of {name}?</source>
-        <translation>Cofnąć rejestrację: {name}?</translation>
+        <location filename="../../ui/desk/dialogs.py" line="94" />
+        <source>Reprint badge</source>
+        <translation>Ponowny wydruk identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="64" />
+        <location filename="../../ui/desk/dialogs.py" line="95" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="65" />
-        <source>e.g. wrong person scanned</source>
-        <translation>np. zeskanowano niewłaściwą osobę</translation>
+        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <source>e.g. badge lost, name corrected</source>
+        <translation>np. zgubiony identyfikator, poprawione nazwisko</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145" />
+        <location filename="../../ui/desk/dialogs.py" line="170" />
         <source>Desk settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="146" />
+        <location filename="../../ui/desk/dialogs.py" line="171" />
         <source>Station name</source>
         <translation>Nazwa stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="147" />
+        <location filename="../../ui/desk/dialogs.py" line="172" />
         <source>Staff name</source>
         <translation>Imię i nazwisko obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="173" />
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153" />
+        <location filename="../../ui/desk/dialogs.py" line="178" />
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="156" />
+        <location filename="../../ui/desk/dialogs.py" line="181" />
         <source>Checking in for</source>
         <translation>Rejestracja na</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="158" />
+        <location filename="../../ui/desk/dialogs.py" line="183" />
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="162" />
+        <location filename="../../ui/desk/dialogs.py" line="187" />
         <source>Language</source>
         <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="188" />
+        <source>Print the badge at check-in (unless already printed)</source>
+        <translation>Drukuj identyfikator przy rejestracji (jeśli nie był drukowany)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="192" />
+        <source>System default printer</source>
+        <translation>Domyślna drukarka systemu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="196" />
+        <source>Printer</source>
+        <translation>Drukarka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="198" />
+        <source>As in the badge design</source>
+        <translation>Jak w projekcie identyfikatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="202" />
+        <source>Badge stock at this desk</source>
+        <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
 </context>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="137" />
+        <location filename="../../ui/desk/dialogs.py" line="162" />
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="138" />
+        <location filename="../../ui/desk/dialogs.py" line="163" />
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
 </context>
 <context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <source>Undo the check-in of {name}?</source>
+        <translation>Cofnąć rejestrację: {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <source>Undo check-in</source>
+        <translation>Cofnij rejestrację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <source>e.g. wrong person scanned</source>
+        <translation>np. zeskanowano niewłaściwą osobę</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81" />
+        <location filename="../../ui/desk/dialogs.py" line="106" />
         <source>Walk-in registration</source>
         <translation>Rejestracja na miejscu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <location filename="../../ui/desk/dialogs.py" line="108" />
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="84" />
+        <location filename="../../ui/desk/dialogs.py" line="109" />
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <location filename="../../ui/desk/dialogs.py" line="110" />
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86" />
+        <location filename="../../ui/desk/dialogs.py" line="111" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="90" />
+        <location filename="../../ui/desk/dialogs.py" line="115" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="92" />
+        <location filename="../../ui/desk/dialogs.py" line="117" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <location filename="../../ui/desk/dialogs.py" line="120" />
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111" />
+        <location filename="../../ui/desk/dialogs.py" line="136" />
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -394,6 +632,29 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform><numerusform>%n osoby</numerusform><numerusform>%n osób</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>_Worker</name>
+    <message>
+        <location filename="../../ui/printing.py" line="72" />
+        <source>QtPdf is not available (install PySide6-Addons)</source>
+        <translation>QtPdf jest niedostępny (zainstaluj PySide6-Addons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="82" />
+        <source>the printer {name} cannot be used</source>
+        <translation>nie można użyć drukarki {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="101" />
+        <source>no printer is installed on this computer</source>
+        <translation>na tym komputerze nie jest zainstalowana żadna drukarka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="104" />
+        <source>the printer {name} is not connected</source>
+        <translation>drukarka {name} nie jest podłączona</translation>
     </message>
 </context>
 <context>

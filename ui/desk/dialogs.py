@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.badge_layouts import LAYOUTS
 from checkin.domain import CATEGORIES, Attendee, Registrant
 from ui import labels, theme
 from ui.settings import LANGUAGES, DeskSettings
@@ -54,21 +55,46 @@ class _Form(QDialog):
 
 
 class ReasonDialog(_Form):
-    """Undo asks why: the reason goes to the log, where organisers read it later."""
+    """Undo and reprint ask why: the reason goes to the log, where organisers read it later."""
 
-    def __init__(self, person: Attendee, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Undo check-in"), parent)
-        self.form.addRow(
-            QLabel(self.tr("Undo the check-in of {name}?").format(name=labels.display_name(person)))
-        )
-        self.reason = self.line(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("e.g. wrong person scanned"))
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__("", parent)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.form.addRow(self.question)
+        self.reason_label, self.reason = QLabel(), QLineEdit()
+        self.form.addRow(self.reason_label, self.reason)
         self.reason.textChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.reason.text().strip()))
+
+    def _texts(self, title: str, question: str, reason: str, example: str) -> None:
+        self.setWindowTitle(title)
+        self.question.setText(question)
+        self.reason_label.setText(reason)
+        self.reason.setPlaceholderText(example)
+
+
+class UndoDialog(ReasonDialog):
+    def __init__(self, person: Attendee, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        question = self.tr("Undo the check-in of {name}?").format(name=labels.display_name(person))
+        self._texts(
+            self.tr("Undo check-in"), question, self.tr("Reason"), self.tr("e.g. wrong person scanned")
+        )
+
+
+class ReprintDialog(ReasonDialog):
+    def __init__(self, person: Attendee, printed: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        question = self.tr("Print the badge of {name} again? It has been printed %n time(s).", "", printed)
+        self._texts(
+            self.tr("Reprint badge"), question.format(name=labels.display_name(person)),
+            self.tr("Reason"), self.tr("e.g. badge lost, name corrected"),
+        )  # fmt: skip
 
 
 class WalkInDialog(_Form):
@@ -140,7 +166,7 @@ class ShiftDialog(_Form):
 
 
 class SettingsDialog(_Form):
-    def __init__(self, settings: DeskSettings, days: Sequence[str], day: str | None,
+    def __init__(self, settings: DeskSettings, days: Sequence[str], day: str | None, printers: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(self.tr("Desk settings"), parent)
         self.station = self.line(self.tr("Station name"), settings.station_name)
@@ -160,3 +186,18 @@ class SettingsDialog(_Form):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.form.addRow(self.tr("Language"), self.language)
+        self.print_on_check_in = QCheckBox(self.tr("Print the badge at check-in (unless already printed)"))
+        self.print_on_check_in.setChecked(settings.print_on_check_in)
+        self.form.addRow("", self.print_on_check_in)
+        self.printer = QComboBox()
+        self.printer.addItem(self.tr("System default printer"), "")
+        for name in printers:
+            self.printer.addItem(name, name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(settings.printer)))
+        self.form.addRow(self.tr("Printer"), self.printer)
+        self.layout_choice = QComboBox()
+        self.layout_choice.addItem(self.tr("As in the badge design"), "")
+        for name in LAYOUTS:
+            self.layout_choice.addItem(name, name)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(settings.badge_layout)))
+        self.form.addRow(self.tr("Badge stock at this desk"), self.layout_choice)

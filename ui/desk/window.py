@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,15 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin import badge_printing
+from checkin.domain import Verdict, VerdictKind
 from checkin.station import Station
 from ui import labels, theme
 from ui.camera import CameraScanner
 from ui.desk import verdicts
 from ui.desk.banner import VerdictBanner
 from ui.desk.controller import DeskController
-from ui.desk.dialogs import EditDialog, ReasonDialog, SettingsDialog, ShiftDialog, WalkInDialog
+from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, ShiftDialog, UndoDialog, WalkInDialog
 from ui.desk.scan_input import ScanInput
 from ui.models import ResultsProxy
+from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.settings import DeskSettings
 from ui.sound import Sounds
 
@@ -54,8 +58,11 @@ class DeskWindow(QMainWindow):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.statusBar().addWidget(self.status, 1)
+        self.print_notice = QLabel()
+        self.statusBar().addPermanentWidget(self.print_notice)
         self.notice = QLabel()
         self.statusBar().addPermanentWidget(self.notice)
+        self.printer = BadgePrinter(PrintTarget(printer=settings.printer), self)
         self._actions()
         self._connect()
         self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
@@ -115,10 +122,13 @@ class DeskWindow(QMainWindow):
         self.shift_action = self._action("Ctrl+Shift+S", self.start_shift)
         self.settings_action = self._action("Ctrl+,", self.open_settings)
         self.camera_action = self._action("F8", self.toggle_camera)
+        self.reprint_action = self._action("Ctrl+P", self.reprint_badge)
+        self.retry_print_action = self._action("F9", lambda: self.printer.retry())
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.open_action, self.new_event_action, self.quit_action])
         self.desk_menu = self.menuBar().addMenu("")
-        self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action])
+        self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.reprint_action,
+                                   self.retry_print_action])  # fmt: skip
         self.desk_menu.addSeparator()
         self.desk_menu.addActions([self.camera_action, self.shift_action, self.settings_action])
 
@@ -129,7 +139,9 @@ class DeskWindow(QMainWindow):
         self.controller.banner.connect(self.banner.show_view)
         self.controller.select.connect(self._select_row)
         self.controller.cleared.connect(self._clear_input)
-        self.controller.changed.connect(self.refresh_status)
+        self.controller.changed.connect(self._after_change)
+        self.printer.printed.connect(self._badge_printed)
+        self.printer.problem.connect(self._printer_problem)
         self.focus_keeper = _FocusKeeper(self.input, self)
         self.camera = CameraScanner(self)
         self.camera_dock: QDockWidget | None = None
@@ -149,6 +161,8 @@ class DeskWindow(QMainWindow):
         self.shift_action.setText(self.tr("Start of shift…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.camera_action.setText(self.tr("Camera scanner"))
+        self.reprint_action.setText(self.tr("Reprint badge…"))
+        self.retry_print_action.setText(self.tr("Retry printing"))
         self.controller.results.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.refresh_status()
 
@@ -200,7 +214,7 @@ class DeskWindow(QMainWindow):
                 details=[self.tr("Only this desk's last check-in can be undone here.")],
             ))  # fmt: skip
             return
-        dialog = ReasonDialog(last.attendee, self)
+        dialog = UndoDialog(last.attendee, self)
         if self._dialog(dialog):
             self.controller.undo_last(dialog.reason.text())
 
@@ -227,7 +241,8 @@ class DeskWindow(QMainWindow):
             self.refresh_status()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.station.event.days, self.station.day, self)
+        printers = QPrinterInfo.availablePrinterNames()
+        dialog = SettingsDialog(self.settings, self.station.event.days, self.station.day, printers, self)
         if not self._dialog(dialog):
             return
         self.settings.station_name = dialog.station.text().strip() or self.settings.station_name
@@ -240,6 +255,10 @@ class DeskWindow(QMainWindow):
         )
         self.station.day = dialog.day.currentData()
         self.controller.sounds.enabled = self.settings.sound
+        self.settings.print_on_check_in = dialog.print_on_check_in.isChecked()
+        self.settings.printer = dialog.printer.currentData()
+        self.settings.badge_layout = dialog.layout_choice.currentData()
+        self.printer.use(PrintTarget(printer=self.settings.printer))
         self.settings_changed.emit(self.settings)
         self.refresh_status()
 
@@ -266,6 +285,50 @@ class DeskWindow(QMainWindow):
         if self.station.changed_elsewhere():
             self.controller.refresh(self._selected_row())
             self.refresh_status()
+
+    # --- badges -----------------------------------------------------------------------------------------
+
+    def _after_change(self, record: object) -> None:
+        self.refresh_status()
+        checked_in = isinstance(record, Verdict) and record.kind is VerdictKind.CHECKED_IN
+        if (
+            checked_in
+            and self.settings.print_on_check_in
+            and badge_printing.needs_badge(self.station, record.attendee.id)
+        ):
+            self._print_badge(record.attendee.id)
+
+    def _print_badge(self, attendee_id: int, reason: str = "") -> None:
+        """Queued, never waited for: the worker renders and prints while the desk goes on scanning."""
+        run = badge_printing.run(self.station, [attendee_id], self.settings.badge_layout or None)
+        self.printer.enqueue(PrintJob((attendee_id,), run, reason))
+
+    def reprint_badge(self) -> None:
+        hit = self.controller.selected(self._selected_row())
+        person = (
+            hit.attendee
+            if hit
+            else (self.controller.last_check_in.attendee if self.controller.last_check_in else None)
+        )
+        if person is None:
+            return
+        dialog = ReprintDialog(person, badge_printing.print_count(self.station, person.id), self)
+        if self._dialog(dialog):
+            self._print_badge(person.id, dialog.reason.text().strip())
+
+    def _badge_printed(self, job: PrintJob) -> None:
+        badge_printing.record_prints(self.station, job.attendee_ids, job.run.layout.name, reason=job.reason,
+                                     reprint=bool(job.reason))  # fmt: skip
+        self.print_notice.setStyleSheet("")
+        self.print_notice.setText(self.tr("Badge printed"))
+
+    def _printer_problem(self, reason: str) -> None:
+        self.print_notice.setStyleSheet(f"color: {theme.WARNING_COLOUR}; font-weight: bold;")
+        self.print_notice.setText(
+            self.tr("Printer: {reason}. %n badge(s) waiting, F9 retries.", "", self.printer.waiting).format(
+                reason=reason
+            )
+        )
 
     # --- status -------------------------------------------------------------------------------------------
 
@@ -300,6 +363,7 @@ class DeskWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._refresh_timer.stop()
+        self.printer.shutdown()
         super().closeEvent(event)
 
 

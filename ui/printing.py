@@ -1,0 +1,173 @@
+"""Printing badges from the desk without ever making the queue wait.
+
+Jobs go to a worker thread: the badge PDF is rendered there (reportlab) and painted onto the printer page by
+page (QtPdf renders each page at the printer's resolution), with no dialog. A missing or failing printer
+keeps the job queued for a retry and says why; check-in itself never waits for the printer.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRect,
+    QSize,
+    QSizeF,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from checkin.badges import BadgeRun
+
+try:
+    from PySide6.QtPdf import QPdfDocument
+except ImportError:  # no PySide6-Addons: printing from the desk is off, PDF export still works
+    QPdfDocument = None
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    attendee_ids: tuple[int, ...]
+    run: BadgeRun
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class PrintTarget:
+    """A printer by name ("" = the system default), or a PDF file (tests, and "print to file")."""
+
+    printer: str = ""
+    pdf_file: Path | None = None
+
+
+class _Worker(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(self, target: PrintTarget) -> None:
+        super().__init__()
+        self.target = target
+
+    @Slot(object)
+    def print_job(self, job: PrintJob) -> None:
+        try:
+            self._print(job)
+        except PrintError as error:
+            self.failed.emit(job, str(error))
+            return
+        self.done.emit(job)
+
+    def _print(self, job: PrintJob) -> None:
+        if QPdfDocument is None:
+            raise PrintError(self.tr("QtPdf is not available (install PySide6-Addons)"))
+        printer = self._printer(job)
+        document = QPdfDocument()
+        data = QByteArray(job.run.pdf())
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintError(
+                self.tr("the printer {name} cannot be used").format(name=self.target.printer or "—")
+            )
+        try:
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                area: QRect = printer.pageLayout().fullRectPixels(printer.resolution())
+                painter.drawImage(area, document.render(page, QSize(area.width(), area.height())))
+        finally:
+            painter.end()
+
+    def _printer(self, job: PrintJob) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.target.pdf_file is not None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(self.target.pdf_file))
+        else:
+            names = QPrinterInfo.availablePrinterNames()
+            if not names:
+                raise PrintError(self.tr("no printer is installed on this computer"))
+            if self.target.printer and self.target.printer not in names:
+                raise PrintError(
+                    self.tr("the printer {name} is not connected").format(name=self.target.printer)
+                )
+            printer.setPrinterName(self.target.printer or QPrinterInfo.defaultPrinterName() or names[0])
+        width, height = job.run.layout.page
+        page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point)
+        printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        printer.setFullPage(True)
+        return printer
+
+
+class PrintError(Exception):
+    pass
+
+
+class BadgePrinter(QObject):
+    """The desk's printer queue. `printed` fires once a job reached the printer (the desk logs it then);
+    `problem` carries a short reason when it did not, and the job waits for `retry()`."""
+
+    printed = Signal(object)
+    problem = Signal(str)
+    waiting_changed = Signal(int)
+    _submit = Signal(object)
+
+    def __init__(self, target: PrintTarget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._waiting: deque[PrintJob] = deque()
+        self._busy = False
+        self._thread = QThread(self)
+        self._worker = _Worker(target)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.print_job)
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+
+    @property
+    def waiting(self) -> int:
+        return len(self._waiting) + (1 if self._busy else 0)
+
+    def enqueue(self, job: PrintJob) -> None:
+        self._waiting.append(job)
+        self._next()
+
+    def retry(self) -> None:
+        self._next()
+
+    def use(self, target: PrintTarget) -> None:
+        """Another printer (chosen in Settings); a job being printed finishes on the old one."""
+        self._worker.target = target
+
+    def shutdown(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    def _next(self) -> None:
+        if not self._busy and self._waiting:
+            self._busy = True
+            self._submit.emit(self._waiting[0])
+        self.waiting_changed.emit(self.waiting)
+
+    def _on_done(self, job: PrintJob) -> None:
+        self._waiting.popleft()
+        self._busy = False
+        self.printed.emit(job)
+        self._next()
+
+    def _on_failed(self, job: PrintJob, reason: str) -> None:
+        self._busy = False
+        self.problem.emit(reason)
+        self.waiting_changed.emit(self.waiting)
