@@ -3,167 +3,167 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="112" />
+        <location filename="../../ui/badge_design.py" line="121" />
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="134" />
+        <location filename="../../ui/badge_design.py" line="143" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="137" />
+        <location filename="../../ui/badge_design.py" line="146" />
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151" />
+        <location filename="../../ui/badge_design.py" line="160" />
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="153" />
+        <location filename="../../ui/badge_design.py" line="162" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="154" />
+        <location filename="../../ui/badge_design.py" line="163" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="155" />
+        <location filename="../../ui/badge_design.py" line="164" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="156" />
+        <location filename="../../ui/badge_design.py" line="165" />
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="170" />
+        <location filename="../../ui/badge_design.py" line="179" />
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="172" />
+        <location filename="../../ui/badge_design.py" line="181" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="173" />
+        <location filename="../../ui/badge_design.py" line="182" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="174" />
+        <location filename="../../ui/badge_design.py" line="183" />
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180" />
+        <location filename="../../ui/badge_design.py" line="189" />
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="196" />
+        <location filename="../../ui/badge_design.py" line="205" />
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="202" />
+        <location filename="../../ui/badge_design.py" line="211" />
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="204" />
+        <location filename="../../ui/badge_design.py" line="213" />
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="206" />
+        <location filename="../../ui/badge_design.py" line="215" />
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="212" />
+        <location filename="../../ui/badge_design.py" line="221" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="221" />
+        <location filename="../../ui/badge_design.py" line="230" />
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="230" />
+        <location filename="../../ui/badge_design.py" line="239" />
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="242" />
+        <location filename="../../ui/badge_design.py" line="255" />
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251" />
+        <location filename="../../ui/badge_design.py" line="264" />
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251" />
+        <location filename="../../ui/badge_design.py" line="264" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="260" />
+        <location filename="../../ui/badge_design.py" line="273" />
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="269" />
+        <location filename="../../ui/badge_design.py" line="282" />
         <source>The file "{file}" cannot be opened.</source>
         <translation>The file "{file}" cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="271" />
+        <location filename="../../ui/badge_design.py" line="284" />
         <source>The file "{file}" is larger than {limit} MB; choose a smaller logo.</source>
         <translation>The file "{file}" is larger than {limit} MB; choose a smaller logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="276" />
+        <location filename="../../ui/badge_design.py" line="289" />
         <source>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="288" />
+        <location filename="../../ui/badge_design.py" line="301" />
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="292" />
+        <location filename="../../ui/badge_design.py" line="305" />
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="329" />
+        <location filename="../../ui/badge_design.py" line="342" />
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="336" />
+        <location filename="../../ui/badge_design.py" line="349" />
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="340" />
+        <location filename="../../ui/badge_design.py" line="353" />
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="351" />
+        <location filename="../../ui/badge_design.py" line="364" />
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -171,154 +171,169 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="77" />
+        <location filename="../../ui/desk/window.py" line="79" />
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="79" />
+        <location filename="../../ui/desk/window.py" line="81" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151" />
+        <location filename="../../ui/desk/window.py" line="157" />
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152" />
+        <location filename="../../ui/desk/window.py" line="158" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153" />
+        <location filename="../../ui/desk/window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="154" />
+        <location filename="../../ui/desk/window.py" line="160" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="155" />
+        <location filename="../../ui/desk/window.py" line="161" />
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="156" />
+        <location filename="../../ui/desk/window.py" line="162" />
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="157" />
+        <location filename="../../ui/desk/window.py" line="163" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="158" />
+        <location filename="../../ui/desk/window.py" line="164" />
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="159" />
+        <location filename="../../ui/desk/window.py" line="165" />
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="160" />
+        <location filename="../../ui/desk/window.py" line="166" />
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="161" />
+        <location filename="../../ui/desk/window.py" line="167" />
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="162" />
+        <location filename="../../ui/desk/window.py" line="168" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="163" />
-        <location filename="../../ui/desk/window.py" line="278" />
+        <location filename="../../ui/desk/window.py" line="169" />
+        <location filename="../../ui/desk/window.py" line="287" />
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="164" />
+        <location filename="../../ui/desk/window.py" line="170" />
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="165" />
+        <location filename="../../ui/desk/window.py" line="171" />
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="213" />
+        <location filename="../../ui/desk/window.py" line="172" />
+        <source>&amp;Badges</source>
+        <translation>&amp;Badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="173" />
+        <source>Badge design…</source>
+        <translation>Badge design…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="174" />
+        <source>Pre-print badges…</source>
+        <translation>Pre-print badges…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="222" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="214" />
+        <location filename="../../ui/desk/window.py" line="223" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Only this desk's last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="274" />
+        <location filename="../../ui/desk/window.py" line="283" />
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="275" />
+        <location filename="../../ui/desk/window.py" line="284" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="323" />
+        <location filename="../../ui/desk/window.py" line="339" />
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="328" />
+        <location filename="../../ui/desk/window.py" line="344" />
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform><numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="337" />
+        <location filename="../../ui/desk/window.py" line="353" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="338" />
+        <location filename="../../ui/desk/window.py" line="354" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="342" />
+        <location filename="../../ui/desk/window.py" line="358" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="348" />
+        <location filename="../../ui/desk/window.py" line="364" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="351" />
+        <location filename="../../ui/desk/window.py" line="367" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="356" />
+        <location filename="../../ui/desk/window.py" line="372" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="360" />
+        <location filename="../../ui/desk/window.py" line="376" />
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -326,32 +341,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="147" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="150" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -446,25 +461,157 @@ Skipped rows: {skipped}</translation>
     </message>
 </context>
 <context>
+    <name>PrePrintDialog</name>
+    <message>
+        <location filename="../../ui/preprint.py" line="72" />
+        <source>Pre-print badges</source>
+        <translation>Pre-print badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="97" />
+        <source>Which guests</source>
+        <translation>Which guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="99" />
+        <source>All guests</source>
+        <translation>All guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="100" />
+        <source>Only guests whose badge is not printed yet</source>
+        <translation>Only guests whose badge is not printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="101" />
+        <source>One category:</source>
+        <translation>One category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="103" />
+        <source>The guests selected at the desk ({count})</source>
+        <translation>The guests selected at the desk ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="124" />
+        <source>Badge stock</source>
+        <translation>Badge stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="137" />
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="142" />
+        <source>{name}: {count} per sheet, {width} × {height} mm</source>
+        <translation>{name}: {count} per sheet, {width} × {height} mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="150" />
+        <source>Print to</source>
+        <translation>Print to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="152" />
+        <source>A PDF file</source>
+        <translation>A PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="153" />
+        <source>This desk's printer</source>
+        <translation>This desk's printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="156" />
+        <source>No printer is set up at this desk.</source>
+        <translation>No printer is set up at this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="159" />
+        <source>Choose where to save the PDF</source>
+        <translation>Choose where to save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="160" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="175" />
+        <source>Save the badges as</source>
+        <translation>Save the badges as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="175" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preprint.py" line="186" />
+        <location filename="../../ui/preprint.py" line="266" />
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preprint.py" line="187" />
+        <source>{badges} on %n sheet(s)</source>
+        <translation>
+            <numerusform>{badges} on %n sheet</numerusform><numerusform>{badges} on %n sheets</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="237" />
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="238" />
+        <source>No guest matches this choice, or every badge has been printed already.</source>
+        <translation>No guest matches this choice, or every badge has been printed already.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="256" />
+        <source>Badges not saved</source>
+        <translation>Badges not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="257" />
+        <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
+        <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="264" />
+        <source>Badges saved</source>
+        <translation>Badges saved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preprint.py" line="265" />
+        <source>{badges} saved to {file} (%n page(s)).</source>
+        <translation>
+            <numerusform>{badges} saved to {file} (%n page).</numerusform><numerusform>{badges} saved to {file} (%n pages).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="92" />
+        <location filename="../../ui/desk/dialogs.py" line="93" />
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
             <numerusform>Print the badge of {name} again? It has been printed %n time.</numerusform><numerusform>Print the badge of {name} again? It has been printed %n times.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="94" />
+        <location filename="../../ui/desk/dialogs.py" line="95" />
         <source>Reprint badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <location filename="../../ui/desk/dialogs.py" line="96" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <location filename="../../ui/desk/dialogs.py" line="96" />
         <source>e.g. badge lost, name corrected</source>
         <translation>e.g. badge lost, name corrected</translation>
     </message>
@@ -472,67 +619,67 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="170" />
+        <location filename="../../ui/desk/dialogs.py" line="171" />
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="171" />
+        <location filename="../../ui/desk/dialogs.py" line="172" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="172" />
+        <location filename="../../ui/desk/dialogs.py" line="173" />
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="173" />
+        <location filename="../../ui/desk/dialogs.py" line="174" />
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="178" />
+        <location filename="../../ui/desk/dialogs.py" line="179" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="181" />
+        <location filename="../../ui/desk/dialogs.py" line="182" />
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="183" />
+        <location filename="../../ui/desk/dialogs.py" line="184" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="187" />
+        <location filename="../../ui/desk/dialogs.py" line="188" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="188" />
+        <location filename="../../ui/desk/dialogs.py" line="189" />
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Print the badge at check-in (unless already printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="192" />
+        <location filename="../../ui/desk/dialogs.py" line="193" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="196" />
+        <location filename="../../ui/desk/dialogs.py" line="197" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="198" />
+        <location filename="../../ui/desk/dialogs.py" line="199" />
         <source>As in the badge design</source>
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="202" />
+        <location filename="../../ui/desk/dialogs.py" line="203" />
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -540,12 +687,12 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="162" />
+        <location filename="../../ui/desk/dialogs.py" line="163" />
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="163" />
+        <location filename="../../ui/desk/dialogs.py" line="164" />
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -553,22 +700,22 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <location filename="../../ui/desk/dialogs.py" line="84" />
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <location filename="../../ui/desk/dialogs.py" line="86" />
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <location filename="../../ui/desk/dialogs.py" line="86" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <location filename="../../ui/desk/dialogs.py" line="86" />
         <source>e.g. wrong person scanned</source>
         <translation>e.g. wrong person scanned</translation>
     </message>
@@ -576,47 +723,47 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="106" />
+        <location filename="../../ui/desk/dialogs.py" line="107" />
         <source>Walk-in registration</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="108" />
+        <location filename="../../ui/desk/dialogs.py" line="109" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="109" />
+        <location filename="../../ui/desk/dialogs.py" line="110" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110" />
+        <location filename="../../ui/desk/dialogs.py" line="111" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111" />
+        <location filename="../../ui/desk/dialogs.py" line="112" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="115" />
+        <location filename="../../ui/desk/dialogs.py" line="116" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="117" />
+        <location filename="../../ui/desk/dialogs.py" line="118" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120" />
+        <location filename="../../ui/desk/dialogs.py" line="121" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="136" />
+        <location filename="../../ui/desk/dialogs.py" line="137" />
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>

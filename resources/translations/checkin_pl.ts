@@ -3,167 +3,167 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="112" />
+        <location filename="../../ui/badge_design.py" line="121" />
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="134" />
+        <location filename="../../ui/badge_design.py" line="143" />
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="137" />
+        <location filename="../../ui/badge_design.py" line="146" />
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151" />
+        <location filename="../../ui/badge_design.py" line="160" />
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="153" />
+        <location filename="../../ui/badge_design.py" line="162" />
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="154" />
+        <location filename="../../ui/badge_design.py" line="163" />
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="155" />
+        <location filename="../../ui/badge_design.py" line="164" />
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="156" />
+        <location filename="../../ui/badge_design.py" line="165" />
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="170" />
+        <location filename="../../ui/badge_design.py" line="179" />
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="172" />
+        <location filename="../../ui/badge_design.py" line="181" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="173" />
+        <location filename="../../ui/badge_design.py" line="182" />
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="174" />
+        <location filename="../../ui/badge_design.py" line="183" />
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180" />
+        <location filename="../../ui/badge_design.py" line="189" />
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="196" />
+        <location filename="../../ui/badge_design.py" line="205" />
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="202" />
+        <location filename="../../ui/badge_design.py" line="211" />
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="204" />
+        <location filename="../../ui/badge_design.py" line="213" />
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="206" />
+        <location filename="../../ui/badge_design.py" line="215" />
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="212" />
+        <location filename="../../ui/badge_design.py" line="221" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="221" />
+        <location filename="../../ui/badge_design.py" line="230" />
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="230" />
+        <location filename="../../ui/badge_design.py" line="239" />
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="242" />
+        <location filename="../../ui/badge_design.py" line="255" />
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251" />
+        <location filename="../../ui/badge_design.py" line="264" />
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251" />
+        <location filename="../../ui/badge_design.py" line="264" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="260" />
+        <location filename="../../ui/badge_design.py" line="273" />
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="269" />
+        <location filename="../../ui/badge_design.py" line="282" />
         <source>The file "{file}" cannot be opened.</source>
         <translation>Nie można otworzyć pliku „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="271" />
+        <location filename="../../ui/badge_design.py" line="284" />
         <source>The file "{file}" is larger than {limit} MB; choose a smaller logo.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; wybierz mniejsze logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="276" />
+        <location filename="../../ui/badge_design.py" line="289" />
         <source>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>Plik „{file}” nie jest obrazem PNG ani JPEG; wybierz logo zapisane jako PNG lub JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="288" />
+        <location filename="../../ui/badge_design.py" line="301" />
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="292" />
+        <location filename="../../ui/badge_design.py" line="305" />
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="329" />
+        <location filename="../../ui/badge_design.py" line="342" />
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="336" />
+        <location filename="../../ui/badge_design.py" line="349" />
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="340" />
+        <location filename="../../ui/badge_design.py" line="353" />
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="351" />
+        <location filename="../../ui/badge_design.py" line="364" />
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -171,154 +171,169 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="77" />
+        <location filename="../../ui/desk/window.py" line="79" />
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="79" />
+        <location filename="../../ui/desk/window.py" line="81" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151" />
+        <location filename="../../ui/desk/window.py" line="157" />
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152" />
+        <location filename="../../ui/desk/window.py" line="158" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153" />
+        <location filename="../../ui/desk/window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="154" />
+        <location filename="../../ui/desk/window.py" line="160" />
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="155" />
+        <location filename="../../ui/desk/window.py" line="161" />
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="156" />
+        <location filename="../../ui/desk/window.py" line="162" />
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="157" />
+        <location filename="../../ui/desk/window.py" line="163" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="158" />
+        <location filename="../../ui/desk/window.py" line="164" />
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="159" />
+        <location filename="../../ui/desk/window.py" line="165" />
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="160" />
+        <location filename="../../ui/desk/window.py" line="166" />
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="161" />
+        <location filename="../../ui/desk/window.py" line="167" />
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="162" />
+        <location filename="../../ui/desk/window.py" line="168" />
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="163" />
-        <location filename="../../ui/desk/window.py" line="278" />
+        <location filename="../../ui/desk/window.py" line="169" />
+        <location filename="../../ui/desk/window.py" line="287" />
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="164" />
+        <location filename="../../ui/desk/window.py" line="170" />
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="165" />
+        <location filename="../../ui/desk/window.py" line="171" />
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="213" />
+        <location filename="../../ui/desk/window.py" line="172" />
+        <source>&amp;Badges</source>
+        <translation>&amp;Identyfikatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="173" />
+        <source>Badge design…</source>
+        <translation>Projekt identyfikatora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="174" />
+        <source>Pre-print badges…</source>
+        <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="222" />
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="214" />
+        <location filename="../../ui/desk/window.py" line="223" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="274" />
+        <location filename="../../ui/desk/window.py" line="283" />
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="275" />
+        <location filename="../../ui/desk/window.py" line="284" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="323" />
+        <location filename="../../ui/desk/window.py" line="339" />
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="328" />
+        <location filename="../../ui/desk/window.py" line="344" />
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform><numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform><numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="337" />
+        <location filename="../../ui/desk/window.py" line="353" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="338" />
+        <location filename="../../ui/desk/window.py" line="354" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="342" />
+        <location filename="../../ui/desk/window.py" line="358" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="348" />
+        <location filename="../../ui/desk/window.py" line="364" />
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="351" />
+        <location filename="../../ui/desk/window.py" line="367" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="356" />
+        <location filename="../../ui/desk/window.py" line="372" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="360" />
+        <location filename="../../ui/desk/window.py" line="376" />
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -326,32 +341,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="147" />
+        <location filename="../../ui/desk/dialogs.py" line="148" />
         <source>Correct guest details</source>
         <translation>Popraw dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="149" />
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="150" />
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
@@ -446,25 +461,157 @@ Pominięte wiersze: {skipped}</translation>
     </message>
 </context>
 <context>
+    <name>PrePrintDialog</name>
+    <message>
+        <location filename="../../ui/preprint.py" line="72" />
+        <source>Pre-print badges</source>
+        <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="97" />
+        <source>Which guests</source>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="99" />
+        <source>All guests</source>
+        <translation>Wszyscy uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="100" />
+        <source>Only guests whose badge is not printed yet</source>
+        <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="101" />
+        <source>One category:</source>
+        <translation>Jedna kategoria:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="103" />
+        <source>The guests selected at the desk ({count})</source>
+        <translation>Osoby wybrane na stanowisku ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="124" />
+        <source>Badge stock</source>
+        <translation>Format identyfikatorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="137" />
+        <source>Layout</source>
+        <translation>Układ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="142" />
+        <source>{name}: {count} per sheet, {width} × {height} mm</source>
+        <translation>{name}: {count} na arkuszu, {width} × {height} mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="150" />
+        <source>Print to</source>
+        <translation>Drukuj do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="152" />
+        <source>A PDF file</source>
+        <translation>Pliku PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="153" />
+        <source>This desk's printer</source>
+        <translation>Drukarki tego stanowiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="156" />
+        <source>No printer is set up at this desk.</source>
+        <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="159" />
+        <source>Choose where to save the PDF</source>
+        <translation>Wybierz, gdzie zapisać plik PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="160" />
+        <source>Browse…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="175" />
+        <source>Save the badges as</source>
+        <translation>Zapisz identyfikatory jako</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="175" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preprint.py" line="186" />
+        <location filename="../../ui/preprint.py" line="266" />
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n identyfikator</numerusform><numerusform>%n identyfikatory</numerusform><numerusform>%n identyfikatorów</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preprint.py" line="187" />
+        <source>{badges} on %n sheet(s)</source>
+        <translation>
+            <numerusform>{badges} na %n arkuszu</numerusform><numerusform>{badges} na %n arkuszach</numerusform><numerusform>{badges} na %n arkuszach</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="237" />
+        <source>Nothing to print</source>
+        <translation>Nic do wydrukowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="238" />
+        <source>No guest matches this choice, or every badge has been printed already.</source>
+        <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="256" />
+        <source>Badges not saved</source>
+        <translation>Nie zapisano identyfikatorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="257" />
+        <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="264" />
+        <source>Badges saved</source>
+        <translation>Zapisano identyfikatory</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preprint.py" line="265" />
+        <source>{badges} saved to {file} (%n page(s)).</source>
+        <translation>
+            <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform><numerusform>Zapisano {badges} w pliku {file} (%n strony).</numerusform><numerusform>Zapisano {badges} w pliku {file} (%n stron).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="92" />
+        <location filename="../../ui/desk/dialogs.py" line="93" />
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
             <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n raz.</numerusform><numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n razy.</numerusform><numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n razy.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="94" />
+        <location filename="../../ui/desk/dialogs.py" line="95" />
         <source>Reprint badge</source>
         <translation>Ponowny wydruk identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <location filename="../../ui/desk/dialogs.py" line="96" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <location filename="../../ui/desk/dialogs.py" line="96" />
         <source>e.g. badge lost, name corrected</source>
         <translation>np. zgubiony identyfikator, poprawione nazwisko</translation>
     </message>
@@ -472,67 +619,67 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="170" />
+        <location filename="../../ui/desk/dialogs.py" line="171" />
         <source>Desk settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="171" />
+        <location filename="../../ui/desk/dialogs.py" line="172" />
         <source>Station name</source>
         <translation>Nazwa stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="172" />
+        <location filename="../../ui/desk/dialogs.py" line="173" />
         <source>Staff name</source>
         <translation>Imię i nazwisko obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="173" />
+        <location filename="../../ui/desk/dialogs.py" line="174" />
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="178" />
+        <location filename="../../ui/desk/dialogs.py" line="179" />
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="181" />
+        <location filename="../../ui/desk/dialogs.py" line="182" />
         <source>Checking in for</source>
         <translation>Rejestracja na</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="183" />
+        <location filename="../../ui/desk/dialogs.py" line="184" />
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="187" />
+        <location filename="../../ui/desk/dialogs.py" line="188" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="188" />
+        <location filename="../../ui/desk/dialogs.py" line="189" />
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Drukuj identyfikator przy rejestracji (jeśli nie był drukowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="192" />
+        <location filename="../../ui/desk/dialogs.py" line="193" />
         <source>System default printer</source>
         <translation>Domyślna drukarka systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="196" />
+        <location filename="../../ui/desk/dialogs.py" line="197" />
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="198" />
+        <location filename="../../ui/desk/dialogs.py" line="199" />
         <source>As in the badge design</source>
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="202" />
+        <location filename="../../ui/desk/dialogs.py" line="203" />
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -540,12 +687,12 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="162" />
+        <location filename="../../ui/desk/dialogs.py" line="163" />
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="163" />
+        <location filename="../../ui/desk/dialogs.py" line="164" />
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -553,22 +700,22 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="83" />
+        <location filename="../../ui/desk/dialogs.py" line="84" />
         <source>Undo the check-in of {name}?</source>
         <translation>Cofnąć rejestrację: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <location filename="../../ui/desk/dialogs.py" line="86" />
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <location filename="../../ui/desk/dialogs.py" line="86" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="85" />
+        <location filename="../../ui/desk/dialogs.py" line="86" />
         <source>e.g. wrong person scanned</source>
         <translation>np. zeskanowano niewłaściwą osobę</translation>
     </message>
@@ -576,47 +723,47 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="106" />
+        <location filename="../../ui/desk/dialogs.py" line="107" />
         <source>Walk-in registration</source>
         <translation>Rejestracja na miejscu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="108" />
+        <location filename="../../ui/desk/dialogs.py" line="109" />
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="109" />
+        <location filename="../../ui/desk/dialogs.py" line="110" />
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110" />
+        <location filename="../../ui/desk/dialogs.py" line="111" />
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111" />
+        <location filename="../../ui/desk/dialogs.py" line="112" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="115" />
+        <location filename="../../ui/desk/dialogs.py" line="116" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="117" />
+        <location filename="../../ui/desk/dialogs.py" line="118" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120" />
+        <location filename="../../ui/desk/dialogs.py" line="121" />
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="136" />
+        <location filename="../../ui/desk/dialogs.py" line="137" />
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>

@@ -24,6 +24,7 @@ from checkin import badge_printing
 from checkin.domain import Verdict, VerdictKind
 from checkin.station import Station
 from ui import labels, theme
+from ui.badge_design import BadgeDesignDialog
 from ui.camera import CameraScanner
 from ui.desk import verdicts
 from ui.desk.banner import VerdictBanner
@@ -31,6 +32,7 @@ from ui.desk.controller import DeskController
 from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, ShiftDialog, UndoDialog, WalkInDialog
 from ui.desk.scan_input import ScanInput
 from ui.models import ResultsProxy
+from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.settings import DeskSettings
 from ui.sound import Sounds
@@ -124,12 +126,16 @@ class DeskWindow(QMainWindow):
         self.camera_action = self._action("F8", self.toggle_camera)
         self.reprint_action = self._action("Ctrl+P", self.reprint_badge)
         self.retry_print_action = self._action("F9", lambda: self.printer.retry())
+        self.design_action = self._action("", self.design_badges)
+        self.preprint_action = self._action("", self.preprint_badges)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.open_action, self.new_event_action, self.quit_action])
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.reprint_action,
                                    self.retry_print_action])  # fmt: skip
         self.desk_menu.addSeparator()
+        self.badge_menu = self.menuBar().addMenu("")
+        self.badge_menu.addActions([self.preprint_action, self.design_action])
         self.desk_menu.addActions([self.camera_action, self.shift_action, self.settings_action])
 
     def _connect(self) -> None:
@@ -163,6 +169,9 @@ class DeskWindow(QMainWindow):
         self.camera_action.setText(self.tr("Camera scanner"))
         self.reprint_action.setText(self.tr("Reprint badge…"))
         self.retry_print_action.setText(self.tr("Retry printing"))
+        self.badge_menu.setTitle(self.tr("&Badges"))
+        self.design_action.setText(self.tr("Badge design…"))
+        self.preprint_action.setText(self.tr("Pre-print badges…"))
         self.controller.results.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.refresh_status()
 
@@ -315,6 +324,13 @@ class DeskWindow(QMainWindow):
         dialog = ReprintDialog(person, badge_printing.print_count(self.station, person.id), self)
         if self._dialog(dialog):
             self._print_badge(person.id, dialog.reason.text().strip())
+
+    def design_badges(self) -> None:
+        self._dialog(BadgeDesignDialog(self.station, self))
+
+    def preprint_badges(self) -> None:
+        hit = self.controller.selected(self._selected_row())
+        self._dialog(PrePrintDialog(self.station, [hit.attendee.id] if hit else [], self.printer, self))
 
     def _badge_printed(self, job: PrintJob) -> None:
         badge_printing.record_prints(self.station, job.attendee_ids, job.run.layout.name, reason=job.reason,

@@ -1,0 +1,117 @@
+"""The badge design editor: what OK stores, what Cancel does not, the live preview and a refused logo."""
+
+from conftest import ARTIFACTS
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QDialogButtonBox, QFileDialog, QMessageBox
+
+from checkin import badge_printing
+from checkin.badge_template import BadgeTemplate
+from ui.badge_design import PREVIEW_MAX_HEIGHT_PX, PREVIEW_WIDTH_PX, BadgeDesignDialog
+
+GREEN = "#00A000"
+
+
+def _dialog(qtbot, desk) -> BadgeDesignDialog:
+    dialog = BadgeDesignDialog(desk.station, desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _pick_colour(monkeypatch, dialog: BadgeDesignDialog, category: str, colour: str) -> None:
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *args: QColor(colour))
+    dialog.colour_buttons[category].click()
+
+
+def _band_pixel(dialog: BadgeDesignDialog) -> QColor:
+    """A pixel in the middle of the category band, which runs along the bottom of a landscape badge."""
+    image = dialog.preview.pixmap().toImage()
+    return image.pixelColor(image.width() // 2, image.height() - 3)
+
+
+def _click(qtbot, dialog: BadgeDesignDialog, which: QDialogButtonBox.StandardButton) -> None:
+    qtbot.mouseClick(dialog.buttons.button(which), Qt.MouseButton.LeftButton)
+
+
+def test_ok_stores_the_changed_label_colour_and_fields(qtbot, desk, monkeypatch):
+    dialog = _dialog(qtbot, desk)
+    dialog.label_edits["speaker"].setText("WYKŁADOWCA")
+    _pick_colour(monkeypatch, dialog, "speaker", GREEN)
+    dialog.show_organisation.setChecked(False)
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    stored = badge_printing.template(desk.station)
+    assert stored.label("speaker") == "WYKŁADOWCA"
+    assert stored.colour("speaker") == GREEN
+    assert stored.show_organisation is False
+    assert stored.show_position and stored.show_workshop and stored.show_code
+    assert stored.colour("participant") == BadgeTemplate().colour("participant")
+    assert not dialog.isVisible()
+
+
+def test_cancel_stores_nothing(qtbot, desk, monkeypatch):
+    dialog = _dialog(qtbot, desk)
+    dialog.label_edits["participant"].setText("GOŚĆ")
+    _pick_colour(monkeypatch, dialog, "participant", GREEN)
+    dialog.show_code.setChecked(False)
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+
+    assert badge_printing.TEMPLATE_SETTING not in desk.station.storage.event().settings
+    assert badge_printing.template(desk.station) == BadgeTemplate()
+
+
+def test_the_preview_shows_a_badge_and_follows_a_colour_change(qtbot, desk, monkeypatch):
+    dialog = _dialog(qtbot, desk)
+    pixmap = dialog.preview.pixmap()
+    assert not pixmap.isNull()
+    assert pixmap.width() == PREVIEW_WIDTH_PX
+    category = dialog._sample.category
+    assert _band_pixel(dialog).name().upper() == BadgeTemplate().colour(category)
+    before = pixmap.toImage()
+
+    _pick_colour(monkeypatch, dialog, category, GREEN)
+    qtbot.waitUntil(lambda: _band_pixel(dialog).name().upper() == GREEN, timeout=2000)
+    assert dialog.preview.pixmap().toImage() != before
+
+
+def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, desk, monkeypatch, tmp_path):
+    fake = tmp_path / "logo.png"
+    fake.write_text("not a picture, just text named .png")
+    warnings = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(fake), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog = _dialog(qtbot, desk)
+    dialog.choose_logo.click()
+
+    assert len(warnings) == 1
+    assert "logo.png" in warnings[0]
+    assert dialog.design().logo == b""
+    assert not dialog.remove_logo.isEnabled()
+
+
+def test_a_real_logo_is_used_and_can_be_removed(qtbot, desk, tmp_path):
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / "logo.png"
+    image = QImage(200, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FF8800"))
+    assert image.save(str(path))
+    dialog = _dialog(qtbot, desk)
+    assert dialog.load_logo(path)
+    assert dialog.design().logo == path.read_bytes()
+    dialog.remove_logo.click()
+    assert dialog.design().logo == b""
+
+
+def test_a_portrait_stock_is_previewed_inside_the_same_dialog_size(qtbot, desk):
+    dialog = _dialog(qtbot, desk)
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(ARTIFACTS / "badge-design.png"))
+    size = dialog.size()
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("a6"))
+    qtbot.waitUntil(lambda: dialog.preview.pixmap().height() == PREVIEW_MAX_HEIGHT_PX, timeout=2000)
+    assert dialog.preview.pixmap().width() < PREVIEW_WIDTH_PX
+    assert dialog.size() == size
+    assert dialog.grab().save(str(ARTIFACTS / "badge-design-a6.png"))

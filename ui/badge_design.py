@@ -1,0 +1,370 @@
+"""The organisers' editor for the event's badge design, with a live preview of one badge.
+
+The preview is the real thing: the badge is rendered to PDF by the same code that prints it
+(`checkin.badges`) and rasterised with QtPdf, so what organisers see is what the desks will print. Changes
+are collected for a moment (`PREVIEW_DEBOUNCE_MS`) before re-rendering, so typing a band label does not
+render a PDF per keystroke. Nothing is stored until OK; the design then goes to every desk with the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QImageReader, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from reportlab.lib.units import mm
+
+from checkin import badge_printing
+from checkin.badge_layouts import LAYOUTS, Layout, layout_named
+from checkin.badge_template import BadgeTemplate
+from checkin.badges import Badge, BadgeRun
+from checkin.domain import CATEGORIES
+from checkin.errors import UserError
+from checkin.station import Station
+from ui import labels, messages
+
+try:
+    from PySide6.QtPdf import QPdfDocument
+except ImportError:  # no PySide6-Addons: the design can still be edited and saved, just not previewed
+    QPdfDocument = None
+
+PREVIEW_WIDTH_PX = 420
+PREVIEW_MAX_HEIGHT_PX = 480
+"""A portrait badge (A6) is fitted by height instead, so the dialog still fits a 1366 × 768 screen; the
+preview area is this size whatever the stock, so the dialog does not jump when the stock changes."""
+PREVIEW_EDGE = "#9E9E9E"
+"""A hairline round the badge: a white badge on a light dialog has no visible edge otherwise."""
+PREVIEW_DEBOUNCE_MS = 150
+LOGO_MAX_MB = 2
+LOGO_FORMATS = (b"png", b"jpeg")
+"""What reportlab draws reliably on every platform; other formats are refused rather than printed wrong."""
+LABEL_MAX_CHARS = 40
+"""A band label is one word or two; longer text only shrinks to unreadable on the badge."""
+COLOUR_BUTTON_WIDTH_PX = 96
+COLOUR_BUTTON_RADIUS_PX = 3
+COLOUR_BUTTON_PADDING_PX = 3
+LIGHT_TEXT, DARK_TEXT = "#FFFFFF", "#1A1A1A"
+SAMPLE_GUEST = Badge(
+    code="K7P2M9Q4X3R8T6W5",
+    first_name="Anna",
+    last_name="Kowalska",
+    position="Kierownik działu",
+    organisation="Urząd Miasta Starachowice",
+    workshop="Zarządzanie usługami",
+    room="Sala A",
+)
+"""Shown when the event has no guests yet, so every field of the design has something to show."""
+
+
+def single_badge(layout: Layout) -> Layout:
+    """One badge of `layout` on a page of its own size: what the preview shows."""
+    return replace(layout, page=layout.badge, columns=1, rows=1, per_sheet=0, cut_marks=False, back="")
+
+
+def preview_size(layout: Layout) -> QSize:
+    """The badge scaled to `PREVIEW_WIDTH_PX` wide, or to `PREVIEW_MAX_HEIGHT_PX` high if it is taller."""
+    width, height = layout.badge
+    scale = min(PREVIEW_WIDTH_PX / width, PREVIEW_MAX_HEIGHT_PX / height)
+    return QSize(round(width * scale), round(height * scale))
+
+
+def render_pdf_page(pdf: bytes, size: QSize) -> QPixmap:
+    """The first page of `pdf` rasterised at `size`; a null pixmap when QtPdf cannot read it."""
+    if QPdfDocument is None:
+        return QPixmap()
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        return QPixmap()
+    image = document.render(0, size)
+    document.close()
+    painter = QPainter(image)
+    painter.setPen(QColor(PREVIEW_EDGE))
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1))
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class BadgeDesignDialog(QDialog):
+    """Edit the event's badge design; OK stores it with the event (`save()`), Cancel changes nothing."""
+
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self._initial = badge_printing.template(station)
+        self._colours = {key: self._initial.colour(key) for key in CATEGORIES}
+        self._logo = self._initial.logo
+        self._sample = self._sample_badge()
+        self._header = badge_printing.header(station.event)
+        self.setWindowTitle(self.tr("Badge design"))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW_WIDTH_PX, PREVIEW_MAX_HEIGHT_PX)
+        self.preview.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        controls = QVBoxLayout()
+        controls.addWidget(self._fields_group())
+        controls.addWidget(self._categories_group())
+        controls.addWidget(self._look_group())
+        controls.addStretch(1)
+        preview_box = QGroupBox(self.tr("Preview"))
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview, 1)
+        sample = QLabel(self.tr("Shown for: {name}").format(name=self._sample_name()))
+        sample.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        preview_layout.addWidget(sample)
+        columns = QHBoxLayout()
+        columns.addLayout(controls)
+        columns.addWidget(preview_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+        self.refresh_preview()
+
+    # -- controls --------------------------------------------------------------------------------------
+
+    def _fields_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("On the badge"))
+        grid = QGridLayout(box)
+        self.show_position = QCheckBox(self.tr("Position"))
+        self.show_organisation = QCheckBox(self.tr("Organisation"))
+        self.show_workshop = QCheckBox(self.tr("Workshop"))
+        self.show_code = QCheckBox(self.tr("Code under the QR"))
+        ticks = (
+            (self.show_position, self._initial.show_position),
+            (self.show_organisation, self._initial.show_organisation),
+            (self.show_workshop, self._initial.show_workshop),
+            (self.show_code, self._initial.show_code),
+        )
+        for index, (check, ticked) in enumerate(ticks):
+            check.setChecked(ticked)
+            check.toggled.connect(self._changed)
+            grid.addWidget(check, index // 2, index % 2)
+        return box
+
+    def _categories_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Category bands"))
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(self.tr("Category")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Colour")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Label on the band")), 0, 2)
+        self.colour_buttons: dict[str, QPushButton] = {}
+        self.label_edits: dict[str, QLineEdit] = {}
+        for row, key in enumerate(CATEGORIES, start=1):
+            button = QPushButton()
+            button.setFixedWidth(COLOUR_BUTTON_WIDTH_PX)
+            button.setAccessibleName(self.tr("Colour for {category}").format(category=labels.category(key)))
+            button.clicked.connect(lambda _checked=False, key=key: self._choose_colour(key))
+            self.colour_buttons[key] = button
+            self._paint_button(key)
+            edit = QLineEdit(self._initial.labels.get(key, ""))
+            edit.setPlaceholderText(BadgeTemplate().label(key))
+            edit.setMaxLength(LABEL_MAX_CHARS)
+            edit.textChanged.connect(self._changed)
+            self.label_edits[key] = edit
+            grid.addWidget(QLabel(labels.category(key)), row, 0)
+            grid.addWidget(button, row, 1)
+            grid.addWidget(edit, row, 2)
+        grid.setColumnStretch(2, 1)
+        return box
+
+    def _look_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Event and stock"))
+        form = QFormLayout(box)
+        self.workshop_label = QLineEdit(self._initial.workshop_label)
+        self.workshop_label.setMaxLength(LABEL_MAX_CHARS)
+        self.workshop_label.setPlaceholderText(BadgeTemplate().workshop_label)
+        self.workshop_label.textChanged.connect(self._changed)
+        form.addRow(self.tr("Workshop line starts with"), self.workshop_label)
+        self.logo_status = QLabel()
+        self.choose_logo = QPushButton(self.tr("Choose logo…"))
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.remove_logo = QPushButton(self.tr("Remove logo"))
+        self.remove_logo.clicked.connect(lambda: self.set_logo(b""))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_status, 1)
+        logo_row.addWidget(self.choose_logo)
+        logo_row.addWidget(self.remove_logo)
+        form.addRow(self.tr("Logo"), logo_row)
+        self.layout_choice = QComboBox()
+        names = list(LAYOUTS)
+        if self._initial.layout not in LAYOUTS:
+            names.append(self._initial.layout)  # a custom-WxH stock chosen elsewhere stays selectable
+        for name in names:
+            self.layout_choice.addItem(self._layout_text(name), name)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(self._initial.layout)))
+        self.layout_choice.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("Default badge stock"), self.layout_choice)
+        self._show_logo_status()
+        return box
+
+    def _layout_text(self, name: str) -> str:
+        try:
+            width, height = layout_named(name).badge
+        except UserError:
+            return name
+        return self.tr("{name} ({width} × {height} mm)").format(
+            name=name, width=f"{width / mm:.0f}", height=f"{height / mm:.0f}"
+        )
+
+    def _paint_button(self, key: str) -> None:
+        colour = QColor(self._colours[key])
+        text = DARK_TEXT if colour.lightnessF() > 0.6 else LIGHT_TEXT
+        button = self.colour_buttons[key]
+        button.setText(colour.name().upper())
+        # A border makes the style paint the colour as given; without one, Fusion lightens it as a bevel.
+        button.setStyleSheet(
+            f"background-color: {colour.name()}; color: {text}; border: 1px solid {PREVIEW_EDGE};"
+            f" border-radius: {COLOUR_BUTTON_RADIUS_PX}px; padding: {COLOUR_BUTTON_PADDING_PX}px;"
+        )
+
+    def _choose_colour(self, key: str) -> None:
+        title = self.tr("Band colour for {category}").format(category=labels.category(key))
+        colour = QColorDialog.getColor(QColor(self._colours[key]), self, title)
+        if colour.isValid():
+            self._colours[key] = colour.name().upper()
+            self._paint_button(key)
+            self._changed()
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Event logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.load_logo(Path(path))
+
+    def load_logo(self, path: Path) -> bool:
+        """Use the PNG or JPEG at `path` as the logo; anything else is refused with a message (False)."""
+        problem = self._logo_problem(path)
+        if problem:
+            QMessageBox.warning(self, self.tr("Logo not used"), problem)
+            return False
+        self.set_logo(path.read_bytes())
+        return True
+
+    def _logo_problem(self, path: Path) -> str:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return self.tr('The file "{file}" cannot be opened.').format(file=path.name)
+        if size > LOGO_MAX_MB * 1024 * 1024:
+            return self.tr('The file "{file}" is larger than {limit} MB; choose a smaller logo.').format(
+                file=path.name, limit=LOGO_MAX_MB
+            )
+        reader = QImageReader(str(path))
+        if bytes(reader.format().data()) not in LOGO_FORMATS or reader.size().isEmpty():
+            return self.tr('The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.').format(file=path.name)  # fmt: skip
+        return ""
+
+    def set_logo(self, logo: bytes) -> None:
+        self._logo = logo
+        self._show_logo_status()
+        self._changed()
+
+    def _show_logo_status(self) -> None:
+        if self._logo:
+            image = QPixmap()
+            image.loadFromData(self._logo)
+            text = self.tr("{width} × {height} px, {size} KB").format(
+                width=image.width(), height=image.height(), size=max(1, len(self._logo) // 1024)
+            )
+        else:
+            text = self.tr("No logo")
+        self.logo_status.setText(text)
+        self.remove_logo.setEnabled(bool(self._logo))
+
+    # -- the design and its preview --------------------------------------------------------------------
+
+    def design(self) -> BadgeTemplate:
+        """The design as the controls show it; an empty band label means the category's default."""
+        return replace(
+            self._initial,
+            show_position=self.show_position.isChecked(),
+            show_organisation=self.show_organisation.isChecked(),
+            show_workshop=self.show_workshop.isChecked(),
+            show_code=self.show_code.isChecked(),
+            colours=dict(self._colours),
+            labels={
+                key: edit.text().strip() for key, edit in self.label_edits.items() if edit.text().strip()
+            },
+            workshop_label=self.workshop_label.text().strip() or BadgeTemplate().workshop_label,
+            logo=self._logo,
+            layout=self.layout_choice.currentData(),
+        )
+
+    def _sample_badge(self) -> Badge:
+        first = badge_printing.selection(self.station)[:1]
+        return next(badge_printing.badges(self.station, first), SAMPLE_GUEST)
+
+    def _sample_name(self) -> str:
+        return " ".join(part for part in (self._sample.first_name, self._sample.last_name) if part)
+
+    def _changed(self) -> None:
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Render one badge of the current design now (the debounce timer calls this after changes)."""
+        self._timer.stop()
+        if QPdfDocument is None:
+            self.preview.setText(self.tr("Preview unavailable (install PySide6-Addons)."))
+            return
+        layout = single_badge(layout_named(self.layout_choice.currentData()))
+        run = BadgeRun((self._sample,), layout, self.design(), self._header)
+        try:
+            pdf = run.pdf()
+        except (OSError, ValueError):  # a stored logo reportlab cannot decode: say so, keep editing
+            self.preview.setText(self.tr("Preview unavailable: the logo cannot be drawn."))
+            return
+        pixmap = render_pdf_page(pdf, preview_size(layout))
+        if pixmap.isNull():
+            self.preview.setText(self.tr("Preview unavailable."))
+        else:
+            self.preview.setPixmap(pixmap)
+
+    # -- saving ----------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Store the design with the event; on failure say why and keep the dialog open (False)."""
+        try:
+            badge_printing.save_template(self.station, self.design())
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Badge design not saved"), messages.describe(error))
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()

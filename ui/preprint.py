@@ -1,0 +1,269 @@
+"""The organisers' batch pre-print before the event: which guests, on which stock, to a PDF or the printer.
+
+Badges come sorted by surname the Polish way (the desk lays pre-printed badges out alphabetically), and the
+choice of guests is the core's (`badge_printing.selection`), so the dialog and `main.py badges` print the
+same people. A PDF is written sheet by sheet (memory stays flat for 5,000 guests) and the prints are
+recorded once it is written; a batch sent to the desk's printer is recorded by the desk when the printer
+reports it printed, never here, so a printer that fails leaves the guests "not yet printed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from math import ceil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from reportlab.lib.units import mm
+
+from checkin import badge_printing
+from checkin.badge_layouts import LAYOUTS, Layout, layout_named
+from checkin.badges import write_badges
+from checkin.domain import CATEGORIES
+from checkin.errors import UserError
+from checkin.station import Station
+from ui import labels, theme
+from ui.printing import BadgePrinter, PrintJob
+
+
+@contextmanager
+def _wait_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class PrePrintDialog(QDialog):
+    """Choose guests, stock and output; OK prints (see the module docstring for what gets recorded when)."""
+
+    def __init__(
+        self,
+        station: Station,
+        selected_ids: Sequence[int],
+        printer: BadgePrinter | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.selected_ids = list(selected_ids)
+        self.printer = printer
+        self.setWindowTitle(self.tr("Pre-print badges"))
+        self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._guests_group())
+        layout.addWidget(self._stock_group())
+        layout.addWidget(self._output_group())
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        # Connected once every control exists: setting the defaults above must not update a half-built form.
+        self.guest_choice.buttonToggled.connect(self._update)
+        self.output_choice.buttonToggled.connect(self._update)
+        self.category.currentIndexChanged.connect(self._update)
+        self.layout_choice.currentIndexChanged.connect(self._update)
+        self._update()
+
+    # -- controls --------------------------------------------------------------------------------------
+
+    def _guests_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Which guests"))
+        column = QVBoxLayout(box)
+        self.all_guests = QRadioButton(self.tr("All guests"))
+        self.unprinted = QRadioButton(self.tr("Only guests whose badge is not printed yet"))
+        self.by_category = QRadioButton(self.tr("One category:"))
+        self.selected = QRadioButton(
+            self.tr("The guests selected at the desk ({count})").format(count=len(self.selected_ids))
+        )
+        self.selected.setEnabled(bool(self.selected_ids))
+        self.category = QComboBox()
+        for key in CATEGORIES:
+            self.category.addItem(labels.category(key), key)
+        self.guest_choice = QButtonGroup(self)
+        category_row = QHBoxLayout()
+        category_row.addWidget(self.by_category)
+        category_row.addWidget(self.category, 1)
+        for radio in (self.all_guests, self.unprinted, self.by_category, self.selected):
+            self.guest_choice.addButton(radio)
+        column.addWidget(self.all_guests)
+        column.addWidget(self.unprinted)
+        column.addLayout(category_row)
+        column.addWidget(self.selected)
+        # A second run before the event (late registrants) must not print everyone again.
+        self.unprinted.setChecked(True)
+        return box
+
+    def _stock_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Badge stock"))
+        form = QFormLayout(box)
+        design_layout = badge_printing.template(self.station).layout
+        names = list(LAYOUTS)
+        if design_layout not in LAYOUTS:
+            names.append(design_layout)  # a custom-WxH stock from the badge design stays selectable
+        self.layout_choice = QComboBox()
+        for name in names:
+            try:
+                self.layout_choice.addItem(self._layout_text(layout_named(name)), name)
+            except UserError:
+                continue  # a design naming stock this version does not know: the stock layouts remain
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(design_layout)))
+        form.addRow(self.tr("Layout"), self.layout_choice)
+        return box
+
+    def _layout_text(self, layout: Layout) -> str:
+        width, height = layout.badge
+        return self.tr("{name}: {count} per sheet, {width} × {height} mm").format(
+            name=layout.name,
+            count=layout.badges_per_sheet,
+            width=f"{width / mm:.0f}",
+            height=f"{height / mm:.0f}",
+        )
+
+    def _output_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Print to"))
+        column = QVBoxLayout(box)
+        self.to_pdf = QRadioButton(self.tr("A PDF file"))
+        self.to_printer = QRadioButton(self.tr("This desk's printer"))
+        if self.printer is None:
+            self.to_printer.setEnabled(False)
+            self.to_printer.setToolTip(self.tr("No printer is set up at this desk."))
+        self.output_choice = QButtonGroup(self)
+        self.pdf_path = QLineEdit()
+        self.pdf_path.setPlaceholderText(self.tr("Choose where to save the PDF"))
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.clicked.connect(self._choose_pdf)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.pdf_path, 1)
+        path_row.addWidget(self.browse)
+        for radio in (self.to_pdf, self.to_printer):
+            self.output_choice.addButton(radio)
+        column.addWidget(self.to_pdf)
+        column.addLayout(path_row)
+        column.addWidget(self.to_printer)
+        self.to_pdf.setChecked(True)
+        return box
+
+    def _choose_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the badges as"), self.pdf_path.text(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.pdf_path.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def _update(self) -> None:
+        self.category.setEnabled(self.by_category.isChecked())
+        for widget in (self.pdf_path, self.browse):
+            widget.setEnabled(self.to_pdf.isChecked())
+        count = len(self.chosen_ids())
+        sheets = ceil(count / self.chosen_layout().badges_per_sheet)
+        badges = self.tr("%n badge(s)", "", count)
+        self.summary.setText(self.tr("{badges} on %n sheet(s)", "", sheets).format(badges=badges))
+
+    # -- what the choices mean -------------------------------------------------------------------------
+
+    def chosen_ids(self) -> list[int]:
+        """The guests to print as the choices stand, sorted by surname (Polish alphabet)."""
+        if self.selected.isChecked():
+            return badge_printing.selection(self.station, ids=self.selected_ids)
+        if self.by_category.isChecked():
+            return badge_printing.selection(self.station, category=self.category.currentData())
+        return badge_printing.selection(self.station, only_unprinted=self.unprinted.isChecked())
+
+    def chosen_layout(self) -> Layout:
+        return layout_named(self.layout_choice.currentData())
+
+    # -- printing --------------------------------------------------------------------------------------
+
+    def export_pdf(self, path: Path) -> int:
+        """Write the chosen badges to `path` and record them as printed; returns the pages written.
+        Raises OSError when the file cannot be written, and then records nothing."""
+        return self._write_pdf(path, self.chosen_ids())
+
+    def send_to_printer(self) -> PrintJob:
+        """Queue the chosen badges as one job on the desk's printer and return it. Nothing is recorded
+        here: the desk records the prints when the printer reports `printed`."""
+        return self._enqueue(self.chosen_ids())
+
+    def _write_pdf(self, path: Path, ids: Sequence[int]) -> int:
+        layout, design = self.chosen_layout(), badge_printing.template(self.station)
+        header = badge_printing.header(self.station.event)
+        programme = badge_printing.programme_lines(self.station)
+        with _wait_cursor():
+            pages = write_badges(
+                path, badge_printing.badges(self.station, ids), layout, design, header, programme
+            )
+        badge_printing.record_prints(self.station, ids, layout.name)
+        return pages
+
+    def _enqueue(self, ids: Sequence[int]) -> PrintJob:
+        if self.printer is None:
+            raise RuntimeError("this desk has no printer")
+        job = PrintJob(tuple(ids), badge_printing.run(self.station, ids, self.chosen_layout()))
+        self.printer.enqueue(job)
+        return job
+
+    def accept(self) -> None:
+        ids = self.chosen_ids()
+        if not ids:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to print"),
+                self.tr("No guest matches this choice, or every badge has been printed already."),
+            )
+            return
+        if self.to_printer.isChecked():
+            self._enqueue(ids)
+            super().accept()
+            return
+        if not self.pdf_path.text().strip():
+            self._choose_pdf()
+        text = self.pdf_path.text().strip()
+        if not text:
+            return
+        path = Path(text)
+        try:
+            pages = self._write_pdf(path, ids)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Badges not saved"),
+                self.tr("The file {file} could not be written: {reason}. Nothing was recorded as printed.").format(
+                    file=path, reason=error.strerror or error
+                ),
+            )  # fmt: skip
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Badges saved"),
+            self.tr("{badges} saved to {file} (%n page(s)).", "", pages).format(
+                badges=self.tr("%n badge(s)", "", len(ids)), file=path
+            ),
+        )
+        super().accept()
