@@ -52,6 +52,12 @@ ALERT_BACKGROUND = "#4A148C"
 ALERT_FOREGROUND = "#FFFFFF"
 CHECKED_IN_COLOUR = "#1B7F3A"
 WARNING_COLOUR = "#B3261E"
+PRINT_OK_STYLE = "background: #E8F5E9; color: #1B5E20; border-radius: 6px; padding: 6px; font-size: 13pt;"
+PRINT_PROBLEM_STYLE = (
+    "background: #FDECEA; color: #B3261E; border: 1px solid #B3261E; border-radius: 6px; padding: 6px;"
+    " font-size: 13pt; font-weight: bold;"
+)
+PRINT_OK_SHOWN_MS = 4000
 NOTE_STYLE = (
     "background: #FFF3CD; color: #5C4400; border: 1px solid #F2A900; border-radius: 6px; padding: 8px;"
 )

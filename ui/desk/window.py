@@ -55,13 +55,19 @@ class DeskWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.input)
         layout.addWidget(self.banner)
+        self.print_notice = QLabel()
+        self.print_notice.setWordWrap(True)
+        self.print_notice.setVisible(False)
+        layout.addWidget(self.print_notice)
+        self._print_ok_timer = QTimer(self)
+        self._print_ok_timer.setSingleShot(True)
+        self._print_ok_timer.setInterval(theme.PRINT_OK_SHOWN_MS)
+        self._print_ok_timer.timeout.connect(lambda: self.print_notice.setVisible(self.printer.waiting > 0))
         layout.addWidget(self.results, 1)
         self.setCentralWidget(central)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.statusBar().addWidget(self.status, 1)
-        self.print_notice = QLabel()
-        self.statusBar().addPermanentWidget(self.print_notice)
         self.notice = QLabel()
         self.statusBar().addPermanentWidget(self.notice)
         self.printer = BadgePrinter(PrintTarget(printer=settings.printer), self)
@@ -335,16 +341,19 @@ class DeskWindow(QMainWindow):
     def _badge_printed(self, job: PrintJob) -> None:
         badge_printing.record_prints(self.station, job.attendee_ids, job.run.layout.name, reason=job.reason,
                                      reprint=bool(job.reason))  # fmt: skip
-        self.print_notice.setStyleSheet("")
-        self.print_notice.setText(self.tr("Badge printed"))
+        self._show_print_notice(self.tr("Badge printed"), theme.PRINT_OK_STYLE)
+        if not self.printer.waiting:
+            self._print_ok_timer.start()
 
     def _printer_problem(self, reason: str) -> None:
-        self.print_notice.setStyleSheet(f"color: {theme.WARNING_COLOUR}; font-weight: bold;")
-        self.print_notice.setText(
-            self.tr("Printer: {reason}. %n badge(s) waiting, F9 retries.", "", self.printer.waiting).format(
-                reason=reason
-            )
-        )
+        text = self.tr("Printer: {reason}. %n badge(s) waiting, F9 retries.", "", self.printer.waiting)
+        self._show_print_notice(text.format(reason=reason), theme.PRINT_PROBLEM_STYLE)
+
+    def _show_print_notice(self, text: str, style: str) -> None:
+        """A strip under the banner, not the status bar: a printer problem must be seen, and fit, at 1366 px."""
+        self.print_notice.setText(text)
+        self.print_notice.setStyleSheet(style)
+        self.print_notice.setVisible(True)
 
     # --- status -------------------------------------------------------------------------------------------
 
