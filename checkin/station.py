@@ -6,6 +6,7 @@ returns a record of what happened (a `Verdict`, an `ImportReport`, ...), never a
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 from collections import Counter
@@ -197,17 +198,23 @@ class Station:
         """The search index, brought up to date with every write since it was last used, from any process."""
         seq = self.storage.last_log_seq()
         if self._index is None:
-            self._index = SearchIndex(map(_entry, self.storage.search_rows()))
+            self._rebuild_index()
         elif seq != self._index_seq:
             changed = self.storage.attendees_changed_since(self._index_seq)
             if len(changed) > OVERLAY_LIMIT:
-                self._index = SearchIndex(map(_entry, self.storage.search_rows()))
+                self._rebuild_index()
             elif changed:
                 self._index.update(map(_entry, self.storage.search_rows(changed)))
             if self._index.needs_rebuild:
-                self._index = SearchIndex(map(_entry, self.storage.search_rows()))
+                self._rebuild_index()
         self._index_seq = seq
         return self._index
+
+    def _rebuild_index(self) -> None:
+        self._index = SearchIndex(map(_entry, self.storage.search_rows()))
+        # The index is millions of long-lived objects at 100,000 guests; a full pass of Python's cycle
+        # collector over them stalls the desk for about 160 ms. Frozen objects are left out of those passes.
+        gc.freeze()
 
     # --- the desk's actions -------------------------------------------------------------------------------
 
