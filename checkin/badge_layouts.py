@@ -32,7 +32,8 @@ class Layout:
     """Badges on one sheet; 0 means every slot of the grid (a fold layout uses one slot of four)."""
     cut_marks: bool = False
     back: str = ""
-    """"" one-sided; "badge" or "programme": every sheet gets a back page for duplex printing."""
+    """"badge" or "programme": the back panel of a fold, printed beside the front on the same side of the
+    sheet, so that folding it (across, then down) leaves front and back facing out. No duplex needed."""
     inset: float = DEFAULT_INSET
 
     @property
@@ -49,7 +50,7 @@ class Layout:
         return grid[: self.badges_per_sheet]
 
     def back_slots(self) -> list[tuple[float, float]]:
-        """The places behind the front ones once the sheet is turned over its long edge (duplex)."""
+        """The back panels: beside each front one, across the vertical fold."""
         return [(self.page[0] - x - self.badge[0], y) for x, y in self.slots()]
 
 

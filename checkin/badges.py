@@ -27,7 +27,7 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.badge_layouts import Layout
+from checkin.badge_layouts import EDGE_INSET, Layout
 from checkin.badge_template import BadgeTemplate
 from checkin.paths import resources_dir
 
@@ -39,6 +39,9 @@ QUIET_ZONE = 4
 MIN_MODULE = 0.5 * mm
 TEXT_COLOUR = HexColor("#1A1A1A")
 MUTED_COLOUR = HexColor("#4A4A4A")
+BAND_LABEL_MIN = 8
+DETAIL_MIN, DETAIL_MAX = 6.5, 12
+"""Position, organisation and workshop lines stay readable when held: never under 6.5 pt."""
 HEADER_MAX_PT = 11
 """The event's name is context, not the message: it never competes with the guest's name."""
 CUT_MARK = 5 * mm
@@ -73,6 +76,7 @@ class Fitted:
     lines: list[str]
 
 
+@lru_cache(maxsize=1)
 def register_fonts() -> None:
     """Once per process; reportlab keeps registered fonts globally."""
     for name, file in _FONT_FILES.items():
@@ -81,6 +85,7 @@ def register_fonts() -> None:
 
 
 def width_of(text: str, font: str, size: float) -> float:
+    register_fonts()
     return pdfmetrics.stringWidth(text, font, size)
 
 
@@ -104,8 +109,8 @@ def fit_text(
             and _all_fit(lines, font, size, width)
         ):
             return Fitted(size, lines)
-    room = max(1, min(max_lines, int(height // (smallest * LEADING))))
     lines = _wrap(text, font, smallest, width)
+    room = max(1, min(max_lines, int(height // (smallest * LEADING)), len(lines)))
     kept = [_ellipsised(line, font, smallest, width, cut=False) for line in lines[:room]]
     if len(lines) > room or kept[-1] != lines[room - 1]:
         kept[-1] = _ellipsised(lines[room - 1], font, smallest, width, cut=True)
@@ -118,7 +123,12 @@ def _all_fit(lines: list[str], font: str, size: float, width: float) -> bool:
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy wrap at spaces and after hyphens (double-barrelled surnames break at their hyphen)."""
-    pieces = [piece for word in text.split(" ") for piece in _after_hyphens(word)]
+    pieces = [
+        split
+        for word in text.split(" ")
+        for piece in _after_hyphens(word)
+        for split in _fitting(piece, font, size, width)
+    ]
     lines: list[str] = []
     current = ""
     for piece, joiner in pieces:
@@ -129,6 +139,21 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
         else:
             current = attempt
     return [*lines, current] if current else lines
+
+
+def _fitting(piece: tuple[str, str], font: str, size: float, width: float) -> list[tuple[str, str]]:
+    """A word wider than the whole box ("Konstantynopolitańczykowianeczka" on a small badge) is broken
+    between letters, since no line could ever hold it."""
+    text, joiner = piece
+    if width_of(text, font, size) <= width:
+        return [piece]
+    parts, current = [], ""
+    for character in text:
+        if current and width_of(current + character, font, size) > width:
+            parts.append(current)
+            current = ""
+        current += character
+    return [(parts[0], joiner), *((part, "") for part in parts[1:]), (current, "")]
 
 
 def _after_hyphens(word: str) -> list[tuple[str, str]]:
@@ -244,14 +269,17 @@ class BadgeDrawer:
 
     def _band_and_header(self, badge: Badge, x: float, y: float, w: float, h: float, inset: float) -> float:
         band = 0.15 * h if w >= h else 0.1 * h
+        # On stock that reaches the paper's edge the label keeps clear of the strip printers cannot print.
+        clear = inset if inset >= EDGE_INSET else band * 0.15
+        band = max(band, clear + BAND_LABEL_MIN * LEADING + band * 0.15)
         self.c.setFillColor(HexColor(self.template.colour(badge.category)))
         self.c.rect(x, y, w, band, stroke=0, fill=1)
-        label_box = (x + inset, y + band * 0.78, w - 2 * inset, band * 0.7)
+        label_box = (x + inset, y + band - band * 0.12, w - 2 * inset, band * 0.88 - clear)
         self.pen.text(
             self.template.label(badge.category),
             BOLD,
             label_box,
-            (band * 0.55, 6),
+            (max(band * 0.55, BAND_LABEL_MIN), BAND_LABEL_MIN),
             max_lines=1,
             colour=white,
             centred=True,
@@ -326,8 +354,13 @@ class BadgeDrawer:
         if self.template.show_organisation and badge.organisation:
             lines.append((badge.organisation, BOLD, 3))
         if self.template.show_workshop and badge.workshop:
-            where = f"{badge.workshop} ({badge.room})" if badge.room else badge.workshop
-            lines.append((f"{self.template.workshop_label}: {where}", REGULAR, 2))
+            # The room first: when a long workshop title is cut, the room (where to go) must stay.
+            label = (
+                f"{self.template.workshop_label} ({badge.room})"
+                if badge.room
+                else self.template.workshop_label
+            )
+            lines.append((f"{label}: {badge.workshop}", REGULAR, 2))
         share = height / max(1, len(lines))
         for text, font, max_lines in lines:
             top -= (
@@ -335,7 +368,7 @@ class BadgeDrawer:
                     text,
                     font,
                     (x, top, width, share),
-                    (min(share * 0.42, 12), 5),
+                    (max(min(share * 0.42, DETAIL_MAX), DETAIL_MIN), DETAIL_MIN),
                     max_lines=max_lines,
                     centred=centred,
                 )
@@ -360,19 +393,42 @@ class BadgeDrawer:
         self._details(badge, x, top - used - 3, width, text_h - used - 3, centred=True)
 
     def programme(self, lines: Sequence[str], x: float, y: float, w: float, h: float, inset: float) -> None:
+        """The programme on a fold's back: every line at one size, the largest at which all of them fit."""
         box_x, top, width = x + inset, y + h - inset, w - 2 * inset
-        used = self.pen.text(self.header.name, BOLD, (box_x, top, width, h * 0.12), (14, 7), max_lines=2)
-        line_h = (h - 2 * inset - used) / max(1, len(lines))
+        used = self.pen.text(self.header.name, BOLD, (box_x, top, width, h * 0.12), (14, 7), max_lines=2) + 4
+        room = h - 2 * inset - used
+        size = next(
+            (
+                size
+                for size in (10, 9, 8, 7.5, 7, 6.5, 6)
+                if self._programme_height(lines, size, width) <= room
+            ),
+            6,
+        )
         for line in lines:
-            used += self.pen.text(
-                line, REGULAR, (box_x, top - used, width, line_h), (min(9, line_h * 0.8), 4), max_lines=1
-            )
+            used += self.pen.text(line, REGULAR, (box_x, top - used, width, room), (size, size), max_lines=2)
+
+    @staticmethod
+    def _programme_height(lines: Sequence[str], size: float, width: float) -> float:
+        return sum(min(2, len(_wrap(line, REGULAR, size, width))) for line in lines) * size * LEADING
 
 
 def _chunks(items: Iterable[Badge], size: int) -> Iterator[list[Badge]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def _fold_lines(c: Canvas, layout: Layout) -> None:
+    """Dashed lines where the sheet is folded: in half across, then in half down."""
+    page_w, page_h = layout.page
+    c.saveState()
+    c.setStrokeColor(CUT_COLOUR)
+    c.setLineWidth(0.3)
+    c.setDash(3, 3)
+    c.line(page_w / 2, 0, page_w / 2, page_h)
+    c.line(0, page_h / 2, page_w, page_h / 2)
+    c.restoreState()
 
 
 def _cut_marks(c: Canvas, layout: Layout) -> None:
@@ -440,18 +496,17 @@ def write_badges(
     for sheet in _chunks(badges, layout.badges_per_sheet):
         for (x, y), badge in zip(layout.slots(), sheet, strict=False):
             drawer.badge(badge, x, y, w, h, layout.inset)
-        if layout.cut_marks:
-            _cut_marks(c, layout)
-        c.showPage()
-        pages += 1
         if layout.back:
             for (x, y), badge in zip(layout.back_slots(), sheet, strict=False):
                 if layout.back == "badge":
                     drawer.badge(badge, x, y, w, h, layout.inset)
                 else:
                     drawer.programme(programme, x, y, w, h, layout.inset)
-            c.showPage()
-            pages += 1
+            _fold_lines(c, layout)
+        if layout.cut_marks:
+            _cut_marks(c, layout)
+        c.showPage()
+        pages += 1
     c.save()
     return pages
 

@@ -70,8 +70,7 @@ def test_every_layout_has_the_right_pages_and_page_size(tmp_path, name):
     layout = layout_named(name)
     count = layout.badges_per_sheet * 2 + 1
     path, _, pages = render(tmp_path, name, count)
-    sheets = 3
-    expected = sheets * (2 if layout.back else 1)
+    expected = 3
     assert pages == expected
     reader = PdfReader(path)
     assert len(reader.pages) == expected
@@ -136,17 +135,18 @@ def test_every_qr_decodes_to_its_guests_code_at_300_dpi(tmp_path, name):
     assert sorted(read) == sorted(expected)
 
 
-def _slot_boxes(layout, back: bool):
+def _slot_boxes(layout):
     w, h = layout.badge
-    return [(x, y, x + w, y + h) for x, y in (layout.back_slots() if back else layout.slots())]
+    places = layout.slots() + (layout.back_slots() if layout.back else [])
+    return [(x, y, x + w, y + h) for x, y in places]
 
 
 @pytest.mark.parametrize("name", ALL_LAYOUTS)
 def test_no_character_leaves_its_badge(tmp_path, name):
     layout = layout_named(name)
     path, _, _ = render(tmp_path, name, layout.badges_per_sheet)
-    for number, page in enumerate(_pages(path)):
-        boxes = _slot_boxes(layout, back=bool(layout.back) and number % 2 == 1)
+    for page in _pages(path):
+        boxes = _slot_boxes(layout)
         text = page.get_textpage()
         assert text.count_chars() > 20
         for index in range(text.count_chars()):
@@ -175,13 +175,29 @@ def test_fitting_shrinks_then_wraps_then_ellipsises_inside_the_box():
     assert len(cut.lines) * cut.size * 1.15 <= 30 + 0.01
 
 
-def test_a_fold_layout_puts_the_programme_behind_the_badge(tmp_path):
+def test_a_fold_prints_front_and_back_side_by_side_so_both_face_out(tmp_path):
     path, _, pages = render(tmp_path, "a4-fold-a6", 1)
-    assert pages == 2
-    back = PdfReader(path).pages[1].extract_text()
-    assert "Rejestracja uczestników" in back
-    page_w = LAYOUTS["a4-fold-a6"].page[0]
-    assert LAYOUTS["a4-fold-a6"].back_slots()[0][0] == pytest.approx(page_w / 2)
+    assert pages == 1
+    assert "Rejestracja uczestników" in PdfReader(path).pages[0].extract_text()
+    layout = LAYOUTS["a4-fold-a6"]
+    (front_x, front_y), (back_x, back_y) = layout.slots()[0], layout.back_slots()[0]
+    assert (front_x, back_x, back_y) == (pytest.approx(0), pytest.approx(layout.page[0] / 2), front_y)
+
+
+def test_one_long_word_wraps_between_letters_and_never_crashes(tmp_path):
+    surname, organisation = "Konstantynopolitańczykowianeczka", "Przedsiębiorstwowielobranżowe" * 3
+    code = codes.new_code(SECRET)
+    long = Badge(code=code, first_name="W" * 14, last_name=surname, organisation=organisation)
+    for name in ("a4-8", "custom-54x86", "roll-62"):
+        pages = write_badges(tmp_path / f"{name}.pdf", [long], layout_named(name), BadgeTemplate(), HEADER)
+        assert pages == 1
+        text = PdfReader(tmp_path / f"{name}.pdf").pages[0].extract_text().replace("\n", "")
+        assert "Konstantynopolita" in text
+
+
+def test_the_workshop_room_survives_a_long_title(tmp_path):
+    path, _, _ = render(tmp_path, "a4-8", 1)
+    assert "Warsztat (Warszawa):" in PdfReader(path).pages[0].extract_text()
 
 
 def test_template_round_trips_through_json_and_changes_the_badge(tmp_path):
