@@ -35,7 +35,7 @@ from reportlab.lib.units import mm
 
 from checkin import badge_printing
 from checkin.badge_layouts import LAYOUTS, Layout, layout_named
-from checkin.badge_template import BadgeTemplate
+from checkin.badge_template import BadgeTemplate, prepared_logo
 from checkin.badges import Badge, BadgeRun
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
@@ -57,6 +57,8 @@ PREVIEW_DEBOUNCE_MS = 150
 LOGO_MAX_MB = 2
 LOGO_FORMATS = (b"png", b"jpeg")
 """What reportlab draws reliably on every platform; other formats are refused rather than printed wrong."""
+LOGO_MAX_PIXELS = 6000 * 6000
+"""Decoding a larger image takes gigabytes before it can be scaled down."""
 LABEL_MAX_CHARS = 40
 """A band label is one word or two; longer text only shrinks to unreadable on the badge."""
 COLOUR_BUTTON_WIDTH_PX = 96
@@ -272,7 +274,7 @@ class BadgeDesignDialog(QDialog):
         if problem:
             QMessageBox.warning(self, self.tr("Logo not used"), problem)
             return False
-        self.set_logo(path.read_bytes())
+        self.set_logo(prepared_logo(path.read_bytes()))
         return True
 
     def _logo_problem(self, path: Path) -> str:
@@ -287,6 +289,10 @@ class BadgeDesignDialog(QDialog):
         reader = QImageReader(str(path))
         if bytes(reader.format().data()) not in LOGO_FORMATS or reader.size().isEmpty():
             return self.tr('The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.').format(file=path.name)  # fmt: skip
+        if reader.size().width() * reader.size().height() > LOGO_MAX_PIXELS:
+            return self.tr('The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.').format(
+                file=path.name, width=reader.size().width(), height=reader.size().height()
+            )  # fmt: skip
         return ""
 
     def set_logo(self, logo: bytes) -> None:

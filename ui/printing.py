@@ -35,6 +35,9 @@ except ImportError:  # no PySide6-Addons: printing from the desk is off, PDF exp
     QPdfDocument = None
 
 
+PRINT_DPI = 300
+
+
 @dataclass(frozen=True)
 class PrintJob:
     attendee_ids: tuple[int, ...]
@@ -53,6 +56,8 @@ class PrintTarget:
 class _Worker(QObject):
     done = Signal(object)
     failed = Signal(object, str)
+    broken = Signal(object, str)
+    """A job that can never print (bad data, a bug): set aside so the queue goes on."""
 
     def __init__(self, target: PrintTarget) -> None:
         super().__init__()
@@ -65,6 +70,9 @@ class _Worker(QObject):
         except PrintError as error:
             self.failed.emit(job, str(error))
             return
+        except Exception as error:
+            self.broken.emit(job, str(error))
+            return
         self.done.emit(job)
 
     def _print(self, job: PrintJob) -> None:
@@ -76,6 +84,8 @@ class _Worker(QObject):
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
+        if document.pageCount() == 0:
+            raise PrintError(self.tr("the badge could not be prepared for printing"))
         painter = QPainter()
         if not painter.begin(printer):
             raise PrintError(
@@ -108,6 +118,9 @@ class _Worker(QObject):
         page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point)
         printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
         printer.setFullPage(True)
+        # Pages are painted as images; 300 dpi is sharp for QR modules of 0.5 mm and keeps each page small
+        # (the PDF target's default 1200 dpi made an A4 sheet a 767 MB image).
+        printer.setResolution(PRINT_DPI)
         return printer
 
 
@@ -134,11 +147,17 @@ class BadgePrinter(QObject):
         self._submit.connect(self._worker.print_job)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
+        self._worker.broken.connect(self._on_broken)
         self._thread.start()
 
     @property
     def waiting(self) -> int:
-        return len(self._waiting) + (1 if self._busy else 0)
+        """Jobs not printed yet, the one being printed included."""
+        return len(self._waiting)
+
+    def queued_ids(self) -> set[int]:
+        """Guests with a badge waiting: check-in must not queue a second one (a failed printer, day two)."""
+        return {attendee_id for job in self._waiting for attendee_id in job.attendee_ids}
 
     def enqueue(self, job: PrintJob) -> None:
         self._waiting.append(job)
@@ -171,3 +190,11 @@ class BadgePrinter(QObject):
         self._busy = False
         self.problem.emit(reason)
         self.waiting_changed.emit(self.waiting)
+
+    def _on_broken(self, job: PrintJob, reason: str) -> None:
+        self._waiting.popleft()
+        self._busy = False
+        self.problem.emit(
+            self.tr("a badge could not be printed and was set aside ({reason})").format(reason=reason)
+        )
+        self._next()

@@ -3,337 +3,350 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="121" />
+        <location filename="../../ui/badge_design.py" line="123" />
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="143" />
+        <location filename="../../ui/badge_design.py" line="145" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="146" />
+        <location filename="../../ui/badge_design.py" line="148" />
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="160" />
+        <location filename="../../ui/badge_design.py" line="162" />
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="162" />
+        <location filename="../../ui/badge_design.py" line="164" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="163" />
+        <location filename="../../ui/badge_design.py" line="165" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164" />
+        <location filename="../../ui/badge_design.py" line="166" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="165" />
+        <location filename="../../ui/badge_design.py" line="167" />
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179" />
+        <location filename="../../ui/badge_design.py" line="181" />
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181" />
+        <location filename="../../ui/badge_design.py" line="183" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182" />
+        <location filename="../../ui/badge_design.py" line="184" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183" />
+        <location filename="../../ui/badge_design.py" line="185" />
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="189" />
+        <location filename="../../ui/badge_design.py" line="191" />
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="205" />
+        <location filename="../../ui/badge_design.py" line="207" />
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="211" />
+        <location filename="../../ui/badge_design.py" line="213" />
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="213" />
+        <location filename="../../ui/badge_design.py" line="215" />
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="215" />
+        <location filename="../../ui/badge_design.py" line="217" />
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="221" />
+        <location filename="../../ui/badge_design.py" line="223" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="230" />
+        <location filename="../../ui/badge_design.py" line="232" />
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="239" />
+        <location filename="../../ui/badge_design.py" line="241" />
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255" />
+        <location filename="../../ui/badge_design.py" line="257" />
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="264" />
+        <location filename="../../ui/badge_design.py" line="266" />
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="264" />
+        <location filename="../../ui/badge_design.py" line="266" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="273" />
+        <location filename="../../ui/badge_design.py" line="275" />
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="282" />
+        <location filename="../../ui/badge_design.py" line="284" />
         <source>The file "{file}" cannot be opened.</source>
         <translation>The file "{file}" cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="284" />
+        <location filename="../../ui/badge_design.py" line="286" />
         <source>The file "{file}" is larger than {limit} MB; choose a smaller logo.</source>
         <translation>The file "{file}" is larger than {limit} MB; choose a smaller logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="289" />
+        <location filename="../../ui/badge_design.py" line="291" />
         <source>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="301" />
+        <location filename="../../ui/badge_design.py" line="293" />
+        <source>The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
+        <translation>The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="307" />
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="305" />
+        <location filename="../../ui/badge_design.py" line="311" />
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="342" />
+        <location filename="../../ui/badge_design.py" line="348" />
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="349" />
+        <location filename="../../ui/badge_design.py" line="355" />
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="353" />
+        <location filename="../../ui/badge_design.py" line="359" />
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="364" />
+        <location filename="../../ui/badge_design.py" line="370" />
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
 </context>
 <context>
+    <name>BadgePrinter</name>
+    <message>
+        <location filename="../../ui/printing.py" line="198" />
+        <source>a badge could not be printed and was set aside ({reason})</source>
+        <translation>a badge could not be printed and was set aside ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="79" />
+        <location filename="../../ui/desk/window.py" line="85" />
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="81" />
+        <location filename="../../ui/desk/window.py" line="87" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="157" />
+        <location filename="../../ui/desk/window.py" line="163" />
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="158" />
+        <location filename="../../ui/desk/window.py" line="164" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="159" />
+        <location filename="../../ui/desk/window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="160" />
+        <location filename="../../ui/desk/window.py" line="166" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="161" />
+        <location filename="../../ui/desk/window.py" line="167" />
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="162" />
+        <location filename="../../ui/desk/window.py" line="168" />
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="163" />
+        <location filename="../../ui/desk/window.py" line="169" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="164" />
+        <location filename="../../ui/desk/window.py" line="170" />
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="165" />
+        <location filename="../../ui/desk/window.py" line="171" />
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="166" />
+        <location filename="../../ui/desk/window.py" line="172" />
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167" />
+        <location filename="../../ui/desk/window.py" line="173" />
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="168" />
+        <location filename="../../ui/desk/window.py" line="174" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="169" />
-        <location filename="../../ui/desk/window.py" line="287" />
+        <location filename="../../ui/desk/window.py" line="175" />
+        <location filename="../../ui/desk/window.py" line="293" />
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="170" />
+        <location filename="../../ui/desk/window.py" line="176" />
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="171" />
+        <location filename="../../ui/desk/window.py" line="177" />
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="172" />
+        <location filename="../../ui/desk/window.py" line="178" />
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="173" />
+        <location filename="../../ui/desk/window.py" line="179" />
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="174" />
+        <location filename="../../ui/desk/window.py" line="180" />
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="222" />
+        <location filename="../../ui/desk/window.py" line="228" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="223" />
+        <location filename="../../ui/desk/window.py" line="229" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Only this desk's last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="283" />
+        <location filename="../../ui/desk/window.py" line="289" />
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="284" />
+        <location filename="../../ui/desk/window.py" line="290" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="339" />
+        <location filename="../../ui/desk/window.py" line="345" />
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="344" />
+        <location filename="../../ui/desk/window.py" line="350" />
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform><numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="353" />
+        <location filename="../../ui/desk/window.py" line="363" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="354" />
+        <location filename="../../ui/desk/window.py" line="364" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="358" />
+        <location filename="../../ui/desk/window.py" line="368" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="364" />
+        <location filename="../../ui/desk/window.py" line="374" />
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="367" />
+        <location filename="../../ui/desk/window.py" line="377" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="372" />
+        <location filename="../../ui/desk/window.py" line="382" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="376" />
+        <location filename="../../ui/desk/window.py" line="386" />
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -784,22 +797,27 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/printing.py" line="72" />
+        <location filename="../../ui/printing.py" line="80" />
         <source>QtPdf is not available (install PySide6-Addons)</source>
         <translation>QtPdf is not available (install PySide6-Addons)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="82" />
+        <location filename="../../ui/printing.py" line="88" />
+        <source>the badge could not be prepared for printing</source>
+        <translation>the badge could not be prepared for printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="92" />
         <source>the printer {name} cannot be used</source>
         <translation>the printer {name} cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="101" />
+        <location filename="../../ui/printing.py" line="111" />
         <source>no printer is installed on this computer</source>
         <translation>no printer is installed on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="104" />
+        <location filename="../../ui/printing.py" line="114" />
         <source>the printer {name} is not connected</source>
         <translation>the printer {name} is not connected</translation>
     </message>
@@ -807,39 +825,39 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="90" />
+        <location filename="../../ui/app.py" line="92" />
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91" />
+        <location filename="../../ui/app.py" line="93" />
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99" />
-        <location filename="../../ui/app.py" line="134" />
-        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="136" />
+        <location filename="../../ui/app.py" line="144" />
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115" />
+        <location filename="../../ui/app.py" line="117" />
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="122" />
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123" />
+        <location filename="../../ui/app.py" line="125" />
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134" />
+        <location filename="../../ui/app.py" line="136" />
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
     </message>

@@ -3,337 +3,350 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="121" />
+        <location filename="../../ui/badge_design.py" line="123" />
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="143" />
+        <location filename="../../ui/badge_design.py" line="145" />
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="146" />
+        <location filename="../../ui/badge_design.py" line="148" />
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="160" />
+        <location filename="../../ui/badge_design.py" line="162" />
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="162" />
+        <location filename="../../ui/badge_design.py" line="164" />
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="163" />
+        <location filename="../../ui/badge_design.py" line="165" />
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164" />
+        <location filename="../../ui/badge_design.py" line="166" />
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="165" />
+        <location filename="../../ui/badge_design.py" line="167" />
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179" />
+        <location filename="../../ui/badge_design.py" line="181" />
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181" />
+        <location filename="../../ui/badge_design.py" line="183" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182" />
+        <location filename="../../ui/badge_design.py" line="184" />
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183" />
+        <location filename="../../ui/badge_design.py" line="185" />
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="189" />
+        <location filename="../../ui/badge_design.py" line="191" />
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="205" />
+        <location filename="../../ui/badge_design.py" line="207" />
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="211" />
+        <location filename="../../ui/badge_design.py" line="213" />
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="213" />
+        <location filename="../../ui/badge_design.py" line="215" />
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="215" />
+        <location filename="../../ui/badge_design.py" line="217" />
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="221" />
+        <location filename="../../ui/badge_design.py" line="223" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="230" />
+        <location filename="../../ui/badge_design.py" line="232" />
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="239" />
+        <location filename="../../ui/badge_design.py" line="241" />
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255" />
+        <location filename="../../ui/badge_design.py" line="257" />
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="264" />
+        <location filename="../../ui/badge_design.py" line="266" />
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="264" />
+        <location filename="../../ui/badge_design.py" line="266" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="273" />
+        <location filename="../../ui/badge_design.py" line="275" />
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="282" />
+        <location filename="../../ui/badge_design.py" line="284" />
         <source>The file "{file}" cannot be opened.</source>
         <translation>Nie można otworzyć pliku „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="284" />
+        <location filename="../../ui/badge_design.py" line="286" />
         <source>The file "{file}" is larger than {limit} MB; choose a smaller logo.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; wybierz mniejsze logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="289" />
+        <location filename="../../ui/badge_design.py" line="291" />
         <source>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>Plik „{file}” nie jest obrazem PNG ani JPEG; wybierz logo zapisane jako PNG lub JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="301" />
+        <location filename="../../ui/badge_design.py" line="293" />
+        <source>The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
+        <translation>Obraz „{file}” ma {width} × {height} pikseli; wybierz logo nie większe niż 6000 × 6000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="307" />
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="305" />
+        <location filename="../../ui/badge_design.py" line="311" />
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="342" />
+        <location filename="../../ui/badge_design.py" line="348" />
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="349" />
+        <location filename="../../ui/badge_design.py" line="355" />
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="353" />
+        <location filename="../../ui/badge_design.py" line="359" />
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="364" />
+        <location filename="../../ui/badge_design.py" line="370" />
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
 </context>
 <context>
+    <name>BadgePrinter</name>
+    <message>
+        <location filename="../../ui/printing.py" line="198" />
+        <source>a badge could not be printed and was set aside ({reason})</source>
+        <translation>nie udało się wydrukować identyfikatora, odłożono go ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="79" />
+        <location filename="../../ui/desk/window.py" line="85" />
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="81" />
+        <location filename="../../ui/desk/window.py" line="87" />
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="157" />
+        <location filename="../../ui/desk/window.py" line="163" />
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="158" />
+        <location filename="../../ui/desk/window.py" line="164" />
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="159" />
+        <location filename="../../ui/desk/window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="160" />
+        <location filename="../../ui/desk/window.py" line="166" />
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="161" />
+        <location filename="../../ui/desk/window.py" line="167" />
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="162" />
+        <location filename="../../ui/desk/window.py" line="168" />
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="163" />
+        <location filename="../../ui/desk/window.py" line="169" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="164" />
+        <location filename="../../ui/desk/window.py" line="170" />
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="165" />
+        <location filename="../../ui/desk/window.py" line="171" />
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="166" />
+        <location filename="../../ui/desk/window.py" line="172" />
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167" />
+        <location filename="../../ui/desk/window.py" line="173" />
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="168" />
+        <location filename="../../ui/desk/window.py" line="174" />
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="169" />
-        <location filename="../../ui/desk/window.py" line="287" />
+        <location filename="../../ui/desk/window.py" line="175" />
+        <location filename="../../ui/desk/window.py" line="293" />
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="170" />
+        <location filename="../../ui/desk/window.py" line="176" />
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="171" />
+        <location filename="../../ui/desk/window.py" line="177" />
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="172" />
+        <location filename="../../ui/desk/window.py" line="178" />
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="173" />
+        <location filename="../../ui/desk/window.py" line="179" />
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="174" />
+        <location filename="../../ui/desk/window.py" line="180" />
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="222" />
+        <location filename="../../ui/desk/window.py" line="228" />
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="223" />
+        <location filename="../../ui/desk/window.py" line="229" />
         <source>Only this desk's last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="283" />
+        <location filename="../../ui/desk/window.py" line="289" />
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="284" />
+        <location filename="../../ui/desk/window.py" line="290" />
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="339" />
+        <location filename="../../ui/desk/window.py" line="345" />
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="344" />
+        <location filename="../../ui/desk/window.py" line="350" />
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform><numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform><numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="353" />
+        <location filename="../../ui/desk/window.py" line="363" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="354" />
+        <location filename="../../ui/desk/window.py" line="364" />
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="358" />
+        <location filename="../../ui/desk/window.py" line="368" />
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="364" />
+        <location filename="../../ui/desk/window.py" line="374" />
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="367" />
+        <location filename="../../ui/desk/window.py" line="377" />
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="372" />
+        <location filename="../../ui/desk/window.py" line="382" />
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="376" />
+        <location filename="../../ui/desk/window.py" line="386" />
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -784,22 +797,27 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/printing.py" line="72" />
+        <location filename="../../ui/printing.py" line="80" />
         <source>QtPdf is not available (install PySide6-Addons)</source>
         <translation>QtPdf jest niedostępny (zainstaluj PySide6-Addons)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="82" />
+        <location filename="../../ui/printing.py" line="88" />
+        <source>the badge could not be prepared for printing</source>
+        <translation>nie udało się przygotować identyfikatora do druku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="92" />
         <source>the printer {name} cannot be used</source>
         <translation>nie można użyć drukarki {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="101" />
+        <location filename="../../ui/printing.py" line="111" />
         <source>no printer is installed on this computer</source>
         <translation>na tym komputerze nie jest zainstalowana żadna drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="104" />
+        <location filename="../../ui/printing.py" line="114" />
         <source>the printer {name} is not connected</source>
         <translation>drukarka {name} nie jest podłączona</translation>
     </message>
@@ -807,39 +825,39 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="90" />
+        <location filename="../../ui/app.py" line="92" />
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91" />
+        <location filename="../../ui/app.py" line="93" />
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99" />
-        <location filename="../../ui/app.py" line="134" />
-        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="136" />
+        <location filename="../../ui/app.py" line="144" />
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115" />
+        <location filename="../../ui/app.py" line="117" />
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="122" />
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123" />
+        <location filename="../../ui/app.py" line="125" />
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134" />
+        <location filename="../../ui/app.py" line="136" />
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
     </message>

@@ -100,9 +100,24 @@ def test_a_real_logo_is_used_and_can_be_removed(qtbot, desk, tmp_path):
     assert image.save(str(path))
     dialog = _dialog(qtbot, desk)
     assert dialog.load_logo(path)
-    assert dialog.design().logo == path.read_bytes()
+    stored = QImage.fromData(dialog.design().logo)
+    assert (stored.width(), stored.height()) == (200, 80)
+    assert stored.pixelColor(10, 10) == QColor("#FF8800")
     dialog.remove_logo.click()
     assert dialog.design().logo == b""
+
+
+def test_a_huge_logo_is_scaled_down_once_when_loaded(qtbot, desk, tmp_path):
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / "huge.png"
+    image = QImage(4000, 1600, QImage.Format.Format_RGB32)
+    image.fill(QColor("#0055AA"))
+    assert image.save(str(path))
+    dialog = _dialog(qtbot, desk)
+    assert dialog.load_logo(path)
+    stored = QImage.fromData(dialog.design().logo)
+    assert (stored.width(), stored.height()) == (1000, 400)
 
 
 def test_a_portrait_stock_is_previewed_inside_the_same_dialog_size(qtbot, desk):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from checkin import badge_printing
+from checkin.badges import BadgeRun
 from ui.printing import PrintTarget
 from ui.theme import Tone
 
@@ -86,3 +87,26 @@ def test_a_missing_printer_is_reported_and_the_badge_waits_while_check_in_goes_o
         qtbot.keyClick(desk.input, Qt.Key.Key_F9)
     assert len(badge_prints(desk)) == 1
     assert desk.printer.waiting == 0
+
+
+def test_a_badge_that_cannot_print_is_set_aside_and_the_queue_goes_on(qtbot, desk, tmp_path, monkeypatch):
+    printing_to(desk, tmp_path / "paper.pdf")
+    real_pdf = BadgeRun.pdf
+    calls = []
+
+    def first_one_broken(run):
+        calls.append(run)
+        if len(calls) == 1:
+            raise ValueError("broken record")
+        return real_pdf(run)
+
+    monkeypatch.setattr(BadgeRun, "pdf", first_one_broken)
+    for surname in ("Nowak", "Kowalski"):
+        qtbot.keyClicks(desk.input, code_of(desk.station, surname))
+        qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    with qtbot.waitSignal(desk.printer.printed, timeout=10000):
+        pass
+    assert desk.printer.waiting == 0
+    kowalski = desk.station.find(code_of(desk.station, "Kowalski"))
+    assert [e.attendee_id for e in badge_prints(desk)] == [kowalski.id]
+    assert codes_on_paper(tmp_path / "paper.pdf") == [code_of(desk.station, "Kowalski")]

@@ -309,6 +309,7 @@ class DeskWindow(QMainWindow):
         if (
             checked_in
             and self.settings.print_on_check_in
+            and record.attendee.id not in self.printer.queued_ids()
             and badge_printing.needs_badge(self.station, record.attendee.id)
         ):
             self._print_badge(record.attendee.id)
