@@ -7,6 +7,7 @@ code falls into the strip a home printer cannot print.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from math import floor
 
@@ -94,24 +95,26 @@ def custom_layout(
             height=f"{height_mm:g}",
             margin=f"{margin_mm:g}",
         )
-    name = f"custom-{width_mm:g}x{height_mm:g}"
+    name = f"custom-{width_mm:g}x{height_mm:g}" + ("" if margin_mm == 10 else f"-m{margin_mm:g}")
     return Layout(name, page, (width_mm * mm, height_mm * mm), columns=columns, rows=rows, cut_marks=True)
 
 
 def layout_named(name: str) -> Layout:
-    """A stock layout by name, or `custom-WxH` (millimetres) for other badge stock on A4."""
+    """A stock layout by name, or `custom-WxH` / `custom-WxH-mM` (millimetres: badge size, page margin)
+    for other badge stock on A4."""
     if name in LAYOUTS:
         return LAYOUTS[name]
-    size = name.removeprefix("custom-")
-    width, sep, height = size.partition("x")
-    if name.startswith("custom-") and sep:
-        try:
-            return custom_layout(float(width), float(height))
-        except ValueError:
-            pass
+    match = _CUSTOM.fullmatch(name)
+    if match:
+        width, height, margin = match.groups()
+        return custom_layout(float(width), float(height), float(margin) if margin else 10)
     raise UserError(
         "unknown_layout",
-        "There is no layout {name}; choose one of {known}, or custom-WIDTHxHEIGHT in millimetres.",
+        "There is no layout {name}; choose one of {known}, or custom-WIDTHxHEIGHT (millimetres, "
+        "e.g. custom-54x86), optionally with a margin: custom-54x86-m5.",
         name=name,
         known=", ".join(LAYOUTS),
     )
+
+
+_CUSTOM = re.compile(r"custom-(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)(?:-m(\d+(?:\.\d+)?))?")

@@ -86,6 +86,9 @@ def test_a4_holds_eight_90x55_badges_and_letter_six_4x3(tmp_path):
     assert LAYOUTS["a4-4xa6"].badges_per_sheet == 4
     assert LAYOUTS["letter-4x3"].badges_per_sheet == 6
     assert custom_layout(54, 86).badges_per_sheet == 9
+    assert layout_named("custom-54x86-m2").badges_per_sheet == 9
+    assert layout_named("custom-100x65-m3").badges_per_sheet == 8
+    assert layout_named("custom-100x65").badges_per_sheet == 4
     with pytest.raises(UserError):
         layout_named("custom-300x400")
     with pytest.raises(UserError):
