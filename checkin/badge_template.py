@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from PIL import Image
 
+from checkin.badge_layouts import DEFAULT_LAYOUT
 from checkin.domain import DEFAULT_CATEGORY, DEFAULT_CATEGORY_LABELS
 
 DEFAULT_COLOURS: Mapping[str, str] = MappingProxyType(
@@ -42,7 +43,7 @@ class BadgeTemplate:
     )
     workshop_label: str = "Warsztat"
     logo: bytes = b""
-    layout: str = "a4-8"
+    layout: str = DEFAULT_LAYOUT
 
     def colour(self, category: str) -> str:
         return (

@@ -21,7 +21,7 @@ from time import perf_counter
 from typing import TypeVar
 
 from checkin import badge_printing
-from checkin.badge_layouts import layout_named
+from checkin.badge_layouts import DEFAULT_LAYOUT, layout_named
 from checkin.badges import write_badges
 from checkin.demo import EVENT_NAME, EVENT_VENUE, write_registrants_csv
 from checkin.domain import Attendee
@@ -178,8 +178,9 @@ def render_batch(db: str, size: str) -> dict[str, object]:
     _reset_peak_rss()
     with tempfile.TemporaryDirectory(prefix="checkin-badges-bench-") as folder:
         start = perf_counter()
-        write_badges(Path(folder) / "badges.pdf", badge_printing.badges(station, ids), layout_named("a4-8"),
-                     badge_printing.template(station), badge_printing.header(station.event))  # fmt: skip
+        design, header = badge_printing.template(station), badge_printing.header(station.event)
+        guests = badge_printing.badges(station, ids)
+        write_badges(Path(folder) / "badges.pdf", guests, layout_named(DEFAULT_LAYOUT), design, header)
         seconds = perf_counter() - start
     station.close()
     return {"seconds": round(seconds, 2), "peak_rss_mb": _peak_rss_mb()}

@@ -101,7 +101,6 @@ class SearchIndex:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries = sorted(entries, key=lambda e: e.order)
-        self._ordinal_of = {e.id: i for i, e in enumerate(self._entries)}
         self._surnames = _WordArray(e.surname for e in self._entries)
         self._first_names = _WordArray(e.first_name for e in self._entries)
         self._all = _WordArray(set(e.words) for e in self._entries)

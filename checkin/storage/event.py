@@ -33,9 +33,6 @@ class EventRow(Database):
             raise NotAnEventFileError(str(self.path))
         return Event(row[0], row[1], tuple(json.loads(row[2])), bytes(row[3]), json.loads(row[4]))
 
-    def has_event(self) -> bool:
-        return self.db.execute("SELECT 1 FROM event WHERE id = 1").fetchone() is not None
-
     def set_setting(self, key: str, value: object) -> None:
         """One event setting (the badge design, ...); inside the caller's transaction."""
         row = self.conn.execute("SELECT settings FROM event WHERE id = 1").fetchone()
