@@ -21,7 +21,7 @@ def _templates() -> dict[str, str]:
         "bad_email": QCoreApplication.translate("messages", "{email} is not an e-mail address. Correct it or leave it empty."),
         "unknown_attendee": QCoreApplication.translate("messages", "No guest has the code or number {key}."),
         "not_editable": QCoreApplication.translate("messages", "These fields cannot be edited: {fields}."),
-        "not_saved": QCoreApplication.translate("messages", "The event file could not be written ({reason}). Nothing was saved: check that no other program holds the file, then try again."),
+        "not_saved": QCoreApplication.translate("messages", "The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again."),
     }  # fmt: skip
 
 

@@ -1007,8 +1007,8 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="24" />
-        <source>The event file could not be written ({reason}). Nothing was saved: check that no other program holds the file, then try again.</source>
-        <translation>The event file could not be written ({reason}). Nothing was saved: check that no other program holds the file, then try again.</translation>
+        <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
+        <translation>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="30" />

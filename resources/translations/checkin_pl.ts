@@ -1007,8 +1007,8 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="24" />
-        <source>The event file could not be written ({reason}). Nothing was saved: check that no other program holds the file, then try again.</source>
-        <translation>Nie udało się zapisać pliku wydarzenia ({reason}). Nic nie zostało zapisane: sprawdź, czy inny program nie blokuje pliku, i spróbuj ponownie.</translation>
+        <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
+        <translation>Nie udało się zapisać pliku wydarzenia. Nic nie zostało zapisane: sprawdź, czy inny program nie blokuje pliku, czy plik nie jest tylko do odczytu i czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="30" />
