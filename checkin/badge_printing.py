@@ -11,20 +11,15 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from itertools import islice
 
-from rapidfuzz import process
-
 from checkin.badge_layouts import Layout, layout_named
 from checkin.badge_template import BadgeTemplate
 from checkin.badges import Badge, BadgeRun, EventHeader
 from checkin.collation import by_surname
 from checkin.domain import Attendee, Event, Session
 from checkin.station import Station, required_reason
-from checkin.text import fold
 
 TEMPLATE_SETTING = "badge_template"
 FETCH_CHUNK = 500
-WORKSHOP_MATCH_CUTOFF = 80
-"""How close (0-100) a registrant's workshop answer must be to a session title to name its room."""
 POLISH_MONTHS = (
     "stycznia",
     "lutego",
@@ -71,21 +66,12 @@ def programme_lines(station: Station) -> tuple[str, ...]:
     return tuple(
         f"{session.day}. {session.start}–{session.end} {session.title}"
         + (f" ({session.room})" if session.room else "")
-        for session in station.storage.sessions()
+        for session in station.programme.sessions()
     )
 
 
-def room_of(workshop: str, workshops: Sequence[Session]) -> str:
-    """The room of the workshop a registrant named, by best match: answers are retyped, shortened or
-    missing diacritics ("zarządzanie uslugami")."""
-    if not workshop or not workshops:
-        return ""
-    titles = {fold(session.title): session.room for session in workshops}
-    match = process.extractOne(fold(workshop), list(titles), score_cutoff=WORKSHOP_MATCH_CUTOFF)
-    return titles[match[0]] if match else ""
-
-
-def badge(attendee: Attendee, workshops: Sequence[Session]) -> Badge:
+def badge(attendee: Attendee, workshop: Session | None) -> Badge:
+    """The badge of a guest; `workshop` is the session they chose (its title and room are printed)."""
     return Badge(
         code=attendee.code,
         first_name=attendee.first_name,
@@ -94,8 +80,8 @@ def badge(attendee: Attendee, workshops: Sequence[Session]) -> Badge:
         position=attendee.position,
         organisation=attendee.organisation,
         category=attendee.category,
-        workshop=attendee.workshop,
-        room=room_of(attendee.workshop, workshops),
+        workshop=workshop.title if workshop else "",
+        room=workshop.room if workshop else "",
     )
 
 
@@ -116,11 +102,15 @@ def selection(
 
 def badges(station: Station, ids: Sequence[int]) -> Iterator[Badge]:
     """The badges of `ids` in that order, fetched a chunk at a time (memory stays flat for 5,000)."""
-    workshops = station.workshops()
+    workshops = {s.id: s for s in station.programme.workshops()}
     iterator = iter(ids)
     while chunk := list(islice(iterator, FETCH_CHUNK)):
         people = station.storage.attendees_by_ids(chunk)
-        yield from (badge(people[i], workshops) for i in chunk if i in people)
+        chosen = station.storage.signups_among(chunk, list(workshops))
+        for i in chunk:
+            if i in people:
+                yield badge(people[i], min((workshops[s] for s in chosen.get(i, ())), key=_in_programme_order,
+                                           default=None))  # fmt: skip
 
 
 def run(station: Station, ids: Sequence[int], layout: Layout | str | None = None) -> BadgeRun:
@@ -156,3 +146,7 @@ def print_count(station: Station, attendee_id: int) -> int:
 def needs_badge(station: Station, attendee_id: int) -> bool:
     """Printing at check-in skips guests whose badge was printed already (pre-printed, or at another desk)."""
     return print_count(station, attendee_id) == 0
+
+
+def _in_programme_order(session: Session) -> tuple[int, str]:
+    return session.day, session.start

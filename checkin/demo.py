@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
-from checkin.domain import DEFAULT_CATEGORY, DEFAULT_CATEGORY_LABELS, Registrant, Session
-from checkin.fake_registrants import generate_registrants
+from checkin.domain import DEFAULT_CATEGORY, DEFAULT_CATEGORY_LABELS, SIGN_UP_KINDS, Registrant, Session
+from checkin.fake_registrants import MEALS, generate_registrants
 from checkin.paths import data_dir
 from checkin.station import Station, building
 
@@ -24,9 +24,9 @@ PROGRAMME_CSV: Path = data_dir() / "programme.csv"
 CSV_HEADERS: tuple[str, ...] = (
     "Nr zgłoszenia", "Tytuł", "Imię", "Nazwisko", "Stanowisko", "Instytucja", "Miejscowość", "E-mail",
     "Telefon", "Kategoria", "Warsztat", "Dni", "Uwagi", "Potrzeby", "Zgoda na przetwarzanie danych",
-    "Zgoda na wizerunek",
+    "Zgoda na wizerunek", *(column for column, _, _ in MEALS),
 )  # fmt: skip
-"""The columns of the organisers' Excel export, in its order."""
+"""The columns of the organisers' Excel export, in its order: a yes/no column per meal last."""
 
 
 # --- Programme ---------------------------------------------------------------------------------------
@@ -53,6 +53,7 @@ def _session(row: dict[str, str]) -> Session:
         speakers=row["speakers"],
         capacity=int(capacity) if capacity else None,
         choice_group=row["choice_group"],
+        signup=row.get("signup") == "tak" if row.get("signup") else row["kind"] in SIGN_UP_KINDS,
     )
 
 
@@ -81,6 +82,7 @@ def _csv_row(registrant: Registrant, numbers: dict[str, str], every_day: str) ->
         DEFAULT_CATEGORY_LABELS[registrant.category or DEFAULT_CATEGORY], registrant.workshop, days,
         registrant.notes, registrant.needs,
         _yes_no(registrant.consent_data), _yes_no(registrant.consent_image),
+        *(registrant.extra.get(column, "") for column, _, _ in MEALS),
     )  # fmt: skip
 
 
@@ -97,7 +99,7 @@ def create_demo_event(
     days = tuple((start + timedelta(days=offset)).isoformat() for offset in range(2))
     with building(path) as partial:
         station = Station.create(partial, event_name=EVENT_NAME, venue=EVENT_VENUE, days=days)
-        station.set_programme(load_programme())
+        station.programme.save(load_programme())
         station.register(list(generate_registrants(registrants, seed, days)), reason="demo")
         station.close()
     return Station.open(path)

@@ -138,14 +138,18 @@ class Event:
         return {**DEFAULT_CATEGORY_LABELS, **(labels if isinstance(labels, dict) else {})}
 
 
-SESSION_KINDS: tuple[str, ...] = ("registration", "plenary", "panel", "workshop", "meal", "social")
+SESSION_KINDS: tuple[str, ...] = ("registration", "plenary", "panel", "workshop", "meal", "break", "social")
+SIGN_UP_KINDS: frozenset[str] = frozenset({"workshop", "meal", "social"})
+"""Kinds a guest signs up for by default: workshops have rooms to fill, meals and the gala dinner are billed
+per head. A coffee break ("break") or a plenary is open to everyone there that day."""
 
 
 @dataclass(frozen=True, kw_only=True)
 class Session:
     """One item of the programme. `day` is the 1-based event day, so a programme survives date shifts.
 
-    Sessions sharing a non-empty `choice_group` run in parallel and each guest picks one of them.
+    Sessions sharing a non-empty `choice_group` run in parallel and each guest picks one of them. A session
+    with `signup` counts only the guests signed up for it; any other counts everyone registered that day.
     """
 
     day: int
@@ -157,4 +161,81 @@ class Session:
     speakers: str = ""
     capacity: int | None = None
     choice_group: str = ""
+    signup: bool = False
     id: int = 0
+
+    @property
+    def needs_signup(self) -> bool:
+        return self.signup or bool(self.choice_group)
+
+
+@dataclass(frozen=True)
+class SessionCounts:
+    """A session with its numbers: what the door, the desk's choice list and the organisers show."""
+
+    session: Session
+    signed_up: int
+    entered: int = 0
+    in_room: int = 0
+
+    @property
+    def seats_left(self) -> int | None:
+        """None when the session has no capacity; never negative (an override can overfill a room)."""
+        capacity = self.session.capacity
+        return None if capacity is None else max(0, capacity - self.signed_up)
+
+    @property
+    def full(self) -> bool:
+        return self.seats_left == 0
+
+
+@dataclass(frozen=True)
+class SignUp:
+    """A guest's place in a session that needs signing up for; `diet` is their note for a meal."""
+
+    session: Session
+    diet: str = ""
+
+
+@dataclass(frozen=True)
+class SessionEntry:
+    """A guest's entry through a session's door; `exited_at` is set by an exit scan."""
+
+    at: str
+    station: str
+    staff: str
+    exited_at: str | None = None
+
+
+class DoorVerdictKind(StrEnum):
+    """The outcome of a scan at a session's door; the values are part of the CLI's JSON contract."""
+
+    ENTERED = "entered"
+    ALREADY_ENTERED = "already_entered"
+    NOT_SIGNED_UP = "not_signed_up"
+    SESSION_FULL = "session_full"
+    UNKNOWN_CODE = "unknown_code"
+    EXITED = "exited"
+    NOT_IN_ROOM = "not_in_room"
+
+
+@dataclass(frozen=True)
+class DoorVerdict:
+    """What the door shows after a scan.
+
+    `right_session` is where a guest who is not signed up here should go (their choice in this session's
+    group), None when they have none. `switched_from` is the session an admitted guest was moved out of.
+    `counts` are the session's numbers after the scan.
+    """
+
+    kind: DoorVerdictKind
+    counts: SessionCounts
+    attendee: Attendee | None = None
+    entry: SessionEntry | None = None
+    right_session: Session | None = None
+    switched_from: Session | None = None
+    overridden: bool = False
+
+    @property
+    def session(self) -> Session:
+        return self.counts.session

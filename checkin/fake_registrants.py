@@ -194,6 +194,13 @@ WORKSHOP_ANSWERS = _Weighted(
 WORKSHOP_SHARE = {"participant": 0.85, "partner": 0.5, "speaker": 0.2}
 """Who picks a workshop: most participants, some partners and speakers, no guest of honour or staff."""
 
+MEALS: tuple[tuple[str, int, float], ...] = (
+    ("Przerwa obiadowa – dzień 1", 0, 0.9),
+    ("Uroczysta kolacja – dzień 1", 0, 0.75),
+    ("Obiad – dzień 2", 1, 0.8),
+)
+"""(the form's column, the event day it is on, the share of that day's guests who answer yes)."""
+
 NOTES = pipe_separated("""
     Odbiera identyfikator osobiście od organizatora|Prosi o fakturę na instytucję|
     Rezerwacja noclegu – pokój jednoosobowy|Przyjeżdża dopiero na kolację|Wyjeżdża przed obiadem|
@@ -266,6 +273,7 @@ def _registrant(draw: Draw, registration_id: str, days: tuple[str, ...], taken: 
         needs=NEEDS.pick(draw) if draw() < 0.1 else "",
         consent_data=draw() < 0.995,
         consent_image=_consent_image(draw),
+        extra=_meals(draw, days, attends),
     )
 
 
@@ -291,6 +299,7 @@ def _ukrainian(draw: Draw, registration_id: str, days: tuple[str, ...], taken: s
         workshop=_workshop(draw, days, attends, category),
         consent_data=True,
         consent_image=_consent_image(draw),
+        extra=_meals(draw, days, attends),
     )
 
 
@@ -367,6 +376,15 @@ def _workshop(draw: Draw, days: tuple[str, ...], attends: tuple[str, ...], categ
         return ""
     answers = WORKSHOP_ANSWERS.pick(draw)
     return answers[0] if draw() < 0.55 else _pick(answers[1:], draw)
+
+
+def _meals(draw: Draw, days: tuple[str, ...], attends: tuple[str, ...]) -> dict[str, str]:
+    """The form's yes/no per meal, answered only for the days the registrant comes."""
+    return {
+        column: "tak" if draw() < share else "nie"
+        for column, day, share in MEALS
+        if day < len(days) and (not attends or days[day] in attends)
+    }
 
 
 def _note(draw: Draw, category: str) -> str:

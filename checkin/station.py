@@ -12,24 +12,26 @@ import socket
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from checkin import codes, merge
+from checkin.choices import AnswerReport, Choices
 from checkin.domain import (
     CATEGORIES,
     Attendee,
     CheckIn,
     Event,
     Registrant,
-    Session,
     Status,
     Verdict,
     VerdictKind,
 )  # fmt: skip
+from checkin.door import Door
 from checkin.errors import UserError
 from checkin.importer import ParsedFile, RowProblem, read_registrants
+from checkin.programme import Programme
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
 from checkin.text import fold, is_email
@@ -72,6 +74,8 @@ class ImportReport:
     dry_run: bool = False
     merged_rows: list[tuple[str, str]] = field(default_factory=list)
     """(the duplicate row, the row or guest it was merged into), e.g. ("lista.csv:7", "lista.csv:3")."""
+    answers: AnswerReport = field(default_factory=AnswerReport)
+    """Workshop answers and meal columns turned into sign-ups, and those that could not be."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,9 @@ class Station:
         self._expected: dict[str, int] = {}
         self._expected_seq = -1
         self._seen_version = storage.data_version()
+        self.programme = Programme(self)
+        self.choices = Choices(self)
+        self.door = Door(self)
 
     @classmethod
     def open(cls, path: Path, **kwargs: str | None) -> Station:
@@ -171,10 +178,6 @@ class Station:
     def is_code(self, typed: str) -> bool:
         """True for a code this event issued (the check passes offline); the desk treats it as a scan."""
         return codes.is_valid(typed, self.event.secret)
-
-    def workshops(self) -> list[Session]:
-        """The sessions a guest chooses between (those of a choice group), for forms that offer a choice."""
-        return [s for s in self.storage.sessions() if s.choice_group]
 
     def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
         ids = self.index().search(query, limit)
@@ -245,7 +248,7 @@ class Station:
         """Take back a check-in (a wrong person, a scan by mistake); the reason is kept in the log."""
         day = self.resolve_day(day)
         reason = required_reason(reason)
-        attendee = self._existing(code_or_id)
+        attendee = self.guest(code_or_id)
         with self.storage.transaction():
             existing = self.storage.check_in_of(attendee.id, day)
             if existing is None:
@@ -264,7 +267,7 @@ class Station:
         with self.storage.transaction():
             (attendee_id,) = self._insert([person], kind="walk_in")
             self._record_check_in(attendee_id, day)
-        return Verdict(VerdictKind.CHECKED_IN, day, self._existing(attendee_id))
+        return Verdict(VerdictKind.CHECKED_IN, day, self.guest(attendee_id))
 
     def edit(self, attendee_id: int, changes: Mapping[str, str], reason: str = "") -> Attendee:
         """Correct a misspelt name or organisation at the desk; old and new values go to the log."""
@@ -273,7 +276,7 @@ class Station:
             raise UserError(
                 "not_editable", "These fields cannot be edited: {fields}.", fields=", ".join(unknown)
             )
-        before = self._existing(attendee_id)
+        before = self.guest(attendee_id)
         after = _validated(replace(before, **{k: v.strip() for k, v in changes.items()}))
         diff = {name: [getattr(before, name), getattr(after, name)] for name in changes
                 if getattr(before, name) != getattr(after, name)}  # fmt: skip
@@ -285,7 +288,7 @@ class Station:
                 "edit", station=self.name, staff=self.staff, attendee_id=attendee_id,
                 reason=reason[:MAX_REASON_LENGTH], data=diff,
             )  # fmt: skip
-        return self._existing(attendee_id)
+        return self.guest(attendee_id)
 
     def cancel(self, attendee_id: int, reason: str) -> Attendee:
         return self._set_status(attendee_id, Status.CANCELLED, "cancel", reason)
@@ -295,15 +298,15 @@ class Station:
 
     def _set_status(self, attendee_id: int, status: Status, kind: str, reason: str) -> Attendee:
         reason = required_reason(reason)
-        self._existing(attendee_id)
+        self.guest(attendee_id)
         with self.storage.transaction():
             self.storage.update_attendee(attendee_id, {"status": status.value})
             self.storage.append_log(
                 kind, station=self.name, staff=self.staff, attendee_id=attendee_id, reason=reason
             )
-        return self._existing(attendee_id)
+        return self.guest(attendee_id)
 
-    def _existing(self, code_or_id: str | int) -> Attendee:
+    def guest(self, code_or_id: str | int) -> Attendee:
         attendee = self.find(code_or_id)
         if attendee is None:
             raise UserError("unknown_attendee", "No guest has the code or number {key}.", key=str(code_or_id))
@@ -346,7 +349,8 @@ class Station:
                 (("edit", attendee_id, diff) for attendee_id, diff in todo.updates),
                 station=self.name, staff=self.staff, reason=reason,
             )  # fmt: skip
-        return self._report(todo, dry_run=False)
+            answers = self.choices.assign_answers(changed={attendee_id for attendee_id, _ in todo.updates})
+        return replace(self._report(todo, dry_run=False), answers=answers)
 
     @staticmethod
     def _report(todo: merge.MergePlan, *, dry_run: bool) -> ImportReport:
@@ -368,16 +372,6 @@ class Station:
         return self.storage.insert_attendees(
             coded, kind=kind, station=self.name, staff=self.staff, reason=reason
         )
-
-    def set_programme(self, sessions: Sequence[Session]) -> None:
-        with self.storage.transaction():
-            self.storage.replace_sessions(sessions)
-            self.storage.append_log(
-                "programme",
-                station=self.name,
-                staff=self.staff,
-                data={"sessions": [asdict(s) for s in sessions]},
-            )
 
     def progress(self, day: str) -> tuple[int, int]:
         """(checked in, expected) on `day` for the desk's status line: cheap enough to ask after every scan.

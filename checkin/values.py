@@ -81,7 +81,7 @@ class Converter:
         if name == "days":
             days = self._days(text)
             return days, "" if days is not None else "unknown_days"
-        consent = _consent(" ".join(words(text)))
+        consent = yes_no(text)
         return consent, "" if consent is not None else "unknown_consent"
 
     def _days(self, text: str) -> tuple[str, ...] | None:
@@ -109,7 +109,9 @@ class Converter:
         return next((d for d in self.event_days if d.endswith(suffix) and d.startswith(year or "")), None)
 
 
-def _consent(key: str) -> bool | None:
+def yes_no(text: str) -> bool | None:
+    """A form's yes or no ("Tak", "x", "Wyrażam zgodę", "nie"); None when it is neither."""
+    key = " ".join(words(text))
     if key in _YES or key.startswith(_YES_PREFIXES):
         return True
     if key in _NO or key.startswith(_NO_PREFIXES):

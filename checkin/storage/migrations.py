@@ -88,4 +88,28 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX log_kind_seq ON log (kind, seq);
     """,
+    # 3: who signed up for which session (workshop choices, meals), and who came through its door.
+    """
+    ALTER TABLE sessions ADD COLUMN signup INTEGER NOT NULL DEFAULT 0;
+    UPDATE sessions SET signup = 1 WHERE choice_group != '' OR kind IN ('workshop', 'meal', 'social');
+    CREATE TABLE signups (
+        attendee_id INTEGER NOT NULL REFERENCES attendees (id),
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        diet TEXT NOT NULL DEFAULT '',
+        log_uuid TEXT NOT NULL REFERENCES log (uuid),
+        PRIMARY KEY (attendee_id, session_id)
+    );
+    CREATE INDEX signups_session ON signups (session_id);
+    CREATE TABLE entries (
+        attendee_id INTEGER NOT NULL REFERENCES attendees (id),
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        log_uuid TEXT NOT NULL REFERENCES log (uuid),
+        at TEXT NOT NULL,
+        station TEXT NOT NULL,
+        staff TEXT NOT NULL DEFAULT '',
+        exited_at TEXT,
+        PRIMARY KEY (attendee_id, session_id)
+    );
+    CREATE INDEX entries_session ON entries (session_id);
+    """,
 )

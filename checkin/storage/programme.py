@@ -1,32 +1,210 @@
-"""The programme: the event's sessions (talks, workshops, breaks), always replaced as a whole."""
+"""The programme and attendance at it: sessions, who signed up for which, and who came through its door.
+
+`signups` and `entries` are cached state, like `checkins`: each row is written in the same transaction as
+the log row that explains it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import fields
 
-from checkin.domain import Session
+from checkin.domain import Session, SessionEntry
 from checkin.storage.database import Database
 
 _SESSION_FIELDS = tuple(f.name for f in fields(Session))
 """The sessions table has one column per `Session` field, of the same name."""
+_COLUMNS = tuple(name for name in _SESSION_FIELDS if name != "id")
+_REGISTERED = "attendee_id IN (SELECT id FROM attendees WHERE status = 'registered')"
+"""A cancelled guest keeps their rows (a restore brings them back) but takes no seat."""
+
+
+def _values(session: Session) -> tuple[object, ...]:
+    return tuple(getattr(session, name) for name in _COLUMNS)
 
 
 class ProgrammeRows(Database):
-    """The sessions table."""
+    """The sessions, signups and entries tables."""
 
-    def replace_sessions(self, sessions: Iterable[Session]) -> None:
-        """Inside the caller's transaction."""
-        self.conn.execute("DELETE FROM sessions")
-        self.conn.executemany(
-            'INSERT INTO sessions (day, start, "end", title, room, kind, speakers, capacity, choice_group)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (s.day, s.start, s.end, s.title, s.room, s.kind, s.speakers, s.capacity, s.choice_group)
-                for s in sessions
-            ),
-        )
+    # --- sessions -----------------------------------------------------------------------------------------
+
+    def save_sessions(self, sessions: Iterable[Session]) -> list[int]:
+        """Inside the caller's transaction: the programme becomes `sessions`. A session with an id keeps it
+        (and its sign-ups and entries); id 0 adds one; a stored session left out is deleted. Returns the ids
+        in order."""
+        ids = []
+        quoted = ", ".join(f'"{name}"' for name in _COLUMNS)
+        for session in sessions:
+            if session.id:
+                sets = ", ".join(f'"{name}" = ?' for name in _COLUMNS)
+                self.conn.execute(f"UPDATE sessions SET {sets} WHERE id = ?", (*_values(session), session.id))
+                ids.append(session.id)
+            else:
+                marks = ", ".join("?" * len(_COLUMNS))
+                cursor = self.conn.execute(
+                    f"INSERT INTO sessions ({quoted}) VALUES ({marks})", _values(session)
+                )
+                ids.append(int(cursor.lastrowid or 0))
+        marks = ",".join("?" * len(ids))
+        self.conn.execute(f"DELETE FROM sessions WHERE id NOT IN ({marks})", ids)
+        return ids
 
     def sessions(self) -> list[Session]:
         rows = self.db.execute("SELECT * FROM sessions ORDER BY day, start, id")
-        return [Session(**{name: r[name] for name in _SESSION_FIELDS}) for r in rows]
+        return [_session(row) for row in rows]
+
+    def session(self, session_id: int) -> Session | None:
+        row = self.db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        return _session(row) if row else None
+
+    def sessions_in_use(self) -> dict[int, int]:
+        """Sessions someone signed up for or entered, with how many such rows: they cannot simply vanish."""
+        rows = self.db.execute(
+            "SELECT session_id, count(*) FROM (SELECT session_id FROM signups UNION ALL"
+            " SELECT session_id FROM entries) GROUP BY session_id"
+        )
+        return {row[0]: row[1] for row in rows}
+
+    # --- sign-ups -----------------------------------------------------------------------------------------
+
+    def signups_of(self, attendee_id: int) -> dict[int, str]:
+        """Session id -> diet note, for one guest."""
+        rows = self.db.execute("SELECT session_id, diet FROM signups WHERE attendee_id = ?", (attendee_id,))
+        return {row[0]: row[1] for row in rows}
+
+    def signups_among(self, attendee_ids: Sequence[int], session_ids: Sequence[int]) -> dict[int, list[int]]:
+        """Attendee id -> the ids among `session_ids` they signed up for (guests with none are absent)."""
+        if not attendee_ids or not session_ids:
+            return {}
+        people, sessions = ",".join("?" * len(attendee_ids)), ",".join("?" * len(session_ids))
+        rows = self.db.execute(
+            f"SELECT attendee_id, session_id FROM signups WHERE attendee_id IN ({people})"
+            f" AND session_id IN ({sessions})",
+            (*attendee_ids, *session_ids),
+        )
+        found: dict[int, list[int]] = {}
+        for row in rows:
+            found.setdefault(row[0], []).append(row[1])
+        return found
+
+    def signups_in(self, session_ids: Sequence[int]) -> list[tuple[int, int]]:
+        """(attendee id, session id) for every sign-up to one of `session_ids`."""
+        if not session_ids:
+            return []
+        marks = ",".join("?" * len(session_ids))
+        rows = self.db.execute(f"SELECT attendee_id, session_id FROM signups WHERE session_id IN ({marks})",
+                               tuple(session_ids))  # fmt: skip
+        return [(row[0], row[1]) for row in rows]
+
+    def add_signups(self, pairs: Iterable[tuple[int, int]], diet: dict[int, str], log_uuid: str) -> None:
+        """Bulk (attendee id, session id) sign-ups from an import, all explained by one log row."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO signups (attendee_id, session_id, diet, log_uuid) VALUES (?, ?, ?, ?)",
+            (
+                (attendee_id, session_id, diet.get(attendee_id, ""), log_uuid)
+                for attendee_id, session_id in pairs
+            ),
+        )
+
+    def remove_signups(self, pairs: Iterable[tuple[int, int]]) -> None:
+        self.conn.executemany("DELETE FROM signups WHERE attendee_id = ? AND session_id = ?", pairs)
+
+    # --- what registrants answered ------------------------------------------------------------------------
+
+    def workshop_answers(self) -> list[tuple[int, str]]:
+        """(id, workshop answer) of registered guests who gave one, in registration order."""
+        rows = self.db.execute(
+            "SELECT id, workshop FROM attendees WHERE workshop != '' AND status = 'registered' ORDER BY id"
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def extra_headers(self) -> list[str]:
+        """The headers of the kept columns no field took ("Uroczysta kolacja", "Nocleg"...)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT j.key FROM attendees AS a, json_each(a.extra) AS j WHERE a.extra != '{}'"
+        )
+        return [row[0] for row in rows]
+
+    def extra_answers(self, header: str) -> list[tuple[int, str, str]]:
+        """(id, answer in column `header`, needs) of registered guests, in registration order."""
+        rows = self.db.execute(
+            "SELECT a.id, j.value, a.needs FROM attendees AS a, json_each(a.extra) AS j"
+            " WHERE a.extra != '{}' AND a.status = 'registered' AND j.key = ? ORDER BY a.id",
+            (header,),
+        )
+        return [(row[0], str(row[1]), row[2]) for row in rows]
+
+    def signup_counts(self) -> dict[int, int]:
+        """Session id -> registered guests signed up for it."""
+        rows = self.db.execute(
+            f"SELECT session_id, count(*) FROM signups WHERE {_REGISTERED} GROUP BY session_id"
+        )
+        return {row[0]: row[1] for row in rows}
+
+    def signup_count(self, session_id: int) -> int:
+        row = self.db.execute(
+            f"SELECT count(*) FROM signups WHERE session_id = ? AND {_REGISTERED}", (session_id,)
+        ).fetchone()
+        return int(row[0])
+
+    def add_signup(self, attendee_id: int, session_id: int, diet: str, log_uuid: str) -> None:
+        """Inside the caller's transaction; signing up again replaces the diet note."""
+        self.conn.execute(
+            "INSERT INTO signups (attendee_id, session_id, diet, log_uuid) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (attendee_id, session_id)"
+            " DO UPDATE SET diet = excluded.diet, log_uuid = excluded.log_uuid",
+            (attendee_id, session_id, diet, log_uuid),
+        )
+
+    def remove_signup(self, attendee_id: int, session_id: int) -> None:
+        self.conn.execute(
+            "DELETE FROM signups WHERE attendee_id = ? AND session_id = ?", (attendee_id, session_id)
+        )
+
+    # --- entries ------------------------------------------------------------------------------------------
+
+    def entry_of(self, attendee_id: int, session_id: int) -> SessionEntry | None:
+        row = self.db.execute(
+            "SELECT at, station, staff, exited_at FROM entries WHERE attendee_id = ? AND session_id = ?",
+            (attendee_id, session_id),
+        ).fetchone()
+        return SessionEntry(row[0], row[1], row[2], row[3]) if row else None
+
+    def entries_of(self, attendee_id: int) -> dict[int, SessionEntry]:
+        rows = self.db.execute(
+            "SELECT session_id, at, station, staff, exited_at FROM entries WHERE attendee_id = ?",
+            (attendee_id,),
+        )
+        return {row[0]: SessionEntry(row[1], row[2], row[3], row[4]) for row in rows}
+
+    def add_entry(self, attendee_id: int, session_id: int, log_uuid: str, entry: SessionEntry) -> None:
+        """Inside the caller's transaction; entering again after an exit starts a new stay."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO entries (attendee_id, session_id, log_uuid, at, station, staff)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (attendee_id, session_id, log_uuid, entry.at, entry.station, entry.staff),
+        )
+
+    def mark_exit(self, attendee_id: int, session_id: int, at: str) -> None:
+        self.conn.execute(
+            "UPDATE entries SET exited_at = ? WHERE attendee_id = ? AND session_id = ?",
+            (at, attendee_id, session_id),
+        )
+
+    def remove_entry(self, attendee_id: int, session_id: int) -> None:
+        self.conn.execute(
+            "DELETE FROM entries WHERE attendee_id = ? AND session_id = ?", (attendee_id, session_id)
+        )
+
+    def entry_counts(self) -> dict[int, tuple[int, int]]:
+        """Session id -> (entered, in the room now)."""
+        rows = self.db.execute(
+            "SELECT session_id, count(*), count(*) - count(exited_at) FROM entries GROUP BY session_id"
+        )
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def _session(row: object) -> Session:
+    values = {name: row[name] for name in _SESSION_FIELDS}  # type: ignore[index]
+    values["signup"] = bool(values["signup"])
+    return Session(**values)

@@ -93,27 +93,18 @@ def test_header_writes_polish_dates():
     )
 
 
-def test_workshop_answers_find_their_room_despite_typos():
-    workshops = [
-        Session(
-            day=2,
-            start="09:00",
-            end="12:00",
-            title="Zarządzanie usługami społecznymi",
-            room="Warszawa",
-            kind="workshop",
-            choice_group="w",
-        ),
-        Session(
-            day=2,
-            start="09:00",
-            end="12:00",
-            title="Organizowanie Społeczności Lokalnej",
-            room="Bruksela",
-            kind="workshop",
-            choice_group="w",
-        ),
-    ]
-    assert badge_printing.room_of("zarzadzanie uslugami spolecznymi", workshops) == "Warszawa"
-    assert badge_printing.room_of("Organizowanie społeczności lokalnej", workshops) == "Bruksela"
-    assert badge_printing.room_of("coś zupełnie innego", workshops) == ""
+def test_badge_names_the_workshop_the_guest_chose_and_its_room(station):
+    workshop = dict(day=2, start="09:00", end="12:00", kind="workshop", choice_group="w", capacity=10)
+    station.programme.save([
+        Session(title="Zarządzanie usługami społecznymi", room="Warszawa", **workshop),
+        Session(title="Organizowanie Społeczności Lokalnej", room="Bruksela", **workshop),
+    ])  # fmt: skip
+    kowalski = station.find(code_of(station, "Kowalski"))
+    organising = station.programme.workshops()[1]
+    station.choices.choose(kowalski.id, organising.id)
+    nowak = station.find(code_of(station, "Nowak"))
+
+    [chosen, none] = badge_printing.badges(station, [kowalski.id, nowak.id])
+
+    assert (chosen.workshop, chosen.room) == ("Organizowanie Społeczności Lokalnej", "Bruksela")
+    assert (none.workshop, none.room) == ("", "")

@@ -73,10 +73,13 @@ def test_monitoring_talk_lists_both_speakers(programme: list[Session]) -> None:
     ]
 
 
-def test_day_one_talks_are_in_bruksela_and_breaks_are_meals(programme: list[Session]) -> None:
-    day_one = [s for s in programme if s.day == 1 and s.kind in ("plenary", "panel", "meal")]
+def test_day_one_is_in_bruksela_and_lunch_needs_signing_up(programme: list[Session]) -> None:
+    day_one = [s for s in programme if s.day == 1 and s.kind in ("plenary", "panel", "meal", "break")]
     assert {s.room for s in day_one} == {"Bruksela"}
-    assert [s.title for s in day_one if s.kind == "meal"] == ["Przerwa obiadowa", "Przerwa kawowa"]
+    assert [(s.title, s.kind, s.signup) for s in day_one if s.kind in ("meal", "break")] == [
+        ("Przerwa obiadowa", "meal", True),
+        ("Przerwa kawowa", "break", False),
+    ]
 
 
 def test_day_two_workshops_run_in_parallel_in_three_rooms(programme: list[Session]) -> None:
@@ -114,7 +117,7 @@ def test_load_programme_reads_a_given_file_and_blank_capacity_as_none(tmp_path: 
     [session] = load_programme(path)
     assert session == Session(
         day=2, start="09:00", end="10:00", title="Próba", room="Sala A", kind="workshop",
-        speakers="Jan Nowak; Anna Kowalska", capacity=None, choice_group="grupa",
+        speakers="Jan Nowak; Anna Kowalska", capacity=None, choice_group="grupa", signup=True,
     )  # fmt: skip
 
 

@@ -234,7 +234,7 @@ class DeskWindow(QMainWindow):
             self.controller.undo_last(dialog.reason.text())
 
     def walk_in(self) -> None:
-        workshops = [session.title for session in self.station.workshops()]
+        workshops = [session.title for session in self.station.programme.workshops()]
         dialog = WalkInDialog(workshops, self.station.similar_people, self)
         dialog.first_name.setText(self.input.text().strip().title() if " " not in self.input.text() else "")
         if self._dialog(dialog):

@@ -1,0 +1,84 @@
+"""Matching what registrants typed ("zarzadzanie uslugami", "Warsztat 3 – Indywidualne plany…") to titles.
+
+Form answers are retyped, shortened, misspelt and without Polish letters, and workshop titles share most of
+their words ("usług społecznych" is in all three of the congress's). So an answer is matched word by word,
+each word to its closest title word (typos and Polish endings tolerated), and a word counts by how rare it is
+among the titles: a word every title has decides nothing. A title is taken only when it clearly leads: an
+answer that fits two titles, or none, is reported to the organisers, never guessed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+from checkin.text import fold, words
+
+WORD_CUTOFF = 80
+"""How close (0-100, rapidfuzz's ratio) an answer's word must be to a title's word to count as it."""
+MIN_WORD_LENGTH = 3
+"""Shorter words ("w", "i", "na", "1") are glue or numbering, not content."""
+MIN_COVERAGE = 0.5
+"""At least this share of the answer's words must be found in the title ("nie wiem" matches nothing)."""
+CLEAR_LEAD = 1.5
+"""The best title's score must be this many times the runner-up's."""
+
+
+class AnswerMatcher:
+    """Best title for each answer, remembered per folded answer: a 100,000-row list repeats a few answers."""
+
+    def __init__(self, titles: Sequence[str], *, min_coverage: float = MIN_COVERAGE) -> None:
+        """`min_coverage` 0 lets a long question ("Czy weźmie Pan udział w uroczystej kolacji?") name a title
+        by a few of its words."""
+        self._titles = [" ".join(fold(title).split()) for title in titles]
+        self._words = [_content_words(title) for title in self._titles]
+        self._min_coverage = min_coverage
+        self._weight = {
+            word: math.log((len(titles) + 1) / self._titles_with(word))
+            for title in self._words
+            for word in title
+        }
+        self._known: dict[str, int | None] = {}
+
+    def _titles_with(self, word: str) -> int:
+        """In how many titles `word` appears, in any of its forms ("usług", "usługi", "usługami" are one)."""
+        return sum(
+            process.extractOne(word, title, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF) is not None
+            for title in self._words
+        )
+
+    def match(self, answer: str) -> int | None:
+        """The index of the title `answer` names, or None (blank, no title close, or two titles alike)."""
+        folded = " ".join(fold(answer).split())
+        if not folded or not self._titles:
+            return None
+        if folded not in self._known:
+            self._known[folded] = self._best(folded)
+        return self._known[folded]
+
+    def _best(self, folded: str) -> int | None:
+        if folded in self._titles:
+            return self._titles.index(folded)
+        answer_words = _content_words(folded)
+        if not answer_words:
+            return None
+        scores = sorted(((self._score(answer_words, i), i) for i in range(len(self._titles))), reverse=True)
+        (best, index), runner_up = scores[0], scores[1][0] if len(scores) > 1 else 0.0
+        if best <= 0 or best < CLEAR_LEAD * runner_up:
+            return None
+        return index
+
+    def _score(self, answer_words: list[str], title: int) -> float:
+        """The summed rarity of the title words the answer has; 0 when too few of its words are there."""
+        found = [process.extractOne(word, self._words[title], scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF)
+                 for word in answer_words]  # fmt: skip
+        matched = [hit[0] for hit in found if hit is not None]
+        if not matched or len(matched) < self._min_coverage * len(answer_words):
+            return 0.0
+        return sum(self._weight[word] for word in set(matched))
+
+
+def _content_words(text: str) -> list[str]:
+    return [word for word in words(text) if len(word) >= MIN_WORD_LENGTH and not word.isdigit()]

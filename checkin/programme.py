@@ -1,0 +1,170 @@
+"""The event's programme as the rest of the app sees it: sessions, their choice groups and their numbers.
+
+Editing saves the whole programme at once, checked first: a bad time or a day the event does not have is
+refused with a message, and a session someone signed up for or entered cannot vanish with their records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING
+
+from checkin.domain import SESSION_KINDS, Session, SessionCounts
+from checkin.errors import UserError
+from checkin.storage import Storage
+
+if TYPE_CHECKING:
+    from checkin.station import Station
+
+MAX_CAPACITY = 100_000
+MAX_TEXT_LENGTH = 500
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
+class Programme:
+    """The sessions of one event, seen from a station."""
+
+    def __init__(self, station: Station) -> None:
+        self._station = station
+
+    @property
+    def _storage(self) -> Storage:
+        return self._station.storage
+
+    # --- reading ------------------------------------------------------------------------------------------
+
+    def sessions(self) -> list[Session]:
+        return self._storage.sessions()
+
+    def session(self, session_id: int) -> Session:
+        found = self._storage.session(session_id)
+        if found is None:
+            raise UserError(
+                "unknown_session", "The programme has no session number {id}.", id=str(session_id)
+            )
+        return found
+
+    def workshops(self) -> list[Session]:
+        """The sessions a guest chooses between (those of a choice group)."""
+        return [s for s in self.sessions() if s.choice_group]
+
+    def group_of(self, session: Session) -> list[Session]:
+        """The sessions running in parallel with `session` that a guest picks one of (itself included)."""
+        if not session.choice_group:
+            return [session]
+        return [s for s in self.sessions() if s.choice_group == session.choice_group]
+
+    def date_of(self, session: Session) -> str:
+        """The ISO date of the session's day."""
+        return self._station.event.days[session.day - 1]
+
+    def log(
+        self, kind: str, attendee_id: int, session: Session, data: dict[str, object], reason: str = ""
+    ) -> tuple[str, str]:
+        """Append a log row about a guest and a session, inside the caller's transaction: (uuid, at)."""
+        station = self._station
+        return self._storage.append_log(
+            kind, station=station.name, staff=station.staff, attendee_id=attendee_id,
+            day=self.date_of(session), reason=reason.strip(), data={"session": session.id, **data},
+        )  # fmt: skip
+
+    def counts(self, sessions: Sequence[Session] | None = None) -> list[SessionCounts]:
+        """Signed up, entered and in the room for each session (all of them by default)."""
+        chosen = self.sessions() if sessions is None else list(sessions)
+        signed = self._storage.signup_counts()
+        entries = self._storage.entry_counts()
+        expected: dict[int, int] = {}
+        result = []
+        for session in chosen:
+            if session.needs_signup:
+                signed_up = signed.get(session.id, 0)
+            else:
+                if session.day not in expected:
+                    expected[session.day] = self._storage.expected_on(self.date_of(session))
+                signed_up = expected[session.day]
+            entered, in_room = entries.get(session.id, (0, 0))
+            result.append(SessionCounts(session, signed_up, entered, in_room))
+        return result
+
+    def counts_of(self, session: Session) -> SessionCounts:
+        return self.counts([session])[0]
+
+    # --- editing ------------------------------------------------------------------------------------------
+
+    def save(self, sessions: Sequence[Session]) -> list[Session]:
+        """Replace the programme with `sessions` (ids kept for those that had one); returns it as stored.
+
+        Guests' workshop answers that name a session are matched again, so a programme loaded after the
+        registrant list still turns their answers into choices.
+        """
+        checked = [_validated(s, len(self._station.event.days)) for s in sessions]
+        _check_groups(checked)
+        station = self._station
+        with self._storage.transaction():
+            kept = {s.id for s in checked if s.id}
+            for session_id, count in self._storage.sessions_in_use().items():
+                if session_id not in kept:
+                    gone = self.session(session_id)
+                    raise UserError(
+                        "session_in_use",
+                        '"{title}" cannot be removed: {count} guests chose or entered it. Move them '
+                        "to another session first, or keep it.",
+                        title=gone.title, count=str(count),
+                    )  # fmt: skip
+            ids = self._storage.save_sessions(checked)
+            stored = [replace(s, id=i) for s, i in zip(checked, ids, strict=True)]
+            station.storage.append_log(
+                "programme", station=station.name, staff=station.staff,
+                data={"sessions": [asdict(s) for s in stored]},
+            )  # fmt: skip
+            station.choices.assign_answers()
+        return self.sessions()
+
+
+def _validated(session: Session, days: int) -> Session:
+    """The session with its text trimmed, or a UserError naming the field that is wrong."""
+    title = session.title.strip()[:MAX_TEXT_LENGTH]
+    if not title:
+        raise UserError("session_title_required", "Every session needs a title.")
+    if not 1 <= session.day <= days:
+        raise UserError(
+            "session_bad_day", '"{title}": day {day} is not a day of this event (1 to {days}).',
+            title=title, day=str(session.day), days=str(days),
+        )  # fmt: skip
+    for value in (session.start, session.end):
+        if not _TIME.fullmatch(value.strip()):
+            raise UserError(
+                "session_bad_time",
+                '"{title}": "{time}" is not a time; write it as 09:30.',
+                title=title,
+                time=value,
+            )
+    if session.end.strip() <= session.start.strip():
+        raise UserError("session_ends_before_start", '"{title}" must end after it starts.', title=title)
+    if session.kind not in SESSION_KINDS:
+        raise UserError("session_bad_kind", '"{title}": "{kind}" is not a kind of session.', title=title,
+                        kind=session.kind)  # fmt: skip
+    if session.capacity is not None and not 1 <= session.capacity <= MAX_CAPACITY:
+        raise UserError(
+            "session_bad_capacity", '"{title}": the capacity must be a number of seats from 1 to {max}, '
+            "or empty.",
+            title=title, max=str(MAX_CAPACITY),
+        )  # fmt: skip
+    return replace(
+        session, title=title, start=session.start.strip(), end=session.end.strip(),
+        room=session.room.strip()[:MAX_TEXT_LENGTH], speakers=session.speakers.strip()[:MAX_TEXT_LENGTH],
+        choice_group=session.choice_group.strip()[:MAX_TEXT_LENGTH],
+    )  # fmt: skip
+
+
+def _check_groups(sessions: Sequence[Session]) -> None:
+    """A choice group is one day's parallel sessions: a guest picks one of them, so it cannot span days."""
+    days: dict[str, int] = {}
+    for session in sessions:
+        if session.choice_group and days.setdefault(session.choice_group, session.day) != session.day:
+            raise UserError(
+                "choice_group_spans_days", 'The choice group "{group}" has sessions on different days; give '
+                "each day's parallel sessions their own group.", group=session.choice_group,
+            )  # fmt: skip
