@@ -33,6 +33,7 @@ from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, ShiftDial
 from ui.desk.scan_input import ScanInput
 from ui.models import ResultsProxy
 from ui.preprint import PrePrintDialog
+from ui.programme_editor import ProgrammeDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.settings import DeskSettings
 from ui.sound import Sounds
@@ -43,6 +44,8 @@ class DeskWindow(QMainWindow):
     """The desk's `DeskSettings` after the staff changed them (the app saves them and may switch language)."""
     open_event_requested = Signal()
     new_event_requested = Signal()
+    door_mode_requested = Signal()
+    """The staff want this station at a session's door (the app asks which session and swaps windows)."""
 
     def __init__(self, station: Station, settings: DeskSettings, sounds: Sounds) -> None:
         super().__init__()
@@ -134,6 +137,8 @@ class DeskWindow(QMainWindow):
         self.retry_print_action = self._action("F9", lambda: self.printer.retry())
         self.design_action = self._action("", self.design_badges)
         self.preprint_action = self._action("", self.preprint_badges)
+        self.door_action = self._action("Ctrl+D", self.door_mode_requested.emit)
+        self.programme_action = self._action("", self.edit_programme)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.open_action, self.new_event_action, self.quit_action])
         self.desk_menu = self.menuBar().addMenu("")
@@ -142,6 +147,8 @@ class DeskWindow(QMainWindow):
         self.desk_menu.addSeparator()
         self.badge_menu = self.menuBar().addMenu("")
         self.badge_menu.addActions([self.preprint_action, self.design_action])
+        self.programme_menu = self.menuBar().addMenu("")
+        self.programme_menu.addActions([self.programme_action, self.door_action])
         self.desk_menu.addActions([self.camera_action, self.shift_action, self.settings_action])
 
     def _connect(self) -> None:
@@ -178,6 +185,9 @@ class DeskWindow(QMainWindow):
         self.badge_menu.setTitle(self.tr("&Badges"))
         self.design_action.setText(self.tr("Badge design…"))
         self.preprint_action.setText(self.tr("Pre-print badges…"))
+        self.programme_menu.setTitle(self.tr("&Programme"))
+        self.programme_action.setText(self.tr("Edit programme…"))
+        self.door_action.setText(self.tr("Door mode: a session's entrance…"))
         self.controller.results.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.refresh_status()
 
@@ -334,6 +344,9 @@ class DeskWindow(QMainWindow):
 
     def design_badges(self) -> None:
         self._dialog(BadgeDesignDialog(self.station, self))
+
+    def edit_programme(self) -> None:
+        self._dialog(ProgrammeDialog(self.station, self))
 
     def preprint_badges(self) -> None:
         hit = self.controller.selected(self._selected_row())
