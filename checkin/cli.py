@@ -25,10 +25,16 @@ from checkin.cli_errors import EXPECTED_ERRORS, error_message
 from checkin.cli_output import (
     Output,
     attendee_json,
+    choice_json,
+    choice_lines,
+    door_verdict_json,
+    door_verdict_lines,
     import_lines,
     one_line,
     print_result,
     search_lines,
+    session_json,
+    sessions_lines,
     stats_lines,
     undo_lines,
     verdict_json,
@@ -96,6 +102,24 @@ def build_parser() -> argparse.ArgumentParser:
     undo.add_argument("--station", default="")
     undo.add_argument("--staff", default="")
     commands.add_parser("stats", parents=[common], help="numbers for the organisers")
+    sessions = commands.add_parser("sessions", parents=[common], help="the programme with its numbers")
+    sessions.add_argument("--day", help="only this day (a number or a date)")
+    enter = commands.add_parser("enter", parents=[common], help="a scan at a session's door")
+    enter.add_argument("code_or_id")
+    enter.add_argument("--session", type=int, required=True, help="the session's id (see `sessions`)")
+    enter.add_argument("--exit", action="store_true", help="an exit scan: the guest leaves the room")
+    enter.add_argument("--admit", action="store_true", help="let in a guest not signed up for it")
+    enter.add_argument("--override", default="", metavar="REASON", help="let in despite a full room; say why")
+    enter.add_argument("--station", default="")
+    enter.add_argument("--staff", default="")
+    choose = commands.add_parser("choose", parents=[common], help="sign a guest up for a session")
+    choose.add_argument("code_or_id")
+    choose.add_argument("--session", type=int, required=True, help="the session's id (see `sessions`)")
+    choose.add_argument("--diet", default="", help="a diet note, for a meal")
+    choose.add_argument("--override", default="", metavar="REASON", help="into a full session, saying why")
+    choose.add_argument("--withdraw", action="store_true", help="take the guest off the session instead")
+    choose.add_argument("--station", default="")
+    choose.add_argument("--staff", default="")
     badges = commands.add_parser("badges", parents=[common], help="badges as a PDF for printing")
     badges.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     badges.add_argument("--layout", help=f"one of {', '.join(LAYOUTS)}, or custom-WIDTHxHEIGHT (mm)")
@@ -168,7 +192,7 @@ def validate(args: argparse.Namespace) -> None:
         args.days = event_days(args.days)
     elif args.command == "search":
         _check_range("bad_limit", "--limit", args.limit, 1, MAX_SEARCH_LIMIT)
-    elif args.command in ("checkin", "undo"):
+    elif args.command in ("checkin", "undo", "enter", "choose"):
         _check_code_or_id(args.code_or_id)
     elif args.command == "bench":
         from checkin.bench import check_registrants
@@ -283,6 +307,35 @@ def _cmd_stats(args: argparse.Namespace) -> Output:
     return Output(data, stats_lines(stats, checked_in))
 
 
+def _cmd_sessions(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    counts = station.programme.counts()
+    if args.day:
+        number = station.event.days.index(station.resolve_day(args.day)) + 1
+        counts = [c for c in counts if c.session.day == number]
+    days = station.event.days
+    return Output([session_json(c, days) for c in counts], sessions_lines(counts, days))
+
+
+def _cmd_enter(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    if args.exit:
+        verdict = station.door.leave(args.code_or_id, args.session)
+    else:
+        verdict = station.door.enter(args.code_or_id, args.session, admit=args.admit, override=args.override)
+    return Output(door_verdict_json(verdict, station.event.days), door_verdict_lines(verdict))
+
+
+def _cmd_choose(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    attendee = station.guest(args.code_or_id)
+    if args.withdraw:
+        change = station.choices.withdraw(attendee.id, args.session)
+    else:
+        change = station.choices.choose(attendee.id, args.session, diet=args.diet, override=args.override)
+    return Output(choice_json(change), choice_lines(change))
+
+
 def _cmd_badges(args: argparse.Namespace) -> Output:
     """Streamed: guests are fetched and drawn sheet by sheet, so 5,000 badges need no more memory than 50."""
     station = _open(args)
@@ -310,7 +363,8 @@ def _cmd_bench(args: argparse.Namespace) -> object:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
     "demo": _cmd_demo, "new": _cmd_new, "import": _cmd_import, "search": _cmd_search, "checkin": _cmd_checkin,
-    "undo": _cmd_undo, "stats": _cmd_stats, "badges": _cmd_badges, "bench": _cmd_bench,
+    "undo": _cmd_undo, "stats": _cmd_stats, "sessions": _cmd_sessions, "enter": _cmd_enter,
+    "choose": _cmd_choose, "badges": _cmd_badges, "bench": _cmd_bench,
 }  # fmt: skip
 
 

@@ -10,7 +10,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from checkin.domain import Attendee, Verdict, VerdictKind
+from checkin.choices import ChoiceMade
+from checkin.domain import (
+    Attendee,
+    DoorVerdict,
+    DoorVerdictKind,
+    Session,
+    SessionCounts,
+    Verdict,
+    VerdictKind,
+)
 from checkin.station import ImportReport, SearchHit, Stats, Undone
 
 
@@ -109,7 +118,96 @@ def import_lines(report: ImportReport) -> list[str]:
         lines.append("dry run: nothing was saved")
     lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
     lines += [one_line(problem.message) for problem in report.problems]
+    answers = report.answers
+    if answers.signed_up or answers.moved:
+        lines.append(f"sessions: {answers.signed_up} sign-ups from the answers, {answers.moved} moved")
+    lines += [f'no session matches the answer "{one_line(answer)}" ({count} guests); choose at the desk'
+              for answer, count in answers.unmatched.items()]  # fmt: skip
+    lines += [f'"{one_line(title)}" is full: {count} guests who chose it have no seat'
+              for title, count in answers.full.items()]  # fmt: skip
     return lines
+
+
+def _session_ref(session: Session | None) -> dict[str, object] | None:
+    return None if session is None else {"id": session.id, "title": session.title, "room": session.room}
+
+
+def session_json(counts: SessionCounts, days: Sequence[str]) -> dict[str, object]:
+    """`day` is the programme's day number (1, 2); `date` is that day's ISO date."""
+    session = counts.session
+    return {
+        "id": session.id, "title": session.title, "day": session.day, "date": days[session.day - 1],
+        "start": session.start, "end": session.end, "room": session.room, "kind": session.kind,
+        "capacity": session.capacity, "signed_up": counts.signed_up, "seats_left": counts.seats_left,
+        "entered": counts.entered, "in_room": counts.in_room, "choice_group": session.choice_group,
+        "signup": session.needs_signup,
+    }  # fmt: skip
+
+
+def sessions_lines(counts: Sequence[SessionCounts], days: Sequence[str]) -> list[str]:
+    if not counts:
+        return ["the programme is empty"]
+    lines = []
+    for c in counts:
+        s = c.session
+        seats = f"{c.signed_up} of {s.capacity}" if s.capacity is not None else f"{c.signed_up}"
+        lines.append(
+            f"{s.id:>3}  {days[s.day - 1]} {s.start}-{s.end}  {one_line(s.title)}"
+            + (f" ({one_line(s.room)})" if s.room else "")
+            + f"  signed up {seats}, entered {c.entered}, in the room {c.in_room}"
+        )
+    return lines
+
+
+def door_verdict_json(verdict: DoorVerdict, days: Sequence[str]) -> dict[str, object]:
+    return {
+        "verdict": verdict.kind.value,
+        "attendee": attendee_json(verdict.attendee) if verdict.attendee else None,
+        "session": session_json(verdict.counts, days),
+        "entry": asdict(verdict.entry) if verdict.entry else None,
+        "right_session": _session_ref(verdict.right_session),
+        "switched_from": _session_ref(verdict.switched_from),
+        "overridden": verdict.overridden,
+    }
+
+
+def door_verdict_lines(verdict: DoorVerdict) -> list[str]:
+    kind, person, session = verdict.kind.value, verdict.attendee, verdict.session
+    if person is None:
+        return [f"{kind}: no guest has this code or number"]
+    line = f"{kind}: {_who(person)}, {one_line(session.title)}"
+    if verdict.kind is DoorVerdictKind.ALREADY_ENTERED and verdict.entry:
+        line += f", entered at {_clock(verdict.entry.at)}"
+    if verdict.right_session is not None:
+        right = verdict.right_session
+        line += f"; signed up for {one_line(right.title)}"
+        line += f" in {one_line(right.room)}" if right.room else ""
+    if verdict.kind is DoorVerdictKind.NOT_SIGNED_UP:
+        line += " (--admit lets them in and records the switch)"
+    if verdict.kind is DoorVerdictKind.SESSION_FULL:
+        line += " (--override REASON lets them in)"
+    counts = verdict.counts
+    return [line, f"  entered {counts.entered}, in the room {counts.in_room}, signed up {counts.signed_up}"]
+
+
+def choice_json(change: ChoiceMade) -> dict[str, object]:
+    return {
+        "attendee": attendee_json(change.attendee), "session": _session_ref(change.session),
+        "previous": _session_ref(change.previous), "overridden": change.overridden,
+    }  # fmt: skip
+
+
+def choice_lines(change: ChoiceMade) -> list[str]:
+    who = _who(change.attendee)
+    if change.session is None:
+        left = change.previous
+        if left is None:
+            return [f"unchanged: {who} was not signed up"]
+        return [f"withdrawn: {who} from {one_line(left.title)}"]
+    line = f"signed up: {who} for {one_line(change.session.title)}"
+    if change.previous is not None:
+        line += f", instead of {one_line(change.previous.title)}"
+    return [line + (" (override)" if change.overridden else "")]
 
 
 def undo_lines(undone: Undone) -> list[str]:

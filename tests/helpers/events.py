@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checkin.domain import Registrant
+from checkin.domain import Registrant, Session
 from checkin.station import Station
 
 DAYS = ("2026-06-21", "2026-06-22")
@@ -30,3 +30,23 @@ def make_station(path: Path, guests: tuple[Registrant, ...] = GUESTS, **kwargs: 
 
 def code_of(station: Station, last_name: str) -> str:
     return next(a.code for a in station.storage.attendees() if a.last_name == last_name)
+
+
+def workshop(title: str, room: str, capacity: int | None = 2, group: str = "warsztaty") -> Session:
+    """A day-two workshop of the choice group `group`."""
+    return Session(day=2, start="09:00", end="12:00", title=title, room=room, kind="workshop",
+                   capacity=capacity, choice_group=group)  # fmt: skip
+
+
+PROGRAMME = (
+    Session(day=1, start="11:00", end="12:00", title="Otwarcie", room="Bruksela", kind="plenary", capacity=3),
+    Session(day=1, start="18:00", end="20:00", title="Uroczysta kolacja", room="Sala Europejska",
+            kind="social", capacity=3, signup=True),
+    workshop("Zarządzanie usługami społecznymi", "Warszawa"),
+    workshop("Organizowanie Społeczności Lokalnej", "Bruksela"),
+)  # fmt: skip
+"""A small programme with small rooms, so that "full" is two or three guests away."""
+
+
+def session_titled(station: Station, title: str) -> Session:
+    return next(s for s in station.programme.sessions() if s.title == title)
