@@ -1,6 +1,5 @@
 """The command-line contract, end to end: real processes, a real event file, JSON on stdout."""
 
-import json
 import os
 import re
 import sqlite3
@@ -11,23 +10,8 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
+from helpers.cli import ROOT, as_json, cli
 from pypdf import PdfReader
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli(db: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db), *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
-
-
-def as_json(result: subprocess.CompletedProcess) -> object:
-    return json.loads(result.stdout)
 
 
 @pytest.fixture(scope="module")
