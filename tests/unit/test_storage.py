@@ -62,3 +62,27 @@ def test_progress_counts_today_and_follows_new_guests(tmp_path):
     station.walk_in(Registrant(first_name="Ewa", last_name="Lis"))
     assert station.progress(DAYS[0]) == (2, 5)
     assert station.progress(DAYS[1]) == (0, 6)
+
+
+def test_a_programme_saved_before_sign_ups_existed_keeps_its_sessions_and_learns_which_need_one(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "event.sqlite"
+    monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS[:2])
+    make_station(path).close()
+    db = sqlite3.connect(path)
+    db.executemany(
+        'INSERT INTO sessions (day, start, "end", title, room, kind, choice_group) VALUES (1, ?, ?, ?, ?, ?, ?)',
+        [("11:00", "12:00", "Otwarcie", "Bruksela", "plenary", ""),
+         ("13:00", "14:00", "Obiad", "Bruksela", "meal", ""),
+         ("09:00", "12:00", "Warsztat A", "Warszawa", "workshop", "w")],
+    )  # fmt: skip
+    db.commit()
+    db.close()
+    monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS)
+
+    upgraded = Storage(path)
+    assert [(s.title, s.signup) for s in upgraded.sessions()] == [
+        ("Warsztat A", True), ("Otwarcie", False), ("Obiad", True)
+    ]  # fmt: skip
+    assert upgraded.signup_counts() == {} and upgraded.entry_counts() == {}
