@@ -72,7 +72,8 @@ def test_a_programme_saved_before_sign_ups_existed_keeps_its_sessions_and_learns
     make_station(path).close()
     db = sqlite3.connect(path)
     db.executemany(
-        'INSERT INTO sessions (day, start, "end", title, room, kind, choice_group) VALUES (1, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sessions (day, start, "end", title, room, kind, choice_group)'
+        " VALUES (1, ?, ?, ?, ?, ?, ?)",
         [("11:00", "12:00", "Otwarcie", "Bruksela", "plenary", ""),
          ("13:00", "14:00", "Obiad", "Bruksela", "meal", ""),
          ("09:00", "12:00", "Warsztat A", "Warszawa", "workshop", "w")],
