@@ -27,7 +27,7 @@ CLEAR_LEAD = 1.5
 
 
 class AnswerMatcher:
-    """Best title for each answer, remembered per folded answer: a 100,000-row list repeats a few answers."""
+    """Best title for each answer, remembered per answer: a 100,000-row list repeats a few answers."""
 
     def __init__(self, titles: Sequence[str], *, min_coverage: float = MIN_COVERAGE) -> None:
         """`min_coverage` 0 lets a long question ("Czy weźmie Pan udział w uroczystej kolacji?") name a title
@@ -51,12 +51,10 @@ class AnswerMatcher:
 
     def match(self, answer: str) -> int | None:
         """The index of the title `answer` names, or None (blank, no title close, or two titles alike)."""
-        folded = " ".join(fold(answer).split())
-        if not folded or not self._titles:
-            return None
-        if folded not in self._known:
-            self._known[folded] = self._best(folded)
-        return self._known[folded]
+        if answer not in self._known:
+            folded = " ".join(fold(answer).split())
+            self._known[answer] = self._best(folded) if folded and self._titles else None
+        return self._known[answer]
 
     def _best(self, folded: str) -> int | None:
         if folded in self._titles:

@@ -8,12 +8,12 @@ Registrants' answers from the import become choices here too, matched to titles 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checkin.answers import AnswerMatcher
-from checkin.domain import Attendee, Session, SessionCounts, SignUp, Status
+from checkin.domain import Attendee, Registrant, Session, SessionCounts, SignUp, Status
 from checkin.errors import UserError
 from checkin.storage import Storage
 from checkin.values import yes_no
@@ -169,61 +169,71 @@ class Choices:
 
     # --- from the registrants' answers --------------------------------------------------------------------
 
-    def assign_answers(self, changed: Collection[int] = ()) -> AnswerReport:
+    def assign_answers(
+        self, guests: Iterable[tuple[int, Registrant]] | None = None, changed: Collection[int] = ()
+    ) -> AnswerReport:
         """Inside the caller's transaction: turn answers into sign-ups, as far as seats allow.
 
-        A guest without a sign-up in a choice group gets the session their answer names; one who has a
-        sign-up keeps it (a desk may have changed it) unless their answer changed in this import (`changed`).
-        A yes in a column named like a meal or the dinner ("Uroczysta kolacja: tak") signs them up for it.
-        Seats go in registration order; whoever finds a session full is reported, as is every answer that
-        names no session.
+        `guests` are (id, record) of the guests to consider (an import's new and updated ones, already in
+        memory); None means every registered guest (the programme changed). A guest without a sign-up in a
+        choice group gets the session their answer names; one who has one keeps it (a desk may have changed
+        it) unless their answer changed in this import (`changed`). A yes in a column named like a meal or
+        the dinner ("Uroczysta kolacja: tak") signs them up for it. Seats go in registration order; whoever
+        finds a session full is reported, as is every answer that names no session.
         """
         sessions = [s for s in self._station.programme.sessions() if s.needs_signup]
         if not sessions:
             return AnswerReport()
-        plan = _Plan(self._storage, sessions)
-        workshops = [s for s in sessions if s.choice_group]
-        matcher = AnswerMatcher([s.title for s in workshops])
-        for attendee_id, answer in self._storage.workshop_answers():
-            for part in answer.split(ANSWER_SEPARATOR):
-                index = matcher.match(part)
-                if index is None:
-                    plan.unmatched[part.strip()] += 1
-                else:
-                    plan.sign_up(attendee_id, workshops[index], may_move=attendee_id in changed)
-        self._meals_from_columns([s for s in sessions if not s.choice_group], plan)
+        plan = _Plan(self._storage, sessions, changed)
+        for attendee_id, person in self._storage.answers() if guests is None else guests:
+            plan.add(attendee_id, person)
         return plan.apply(self._station)
-
-    def _meals_from_columns(self, sessions: list[Session], plan: _Plan) -> None:
-        matcher = AnswerMatcher([s.title for s in sessions], min_coverage=0)
-        for header in self._storage.extra_headers():
-            index = matcher.match(header)
-            if index is None:
-                continue
-            for attendee_id, answer, needs in self._storage.extra_answers(header):
-                if yes_no(answer):
-                    plan.sign_up(attendee_id, sessions[index], may_move=False, diet=needs)
 
 
 class _Plan:
     """The sign-ups an import makes, counted against capacities before anything is written."""
 
-    def __init__(self, storage: Storage, sessions: list[Session]) -> None:
+    def __init__(self, storage: Storage, sessions: list[Session], changed: Collection[int]) -> None:
         self.storage = storage
+        self.changed = changed
+        self.workshops = [s for s in sessions if s.choice_group]
+        self.meals = [s for s in sessions if not s.choice_group]
+        self.workshop_titles = AnswerMatcher([s.title for s in self.workshops])
+        self.meal_columns = AnswerMatcher([s.title for s in self.meals], min_coverage=0)
+        self.meal_answers: dict[tuple[str, str], Session | None] = {}
+        """(column, answer) -> the meal a yes signs up for: a few distinct pairs in 100,000 rows."""
+        self.slots = {s.id: s.choice_group or f"#{s.id}" for s in sessions}
+        """What a guest holds at most one of: a place in a choice group, or their place at one meal."""
         self.taken = Counter(storage.signup_counts())
-        self.held: dict[tuple[int, str], int] = {}
-        """(attendee, choice group or "#<session id>" for a meal) -> the session they hold."""
-        by_id = {s.id: s for s in sessions}
-        for attendee_id, session_id in storage.signups_in(list(by_id)):
-            self.held[(attendee_id, _slot(by_id[session_id]))] = session_id
+        self.held = {(attendee_id, self.slots[session_id]): session_id
+                     for attendee_id, session_id in storage.signups_in(list(self.slots))}  # fmt: skip
         self.adds: list[tuple[int, int]] = []
         self.removes: list[tuple[int, int]] = []
-        self.diet: dict[int, str] = {}
+        self.diet: dict[tuple[int, int], str] = {}
         self.unmatched: Counter[str] = Counter()
         self.full: Counter[str] = Counter()
 
+    def add(self, attendee_id: int, person: Registrant) -> None:
+        """One guest's workshop answer (one part per choice column) and meal columns."""
+        for part in person.workshop.split(ANSWER_SEPARATOR) if person.workshop else ():
+            index = self.workshop_titles.match(part)
+            if index is None:
+                self.unmatched[part.strip()] += 1
+            else:
+                self.sign_up(attendee_id, self.workshops[index], may_move=attendee_id in self.changed)
+        for pair in person.extra.items():
+            meal = self.meal_answers[pair] if pair in self.meal_answers else self._meal_for(*pair)
+            if meal is not None:
+                self.sign_up(attendee_id, meal, may_move=False, diet=person.needs)
+
+    def _meal_for(self, header: str, answer: str) -> Session | None:
+        index = self.meal_columns.match(header)
+        meal = self.meals[index] if index is not None and yes_no(answer) else None
+        self.meal_answers[(header, answer)] = meal
+        return meal
+
     def sign_up(self, attendee_id: int, session: Session, *, may_move: bool, diet: str = "") -> None:
-        key = (attendee_id, _slot(session))
+        key = (attendee_id, self.slots[session.id])
         current = self.held.get(key)
         if current == session.id or (current is not None and not may_move):
             return
@@ -237,7 +247,7 @@ class _Plan:
         self.taken[session.id] += 1
         self.held[key] = session.id
         if diet:
-            self.diet[attendee_id] = diet
+            self.diet[(attendee_id, session.id)] = diet
 
     def apply(self, station: Station) -> AnswerReport:
         if self.adds:
@@ -251,8 +261,3 @@ class _Plan:
             signed_up=len(self.adds) - len(self.removes), moved=len(self.removes),
             unmatched=dict(self.unmatched), full=dict(self.full),
         )  # fmt: skip
-
-
-def _slot(session: Session) -> str:
-    """What a guest holds at most one of: a place in a choice group, or their place at one meal."""
-    return session.choice_group or f"#{session.id}"

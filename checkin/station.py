@@ -342,14 +342,18 @@ class Station:
             return self._report(merge.plan(people, self.storage.attendees()), dry_run=True)
         with self.storage.transaction():
             todo = merge.plan(people, self.storage.attendees())
-            self._insert(todo.creates, kind="register", reason=reason)
+            created = self._insert(todo.creates, kind="register", reason=reason)
             for attendee_id, diff in todo.updates:
                 self.storage.update_attendee(attendee_id, diff)
             self.storage.append_log_many(
                 (("edit", attendee_id, diff) for attendee_id, diff in todo.updates),
                 station=self.name, staff=self.staff, reason=reason,
             )  # fmt: skip
-            answers = self.choices.assign_answers(changed={attendee_id for attendee_id, _ in todo.updates})
+            updated = self.storage.attendees_by_ids([attendee_id for attendee_id, _ in todo.updates])
+            answers = self.choices.assign_answers(
+                sorted([*zip(created, todo.creates, strict=True), *updated.items()], key=_by_id),
+                changed={attendee_id for attendee_id, diff in todo.updates if "workshop" in diff},
+            )
         return replace(self._report(todo, dry_run=False), answers=answers)
 
     @staticmethod
@@ -393,6 +397,10 @@ class Station:
             expected={day: self.storage.expected_on(day) for day in self.event.days},
             by_category=self.storage.registered_by_category(),
         )
+
+
+def _by_id(pair: tuple[int, Registrant]) -> int:
+    return pair[0]
 
 
 def _is_small_number(text: str) -> bool:

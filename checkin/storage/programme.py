@@ -6,10 +6,11 @@ the log row that explains it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 
-from checkin.domain import Session, SessionEntry
+from checkin.domain import Registrant, Session, SessionEntry
 from checkin.storage.database import Database
 
 _SESSION_FIELDS = tuple(f.name for f in fields(Session))
@@ -96,44 +97,6 @@ class ProgrammeRows(Database):
                                tuple(session_ids))  # fmt: skip
         return [(row[0], row[1]) for row in rows]
 
-    def add_signups(self, pairs: Iterable[tuple[int, int]], diet: dict[int, str], log_uuid: str) -> None:
-        """Bulk (attendee id, session id) sign-ups from an import, all explained by one log row."""
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO signups (attendee_id, session_id, diet, log_uuid) VALUES (?, ?, ?, ?)",
-            (
-                (attendee_id, session_id, diet.get(attendee_id, ""), log_uuid)
-                for attendee_id, session_id in pairs
-            ),
-        )
-
-    def remove_signups(self, pairs: Iterable[tuple[int, int]]) -> None:
-        self.conn.executemany("DELETE FROM signups WHERE attendee_id = ? AND session_id = ?", pairs)
-
-    # --- what registrants answered ------------------------------------------------------------------------
-
-    def workshop_answers(self) -> list[tuple[int, str]]:
-        """(id, workshop answer) of registered guests who gave one, in registration order."""
-        rows = self.db.execute(
-            "SELECT id, workshop FROM attendees WHERE workshop != '' AND status = 'registered' ORDER BY id"
-        )
-        return [(row[0], row[1]) for row in rows]
-
-    def extra_headers(self) -> list[str]:
-        """The headers of the kept columns no field took ("Uroczysta kolacja", "Nocleg"...)."""
-        rows = self.db.execute(
-            "SELECT DISTINCT j.key FROM attendees AS a, json_each(a.extra) AS j WHERE a.extra != '{}'"
-        )
-        return [row[0] for row in rows]
-
-    def extra_answers(self, header: str) -> list[tuple[int, str, str]]:
-        """(id, answer in column `header`, needs) of registered guests, in registration order."""
-        rows = self.db.execute(
-            "SELECT a.id, j.value, a.needs FROM attendees AS a, json_each(a.extra) AS j"
-            " WHERE a.extra != '{}' AND a.status = 'registered' AND j.key = ? ORDER BY a.id",
-            (header,),
-        )
-        return [(row[0], str(row[1]), row[2]) for row in rows]
-
     def signup_counts(self) -> dict[int, int]:
         """Session id -> registered guests signed up for it."""
         rows = self.db.execute(
@@ -160,6 +123,36 @@ class ProgrammeRows(Database):
         self.conn.execute(
             "DELETE FROM signups WHERE attendee_id = ? AND session_id = ?", (attendee_id, session_id)
         )
+
+    def add_signups(
+        self, pairs: Iterable[tuple[int, int]], diet: Mapping[tuple[int, int], str], log_uuid: str
+    ) -> None:
+        """Bulk (attendee id, session id) sign-ups from an import, all explained by one log row."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO signups (attendee_id, session_id, diet, log_uuid) VALUES (?, ?, ?, ?)",
+            (
+                (attendee_id, session_id, diet.get((attendee_id, session_id), ""), log_uuid)
+                for attendee_id, session_id in pairs
+            ),
+        )
+
+    def remove_signups(self, pairs: Iterable[tuple[int, int]]) -> None:
+        self.conn.executemany("DELETE FROM signups WHERE attendee_id = ? AND session_id = ?", pairs)
+
+    # --- what registrants answered ------------------------------------------------------------------------
+
+    def answers(self) -> Iterator[tuple[int, Registrant]]:
+        """(id, what they answered) of registered guests with a workshop answer or kept columns, in
+        registration order: only `workshop`, `extra` and `needs` are filled in."""
+        rows = self.db.execute(
+            "SELECT id, workshop, extra, needs FROM attendees WHERE status = 'registered'"
+            " AND (workshop != '' OR extra != '{}') ORDER BY id"
+        )
+        return (
+            (row[0], Registrant(first_name="", last_name="", workshop=row[1], extra=json.loads(row[2]),
+                                needs=row[3]))
+            for row in rows
+        )  # fmt: skip
 
     # --- entries ------------------------------------------------------------------------------------------
 
