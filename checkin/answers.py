@@ -21,7 +21,8 @@ WORD_CUTOFF = 80
 MIN_WORD_LENGTH = 3
 """Shorter words ("w", "i", "na", "1") are glue or numbering, not content."""
 MIN_COVERAGE = 0.5
-"""At least this share of the answer's words must be found in the title ("nie wiem" matches nothing)."""
+"""At least this share of the answer's words must be in the title, or of the title's words in the answer
+("nie wiem" matches nothing)."""
 CLEAR_LEAD = 1.5
 """The best title's score must be this many times the runner-up's."""
 
@@ -69,13 +70,17 @@ class AnswerMatcher:
         return index
 
     def _score(self, answer_words: list[str], title: int) -> float:
-        """The summed rarity of the title words the answer has; 0 when too few of its words are there."""
+        """The summed rarity of the title words the answer has; 0 when too little of either is in the other
+        (an answer may be shorter than the title, or longer: the full title where the programme has a short
+        one)."""
         found = [process.extractOne(word, self._words[title], scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF)
                  for word in answer_words]  # fmt: skip
-        matched = [hit[0] for hit in found if hit is not None]
-        if not matched or len(matched) < self._min_coverage * len(answer_words):
+        matched = {hit[0] for hit in found if hit is not None}
+        answer_share = sum(hit is not None for hit in found) / len(answer_words)
+        title_share = len(matched) / max(1, len(set(self._words[title])))
+        if not matched or max(answer_share, title_share) < self._min_coverage:
             return 0.0
-        return sum(self._weight[word] for word in set(matched))
+        return sum(self._weight[word] for word in matched)
 
 
 def _content_words(text: str) -> list[str]:

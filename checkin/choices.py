@@ -181,13 +181,25 @@ class Choices:
         the dinner ("Uroczysta kolacja: tak") signs them up for it. Seats go in registration order; whoever
         finds a session full is reported, as is every answer that names no session.
         """
+        plan = self._plan(guests, changed)
+        return plan.apply(self._station) if plan else AnswerReport()
+
+    def answers_report(self) -> AnswerReport:
+        """What the registrants' answers still leave open, without changing anything: answers that name no
+        session, and guests whose chosen session is full (e.g. after the programme was edited)."""
+        plan = self._plan(None, ())
+        return AnswerReport(unmatched=dict(plan.unmatched), full=dict(plan.full)) if plan else AnswerReport()
+
+    def _plan(
+        self, guests: Iterable[tuple[int, Registrant]] | None, changed: Collection[int]
+    ) -> _Plan | None:
         sessions = [s for s in self._station.programme.sessions() if s.needs_signup]
         if not sessions:
-            return AnswerReport()
+            return None
         plan = _Plan(self._storage, sessions, changed)
         for attendee_id, person in self._storage.answers() if guests is None else guests:
             plan.add(attendee_id, person)
-        return plan.apply(self._station)
+        return plan
 
 
 class _Plan:

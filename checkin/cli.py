@@ -32,6 +32,7 @@ from checkin.cli_output import (
     import_lines,
     one_line,
     print_result,
+    programme_lines,
     search_lines,
     session_json,
     sessions_lines,
@@ -102,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     undo.add_argument("--station", default="")
     undo.add_argument("--staff", default="")
     commands.add_parser("stats", parents=[common], help="numbers for the organisers")
+    programme = commands.add_parser(
+        "programme", parents=[common], help="import the programme from CSV or XLSX"
+    )
+    programme.add_argument("file", type=Path)
     sessions = commands.add_parser("sessions", parents=[common], help="the programme with its numbers")
     sessions.add_argument("--day", help="only this day (a number or a date)")
     enter = commands.add_parser("enter", parents=[common], help="a scan at a session's door")
@@ -307,6 +312,19 @@ def _cmd_stats(args: argparse.Namespace) -> Output:
     return Output(data, stats_lines(stats, checked_in))
 
 
+def _cmd_programme(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    result = station.programme.import_file(args.file)
+    answers = station.choices.answers_report()
+    data = {
+        "sessions": len(result.sessions), "added": result.added, "updated": result.updated,
+        "unchanged": result.unchanged, "removed": result.removed,
+        "problems": [{"row": p.row, "code": p.code, "message": p.message} for p in result.problems],
+        "unmatched_answers": answers.unmatched, "full": answers.full,
+    }  # fmt: skip
+    return Output(data, programme_lines(result, answers))
+
+
 def _cmd_sessions(args: argparse.Namespace) -> Output:
     station = _open(args)
     counts = station.programme.counts()
@@ -363,8 +381,8 @@ def _cmd_bench(args: argparse.Namespace) -> object:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
     "demo": _cmd_demo, "new": _cmd_new, "import": _cmd_import, "search": _cmd_search, "checkin": _cmd_checkin,
-    "undo": _cmd_undo, "stats": _cmd_stats, "sessions": _cmd_sessions, "enter": _cmd_enter,
-    "choose": _cmd_choose, "badges": _cmd_badges, "bench": _cmd_bench,
+    "undo": _cmd_undo, "stats": _cmd_stats, "programme": _cmd_programme, "sessions": _cmd_sessions,
+    "enter": _cmd_enter, "choose": _cmd_choose, "badges": _cmd_badges, "bench": _cmd_bench,
 }  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from checkin.choices import ChoiceMade
+from checkin.choices import AnswerReport, ChoiceMade
 from checkin.domain import (
     Attendee,
     DoorVerdict,
@@ -20,6 +20,7 @@ from checkin.domain import (
     Verdict,
     VerdictKind,
 )
+from checkin.programme import ProgrammeImport
 from checkin.station import ImportReport, SearchHit, Stats, Undone
 
 
@@ -118,14 +119,24 @@ def import_lines(report: ImportReport) -> list[str]:
         lines.append("dry run: nothing was saved")
     lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
     lines += [one_line(problem.message) for problem in report.problems]
-    answers = report.answers
-    if answers.signed_up or answers.moved:
-        lines.append(f"sessions: {answers.signed_up} sign-ups from the answers, {answers.moved} moved")
-    lines += [f'no session matches the answer "{one_line(answer)}" ({count} guests); choose at the desk'
-              for answer, count in answers.unmatched.items()]  # fmt: skip
-    lines += [f'"{one_line(title)}" is full: {count} guests who chose it have no seat'
-              for title, count in answers.full.items()]  # fmt: skip
-    return lines
+    if report.answers.signed_up or report.answers.moved:
+        lines.append(
+            f"sessions: {report.answers.signed_up} sign-ups from the answers, {report.answers.moved} moved"
+        )
+    return lines + answers_lines(report.answers)
+
+
+def answers_lines(answers: AnswerReport) -> list[str]:
+    lines = [f'no session matches the answer "{one_line(answer)}" ({count} guests); choose at the desk'
+             for answer, count in answers.unmatched.items()]  # fmt: skip
+    return lines + [f'"{one_line(title)}" is full: {count} guests who chose it have no seat'
+                    for title, count in answers.full.items()]  # fmt: skip
+
+
+def programme_lines(result: ProgrammeImport, answers: AnswerReport) -> list[str]:
+    lines = [f"{name}: {getattr(result, name)}" for name in ("added", "updated", "unchanged", "removed")]
+    lines += [one_line(problem.message) for problem in result.problems]
+    return lines + answers_lines(answers)
 
 
 def _session_ref(session: Session | None) -> dict[str, object] | None:

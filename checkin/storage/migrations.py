@@ -88,7 +88,8 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX log_kind_seq ON log (kind, seq);
     """,
-    # 3: who signed up for which session (workshop choices, meals), and who came through its door.
+    # 3: who signed up for which session (workshop choices, meals), and who came through its door. Cancelled
+    # guests keep their sign-ups but take no seat; the few of them are found through an index on status.
     """
     ALTER TABLE sessions ADD COLUMN signup INTEGER NOT NULL DEFAULT 0;
     UPDATE sessions SET signup = 1 WHERE choice_group != '' OR kind IN ('workshop', 'meal', 'social');
@@ -111,5 +112,6 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (attendee_id, session_id)
     );
     CREATE INDEX entries_session ON entries (session_id);
+    CREATE INDEX attendees_status ON attendees (status);
     """,
 )

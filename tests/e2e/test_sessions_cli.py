@@ -130,3 +130,24 @@ def test_two_desks_choosing_at_once_never_overfill_a_workshop(tmp_path):
     per_guest = db.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM signups GROUP BY attendee_id)")
     assert per_guest.fetchone()[0] == 1  # one workshop of the group each, never two
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_programme_import_from_a_polish_excel_csv_reports_skipped_rows_and_open_answers(tmp_path):
+    db = tmp_path / "event.sqlite"
+    make_station(db, guests=(Registrant(first_name="Ewa", last_name="Lis", workshop="OSL"),)).close()
+    programme = tmp_path / "program.csv"
+    programme.write_text(
+        "Dzień;Początek;Koniec;Tytuł;Sala;Rodzaj;Liczba miejsc\r\n"
+        "2;9:00;12:00;Zarządzanie usługami społecznymi;Warszawa;warsztat;80\r\n"
+        "2;9.00;12.00;Organizowanie Społeczności Lokalnej;Bruksela;warsztat;70\r\n"
+        "1;25:00;20:00;Zła godzina;X;warsztat;\r\n",
+        encoding="cp1250",
+    )
+
+    result = as_json(cli(db, "programme", str(programme), "--json"))
+
+    assert (result["added"], result["sessions"]) == (2, 2)
+    assert [problem["row"] for problem in result["problems"]] == [4]
+    assert result["unmatched_answers"] == {"OSL": 1}
+    rooms = [s["room"] for s in as_json(cli(db, "sessions", "--json"))]
+    assert rooms == ["Warszawa", "Bruksela"]

@@ -48,3 +48,9 @@ def test_a_long_question_names_a_meal_by_its_distinctive_words():
     assert meals.match("Obiad – dzień 2") == 2
     assert meals.match("Przerwa obiadowa – dzień 1") == 0
     assert meals.match("Dieta") is None
+
+
+def test_an_answer_with_the_full_title_finds_the_programmes_short_one():
+    short = AnswerMatcher(["Zarządzanie usługami społecznymi", "Organizowanie Społeczności Lokalnej"])
+    assert short.match(WORKSHOP_TITLES[0]) == 0
+    assert short.match(WORKSHOP_TITLES[1]) == 1

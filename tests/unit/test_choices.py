@@ -239,3 +239,14 @@ def test_a_bad_session_is_refused_and_nothing_is_saved(station, change, code):
 def test_counts_of_a_day_session_follow_who_is_registered_that_day(station):
     assert [counts(station, t).signed_up for t in ("Otwarcie", MANAGEMENT)] == [4, 0]
     assert DAYS[0] == station.programme.date_of(session_titled(station, "Otwarcie"))
+
+
+def test_the_answers_report_names_what_is_still_open_without_changing_anything(station):
+    people = answering("OSL", *["Zarządzanie usługami"] * 3)
+    station.register(people, reason="import")
+    before = station.storage.last_log_seq()
+
+    report = station.choices.answers_report()
+
+    assert report.unmatched == {"OSL": 1} and report.full == {MANAGEMENT: 1}
+    assert station.storage.last_log_seq() == before
