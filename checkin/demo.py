@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
-from checkin.domain import DEFAULT_CATEGORY, DEFAULT_CATEGORY_LABELS, SIGN_UP_KINDS, Registrant, Session
+from checkin.domain import DEFAULT_CATEGORY, DEFAULT_CATEGORY_LABELS, Registrant, Session
 from checkin.fake_registrants import MEALS, generate_registrants
 from checkin.paths import data_dir
+from checkin.programme_file import read_programme
 from checkin.station import Station, building
 
 EVENT_NAME = "II Kongres Centrów Usług Społecznych"
@@ -32,29 +33,22 @@ CSV_HEADERS: tuple[str, ...] = (
 # --- Programme ---------------------------------------------------------------------------------------
 
 
-def load_programme(path: Path = PROGRAMME_CSV) -> list[Session]:
-    """The sessions of `path` in file order; ids are 0 until storage assigns them.
+def demo_days(first_day: date | None = None) -> tuple[str, ...]:
+    """The congress's two days as ISO dates, from `first_day` (today by default) so the demo can check in."""
+    start = first_day or date.today()
+    return tuple((start + timedelta(days=offset)).isoformat() for offset in range(2))
 
-    Read as utf-8-sig so the file still loads after someone re-saves it from Excel with a BOM.
+
+def load_programme(path: Path = PROGRAMME_CSV, days: tuple[str, ...] | None = None) -> list[Session]:
+    """The sessions of `path` in file order, read as an organiser's programme file is; ids are 0 until
+    storage assigns them. `days` are the event's dates (the demo's by default).
+
+    The file ships with the app, so a row the reader would skip is a bug here: it raises instead.
     """
-    with path.open(encoding="utf-8-sig", newline="") as file:
-        return [_session(row) for row in csv.DictReader(file)]
-
-
-def _session(row: dict[str, str]) -> Session:
-    capacity = row["capacity"].strip()
-    return Session(
-        day=int(row["day"]),
-        start=row["start"],
-        end=row["end"],
-        title=row["title"],
-        room=row["room"],
-        kind=row["kind"],
-        speakers=row["speakers"],
-        capacity=int(capacity) if capacity else None,
-        choice_group=row["choice_group"],
-        signup=row.get("signup") == "tak" if row.get("signup") else row["kind"] in SIGN_UP_KINDS,
-    )
+    parsed = read_programme(path, days or demo_days())
+    if parsed.problems:
+        raise ValueError("; ".join(problem.message for problem in parsed.problems))
+    return parsed.sessions
 
 
 # --- Export ------------------------------------------------------------------------------------------
@@ -95,11 +89,10 @@ def create_demo_event(
     path: Path, *, registrants: int = 200, seed: int = 1, first_day: date | None = None
 ) -> Station:
     """The II Congress, shifted so that day one is `first_day` (today), with generated registrants."""
-    start = first_day or date.today()
-    days = tuple((start + timedelta(days=offset)).isoformat() for offset in range(2))
+    days = demo_days(first_day)
     with building(path) as partial:
         station = Station.create(partial, event_name=EVENT_NAME, venue=EVENT_VENUE, days=days)
-        station.programme.save(load_programme())
+        station.programme.save(load_programme(days=days))
         station.register(list(generate_registrants(registrants, seed, days)), reason="demo")
         station.close()
     return Station.open(path)

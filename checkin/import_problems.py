@@ -1,7 +1,8 @@
 """What can go wrong in an import, and the English sentence for each: one place for all its messages.
 
 `ImportFileError` stops a whole file; `RowProblem` notes trouble in one row, which is still imported unless
-skipped. Both carry a stable `code` and `params` so the UI can show its own translated sentence.
+skipped (a programme row with a problem is skipped, as its message says). Both carry a stable `code` and
+`params` so the UI can show its own translated sentence.
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ _FILE_MESSAGES: Mapping[str, str] = MappingProxyType(
         "import it again.",
         "bad_mapping": 'The column mapping "{header}" -> "{field}" does not fit this file; map a column that '
         'exists in the file to a known field, or to "ignore".',
+        "no_programme_columns": 'No programme header row was found in "{file}"; one of its first rows '
+        "needs the columns {columns}, named in Polish or English.",
+        "missing_programme_columns": 'The programme in "{file}" has no column for {columns}; add it to the '
+        "header row and import the file again.",
+        "no_programme_rows": 'The file "{file}" has a programme header row but no sessions below it; check '
+        "that the right file or sheet was exported.",
+        "too_many_sessions": 'The file "{file}" has more than {limit} programme rows, so it is probably not '
+        "a programme; choose the programme file.",
     }
 )
 
@@ -53,6 +62,20 @@ _ROW_MESSAGES: Mapping[str, str] = MappingProxyType(
         'consent was left unanswered; write "tak" or "nie".',
         "cell_too_long": 'Row {row}: the cell in column "{column}" is longer than {limit} characters, so '
         "only its beginning was kept; shorten it in the file if the rest matters.",
+        "missing_session_cells": "Row {row} has nothing in {columns}, so it was skipped; every session needs "
+        "a day, a start, an end and a title.",
+        "unknown_session_day": 'Row {row}: "{value}" is not a day of the event ({days}), so the row was '
+        "skipped; write the day number (1, 2) or its date.",
+        "bad_session_time": 'Row {row}: "{value}" in column "{column}" is not a time, so the row was '
+        "skipped; write it as 09:30.",
+        "end_before_start": "Row {row}: the session ends at {value}, before it starts ({start}), so "
+        "the row was skipped; correct the times.",
+        "unknown_session_kind": 'Row {row}: "{value}" is not a kind of session, so the row was skipped; '
+        "write one of: {known}.",
+        "bad_session_capacity": 'Row {row}: "{value}" in column "{column}" is not a number of seats, so the '
+        "row was skipped; write a whole number such as 80, or leave it empty for no limit.",
+        "unknown_session_signup": 'Row {row}: "{value}" in column "{column}" is not a yes or no answer, so '
+        'the row was skipped; write "tak" or "nie", or leave it empty.',
     }
 )
 

@@ -2,18 +2,24 @@
 
 Editing saves the whole programme at once, checked first: a bad time or a day the event does not have is
 refused with a message, and a session someone signed up for or entered cannot vanish with their records.
+An imported programme file replaces the programme the same way, its sessions matched to the stored ones so
+that guests' sign-ups and door entries stay with the session they belong to.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkin.domain import SESSION_KINDS, Session, SessionCounts
 from checkin.errors import UserError
+from checkin.import_problems import RowProblem
+from checkin.programme_file import ProgrammeFile, read_programme
 from checkin.storage import Storage
+from checkin.text import fold
 
 if TYPE_CHECKING:
     from checkin.station import Station
@@ -21,6 +27,20 @@ if TYPE_CHECKING:
 MAX_CAPACITY = 100_000
 MAX_TEXT_LENGTH = 500
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
+@dataclass(frozen=True)
+class ProgrammeImport:
+    """What importing a programme file did, or would do before it is saved: the programme after it, how
+    many of its sessions are new, changed or the same as before, how many sessions it dropped, and the
+    file's rows that were skipped (or cut) and why."""
+
+    sessions: list[Session]
+    added: int
+    updated: int
+    unchanged: int
+    removed: int
+    problems: list[RowProblem]
 
 
 class Programme:
@@ -73,7 +93,7 @@ class Programme:
     def counts(self, sessions: Sequence[Session] | None = None) -> list[SessionCounts]:
         """Signed up, entered and in the room for each session (all of them by default)."""
         chosen = self.sessions() if sessions is None else list(sessions)
-        signed = self._storage.signup_counts()
+        signed = self._storage.signup_counts([s.id for s in chosen if s.needs_signup])
         entries = self._storage.entry_counts()
         expected: dict[int, int] = {}
         result = []
@@ -92,6 +112,16 @@ class Programme:
         return self.counts([session])[0]
 
     # --- editing ------------------------------------------------------------------------------------------
+
+    def import_file(self, path: Path) -> ProgrammeImport:
+        """Replace the programme with the sessions of an organiser's file (see `merge_programme`).
+
+        Saved as `save` saves, so the same checks apply: a stored session the file leaves out that guests
+        signed up for or entered stops the whole import with a UserError. Raises `ImportFileError` when the
+        file cannot be read.
+        """
+        merged = merge_programme(self.sessions(), read_programme(path, self._station.event.days))
+        return replace(merged, sessions=self.save(merged.sessions))
 
     def save(self, sessions: Sequence[Session]) -> list[Session]:
         """Replace the programme with `sessions` (ids kept for those that had one); returns it as stored.
@@ -121,6 +151,44 @@ class Programme:
             )  # fmt: skip
             station.choices.assign_answers()
         return self.sessions()
+
+
+def merge_programme(current: Sequence[Session], imported: ProgrammeFile) -> ProgrammeImport:
+    """The imported programme, each session keeping the id of the current session it matches.
+
+    A match is the same day and the same title compared folded ("OBIAD" is "Obiad"), so a re-imported
+    programme with a moved time or room keeps the guests' sign-ups and door entries. Among several alike
+    (two coffee breaks a day) the one starting at the same time is taken first, then the next in order.
+    Current sessions nothing matches are left out: they count as removed.
+    """
+    unmatched: dict[tuple[int, str], list[Session]] = {}
+    for session in current:
+        unmatched.setdefault(_match_key(session), []).append(session)
+    sessions: list[Session] = []
+    added = updated = 0
+    for session in imported.sessions:
+        match = _take_match(unmatched.get(_match_key(session), []), session)
+        kept = session if match is None else replace(session, id=match.id)
+        added += match is None
+        updated += match is not None and kept != match
+        sessions.append(kept)
+    removed = sum(len(left) for left in unmatched.values())
+    return ProgrammeImport(
+        sessions, added, updated, len(sessions) - added - updated, removed, imported.problems
+    )
+
+
+def _match_key(session: Session) -> tuple[int, str]:
+    return session.day, " ".join(fold(session.title).split())
+
+
+def _take_match(candidates: list[Session], session: Session) -> Session | None:
+    """The candidate `session` takes, removed from `candidates`: the one at the same start, else the first."""
+    if not candidates:
+        return None
+    match = next((c for c in candidates if c.start == session.start), candidates[0])
+    candidates.remove(match)
+    return match
 
 
 def _validated(session: Session, days: int) -> Session:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from checkin.domain import Attendee, Status
+from checkin.domain import Attendee, SessionCounts, Status
 
 
 def category(key: str) -> str:
@@ -21,6 +21,35 @@ def category(key: str) -> str:
         "staff": QCoreApplication.translate("labels", "Staff"),
     }
     return names.get(key, key)
+
+
+def session_kind(key: str) -> str:
+    names = {
+        "registration": QCoreApplication.translate("labels", "Registration"),
+        "plenary": QCoreApplication.translate("labels", "Plenary session"),
+        "panel": QCoreApplication.translate("labels", "Panel"),
+        "workshop": QCoreApplication.translate("labels", "Workshop"),
+        "meal": QCoreApplication.translate("labels", "Meal"),
+        "break": QCoreApplication.translate("labels", "Break"),
+        "social": QCoreApplication.translate("labels", "Social event"),
+    }
+    return names.get(key, key)
+
+
+def programme_columns() -> tuple[str, ...]:
+    """The programme editor's column headers, in `ui.models.ProgrammeModel.FIELDS` order."""
+    return (
+        QCoreApplication.translate("labels", "Day"),
+        QCoreApplication.translate("labels", "Start"),
+        QCoreApplication.translate("labels", "End"),
+        QCoreApplication.translate("labels", "Title"),
+        QCoreApplication.translate("labels", "Room"),
+        QCoreApplication.translate("labels", "Kind"),
+        QCoreApplication.translate("labels", "Seats"),
+        QCoreApplication.translate("labels", "Speakers"),
+        QCoreApplication.translate("labels", "Choice group"),
+        QCoreApplication.translate("labels", "Sign-up"),
+    )
 
 
 def result_columns() -> tuple[str, ...]:
@@ -55,7 +84,24 @@ class _Plurals(QObject):
     def people(self, count: int) -> str:
         return self.tr("%n people", "", count)
 
+    def free(self, count: int) -> str:
+        return self.tr("%n free", "", count)
+
 
 def people(count: int) -> str:
     """'%n people' with the plural forms of the language (Polish has three)."""
     return _Plurals().people(count)
+
+
+def seats_left(counts: SessionCounts) -> str:
+    """A session's room as staff weigh a choice: "12 free" (Polish plural forms), "full" or "no limit"."""
+    left = counts.seats_left
+    if left is None:
+        return QCoreApplication.translate("labels", "no limit")
+    return QCoreApplication.translate("labels", "full") if left == 0 else _Plurals().free(left)
+
+
+def shortened(text: str, limit: int) -> str:
+    """At most `limit` characters, an ellipsis marking the cut: a long workshop title must not push the
+    banner's other lines out of sight."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -27,8 +27,6 @@ from checkin.storage import NotAnEventFileError
 from ui import messages, theme
 
 MAX_EVENT_DAYS = 14
-PROBLEMS_SHOWN = 10
-"""The report names the first few row problems; the rest are under "Show Details"."""
 
 
 class NewEventDialog(QDialog):
@@ -132,6 +130,6 @@ class NewEventDialog(QDialog):
         )  # fmt: skip
         problems = [messages.describe_problem(problem) for problem in report.problems]
         if problems:
-            box.setInformativeText("\n".join(problems[:PROBLEMS_SHOWN]))
+            box.setInformativeText("\n".join(problems[: theme.PROBLEMS_SHOWN]))
             box.setDetailedText("\n".join(problems))
         box.exec()

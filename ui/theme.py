@@ -25,6 +25,13 @@ MIN_WINDOW_SIZE = (1024, 640)
 DEFAULT_WINDOW_SIZE = (1280, 720)
 STATUS_REFRESH_MS = 2000
 DIALOG_MIN_WIDTH = 560
+BANNER_TITLE_CHARS = 70
+"""A workshop title on the banner is cut here, so that the room after it stays on the same line."""
+OFFER_TITLE_CHARS = 28
+OFFERS_SHOWN = 4
+"""The banner's offer to a guest with no workshop names this many (with seats left); F6 lists them all."""
+CHOOSER_TITLE_CHARS = 60
+CHOICE_COLUMN_SPACING_PX = 16
 
 
 class Tone(Enum):
@@ -61,3 +68,39 @@ PRINT_OK_SHOWN_MS = 4000
 NOTE_STYLE = (
     "background: #FFF3CD; color: #5C4400; border: 1px solid #F2A900; border-radius: 6px; padding: 8px;"
 )
+FULL_STYLE = "color: #B3261E; font-weight: bold;"
+CURRENT_CHOICE_STYLE = "font-weight: bold;"
+
+# --- door mode (ui/door/): read from a metre away by staff letting a queue into a room ---------------------
+DOOR_TITLE_POINT_SIZE = 24
+DOOR_TITLE_CHARS = 140
+"""About three lines of the header at 1366 px; a longer title is cut (the whole shows as a tooltip)."""
+DOOR_INFO_POINT_SIZE = 16
+DOOR_COUNT_POINT_SIZE = 26
+DOOR_COUNT_CAPTION_POINT_SIZE = 11
+DOOR_BUTTON_POINT_SIZE = 16
+DOOR_BUTTON_MIN_HEIGHT = 52
+DOOR_MODE_MIN_WIDTH = 240
+DOOR_TILE_MIN_WIDTH = 150
+DOOR_TILE_STYLE = (
+    "#countTile { background: #ECEFF1; border-radius: 8px; } #countTile QLabel { color: #263238; }"
+)
+DOOR_ENTRY_STYLE = "background: #1B7F3A; color: #FFFFFF; border-radius: 8px; font-weight: bold;"
+DOOR_EXIT_STYLE = "background: #0D47A1; color: #FFFFFF; border-radius: 8px; font-weight: bold;"
+"""Exit mode is blue on purpose: a door left in exit mode must be obvious before the next guest's scan."""
+DOOR_NOT_TODAY_STYLE = (
+    "background: #FDECEA; color: #B3261E; border: 1px solid #B3261E; border-radius: 6px; padding: 6px;"
+    " font-size: 14pt; font-weight: bold;"
+)
+DOOR_PICKER_MIN_SIZE = (900, 480)
+
+# --- the programme editor and imports ---------------------------------------------------------------------
+ERROR_NOTE_STYLE = (
+    "background: #FDECEA; color: #B3261E; border: 1px solid #B3261E; border-radius: 6px; padding: 8px;"
+)
+PROBLEMS_SHOWN = 10
+"""An import report names the first few row problems; the rest are under "Show Details"."""
+PROGRAMME_DIALOG_SIZE = (1280, 680)
+"""Fits a 1366 × 768 screen with its taskbar; the title column takes whatever width is left."""
+PROGRAMME_ROOM_COLUMN_WIDTH = 160
+"""Room names are short; a longer one can be dragged wider, and every cut text is in the cell's tooltip."""

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 from helpers.events import DAYS, make_station
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ui.app import DeskApp
 
@@ -28,9 +29,31 @@ def desk(qtbot, tmp_path):
     station.close()
 
 
-def screenshot(window, name: str) -> None:
-    """Saved for people to look at (the suite's artefacts), at the two screen sizes the desk must fit."""
+def screenshot(window, name: str, prefix: str = "desk") -> None:
+    """Saved for people to look at (the suite's artefacts), at the two screen sizes the desk must fit.
+
+    Events are processed after each resize: word-wrapped labels settle their heights only then, and a grab
+    before that shows lines drawn over each other that no user ever sees.
+    """
     ARTIFACTS.mkdir(exist_ok=True)
     for width, height in ((1366, 768), (1920, 1080)):
         window.resize(width, height)
-        window.grab().save(str(ARTIFACTS / f"desk-{name}-{width}x{height}.png"))
+        QApplication.processEvents()
+        window.grab().save(str(ARTIFACTS / f"{prefix}-{name}-{width}x{height}.png"))
+
+
+def when_modal(act, attempts: int = 100) -> None:
+    """Run `act` on the modal dialog that the next action opens, as soon as it is open.
+
+    Gives up after `attempts` tries 20 ms apart, so that a dialog that never opened cannot leave a poller
+    behind to answer the next test's dialog.
+    """
+
+    def attempt(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            act(dialog)
+        elif left:
+            QTimer.singleShot(20, lambda: attempt(left - 1))
+
+    QTimer.singleShot(20, lambda: attempt(attempts))
