@@ -11,7 +11,8 @@ from ui.desk.verdicts import BannerView
 from ui.theme import Tone
 
 
-def _label(point_size: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
+def big_label(point_size: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
+    """Text to read from a distance that never takes the input's focus (the door's header uses it too)."""
     label = QLabel()
     font = QFont()
     font.setPointSize(point_size)
@@ -29,13 +30,13 @@ class VerdictBanner(QFrame):
         self.setObjectName("verdictBanner")
         self.setMinimumHeight(theme.BANNER_MIN_HEIGHT)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.icon = _label(theme.ICON_POINT_SIZE, bold=True, wrap=False)
+        self.icon = big_label(theme.ICON_POINT_SIZE, bold=True, wrap=False)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.icon.setMinimumWidth(theme.ICON_POINT_SIZE * 2)
-        self.headline = _label(theme.HEADLINE_POINT_SIZE, bold=True)
-        self.name = _label(theme.NAME_POINT_SIZE, bold=True)
-        self.details = _label(theme.DETAIL_POINT_SIZE)
-        self.alert = _label(theme.ALERT_POINT_SIZE, bold=True)
+        self.headline = big_label(theme.HEADLINE_POINT_SIZE, bold=True)
+        self.name = big_label(theme.NAME_POINT_SIZE, bold=True)
+        self.details = big_label(theme.DETAIL_POINT_SIZE)
+        self.alert = big_label(theme.ALERT_POINT_SIZE, bold=True)
         self.alert.setObjectName("alertLine")
         self.alert.setContentsMargins(*theme.ALERT_MARGINS_PX)
         text = QVBoxLayout()
@@ -52,7 +53,7 @@ class VerdictBanner(QFrame):
         self.setStyleSheet(
             f"#verdictBanner {{ background: {view.tone.background}; border-radius: {theme.BANNER_RADIUS_PX}px; }}"
             f"#verdictBanner QLabel {{ color: {view.tone.foreground}; }}"
-            f"#alertLine {{ background: {theme.ALERT_BACKGROUND}; color: {theme.ALERT_FOREGROUND};"
+            f"#verdictBanner #alertLine {{ background: {theme.ALERT_BACKGROUND}; color: {theme.ALERT_FOREGROUND};"
             f" border-radius: {theme.ALERT_RADIUS_PX}px; }}"
         )
         self.icon.setText(view.tone.icon)

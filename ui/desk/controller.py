@@ -6,18 +6,27 @@ The path a newcomer should read: `ScanInput.submitted` -> `DeskController.submit
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from checkin import codes
-from checkin.domain import Attendee, Registrant, Verdict, VerdictKind
+from checkin.choices import ChoiceMade
+from checkin.domain import Attendee, Registrant, SessionCounts, Verdict, VerdictKind
 from checkin.errors import UserError
 from checkin.station import SearchHit, Station
 from ui import messages
 from ui.desk import verdicts
+from ui.desk.choices import MealChange, by_group
 from ui.desk.verdicts import BannerView
 from ui.models import ResultsModel
 from ui.sound import Sounds
 from ui.theme import Tone
+
+AskOverride = Callable[[str], str]
+"""Shown why a full session refused the guest; returns the staff's reason to take them anyway ("" declines)."""
+SHOWS_WORKSHOPS = (VerdictKind.CHECKED_IN, VerdictKind.ALREADY_CHECKED_IN)
 
 
 class DeskController(QObject):
@@ -26,7 +35,7 @@ class DeskController(QObject):
     select = Signal(int)
     """The result row to select (-1: none)."""
     changed = Signal(object)
-    """Something was written: the record of what (a Verdict, an Undone, an Attendee)."""
+    """Something was written: the record of what (a Verdict, an Undone, an Attendee, a ChoiceMade)."""
     cleared = Signal()
     """The input should be emptied (after an action)."""
 
@@ -36,6 +45,8 @@ class DeskController(QObject):
         self.sounds = sounds
         self.results = ResultsModel(self)
         self.last_check_in: Verdict | None = None
+        self.last_guest: Attendee | None = None
+        """The guest the banner is about: F6 and F7 act on them when no result is selected."""
         self._query = ""
 
     # --- typing -------------------------------------------------------------------------------------------
@@ -95,8 +106,23 @@ class DeskController(QObject):
         self._show(verdicts.for_undo(undone))
         self.changed.emit(undone)
 
-    def walk_in(self, person: Registrant) -> bool:
-        return self._run(lambda: self.station.walk_in(person))
+    def walk_in(self, person: Registrant, workshops: Sequence[int], ask_override: AskOverride) -> bool:
+        """Register and check in, then sign the new guest up for the workshops picked in the dialog.
+
+        A workshop that filled up meanwhile asks for a reason; without one the guest simply has no choice
+        there, and the banner offers the workshops with seats left.
+        """
+        try:
+            verdict = self.station.walk_in(person)
+        except UserError as error:
+            self._show(verdicts.for_error(messages.describe(error)))
+            return False
+        assert verdict.attendee is not None  # a walk-in's verdict always carries the new guest
+        for session_id in workshops:
+            with suppress(UserError):
+                self._choose(verdict.attendee.id, session_id, ask_override)
+        self._announce(verdict)
+        return True
 
     def edit(self, attendee_id: int, changes: dict[str, str]) -> Attendee | None:
         try:
@@ -110,18 +136,112 @@ class DeskController(QObject):
     def selected(self, row: int) -> SearchHit | None:
         return self.results.hit(row)
 
-    def _run(self, action: object) -> bool:
+    # --- workshops and meals ------------------------------------------------------------------------------
+
+    def guest_for_choices(self, selected_row: int) -> Attendee | None:
+        """The selected result, else the guest on the banner; with neither, the banner says what to do."""
+        hit = self.results.hit(selected_row)
+        guest = hit.attendee if hit is not None else self.last_guest
+        if guest is None:
+            self._show(verdicts.no_guest_for_choices())
+        return guest
+
+    def options(self, guest: Attendee, *, workshops: bool) -> list[SessionCounts]:
+        """The guest's workshops (or meals and the dinner) with seats left; the banner says when none."""
+        options = [
+            c for c in self.station.choices.options(guest) if bool(c.session.choice_group) == workshops
+        ]
+        if not options:
+            self._show(verdicts.nothing_to_choose(guest, workshops))
+        return options
+
+    def signups(self, guest: Attendee) -> dict[int, str]:
+        """Session id -> diet note of everything the guest is signed up for."""
+        return {signup.session.id: signup.diet for signup in self.station.choices.of(guest.id)}
+
+    def walk_in_workshops(self) -> list[list[SessionCounts]]:
+        """Per choice group, the workshops a walk-in (registered for every day) can still get a seat in."""
+        programme = self.station.programme
+        return by_group(c for c in programme.counts(programme.workshops()) if not c.full)
+
+    def choose_workshop(self, guest: Attendee, session_id: int, ask_override: AskOverride) -> None:
         try:
-            verdict: Verdict = action()  # type: ignore[operator]
+            change = self._choose(guest.id, session_id, ask_override)
+        except UserError as error:
+            self._show(verdicts.for_error(messages.describe(error)))
+            return
+        self.last_guest = change.attendee
+        self._show(verdicts.for_choice(change))
+        self.cleared.emit()
+
+    def save_meals(self, guest: Attendee, changes: Sequence[MealChange], ask_override: AskOverride) -> None:
+        """Each meal on its own: one refused (full, no reason given) does not undo the others."""
+        refusals = []
+        for change in changes:
+            try:
+                if change.wanted:
+                    self._choose(guest.id, change.session.id, ask_override, diet=change.diet)
+                else:
+                    self.changed.emit(self.station.choices.withdraw(guest.id, change.session.id))
+            except UserError as error:
+                refusals.append(messages.describe(error))
+        meals = [signup for signup in self.station.choices.of(guest.id) if not signup.session.choice_group]
+        self.last_guest = guest
+        self._show(verdicts.for_meals(guest, meals, refusals))
+        self.cleared.emit()
+
+    def _choose(
+        self, attendee_id: int, session_id: int, ask_override: AskOverride, diet: str = ""
+    ) -> ChoiceMade:
+        """The core decides what is full (another desk may have taken the last seat since the list was shown);
+        only then are the staff asked for a reason. Raises the refusal when they give none."""
+        try:
+            change = self.station.choices.choose(attendee_id, session_id, diet=diet)
+        except UserError as error:
+            reason = ask_override(messages.describe(error)) if error.code == "session_full" else ""
+            if not reason.strip():
+                raise
+            change = self.station.choices.choose(attendee_id, session_id, diet=diet, override=reason)
+        self.changed.emit(change)
+        return change
+
+    def _workshops(self, verdict: Verdict) -> verdicts.Workshops | None:
+        """The guest's workshops on the verdict's day; None when the programme has no workshops at all."""
+        programme, choices, guest = self.station.programme, self.station.choices, verdict.attendee
+        workshops = programme.workshops() if guest is not None and verdict.kind in SHOWS_WORKSHOPS else []
+        if guest is None or not workshops:
+            return None
+        today = {s.choice_group for s in workshops if programme.date_of(s) == verdict.day}
+        chosen = tuple(
+            signup.session for signup in choices.of(guest.id) if signup.session.choice_group in today
+        )
+        missing = today - {session.choice_group for session in chosen}
+        offers = tuple(
+            tuple(c for c in group if not c.full)
+            for group in (choices.open_groups(guest) if missing else [])
+            if group[0].session.choice_group in missing
+        )
+        return verdicts.Workshops(chosen, offers)
+
+    # --- showing ------------------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], Verdict]) -> bool:
+        try:
+            verdict = action()
         except UserError as error:
             self._show(verdicts.for_error(messages.describe(error)))
             return False
+        self._announce(verdict)
+        return verdict.kind is VerdictKind.CHECKED_IN
+
+    def _announce(self, verdict: Verdict) -> None:
+        """The verdict on the banner (with the guest's workshops), a sound, and the change broadcast."""
         if verdict.kind is VerdictKind.CHECKED_IN:
             self.last_check_in = verdict
-        self._show(verdicts.for_verdict(verdict))
+        self.last_guest = verdict.attendee
+        self._show(verdicts.for_verdict(verdict, self._workshops(verdict)))
         self.cleared.emit()
         self.changed.emit(verdict)
-        return verdict.kind is VerdictKind.CHECKED_IN
 
     def _show(self, view: BannerView) -> None:
         self.banner.emit(view)

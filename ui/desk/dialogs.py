@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.badge_layouts import LAYOUTS
-from checkin.domain import CATEGORIES, Attendee, Registrant
+from checkin.domain import CATEGORIES, Attendee, Registrant, SessionCounts
 from ui import labels, theme
 from ui.settings import LANGUAGES, DeskSettings
 
@@ -98,10 +98,14 @@ class ReprintDialog(ReasonDialog):
 
 
 class WalkInDialog(_Form):
-    """Register and check in a guest who is not on the list; warns when a similar person exists."""
+    """Register and check in a guest who is not on the list; warns when a similar person exists.
+
+    `workshops` are the choice groups' workshops with seats left (a full one is not offered): one list per
+    group, each picked in its own box, since a walk-in is registered for every day.
+    """
 
     def __init__(
-        self, workshops: Sequence[str], find_similar: Callable[[Registrant], list[Attendee]],
+        self, workshops: Sequence[Sequence[SessionCounts]], find_similar: Callable[[Registrant], list[Attendee]],
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(self.tr("Walk-in registration"), parent)
@@ -114,11 +118,7 @@ class WalkInDialog(_Form):
         for key in CATEGORIES:
             self.category.addItem(labels.category(key), key)
         self.form.addRow(self.tr("Category"), self.category)
-        self.workshop = QComboBox()
-        self.workshop.addItem(self.tr("(none)"), "")
-        for title in workshops:
-            self.workshop.addItem(title, title)
-        self.form.addRow(self.tr("Workshop"), self.workshop)
+        self.workshops = [self._workshop_box(group, len(workshops) > 1) for group in workshops]
         for edit in (self.first_name, self.last_name, self.email):
             edit.editingFinished.connect(self._warn_if_similar)
 
@@ -126,8 +126,24 @@ class WalkInDialog(_Form):
         return Registrant(
             first_name=self.first_name.text().strip(), last_name=self.last_name.text().strip(),
             organisation=self.organisation.text().strip(), email=self.email.text().strip(),
-            category=self.category.currentData(), workshop=self.workshop.currentData(),
+            category=self.category.currentData(),
         )  # fmt: skip
+
+    def chosen_workshops(self) -> list[int]:
+        """The session ids picked; the controller signs the guest up once they are registered."""
+        return [box.currentData() for box in self.workshops if box.currentData()]
+
+    def _workshop_box(self, group: Sequence[SessionCounts], several: bool) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("(none)"), 0)
+        for counts in group:
+            title = labels.shortened(counts.session.title, theme.CHOOSER_TITLE_CHARS)
+            box.addItem(self.tr("{title} ({seats})").format(title=title, seats=labels.seats_left(counts)),
+                        counts.session.id)  # fmt: skip
+        first = group[0].session
+        label = self.tr("Workshop, day {day}, {start}").format(day=first.day, start=first.start)
+        self.form.addRow(label if several else self.tr("Workshop"), box)
+        return box
 
     def _warn_if_similar(self) -> None:
         person = self.registrant()

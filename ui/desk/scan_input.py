@@ -21,6 +21,8 @@ class ScanInput(QLineEdit):
     """Enter, or a scanner's code followed by a pause."""
     moved = Signal(int)
     """Up (-1) or Down (+1) through the results."""
+    escaped = Signal()
+    """Esc, after the field was cleared: the door also drops the guest awaiting the staff's decision."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,7 @@ class ScanInput(QLineEdit):
             self._pause.stop()
             self.clear()
             self.textEdited.emit("")
+            self.escaped.emit()
             return
         self._time_key()
         super().keyPressEvent(event)

@@ -10,9 +10,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.domain import Attendee, Verdict, VerdictKind
+from checkin.choices import ChoiceMade
+from checkin.domain import Attendee, Session, SessionCounts, SignUp, Verdict, VerdictKind
 from checkin.station import Undone
-from ui import labels
+from ui import labels, theme
 from ui.theme import Tone
 
 
@@ -25,12 +26,25 @@ class BannerView:
     alert: str = ""
 
 
+@dataclass(frozen=True)
+class Workshops:
+    """The guest's workshops on the verdict's day, gathered by the controller for the banner.
+
+    `open_groups` holds, for each choice group the guest has not chosen in, its workshops with seats left
+    (empty when every one is full).
+    """
+
+    chosen: tuple[Session, ...] = ()
+    open_groups: tuple[tuple[SessionCounts, ...], ...] = ()
+
+
 def idle() -> BannerView:
+    """The keys staff need most; one line at 1366 px in Polish (F7 and the rest are in the Desk menu)."""
     return BannerView(
         Tone.IDLE,
         QCoreApplication.translate("verdicts", "Scan a code or type a name"),
         details=[QCoreApplication.translate(
-            "verdicts", "↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit"
+            "verdicts", "↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop"
         )],
     )  # fmt: skip
 
@@ -43,7 +57,8 @@ def clock(at: str) -> str:
         return at
 
 
-def for_verdict(verdict: Verdict) -> BannerView:
+def for_verdict(verdict: Verdict, workshops: Workshops | None = None) -> BannerView:
+    """`workshops` None means the programme has no workshops: the banner shows the registrant's answer."""
     person = verdict.attendee
     if verdict.kind is VerdictKind.UNKNOWN_CODE or person is None:
         return BannerView(
@@ -54,16 +69,15 @@ def for_verdict(verdict: Verdict) -> BannerView:
         )  # fmt: skip
     name, alert = labels.display_name(person), _alert(person)
     if verdict.kind is VerdictKind.CHECKED_IN:
-        return BannerView(
-            Tone.OK, QCoreApplication.translate("verdicts", "Checked in"), name, _welcome(person), alert
-        )
+        welcome = _welcome(person, workshops)
+        return BannerView(Tone.OK, QCoreApplication.translate("verdicts", "Checked in"), name, welcome, alert)
     if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.first_check_in is not None:
         first = verdict.first_check_in
         when = QCoreApplication.translate(
             "verdicts", "Already checked in at {time} at {desk} by {staff}"
         ).format(time=clock(first.at), desk=first.station, staff=first.staff or "—")
         return BannerView(Tone.WARN, QCoreApplication.translate("verdicts", "Already checked in"), name,
-                          [when, *_who(person)], alert)  # fmt: skip
+                          [when, *_who(person), *_workshop_lines(person, workshops)], alert)  # fmt: skip
     if verdict.kind is VerdictKind.NOT_REGISTERED_TODAY:
         days = ", ".join(person.days)
         return BannerView(
@@ -97,16 +111,101 @@ def _who(person: Attendee) -> list[str]:
     return [line for line in (labels.category(person.category), person.organisation) if line]
 
 
-def _welcome(person: Attendee) -> list[str]:
-    lines = [" · ".join(_who(person))]
-    if person.workshop:
-        lines.append(
-            QCoreApplication.translate("verdicts", "Workshop: {workshop}").format(workshop=person.workshop)
-        )
+def _welcome(person: Attendee, workshops: Workshops | None) -> list[str]:
+    lines = [" · ".join(_who(person)), *_workshop_lines(person, workshops)]
     lines.append(QCoreApplication.translate("verdicts", "Hand over: badge and conference pack"))
     if person.needs:
         lines.append(QCoreApplication.translate("verdicts", "Needs: {needs}").format(needs=person.needs))
     return lines
+
+
+def _workshop_lines(person: Attendee, workshops: Workshops | None) -> list[str]:
+    if workshops is None:
+        return (
+            [QCoreApplication.translate("verdicts", "Workshop: {workshop}").format(workshop=person.workshop)]
+            if person.workshop else []
+        )  # fmt: skip
+    return [*map(workshop_line, workshops.chosen), *map(_offer, workshops.open_groups)]
+
+
+def workshop_line(session: Session) -> str:
+    """Where the guest goes: the title (cut when long, so that the room stays on the line) and the room."""
+    title = labels.shortened(session.title, theme.BANNER_TITLE_CHARS)
+    if not session.room:
+        return QCoreApplication.translate("verdicts", "Workshop: {workshop}").format(workshop=title)
+    return QCoreApplication.translate("verdicts", "Workshop: {workshop} — room {room}").format(
+        workshop=title, room=session.room
+    )
+
+
+def _offer(group: tuple[SessionCounts, ...]) -> str:
+    """A guest with no workshop is offered those with seats left, and told the key that chooses one."""
+    if not group:
+        return QCoreApplication.translate("verdicts", "No workshop chosen, and all are full (F6 with a reason)")  # fmt: skip
+    names = [_offered(counts) for counts in group[: theme.OFFERS_SHOWN]]
+    more = "…" if len(group) > theme.OFFERS_SHOWN else ""
+    return QCoreApplication.translate("verdicts", "No workshop chosen — F6: {workshops}").format(
+        workshops=", ".join(names) + more
+    )
+
+
+def _offered(counts: SessionCounts) -> str:
+    title = labels.shortened(counts.session.title, theme.OFFER_TITLE_CHARS)
+    return title if counts.seats_left is None else f"{title} ({labels.seats_left(counts)})"
+
+
+def for_choice(change: ChoiceMade) -> BannerView:
+    """After F6: the workshop and room the guest now has, what they left, and whether a seat was forced."""
+    lines = [workshop_line(change.session)] if change.session else []
+    if change.previous is not None:
+        lines.append(QCoreApplication.translate("verdicts", "Instead of: {workshop}").format(
+            workshop=labels.shortened(change.previous.title, theme.BANNER_TITLE_CHARS)))  # fmt: skip
+    if change.overridden:
+        lines.append(QCoreApplication.translate("verdicts", "Over capacity: the reason is kept in the log"))
+    return BannerView(
+        Tone.OK, QCoreApplication.translate("verdicts", "Workshop chosen"), labels.display_name(change.attendee),
+        lines,
+    )  # fmt: skip
+
+
+def for_meals(person: Attendee, meals: list[SignUp], refusals: list[str]) -> BannerView:
+    """After F7: the meals the guest is now signed up for, with diet notes; refusals first, in amber."""
+    lines = [*refusals, *map(_meal_line, meals)] or [
+        QCoreApplication.translate("verdicts", "Not signed up for any meal")
+    ]
+    tone, headline = (
+        (Tone.WARN, QCoreApplication.translate("verdicts", "Meals saved in part"))
+        if refusals else (Tone.OK, QCoreApplication.translate("verdicts", "Meals saved"))
+    )  # fmt: skip
+    return BannerView(tone, headline, labels.display_name(person), lines)
+
+
+def _meal_line(meal: SignUp) -> str:
+    session = meal.session
+    when = QCoreApplication.translate("verdicts", "{title} (day {day}, {start})").format(
+        title=labels.shortened(session.title, theme.BANNER_TITLE_CHARS), day=session.day, start=session.start
+    )
+    if not meal.diet:
+        return when
+    return QCoreApplication.translate("verdicts", "{meal} — diet: {diet}").format(meal=when, diet=meal.diet)
+
+
+def no_guest_for_choices() -> BannerView:
+    return BannerView(
+        Tone.WARN, QCoreApplication.translate("verdicts", "Which guest?"),
+        details=[QCoreApplication.translate(
+            "verdicts", "Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).")],
+    )  # fmt: skip
+
+
+def nothing_to_choose(person: Attendee, workshops: bool) -> BannerView:
+    headline = (
+        QCoreApplication.translate("verdicts", "No workshops to choose")
+        if workshops else QCoreApplication.translate("verdicts", "No meals to sign up for")
+    )  # fmt: skip
+    return BannerView(Tone.WARN, headline, labels.display_name(person), [
+        QCoreApplication.translate("verdicts", "The programme has none on the days this guest attends.")
+    ])  # fmt: skip
 
 
 def _alert(person: Attendee) -> str:

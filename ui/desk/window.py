@@ -28,13 +28,14 @@ from ui.badge_design import BadgeDesignDialog
 from ui.camera import CameraScanner
 from ui.desk import verdicts
 from ui.desk.banner import VerdictBanner
+from ui.desk.choices import MealsDialog, OverrideDialog, WorkshopChooser
 from ui.desk.controller import DeskController
 from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, ShiftDialog, UndoDialog, WalkInDialog
 from ui.desk.scan_input import ScanInput
 from ui.models import ResultsProxy
 from ui.preprint import PrePrintDialog
-from ui.programme_editor import ProgrammeDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
+from ui.programme_editor import ProgrammeDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
 
@@ -130,6 +131,8 @@ class DeskWindow(QMainWindow):
         self.undo_action = self._action("Ctrl+Z", self.undo_last)
         self.walk_in_action = self._action("Ctrl+N", self.walk_in)
         self.edit_action = self._action("F2", self.edit_selected)
+        self.workshop_action = self._action("F6", self.choose_workshop)
+        self.meals_action = self._action("F7", self.choose_meals)
         self.shift_action = self._action("Ctrl+Shift+S", self.start_shift)
         self.settings_action = self._action("Ctrl+,", self.open_settings)
         self.camera_action = self._action("F8", self.toggle_camera)
@@ -142,8 +145,8 @@ class DeskWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.open_action, self.new_event_action, self.quit_action])
         self.desk_menu = self.menuBar().addMenu("")
-        self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.reprint_action,
-                                   self.retry_print_action])  # fmt: skip
+        self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.workshop_action,
+                                   self.meals_action, self.reprint_action, self.retry_print_action])  # fmt: skip
         self.desk_menu.addSeparator()
         self.badge_menu = self.menuBar().addMenu("")
         self.badge_menu.addActions([self.preprint_action, self.design_action])
@@ -177,6 +180,8 @@ class DeskWindow(QMainWindow):
         self.undo_action.setText(self.tr("Undo last check-in…"))
         self.walk_in_action.setText(self.tr("Walk-in registration…"))
         self.edit_action.setText(self.tr("Correct selected guest…"))
+        self.workshop_action.setText(self.tr("Change workshop…"))
+        self.meals_action.setText(self.tr("Meals and gala dinner…"))
         self.shift_action.setText(self.tr("Start of shift…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.camera_action.setText(self.tr("Camera scanner"))
@@ -244,11 +249,34 @@ class DeskWindow(QMainWindow):
             self.controller.undo_last(dialog.reason.text())
 
     def walk_in(self) -> None:
-        workshops = [session.title for session in self.station.programme.workshops()]
-        dialog = WalkInDialog(workshops, self.station.similar_people, self)
+        dialog = WalkInDialog(self.controller.walk_in_workshops(), self.station.similar_people, self)
         dialog.first_name.setText(self.input.text().strip().title() if " " not in self.input.text() else "")
         if self._dialog(dialog):
-            self.controller.walk_in(dialog.registrant())
+            self.controller.walk_in(dialog.registrant(), dialog.chosen_workshops(), self._ask_override)
+
+    def choose_workshop(self) -> None:
+        """F6, then the workshop's number: two keystrokes for the guest on the banner (or the selected one)."""
+        guest = self.controller.guest_for_choices(self._selected_row())
+        options = self.controller.options(guest, workshops=True) if guest else []
+        if guest is None or not options:
+            return
+        dialog = WorkshopChooser(guest, options, self.controller.signups(guest), self)
+        if self._dialog(dialog) and dialog.chosen is not None:
+            self.controller.choose_workshop(guest, dialog.chosen.id, self._ask_override)
+
+    def choose_meals(self) -> None:
+        """F7: tick the meals and the gala dinner, with diet notes, for the guest on the banner."""
+        guest = self.controller.guest_for_choices(self._selected_row())
+        meals = self.controller.options(guest, workshops=False) if guest else []
+        if guest is None or not meals:
+            return
+        dialog = MealsDialog(guest, meals, self.controller.signups(guest), self)
+        if self._dialog(dialog):
+            self.controller.save_meals(guest, dialog.changes(), self._ask_override)
+
+    def _ask_override(self, refusal: str) -> str:
+        dialog = OverrideDialog(refusal, self)
+        return dialog.reason.text() if self._dialog(dialog) else ""
 
     def edit_selected(self) -> None:
         hit = self.controller.selected(self._selected_row())

@@ -1,0 +1,191 @@
+"""Workshop and meal choices at the desk: F6's chooser (one more key picks), F7's meals, the override reason.
+
+The dialogs only show options and collect what the staff picked; the controller asks the core to change the
+sign-ups, and the core decides what a full session refuses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.choices import MAX_DIET_LENGTH
+from checkin.domain import Attendee, Session, SessionCounts
+from ui import labels, theme
+from ui.desk.dialogs import ReasonDialog
+
+KEYS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+"""The one key that picks an option: digits first, then letters, so even a long list needs no Enter."""
+
+
+def by_group(options: Iterable[SessionCounts]) -> list[list[SessionCounts]]:
+    """Workshops gathered by choice group, groups in the order of their first session."""
+    groups: dict[str, list[SessionCounts]] = {}
+    for counts in options:
+        groups.setdefault(counts.session.choice_group, []).append(counts)
+    return list(groups.values())
+
+
+@dataclass(frozen=True)
+class MealChange:
+    """What the staff changed in F7 for one meal: signed up (with this diet note) or not."""
+
+    session: Session
+    wanted: bool
+    diet: str = ""
+
+
+class WorkshopChooser(QDialog):
+    """F6's second keystroke: the key before a workshop picks it at once, no Enter; Esc cancels.
+
+    Every choice group on the guest's days is listed, numbered continuously in programme order, so a guest
+    of two days changes either day's workshop the same way. Full workshops stay listed (marked): choosing
+    one asks for a reason.
+    """
+
+    def __init__(
+        self, guest: Attendee, options: Sequence[SessionCounts], chosen: Collection[int],
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workshop — {name}").format(name=labels.display_name(guest)))
+        self.chosen: Session | None = None
+        self._keys: dict[str, Session] = {}
+        grid, row = QGridLayout(), 0
+        grid.setHorizontalSpacing(theme.CHOICE_COLUMN_SPACING_PX)
+        for group in by_group(options[: len(KEYS)]):
+            grid.addWidget(self._heading(group[0].session), row, 0, 1, 4)
+            for counts in group:
+                row += 1
+                self._add_row(grid, row, counts, counts.session.id in chosen)
+            row += 1
+        hint = QLabel(self.tr("Press the number to choose · Esc cancels"))
+        hint.setStyleSheet(theme.NOTE_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(hint)
+
+    def _heading(self, session: Session) -> QLabel:
+        """A group is named by when it runs: the organisers' group name may be an internal label."""
+        label = QLabel(self.tr("Day {day}, {start}–{end}").format(day=session.day, start=session.start,
+                                                                   end=session.end))  # fmt: skip
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _add_row(self, grid: QGridLayout, row: int, counts: SessionCounts, current: bool) -> None:
+        session, key = counts.session, KEYS[len(self._keys)]
+        self._keys[key] = session
+        button = QPushButton(key)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoDefault(False)
+        button.setFixedWidth(button.sizeHint().height())
+        button.clicked.connect(lambda: self._pick(session))
+        title = QLabel(("✔ " if current else "") + labels.shortened(session.title, theme.CHOOSER_TITLE_CHARS))
+        title.setToolTip(session.title)
+        seats = QLabel(labels.seats_left(counts))
+        if current:
+            title.setStyleSheet(theme.CURRENT_CHOICE_STYLE)
+        if counts.full:
+            seats.setStyleSheet(theme.FULL_STYLE)
+        room = QLabel(self.tr("room {room}").format(room=session.room) if session.room else "")
+        for column, widget in enumerate((button, title, room, seats)):
+            grid.addWidget(widget, row, column)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        session = self._keys.get(event.text().upper())
+        if session is None:
+            super().keyPressEvent(event)
+        else:
+            self._pick(session)
+
+    def _pick(self, session: Session) -> None:
+        self.chosen = session
+        self.accept()
+
+
+class MealsDialog(QDialog):
+    """F7: a box per meal and the gala dinner on the guest's days, each with its diet note.
+
+    Space ticks, Tab moves to the diet note and the next meal, Enter saves. An empty note starts as the
+    guest's needs, so the kitchen hears of them without retyping.
+    """
+
+    def __init__(
+        self, guest: Attendee, meals: Sequence[SessionCounts], signed: Mapping[int, str],
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Meals — {name}").format(name=labels.display_name(guest)))
+        self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
+        self._signed = signed
+        self._rows: list[tuple[Session, QCheckBox, QLineEdit]] = []
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(theme.CHOICE_COLUMN_SPACING_PX)
+        grid.setColumnStretch(2, 1)
+        for counts in meals:
+            self._add_row(grid, counts, signed.get(counts.session.id) or guest.needs)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel(self.tr("Space ticks · Tab moves · Enter saves · Esc cancels"))
+        hint.setStyleSheet(theme.NOTE_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def _add_row(self, grid: QGridLayout, counts: SessionCounts, diet: str) -> None:
+        session, row = counts.session, len(self._rows)
+        box = QCheckBox(self.tr("{title} — day {day}, {start}").format(
+            title=labels.shortened(session.title, theme.CHOOSER_TITLE_CHARS), day=session.day, start=session.start
+        ))  # fmt: skip
+        box.setChecked(session.id in self._signed)
+        seats = QLabel(labels.seats_left(counts))
+        if counts.full:
+            seats.setStyleSheet(theme.FULL_STYLE)
+        note = QLineEdit(diet)
+        note.setMaxLength(MAX_DIET_LENGTH)
+        note.setPlaceholderText(self.tr("diet, e.g. vegetarian"))
+        note.setEnabled(box.isChecked())
+        box.toggled.connect(note.setEnabled)
+        for column, widget in enumerate((box, seats, note)):
+            grid.addWidget(widget, row, column)
+        self._rows.append((session, box, note))
+
+    def changes(self) -> list[MealChange]:
+        """Only what differs from the guest's sign-ups: a tick added or removed, or a new diet note."""
+        result = []
+        for session, box, note in self._rows:
+            wanted, diet = box.isChecked(), note.text().strip()
+            had = session.id in self._signed
+            if wanted != had or (wanted and diet != self._signed[session.id]):
+                result.append(MealChange(session, wanted, diet))
+        return result
+
+
+class OverrideDialog(ReasonDialog):
+    """A full session takes a guest only with the staff's reason, which the log keeps for the organisers."""
+
+    def __init__(self, refusal: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts(
+            self.tr("Session full"), refusal, self.tr("Reason"), self.tr("e.g. agreed with the organiser")
+        )
