@@ -180,9 +180,14 @@ class SessionCounts:
 
     @property
     def seats_left(self) -> int | None:
-        """None when the session has no capacity; never negative (an override can overfill a room)."""
+        """None when the session has no capacity; never negative (an override can overfill a room).
+
+        Seats are taken by signing up, or, in a session open to all, by being in the room: a plenary's
+        capacity is not "full" because more guests are registered that day than the room holds.
+        """
         capacity = self.session.capacity
-        return None if capacity is None else max(0, capacity - self.signed_up)
+        taken = self.signed_up if self.session.needs_signup else self.in_room
+        return None if capacity is None else max(0, capacity - taken)
 
     @property
     def full(self) -> bool:

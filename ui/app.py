@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from checkin.badges import register_fonts
 from checkin.demo import create_demo_event
@@ -16,6 +16,8 @@ from checkin.station import Station, default_station_name
 from checkin.storage import NotAnEventFileError, SchemaTooNewError
 from ui import messages
 from ui.desk.window import DeskWindow
+from ui.door.picker import DoorSessionDialog
+from ui.door.window import DoorWindow
 from ui.i18n import Translations, effective_language
 from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
@@ -48,7 +50,10 @@ def open_station(path: Path, settings: DeskSettings, *, demo_if_missing: bool) -
 
 
 class DeskApp:
-    """Owns the settings store, the translator and the current window; reopens on "Open event file"."""
+    """Owns the settings store, the translator and the current window; reopens on "Open event file".
+
+    The window is the reception desk's or a session door's; swapping between them keeps the Station open.
+    """
 
     def __init__(self, store: QSettings) -> None:
         self.store = store
@@ -58,22 +63,72 @@ class DeskApp:
         register_fonts()  # once, here: the first badge printed at check-in then takes ~30 ms, not ~190 ms
         self.sounds = Sounds()
         self.sounds.enabled = self.settings.sound
-        self.window: DeskWindow | None = None
+        self.window: DeskWindow | DoorWindow | None = None
+        self._swapped_out: QMainWindow | None = None
 
-    def show(self, station: Station) -> DeskWindow:
-        previous = self.window
+    def show(self, station: Station) -> DeskWindow | DoorWindow:
+        """Open an event: at the door this station was left at, if it is one of this event's, else the desk.
+
+        The event shown before, if it is another one, is closed.
+        """
+        previous = self.window.station if self.window is not None else None
+        door = self._door_left_at(station)
         self.settings.last_event = str(station.storage.path)
         self.settings.save(self.store)
         station.index()  # built now, not on the first keystroke (about 3 s at 100,000 guests)
-        self.window = DeskWindow(station, self.settings, self.sounds)
-        self.window.settings_changed.connect(self.apply_settings)
-        self.window.open_event_requested.connect(self.open_other)
-        self.window.new_event_requested.connect(self.new_event)
-        self.window.show()
+        self._swap(self._door(station, door) if door else self._desk(station))
+        if previous is not None and previous is not station:
+            previous.close()
+        return self.window
+
+    def _door_left_at(self, station: Station) -> int:
+        """`settings.door_session` when it names a session of this event (session ids are per event file)."""
+        session_id = self.settings.door_session
+        if not session_id or self.settings.last_event != str(station.storage.path):
+            return 0
+        return session_id if any(s.id == session_id for s in station.programme.sessions()) else 0
+
+    def _desk(self, station: Station) -> DeskWindow:
+        window = DeskWindow(station, self.settings, self.sounds)
+        window.settings_changed.connect(self.apply_settings)
+        window.open_event_requested.connect(self.open_other)
+        window.new_event_requested.connect(self.new_event)
+        window.door_mode_requested.connect(self.choose_door)
+        return window
+
+    def _door(self, station: Station, session_id: int) -> DoorWindow:
+        window = DoorWindow(station, session_id, self.settings, self.sounds)
+        window.settings_changed.connect(self.apply_settings)
+        window.change_session_requested.connect(self.choose_door)
+        window.desk_requested.connect(self.back_to_desk)
+        return window
+
+    def _swap(self, window: DeskWindow | DoorWindow) -> None:
+        """Show `window` instead of the current one (their Station stays open).
+
+        The window swapped out is kept until the next swap: the swap runs inside one of its own actions,
+        and dropping the last reference there would delete it under Qt's feet.
+        """
+        previous, self.window = self.window, window
+        window.show()
         if previous is not None:
             previous.close()
-            previous.station.close()
-        return self.window
+        self._swapped_out = previous
+
+    def choose_door(self) -> None:
+        """Ask which session's door this station keeps, remember it for a restart, and show that door."""
+        station, current = self.window.station, self.settings.door_session
+        dialog = DoorSessionDialog(station, self.window, current)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.session_id():
+            return
+        self.settings.door_session = dialog.session_id()
+        self.settings.save(self.store)
+        self._swap(self._door(station, self.settings.door_session))
+
+    def back_to_desk(self) -> None:
+        self.settings.door_session = 0
+        self.settings.save(self.store)
+        self._swap(self._desk(self.window.station))
 
     def apply_settings(self, settings: DeskSettings) -> None:
         settings.save(self.store)

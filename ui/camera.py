@@ -8,9 +8,9 @@ QtMultimedia or without a camera the desk works from the keyboard and a USB scan
 from __future__ import annotations
 
 import zxingcpp
-from PySide6.QtCore import QElapsedTimer, QObject, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from checkin import codes
 
@@ -83,3 +83,34 @@ class CameraScanner(QObject):
         self._last_seen.restart()
         if fresh:
             self.code_found.emit(code)
+
+
+class CameraPane(QObject):
+    """The webcam preview docked at the side of a window (F8), the camera running only while it shows.
+
+    Codes it reads come out of `scanner.code_found`, to go the same way as a USB scanner's.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.scanner = CameraScanner(self)
+        self._window = window
+        self._dock: QDockWidget | None = None
+
+    def toggle(self, title: str) -> bool:
+        """Show or hide the pane (`title` heads it); False when there is no camera to show."""
+        if self._dock is None:
+            if not CameraScanner.available():
+                return False
+            self._dock = QDockWidget(title, self._window)
+            self._dock.setWidget(self.scanner.preview())
+            self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._dock)
+            visible = True
+        else:
+            visible = not self._dock.isVisible()
+            self._dock.setVisible(visible)
+        (self.scanner.start if visible else self.scanner.stop)()
+        return True
+
+    def stop(self) -> None:
+        self.scanner.stop()

@@ -22,13 +22,15 @@ class DeskSettings:
     """Empty: the system's default printer."""
     badge_layout: str = ""
     """Empty: the layout of the event's badge design."""
+    door_session: int = 0
+    """The session whose door this station keeps (so a restart comes back to it); 0: the reception desk."""
 
     @classmethod
     def load(cls, store: QSettings) -> DeskSettings:
         values = {}
         for f in fields(cls):
             raw = store.value(f.name, f.default)
-            values[f.name] = _as_bool(raw) if isinstance(f.default, bool) else str(raw or "")
+            values[f.name] = _loaded(raw, f.default)
         settings = cls(**values)
         if settings.language not in ("", *LANGUAGES):
             settings.language = ""
@@ -38,6 +40,23 @@ class DeskSettings:
         for name, value in asdict(self).items():
             store.setValue(name, value)
         store.sync()
+
+
+def _loaded(raw: object, default: object) -> object:
+    """A stored value as the type of the field's default: INI files give back every value as a string."""
+    if isinstance(default, bool):
+        return _as_bool(raw)
+    if isinstance(default, int):
+        return _as_int(raw, default)
+    return str(raw or "")
+
+
+def _as_int(raw: object, default: int) -> int:
+    """A number that does not read as one (a hand-edited file) falls back to the default."""
+    try:
+        return int(str(raw))
+    except ValueError:
+        return default
 
 
 def _as_bool(raw: object) -> bool:

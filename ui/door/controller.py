@@ -1,0 +1,128 @@
+"""The door's flow: what a scan, Enter and Esc do at one session's door, on top of `Station.door`.
+
+The path: `ScanInput.submitted` -> `DoorController.submit` -> `Door.enter` (or `Door.leave` in exit mode)
+-> a `DoorVerdict` -> `verdicts.for_verdict` -> the banner, a sound, the offer (admit, override) and a
+`changed` broadcast of the session's numbers. A guest who is not signed up here or finds the room full
+stays pending, so that Enter or the offer's buttons act on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from checkin import codes
+from checkin.domain import DoorVerdict
+from checkin.errors import UserError
+from checkin.station import Station
+from ui import messages
+from ui.desk import verdicts as desk_verdicts
+from ui.desk.verdicts import BannerView
+from ui.door import verdicts
+from ui.models import ResultsModel
+from ui.sound import Sounds
+
+
+class DoorController(QObject):
+    banner = Signal(object)
+    """A `BannerView` to show."""
+    offer = Signal(object)
+    """The `verdicts.Offer` for the pending guest, or None when nothing awaits the staff."""
+    changed = Signal(object)
+    """The session's `SessionCounts` after a scan here or a write by another station."""
+    select = Signal(int)
+    """The result row to select (-1: none)."""
+    cleared = Signal()
+    """The input should be emptied (after a scan)."""
+
+    def __init__(
+        self, station: Station, session_id: int, sounds: Sounds, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.station, self.session_id, self.sounds = station, session_id, sounds
+        self.results = ResultsModel(self)
+        self.exit_mode = False
+        self.pending: DoorVerdict | None = None
+
+    # --- typing and scanning ------------------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """The fallback for a guest without their badge: their name, as at the desk."""
+        hits = self.station.search(text) if text.strip() else []
+        self.results.set_hits(hits)
+        self.select.emit(0 if hits and not hits[0].ambiguous else -1)
+
+    def submit(self, text: str, selected_row: int) -> None:
+        """Enter with text: a code is a scan, a name scans the selected guest (a namesake is never guessed)."""
+        if self.station.is_code(text) or (codes.looks_like_code(text) and self.results.rowCount() == 0):
+            self.scan(text)
+            return
+        hit = self.results.hit(selected_row)
+        if hit is not None:
+            self.scan(hit.attendee.id)
+        else:
+            self._show(verdicts.choose_guest() if self.results.rowCount() else verdicts.not_found())
+
+    def scan(self, code_or_id: str | int) -> None:
+        door, session_id = self.station.door, self.session_id
+        if self.exit_mode:
+            self._run(lambda: door.leave(code_or_id, session_id))
+        else:
+            self._run(lambda: door.enter(code_or_id, session_id))
+
+    # --- the staff's answer to a pending guest ------------------------------------------------------------
+
+    def admit(self) -> None:
+        """Let a guest who is not signed up here in, recording the switch (they may then find it full)."""
+        pending = self.pending
+        if pending is not None and pending.attendee is not None:
+            attendee_id = pending.attendee.id
+            self._run(lambda: self.station.door.enter(attendee_id, self.session_id, admit=True))
+
+    def override(self, reason: str) -> None:
+        """Let a guest into a full session; the reason goes to the log."""
+        pending = self.pending
+        if pending is not None and pending.attendee is not None:
+            attendee_id = pending.attendee.id
+            self._run(
+                lambda: self.station.door.enter(attendee_id, self.session_id, admit=True, override=reason)
+            )
+
+    def dismiss(self) -> None:
+        """Esc, or "send to the right room": nothing is recorded and the door is ready for the next guest."""
+        if self.pending is not None:
+            self.pending = None
+            self.offer.emit(None)
+            self.banner.emit(verdicts.idle(self.exit_mode))
+
+    def set_exit_mode(self, exit_mode: bool) -> None:
+        self.exit_mode = exit_mode
+        self.pending = None
+        self.offer.emit(None)
+        self.banner.emit(verdicts.idle(exit_mode))
+
+    def refresh(self) -> None:
+        """The session as stored now, with its numbers: another station may have written or edited it."""
+        programme = self.station.programme
+        try:
+            self.changed.emit(programme.counts_of(programme.session(self.session_id)))
+        except UserError as error:  # the session was removed from the programme meanwhile
+            self._show(desk_verdicts.for_error(messages.describe(error)))
+
+    def _run(self, action: Callable[[], DoorVerdict]) -> None:
+        try:
+            verdict = action()
+        except UserError as error:
+            self._show(desk_verdicts.for_error(messages.describe(error)))
+            return
+        offer = verdicts.offer(verdict)
+        self.pending = verdict if offer is not None else None
+        self._show(verdicts.for_verdict(verdict))
+        self.offer.emit(offer)
+        self.cleared.emit()
+        self.changed.emit(verdict.counts)
+
+    def _show(self, view: BannerView) -> None:
+        self.banner.emit(view)
+        self.sounds.play(view.tone)

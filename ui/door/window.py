@@ -1,0 +1,311 @@
+"""The door window: one session's entrance. The same input and banner as the desk, the session's live
+numbers above them, and the staff's answer (admit, override, send away) under the banner when one is due."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.domain import SessionCounts
+from checkin.station import Station
+from ui import labels, theme
+from ui.camera import CameraPane
+from ui.desk.banner import VerdictBanner
+from ui.desk.choices import OverrideDialog
+from ui.desk.dialogs import ShiftDialog
+from ui.desk.scan_input import ScanInput
+from ui.door import verdicts
+from ui.door.controller import DoorController
+from ui.door.header import CountTiles, SessionHeader
+from ui.settings import DeskSettings
+from ui.sound import Sounds
+
+
+class DoorWindow(QMainWindow):
+    settings_changed = Signal(object)
+    """The station's `DeskSettings` after the staff changed them (a new shift's name)."""
+    desk_requested = Signal()
+    """Back to the reception desk (the app forgets the door and swaps windows)."""
+    change_session_requested = Signal()
+    """The staff want another session's door (the app asks which)."""
+
+    def __init__(self, station: Station, session_id: int, settings: DeskSettings, sounds: Sounds) -> None:
+        super().__init__()
+        self.station, self.settings = station, settings
+        self.controller = DoorController(station, session_id, sounds, self)
+        self.header = SessionHeader()
+        self.mode_button = self._mode_button()
+        self.tiles = CountTiles()
+        self.not_today = QLabel()
+        self.not_today.setWordWrap(True)
+        self.not_today.setStyleSheet(theme.DOOR_NOT_TODAY_STYLE)
+        self.input = ScanInput()
+        self.banner = VerdictBanner()
+        self.accept_button, self.decline_button = self._big_button(), self._big_button()
+        self.offer_row = QWidget()
+        self.results = self._results_view()
+        self.camera = CameraPane(self)
+        self._offer: verdicts.Offer | None = None
+        self._layout()
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.statusBar().addWidget(self.status, 1)
+        self.notice = QLabel()
+        self.statusBar().addPermanentWidget(self.notice)
+        self._actions()
+        self._connect()
+        self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
+        self.resize(*theme.DEFAULT_WINDOW_SIZE)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._follow_other_stations)
+        self._refresh_timer.start()
+        self.retranslate()
+        self._show_offer(None)
+        self.banner.show_view(verdicts.idle(exit_mode=False))
+        if not sounds.available:
+            self.notice.setText(self.tr("No sound or camera"))
+
+    # --- building -----------------------------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.mode_button)
+        offers = QHBoxLayout(self.offer_row)
+        offers.setContentsMargins(0, 0, 0, 0)
+        offers.addWidget(self.accept_button, 1)
+        offers.addWidget(self.decline_button, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        for widget in (self.tiles, self.not_today, self.input, self.banner, self.offer_row):
+            layout.addWidget(widget)
+        layout.addWidget(self.results, 1)
+        self.setCentralWidget(central)
+
+    def _mode_button(self) -> QPushButton:
+        """Entry or exit, big and coloured: F4 or a click switches."""
+        button = self._big_button()
+        button.setCheckable(True)
+        button.setMinimumWidth(theme.DOOR_MODE_MIN_WIDTH)
+        button.toggled.connect(self._set_exit_mode)
+        return button
+
+    @staticmethod
+    def _big_button() -> QPushButton:
+        """Never takes the focus: the input keeps it, so the next scan works whatever was clicked."""
+        button = QPushButton()
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumHeight(theme.DOOR_BUTTON_MIN_HEIGHT)
+        font = QFont()
+        font.setPointSize(theme.DOOR_BUTTON_POINT_SIZE)
+        button.setFont(font)
+        return button
+
+    def _results_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.controller.results)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        font = QFont()
+        font.setPointSize(theme.RESULT_POINT_SIZE)
+        view.setFont(font)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The list gives way first: on a small screen the banner and the answers under it matter more.
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        view.doubleClicked.connect(lambda index: self._scan_row(index.row()))
+        return view
+
+    def _action(self, shortcut: QKeySequence | str, slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _actions(self) -> None:
+        self.mode_action = self._action("F4", self.mode_button.toggle)
+        self.camera_action = self._action("F8", self.toggle_camera)
+        self.change_action = self._action("Ctrl+D", self.change_session_requested.emit)
+        self.desk_action = self._action("Ctrl+Shift+D", self.desk_requested.emit)
+        self.shift_action = self._action("Ctrl+Shift+S", self.start_shift)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.door_menu = self.menuBar().addMenu("")
+        self.door_menu.addActions([self.mode_action, self.camera_action, self.shift_action])
+        self.door_menu.addSeparator()
+        self.door_menu.addActions([self.change_action, self.desk_action])
+        self.door_menu.addSeparator()
+        self.door_menu.addAction(self.quit_action)
+
+    def _connect(self) -> None:
+        self.input.textEdited.connect(self.controller.search)
+        self.input.submitted.connect(self._submitted)
+        self.input.moved.connect(self._move_selection)
+        self.input.escaped.connect(self.controller.dismiss)
+        self.accept_button.clicked.connect(self.accept_offer)
+        self.decline_button.clicked.connect(self.controller.dismiss)
+        self.controller.banner.connect(self.banner.show_view)
+        self.controller.offer.connect(self._show_offer)
+        self.controller.changed.connect(self._show_counts)
+        self.controller.select.connect(self._select_row)
+        self.controller.cleared.connect(self._clear_input)
+        self.camera.scanner.code_found.connect(self.controller.scan)
+
+    def retranslate(self) -> None:
+        self.input.setPlaceholderText(self.tr("Scan a badge or type a name…"))
+        self.door_menu.setTitle(self.tr("&Door"))
+        self.mode_action.setText(self.tr("Entry / exit"))
+        self.camera_action.setText(self.tr("Camera scanner"))
+        self.shift_action.setText(self.tr("Start of shift…"))
+        self.change_action.setText(self.tr("Change session…"))
+        self.desk_action.setText(self.tr("Back to the reception desk"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.controller.results.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._show_mode()
+        self.controller.refresh()
+        self.refresh_status()
+
+    # --- scanning and the staff's answers -----------------------------------------------------------------
+
+    def _submitted(self, text: str) -> None:
+        """Enter on an empty field answers the pending guest; with text it is a scan or a name."""
+        if text.strip():
+            self.controller.submit(text, self._selected_row())
+        else:
+            self.accept_offer()
+
+    def accept_offer(self) -> None:
+        """Admit the pending guest, or for a full session ask why first (no reason, no override)."""
+        pending = self.controller.pending
+        if self._offer is None or pending is None or pending.attendee is None:
+            return
+        if not self._offer.needs_reason:
+            self.controller.admit()
+            return
+        question = self.tr("{session} is full. Let {name} in anyway?").format(
+            session=pending.session.title, name=labels.display_name(pending.attendee)
+        )
+        dialog = OverrideDialog(question, self)
+        if self._dialog(dialog):
+            self.controller.override(dialog.reason.text())
+
+    def _show_offer(self, offer: verdicts.Offer | None) -> None:
+        self._offer = offer
+        self.offer_row.setVisible(offer is not None)
+        if offer is not None:
+            self.accept_button.setText(offer.accept)
+            self.decline_button.setText(offer.decline)
+
+    def _set_exit_mode(self, exit_mode: bool) -> None:
+        self.controller.set_exit_mode(exit_mode)
+        self._show_mode()
+        self.input.setFocus()
+
+    def _show_mode(self) -> None:
+        exit_mode = self.mode_button.isChecked()
+        self.mode_button.setText(self.tr("EXIT (F4)") if exit_mode else self.tr("ENTRY (F4)"))
+        self.mode_button.setStyleSheet(theme.DOOR_EXIT_STYLE if exit_mode else theme.DOOR_ENTRY_STYLE)
+
+    def _show_counts(self, counts: SessionCounts) -> None:
+        """The numbers, and the session itself: another station may have renamed it or moved its room."""
+        session = counts.session
+        date = self.station.programme.date_of(session)
+        self.setWindowTitle(
+            self.tr("Door: {session} — {event}").format(session=session.title, event=self.station.event.name)
+        )
+        self.header.show_session(session, date)
+        self.tiles.show_counts(counts)
+        self.not_today.setText(
+            self.tr("This session is on {date}, not today: scans are still recorded for it.").format(
+                date=date
+            )
+        )
+        self.not_today.setVisible(self.station.event_day_today() != date)
+
+    # --- results ------------------------------------------------------------------------------------------
+
+    def _selected_row(self) -> int:
+        rows = self.results.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self.results.clearSelection()
+        else:
+            self.results.selectRow(row)
+
+    def _move_selection(self, step: int) -> None:
+        count = self.controller.results.rowCount()
+        if count:
+            current = self._selected_row()
+            self.results.selectRow(min(max(0, current + step) if current >= 0 else 0, count - 1))
+
+    def _scan_row(self, row: int) -> None:
+        hit = self.controller.results.hit(row)
+        if hit is not None:
+            self.controller.scan(hit.attendee.id)
+        self.input.setFocus()
+
+    def _clear_input(self) -> None:
+        self.input.clear()
+        self.controller.search("")
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def _dialog(self, dialog: QDialog) -> bool:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.activateWindow()
+        self.input.setFocus()
+        return accepted
+
+    def start_shift(self) -> None:
+        dialog = ShiftDialog(self.settings.staff_name, self)
+        if self._dialog(dialog) and dialog.staff.text().strip():
+            self.settings.staff_name = self.station.staff = dialog.staff.text().strip()
+            self.settings_changed.emit(self.settings)
+            self.refresh_status()
+
+    def toggle_camera(self) -> None:
+        """F8 shows or hides the webcam pane; codes it reads go the same way as a USB scanner's."""
+        if not self.camera.toggle(self.tr("Camera scanner")):
+            self.banner.show_view(verdicts.no_camera())
+
+    def _follow_other_stations(self) -> None:
+        """Another door of the same room, or a desk changing sign-ups, moves the numbers here too."""
+        if self.station.changed_elsewhere():
+            self.controller.refresh()
+
+    def refresh_status(self) -> None:
+        station = self.station
+        parts = [
+            self.tr("Station: <b>{station}</b>").format(station=html.escape(station.name)),
+            self.tr("Staff: <b>{staff}</b>").format(staff=html.escape(station.staff or "—")),
+            self.tr("File: {file}").format(file=html.escape(Path(station.storage.path).name)),
+        ]
+        self.status.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.status.setToolTip(str(station.storage.path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresh_timer.stop()
+        self.camera.stop()
+        super().closeEvent(event)
