@@ -24,6 +24,7 @@ from checkin.domain import (
     CheckIn,
     Event,
     Registrant,
+    Session,
     Status,
     Verdict,
     VerdictKind,
@@ -52,6 +53,8 @@ class SearchHit:
     attendee: Attendee
     checked_in: bool
     ambiguous: bool = False
+    workshop: Session | None = None
+    """The workshop they signed up for (the earliest, if several days have workshops)."""
 
 
 @dataclass(frozen=True)
@@ -184,10 +187,15 @@ class Station:
         people = [p for p in map(self.storage.attendees_by_ids(ids).get, ids) if p is not None]
         present = self.storage.checked_in_among(ids, self.day) if self.day else set()
         shared = Counter(key for p in people for key in {_name_key(p), p.email} if key)
+        workshops = {s.id: s for s in self.programme.workshops()}
+        chosen = self.storage.signups_among(ids, list(workshops))
         return [
-            SearchHit(p, p.id in present, any(shared[key] > 1 for key in {_name_key(p), p.email} if key))
+            SearchHit(
+                p, p.id in present, any(shared[key] > 1 for key in {_name_key(p), p.email} if key),
+                next((workshops[s] for s in workshops if s in chosen.get(p.id, ())), None),
+            )
             for p in people
-        ]
+        ]  # fmt: skip
 
     def similar_people(self, person: Registrant, limit: int = 5) -> list[Attendee]:
         """Who a walk-in might already be: the same e-mail, or the same first and last name."""

@@ -80,8 +80,12 @@ class ResultsModel(QAbstractTableModel):
         if column == self.CATEGORY:
             return labels.category(person.category)
         if column == self.WORKSHOP:
-            return person.workshop
+            return _where(hit.workshop) if hit.workshop else person.workshop
         return labels.present(hit.checked_in, person.status)
+
+
+def _where(session: Session) -> str:
+    return f"{session.title} ({session.room})" if session.room else session.title
 
 
 class ResultsProxy(QSortFilterProxyModel):

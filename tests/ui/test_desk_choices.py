@@ -227,3 +227,12 @@ def test_a_walk_in_is_offered_workshops_with_seats_left_and_signed_up(qtbot, des
     assert signed_up(desk, "Kowalczyk") == {PRAGA: ""}
     assert desk.banner.tone is Tone.OK
     assert "Praga" in desk.banner.details.text()
+
+
+def test_the_results_list_shows_the_workshop_each_guest_chose_and_its_room(qtbot, desk, programme):
+    sign_up(desk, "Kowalski", BRUKSELA)
+    qtbot.keyClicks(desk.input, "Kowalski")
+
+    model = desk.controller.results
+    column = model.WORKSHOP
+    assert model.data(model.index(0, column)) == f"{BRUKSELA} (Bruksela)"
