@@ -1,174 +1,175 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="123" />
+        <location filename="../../ui/badge_design.py" line="123"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="145" />
+        <location filename="../../ui/badge_design.py" line="145"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148" />
+        <location filename="../../ui/badge_design.py" line="148"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="162" />
+        <location filename="../../ui/badge_design.py" line="162"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164" />
+        <location filename="../../ui/badge_design.py" line="164"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="165" />
+        <location filename="../../ui/badge_design.py" line="165"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="166" />
+        <location filename="../../ui/badge_design.py" line="166"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="167" />
+        <location filename="../../ui/badge_design.py" line="167"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181" />
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183" />
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184" />
+        <location filename="../../ui/badge_design.py" line="184"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="185" />
+        <location filename="../../ui/badge_design.py" line="185"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="191" />
+        <location filename="../../ui/badge_design.py" line="191"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="207" />
+        <location filename="../../ui/badge_design.py" line="207"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="213" />
+        <location filename="../../ui/badge_design.py" line="213"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="215" />
+        <location filename="../../ui/badge_design.py" line="215"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="217" />
+        <location filename="../../ui/badge_design.py" line="217"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="223" />
+        <location filename="../../ui/badge_design.py" line="223"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232" />
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="241" />
+        <location filename="../../ui/badge_design.py" line="241"/>
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="257" />
+        <location filename="../../ui/badge_design.py" line="257"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="266" />
+        <location filename="../../ui/badge_design.py" line="266"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="266" />
+        <location filename="../../ui/badge_design.py" line="266"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="275" />
+        <location filename="../../ui/badge_design.py" line="275"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="284" />
-        <source>The file "{file}" cannot be opened.</source>
-        <translation>The file "{file}" cannot be opened.</translation>
+        <location filename="../../ui/badge_design.py" line="284"/>
+        <source>The file &quot;{file}&quot; cannot be opened.</source>
+        <translation>The file &quot;{file}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="286" />
-        <source>The file "{file}" is larger than {limit} MB; choose a smaller logo.</source>
-        <translation>The file "{file}" is larger than {limit} MB; choose a smaller logo.</translation>
+        <location filename="../../ui/badge_design.py" line="286"/>
+        <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
+        <translation>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="291" />
-        <source>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
-        <translation>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
+        <location filename="../../ui/badge_design.py" line="291"/>
+        <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
+        <translation>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="293" />
-        <source>The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
-        <translation>The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</translation>
+        <location filename="../../ui/badge_design.py" line="293"/>
+        <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
+        <translation>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="307" />
+        <location filename="../../ui/badge_design.py" line="307"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="311" />
+        <location filename="../../ui/badge_design.py" line="311"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="348" />
+        <location filename="../../ui/badge_design.py" line="348"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="355" />
+        <location filename="../../ui/badge_design.py" line="355"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="359" />
+        <location filename="../../ui/badge_design.py" line="359"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="370" />
+        <location filename="../../ui/badge_design.py" line="370"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -176,177 +177,379 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../ui/printing.py" line="198" />
+        <location filename="../../ui/printing.py" line="198"/>
         <source>a badge could not be printed and was set aside ({reason})</source>
         <translation>a badge could not be printed and was set aside ({reason})</translation>
     </message>
 </context>
 <context>
+    <name>CountTiles</name>
+    <message>
+        <location filename="../../ui/door/header.py" line="70"/>
+        <source>signed up</source>
+        <translation>signed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="70"/>
+        <source>registered that day</source>
+        <translation>registered that day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="73"/>
+        <source>capacity</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="74"/>
+        <source>seats left</source>
+        <translation>seats left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="75"/>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="76"/>
+        <source>in the room now</source>
+        <translation>in the room now</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="85" />
+        <location filename="../../ui/desk/window.py" line="89"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="87" />
+        <location filename="../../ui/desk/window.py" line="91"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="163" />
+        <location filename="../../ui/desk/window.py" line="173"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="164" />
+        <location filename="../../ui/desk/window.py" line="174"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="165" />
+        <location filename="../../ui/desk/window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="166" />
+        <location filename="../../ui/desk/window.py" line="176"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167" />
+        <location filename="../../ui/desk/window.py" line="177"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="168" />
+        <location filename="../../ui/desk/window.py" line="178"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="169" />
+        <location filename="../../ui/desk/window.py" line="179"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="170" />
+        <location filename="../../ui/desk/window.py" line="180"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="171" />
+        <location filename="../../ui/desk/window.py" line="181"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="172" />
+        <location filename="../../ui/desk/window.py" line="182"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="173" />
+        <location filename="../../ui/desk/window.py" line="183"/>
+        <source>Change workshop…</source>
+        <translation>Change workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="184"/>
+        <source>Meals and gala dinner…</source>
+        <translation>Meals and gala dinner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="185"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="174" />
+        <location filename="../../ui/desk/window.py" line="186"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="175" />
-        <location filename="../../ui/desk/window.py" line="293" />
+        <location filename="../../ui/desk/window.py" line="187"/>
+        <location filename="../../ui/desk/window.py" line="331"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="176" />
+        <location filename="../../ui/desk/window.py" line="188"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="177" />
+        <location filename="../../ui/desk/window.py" line="189"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="178" />
+        <location filename="../../ui/desk/window.py" line="190"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="179" />
+        <location filename="../../ui/desk/window.py" line="191"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="180" />
+        <location filename="../../ui/desk/window.py" line="192"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="228" />
+        <location filename="../../ui/desk/window.py" line="193"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="194"/>
+        <source>Edit programme…</source>
+        <translation>Edit programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="195"/>
+        <source>Door mode: a session&apos;s entrance…</source>
+        <translation>Door mode: a session&apos;s entrance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="243"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="229" />
-        <source>Only this desk's last check-in can be undone here.</source>
-        <translation>Only this desk's last check-in can be undone here.</translation>
+        <location filename="../../ui/desk/window.py" line="244"/>
+        <source>Only this desk&apos;s last check-in can be undone here.</source>
+        <translation>Only this desk&apos;s last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="289" />
+        <location filename="../../ui/desk/window.py" line="327"/>
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="290" />
+        <location filename="../../ui/desk/window.py" line="328"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="345" />
+        <location filename="../../ui/desk/window.py" line="386"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="350" />
+        <location filename="../../ui/desk/window.py" line="391"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
-            <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform><numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform></translation>
+            <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
+            <numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="363" />
+        <location filename="../../ui/desk/window.py" line="404"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="364" />
+        <location filename="../../ui/desk/window.py" line="405"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="368" />
+        <location filename="../../ui/desk/window.py" line="409"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="374" />
+        <location filename="../../ui/desk/window.py" line="415"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="377" />
+        <location filename="../../ui/desk/window.py" line="418"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="382" />
+        <location filename="../../ui/desk/window.py" line="423"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="386" />
+        <location filename="../../ui/desk/window.py" line="427"/>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSessionDialog</name>
+    <message>
+        <location filename="../../ui/door/picker.py" line="31"/>
+        <source>Door mode: choose the session</source>
+        <translation>Door mode: choose the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="35"/>
+        <source>The programme has no sessions yet: add them with Programme → Edit programme…</source>
+        <translation>The programme has no sessions yet: add them with Programme → Edit programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="45"/>
+        <source>Scans at this station will record entries to the chosen session.</source>
+        <translation>Scans at this station will record entries to the chosen session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Signed up</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="61"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="82"/>
+        <source>Day {number} ({date})</source>
+        <translation>Day {number} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../../ui/door/window.py" line="83"/>
+        <source>No sound or camera</source>
+        <translation>No sound or camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="175"/>
+        <source>Scan a badge or type a name…</source>
+        <translation>Scan a badge or type a name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="176"/>
+        <source>&amp;Door</source>
+        <translation>&amp;Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="177"/>
+        <source>Entry / exit</source>
+        <translation>Entry / exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="178"/>
+        <location filename="../../ui/door/window.py" line="290"/>
+        <source>Camera scanner</source>
+        <translation>Camera scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="179"/>
+        <source>Start of shift…</source>
+        <translation>Start of shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="180"/>
+        <source>Change session…</source>
+        <translation>Change session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="181"/>
+        <source>Back to the reception desk</source>
+        <translation>Back to the reception desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="182"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="205"/>
+        <source>{session} is full. Let {name} in anyway?</source>
+        <translation>{session} is full. Let {name} in anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="226"/>
+        <source>EXIT (F4)</source>
+        <translation>EXIT (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="226"/>
+        <source>ENTRY (F4)</source>
+        <translation>ENTRY (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="234"/>
+        <source>Door: {session} — {event}</source>
+        <translation>Door: {session} — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="239"/>
+        <source>This session is on {date}, not today: scans are still recorded for it.</source>
+        <translation>This session is on {date}, not today: scans are still recorded for it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="301"/>
+        <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
+        <translation>Station: &lt;b&gt;{station}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="302"/>
+        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
+        <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="303"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -354,113 +557,136 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="164"/>
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="150" />
+        <location filename="../../ui/desk/dialogs.py" line="166"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
 </context>
 <context>
+    <name>MealsDialog</name>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="134"/>
+        <source>Meals — {name}</source>
+        <translation>Meals — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="148"/>
+        <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
+        <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="157"/>
+        <source>{title} — day {day}, {start}</source>
+        <translation>{title} — day {day}, {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="166"/>
+        <source>diet, e.g. vegetarian</source>
+        <translation>diet, e.g. vegetarian</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="37" />
+        <location filename="../../ui/new_event.py" line="35"/>
         <source>New event from a list</source>
         <translation>New event from a list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="48" />
+        <location filename="../../ui/new_event.py" line="46"/>
         <source>Event name</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49" />
+        <location filename="../../ui/new_event.py" line="47"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50" />
+        <location filename="../../ui/new_event.py" line="48"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51" />
+        <location filename="../../ui/new_event.py" line="49"/>
         <source>Number of days</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53" />
+        <location filename="../../ui/new_event.py" line="51"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Registrant list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="55" />
-        <location filename="../../ui/new_event.py" line="88" />
+        <location filename="../../ui/new_event.py" line="53"/>
+        <location filename="../../ui/new_event.py" line="86"/>
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="73" />
+        <location filename="../../ui/new_event.py" line="71"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="81" />
+        <location filename="../../ui/new_event.py" line="79"/>
         <source>Registrant list</source>
         <translation>Registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="81" />
+        <location filename="../../ui/new_event.py" line="79"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="88" />
+        <location filename="../../ui/new_event.py" line="86"/>
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="106" />
-        <location filename="../../ui/new_event.py" line="116" />
-        <location filename="../../ui/new_event.py" line="119" />
+        <location filename="../../ui/new_event.py" line="104"/>
+        <location filename="../../ui/new_event.py" line="114"/>
+        <location filename="../../ui/new_event.py" line="117"/>
         <source>Not created</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="107" />
+        <location filename="../../ui/new_event.py" line="105"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="126" />
+        <location filename="../../ui/new_event.py" line="124"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="128" />
+        <location filename="../../ui/new_event.py" line="126"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -474,225 +700,337 @@ Skipped rows: {skipped}</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="190"/>
+        <source>Session full</source>
+        <translation>Session full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="190"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="190"/>
+        <source>e.g. agreed with the organiser</source>
+        <translation>e.g. agreed with the organiser</translation>
+    </message>
+</context>
+<context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="72" />
+        <location filename="../../ui/preprint.py" line="72"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="97" />
+        <location filename="../../ui/preprint.py" line="97"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="99" />
+        <location filename="../../ui/preprint.py" line="99"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="100" />
+        <location filename="../../ui/preprint.py" line="100"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="101" />
+        <location filename="../../ui/preprint.py" line="101"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="103" />
+        <location filename="../../ui/preprint.py" line="103"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="124" />
+        <location filename="../../ui/preprint.py" line="124"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="137" />
+        <location filename="../../ui/preprint.py" line="137"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="142" />
+        <location filename="../../ui/preprint.py" line="142"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} per sheet, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="150" />
+        <location filename="../../ui/preprint.py" line="150"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="152" />
+        <location filename="../../ui/preprint.py" line="152"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="153" />
-        <source>This desk's printer</source>
-        <translation>This desk's printer</translation>
+        <location filename="../../ui/preprint.py" line="153"/>
+        <source>This desk&apos;s printer</source>
+        <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="156" />
+        <location filename="../../ui/preprint.py" line="156"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159" />
+        <location filename="../../ui/preprint.py" line="159"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="160" />
+        <location filename="../../ui/preprint.py" line="160"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="175" />
+        <location filename="../../ui/preprint.py" line="175"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="175" />
+        <location filename="../../ui/preprint.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="186" />
-        <location filename="../../ui/preprint.py" line="266" />
+        <location filename="../../ui/preprint.py" line="186"/>
+        <location filename="../../ui/preprint.py" line="266"/>
         <source>%n badge(s)</source>
         <translation>
-            <numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="187" />
+        <location filename="../../ui/preprint.py" line="187"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
-            <numerusform>{badges} on %n sheet</numerusform><numerusform>{badges} on %n sheets</numerusform></translation>
+            <numerusform>{badges} on %n sheet</numerusform>
+            <numerusform>{badges} on %n sheets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="237" />
+        <location filename="../../ui/preprint.py" line="237"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="238" />
+        <location filename="../../ui/preprint.py" line="238"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="256" />
+        <location filename="../../ui/preprint.py" line="256"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="257" />
+        <location filename="../../ui/preprint.py" line="257"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="264" />
+        <location filename="../../ui/preprint.py" line="264"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="265" />
+        <location filename="../../ui/preprint.py" line="265"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
-            <numerusform>{badges} saved to {file} (%n page).</numerusform><numerusform>{badges} saved to {file} (%n pages).</numerusform></translation>
+            <numerusform>{badges} saved to {file} (%n page).</numerusform>
+            <numerusform>{badges} saved to {file} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="97"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="105"/>
+        <source>Add session</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="106"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="107"/>
+        <source>Import from file…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="184"/>
+        <source>&quot;{answer}&quot; names no session ({count} guests): choose for them at the desk (F6).</source>
+        <translation>&quot;{answer}&quot; names no session ({count} guests): choose for them at the desk (F6).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="188"/>
+        <source>&quot;{title}&quot; is full: {count} guests who chose it have no seat.</source>
+        <translation>&quot;{title}&quot; is full: {count} guests who chose it have no seat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="192"/>
+        <source>Programme saved</source>
+        <translation>Programme saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="193"/>
+        <source>Some registrants&apos; answers need a look:</source>
+        <translation>Some registrants&apos; answers need a look:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="212"/>
+        <source>Programme file</source>
+        <translation>Programme file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="212"/>
+        <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Programme (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="229"/>
+        <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
+        <translation>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="236"/>
+        <source>Programme read</source>
+        <translation>Programme read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="238"/>
+        <source>{file}
+New sessions: {added}
+Changed: {updated}
+Unchanged: {unchanged}
+Removed: {removed}
+Rows with problems: {rows}</source>
+        <translation>{file}
+New sessions: {added}
+Changed: {updated}
+Unchanged: {unchanged}
+Removed: {removed}
+Rows with problems: {rows}</translation>
     </message>
 </context>
 <context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="93" />
+        <location filename="../../ui/desk/dialogs.py" line="93"/>
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
-            <numerusform>Print the badge of {name} again? It has been printed %n time.</numerusform><numerusform>Print the badge of {name} again? It has been printed %n times.</numerusform></translation>
+            <numerusform>Print the badge of {name} again? It has been printed %n time.</numerusform>
+            <numerusform>Print the badge of {name} again? It has been printed %n times.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <location filename="../../ui/desk/dialogs.py" line="95"/>
         <source>Reprint badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96" />
+        <location filename="../../ui/desk/dialogs.py" line="96"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96" />
+        <location filename="../../ui/desk/dialogs.py" line="96"/>
         <source>e.g. badge lost, name corrected</source>
         <translation>e.g. badge lost, name corrected</translation>
     </message>
 </context>
 <context>
+    <name>SessionHeader</name>
+    <message>
+        <location filename="../../ui/door/header.py" line="30"/>
+        <source>Room {room} · day {number} ({date}) · {start}–{end}</source>
+        <translation>Room {room} · day {number} ({date}) · {start}–{end}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="171" />
+        <location filename="../../ui/desk/dialogs.py" line="187"/>
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="172" />
+        <location filename="../../ui/desk/dialogs.py" line="188"/>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="173" />
+        <location filename="../../ui/desk/dialogs.py" line="189"/>
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="174" />
+        <location filename="../../ui/desk/dialogs.py" line="190"/>
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="179" />
+        <location filename="../../ui/desk/dialogs.py" line="195"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="182" />
+        <location filename="../../ui/desk/dialogs.py" line="198"/>
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="184" />
+        <location filename="../../ui/desk/dialogs.py" line="200"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="188" />
+        <location filename="../../ui/desk/dialogs.py" line="204"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="189" />
+        <location filename="../../ui/desk/dialogs.py" line="205"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Print the badge at check-in (unless already printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="193" />
+        <location filename="../../ui/desk/dialogs.py" line="209"/>
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="197" />
+        <location filename="../../ui/desk/dialogs.py" line="213"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="199" />
+        <location filename="../../ui/desk/dialogs.py" line="215"/>
         <source>As in the badge design</source>
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="203" />
+        <location filename="../../ui/desk/dialogs.py" line="219"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -700,12 +1038,12 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="163" />
+        <location filename="../../ui/desk/dialogs.py" line="179"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="164" />
+        <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -713,22 +1051,22 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="84" />
+        <location filename="../../ui/desk/dialogs.py" line="84"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86" />
+        <location filename="../../ui/desk/dialogs.py" line="86"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86" />
+        <location filename="../../ui/desk/dialogs.py" line="86"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86" />
+        <location filename="../../ui/desk/dialogs.py" line="86"/>
         <source>e.g. wrong person scanned</source>
         <translation>e.g. wrong person scanned</translation>
     </message>
@@ -736,47 +1074,57 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="107" />
+        <location filename="../../ui/desk/dialogs.py" line="111"/>
         <source>Walk-in registration</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="109" />
+        <location filename="../../ui/desk/dialogs.py" line="113"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110" />
+        <location filename="../../ui/desk/dialogs.py" line="114"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111" />
+        <location filename="../../ui/desk/dialogs.py" line="115"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="112" />
+        <location filename="../../ui/desk/dialogs.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="116" />
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="118" />
+        <location filename="../../ui/desk/dialogs.py" line="138"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <location filename="../../ui/desk/dialogs.py" line="141"/>
+        <source>{title} ({seats})</source>
+        <translation>{title} ({seats})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <source>Workshop, day {day}, {start}</source>
+        <translation>Workshop, day {day}, {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="137" />
+        <location filename="../../ui/desk/dialogs.py" line="153"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -786,38 +1134,71 @@ If it is one of them, cancel and search instead.</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopChooser</name>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="65"/>
+        <source>Workshop — {name}</source>
+        <translation>Workshop — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="76"/>
+        <source>Press the number to choose · Esc cancels</source>
+        <translation>Press the number to choose · Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="84"/>
+        <source>Day {day}, {start}–{end}</source>
+        <translation>Day {day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="106"/>
+        <source>room {room}</source>
+        <translation>room {room}</translation>
+    </message>
+</context>
+<context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="85"/>
         <source>%n people</source>
         <translation>
-            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/printing.py" line="80" />
+        <location filename="../../ui/printing.py" line="80"/>
         <source>QtPdf is not available (install PySide6-Addons)</source>
         <translation>QtPdf is not available (install PySide6-Addons)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88" />
+        <location filename="../../ui/printing.py" line="88"/>
         <source>the badge could not be prepared for printing</source>
         <translation>the badge could not be prepared for printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="92" />
+        <location filename="../../ui/printing.py" line="92"/>
         <source>the printer {name} cannot be used</source>
         <translation>the printer {name} cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="111" />
+        <location filename="../../ui/printing.py" line="111"/>
         <source>no printer is installed on this computer</source>
         <translation>no printer is installed on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114" />
+        <location filename="../../ui/printing.py" line="114"/>
         <source>the printer {name} is not connected</source>
         <translation>the printer {name} is not connected</translation>
     </message>
@@ -825,39 +1206,39 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="147"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93" />
+        <location filename="../../ui/app.py" line="148"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101" />
-        <location filename="../../ui/app.py" line="136" />
-        <location filename="../../ui/app.py" line="144" />
+        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="172"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122" />
+        <location filename="../../ui/app.py" line="177"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125" />
+        <location filename="../../ui/app.py" line="180"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136" />
+        <location filename="../../ui/app.py" line="191"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
     </message>
@@ -865,100 +1246,369 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="69" />
+        <location filename="../../ui/desk/controller.py" line="80"/>
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="70" />
+        <location filename="../../ui/desk/controller.py" line="81"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="75" />
+        <location filename="../../ui/desk/controller.py" line="86"/>
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="76" />
+        <location filename="../../ui/desk/controller.py" line="87"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
 </context>
 <context>
+    <name>door</name>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="34"/>
+        <source>Exit: scan the badge of a guest leaving</source>
+        <translation>Exit: scan the badge of a guest leaving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="35"/>
+        <source>F4 back to entries · Esc clear · F8 camera</source>
+        <translation>F4 back to entries · Esc clear · F8 camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="38"/>
+        <source>Scan a badge at the door</source>
+        <translation>Scan a badge at the door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="39"/>
+        <source>Or type a name, ↑ ↓ choose, Enter · F4 exits · Esc clear · F8 camera</source>
+        <translation>Or type a name, ↑ ↓ choose, Enter · F4 exits · Esc clear · F8 camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="47"/>
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="48"/>
+        <source>This code is not from this event. Search for the guest by name.</source>
+        <translation>This code is not from this event. Search for the guest by name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="52"/>
+        <source>Registration cancelled</source>
+        <translation>Registration cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="53"/>
+        <source>Do not admit. Ask the organiser.</source>
+        <translation>Do not admit. Ask the organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="66"/>
+        <source>Send to {room} (Esc)</source>
+        <translation>Send to {room} (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="68"/>
+        <source>Do not admit (Esc)</source>
+        <translation>Do not admit (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="71"/>
+        <source>Override… (Enter)</source>
+        <translation>Override… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="74"/>
+        <source>Admit and record the switch (Enter)</source>
+        <translation>Admit and record the switch (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="75"/>
+        <source>Admit anyway (Enter)</source>
+        <translation>Admit anyway (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="81"/>
+        <source>No guest found</source>
+        <translation>No guest found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="82"/>
+        <source>Check the spelling, or search by organisation.</source>
+        <translation>Check the spelling, or search by organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="88"/>
+        <source>Choose the guest</source>
+        <translation>Choose the guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="89"/>
+        <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
+        <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="95"/>
+        <source>No camera found</source>
+        <translation>No camera found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="96"/>
+        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
+        <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="106"/>
+        <source>Moved from: {title} — room {room}</source>
+        <translation>Moved from: {title} — room {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="110"/>
+        <source>Admitted over the capacity; the reason is in the log.</source>
+        <translation>Admitted over the capacity; the reason is in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="113"/>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="120"/>
+        <source>Already entered</source>
+        <translation>Already entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="122"/>
+        <source>Already entered at {time}</source>
+        <translation>Already entered at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="125"/>
+        <source>Scanned at {door} by {staff}</source>
+        <translation>Scanned at {door} by {staff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="134"/>
+        <source>Not on this session&apos;s list.</source>
+        <translation>Not on this session&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="137"/>
+        <source>Registered for: {days}</source>
+        <translation>Registered for: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="138"/>
+        <source>Not signed up for this session</source>
+        <translation>Not signed up for this session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="146"/>
+        <source>All {capacity} seats are taken ({taken}).</source>
+        <translation>All {capacity} seats are taken ({taken}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="151"/>
+        <source>Session full</source>
+        <translation>Session full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="156"/>
+        <source>Exit recorded</source>
+        <translation>Exit recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="163"/>
+        <source>Already left at {time}.</source>
+        <translation>Already left at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="167"/>
+        <source>No entry to this session is recorded for this guest.</source>
+        <translation>No entry to this session is recorded for this guest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="168"/>
+        <source>Not in the room</source>
+        <translation>Not in the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="188"/>
+        <source>Chose: {title} — room {room}</source>
+        <translation>Chose: {title} — room {room}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Plenary session</source>
+        <translation>Plenary session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Social event</source>
+        <translation>Social event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Choice group</source>
+        <translation>Choice group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Sign-up</source>
+        <translation>Sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="67"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="68"/>
         <source>✔ checked in</source>
         <translation>✔ checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Same name as another guest: check the organisation before you check in.</translation>
     </message>
@@ -966,240 +1616,441 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14" />
+        <location filename="../../ui/messages.py" line="14"/>
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Today is not a day of this event ({days}). Choose the day in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17" />
+        <location filename="../../ui/messages.py" line="17"/>
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} is not a day of this event ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18" />
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Please give a short reason; it is kept in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="19"/>
         <source>Enter at least a first name or a last name.</source>
         <translation>Enter at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="20"/>
         <source>{category} is not a guest category.</source>
         <translation>{category} is not a guest category.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} is not an e-mail address. Correct it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22" />
+        <location filename="../../ui/messages.py" line="22"/>
         <source>No guest has the code or number {key}.</source>
         <translation>No guest has the code or number {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23" />
+        <location filename="../../ui/messages.py" line="23"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>These fields cannot be edited: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24" />
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</source>
+        <translation>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>The registration of {name} is cancelled; ask the organiser to restore it first.</source>
+        <translation>The registration of {name} is cancelled; ask the organiser to restore it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</source>
+        <translation>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>&quot;{title}&quot; is open to everyone; nobody signs up for it.</source>
+        <translation>&quot;{title}&quot; is open to everyone; nobody signs up for it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>The programme has no session number {id}.</source>
+        <translation>The programme has no session number {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Every session needs a title.</source>
+        <translation>Every session needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</source>
+        <translation>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</source>
+        <translation>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>&quot;{title}&quot; must end after it starts.</source>
+        <translation>&quot;{title}&quot; must end after it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</source>
+        <translation>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</source>
+        <translation>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</source>
+        <translation>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</source>
+        <translation>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30" />
-        <source>The file "{file}" cannot be opened; check that it exists and is not open elsewhere.</source>
-        <translation>The file "{file}" cannot be opened; check that it exists and is not open elsewhere.</translation>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
+        <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31" />
-        <source>The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.</source>
-        <translation>The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.</translation>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
+        <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32" />
-        <source>The file "{file}" is empty; export the registrant list again and choose the new file.</source>
-        <translation>The file "{file}" is empty; export the registrant list again and choose the new file.</translation>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
+        <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
-        <source>The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
-        <translation>The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
+        <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34" />
-        <source>The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
-        <translation>The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
+        <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
-        <source>The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.</source>
-        <translation>The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.</translation>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
+        <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
-        <source>The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
-        <translation>The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
+        <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
-        <translation>The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
+        <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.</source>
-        <translation>No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.</translation>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
+        <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39" />
-        <source>The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.</source>
-        <translation>The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
+        <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
-        <source>The file "{file}" has more than {limit} registrant rows; split it into smaller files.</source>
-        <translation>The file "{file}" has more than {limit} registrant rows; split it into smaller files.</translation>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
+        <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
-        <source>The file "{file}" has more than {limit} columns; remove the unused columns and import it again.</source>
-        <translation>The file "{file}" has more than {limit} columns; remove the unused columns and import it again.</translation>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
+        <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42" />
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
+        <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>The programme in &quot;{file}&quot; has no column for {columns}; add it to the header row and import the file again.</source>
+        <translation>The programme in &quot;{file}&quot; has no column for {columns}; add it to the header row and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
+        <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
+        <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
-        <source>Row {row}: "{value}" is not a valid e-mail address; it was imported as written.</source>
-        <translation>Row {row}: "{value}" is not a valid e-mail address; it was imported as written.</translation>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
+        <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
-        <source>Row {row}: the category "{value}" is not known, so the person was imported as a participant.</source>
-        <translation>Row {row}: the category "{value}" is not known, so the person was imported as a participant.</translation>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
+        <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45" />
-        <source>Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.</source>
-        <translation>Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.</translation>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
+        <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
-        <source>Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.</source>
-        <translation>Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.</translation>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
+        <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47" />
-        <source>Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.</source>
-        <translation>Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.</translation>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
+        <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
+        <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
+        <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
+        <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
+        <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
+        <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
+        <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
+        <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>
 </context>
 <context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="31" />
+        <location filename="../../ui/desk/verdicts.py" line="45"/>
         <source>Scan a code or type a name</source>
         <translation>Scan a code or type a name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="32" />
-        <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit</source>
-        <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/verdicts.py" line="50" />
+        <location filename="../../ui/desk/verdicts.py" line="65"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="51" />
+        <location filename="../../ui/desk/verdicts.py" line="66"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>This code is not from this event. Search for the guest by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="58" />
+        <location filename="../../ui/desk/verdicts.py" line="73"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="62" />
+        <location filename="../../ui/desk/verdicts.py" line="76"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Already checked in at {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="65" />
+        <location filename="../../ui/desk/verdicts.py" line="79"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="70" />
+        <location filename="../../ui/desk/verdicts.py" line="84"/>
         <source>Not registered for today</source>
         <translation>Not registered for today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="71" />
+        <location filename="../../ui/desk/verdicts.py" line="85"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Registered for: {days}. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="76" />
+        <location filename="../../ui/desk/verdicts.py" line="90"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="77" />
+        <location filename="../../ui/desk/verdicts.py" line="91"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Do not hand over a badge. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="85" />
+        <location filename="../../ui/desk/verdicts.py" line="99"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="87" />
+        <location filename="../../ui/desk/verdicts.py" line="101"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="88" />
+        <location filename="../../ui/desk/verdicts.py" line="102"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="93" />
+        <location filename="../../ui/desk/verdicts.py" line="107"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="104" />
+        <location filename="../../ui/desk/verdicts.py" line="125"/>
+        <location filename="../../ui/desk/verdicts.py" line="135"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="106" />
+        <location filename="../../ui/desk/verdicts.py" line="116"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="108" />
+        <location filename="../../ui/desk/verdicts.py" line="46"/>
+        <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
+        <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="118"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="115" />
+        <location filename="../../ui/desk/verdicts.py" line="136"/>
+        <source>Workshop: {workshop} — room {room}</source>
+        <translation>Workshop: {workshop} — room {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="144"/>
+        <source>No workshop chosen, and all are full (F6 with a reason)</source>
+        <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="147"/>
+        <source>No workshop chosen — F6: {workshops}</source>
+        <translation>No workshop chosen — F6: {workshops}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="161"/>
+        <source>Instead of: {workshop}</source>
+        <translation>Instead of: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="164"/>
+        <source>Over capacity: the reason is kept in the log</source>
+        <translation>Over capacity: the reason is kept in the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="166"/>
+        <source>Workshop chosen</source>
+        <translation>Workshop chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="174"/>
+        <source>Not signed up for any meal</source>
+        <translation>Not signed up for any meal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="177"/>
+        <source>Meals saved in part</source>
+        <translation>Meals saved in part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="178"/>
+        <source>Meals saved</source>
+        <translation>Meals saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="185"/>
+        <source>{title} (day {day}, {start})</source>
+        <translation>{title} (day {day}, {start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="190"/>
+        <source>{meal} — diet: {diet}</source>
+        <translation>{meal} — diet: {diet}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <source>Which guest?</source>
+        <translation>Which guest?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="196"/>
+        <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
+        <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="203"/>
+        <source>No workshops to choose</source>
+        <translation>No workshops to choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="204"/>
+        <source>No meals to sign up for</source>
+        <translation>No meals to sign up for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
+        <source>The programme has none on the days this guest attends.</source>
+        <translation>The programme has none on the days this guest attends.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="214"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="117" />
+        <location filename="../../ui/desk/verdicts.py" line="216"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

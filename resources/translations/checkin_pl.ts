@@ -1,174 +1,175 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="123" />
+        <location filename="../../ui/badge_design.py" line="123"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="145" />
+        <location filename="../../ui/badge_design.py" line="145"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148" />
+        <location filename="../../ui/badge_design.py" line="148"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="162" />
+        <location filename="../../ui/badge_design.py" line="162"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164" />
+        <location filename="../../ui/badge_design.py" line="164"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="165" />
+        <location filename="../../ui/badge_design.py" line="165"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="166" />
+        <location filename="../../ui/badge_design.py" line="166"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="167" />
+        <location filename="../../ui/badge_design.py" line="167"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181" />
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183" />
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184" />
+        <location filename="../../ui/badge_design.py" line="184"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="185" />
+        <location filename="../../ui/badge_design.py" line="185"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="191" />
+        <location filename="../../ui/badge_design.py" line="191"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="207" />
+        <location filename="../../ui/badge_design.py" line="207"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="213" />
+        <location filename="../../ui/badge_design.py" line="213"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="215" />
+        <location filename="../../ui/badge_design.py" line="215"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="217" />
+        <location filename="../../ui/badge_design.py" line="217"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="223" />
+        <location filename="../../ui/badge_design.py" line="223"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232" />
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="241" />
+        <location filename="../../ui/badge_design.py" line="241"/>
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="257" />
+        <location filename="../../ui/badge_design.py" line="257"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="266" />
+        <location filename="../../ui/badge_design.py" line="266"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="266" />
+        <location filename="../../ui/badge_design.py" line="266"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="275" />
+        <location filename="../../ui/badge_design.py" line="275"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="284" />
-        <source>The file "{file}" cannot be opened.</source>
+        <location filename="../../ui/badge_design.py" line="284"/>
+        <source>The file &quot;{file}&quot; cannot be opened.</source>
         <translation>Nie można otworzyć pliku „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="286" />
-        <source>The file "{file}" is larger than {limit} MB; choose a smaller logo.</source>
+        <location filename="../../ui/badge_design.py" line="286"/>
+        <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; wybierz mniejsze logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="291" />
-        <source>The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
+        <location filename="../../ui/badge_design.py" line="291"/>
+        <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>Plik „{file}” nie jest obrazem PNG ani JPEG; wybierz logo zapisane jako PNG lub JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="293" />
-        <source>The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
+        <location filename="../../ui/badge_design.py" line="293"/>
+        <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
         <translation>Obraz „{file}” ma {width} × {height} pikseli; wybierz logo nie większe niż 6000 × 6000.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="307" />
+        <location filename="../../ui/badge_design.py" line="307"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="311" />
+        <location filename="../../ui/badge_design.py" line="311"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="348" />
+        <location filename="../../ui/badge_design.py" line="348"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="355" />
+        <location filename="../../ui/badge_design.py" line="355"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="359" />
+        <location filename="../../ui/badge_design.py" line="359"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="370" />
+        <location filename="../../ui/badge_design.py" line="370"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -176,177 +177,380 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../ui/printing.py" line="198" />
+        <location filename="../../ui/printing.py" line="198"/>
         <source>a badge could not be printed and was set aside ({reason})</source>
         <translation>nie udało się wydrukować identyfikatora, odłożono go ({reason})</translation>
     </message>
 </context>
 <context>
+    <name>CountTiles</name>
+    <message>
+        <location filename="../../ui/door/header.py" line="70"/>
+        <source>signed up</source>
+        <translation>zapisani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="70"/>
+        <source>registered that day</source>
+        <translation>zgłoszeni tego dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="73"/>
+        <source>capacity</source>
+        <translation>limit miejsc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="74"/>
+        <source>seats left</source>
+        <translation>wolne miejsca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="75"/>
+        <source>entered</source>
+        <translation>weszli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="76"/>
+        <source>in the room now</source>
+        <translation>teraz na sali</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="85" />
+        <location filename="../../ui/desk/window.py" line="89"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="87" />
+        <location filename="../../ui/desk/window.py" line="91"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="163" />
+        <location filename="../../ui/desk/window.py" line="173"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="164" />
+        <location filename="../../ui/desk/window.py" line="174"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="165" />
+        <location filename="../../ui/desk/window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="166" />
+        <location filename="../../ui/desk/window.py" line="176"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167" />
+        <location filename="../../ui/desk/window.py" line="177"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="168" />
+        <location filename="../../ui/desk/window.py" line="178"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="169" />
+        <location filename="../../ui/desk/window.py" line="179"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="170" />
+        <location filename="../../ui/desk/window.py" line="180"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="171" />
+        <location filename="../../ui/desk/window.py" line="181"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="172" />
+        <location filename="../../ui/desk/window.py" line="182"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="173" />
+        <location filename="../../ui/desk/window.py" line="183"/>
+        <source>Change workshop…</source>
+        <translation>Zmień warsztat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="184"/>
+        <source>Meals and gala dinner…</source>
+        <translation>Posiłki i uroczysta kolacja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="185"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="174" />
+        <location filename="../../ui/desk/window.py" line="186"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="175" />
-        <location filename="../../ui/desk/window.py" line="293" />
+        <location filename="../../ui/desk/window.py" line="187"/>
+        <location filename="../../ui/desk/window.py" line="331"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="176" />
+        <location filename="../../ui/desk/window.py" line="188"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="177" />
+        <location filename="../../ui/desk/window.py" line="189"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="178" />
+        <location filename="../../ui/desk/window.py" line="190"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="179" />
+        <location filename="../../ui/desk/window.py" line="191"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="180" />
+        <location filename="../../ui/desk/window.py" line="192"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="228" />
+        <location filename="../../ui/desk/window.py" line="193"/>
+        <source>&amp;Programme</source>
+        <translation>P&amp;rogram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="194"/>
+        <source>Edit programme…</source>
+        <translation>Edytuj program…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="195"/>
+        <source>Door mode: a session&apos;s entrance…</source>
+        <translation>Kontrola wejścia na sesję…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="243"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="229" />
-        <source>Only this desk's last check-in can be undone here.</source>
+        <location filename="../../ui/desk/window.py" line="244"/>
+        <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="289" />
+        <location filename="../../ui/desk/window.py" line="327"/>
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="290" />
+        <location filename="../../ui/desk/window.py" line="328"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="345" />
+        <location filename="../../ui/desk/window.py" line="386"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="350" />
+        <location filename="../../ui/desk/window.py" line="391"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
-            <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform><numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform><numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform></translation>
+            <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
+            <numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform>
+            <numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="363" />
+        <location filename="../../ui/desk/window.py" line="404"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="364" />
+        <location filename="../../ui/desk/window.py" line="405"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="368" />
+        <location filename="../../ui/desk/window.py" line="409"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="374" />
+        <location filename="../../ui/desk/window.py" line="415"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="377" />
+        <location filename="../../ui/desk/window.py" line="418"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="382" />
+        <location filename="../../ui/desk/window.py" line="423"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="386" />
+        <location filename="../../ui/desk/window.py" line="427"/>
+        <source>File: {file}</source>
+        <translation>Plik: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSessionDialog</name>
+    <message>
+        <location filename="../../ui/door/picker.py" line="31"/>
+        <source>Door mode: choose the session</source>
+        <translation>Kontrola wejścia: wybierz sesję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="35"/>
+        <source>The programme has no sessions yet: add them with Programme → Edit programme…</source>
+        <translation>Program nie ma jeszcze żadnych sesji: dodaj je w menu Program → Edytuj program…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="45"/>
+        <source>Scans at this station will record entries to the chosen session.</source>
+        <translation>Skany na tym stanowisku zapiszą wejścia na wybraną sesję.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="60"/>
+        <source>Signed up</source>
+        <translation>Zapisani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="61"/>
+        <source>Capacity</source>
+        <translation>Limit miejsc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/picker.py" line="82"/>
+        <source>Day {number} ({date})</source>
+        <translation>Dzień {number} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../../ui/door/window.py" line="83"/>
+        <source>No sound or camera</source>
+        <translation>Bez dźwięku i kamery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="175"/>
+        <source>Scan a badge or type a name…</source>
+        <translation>Zeskanuj identyfikator lub wpisz nazwisko…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="176"/>
+        <source>&amp;Door</source>
+        <translation>&amp;Kontrola wejścia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="177"/>
+        <source>Entry / exit</source>
+        <translation>Wejście / wyjście</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="178"/>
+        <location filename="../../ui/door/window.py" line="290"/>
+        <source>Camera scanner</source>
+        <translation>Skaner kamerą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="179"/>
+        <source>Start of shift…</source>
+        <translation>Początek zmiany…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="180"/>
+        <source>Change session…</source>
+        <translation>Zmień sesję…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="181"/>
+        <source>Back to the reception desk</source>
+        <translation>Wróć do stanowiska rejestracji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="182"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="205"/>
+        <source>{session} is full. Let {name} in anyway?</source>
+        <translation>„{session}” nie ma wolnych miejsc. Wpuścić mimo to: {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="226"/>
+        <source>EXIT (F4)</source>
+        <translation>WYJŚCIE (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="226"/>
+        <source>ENTRY (F4)</source>
+        <translation>WEJŚCIE (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="234"/>
+        <source>Door: {session} — {event}</source>
+        <translation>Wejście: {session} — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="239"/>
+        <source>This session is on {date}, not today: scans are still recorded for it.</source>
+        <translation>Ta sesja jest w dniu {date}, a nie dziś: skany są mimo to zapisywane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="301"/>
+        <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
+        <translation>Stanowisko: &lt;b&gt;{station}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="302"/>
+        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
+        <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/window.py" line="303"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -354,113 +558,136 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="148" />
+        <location filename="../../ui/desk/dialogs.py" line="164"/>
         <source>Correct guest details</source>
         <translation>Popraw dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="149" />
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="150" />
+        <location filename="../../ui/desk/dialogs.py" line="166"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
 </context>
 <context>
+    <name>MealsDialog</name>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="134"/>
+        <source>Meals — {name}</source>
+        <translation>Posiłki — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="148"/>
+        <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
+        <translation>Spacja zaznacza · Tab przechodzi dalej · Enter zapisuje · Esc anuluje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="157"/>
+        <source>{title} — day {day}, {start}</source>
+        <translation>{title} — dzień {day}, {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="166"/>
+        <source>diet, e.g. vegetarian</source>
+        <translation>dieta, np. wegetariańska</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="37" />
+        <location filename="../../ui/new_event.py" line="35"/>
         <source>New event from a list</source>
         <translation>Nowe wydarzenie z listy</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="48" />
+        <location filename="../../ui/new_event.py" line="46"/>
         <source>Event name</source>
         <translation>Nazwa wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49" />
+        <location filename="../../ui/new_event.py" line="47"/>
         <source>Venue</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50" />
+        <location filename="../../ui/new_event.py" line="48"/>
         <source>First day</source>
         <translation>Pierwszy dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51" />
+        <location filename="../../ui/new_event.py" line="49"/>
         <source>Number of days</source>
         <translation>Liczba dni</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53" />
+        <location filename="../../ui/new_event.py" line="51"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Lista zgłoszeń (CSV lub XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="55" />
-        <location filename="../../ui/new_event.py" line="88" />
+        <location filename="../../ui/new_event.py" line="53"/>
+        <location filename="../../ui/new_event.py" line="86"/>
         <source>Save the event as</source>
         <translation>Zapisz wydarzenie jako</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="73" />
+        <location filename="../../ui/new_event.py" line="71"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="81" />
+        <location filename="../../ui/new_event.py" line="79"/>
         <source>Registrant list</source>
         <translation>Lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="81" />
+        <location filename="../../ui/new_event.py" line="79"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="88" />
+        <location filename="../../ui/new_event.py" line="86"/>
         <source>Event files (*.sqlite)</source>
         <translation>Pliki wydarzeń (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="106" />
-        <location filename="../../ui/new_event.py" line="116" />
-        <location filename="../../ui/new_event.py" line="119" />
+        <location filename="../../ui/new_event.py" line="104"/>
+        <location filename="../../ui/new_event.py" line="114"/>
+        <location filename="../../ui/new_event.py" line="117"/>
         <source>Not created</source>
         <translation>Nie utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="107" />
+        <location filename="../../ui/new_event.py" line="105"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>Plik {path} już istnieje; wybierz nową nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="126" />
+        <location filename="../../ui/new_event.py" line="124"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="128" />
+        <location filename="../../ui/new_event.py" line="126"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -474,225 +701,341 @@ Pominięte wiersze: {skipped}</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="190"/>
+        <source>Session full</source>
+        <translation>Brak wolnych miejsc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="190"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="190"/>
+        <source>e.g. agreed with the organiser</source>
+        <translation>np. uzgodnione z organizatorem</translation>
+    </message>
+</context>
+<context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="72" />
+        <location filename="../../ui/preprint.py" line="72"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="97" />
+        <location filename="../../ui/preprint.py" line="97"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="99" />
+        <location filename="../../ui/preprint.py" line="99"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="100" />
+        <location filename="../../ui/preprint.py" line="100"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="101" />
+        <location filename="../../ui/preprint.py" line="101"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="103" />
+        <location filename="../../ui/preprint.py" line="103"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="124" />
+        <location filename="../../ui/preprint.py" line="124"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="137" />
+        <location filename="../../ui/preprint.py" line="137"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="142" />
+        <location filename="../../ui/preprint.py" line="142"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} na arkuszu, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="150" />
+        <location filename="../../ui/preprint.py" line="150"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="152" />
+        <location filename="../../ui/preprint.py" line="152"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="153" />
-        <source>This desk's printer</source>
+        <location filename="../../ui/preprint.py" line="153"/>
+        <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="156" />
+        <location filename="../../ui/preprint.py" line="156"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159" />
+        <location filename="../../ui/preprint.py" line="159"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="160" />
+        <location filename="../../ui/preprint.py" line="160"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="175" />
+        <location filename="../../ui/preprint.py" line="175"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="175" />
+        <location filename="../../ui/preprint.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="186" />
-        <location filename="../../ui/preprint.py" line="266" />
+        <location filename="../../ui/preprint.py" line="186"/>
+        <location filename="../../ui/preprint.py" line="266"/>
         <source>%n badge(s)</source>
         <translation>
-            <numerusform>%n identyfikator</numerusform><numerusform>%n identyfikatory</numerusform><numerusform>%n identyfikatorów</numerusform></translation>
+            <numerusform>%n identyfikator</numerusform>
+            <numerusform>%n identyfikatory</numerusform>
+            <numerusform>%n identyfikatorów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="187" />
+        <location filename="../../ui/preprint.py" line="187"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
-            <numerusform>{badges} na %n arkuszu</numerusform><numerusform>{badges} na %n arkuszach</numerusform><numerusform>{badges} na %n arkuszach</numerusform></translation>
+            <numerusform>{badges} na %n arkuszu</numerusform>
+            <numerusform>{badges} na %n arkuszach</numerusform>
+            <numerusform>{badges} na %n arkuszach</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="237" />
+        <location filename="../../ui/preprint.py" line="237"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="238" />
+        <location filename="../../ui/preprint.py" line="238"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="256" />
+        <location filename="../../ui/preprint.py" line="256"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="257" />
+        <location filename="../../ui/preprint.py" line="257"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="264" />
+        <location filename="../../ui/preprint.py" line="264"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="265" />
+        <location filename="../../ui/preprint.py" line="265"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
-            <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform><numerusform>Zapisano {badges} w pliku {file} (%n strony).</numerusform><numerusform>Zapisano {badges} w pliku {file} (%n stron).</numerusform></translation>
+            <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
+            <numerusform>Zapisano {badges} w pliku {file} (%n strony).</numerusform>
+            <numerusform>Zapisano {badges} w pliku {file} (%n stron).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="97"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="105"/>
+        <source>Add session</source>
+        <translation>Dodaj sesję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="106"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="107"/>
+        <source>Import from file…</source>
+        <translation>Wczytaj z pliku…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="184"/>
+        <source>&quot;{answer}&quot; names no session ({count} guests): choose for them at the desk (F6).</source>
+        <translation>„{answer}” nie pasuje do żadnej sesji (osób: {count}); wybierz im sesję na stanowisku (F6).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="188"/>
+        <source>&quot;{title}&quot; is full: {count} guests who chose it have no seat.</source>
+        <translation>„{title}” nie ma wolnych miejsc: bez miejsca zostały osoby, które to wybrały (osób: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="192"/>
+        <source>Programme saved</source>
+        <translation>Zapisano program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="193"/>
+        <source>Some registrants&apos; answers need a look:</source>
+        <translation>Odpowiedzi z niektórych zgłoszeń trzeba sprawdzić:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="212"/>
+        <source>Programme file</source>
+        <translation>Plik programu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="212"/>
+        <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Program (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="229"/>
+        <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
+        <translation>Program z pliku {file} jest w tabeli; „Zachowaj” go zapisze, „Anuluj” pozostawi program bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="236"/>
+        <source>Programme read</source>
+        <translation>Wczytano program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_editor.py" line="238"/>
+        <source>{file}
+New sessions: {added}
+Changed: {updated}
+Unchanged: {unchanged}
+Removed: {removed}
+Rows with problems: {rows}</source>
+        <translation>{file}
+Nowe sesje: {added}
+Zmienione: {updated}
+Bez zmian: {unchanged}
+Usunięte: {removed}
+Wiersze z błędami: {rows}</translation>
     </message>
 </context>
 <context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="93" />
+        <location filename="../../ui/desk/dialogs.py" line="93"/>
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
-            <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n raz.</numerusform><numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n razy.</numerusform><numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n razy.</numerusform></translation>
+            <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n raz.</numerusform>
+            <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n razy.</numerusform>
+            <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n razy.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95" />
+        <location filename="../../ui/desk/dialogs.py" line="95"/>
         <source>Reprint badge</source>
         <translation>Ponowny wydruk identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96" />
+        <location filename="../../ui/desk/dialogs.py" line="96"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96" />
+        <location filename="../../ui/desk/dialogs.py" line="96"/>
         <source>e.g. badge lost, name corrected</source>
         <translation>np. zgubiony identyfikator, poprawione nazwisko</translation>
     </message>
 </context>
 <context>
+    <name>SessionHeader</name>
+    <message>
+        <location filename="../../ui/door/header.py" line="30"/>
+        <source>Room {room} · day {number} ({date}) · {start}–{end}</source>
+        <translation>Sala: {room} · dzień {number} ({date}) · {start}–{end}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="171" />
+        <location filename="../../ui/desk/dialogs.py" line="187"/>
         <source>Desk settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="172" />
+        <location filename="../../ui/desk/dialogs.py" line="188"/>
         <source>Station name</source>
         <translation>Nazwa stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="173" />
+        <location filename="../../ui/desk/dialogs.py" line="189"/>
         <source>Staff name</source>
         <translation>Imię i nazwisko obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="174" />
+        <location filename="../../ui/desk/dialogs.py" line="190"/>
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="179" />
+        <location filename="../../ui/desk/dialogs.py" line="195"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="182" />
+        <location filename="../../ui/desk/dialogs.py" line="198"/>
         <source>Checking in for</source>
         <translation>Rejestracja na</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="184" />
+        <location filename="../../ui/desk/dialogs.py" line="200"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="188" />
+        <location filename="../../ui/desk/dialogs.py" line="204"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="189" />
+        <location filename="../../ui/desk/dialogs.py" line="205"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Drukuj identyfikator przy rejestracji (jeśli nie był drukowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="193" />
+        <location filename="../../ui/desk/dialogs.py" line="209"/>
         <source>System default printer</source>
         <translation>Domyślna drukarka systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="197" />
+        <location filename="../../ui/desk/dialogs.py" line="213"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="199" />
+        <location filename="../../ui/desk/dialogs.py" line="215"/>
         <source>As in the badge design</source>
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="203" />
+        <location filename="../../ui/desk/dialogs.py" line="219"/>
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -700,12 +1043,12 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="163" />
+        <location filename="../../ui/desk/dialogs.py" line="179"/>
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="164" />
+        <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -713,22 +1056,22 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="84" />
+        <location filename="../../ui/desk/dialogs.py" line="84"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Cofnąć rejestrację: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86" />
+        <location filename="../../ui/desk/dialogs.py" line="86"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86" />
+        <location filename="../../ui/desk/dialogs.py" line="86"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86" />
+        <location filename="../../ui/desk/dialogs.py" line="86"/>
         <source>e.g. wrong person scanned</source>
         <translation>np. zeskanowano niewłaściwą osobę</translation>
     </message>
@@ -736,47 +1079,57 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="107" />
+        <location filename="../../ui/desk/dialogs.py" line="111"/>
         <source>Walk-in registration</source>
         <translation>Rejestracja na miejscu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="109" />
+        <location filename="../../ui/desk/dialogs.py" line="113"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110" />
+        <location filename="../../ui/desk/dialogs.py" line="114"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111" />
+        <location filename="../../ui/desk/dialogs.py" line="115"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="112" />
+        <location filename="../../ui/desk/dialogs.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="116" />
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="118" />
+        <location filename="../../ui/desk/dialogs.py" line="138"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="121" />
+        <location filename="../../ui/desk/dialogs.py" line="141"/>
+        <source>{title} ({seats})</source>
+        <translation>{title} ({seats})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <source>Workshop, day {day}, {start}</source>
+        <translation>Warsztat, dzień {day}, {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="137" />
+        <location filename="../../ui/desk/dialogs.py" line="153"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -786,38 +1139,73 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopChooser</name>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="65"/>
+        <source>Workshop — {name}</source>
+        <translation>Warsztat — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="76"/>
+        <source>Press the number to choose · Esc cancels</source>
+        <translation>Naciśnij numer, aby wybrać · Esc anuluje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="84"/>
+        <source>Day {day}, {start}–{end}</source>
+        <translation>Dzień {day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/choices.py" line="106"/>
+        <source>room {room}</source>
+        <translation>sala: {room}</translation>
+    </message>
+</context>
+<context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="85"/>
         <source>%n people</source>
         <translation>
-            <numerusform>%n osoba</numerusform><numerusform>%n osoby</numerusform><numerusform>%n osób</numerusform></translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n wolne</numerusform>
+            <numerusform>%n wolne</numerusform>
+            <numerusform>%n wolnych</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/printing.py" line="80" />
+        <location filename="../../ui/printing.py" line="80"/>
         <source>QtPdf is not available (install PySide6-Addons)</source>
         <translation>QtPdf jest niedostępny (zainstaluj PySide6-Addons)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88" />
+        <location filename="../../ui/printing.py" line="88"/>
         <source>the badge could not be prepared for printing</source>
         <translation>nie udało się przygotować identyfikatora do druku</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="92" />
+        <location filename="../../ui/printing.py" line="92"/>
         <source>the printer {name} cannot be used</source>
         <translation>nie można użyć drukarki {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="111" />
+        <location filename="../../ui/printing.py" line="111"/>
         <source>no printer is installed on this computer</source>
         <translation>na tym komputerze nie jest zainstalowana żadna drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114" />
+        <location filename="../../ui/printing.py" line="114"/>
         <source>the printer {name} is not connected</source>
         <translation>drukarka {name} nie jest podłączona</translation>
     </message>
@@ -825,39 +1213,39 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="147"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93" />
+        <location filename="../../ui/app.py" line="148"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101" />
-        <location filename="../../ui/app.py" line="136" />
-        <location filename="../../ui/app.py" line="144" />
+        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="172"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122" />
+        <location filename="../../ui/app.py" line="177"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125" />
+        <location filename="../../ui/app.py" line="180"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136" />
+        <location filename="../../ui/app.py" line="191"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
     </message>
@@ -865,100 +1253,369 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="69" />
+        <location filename="../../ui/desk/controller.py" line="80"/>
         <source>No guest found</source>
         <translation>Nie znaleziono osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="70" />
+        <location filename="../../ui/desk/controller.py" line="81"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Sprawdź pisownię, szukaj po instytucji albo zarejestruj osobę na miejscu (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="75" />
+        <location filename="../../ui/desk/controller.py" line="86"/>
         <source>Choose the guest</source>
         <translation>Wybierz osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="76" />
+        <location filename="../../ui/desk/controller.py" line="87"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
     </message>
 </context>
 <context>
+    <name>door</name>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="34"/>
+        <source>Exit: scan the badge of a guest leaving</source>
+        <translation>Wyjście: zeskanuj identyfikator osoby wychodzącej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="35"/>
+        <source>F4 back to entries · Esc clear · F8 camera</source>
+        <translation>F4 powrót do wejść · Esc wyczyść · F8 kamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="38"/>
+        <source>Scan a badge at the door</source>
+        <translation>Zeskanuj identyfikator przy wejściu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="39"/>
+        <source>Or type a name, ↑ ↓ choose, Enter · F4 exits · Esc clear · F8 camera</source>
+        <translation>Albo wpisz nazwisko, ↑ ↓ wybór, Enter · F4 wyjścia · Esc wyczyść · F8 kamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="47"/>
+        <source>Unknown code</source>
+        <translation>Nieznany kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="48"/>
+        <source>This code is not from this event. Search for the guest by name.</source>
+        <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="52"/>
+        <source>Registration cancelled</source>
+        <translation>Zgłoszenie anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="53"/>
+        <source>Do not admit. Ask the organiser.</source>
+        <translation>Nie wpuszczaj. Zapytaj organizatora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="66"/>
+        <source>Send to {room} (Esc)</source>
+        <translation>Skieruj do: {room} (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="68"/>
+        <source>Do not admit (Esc)</source>
+        <translation>Nie wpuszczaj (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="71"/>
+        <source>Override… (Enter)</source>
+        <translation>Wpuść ponad limit… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="74"/>
+        <source>Admit and record the switch (Enter)</source>
+        <translation>Wpuść i zapisz zmianę (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="75"/>
+        <source>Admit anyway (Enter)</source>
+        <translation>Wpuść mimo to (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="81"/>
+        <source>No guest found</source>
+        <translation>Nie znaleziono osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="82"/>
+        <source>Check the spelling, or search by organisation.</source>
+        <translation>Sprawdź pisownię albo szukaj po instytucji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="88"/>
+        <source>Choose the guest</source>
+        <translation>Wybierz osobę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="89"/>
+        <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
+        <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="95"/>
+        <source>No camera found</source>
+        <translation>Nie znaleziono kamery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="96"/>
+        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
+        <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="106"/>
+        <source>Moved from: {title} — room {room}</source>
+        <translation>Zmiana z: {title} — sala: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="110"/>
+        <source>Admitted over the capacity; the reason is in the log.</source>
+        <translation>Wpuszczono ponad limit miejsc; powód zapisano w dzienniku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="113"/>
+        <source>Entered</source>
+        <translation>Wpuszczono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="120"/>
+        <source>Already entered</source>
+        <translation>Już wpuszczono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="122"/>
+        <source>Already entered at {time}</source>
+        <translation>Już wpuszczono o {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="125"/>
+        <source>Scanned at {door} by {staff}</source>
+        <translation>Zeskanowano na stanowisku {door} (obsługa: {staff})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="134"/>
+        <source>Not on this session&apos;s list.</source>
+        <translation>Brak na liście tej sesji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="137"/>
+        <source>Registered for: {days}</source>
+        <translation>Zgłoszenie na: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="138"/>
+        <source>Not signed up for this session</source>
+        <translation>Brak zapisu na tę sesję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="146"/>
+        <source>All {capacity} seats are taken ({taken}).</source>
+        <translation>Wszystkie miejsca są zajęte: {taken} z {capacity}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="151"/>
+        <source>Session full</source>
+        <translation>Brak wolnych miejsc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="156"/>
+        <source>Exit recorded</source>
+        <translation>Zapisano wyjście</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="163"/>
+        <source>Already left at {time}.</source>
+        <translation>Wyjście zapisano już o {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="167"/>
+        <source>No entry to this session is recorded for this guest.</source>
+        <translation>Nie zapisano wejścia tej osoby na tę sesję.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="168"/>
+        <source>Not in the room</source>
+        <translation>Brak na sali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="188"/>
+        <source>Chose: {title} — room {room}</source>
+        <translation>Wybór: {title} — sala: {room}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Speaker</source>
         <translation>Prelegent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Organiser</source>
         <translation>Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Press</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Staff</source>
         <translation>Obsługa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Registration</source>
+        <translation>Rejestracja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Plenary session</source>
+        <translation>Sesja plenarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Meal</source>
+        <translation>Posiłek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Break</source>
+        <translation>Przerwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Social event</source>
+        <translation>Wydarzenie towarzyskie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Seats</source>
+        <translation>Liczba miejsc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Speakers</source>
+        <translation>Prowadzący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Choice group</source>
+        <translation>Grupa wyboru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Sign-up</source>
+        <translation>Zapisy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>full</source>
+        <translation>brak miejsc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="67"/>
         <source>cancelled</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="68"/>
         <source>✔ checked in</source>
         <translation>✔ zarejestrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
     </message>
@@ -966,240 +1623,441 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14" />
+        <location filename="../../ui/messages.py" line="14"/>
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Dziś nie jest dzień wydarzenia ({days}). Wybierz dzień w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17" />
+        <location filename="../../ui/messages.py" line="17"/>
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} nie jest dniem wydarzenia ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18" />
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Podaj krótki powód; zostanie zapisany w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="19"/>
         <source>Enter at least a first name or a last name.</source>
         <translation>Wpisz przynajmniej imię albo nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="20"/>
         <source>{category} is not a guest category.</source>
         <translation>{category} nie jest kategorią uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} nie jest adresem e-mail. Popraw go albo zostaw puste pole.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22" />
+        <location filename="../../ui/messages.py" line="22"/>
         <source>No guest has the code or number {key}.</source>
         <translation>Nikt nie ma kodu ani numeru {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23" />
+        <location filename="../../ui/messages.py" line="23"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>Tych pól nie można edytować: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24" />
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</source>
+        <translation>„{title}” nie ma wolnych miejsc (limit: {capacity}). Wybierz inną sesję albo podaj powód, aby przekroczyć limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>The registration of {name} is cancelled; ask the organiser to restore it first.</source>
+        <translation>Zgłoszenie osoby {name} jest anulowane; najpierw poproś organizatora o jego przywrócenie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</source>
+        <translation>{name}: brak zgłoszenia na {day}, dzień sesji „{title}”. Zapytaj organizatora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>&quot;{title}&quot; is open to everyone; nobody signs up for it.</source>
+        <translation>„{title}” jest otwarte dla wszystkich; nie ma na to zapisów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>The programme has no session number {id}.</source>
+        <translation>W programie nie ma sesji o numerze {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Every session needs a title.</source>
+        <translation>Każda sesja musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</source>
+        <translation>„{title}”: dzień {day} nie jest dniem tego wydarzenia (od 1 do {days}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</source>
+        <translation>„{title}”: „{time}” nie jest godziną; wpisz ją w postaci 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>&quot;{title}&quot; must end after it starts.</source>
+        <translation>„{title}”: koniec musi być później niż początek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</source>
+        <translation>„{title}”: „{kind}” nie jest rodzajem sesji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</source>
+        <translation>„{title}”: liczba miejsc musi wynosić od 1 do {max} albo pozostać pusta (bez limitu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</source>
+        <translation>Nie można usunąć „{title}”: są na to zapisy lub wejścia (łącznie: {count}). Najpierw przenieś te osoby na inną sesję albo zostaw ją w programie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</source>
+        <translation>Grupa wyboru „{group}” ma sesje w różnych dniach; równoległym sesjom każdego dnia nadaj osobną grupę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>Nie udało się zapisać pliku wydarzenia. Nic nie zostało zapisane: sprawdź, czy inny program nie blokuje pliku, czy plik nie jest tylko do odczytu i czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30" />
-        <source>The file "{file}" cannot be opened; check that it exists and is not open elsewhere.</source>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31" />
-        <source>The file "{file}" is larger than {limit} MB; split the registrant list into smaller files.</source>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32" />
-        <source>The file "{file}" is empty; export the registrant list again and choose the new file.</source>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
-        <source>The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34" />
-        <source>The file "{file}" is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
-        <source>The Excel file "{file}" is protected with a password; open it in Excel, remove the password and save it again.</source>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
-        <source>The Excel file "{file}" is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>The file "{file}" breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>No name column was found in "{file}"; its header row needs "Imię" and "Nazwisko" (or "Imię i nazwisko") columns.</source>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39" />
-        <source>The file "{file}" has a header row but no registrants below it; check that the right file or sheet was exported.</source>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
-        <source>The file "{file}" has more than {limit} registrant rows; split it into smaller files.</source>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
-        <source>The file "{file}" has more than {limit} columns; remove the unused columns and import it again.</source>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42" />
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
+        <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>The programme in &quot;{file}&quot; has no column for {columns}; add it to the header row and import the file again.</source>
+        <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
+        <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
+        <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
-        <source>Row {row}: "{value}" is not a valid e-mail address; it was imported as written.</source>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
-        <source>Row {row}: the category "{value}" is not known, so the person was imported as a participant.</source>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45" />
-        <source>Row {row}: the days "{value}" do not match the event days ({days}), so the person was registered for every day.</source>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
-        <source>Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the consent was left unanswered.</source>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47" />
-        <source>Row {row}: the cell in column "{column}" is longer than {limit} characters, so only its beginning was kept.</source>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
+        <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
+        <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
+        <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
+        <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
+        <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
+        <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
+        <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>
 </context>
 <context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="31" />
+        <location filename="../../ui/desk/verdicts.py" line="45"/>
         <source>Scan a code or type a name</source>
         <translation>Zeskanuj kod lub wpisz nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="32" />
-        <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit</source>
-        <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/verdicts.py" line="50" />
+        <location filename="../../ui/desk/verdicts.py" line="65"/>
         <source>Unknown code</source>
         <translation>Nieznany kod</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="51" />
+        <location filename="../../ui/desk/verdicts.py" line="66"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="58" />
+        <location filename="../../ui/desk/verdicts.py" line="73"/>
         <source>Checked in</source>
         <translation>Zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="62" />
+        <location filename="../../ui/desk/verdicts.py" line="76"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Zarejestrowano już o {time} na stanowisku {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="65" />
+        <location filename="../../ui/desk/verdicts.py" line="79"/>
         <source>Already checked in</source>
         <translation>Już zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="70" />
+        <location filename="../../ui/desk/verdicts.py" line="84"/>
         <source>Not registered for today</source>
         <translation>Brak zgłoszenia na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="71" />
+        <location filename="../../ui/desk/verdicts.py" line="85"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Zgłoszenie na: {days}. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="76" />
+        <location filename="../../ui/desk/verdicts.py" line="90"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="77" />
+        <location filename="../../ui/desk/verdicts.py" line="91"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="85" />
+        <location filename="../../ui/desk/verdicts.py" line="99"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="87" />
+        <location filename="../../ui/desk/verdicts.py" line="101"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="88" />
+        <location filename="../../ui/desk/verdicts.py" line="102"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="93" />
+        <location filename="../../ui/desk/verdicts.py" line="107"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="104" />
+        <location filename="../../ui/desk/verdicts.py" line="125"/>
+        <location filename="../../ui/desk/verdicts.py" line="135"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="106" />
+        <location filename="../../ui/desk/verdicts.py" line="116"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="108" />
+        <location filename="../../ui/desk/verdicts.py" line="46"/>
+        <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
+        <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="118"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="115" />
+        <location filename="../../ui/desk/verdicts.py" line="136"/>
+        <source>Workshop: {workshop} — room {room}</source>
+        <translation>Warsztat: {workshop} — sala: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="144"/>
+        <source>No workshop chosen, and all are full (F6 with a reason)</source>
+        <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="147"/>
+        <source>No workshop chosen — F6: {workshops}</source>
+        <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="161"/>
+        <source>Instead of: {workshop}</source>
+        <translation>Zamiast: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="164"/>
+        <source>Over capacity: the reason is kept in the log</source>
+        <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="166"/>
+        <source>Workshop chosen</source>
+        <translation>Wybrano warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="174"/>
+        <source>Not signed up for any meal</source>
+        <translation>Brak zapisów na posiłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="177"/>
+        <source>Meals saved in part</source>
+        <translation>Posiłki zapisane częściowo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="178"/>
+        <source>Meals saved</source>
+        <translation>Zapisano posiłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="185"/>
+        <source>{title} (day {day}, {start})</source>
+        <translation>{title} (dzień {day}, {start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="190"/>
+        <source>{meal} — diet: {diet}</source>
+        <translation>{meal} — dieta: {diet}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <source>Which guest?</source>
+        <translation>Dla kogo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="196"/>
+        <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
+        <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="203"/>
+        <source>No workshops to choose</source>
+        <translation>Brak warsztatów do wyboru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="204"/>
+        <source>No meals to sign up for</source>
+        <translation>Brak posiłków do zapisu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
+        <source>The programme has none on the days this guest attends.</source>
+        <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="214"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="117" />
+        <location filename="../../ui/desk/verdicts.py" line="216"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>
