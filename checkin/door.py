@@ -98,7 +98,7 @@ class Door:
             return False
         if session.needs_signup:
             return self._storage.signup_count(session.id) >= capacity
-        _, in_room = self._storage.entry_counts().get(session.id, (0, 0))
+        _, in_room = self._storage.entry_counts([session.id]).get(session.id, (0, 0))
         return in_room >= capacity
 
     def _switch(self, attendee: Attendee, session: Session, signed_up: bool, override: str) -> Session | None:

@@ -94,7 +94,7 @@ class Programme:
         """Signed up, entered and in the room for each session (all of them by default)."""
         chosen = self.sessions() if sessions is None else list(sessions)
         signed = self._storage.signup_counts([s.id for s in chosen if s.needs_signup])
-        entries = self._storage.entry_counts()
+        entries = self._storage.entry_counts([s.id for s in chosen])
         expected: dict[int, int] = {}
         result = []
         for session in chosen:
@@ -123,16 +123,23 @@ class Programme:
         merged = merge_programme(self.sessions(), read_programme(path, self._station.event.days))
         return replace(merged, sessions=self.save(merged.sessions))
 
-    def save(self, sessions: Sequence[Session]) -> list[Session]:
+    def version(self) -> int:
+        """Which programme an editor starts from: pass it back to `save` as `based_on`."""
+        return self._storage.programme_version()
+
+    def save(self, sessions: Sequence[Session], *, based_on: int | None = None) -> list[Session]:
         """Replace the programme with `sessions` (ids kept for those that had one); returns it as stored.
 
-        Guests' workshop answers that name a session are matched again, so a programme loaded after the
-        registrant list still turns their answers into choices.
+        With `based_on` (a `version()`), a programme another station changed since is refused rather than
+        overwritten. Guests' workshop answers that name a session are matched again, so a programme loaded
+        after the registrant list still turns their answers into choices.
         """
         checked = [_validated(s, len(self._station.event.days)) for s in sessions]
         _check_groups(checked)
         station = self._station
         with self._storage.transaction():
+            if based_on is not None and self._storage.programme_version() != based_on:
+                raise _changed_elsewhere()
             kept = {s.id for s in checked if s.id}
             for session_id, count in self._storage.sessions_in_use().items():
                 if session_id not in kept:
@@ -143,7 +150,10 @@ class Programme:
                         "to another session first, or keep it.",
                         title=gone.title, count=str(count),
                     )  # fmt: skip
-            ids = self._storage.save_sessions(checked)
+            try:
+                ids = self._storage.save_sessions(checked)
+            except KeyError:
+                raise _changed_elsewhere() from None
             stored = [replace(s, id=i) for s, i in zip(checked, ids, strict=True)]
             station.storage.append_log(
                 "programme", station=station.name, staff=station.staff,
@@ -189,6 +199,13 @@ def _take_match(candidates: list[Session], session: Session) -> Session | None:
     match = next((c for c in candidates if c.start == session.start), candidates[0])
     candidates.remove(match)
     return match
+
+
+def _changed_elsewhere() -> UserError:
+    return UserError(
+        "programme_changed_elsewhere", "Another station changed the programme meanwhile; nothing was saved. "
+        "Close the editor and open it again to see the current programme.",
+    )  # fmt: skip
 
 
 def _validated(session: Session, days: int) -> Session:

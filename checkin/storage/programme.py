@@ -30,13 +30,17 @@ class ProgrammeRows(Database):
     def save_sessions(self, sessions: Iterable[Session]) -> list[int]:
         """Inside the caller's transaction: the programme becomes `sessions`. A session with an id keeps it
         (and its sign-ups and entries); id 0 adds one; a stored session left out is deleted. Returns the ids
-        in order."""
+        in order; raises KeyError for an id that is no longer stored."""
         ids = []
         quoted = ", ".join(f'"{name}"' for name in _COLUMNS)
         for session in sessions:
             if session.id:
                 sets = ", ".join(f'"{name}" = ?' for name in _COLUMNS)
-                self.conn.execute(f"UPDATE sessions SET {sets} WHERE id = ?", (*_values(session), session.id))
+                cursor = self.conn.execute(
+                    f"UPDATE sessions SET {sets} WHERE id = ?", (*_values(session), session.id)
+                )
+                if cursor.rowcount == 0:
+                    raise KeyError(session.id)  # removed meanwhile: the caller's programme is out of date
                 ids.append(session.id)
             else:
                 marks = ", ".join("?" * len(_COLUMNS))
@@ -47,6 +51,11 @@ class ProgrammeRows(Database):
         marks = ",".join("?" * len(ids))
         self.conn.execute(f"DELETE FROM sessions WHERE id NOT IN ({marks})", ids)
         return ids
+
+    def programme_version(self) -> int:
+        """The log position of the last programme change (0: never changed): what an editor started from."""
+        row = self.db.execute("SELECT coalesce(max(seq), 0) FROM log WHERE kind = 'programme'").fetchone()
+        return int(row[0])
 
     def sessions(self) -> list[Session]:
         rows = self.db.execute("SELECT * FROM sessions ORDER BY day, start, id")
@@ -171,13 +180,6 @@ class ProgrammeRows(Database):
         ).fetchone()
         return SessionEntry(row[0], row[1], row[2], row[3]) if row else None
 
-    def entries_of(self, attendee_id: int) -> dict[int, SessionEntry]:
-        rows = self.db.execute(
-            "SELECT session_id, at, station, staff, exited_at FROM entries WHERE attendee_id = ?",
-            (attendee_id,),
-        )
-        return {row[0]: SessionEntry(row[1], row[2], row[3], row[4]) for row in rows}
-
     def add_entry(self, attendee_id: int, session_id: int, log_uuid: str, entry: SessionEntry) -> None:
         """Inside the caller's transaction; entering again after an exit starts a new stay."""
         self.conn.execute(
@@ -197,10 +199,13 @@ class ProgrammeRows(Database):
             "DELETE FROM entries WHERE attendee_id = ? AND session_id = ?", (attendee_id, session_id)
         )
 
-    def entry_counts(self) -> dict[int, tuple[int, int]]:
-        """Session id -> (entered, in the room now)."""
+    def entry_counts(self, session_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """Session id -> (entered, in the room now), for `session_ids`."""
+        marks = ",".join("?" * len(session_ids))
         rows = self.db.execute(
-            "SELECT session_id, count(*), count(*) - count(exited_at) FROM entries GROUP BY session_id"
+            "SELECT session_id, count(*), count(*) - count(exited_at) FROM entries"
+            f" WHERE session_id IN ({marks}) GROUP BY session_id",
+            tuple(session_ids),
         )
         return {row[0]: (row[1], row[2]) for row in rows}
 
