@@ -7,8 +7,9 @@ Registrants' answers from the import become choices here too, matched to titles 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from checkin.answers import AnswerMatcher
 from checkin.domain import Attendee, Registrant, Session, SessionCounts, SignUp, Status
 from checkin.errors import UserError
 from checkin.storage import Storage
+from checkin.text import fold
 from checkin.values import yes_no
 
 if TYPE_CHECKING:
@@ -38,16 +40,21 @@ class ChoiceMade:
 
 @dataclass(frozen=True)
 class AnswerReport:
-    """What became of registrants' answers: sign-ups made or moved, and what could not be matched or seated.
+    """What became of registrants' answers: sign-ups made (`signed_up`, a move counts once here and once in
+    `left`), and what could not be matched or seated.
 
     `unmatched` maps an answer that names no session (or two alike) to how many guests gave it; `full` maps
     a session's title to how many guests who chose it found no seat left.
     """
 
     signed_up: int = 0
-    moved: int = 0
+    left: int = 0
     unmatched: dict[str, int] = field(default_factory=dict)
     full: dict[str, int] = field(default_factory=dict)
+    wrong_day: dict[str, int] = field(default_factory=dict)
+    """Session title -> guests who chose it but are not registered for its day."""
+    columns: dict[str, str] = field(default_factory=dict)
+    """Column header -> the meal its yes/no answers sign up for."""
 
 
 class Choices:
@@ -170,106 +177,155 @@ class Choices:
     # --- from the registrants' answers --------------------------------------------------------------------
 
     def assign_answers(
-        self, guests: Iterable[tuple[int, Registrant]] | None = None, changed: Collection[int] = ()
+        self,
+        guests: Iterable[tuple[int, Registrant]] | None = None,
+        changed: Mapping[int, Collection[str]] | None = None,
+        *,
+        apply: bool = True,
     ) -> AnswerReport:
         """Inside the caller's transaction: turn answers into sign-ups, as far as seats allow.
 
-        `guests` are (id, record) of the guests to consider (an import's new and updated ones, already in
-        memory); None means every registered guest (the programme changed). A guest without a sign-up in a
-        choice group gets the session their answer names; one who has one keeps it (a desk may have changed
-        it) unless their answer changed in this import (`changed`). A yes in a column named like a meal or
-        the dinner ("Uroczysta kolacja: tak") signs them up for it. Seats go in registration order; whoever
-        finds a session full is reported, as is every answer that names no session.
+        `guests` are (id, record) of the registered guests to consider (an import's new and updated ones,
+        already in memory); None means every registered guest (the programme changed). A guest gets the
+        workshop their answer names, and the meals a yes in a column named like one signs them up for
+        ("Uroczysta kolacja – dzień 1: tak"). What a guest holds, or was given or taken at a desk or a door,
+        stands: only an answer that changed in this import (`changed`: id -> field names) moves them, and a
+        changed "nie" takes them off a meal. Seats go in registration order; answers that name no session,
+        a full session or a day the guest does not attend are reported. `apply=False` only reports.
         """
-        plan = self._plan(guests, changed)
-        return plan.apply(self._station) if plan else AnswerReport()
+        sessions = [s for s in self._station.programme.sessions() if s.needs_signup]
+        if not sessions:
+            return AnswerReport()
+        plan = _Plan(self._storage, sessions, self._station.event.days, changed or {})
+        for attendee_id, person in self._storage.answers() if guests is None else guests:
+            plan.add(attendee_id, person)
+        return plan.apply(self._station) if apply else plan.report()
 
     def answers_report(self) -> AnswerReport:
         """What the registrants' answers still leave open, without changing anything: answers that name no
         session, and guests whose chosen session is full (e.g. after the programme was edited)."""
-        plan = self._plan(None, ())
-        return AnswerReport(unmatched=dict(plan.unmatched), full=dict(plan.full)) if plan else AnswerReport()
-
-    def _plan(
-        self, guests: Iterable[tuple[int, Registrant]] | None, changed: Collection[int]
-    ) -> _Plan | None:
-        sessions = [s for s in self._station.programme.sessions() if s.needs_signup]
-        if not sessions:
-            return None
-        plan = _Plan(self._storage, sessions, changed)
-        for attendee_id, person in self._storage.answers() if guests is None else guests:
-            plan.add(attendee_id, person)
-        return plan
+        return self.assign_answers(apply=False)
 
 
 class _Plan:
     """The sign-ups an import makes, counted against capacities before anything is written."""
 
-    def __init__(self, storage: Storage, sessions: list[Session], changed: Collection[int]) -> None:
-        self.storage = storage
-        self.changed = changed
+    def __init__(
+        self,
+        storage: Storage,
+        sessions: list[Session],
+        days: Sequence[str],
+        changed: Mapping[int, Collection[str]],
+    ) -> None:
+        self.storage, self.days, self.changed = storage, days, changed
         self.workshops = [s for s in sessions if s.choice_group]
-        self.meals = [s for s in sessions if not s.choice_group]
         self.workshop_titles = AnswerMatcher([s.title for s in self.workshops])
-        self.meal_columns = AnswerMatcher([s.title for s in self.meals], min_coverage=0)
-        self.meal_answers: dict[tuple[str, str], Session | None] = {}
-        """(column, answer) -> the meal a yes signs up for: a few distinct pairs in 100,000 rows."""
+        self.meals = [s for s in sessions if not s.choice_group]
+        self.meal_answers: dict[tuple[str, str], tuple[Session, bool] | None] = {}
+        """(column, answer) -> (the meal, yes or no): a few distinct pairs in 100,000 rows."""
         self.slots = {s.id: s.choice_group or f"#{s.id}" for s in sessions}
         """What a guest holds at most one of: a place in a choice group, or their place at one meal."""
         self.taken = Counter(storage.signup_counts())
         self.held = {(attendee_id, self.slots[session_id]): session_id
                      for attendee_id, session_id in storage.signups_in(list(self.slots))}  # fmt: skip
+        self.decided = {(attendee_id, self.slots[session_id]) for attendee_id, session_id
+                        in storage.desk_decisions() if session_id in self.slots}  # fmt: skip
+        """Slots a desk or a door chose or emptied for a guest: an unchanged answer never undoes that."""
         self.adds: list[tuple[int, int]] = []
         self.removes: list[tuple[int, int]] = []
         self.diet: dict[tuple[int, int], str] = {}
         self.unmatched: Counter[str] = Counter()
         self.full: Counter[str] = Counter()
+        self.wrong_day: Counter[str] = Counter()
+        self.columns: dict[str, str] = {}
 
     def add(self, attendee_id: int, person: Registrant) -> None:
         """One guest's workshop answer (one part per choice column) and meal columns."""
+        changed = self.changed.get(attendee_id, ())
         for part in person.workshop.split(ANSWER_SEPARATOR) if person.workshop else ():
             index = self.workshop_titles.match(part)
             if index is None:
                 self.unmatched[part.strip()] += 1
-            else:
-                self.sign_up(attendee_id, self.workshops[index], may_move=attendee_id in self.changed)
+            elif self._attends(person, self.workshops[index]):
+                self.sign_up(attendee_id, self.workshops[index], may_move="workshop" in changed)
         for pair in person.extra.items():
             meal = self.meal_answers[pair] if pair in self.meal_answers else self._meal_for(*pair)
-            if meal is not None:
-                self.sign_up(attendee_id, meal, may_move=False, diet=person.needs)
+            if meal is None or not self._attends(person, meal[0]):
+                continue
+            if meal[1]:
+                self.sign_up(attendee_id, meal[0], may_move="extra" in changed, diet=person.needs)
+            elif "extra" in changed and (attendee_id, self.slots[meal[0].id]) not in self.decided:
+                self.leave(attendee_id, meal[0].id)
 
-    def _meal_for(self, header: str, answer: str) -> Session | None:
-        index = self.meal_columns.match(header)
-        meal = self.meals[index] if index is not None and yes_no(answer) else None
+    def _attends(self, person: Registrant, session: Session) -> bool:
+        if not person.days or self.days[session.day - 1] in person.days:
+            return True
+        self.wrong_day[session.title] += 1
+        return False
+
+    def _meal_for(self, header: str, answer: str) -> tuple[Session, bool] | None:
+        """The meal a column is about, by every word of its title and the day the header names, if any."""
+        day = _day_named(header, self.days)
+        meals = [s for s in self.meals if day is None or s.day == day]
+        index = AnswerMatcher([s.title for s in meals], min_coverage=0, min_title_share=1).match(header)
+        said = yes_no(answer)
+        meal = (meals[index], said) if index is not None and said is not None else None
+        if meal is not None:
+            self.columns[header] = meal[0].title
         self.meal_answers[(header, answer)] = meal
         return meal
 
     def sign_up(self, attendee_id: int, session: Session, *, may_move: bool, diet: str = "") -> None:
         key = (attendee_id, self.slots[session.id])
         current = self.held.get(key)
-        if current == session.id or (current is not None and not may_move):
+        if current == session.id or (not may_move and (current is not None or key in self.decided)):
             return
         if session.capacity is not None and self.taken[session.id] >= session.capacity:
             self.full[session.title] += 1
             return
         if current is not None:
-            self.removes.append((attendee_id, current))
-            self.taken[current] -= 1
+            self.leave(attendee_id, current)
         self.adds.append((attendee_id, session.id))
         self.taken[session.id] += 1
         self.held[key] = session.id
         if diet:
             self.diet[(attendee_id, session.id)] = diet
 
+    def leave(self, attendee_id: int, session_id: int) -> None:
+        key = (attendee_id, self.slots[session_id])
+        if self.held.get(key) == session_id:
+            self.removes.append((attendee_id, session_id))
+            self.taken[session_id] -= 1
+            del self.held[key]
+
+    def report(self) -> AnswerReport:
+        return AnswerReport(
+            signed_up=len(self.adds), left=len(self.removes), unmatched=dict(self.unmatched),
+            full=dict(self.full), wrong_day=dict(self.wrong_day), columns=dict(self.columns),
+        )  # fmt: skip
+
     def apply(self, station: Station) -> AnswerReport:
-        if self.adds:
+        if self.adds or self.removes:
             log_uuid, _ = self.storage.append_log(
                 "choices_from_answers", station=station.name, staff=station.staff,
                 data={"signups": self.adds, "left": self.removes},
             )  # fmt: skip
             self.storage.remove_signups(self.removes)
             self.storage.add_signups(self.adds, self.diet, log_uuid)
-        return AnswerReport(
-            signed_up=len(self.adds) - len(self.removes), moved=len(self.removes),
-            unmatched=dict(self.unmatched), full=dict(self.full),
-        )  # fmt: skip
+        return self.report()
+
+
+_DAY_IN_HEADER = re.compile(r"\b(?:dzien|day)\s*(\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})\b")
+"""'dzień 2', 'day 1', '21.06': a meal column that names its day ('Obiad – dzień 2', 'Obiad 21.06')."""
+
+
+def _day_named(header: str, days: Sequence[str]) -> int | None:
+    """The 1-based event day a column header names, or None."""
+    found = _DAY_IN_HEADER.search(fold(header))
+    if found is None:
+        return None
+    if found.group(1):
+        number = int(found.group(1))
+        return number if 1 <= number <= len(days) else None
+    suffix = f"-{int(found.group(3)):02d}-{int(found.group(2)):02d}"
+    return next((i for i, day in enumerate(days, start=1) if day.endswith(suffix)), None)

@@ -50,6 +50,8 @@ APP_NAME = "checkin-station"
 MAX_EVENT_DAYS = 14
 MAX_DEMO_REGISTRANTS = 200_000
 MAX_SEARCH_LIMIT = 1000
+MAX_SESSION_ID = 2**63 - 1
+"""SQLite's largest integer: a session id beyond it is a typing mistake, not a session."""
 MAX_CODE_OR_ID_LENGTH = 100
 """Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
 
@@ -199,6 +201,13 @@ def validate(args: argparse.Namespace) -> None:
         _check_range("bad_limit", "--limit", args.limit, 1, MAX_SEARCH_LIMIT)
     elif args.command in ("checkin", "undo", "enter", "choose"):
         _check_code_or_id(args.code_or_id)
+        if args.command in ("enter", "choose"):
+            _check_range("bad_session", "--session", args.session, 1, MAX_SESSION_ID)
+        if args.command == "enter" and args.exit and (args.admit or args.override):
+            raise UserError(
+                "exit_admits_nobody",
+                "--exit records a guest leaving; --admit and --override are for entries, so leave them out.",
+            )  # fmt: skip
     elif args.command == "bench":
         from checkin.bench import check_registrants
 

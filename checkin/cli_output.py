@@ -17,6 +17,7 @@ from checkin.domain import (
     DoorVerdictKind,
     Session,
     SessionCounts,
+    Status,
     Verdict,
     VerdictKind,
 )
@@ -119,16 +120,19 @@ def import_lines(report: ImportReport) -> list[str]:
         lines.append("dry run: nothing was saved")
     lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
     lines += [one_line(problem.message) for problem in report.problems]
-    if report.answers.signed_up or report.answers.moved:
-        lines.append(
-            f"sessions: {report.answers.signed_up} sign-ups from the answers, {report.answers.moved} moved"
-        )
-    return lines + answers_lines(report.answers)
+    answers = report.answers
+    if answers.signed_up or answers.left:
+        lines.append(f"sessions: {answers.signed_up} sign-ups from the answers, {answers.left} taken off")
+    lines += [f'column "{one_line(column)}" signs up for "{one_line(title)}"'
+              for column, title in answers.columns.items()]  # fmt: skip
+    return lines + answers_lines(answers)
 
 
 def answers_lines(answers: AnswerReport) -> list[str]:
     lines = [f'no session matches the answer "{one_line(answer)}" ({count} guests); choose at the desk'
              for answer, count in answers.unmatched.items()]  # fmt: skip
+    lines += [f'"{one_line(title)}" is on a day {count} guests who chose it do not attend'
+              for title, count in answers.wrong_day.items()]  # fmt: skip
     return lines + [f'"{one_line(title)}" is full: {count} guests who chose it have no seat'
                     for title, count in answers.full.items()]  # fmt: skip
 
@@ -193,7 +197,9 @@ def door_verdict_lines(verdict: DoorVerdict) -> list[str]:
         right = verdict.right_session
         line += f"; signed up for {one_line(right.title)}"
         line += f" in {one_line(right.room)}" if right.room else ""
-    if verdict.kind is DoorVerdictKind.NOT_SIGNED_UP:
+    if person.status is Status.CANCELLED:
+        line += " (registration cancelled: ask the organiser)"
+    elif verdict.kind is DoorVerdictKind.NOT_SIGNED_UP:
         line += " (--admit lets them in and records the switch)"
     if verdict.kind is DoorVerdictKind.SESSION_FULL:
         line += " (--override REASON lets them in)"

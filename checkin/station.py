@@ -35,6 +35,7 @@ from checkin.importer import ParsedFile, RowProblem, read_registrants
 from checkin.programme import Programme
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
+from checkin.storage.migrations import SIGN_UPS
 from checkin.text import fold, is_email
 
 EDITABLE_FIELDS = (
@@ -115,6 +116,9 @@ class Station:
         self.programme = Programme(self)
         self.choices = Choices(self)
         self.door = Door(self)
+        if storage.upgraded_by(SIGN_UPS):
+            with storage.transaction():  # an older event file: its guests' answers become choices once
+                self.choices.assign_answers()
 
     @classmethod
     def open(cls, path: Path, **kwargs: str | None) -> Station:
@@ -347,7 +351,10 @@ class Station:
         decide that everyone is new.
         """
         if dry_run:
-            return self._report(merge.plan(people, self.storage.attendees()), dry_run=True)
+            todo = merge.plan(people, self.storage.attendees())
+            created = [-number for number in range(1, len(todo.creates) + 1)]  # ids they do not have yet
+            answers = self._answers(todo, created, apply=False)
+            return replace(self._report(todo, dry_run=True), answers=answers)
         with self.storage.transaction():
             todo = merge.plan(people, self.storage.attendees())
             created = self._insert(todo.creates, kind="register", reason=reason)
@@ -357,12 +364,21 @@ class Station:
                 (("edit", attendee_id, diff) for attendee_id, diff in todo.updates),
                 station=self.name, staff=self.staff, reason=reason,
             )  # fmt: skip
-            updated = self.storage.attendees_by_ids([attendee_id for attendee_id, _ in todo.updates])
-            answers = self.choices.assign_answers(
-                sorted([*zip(created, todo.creates, strict=True), *updated.items()], key=_by_id),
-                changed={attendee_id for attendee_id, diff in todo.updates if "workshop" in diff},
-            )
+            answers = self._answers(todo, created, apply=True)
         return replace(self._report(todo, dry_run=False), answers=answers)
+
+    def _answers(self, todo: merge.MergePlan, created: Sequence[int], *, apply: bool) -> AnswerReport:
+        """The import's new and updated registered guests' answers turned into sign-ups (or only counted)."""
+        before = self.storage.attendees_by_ids([attendee_id for attendee_id, _ in todo.updates])
+        updated = [
+            (attendee_id, replace(before[attendee_id], **diff)) for attendee_id, diff in todo.updates
+            if before[attendee_id].status is Status.REGISTERED
+        ]  # fmt: skip
+        return self.choices.assign_answers(
+            sorted([*zip(created, todo.creates, strict=True), *updated], key=_by_id),
+            changed={attendee_id: set(diff) for attendee_id, diff in todo.updates},
+            apply=apply,
+        )
 
     @staticmethod
     def _report(todo: merge.MergePlan, *, dry_run: bool) -> ImportReport:

@@ -98,6 +98,8 @@ class Database:
         return int(row[0]) if row else 0
 
     def _migrate(self) -> None:
+        self.applied_migrations: list[int] = []
+        """The migrations this process ran on the file (another desk may have run them first)."""
         current = self.schema_version()
         if current > len(MIGRATIONS):
             self.db.close()
@@ -112,9 +114,14 @@ class Database:
                     continue  # another desk opening the same file migrated it while we waited for the lock
                 for statement in _statements(MIGRATIONS[version - 1]):
                     self.conn.execute(statement)
+                self.applied_migrations.append(version)
                 self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
                 self.conn.execute("DELETE FROM schema_version")
                 self.conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    def upgraded_by(self, version: int) -> bool:
+        """Whether opening ran migration `version` on a file that existed before (not a new one)."""
+        return version in self.applied_migrations and self.applied_migrations[0] > 1
 
     def backup(self, target: Path) -> None:
         """A consistent snapshot through SQLite's backup API, safe while other desks write."""

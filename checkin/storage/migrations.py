@@ -6,6 +6,9 @@ the file at the previous version.
 
 from __future__ import annotations
 
+SIGN_UPS = 3
+"""The migration that added sign-ups: a file upgraded by it has workshop answers to turn into choices."""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: event, attendees, the append-only log, the cached check-in state and the programme.
     """
@@ -90,9 +93,29 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: who signed up for which session (workshop choices, meals), and who came through its door. Cancelled
     # guests keep their sign-ups but take no seat; the few of them are found through an index on status.
+    # Sessions are rebuilt with AUTOINCREMENT: a door station and the log name sessions by id, so an id must
+    # never be given to another session after one is deleted.
     """
-    ALTER TABLE sessions ADD COLUMN signup INTEGER NOT NULL DEFAULT 0;
-    UPDATE sessions SET signup = 1 WHERE choice_group != '' OR kind IN ('workshop', 'meal', 'social');
+    CREATE TABLE sessions_v3 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        day INTEGER NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        title TEXT NOT NULL,
+        room TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL,
+        speakers TEXT NOT NULL DEFAULT '',
+        capacity INTEGER,
+        choice_group TEXT NOT NULL DEFAULT '',
+        signup INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO sessions_v3
+        (id, day, start, "end", title, room, kind, speakers, capacity, choice_group, signup)
+        SELECT id, day, start, "end", title, room, kind, speakers, capacity, choice_group,
+               choice_group != '' OR kind IN ('workshop', 'meal', 'social')
+        FROM sessions;
+    DROP TABLE sessions;
+    ALTER TABLE sessions_v3 RENAME TO sessions;
     CREATE TABLE signups (
         attendee_id INTEGER NOT NULL REFERENCES attendees (id),
         session_id INTEGER NOT NULL REFERENCES sessions (id),

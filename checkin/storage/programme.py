@@ -160,16 +160,25 @@ class ProgrammeRows(Database):
 
     def answers(self) -> Iterator[tuple[int, Registrant]]:
         """(id, what they answered) of registered guests with a workshop answer or kept columns, in
-        registration order: only `workshop`, `extra` and `needs` are filled in."""
+        registration order: only `workshop`, `extra`, `needs` and `days` are filled in."""
         rows = self.db.execute(
-            "SELECT id, workshop, extra, needs FROM attendees WHERE status = 'registered'"
+            "SELECT id, workshop, extra, needs, days FROM attendees WHERE status = 'registered'"
             " AND (workshop != '' OR extra != '{}') ORDER BY id"
         )
         return (
             (row[0], Registrant(first_name="", last_name="", workshop=row[1], extra=json.loads(row[2]),
-                                needs=row[3]))
+                                needs=row[3], days=tuple(json.loads(row[4]))))
             for row in rows
         )  # fmt: skip
+
+    def desk_decisions(self) -> list[tuple[int, int]]:
+        """(attendee id, session id) of every sign-up a desk or a door made or took back, and of the session
+        a desk moved a guest out of."""
+        rows = self.db.execute(
+            "SELECT attendee_id, json_extract(data, '$.session'), json_extract(data, '$.previous') FROM log"
+            " WHERE kind IN ('choice', 'withdraw', 'door_switch')"
+        )
+        return [(row[0], session) for row in rows for session in row[1:] if session is not None]
 
     # --- entries ------------------------------------------------------------------------------------------
 

@@ -151,3 +151,17 @@ def test_programme_import_from_a_polish_excel_csv_reports_skipped_rows_and_open_
     assert result["unmatched_answers"] == {"OSL": 1}
     rooms = [s["room"] for s in as_json(cli(db, "sessions", "--json"))]
     assert rooms == ["Warszawa", "Bruksela"]
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("--session", "99999999999999999999999"), "--session"),
+        (("--session", "0"), "--session"),
+        (("--session", "1", "--exit", "--admit"), "--exit"),
+    ],
+)
+def test_bad_door_arguments_are_one_line_and_exit_2(demo_db, args, fragment):
+    result = cli(demo_db, "enter", "ABCDEFGHJKLMNPQRS", *args, check=False)
+    assert result.returncode == 2 and result.stderr.startswith("error:") and fragment in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

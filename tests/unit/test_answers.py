@@ -54,3 +54,14 @@ def test_an_answer_with_the_full_title_finds_the_programmes_short_one():
     short = AnswerMatcher(["Zarządzanie usługami społecznymi", "Organizowanie Społeczności Lokalnej"])
     assert short.match(WORKSHOP_TITLES[0]) == 0
     assert short.match(WORKSHOP_TITLES[1]) == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "zarządzanie usługami społecznymi, organizowanie społeczności lokalnej",
+        "Organizowanie społeczności lub indywidualne plany",
+    ],
+)
+def test_an_answer_naming_two_workshops_is_not_guessed(answer):
+    assert MATCHER.match(answer) is None

@@ -250,3 +250,74 @@ def test_the_answers_report_names_what_is_still_open_without_changing_anything(s
 
     assert report.unmatched == {"OSL": 1} and report.full == {MANAGEMENT: 1}
     assert station.storage.last_log_seq() == before
+
+
+def test_a_withdrawal_at_the_desk_survives_a_programme_save_and_a_reimport(station):
+    person = Registrant(first_name="Ewa", last_name="Lis", registration_id="W1",
+                        workshop="Zarządzanie usługami", extra={"Uroczysta kolacja": "tak"})  # fmt: skip
+    station.register([person], reason="import 1")
+    lis = station.find(code_of(station, "Lis"))
+    assert {s.session.title for s in station.choices.of(lis.id)} == {MANAGEMENT, "Uroczysta kolacja"}
+    for signup in station.choices.of(lis.id):
+        station.choices.withdraw(lis.id, signup.session.id)
+
+    station.programme.save(station.programme.sessions())
+    station.register([Registrant(**{**person.__dict__, "phone": "+48 600 100 200"})], reason="import 2")
+
+    assert station.choices.of(lis.id) == []
+
+
+def test_a_yes_changed_to_no_in_the_list_takes_the_guest_off_the_dinner(station):
+    person = Registrant(
+        first_name="Ewa", last_name="Lis", registration_id="W1", extra={"Uroczysta kolacja": "tak"}
+    )
+    station.register([person], reason="import 1")
+    report = station.register(
+        [Registrant(**{**person.__dict__, "extra": {"Uroczysta kolacja": "nie"}})], reason="2"
+    )
+
+    assert station.choices.of(station.find(code_of(station, "Lis")).id) == []
+    assert report.answers.left == 1
+
+
+def test_meal_columns_need_every_word_of_the_title_and_respect_the_day_they_name(tmp_path):
+    station = make_station(tmp_path / "e.sqlite")
+    lunch = dict(start="13:00", end="14:00", title="Obiad", room="Bruksela", kind="meal", signup=True)
+    station.programme.save([Session(day=1, **lunch), Session(day=2, **lunch),
+                            Session(day=1, start="16:00", end="16:15", title="Przerwa obiadowa", room="B",
+                                    kind="meal", signup=True)])  # fmt: skip
+    extra = {"Obiad – dzień 2": "tak", "Przerwa kawowa": "tak"}
+    report = station.register([Registrant(first_name="Ewa", last_name="Lis", extra=extra)], reason="import")
+
+    [signup] = station.choices.of(station.find(code_of(station, "Lis")).id)
+    assert (signup.session.title, signup.session.day) == ("Obiad", 2)
+    assert report.answers.columns == {"Obiad – dzień 2": "Obiad"}
+
+
+def test_the_import_signs_nobody_up_for_a_day_they_do_not_attend_and_says_so(station):
+    person = Registrant(first_name="Ewa", last_name="Lis", days=(DAYS[0],), workshop="Zarządzanie usługami")
+    report = station.register([person], reason="import")
+
+    assert station.choices.of(station.find(code_of(station, "Lis")).id) == []
+    assert report.answers.wrong_day == {MANAGEMENT: 1}
+
+
+def test_a_cancelled_guest_is_not_signed_up_by_a_reimport(station):
+    person = Registrant(first_name="Ewa", last_name="Lis", registration_id="W1")
+    station.register([person], reason="import 1")
+    lis = station.find(code_of(station, "Lis"))
+    station.cancel(lis.id, "rezygnacja")
+
+    station.register(
+        [Registrant(**{**person.__dict__, "workshop": "Zarządzanie usługami"})], reason="import 2"
+    )
+
+    assert station.choices.of(lis.id) == []
+    assert counts(station, MANAGEMENT).signed_up == 0
+
+
+def test_a_dry_run_reports_what_the_answers_would_do_and_saves_nothing(station):
+    report = station.register(answering("Zarządzanie usługami", "OSL"), reason="import", dry_run=True)
+
+    assert (report.answers.signed_up, report.answers.unmatched) == (1, {"OSL": 1})
+    assert counts(station, MANAGEMENT).signed_up == 0

@@ -6,6 +6,7 @@ import pytest
 from helpers.events import DAYS, code_of, make_station
 
 from checkin.domain import CheckIn, Registrant
+from checkin.station import Station
 from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage, database, migrations
 
 
@@ -64,16 +65,18 @@ def test_progress_counts_today_and_follows_new_guests(tmp_path):
     assert station.progress(DAYS[1]) == (0, 6)
 
 
-def test_a_programme_saved_before_sign_ups_existed_keeps_its_sessions_and_learns_which_need_one(
+def test_a_programme_saved_before_sign_ups_existed_keeps_its_sessions_and_turns_answers_into_choices(
     tmp_path, monkeypatch
 ):
     path = tmp_path / "event.sqlite"
     monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS[:2])
-    make_station(path).close()
+    old = make_station(path)
+    old.register([Registrant(first_name="Ewa", last_name="Lis", workshop="warsztat A")], reason="import")
+    old.close()
     db = sqlite3.connect(path)
     db.executemany(
         'INSERT INTO sessions (day, start, "end", title, room, kind, choice_group)'
-        " VALUES (1, ?, ?, ?, ?, ?, ?)",
+        " VALUES (2, ?, ?, ?, ?, ?, ?)",
         [("11:00", "12:00", "Otwarcie", "Bruksela", "plenary", ""),
          ("13:00", "14:00", "Obiad", "Bruksela", "meal", ""),
          ("09:00", "12:00", "Warsztat A", "Warszawa", "workshop", "w")],
@@ -82,8 +85,11 @@ def test_a_programme_saved_before_sign_ups_existed_keeps_its_sessions_and_learns
     db.close()
     monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS)
 
-    upgraded = Storage(path)
-    assert [(s.title, s.signup) for s in upgraded.sessions()] == [
+    upgraded = Station.open(path)
+    assert [(s.title, s.signup) for s in upgraded.programme.sessions()] == [
         ("Warsztat A", True), ("Otwarcie", False), ("Obiad", True)
     ]  # fmt: skip
-    assert upgraded.signup_counts() == {} and upgraded.entry_counts([1, 2, 3]) == {}
+    lis = upgraded.find(code_of(upgraded, "Lis"))
+    assert [s.session.title for s in upgraded.choices.of(lis.id)] == ["Warsztat A"]
+    upgraded.close()
+    assert Station.open(path).storage.applied_migrations == []  # once: the next opening changes nothing
