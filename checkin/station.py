@@ -334,7 +334,9 @@ class Station:
         return self.import_parsed(parsed, path.name, dry_run=dry_run)
 
     def import_parsed(self, parsed: ParsedFile, file_name: str, *, dry_run: bool = False) -> ImportReport:
-        report = self.register(parsed.registrants, reason=f"import {file_name}", dry_run=dry_run)
+        report = self.register(
+            parsed.registrants, reason=f"import {file_name}", dry_run=dry_run, deduplicated=True
+        )
         within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
         return replace(
             report,
@@ -344,19 +346,22 @@ class Station:
             problems=[*parsed.problems, *parsed.skipped],
         )
 
-    def register(self, people: Sequence[Registrant], *, reason: str, dry_run: bool = False) -> ImportReport:
+    def register(
+        self, people: Sequence[Registrant], *, reason: str, dry_run: bool = False, deduplicated: bool = False
+    ) -> ImportReport:
         """Create the new people and update the known ones in place, keeping their codes and check-ins.
 
         The plan is made under the write lock: two desks importing the same list at once must not both
-        decide that everyone is new.
+        decide that everyone is new. `deduplicated`: `people` come from the importer, which merged its
+        duplicates already.
         """
         if dry_run:
-            todo = merge.plan(people, self.storage.attendees())
+            todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
             created = [-number for number in range(1, len(todo.creates) + 1)]  # ids they do not have yet
             answers = self._answers(todo, created, apply=False)
             return replace(self._report(todo, dry_run=True), answers=answers)
         with self.storage.transaction():
-            todo = merge.plan(people, self.storage.attendees())
+            todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
             created = self._insert(todo.creates, kind="register", reason=reason)
             for attendee_id, diff in todo.updates:
                 self.storage.update_attendee(attendee_id, diff)
