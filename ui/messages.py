@@ -3,10 +3,14 @@ core's English text is the fallback for codes the UI does not know yet."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from checkin.errors import UserError
 from checkin.import_problems import ImportFileError, RowProblem
+from ui import theme
 
 
 def _templates() -> dict[str, str]:
@@ -34,6 +38,7 @@ def _templates() -> dict[str, str]:
         "session_bad_capacity": QCoreApplication.translate("messages", '"{title}": the number of seats must be from 1 to {max}, or empty for no limit.'),
         "session_in_use": QCoreApplication.translate("messages", '"{title}" cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.'),
         "choice_group_spans_days": QCoreApplication.translate("messages", 'The choice group "{group}" has sessions on different days; give each day\'s parallel sessions their own group.'),
+        "programme_changed_elsewhere": QCoreApplication.translate("messages", "Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme."),
         "not_saved": QCoreApplication.translate("messages", "The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again."),
     }  # fmt: skip
 
@@ -53,7 +58,7 @@ def _import_templates() -> dict[str, str]:
         "too_many_rows": QCoreApplication.translate("messages", 'The file "{file}" has more than {limit} registrant rows; split it into smaller files.'),
         "too_many_columns": QCoreApplication.translate("messages", 'The file "{file}" has more than {limit} columns; remove the unused columns and import it again.'),
         "no_programme_columns": QCoreApplication.translate("messages", 'No programme header row was found in "{file}"; one of its first rows needs the columns {columns}, named in Polish or English.'),
-        "missing_programme_columns": QCoreApplication.translate("messages", 'The programme in "{file}" has no column for {columns}; add it to the header row and import the file again.'),
+        "missing_programme_columns": QCoreApplication.translate("messages", 'The programme in "{file}" has no column for {columns}; add them to the header row and import the file again.'),
         "no_programme_rows": QCoreApplication.translate("messages", 'The file "{file}" has a programme header row but no sessions below it; check that the right file or sheet was exported.'),
         "too_many_sessions": QCoreApplication.translate("messages", 'The file "{file}" has more than {limit} programme rows, so it is probably not a programme; choose the programme file.'),
         "missing_name": QCoreApplication.translate("messages", "Row {row} has no first or last name ({preview}), so it was skipped."),
@@ -90,3 +95,12 @@ def describe_import_error(error: ImportFileError) -> str:
 def describe_problem(problem: RowProblem) -> str:
     template = _import_templates().get(problem.code)
     return template.format_map(_Blank(problem.params, row=str(problem.row))) if template else problem.message
+
+
+def show_report(box: QMessageBox, lines: Sequence[str]) -> None:
+    """Run `box` with `lines` (an import's row problems, answers to look at) under its text: the first few
+    in sight, all of them under "Show Details", so that a long report does not outgrow the screen."""
+    if lines:
+        box.setInformativeText("\n".join(lines[: theme.PROBLEMS_SHOWN]))
+        box.setDetailedText("\n".join(lines))
+    box.exec()

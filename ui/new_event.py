@@ -128,8 +128,4 @@ class NewEventDialog(QDialog):
                 skipped=report.skipped,
             )
         )  # fmt: skip
-        problems = [messages.describe_problem(problem) for problem in report.problems]
-        if problems:
-            box.setInformativeText("\n".join(problems[: theme.PROBLEMS_SHOWN]))
-            box.setDetailedText("\n".join(problems))
-        box.exec()
+        messages.show_report(box, [messages.describe_problem(problem) for problem in report.problems])

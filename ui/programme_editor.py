@@ -1,8 +1,9 @@
 """The organisers' programme editor: the sessions in a table, edited in memory and saved whole.
 
 Nothing is stored until Save. The core then checks the whole programme (`Programme.save`), and a refusal (a
-time that is not one, a session guests signed up for that was removed) is shown in the user's language
-with the edits still there, so they can be corrected. A programme file (CSV or XLSX) can be read into the
+time that is not one, a session guests signed up for that was removed, a programme another station changed
+since the editor opened) is shown in the user's language with the edits still there, so they can be
+corrected. A programme file (CSV or XLSX) can be read into the
 table: its sessions are matched to the table's by `merge_programme`, the rule `Programme.import_file` uses,
 so a session guests signed up for keeps its place.
 """
@@ -97,6 +98,9 @@ class ProgrammeDialog(QDialog):
         self.setWindowTitle(self.tr("Programme"))
         self.resize(*theme.PROGRAMME_DIALOG_SIZE)
         self.model = ProgrammeModel(self)
+        self._based_on = station.programme.version()
+        """The stored programme this editor started from: Save refuses when another station changed it since
+        (a file read into the table changes only the table, not this)."""
         self.model.set_sessions(station.programme.sessions())
         self.table = self._table()
         self.note = QLabel()
@@ -170,7 +174,7 @@ class ProgrammeDialog(QDialog):
     def accept(self) -> None:
         """Save the whole programme; on a refusal say why, point at the session and keep the edits."""
         try:
-            self.station.programme.save(self.model.sessions())
+            self.station.programme.save(self.model.sessions(), based_on=self._based_on)
         except UserError as error:
             self._show_note(messages.describe(error), theme.ERROR_NOTE_STYLE)
             self._select_titled(error.params.get("title", ""))
@@ -180,20 +184,19 @@ class ProgrammeDialog(QDialog):
 
     def _report_answers(self, report: AnswerReport) -> None:
         """Registrants' answers the saved programme cannot place are said, never guessed away."""
+        unmatched = sorted(report.unmatched.items(), key=lambda item: -item[1])
         lines = [
-            self.tr('"{answer}" names no session ({count} guests): choose for them at the desk (F6).').format(
-                answer=answer, count=count)
-            for answer, count in sorted(report.unmatched.items(), key=lambda item: -item[1])
+            self.tr('"{answer}" names no session (%n guest(s)): choose for them at the desk (F6).', "", count)
+            .format(answer=answer)
+            for answer, count in unmatched
         ] + [
-            self.tr('"{title}" is full: {count} guests who chose it have no seat.').format(title=title, count=count)
+            self.tr('"{title}" is full: %n guest(s) who chose it have no seat.', "", count).format(title=title)
             for title, count in report.full.items()
         ]  # fmt: skip
         if lines:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Programme saved"),
                               self.tr("Some registrants' answers need a look:"), parent=self)  # fmt: skip
-            box.setInformativeText("\n".join(lines[: theme.PROBLEMS_SHOWN]))
-            box.setDetailedText("\n".join(lines))
-            box.exec()
+            messages.show_report(box, lines)
 
     def _select_titled(self, title: str) -> None:
         rows = [row for row, s in enumerate(self.model.sessions()) if title and s.title.strip() == title]
@@ -240,8 +243,4 @@ class ProgrammeDialog(QDialog):
                 removed=result.removed, rows=len({problem.row for problem in result.problems}),
             )
         )  # fmt: skip
-        problems = [messages.describe_problem(problem) for problem in result.problems]
-        if problems:
-            box.setInformativeText("\n".join(problems[: theme.PROBLEMS_SHOWN]))
-            box.setDetailedText("\n".join(problems))
-        box.exec()
+        messages.show_report(box, [messages.describe_problem(problem) for problem in result.problems])

@@ -75,6 +75,13 @@ CURRENT_CHOICE_STYLE = "font-weight: bold;"
 DOOR_TITLE_POINT_SIZE = 24
 DOOR_TITLE_CHARS = 140
 """About three lines of the header at 1366 px; a longer title is cut (the whole shows as a tooltip)."""
+DOOR_TITLE_LINES = 3
+DOOR_COMPACT_TITLE_LINES = 1
+DOOR_COMPACT_BELOW_HEIGHT = 720
+"""A door window lower than this (1024 × 640, theme's minimum) gives the session's title one line: the
+banner and the staff's answer under it must stay whole, and the whole title is the header's tooltip."""
+DOOR_TITLE_MEASURE_PX = 10_000
+"""The height a title is measured in when it is fitted to its lines: more than any title takes."""
 DOOR_INFO_POINT_SIZE = 16
 DOOR_COUNT_POINT_SIZE = 26
 DOOR_COUNT_CAPTION_POINT_SIZE = 11

@@ -185,32 +185,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="70"/>
+        <location filename="../../ui/door/header.py" line="119"/>
         <source>signed up</source>
         <translation>signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="70"/>
+        <location filename="../../ui/door/header.py" line="119"/>
         <source>registered that day</source>
         <translation>registered that day</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="73"/>
+        <location filename="../../ui/door/header.py" line="122"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="74"/>
+        <location filename="../../ui/door/header.py" line="123"/>
         <source>seats left</source>
         <translation>seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="75"/>
+        <location filename="../../ui/door/header.py" line="124"/>
         <source>entered</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="76"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
@@ -218,158 +218,137 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="89"/>
-        <source>No sound or camera</source>
-        <translation>No sound or camera</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="91"/>
-        <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
-        <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="173"/>
+        <location filename="../../ui/desk/window.py" line="100"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="174"/>
+        <location filename="../../ui/desk/window.py" line="101"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="175"/>
+        <location filename="../../ui/desk/window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="176"/>
+        <location filename="../../ui/desk/window.py" line="103"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="177"/>
+        <location filename="../../ui/desk/window.py" line="104"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="178"/>
+        <location filename="../../ui/desk/window.py" line="105"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="179"/>
+        <location filename="../../ui/desk/window.py" line="106"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="180"/>
+        <location filename="../../ui/desk/window.py" line="107"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="181"/>
+        <location filename="../../ui/desk/window.py" line="108"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="182"/>
+        <location filename="../../ui/desk/window.py" line="109"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="183"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>Change workshop…</source>
         <translation>Change workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="184"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
         <source>Meals and gala dinner…</source>
         <translation>Meals and gala dinner…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="185"/>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="186"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="187"/>
-        <location filename="../../ui/desk/window.py" line="331"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="188"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="189"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="190"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="191"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="192"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="193"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="194"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Edit programme…</source>
         <translation>Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="195"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="243"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="244"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Only this desk&apos;s last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="327"/>
-        <source>No camera found</source>
-        <translation>No camera found</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="328"/>
-        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
-        <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="386"/>
+        <location filename="../../ui/desk/window.py" line="250"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="391"/>
+        <location filename="../../ui/desk/window.py" line="255"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -377,39 +356,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="404"/>
+        <location filename="../../ui/desk/window.py" line="268"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="405"/>
-        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
-        <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="409"/>
+        <location filename="../../ui/desk/window.py" line="272"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="415"/>
+        <location filename="../../ui/desk/window.py" line="286"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="418"/>
+        <location filename="../../ui/desk/window.py" line="288"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="423"/>
+        <location filename="../../ui/desk/window.py" line="279"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="427"/>
-        <source>File: {file}</source>
-        <translation>File: {file}</translation>
     </message>
 </context>
 <context>
@@ -468,90 +437,74 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="83"/>
-        <source>No sound or camera</source>
-        <translation>No sound or camera</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/window.py" line="175"/>
+        <location filename="../../ui/door/window.py" line="122"/>
         <source>Scan a badge or type a name…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="176"/>
+        <location filename="../../ui/door/window.py" line="123"/>
         <source>&amp;Door</source>
         <translation>&amp;Door</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="177"/>
+        <location filename="../../ui/door/window.py" line="124"/>
         <source>Entry / exit</source>
         <translation>Entry / exit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="178"/>
-        <location filename="../../ui/door/window.py" line="290"/>
+        <location filename="../../ui/door/window.py" line="125"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="179"/>
+        <location filename="../../ui/door/window.py" line="126"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="180"/>
+        <location filename="../../ui/door/window.py" line="127"/>
         <source>Change session…</source>
         <translation>Change session…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="181"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>Back to the reception desk</source>
         <translation>Back to the reception desk</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="182"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="205"/>
+        <location filename="../../ui/door/window.py" line="152"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>{session} is full. Let {name} in anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="226"/>
+        <location filename="../../ui/door/window.py" line="173"/>
         <source>EXIT (F4)</source>
         <translation>EXIT (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="226"/>
+        <location filename="../../ui/door/window.py" line="173"/>
         <source>ENTRY (F4)</source>
         <translation>ENTRY (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="234"/>
+        <location filename="../../ui/door/window.py" line="181"/>
         <source>Door: {session} — {event}</source>
         <translation>Door: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="239"/>
+        <location filename="../../ui/door/window.py" line="186"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>This session is on {date}, not today: scans are still recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="301"/>
+        <location filename="../../ui/door/window.py" line="198"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Station: &lt;b&gt;{station}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/window.py" line="302"/>
-        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
-        <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/window.py" line="303"/>
-        <source>File: {file}</source>
-        <translation>File: {file}</translation>
     </message>
 </context>
 <context>
@@ -858,67 +811,73 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/programme_editor.py" line="97"/>
+        <location filename="../../ui/programme_editor.py" line="98"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="105"/>
+        <location filename="../../ui/programme_editor.py" line="109"/>
         <source>Add session</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="106"/>
+        <location filename="../../ui/programme_editor.py" line="110"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="107"/>
+        <location filename="../../ui/programme_editor.py" line="111"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
-    <message>
-        <location filename="../../ui/programme_editor.py" line="184"/>
-        <source>&quot;{answer}&quot; names no session ({count} guests): choose for them at the desk (F6).</source>
-        <translation>&quot;{answer}&quot; names no session ({count} guests): choose for them at the desk (F6).</translation>
+    <message numerus="yes">
+        <location filename="../../ui/programme_editor.py" line="189"/>
+        <source>&quot;{answer}&quot; names no session (%n guest(s)): choose for them at the desk (F6).</source>
+        <translation>
+            <numerusform>&quot;{answer}&quot; names no session (%n guest): choose for them at the desk (F6).</numerusform>
+            <numerusform>&quot;{answer}&quot; names no session (%n guests): choose for them at the desk (F6).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/programme_editor.py" line="193"/>
+        <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
+        <translation>
+            <numerusform>&quot;{title}&quot; is full: %n guest who chose it has no seat.</numerusform>
+            <numerusform>&quot;{title}&quot; is full: %n guests who chose it have no seat.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="188"/>
-        <source>&quot;{title}&quot; is full: {count} guests who chose it have no seat.</source>
-        <translation>&quot;{title}&quot; is full: {count} guests who chose it have no seat.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programme_editor.py" line="192"/>
+        <location filename="../../ui/programme_editor.py" line="197"/>
         <source>Programme saved</source>
         <translation>Programme saved</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="193"/>
+        <location filename="../../ui/programme_editor.py" line="198"/>
         <source>Some registrants&apos; answers need a look:</source>
         <translation>Some registrants&apos; answers need a look:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="212"/>
+        <location filename="../../ui/programme_editor.py" line="215"/>
         <source>Programme file</source>
         <translation>Programme file</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="212"/>
+        <location filename="../../ui/programme_editor.py" line="215"/>
         <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Programme (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="229"/>
+        <location filename="../../ui/programme_editor.py" line="232"/>
         <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
         <translation>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="236"/>
+        <location filename="../../ui/programme_editor.py" line="239"/>
         <source>Programme read</source>
         <translation>Programme read</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="238"/>
+        <location filename="../../ui/programme_editor.py" line="241"/>
         <source>{file}
 New sessions: {added}
 Changed: {updated}
@@ -962,9 +921,14 @@ Rows with problems: {rows}</translation>
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="30"/>
-        <source>Room {room} · day {number} ({date}) · {start}–{end}</source>
-        <translation>Room {room} · day {number} ({date}) · {start}–{end}</translation>
+        <location filename="../../ui/door/header.py" line="40"/>
+        <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
+        <translation>Room: {room} · day {number} ({date}) · {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="44"/>
+        <source>Day {number} ({date}) · {start}–{end}</source>
+        <translation>Day {number} ({date}) · {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1010,34 @@ Rows with problems: {rows}</translation>
         <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>Your name</source>
         <translation>Your name</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../../ui/station_window.py" line="71"/>
+        <source>No sound or camera</source>
+        <translation>No sound or camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="72"/>
+        <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
+        <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="123"/>
+        <source>Camera scanner</source>
+        <translation>Camera scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="134"/>
+        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
+        <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="136"/>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
     </message>
 </context>
 <context>
@@ -1152,8 +1144,8 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/choices.py" line="106"/>
-        <source>room {room}</source>
-        <translation>room {room}</translation>
+        <source>room: {room}</source>
+        <translation>room: {room}</translation>
     </message>
 </context>
 <context>
@@ -1246,22 +1238,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="80"/>
+        <location filename="../../ui/desk/controller.py" line="57"/>
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="81"/>
+        <location filename="../../ui/desk/controller.py" line="58"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="86"/>
+        <location filename="../../ui/desk/controller.py" line="64"/>
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="87"/>
+        <location filename="../../ui/desk/controller.py" line="65"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
@@ -1285,8 +1277,8 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/door/verdicts.py" line="39"/>
-        <source>Or type a name, ↑ ↓ choose, Enter · F4 exits · Esc clear · F8 camera</source>
-        <translation>Or type a name, ↑ ↓ choose, Enter · F4 exits · Esc clear · F8 camera</translation>
+        <source>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</source>
+        <translation>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</translation>
     </message>
     <message>
         <location filename="../../ui/door/verdicts.py" line="47"/>
@@ -1354,94 +1346,94 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="95"/>
-        <source>No camera found</source>
-        <translation>No camera found</translation>
+        <location filename="../../ui/door/verdicts.py" line="138"/>
+        <source>All seats are taken: {taken} of {capacity}.</source>
+        <translation>All seats are taken: {taken} of {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="96"/>
-        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
-        <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
+        <location filename="../../ui/door/verdicts.py" line="182"/>
+        <source>Chose: {title}</source>
+        <translation>Chose: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="106"/>
-        <source>Moved from: {title} — room {room}</source>
-        <translation>Moved from: {title} — room {room}</translation>
+        <location filename="../../ui/door/verdicts.py" line="183"/>
+        <source>Chose: {title} — room: {room}</source>
+        <translation>Chose: {title} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="110"/>
+        <location filename="../../ui/door/verdicts.py" line="191"/>
+        <source>Moved from: {title}</source>
+        <translation>Moved from: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="192"/>
+        <source>Moved from: {title} — room: {room}</source>
+        <translation>Moved from: {title} — room: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="102"/>
         <source>Admitted over the capacity; the reason is in the log.</source>
         <translation>Admitted over the capacity; the reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="113"/>
+        <location filename="../../ui/door/verdicts.py" line="105"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="120"/>
+        <location filename="../../ui/door/verdicts.py" line="112"/>
         <source>Already entered</source>
         <translation>Already entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="122"/>
+        <location filename="../../ui/door/verdicts.py" line="114"/>
         <source>Already entered at {time}</source>
         <translation>Already entered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="125"/>
+        <location filename="../../ui/door/verdicts.py" line="117"/>
         <source>Scanned at {door} by {staff}</source>
         <translation>Scanned at {door} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="134"/>
+        <location filename="../../ui/door/verdicts.py" line="126"/>
         <source>Not on this session&apos;s list.</source>
         <translation>Not on this session&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="137"/>
+        <location filename="../../ui/door/verdicts.py" line="129"/>
         <source>Registered for: {days}</source>
         <translation>Registered for: {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="138"/>
+        <location filename="../../ui/door/verdicts.py" line="130"/>
         <source>Not signed up for this session</source>
         <translation>Not signed up for this session</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="146"/>
-        <source>All {capacity} seats are taken ({taken}).</source>
-        <translation>All {capacity} seats are taken ({taken}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/verdicts.py" line="151"/>
+        <location filename="../../ui/door/verdicts.py" line="143"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="156"/>
+        <location filename="../../ui/door/verdicts.py" line="148"/>
         <source>Exit recorded</source>
         <translation>Exit recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="163"/>
+        <location filename="../../ui/door/verdicts.py" line="155"/>
         <source>Already left at {time}.</source>
         <translation>Already left at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="167"/>
+        <location filename="../../ui/door/verdicts.py" line="159"/>
         <source>No entry to this session is recorded for this guest.</source>
         <translation>No entry to this session is recorded for this guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="168"/>
+        <location filename="../../ui/door/verdicts.py" line="160"/>
         <source>Not in the room</source>
         <translation>Not in the room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/verdicts.py" line="188"/>
-        <source>Chose: {title} — room {room}</source>
-        <translation>Chose: {title} — room {room}</translation>
     </message>
 </context>
 <context>
@@ -1616,257 +1608,262 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14"/>
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Today is not a day of this event ({days}). Choose the day in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} is not a day of this event ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Please give a short reason; it is kept in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Enter at least a first name or a last name.</source>
         <translation>Enter at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>{category} is not a guest category.</source>
         <translation>{category} is not a guest category.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} is not an e-mail address. Correct it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>No guest has the code or number {key}.</source>
         <translation>No guest has the code or number {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>These fields cannot be edited: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</source>
         <translation>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>The registration of {name} is cancelled; ask the organiser to restore it first.</source>
         <translation>The registration of {name} is cancelled; ask the organiser to restore it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</source>
         <translation>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>&quot;{title}&quot; is open to everyone; nobody signs up for it.</source>
         <translation>&quot;{title}&quot; is open to everyone; nobody signs up for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>The programme has no session number {id}.</source>
         <translation>The programme has no session number {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Every session needs a title.</source>
         <translation>Every session needs a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</source>
         <translation>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</source>
         <translation>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>&quot;{title}&quot; must end after it starts.</source>
         <translation>&quot;{title}&quot; must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</source>
         <translation>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</source>
         <translation>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</source>
         <translation>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</source>
         <translation>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</source>
+        <translation>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
-        <source>The programme in &quot;{file}&quot; has no column for {columns}; add it to the header row and import the file again.</source>
-        <translation>The programme in &quot;{file}&quot; has no column for {columns}; add it to the header row and import the file again.</translation>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
+        <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>
@@ -1874,183 +1871,218 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="45"/>
+        <location filename="../../ui/desk/verdicts.py" line="49"/>
         <source>Scan a code or type a name</source>
         <translation>Scan a code or type a name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="65"/>
+        <location filename="../../ui/desk/verdicts.py" line="74"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="66"/>
+        <location filename="../../ui/desk/verdicts.py" line="75"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>This code is not from this event. Search for the guest by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="73"/>
+        <location filename="../../ui/desk/verdicts.py" line="82"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="76"/>
+        <location filename="../../ui/desk/verdicts.py" line="85"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Already checked in at {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="79"/>
+        <location filename="../../ui/desk/verdicts.py" line="88"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="84"/>
+        <location filename="../../ui/desk/verdicts.py" line="93"/>
         <source>Not registered for today</source>
         <translation>Not registered for today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="85"/>
+        <location filename="../../ui/desk/verdicts.py" line="94"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Registered for: {days}. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="90"/>
+        <location filename="../../ui/desk/verdicts.py" line="99"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="91"/>
+        <location filename="../../ui/desk/verdicts.py" line="100"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Do not hand over a badge. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="99"/>
+        <location filename="../../ui/desk/verdicts.py" line="108"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="101"/>
+        <location filename="../../ui/desk/verdicts.py" line="110"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="102"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="107"/>
+        <location filename="../../ui/desk/verdicts.py" line="116"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="125"/>
-        <location filename="../../ui/desk/verdicts.py" line="135"/>
+        <location filename="../../ui/desk/verdicts.py" line="138"/>
+        <location filename="../../ui/desk/verdicts.py" line="152"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="116"/>
+        <location filename="../../ui/desk/verdicts.py" line="129"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="46"/>
+        <location filename="../../ui/desk/verdicts.py" line="50"/>
         <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="118"/>
+        <location filename="../../ui/desk/verdicts.py" line="131"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="136"/>
-        <source>Workshop: {workshop} — room {room}</source>
-        <translation>Workshop: {workshop} — room {room}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/verdicts.py" line="144"/>
+        <location filename="../../ui/desk/verdicts.py" line="187"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="147"/>
+        <location filename="../../ui/desk/verdicts.py" line="177"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="161"/>
+        <location filename="../../ui/desk/verdicts.py" line="125"/>
+        <source>Workshop not saved: {reason}</source>
+        <translation>Workshop not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <source>Workshop: {workshop} — room: {room}</source>
+        <translation>Workshop: {workshop} — room: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <source>Workshop (day {day}): {workshop}</source>
+        <translation>Workshop (day {day}): {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="163"/>
+        <source>Workshop (day {day}): {workshop} — room: {room}</source>
+        <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="180"/>
+        <source>No workshop chosen (day {day}) — F6: {workshops}</source>
+        <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="188"/>
+        <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
+        <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="202"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="164"/>
+        <location filename="../../ui/desk/verdicts.py" line="205"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="166"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="174"/>
+        <location filename="../../ui/desk/verdicts.py" line="215"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="177"/>
+        <location filename="../../ui/desk/verdicts.py" line="218"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="178"/>
+        <location filename="../../ui/desk/verdicts.py" line="219"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="185"/>
+        <location filename="../../ui/desk/verdicts.py" line="226"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="190"/>
+        <location filename="../../ui/desk/verdicts.py" line="231"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <location filename="../../ui/desk/verdicts.py" line="236"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="196"/>
+        <location filename="../../ui/desk/verdicts.py" line="237"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="203"/>
+        <location filename="../../ui/desk/verdicts.py" line="244"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="204"/>
+        <location filename="../../ui/desk/verdicts.py" line="245"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="207"/>
+        <location filename="../../ui/desk/verdicts.py" line="248"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="214"/>
+        <location filename="../../ui/desk/verdicts.py" line="255"/>
+        <source>No camera found</source>
+        <translation>No camera found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="256"/>
+        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
+        <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="263"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="216"/>
+        <location filename="../../ui/desk/verdicts.py" line="265"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

@@ -185,32 +185,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="70"/>
+        <location filename="../../ui/door/header.py" line="119"/>
         <source>signed up</source>
         <translation>zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="70"/>
+        <location filename="../../ui/door/header.py" line="119"/>
         <source>registered that day</source>
         <translation>zgłoszeni tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="73"/>
+        <location filename="../../ui/door/header.py" line="122"/>
         <source>capacity</source>
         <translation>limit miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="74"/>
+        <location filename="../../ui/door/header.py" line="123"/>
         <source>seats left</source>
         <translation>wolne miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="75"/>
+        <location filename="../../ui/door/header.py" line="124"/>
         <source>entered</source>
         <translation>weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="76"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>in the room now</source>
         <translation>teraz na sali</translation>
     </message>
@@ -218,158 +218,137 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="89"/>
-        <source>No sound or camera</source>
-        <translation>Bez dźwięku i kamery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="91"/>
-        <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
-        <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="173"/>
+        <location filename="../../ui/desk/window.py" line="100"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="174"/>
+        <location filename="../../ui/desk/window.py" line="101"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="175"/>
+        <location filename="../../ui/desk/window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="176"/>
+        <location filename="../../ui/desk/window.py" line="103"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="177"/>
+        <location filename="../../ui/desk/window.py" line="104"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="178"/>
+        <location filename="../../ui/desk/window.py" line="105"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="179"/>
+        <location filename="../../ui/desk/window.py" line="106"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="180"/>
+        <location filename="../../ui/desk/window.py" line="107"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="181"/>
+        <location filename="../../ui/desk/window.py" line="108"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="182"/>
+        <location filename="../../ui/desk/window.py" line="109"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="183"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="184"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="185"/>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="186"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="187"/>
-        <location filename="../../ui/desk/window.py" line="331"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="188"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="189"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="190"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="191"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="192"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="193"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="194"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="195"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="243"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="244"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="327"/>
-        <source>No camera found</source>
-        <translation>Nie znaleziono kamery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="328"/>
-        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
-        <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="386"/>
+        <location filename="../../ui/desk/window.py" line="250"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="391"/>
+        <location filename="../../ui/desk/window.py" line="255"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
@@ -378,39 +357,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="404"/>
+        <location filename="../../ui/desk/window.py" line="268"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="405"/>
-        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
-        <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="409"/>
+        <location filename="../../ui/desk/window.py" line="272"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="415"/>
+        <location filename="../../ui/desk/window.py" line="286"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="418"/>
+        <location filename="../../ui/desk/window.py" line="288"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="423"/>
+        <location filename="../../ui/desk/window.py" line="279"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="427"/>
-        <source>File: {file}</source>
-        <translation>Plik: {file}</translation>
     </message>
 </context>
 <context>
@@ -469,90 +438,74 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="83"/>
-        <source>No sound or camera</source>
-        <translation>Bez dźwięku i kamery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/window.py" line="175"/>
+        <location filename="../../ui/door/window.py" line="122"/>
         <source>Scan a badge or type a name…</source>
         <translation>Zeskanuj identyfikator lub wpisz nazwisko…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="176"/>
+        <location filename="../../ui/door/window.py" line="123"/>
         <source>&amp;Door</source>
         <translation>&amp;Kontrola wejścia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="177"/>
+        <location filename="../../ui/door/window.py" line="124"/>
         <source>Entry / exit</source>
         <translation>Wejście / wyjście</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="178"/>
-        <location filename="../../ui/door/window.py" line="290"/>
+        <location filename="../../ui/door/window.py" line="125"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="179"/>
+        <location filename="../../ui/door/window.py" line="126"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="180"/>
+        <location filename="../../ui/door/window.py" line="127"/>
         <source>Change session…</source>
         <translation>Zmień sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="181"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>Back to the reception desk</source>
         <translation>Wróć do stanowiska rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="182"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="205"/>
+        <location filename="../../ui/door/window.py" line="152"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>„{session}” nie ma wolnych miejsc. Wpuścić mimo to: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="226"/>
+        <location filename="../../ui/door/window.py" line="173"/>
         <source>EXIT (F4)</source>
         <translation>WYJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="226"/>
+        <location filename="../../ui/door/window.py" line="173"/>
         <source>ENTRY (F4)</source>
         <translation>WEJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="234"/>
+        <location filename="../../ui/door/window.py" line="181"/>
         <source>Door: {session} — {event}</source>
         <translation>Wejście: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="239"/>
+        <location filename="../../ui/door/window.py" line="186"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>Ta sesja jest w dniu {date}, a nie dziś: skany są mimo to zapisywane.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="301"/>
+        <location filename="../../ui/door/window.py" line="198"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{station}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/window.py" line="302"/>
-        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
-        <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/window.py" line="303"/>
-        <source>File: {file}</source>
-        <translation>Plik: {file}</translation>
     </message>
 </context>
 <context>
@@ -862,67 +815,75 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/programme_editor.py" line="97"/>
+        <location filename="../../ui/programme_editor.py" line="98"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="105"/>
+        <location filename="../../ui/programme_editor.py" line="109"/>
         <source>Add session</source>
         <translation>Dodaj sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="106"/>
+        <location filename="../../ui/programme_editor.py" line="110"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="107"/>
+        <location filename="../../ui/programme_editor.py" line="111"/>
         <source>Import from file…</source>
         <translation>Wczytaj z pliku…</translation>
     </message>
-    <message>
-        <location filename="../../ui/programme_editor.py" line="184"/>
-        <source>&quot;{answer}&quot; names no session ({count} guests): choose for them at the desk (F6).</source>
-        <translation>„{answer}” nie pasuje do żadnej sesji (osób: {count}); wybierz im sesję na stanowisku (F6).</translation>
+    <message numerus="yes">
+        <location filename="../../ui/programme_editor.py" line="189"/>
+        <source>&quot;{answer}&quot; names no session (%n guest(s)): choose for them at the desk (F6).</source>
+        <translation>
+            <numerusform>„{answer}” nie pasuje do żadnej sesji (%n osoba); wybierz sesję na stanowisku (F6).</numerusform>
+            <numerusform>„{answer}” nie pasuje do żadnej sesji (%n osoby); wybierz im sesję na stanowisku (F6).</numerusform>
+            <numerusform>„{answer}” nie pasuje do żadnej sesji (%n osób); wybierz im sesję na stanowisku (F6).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/programme_editor.py" line="193"/>
+        <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
+        <translation>
+            <numerusform>„{title}” nie ma wolnych miejsc: %n osoba, która to wybrała, nie ma miejsca.</numerusform>
+            <numerusform>„{title}” nie ma wolnych miejsc: %n osoby, które to wybrały, nie mają miejsca.</numerusform>
+            <numerusform>„{title}” nie ma wolnych miejsc: %n osób, które to wybrały, nie ma miejsca.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="188"/>
-        <source>&quot;{title}&quot; is full: {count} guests who chose it have no seat.</source>
-        <translation>„{title}” nie ma wolnych miejsc: bez miejsca zostały osoby, które to wybrały (osób: {count}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programme_editor.py" line="192"/>
+        <location filename="../../ui/programme_editor.py" line="197"/>
         <source>Programme saved</source>
         <translation>Zapisano program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="193"/>
+        <location filename="../../ui/programme_editor.py" line="198"/>
         <source>Some registrants&apos; answers need a look:</source>
         <translation>Odpowiedzi z niektórych zgłoszeń trzeba sprawdzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="212"/>
+        <location filename="../../ui/programme_editor.py" line="215"/>
         <source>Programme file</source>
         <translation>Plik programu</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="212"/>
+        <location filename="../../ui/programme_editor.py" line="215"/>
         <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Program (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="229"/>
+        <location filename="../../ui/programme_editor.py" line="232"/>
         <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
         <translation>Program z pliku {file} jest w tabeli; „Zachowaj” go zapisze, „Anuluj” pozostawi program bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="236"/>
+        <location filename="../../ui/programme_editor.py" line="239"/>
         <source>Programme read</source>
         <translation>Wczytano program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="238"/>
+        <location filename="../../ui/programme_editor.py" line="241"/>
         <source>{file}
 New sessions: {added}
 Changed: {updated}
@@ -967,9 +928,14 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="30"/>
-        <source>Room {room} · day {number} ({date}) · {start}–{end}</source>
+        <location filename="../../ui/door/header.py" line="40"/>
+        <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
         <translation>Sala: {room} · dzień {number} ({date}) · {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/header.py" line="44"/>
+        <source>Day {number} ({date}) · {start}–{end}</source>
+        <translation>Dzień {number} ({date}) · {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1017,34 @@ Wiersze z błędami: {rows}</translation>
         <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../../ui/station_window.py" line="71"/>
+        <source>No sound or camera</source>
+        <translation>Bez dźwięku i kamery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="72"/>
+        <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
+        <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="123"/>
+        <source>Camera scanner</source>
+        <translation>Skaner kamerą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="134"/>
+        <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
+        <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="136"/>
+        <source>File: {file}</source>
+        <translation>Plik: {file}</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1151,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/choices.py" line="106"/>
-        <source>room {room}</source>
+        <source>room: {room}</source>
         <translation>sala: {room}</translation>
     </message>
 </context>
@@ -1253,22 +1247,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="80"/>
+        <location filename="../../ui/desk/controller.py" line="57"/>
         <source>No guest found</source>
         <translation>Nie znaleziono osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="81"/>
+        <location filename="../../ui/desk/controller.py" line="58"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Sprawdź pisownię, szukaj po instytucji albo zarejestruj osobę na miejscu (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="86"/>
+        <location filename="../../ui/desk/controller.py" line="64"/>
         <source>Choose the guest</source>
         <translation>Wybierz osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="87"/>
+        <location filename="../../ui/desk/controller.py" line="65"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
     </message>
@@ -1292,8 +1286,8 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/door/verdicts.py" line="39"/>
-        <source>Or type a name, ↑ ↓ choose, Enter · F4 exits · Esc clear · F8 camera</source>
-        <translation>Albo wpisz nazwisko, ↑ ↓ wybór, Enter · F4 wyjścia · Esc wyczyść · F8 kamera</translation>
+        <source>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</source>
+        <translation>Albo wpisz nazwisko, ↑ ↓ wybór, Enter · F4 wejście/wyjście · Esc wyczyść · F8 kamera</translation>
     </message>
     <message>
         <location filename="../../ui/door/verdicts.py" line="47"/>
@@ -1361,94 +1355,94 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="95"/>
-        <source>No camera found</source>
-        <translation>Nie znaleziono kamery</translation>
+        <location filename="../../ui/door/verdicts.py" line="138"/>
+        <source>All seats are taken: {taken} of {capacity}.</source>
+        <translation>Wszystkie miejsca są zajęte: {taken} z {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="96"/>
-        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
-        <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
+        <location filename="../../ui/door/verdicts.py" line="182"/>
+        <source>Chose: {title}</source>
+        <translation>Wybór: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="106"/>
-        <source>Moved from: {title} — room {room}</source>
+        <location filename="../../ui/door/verdicts.py" line="183"/>
+        <source>Chose: {title} — room: {room}</source>
+        <translation>Wybór: {title} — sala: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="191"/>
+        <source>Moved from: {title}</source>
+        <translation>Zmiana z: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door/verdicts.py" line="192"/>
+        <source>Moved from: {title} — room: {room}</source>
         <translation>Zmiana z: {title} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="110"/>
+        <location filename="../../ui/door/verdicts.py" line="102"/>
         <source>Admitted over the capacity; the reason is in the log.</source>
         <translation>Wpuszczono ponad limit miejsc; powód zapisano w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="113"/>
+        <location filename="../../ui/door/verdicts.py" line="105"/>
         <source>Entered</source>
         <translation>Wpuszczono</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="120"/>
+        <location filename="../../ui/door/verdicts.py" line="112"/>
         <source>Already entered</source>
         <translation>Już wpuszczono</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="122"/>
+        <location filename="../../ui/door/verdicts.py" line="114"/>
         <source>Already entered at {time}</source>
         <translation>Już wpuszczono o {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="125"/>
+        <location filename="../../ui/door/verdicts.py" line="117"/>
         <source>Scanned at {door} by {staff}</source>
         <translation>Zeskanowano na stanowisku {door} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="134"/>
+        <location filename="../../ui/door/verdicts.py" line="126"/>
         <source>Not on this session&apos;s list.</source>
         <translation>Brak na liście tej sesji.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="137"/>
+        <location filename="../../ui/door/verdicts.py" line="129"/>
         <source>Registered for: {days}</source>
         <translation>Zgłoszenie na: {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="138"/>
+        <location filename="../../ui/door/verdicts.py" line="130"/>
         <source>Not signed up for this session</source>
         <translation>Brak zapisu na tę sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="146"/>
-        <source>All {capacity} seats are taken ({taken}).</source>
-        <translation>Wszystkie miejsca są zajęte: {taken} z {capacity}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/verdicts.py" line="151"/>
+        <location filename="../../ui/door/verdicts.py" line="143"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="156"/>
+        <location filename="../../ui/door/verdicts.py" line="148"/>
         <source>Exit recorded</source>
         <translation>Zapisano wyjście</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="163"/>
+        <location filename="../../ui/door/verdicts.py" line="155"/>
         <source>Already left at {time}.</source>
         <translation>Wyjście zapisano już o {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="167"/>
+        <location filename="../../ui/door/verdicts.py" line="159"/>
         <source>No entry to this session is recorded for this guest.</source>
         <translation>Nie zapisano wejścia tej osoby na tę sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="168"/>
+        <location filename="../../ui/door/verdicts.py" line="160"/>
         <source>Not in the room</source>
         <translation>Brak na sali</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/verdicts.py" line="188"/>
-        <source>Chose: {title} — room {room}</source>
-        <translation>Wybór: {title} — sala: {room}</translation>
     </message>
 </context>
 <context>
@@ -1623,257 +1617,262 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14"/>
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Dziś nie jest dzień wydarzenia ({days}). Wybierz dzień w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} nie jest dniem wydarzenia ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Podaj krótki powód; zostanie zapisany w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Enter at least a first name or a last name.</source>
         <translation>Wpisz przynajmniej imię albo nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>{category} is not a guest category.</source>
         <translation>{category} nie jest kategorią uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} nie jest adresem e-mail. Popraw go albo zostaw puste pole.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>No guest has the code or number {key}.</source>
         <translation>Nikt nie ma kodu ani numeru {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>Tych pól nie można edytować: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</source>
         <translation>„{title}” nie ma wolnych miejsc (limit: {capacity}). Wybierz inną sesję albo podaj powód, aby przekroczyć limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>The registration of {name} is cancelled; ask the organiser to restore it first.</source>
         <translation>Zgłoszenie osoby {name} jest anulowane; najpierw poproś organizatora o jego przywrócenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</source>
         <translation>{name}: brak zgłoszenia na {day}, dzień sesji „{title}”. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>&quot;{title}&quot; is open to everyone; nobody signs up for it.</source>
         <translation>„{title}” jest otwarte dla wszystkich; nie ma na to zapisów.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>The programme has no session number {id}.</source>
         <translation>W programie nie ma sesji o numerze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Every session needs a title.</source>
         <translation>Każda sesja musi mieć tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</source>
         <translation>„{title}”: dzień {day} nie jest dniem tego wydarzenia (od 1 do {days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</source>
         <translation>„{title}”: „{time}” nie jest godziną; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>&quot;{title}&quot; must end after it starts.</source>
         <translation>„{title}”: koniec musi być później niż początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</source>
         <translation>„{title}”: „{kind}” nie jest rodzajem sesji.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</source>
         <translation>„{title}”: liczba miejsc musi wynosić od 1 do {max} albo pozostać pusta (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</source>
         <translation>Nie można usunąć „{title}”: są na to zapisy lub wejścia (łącznie: {count}). Najpierw przenieś te osoby na inną sesję albo zostaw ją w programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</source>
         <translation>Grupa wyboru „{group}” ma sesje w różnych dniach; równoległym sesjom każdego dnia nadaj osobną grupę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</source>
+        <translation>Inne stanowisko zmieniło w tym czasie program, więc niczego nie zapisano. Zamknij edytor i otwórz go ponownie, aby zobaczyć aktualny program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>Nie udało się zapisać pliku wydarzenia. Nic nie zostało zapisane: sprawdź, czy inny program nie blokuje pliku, czy plik nie jest tylko do odczytu i czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
-        <source>The programme in &quot;{file}&quot; has no column for {columns}; add it to the header row and import the file again.</source>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>
@@ -1881,183 +1880,218 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="45"/>
+        <location filename="../../ui/desk/verdicts.py" line="49"/>
         <source>Scan a code or type a name</source>
         <translation>Zeskanuj kod lub wpisz nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="65"/>
+        <location filename="../../ui/desk/verdicts.py" line="74"/>
         <source>Unknown code</source>
         <translation>Nieznany kod</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="66"/>
+        <location filename="../../ui/desk/verdicts.py" line="75"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="73"/>
+        <location filename="../../ui/desk/verdicts.py" line="82"/>
         <source>Checked in</source>
         <translation>Zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="76"/>
+        <location filename="../../ui/desk/verdicts.py" line="85"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Zarejestrowano już o {time} na stanowisku {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="79"/>
+        <location filename="../../ui/desk/verdicts.py" line="88"/>
         <source>Already checked in</source>
         <translation>Już zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="84"/>
+        <location filename="../../ui/desk/verdicts.py" line="93"/>
         <source>Not registered for today</source>
         <translation>Brak zgłoszenia na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="85"/>
+        <location filename="../../ui/desk/verdicts.py" line="94"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Zgłoszenie na: {days}. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="90"/>
+        <location filename="../../ui/desk/verdicts.py" line="99"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="91"/>
+        <location filename="../../ui/desk/verdicts.py" line="100"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="99"/>
+        <location filename="../../ui/desk/verdicts.py" line="108"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="101"/>
+        <location filename="../../ui/desk/verdicts.py" line="110"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="102"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="107"/>
+        <location filename="../../ui/desk/verdicts.py" line="116"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="125"/>
-        <location filename="../../ui/desk/verdicts.py" line="135"/>
+        <location filename="../../ui/desk/verdicts.py" line="138"/>
+        <location filename="../../ui/desk/verdicts.py" line="152"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="116"/>
+        <location filename="../../ui/desk/verdicts.py" line="129"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="46"/>
+        <location filename="../../ui/desk/verdicts.py" line="50"/>
         <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="118"/>
+        <location filename="../../ui/desk/verdicts.py" line="131"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="136"/>
-        <source>Workshop: {workshop} — room {room}</source>
-        <translation>Warsztat: {workshop} — sala: {room}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/verdicts.py" line="144"/>
+        <location filename="../../ui/desk/verdicts.py" line="187"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="147"/>
+        <location filename="../../ui/desk/verdicts.py" line="177"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="161"/>
+        <location filename="../../ui/desk/verdicts.py" line="125"/>
+        <source>Workshop not saved: {reason}</source>
+        <translation>Nie zapisano warsztatu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <source>Workshop: {workshop} — room: {room}</source>
+        <translation>Warsztat: {workshop} — sala: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <source>Workshop (day {day}): {workshop}</source>
+        <translation>Warsztat (dzień {day}): {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="163"/>
+        <source>Workshop (day {day}): {workshop} — room: {room}</source>
+        <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="180"/>
+        <source>No workshop chosen (day {day}) — F6: {workshops}</source>
+        <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="188"/>
+        <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
+        <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="202"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="164"/>
+        <location filename="../../ui/desk/verdicts.py" line="205"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="166"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="174"/>
+        <location filename="../../ui/desk/verdicts.py" line="215"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="177"/>
+        <location filename="../../ui/desk/verdicts.py" line="218"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="178"/>
+        <location filename="../../ui/desk/verdicts.py" line="219"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="185"/>
+        <location filename="../../ui/desk/verdicts.py" line="226"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="190"/>
+        <location filename="../../ui/desk/verdicts.py" line="231"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <location filename="../../ui/desk/verdicts.py" line="236"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="196"/>
+        <location filename="../../ui/desk/verdicts.py" line="237"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="203"/>
+        <location filename="../../ui/desk/verdicts.py" line="244"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="204"/>
+        <location filename="../../ui/desk/verdicts.py" line="245"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="207"/>
+        <location filename="../../ui/desk/verdicts.py" line="248"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="214"/>
+        <location filename="../../ui/desk/verdicts.py" line="255"/>
+        <source>No camera found</source>
+        <translation>Nie znaleziono kamery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="256"/>
+        <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
+        <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="263"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="216"/>
+        <location filename="../../ui/desk/verdicts.py" line="265"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.app import DeskApp
+from ui.theme import MIN_WINDOW_SIZE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -29,17 +30,31 @@ def desk(qtbot, tmp_path):
     station.close()
 
 
-def screenshot(window, name: str, prefix: str = "desk") -> None:
-    """Saved for people to look at (the suite's artefacts), at the two screen sizes the desk must fit.
+SCREENS = ((1366, 768), (1920, 1080))
+"""The two screen sizes the desk must fit."""
+SMALLEST = (*MIN_WINDOW_SIZE,)
+"""The smallest window the app allows: a 1024 × 768 projector laptop with its taskbar."""
+
+
+def screenshot(window, name: str, prefix: str = "desk", sizes=SCREENS) -> None:
+    """Saved for people to look at (the suite's artefacts), at the screen sizes the desk must fit.
 
     Events are processed after each resize: word-wrapped labels settle their heights only then, and a grab
     before that shows lines drawn over each other that no user ever sees.
     """
     ARTIFACTS.mkdir(exist_ok=True)
-    for width, height in ((1366, 768), (1920, 1080)):
+    for width, height in sizes:
         window.resize(width, height)
         QApplication.processEvents()
         window.grab().save(str(ARTIFACTS / f"{prefix}-{name}-{width}x{height}.png"))
+
+
+def shown(qtbot, dialog):
+    """`dialog` open (not modal, so the test drives it), closed with the test."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
 
 
 def when_modal(act, attempts: int = 100) -> None:

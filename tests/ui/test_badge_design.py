@@ -1,8 +1,10 @@
 """The badge design editor: what OK stores, what Cancel does not, the live preview and a refused logo."""
 
-from conftest import ARTIFACTS
+from pathlib import Path
+
+from conftest import ARTIFACTS, shown
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QColorDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from checkin import badge_printing
@@ -13,11 +15,15 @@ GREEN = "#00A000"
 
 
 def _dialog(qtbot, desk) -> BadgeDesignDialog:
-    dialog = BadgeDesignDialog(desk.station, desk)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return shown(qtbot, BadgeDesignDialog(desk.station, desk))
+
+
+def _logo_file(path: Path, width: int, height: int, colour: str) -> Path:
+    """A PNG of one colour: a logo as the organisers' graphic designer sends it."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(path))
+    return path
 
 
 def _pick_colour(monkeypatch, dialog: BadgeDesignDialog, category: str, colour: str) -> None:
@@ -92,12 +98,7 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, desk, monk
 
 
 def test_a_real_logo_is_used_and_can_be_removed(qtbot, desk, tmp_path):
-    from PySide6.QtGui import QImage
-
-    path = tmp_path / "logo.png"
-    image = QImage(200, 80, QImage.Format.Format_RGB32)
-    image.fill(QColor("#FF8800"))
-    assert image.save(str(path))
+    path = _logo_file(tmp_path / "logo.png", 200, 80, "#FF8800")
     dialog = _dialog(qtbot, desk)
     assert dialog.load_logo(path)
     stored = QImage.fromData(dialog.design().logo)
@@ -108,12 +109,7 @@ def test_a_real_logo_is_used_and_can_be_removed(qtbot, desk, tmp_path):
 
 
 def test_a_huge_logo_is_scaled_down_once_when_loaded(qtbot, desk, tmp_path):
-    from PySide6.QtGui import QImage
-
-    path = tmp_path / "huge.png"
-    image = QImage(4000, 1600, QImage.Format.Format_RGB32)
-    image.fill(QColor("#0055AA"))
-    assert image.save(str(path))
+    path = _logo_file(tmp_path / "huge.png", 4000, 1600, "#0055AA")
     dialog = _dialog(qtbot, desk)
     assert dialog.load_logo(path)
     stored = QImage.fromData(dialog.design().logo)

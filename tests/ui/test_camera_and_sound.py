@@ -65,7 +65,7 @@ def test_a_code_held_in_view_is_reported_once(qtbot):
 
 
 def test_a_camera_read_checks_the_guest_in_like_a_scanner(qtbot, desk):
-    desk.camera.offer([code_of(desk.station, "Nowak")])
+    desk.camera.scanner.offer([code_of(desk.station, "Nowak")])
     assert desk.banner.tone is Tone.OK
     assert desk.banner.name.text() == "Anna Nowak"
 

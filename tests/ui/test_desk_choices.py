@@ -1,14 +1,17 @@
 """Workshops and meals at the reception desk, driven by keys like staff drive them: F6 and a digit, F7."""
 
+from dataclasses import replace
+
 import pytest
 from conftest import ARTIFACTS, screenshot, when_modal
 from helpers.events import code_of
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 from test_desk import focus_is_back_in_the_field, scan
 
 from checkin.domain import Session
-from ui import labels
+from checkin.errors import UserError
+from ui import labels, messages, theme
 from ui.theme import Tone
 
 WARSZAWA = "Zarządzanie usługami społecznymi w gminie: od diagnozy potrzeb do planu usług"
@@ -87,6 +90,60 @@ def test_a_guest_without_a_workshop_is_offered_those_with_seats_left(qtbot, desk
     assert f"{PRAGA} ({labels.seats_left(counts(desk, PRAGA))})" in details
     assert BRUKSELA not in details
     screenshot(desk, "workshop-offer")
+
+
+def verdict_text(text):
+    return QCoreApplication.translate("verdicts", text)
+
+
+def test_a_day_one_check_in_shows_the_day_two_workshop_and_offers_day_twos_other_group(qtbot, desk):
+    """The congress checks guests in on day one; their workshops are on day two."""
+    desk.station.programme.save([
+        workshop(WARSZAWA, "Warszawa", 2, day=2, group="warsztaty-2"),
+        workshop(BRUKSELA, "Bruksela", 1, day=2, group="warsztaty-2"),
+        replace(workshop(PRAGA, "Praga", 3, day=2, group="warsztaty-3"), start="16:30", end="18:00"),
+    ])  # fmt: skip
+    sign_up(desk, "Kowalski", WARSZAWA)
+    scan_badge(qtbot, desk, "Kowalski")
+    assert desk.banner.tone is Tone.OK
+    details = desk.banner.details.text().splitlines()
+    chosen = verdict_text("Workshop (day {day}): {workshop} — room: {room}").format(
+        day=2, workshop=labels.shortened(WARSZAWA, theme.BANNER_TITLE_CHARS), room="Warszawa"
+    )
+    offered = verdict_text("No workshop chosen (day {day}) — F6: {workshops}").format(
+        day=2, workshops=f"{PRAGA} ({labels.seats_left(counts(desk, PRAGA))})"
+    )
+    assert chosen in details and offered in details
+    assert BRUKSELA not in desk.banner.details.text()
+    screenshot(desk, "workshop-day-two")
+
+
+def test_a_walk_in_whose_workshop_could_not_be_saved_is_checked_in_and_told_why(qtbot, desk, programme,
+                                                                                monkeypatch):  # fmt: skip
+    refusal = UserError("not_saved", "The event file could not be written.")
+
+    def not_saved(*args, **kwargs):
+        raise refusal
+
+    monkeypatch.setattr(desk.station.choices, "choose", not_saved)
+
+    def fill(dialog):
+        dialog.first_name.setText("Jan")
+        dialog.last_name.setText("Kowalczyk")
+        box = dialog.workshops[0]
+        box.setCurrentIndex(box.findData(session(desk, PRAGA).id))
+        dialog.accept()
+
+    when_modal(fill)
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert desk.banner.tone is Tone.OK
+    assert desk.banner.headline.text() == verdict_text("Checked in")
+    why = verdict_text("Workshop not saved: {reason}").format(reason=messages.describe(refusal))
+    assert why in desk.banner.details.text().splitlines()
+    guest = desk.station.guest(code_of(desk.station, "Kowalczyk"))
+    assert desk.station.progress(desk.station.day)[0] == 1
+    assert desk.station.choices.of(guest.id) == []
+    screenshot(desk, "walk-in-workshop-not-saved")
 
 
 def test_f6_and_a_digit_change_the_workshop_and_the_counts_move(qtbot, desk, programme):

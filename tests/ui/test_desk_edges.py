@@ -78,14 +78,14 @@ def test_sorting_by_a_column_keeps_enter_on_the_row_staff_see(qtbot, desk):
     guests = [Registrant(first_name=first, last_name="Zając", organisation=org) for first, org in people]
     desk.station.register(guests, reason="test")
     qtbot.keyClicks(desk.input, "zajac")
-    count = desk.proxy.rowCount()
+    count = desk.results.proxy.rowCount()
     ranked = [desk.controller.results.hit(r).attendee.organisation for r in range(count)]
     desk.results.horizontalHeader().sectionClicked.emit(1)
-    shown = [desk.proxy.index(r, 1).data() for r in range(count)]
+    shown = [desk.results.proxy.index(r, 1).data() for r in range(count)]
     assert shown == sorted(ranked) != ranked
     desk.results.selectRow(0)
     qtbot.keyClick(desk.input, Qt.Key.Key_Down)
-    assert desk.proxy.index(1, 1).data() == "Urząd B"
+    assert desk.results.proxy.index(1, 1).data() == "Urząd B"
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)
     assert desk.banner.name.text() == "Celina Zając"
 

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from conftest import screenshot, when_modal
+from conftest import SCREENS, SMALLEST, screenshot, when_modal
 from helpers.events import DAYS, PROGRAMME, code_of, make_station, session_titled
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -120,7 +120,7 @@ def test_a_guest_of_another_room_is_amber_naming_it_and_enter_admits_and_moves_t
     scan(qtbot, door, code_of(station, "Nowak"))
     assert door.banner.tone is Tone.WARN
     assert door.banner.headline.text() == door_text("Not signed up for this session")
-    chose = door_text("Chose: {title} — room {room}").format(title=ORGANISING, room="Bruksela")
+    chose = door_text("Chose: {title} — room: {room}").format(title=ORGANISING, room="Bruksela")
     assert chose in door.banner.details.text()
     assert door.offer_row.isVisible()
     assert door.accept_button.text() == door_text("Admit and record the switch (Enter)")
@@ -269,13 +269,20 @@ def test_long_titles_wrap_and_leave_the_banner_and_its_answers_in_sight(qtbot, a
     choose(station, "Nowak", renamed[3].title)
     door = open_door(qtbot, app, renamed[2].title)
     scan(qtbot, door, code_of(station, "Nowak"))
-    for width, height in ((1366, 768), (1920, 1080)):
+    for width, height in (SMALLEST, *SCREENS):
         door.resize(width, height)
         QApplication.processEvents()
         bottom = door.offer_row.mapTo(door, door.offer_row.rect().bottomLeft()).y()
-        assert bottom < door.statusBar().y()
+        assert bottom < door.statusBar().y(), (width, height)
         assert door.banner.height() >= BANNER_MIN_HEIGHT
-    screenshot(door, "long-titles", "door")
+        assert door.banner.geometry().bottom() < door.offer_row.geometry().top(), (width, height)
+        details = door.banner.details
+        assert details.height() >= details.heightForWidth(details.width()), (width, height)
+        assert door.header.title.toolTip() == renamed[2].title
+    door.resize(*SMALLEST)
+    QApplication.processEvents()
+    assert door.header.title.text().endswith("…")  # one line in the smallest window; the tooltip has it all
+    screenshot(door, "long-titles", "door", sizes=(SMALLEST, *SCREENS))
 
 
 def test_the_session_not_today_is_warned_about_but_scans_are_recorded(qtbot, app):

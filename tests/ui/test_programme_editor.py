@@ -1,15 +1,18 @@
 """The programme editor through the real dialog: edits stay in memory until Save, and a refusal keeps them."""
 
 import csv
+from dataclasses import replace
 
 import pytest
-from conftest import screenshot, when_modal
+from conftest import screenshot, shown, when_modal
 from helpers.events import DAYS, PROGRAMME, code_of, session_titled
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from checkin.demo import load_programme
-from ui import labels
+from checkin.errors import UserError
+from checkin.station import Station
+from ui import labels, messages
 from ui.models import ProgrammeModel
 from ui.programme_editor import ProgrammeDialog
 
@@ -23,11 +26,7 @@ def dialog(qtbot, desk):
 
 
 def _open(qtbot, desk) -> ProgrammeDialog:
-    dialog = ProgrammeDialog(desk.station, desk)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return shown(qtbot, ProgrammeDialog(desk.station, desk))
 
 
 def _row(dialog: ProgrammeDialog, title: str) -> int:
@@ -146,6 +145,28 @@ def test_removing_a_session_guests_signed_up_for_is_refused_and_the_table_stays(
     assert dialog.isVisible() and MANAGEMENT in dialog.note.text()
     assert MANAGEMENT not in [s.title for s in dialog.model.sessions()]
     assert [s.session.title for s in desk.station.choices.of(kowalski.id)] == [MANAGEMENT]
+
+
+def test_a_programme_changed_by_another_station_meanwhile_is_not_overwritten(qtbot, desk, dialog):
+    other = Station.open(desk.station.storage.path, name="Recepcja 2")
+    try:
+        elsewhere = [replace(s, room="Sala Kielce") if s.title == "Otwarcie" else s
+                     for s in other.programme.sessions()]  # fmt: skip
+        other.programme.save(elsewhere)
+        _type_into(qtbot, dialog, _row(dialog, MANAGEMENT), ProgrammeModel.ROOM, "Sala Radom")
+
+        _save(qtbot, dialog)
+
+        assert dialog.isVisible()
+        refusal = messages.describe(UserError("programme_changed_elsewhere", ""))
+        assert dialog.note.isVisible() and dialog.note.text() == refusal
+        assert dialog.model.session(_row(dialog, MANAGEMENT)).room == "Sala Radom"
+        assert desk.station.programme.sessions() == other.programme.sessions()
+        assert session_titled(desk.station, "Otwarcie").room == "Sala Kielce"
+        assert session_titled(desk.station, MANAGEMENT).room == "Warszawa"
+        screenshot(dialog, "editor-changed-elsewhere", prefix="programme")
+    finally:
+        other.close()
 
 
 def test_cancel_keeps_the_stored_programme(qtbot, desk, dialog):

@@ -103,7 +103,7 @@ class WorkshopChooser(QDialog):
             title.setStyleSheet(theme.CURRENT_CHOICE_STYLE)
         if counts.full:
             seats.setStyleSheet(theme.FULL_STYLE)
-        room = QLabel(self.tr("room {room}").format(room=session.room) if session.room else "")
+        room = QLabel(self.tr("room: {room}").format(room=session.room) if session.room else "")
         for column, widget in enumerate((button, title, room, seats)):
             grid.addWidget(widget, row, column)
 

@@ -1,17 +1,16 @@
 """The desk's flow: what a keystroke, Enter or a scan does, on top of `Station`.
 
-The path a newcomer should read: `ScanInput.submitted` -> `DeskController.submit` -> `Station.check_in`
--> a `Verdict` -> `verdicts.for_verdict` -> the banner, a sound and a `changed` broadcast.
+The path a newcomer should read: `ScanInput.submitted` -> `DeskController.submit` (the search and Enter
+rules shared with the door, `StationController`) -> `DeskController.scan` -> `Station.check_in` -> a
+`Verdict` -> `verdicts.for_verdict` -> the banner, a sound and a `changed` broadcast.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from checkin import codes
 from checkin.choices import ChoiceMade
 from checkin.domain import Attendee, Registrant, SessionCounts, Verdict, VerdictKind
 from checkin.errors import UserError
@@ -20,8 +19,8 @@ from ui import messages
 from ui.desk import verdicts
 from ui.desk.choices import MealChange, by_group
 from ui.desk.verdicts import BannerView
-from ui.models import ResultsModel
 from ui.sound import Sounds
+from ui.station_controller import StationController
 from ui.theme import Tone
 
 AskOverride = Callable[[str], str]
@@ -29,33 +28,17 @@ AskOverride = Callable[[str], str]
 SHOWS_WORKSHOPS = (VerdictKind.CHECKED_IN, VerdictKind.ALREADY_CHECKED_IN)
 
 
-class DeskController(QObject):
-    banner = Signal(object)
-    """A `BannerView` to show."""
-    select = Signal(int)
-    """The result row to select (-1: none)."""
+class DeskController(StationController):
     changed = Signal(object)
     """Something was written: the record of what (a Verdict, an Undone, an Attendee, a ChoiceMade)."""
-    cleared = Signal()
-    """The input should be emptied (after an action)."""
 
     def __init__(self, station: Station, sounds: Sounds, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.station = station
-        self.sounds = sounds
-        self.results = ResultsModel(self)
+        super().__init__(station, sounds, parent)
         self.last_check_in: Verdict | None = None
         self.last_guest: Attendee | None = None
         """The guest the banner is about: F6 and F7 act on them when no result is selected."""
-        self._query = ""
 
     # --- typing -------------------------------------------------------------------------------------------
-
-    def search(self, text: str) -> None:
-        self._query = text
-        hits = self.station.search(text) if text.strip() else []
-        self.results.set_hits(hits)
-        self.select.emit(0 if hits and not hits[0].ambiguous else -1)
 
     def refresh(self, selected_row: int) -> None:
         """Search again (another desk wrote), keeping the same guest selected."""
@@ -65,33 +48,25 @@ class DeskController(QObject):
         ids = [hit.attendee.id for hit in hits]
         self.select.emit(ids.index(selected.attendee.id) if selected and selected.attendee.id in ids else -1)
 
-    def submit(self, text: str, selected_row: int) -> None:
-        """Enter: a code checks its owner in; otherwise the selected result; a guest who shares a name or e-mail is never guessed."""
-        # A 17-letter name typed by hand has the shape of a code too: only a valid code, or a code-shaped
-        # string that matches nobody (a forged or foreign badge, shown red), is treated as a scan.
-        if self.station.is_code(text) or (codes.looks_like_code(text) and self.results.rowCount() == 0):
-            self._run(lambda: self.station.check_in(text))
-            return
-        hit = self.results.hit(selected_row)
-        if hit is not None:
-            self.check_in(hit.attendee.id)
-        elif self.results.rowCount() == 0 and text.strip():
-            self._show(verdicts.BannerView(
-                Tone.ERROR, QCoreApplication.translate("desk", "No guest found"),
-                details=[QCoreApplication.translate(
-                    "desk", "Check the spelling, search by organisation, or register a walk-in (Ctrl+N).")],
-            ))  # fmt: skip
-        elif self.results.rowCount() > 0:
-            self._show(verdicts.BannerView(
-                Tone.WARN, QCoreApplication.translate("desk", "Choose the guest"),
-                details=[QCoreApplication.translate(
-                    "desk", "Several guests share this name: pick the right organisation with ↑ ↓, then Enter.")],
-            ))  # fmt: skip
+    def scan(self, code_or_id: str | int) -> None:
+        """Check in the owner of a code, or the guest chosen in the results."""
+        self._run(lambda: self.station.check_in(code_or_id))
+
+    def _not_found(self) -> BannerView:
+        return BannerView(
+            Tone.ERROR, QCoreApplication.translate("desk", "No guest found"),
+            details=[QCoreApplication.translate(
+                "desk", "Check the spelling, search by organisation, or register a walk-in (Ctrl+N).")],
+        )  # fmt: skip
+
+    def _choose_guest(self) -> BannerView:
+        return BannerView(
+            Tone.WARN, QCoreApplication.translate("desk", "Choose the guest"),
+            details=[QCoreApplication.translate(
+                "desk", "Several guests share this name: pick the right organisation with ↑ ↓, then Enter.")],
+        )  # fmt: skip
 
     # --- actions ------------------------------------------------------------------------------------------
-
-    def check_in(self, attendee_id: int) -> None:
-        self._run(lambda: self.station.check_in(attendee_id))
 
     def undo_last(self, reason: str) -> None:
         last = self.last_check_in
@@ -100,7 +75,7 @@ class DeskController(QObject):
         try:
             undone = self.station.undo(last.attendee.id, reason, day=last.day)
         except UserError as error:
-            self._show(verdicts.for_error(messages.describe(error)))
+            self._refused(error)
             return
         self.last_check_in = None
         self._show(verdicts.for_undo(undone))
@@ -109,26 +84,29 @@ class DeskController(QObject):
     def walk_in(self, person: Registrant, workshops: Sequence[int], ask_override: AskOverride) -> bool:
         """Register and check in, then sign the new guest up for the workshops picked in the dialog.
 
-        A workshop that filled up meanwhile asks for a reason; without one the guest simply has no choice
-        there, and the banner offers the workshops with seats left.
+        A workshop that filled up meanwhile asks for a reason; without one (or when the file cannot be
+        written) the guest has no choice there: the banner says why and offers the workshops with seats left.
         """
         try:
             verdict = self.station.walk_in(person)
         except UserError as error:
-            self._show(verdicts.for_error(messages.describe(error)))
+            self._refused(error)
             return False
         assert verdict.attendee is not None  # a walk-in's verdict always carries the new guest
+        refusals = []
         for session_id in workshops:
-            with suppress(UserError):
+            try:
                 self._choose(verdict.attendee.id, session_id, ask_override)
-        self._announce(verdict)
+            except UserError as error:  # the check-in stands; the banner says why the workshop did not
+                refusals.append(messages.describe(error))
+        self._announce(verdict, refusals)
         return True
 
     def edit(self, attendee_id: int, changes: dict[str, str]) -> Attendee | None:
         try:
             edited = self.station.edit(attendee_id, changes, reason="desk")
         except UserError as error:
-            self._show(verdicts.for_error(messages.describe(error)))
+            self._refused(error)
             return None
         self.changed.emit(edited)
         return edited
@@ -168,7 +146,7 @@ class DeskController(QObject):
         try:
             change = self._choose(guest.id, session_id, ask_override)
         except UserError as error:
-            self._show(verdicts.for_error(messages.describe(error)))
+            self._refused(error)
             return
         self.last_guest = change.attendee
         self._show(verdicts.for_choice(change))
@@ -206,22 +184,23 @@ class DeskController(QObject):
         return change
 
     def _workshops(self, verdict: Verdict) -> verdicts.Workshops | None:
-        """The guest's workshops on the verdict's day; None when the programme has no workshops at all."""
+        """The guest's workshops on the verdict's day and the days after it (check-in is on day one, the
+        workshops often on day two); None when the programme has no workshops at all."""
         programme, choices, guest = self.station.programme, self.station.choices, verdict.attendee
         workshops = programme.workshops() if guest is not None and verdict.kind in SHOWS_WORKSHOPS else []
         if guest is None or not workshops:
             return None
-        today = {s.choice_group for s in workshops if programme.date_of(s) == verdict.day}
+        ahead = {s.choice_group for s in workshops if programme.date_of(s) >= verdict.day}
         chosen = tuple(
-            signup.session for signup in choices.of(guest.id) if signup.session.choice_group in today
+            signup.session for signup in choices.of(guest.id) if signup.session.choice_group in ahead
         )
-        missing = today - {session.choice_group for session in chosen}
+        missing = ahead - {session.choice_group for session in chosen}
         offers = tuple(
-            tuple(c for c in group if not c.full)
+            tuple(group)
             for group in (choices.open_groups(guest) if missing else [])
             if group[0].session.choice_group in missing
         )
-        return verdicts.Workshops(chosen, offers)
+        return verdicts.Workshops(self.station.event.days.index(verdict.day) + 1, chosen, offers)
 
     # --- showing ------------------------------------------------------------------------------------------
 
@@ -229,20 +208,16 @@ class DeskController(QObject):
         try:
             verdict = action()
         except UserError as error:
-            self._show(verdicts.for_error(messages.describe(error)))
+            self._refused(error)
             return False
         self._announce(verdict)
         return verdict.kind is VerdictKind.CHECKED_IN
 
-    def _announce(self, verdict: Verdict) -> None:
+    def _announce(self, verdict: Verdict, refusals: Sequence[str] = ()) -> None:
         """The verdict on the banner (with the guest's workshops), a sound, and the change broadcast."""
         if verdict.kind is VerdictKind.CHECKED_IN:
             self.last_check_in = verdict
         self.last_guest = verdict.attendee
-        self._show(verdicts.for_verdict(verdict, self._workshops(verdict)))
+        self._show(verdicts.for_verdict(verdict, self._workshops(verdict), refusals))
         self.cleared.emit()
         self.changed.emit(verdict)
-
-    def _show(self, view: BannerView) -> None:
-        self.banner.emit(view)
-        self.sounds.play(view.tone)

@@ -5,6 +5,7 @@ Presentation only: which verdict it is was decided by `Station.check_in`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -28,12 +29,15 @@ class BannerView:
 
 @dataclass(frozen=True)
 class Workshops:
-    """The guest's workshops on the verdict's day, gathered by the controller for the banner.
+    """The guest's workshops on the verdict's day and the days after it, gathered by the controller for the
+    banner: check-in is often on day one and the workshops on day two.
 
-    `open_groups` holds, for each choice group the guest has not chosen in, its workshops with seats left
-    (empty when every one is full).
+    `day` is the verdict's day number: a workshop on another day names its day. `open_groups` holds, for each
+    choice group of those days that the guest attends and has not chosen in, its workshops with their counts
+    (the banner offers those with seats left).
     """
 
+    day: int
     chosen: tuple[Session, ...] = ()
     open_groups: tuple[tuple[SessionCounts, ...], ...] = ()
 
@@ -57,8 +61,13 @@ def clock(at: str) -> str:
         return at
 
 
-def for_verdict(verdict: Verdict, workshops: Workshops | None = None) -> BannerView:
-    """`workshops` None means the programme has no workshops: the banner shows the registrant's answer."""
+def for_verdict(
+    verdict: Verdict, workshops: Workshops | None = None, refusals: Sequence[str] = ()
+) -> BannerView:
+    """`workshops` None means the programme has no workshops: the banner shows the registrant's answer.
+
+    `refusals`: why a workshop picked with the check-in (a walk-in's) was not saved; the check-in stands.
+    """
     person = verdict.attendee
     if verdict.kind is VerdictKind.UNKNOWN_CODE or person is None:
         return BannerView(
@@ -69,7 +78,7 @@ def for_verdict(verdict: Verdict, workshops: Workshops | None = None) -> BannerV
         )  # fmt: skip
     name, alert = labels.display_name(person), _alert(person)
     if verdict.kind is VerdictKind.CHECKED_IN:
-        welcome = _welcome(person, workshops)
+        welcome = _welcome(person, workshops, refusals)
         return BannerView(Tone.OK, QCoreApplication.translate("verdicts", "Checked in"), name, welcome, alert)
     if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.first_check_in is not None:
         first = verdict.first_check_in
@@ -111,8 +120,12 @@ def _who(person: Attendee) -> list[str]:
     return [line for line in (labels.category(person.category), person.organisation) if line]
 
 
-def _welcome(person: Attendee, workshops: Workshops | None) -> list[str]:
-    lines = [" · ".join(_who(person)), *_workshop_lines(person, workshops)]
+def _welcome(person: Attendee, workshops: Workshops | None, refusals: Sequence[str]) -> list[str]:
+    not_saved = [
+        QCoreApplication.translate("verdicts", "Workshop not saved: {reason}").format(reason=reason)
+        for reason in refusals
+    ]
+    lines = [" · ".join(_who(person)), *not_saved, *_workshop_lines(person, workshops)]
     lines.append(QCoreApplication.translate("verdicts", "Hand over: badge and conference pack"))
     if person.needs:
         lines.append(QCoreApplication.translate("verdicts", "Needs: {needs}").format(needs=person.needs))
@@ -125,28 +138,56 @@ def _workshop_lines(person: Attendee, workshops: Workshops | None) -> list[str]:
             [QCoreApplication.translate("verdicts", "Workshop: {workshop}").format(workshop=person.workshop)]
             if person.workshop else []
         )  # fmt: skip
-    return [*map(workshop_line, workshops.chosen), *map(_offer, workshops.open_groups)]
+    chosen = [workshop_line(session, workshops.day) for session in workshops.chosen]
+    return [*chosen, *(_offer(group, workshops.day) for group in workshops.open_groups)]
 
 
-def workshop_line(session: Session) -> str:
-    """Where the guest goes: the title (cut when long, so that the room stays on the line) and the room."""
+def workshop_line(session: Session, today: int | None = None) -> str:
+    """Where the guest goes: the title (cut when long, so that the room stays on the line) and the room;
+    the day too when it is not `today` (a day-two workshop on a day-one banner)."""
     title = labels.shortened(session.title, theme.BANNER_TITLE_CHARS)
+    if today is not None and session.day != today:
+        return _on_another_day(session, title)
     if not session.room:
         return QCoreApplication.translate("verdicts", "Workshop: {workshop}").format(workshop=title)
-    return QCoreApplication.translate("verdicts", "Workshop: {workshop} — room {room}").format(
+    return QCoreApplication.translate("verdicts", "Workshop: {workshop} — room: {room}").format(
         workshop=title, room=session.room
     )
 
 
-def _offer(group: tuple[SessionCounts, ...]) -> str:
-    """A guest with no workshop is offered those with seats left, and told the key that chooses one."""
-    if not group:
-        return QCoreApplication.translate("verdicts", "No workshop chosen, and all are full (F6 with a reason)")  # fmt: skip
-    names = [_offered(counts) for counts in group[: theme.OFFERS_SHOWN]]
-    more = "…" if len(group) > theme.OFFERS_SHOWN else ""
-    return QCoreApplication.translate("verdicts", "No workshop chosen — F6: {workshops}").format(
-        workshops=", ".join(names) + more
+def _on_another_day(session: Session, title: str) -> str:
+    if not session.room:
+        return QCoreApplication.translate("verdicts", "Workshop (day {day}): {workshop}").format(
+            day=session.day, workshop=title
+        )
+    return QCoreApplication.translate("verdicts", "Workshop (day {day}): {workshop} — room: {room}").format(
+        day=session.day, workshop=title, room=session.room
     )
+
+
+def _offer(group: tuple[SessionCounts, ...], today: int) -> str:
+    """A guest with no workshop is offered those with seats left, and told the key that chooses one."""
+    day = group[0].session.day
+    seats = [counts for counts in group if not counts.full]
+    if not seats:
+        return _all_full(day, today)
+    names = [_offered(counts) for counts in seats[: theme.OFFERS_SHOWN]]
+    offered = ", ".join(names) + ("…" if len(seats) > theme.OFFERS_SHOWN else "")
+    if day == today:
+        return QCoreApplication.translate("verdicts", "No workshop chosen — F6: {workshops}").format(
+            workshops=offered
+        )
+    return QCoreApplication.translate("verdicts", "No workshop chosen (day {day}) — F6: {workshops}").format(
+        day=day, workshops=offered
+    )
+
+
+def _all_full(day: int, today: int) -> str:
+    if day == today:
+        return QCoreApplication.translate("verdicts", "No workshop chosen, and all are full (F6 with a reason)")  # fmt: skip
+    return QCoreApplication.translate(
+        "verdicts", "No workshop chosen for day {day}, and all are full (F6 with a reason)"
+    ).format(day=day)
 
 
 def _offered(counts: SessionCounts) -> str:
@@ -206,6 +247,14 @@ def nothing_to_choose(person: Attendee, workshops: bool) -> BannerView:
     return BannerView(Tone.WARN, headline, labels.display_name(person), [
         QCoreApplication.translate("verdicts", "The programme has none on the days this guest attends.")
     ])  # fmt: skip
+
+
+def no_camera() -> BannerView:
+    """F8 at a station with no webcam (the desk's and the door's)."""
+    return BannerView(
+        Tone.WARN, QCoreApplication.translate("verdicts", "No camera found"),
+        details=[QCoreApplication.translate("verdicts", "Connect a webcam, or use the USB scanner or the keyboard.")],
+    )  # fmt: skip
 
 
 def _alert(person: Attendee) -> str:

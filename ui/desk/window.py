@@ -3,126 +3,60 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDockWidget,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from checkin import badge_printing
 from checkin.domain import Verdict, VerdictKind
 from checkin.station import Station
 from ui import labels, theme
 from ui.badge_design import BadgeDesignDialog
-from ui.camera import CameraScanner
 from ui.desk import verdicts
-from ui.desk.banner import VerdictBanner
 from ui.desk.choices import MealsDialog, OverrideDialog, WorkshopChooser
 from ui.desk.controller import DeskController
-from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, ShiftDialog, UndoDialog, WalkInDialog
+from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, UndoDialog, WalkInDialog
 from ui.desk.scan_input import ScanInput
-from ui.models import ResultsProxy
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.programme_editor import ProgrammeDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
+from ui.station_window import StationWindow
 
 
-class DeskWindow(QMainWindow):
-    settings_changed = Signal(object)
-    """The desk's `DeskSettings` after the staff changed them (the app saves them and may switch language)."""
+class DeskWindow(StationWindow):
     open_event_requested = Signal()
     new_event_requested = Signal()
     door_mode_requested = Signal()
     """The staff want this station at a session's door (the app asks which session and swaps windows)."""
 
+    controller: DeskController
+
     def __init__(self, station: Station, settings: DeskSettings, sounds: Sounds) -> None:
-        super().__init__()
-        self.station, self.settings = station, settings
-        self.controller = DeskController(station, sounds, self)
-        self.input = ScanInput()
-        self.banner = VerdictBanner()
-        self.results = self._results_view()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.input)
-        layout.addWidget(self.banner)
+        super().__init__(station, settings, DeskController(station, sounds))
+        self.printer = BadgePrinter(PrintTarget(printer=settings.printer), self)
         self.print_notice = QLabel()
         self.print_notice.setWordWrap(True)
         self.print_notice.setVisible(False)
-        layout.addWidget(self.print_notice)
         self._print_ok_timer = QTimer(self)
         self._print_ok_timer.setSingleShot(True)
         self._print_ok_timer.setInterval(theme.PRINT_OK_SHOWN_MS)
         self._print_ok_timer.timeout.connect(lambda: self.print_notice.setVisible(self.printer.waiting > 0))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        for widget in (self.input, self.banner, self.print_notice):
+            layout.addWidget(widget)
         layout.addWidget(self.results, 1)
         self.setCentralWidget(central)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.statusBar().addWidget(self.status, 1)
-        self.notice = QLabel()
-        self.statusBar().addPermanentWidget(self.notice)
-        self.printer = BadgePrinter(PrintTarget(printer=settings.printer), self)
         self._actions()
         self._connect()
-        self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
-        self.resize(*theme.DEFAULT_WINDOW_SIZE)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
-        self._refresh_timer.timeout.connect(self._follow_other_desks)
-        self._refresh_timer.start()
-        self.retranslate()
+        self._start(sounds)
         self.banner.show_view(verdicts.idle())
-        if not sounds.available:
-            self.notice.setText(self.tr("No sound or camera"))
-            self.notice.setToolTip(
-                self.tr("QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).")
-            )
 
     # --- building -----------------------------------------------------------------------------------------
-
-    def _results_view(self) -> QTableView:
-        view = QTableView()
-        self.proxy = ResultsProxy(self.controller.results)
-        view.setModel(self.proxy)
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        font = QFont()
-        font.setPointSize(theme.RESULT_POINT_SIZE)
-        view.setFont(font)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + theme.RESULT_ROW_PADDING)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        stretch, fit = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
-        for column, mode in enumerate((stretch, stretch, fit, stretch, fit)):
-            header.setSectionResizeMode(column, mode)
-        header.setSectionsClickable(True)
-        header.sectionClicked.connect(lambda column: self.proxy.sort(column))
-        view.doubleClicked.connect(lambda index: self._check_in_row(self.proxy.source_row(index.row())))
-        return view
-
-    def _action(self, shortcut: QKeySequence | str, slot: object) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(slot)
-        return action
 
     def _actions(self) -> None:
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_event_requested.emit)
@@ -155,19 +89,12 @@ class DeskWindow(QMainWindow):
         self.desk_menu.addActions([self.camera_action, self.shift_action, self.settings_action])
 
     def _connect(self) -> None:
-        self.input.textEdited.connect(self.controller.search)
-        self.input.submitted.connect(lambda text: self.controller.submit(text, self._selected_row()))
-        self.input.moved.connect(self._move_selection)
-        self.controller.banner.connect(self.banner.show_view)
-        self.controller.select.connect(self._select_row)
-        self.controller.cleared.connect(self._clear_input)
+        self._connect_search()
+        self.input.submitted.connect(lambda text: self.controller.submit(text, self.results.selected_row()))
         self.controller.changed.connect(self._after_change)
         self.printer.printed.connect(self._badge_printed)
         self.printer.problem.connect(self._printer_problem)
         self.focus_keeper = _FocusKeeper(self.input, self)
-        self.camera = CameraScanner(self)
-        self.camera_dock: QDockWidget | None = None
-        self.camera.code_found.connect(lambda code: self.controller.submit(code, -1))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in — {event}").format(event=self.station.event.name))
@@ -193,48 +120,10 @@ class DeskWindow(QMainWindow):
         self.programme_menu.setTitle(self.tr("&Programme"))
         self.programme_action.setText(self.tr("Edit programme…"))
         self.door_action.setText(self.tr("Door mode: a session's entrance…"))
-        self.controller.results.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.results.retranslate()
         self.refresh_status()
 
-    # --- results and input --------------------------------------------------------------------------------
-
-    def _selected_view_row(self) -> int:
-        rows = self.results.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def _selected_row(self) -> int:
-        """The selected result as a row of the controller's model (the view may be sorted differently)."""
-        return self.proxy.source_row(self._selected_view_row())
-
-    def _select_row(self, row: int) -> None:
-        if row < 0:
-            self.results.clearSelection()
-        else:
-            self.results.selectRow(self.proxy.proxy_row(row))
-
-    def _move_selection(self, step: int) -> None:
-        count = self.proxy.rowCount()
-        if count:
-            current = self._selected_view_row()
-            self.results.selectRow(min(max(0, current + step) if current >= 0 else 0, count - 1))
-
-    def _check_in_row(self, row: int) -> None:
-        hit = self.controller.selected(row)
-        if hit is not None:
-            self.controller.check_in(hit.attendee.id)
-        self.input.setFocus()
-
-    def _clear_input(self) -> None:
-        self.input.clear()
-        self.controller.search("")
-
     # --- actions ------------------------------------------------------------------------------------------
-
-    def _dialog(self, dialog: QDialog) -> bool:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        self.activateWindow()
-        self.input.setFocus()
-        return accepted
 
     def undo_last(self) -> None:
         last = self.controller.last_check_in
@@ -256,7 +145,7 @@ class DeskWindow(QMainWindow):
 
     def choose_workshop(self) -> None:
         """F6, then the workshop's number: two keystrokes for the guest on the banner (or the selected one)."""
-        guest = self.controller.guest_for_choices(self._selected_row())
+        guest = self.controller.guest_for_choices(self.results.selected_row())
         options = self.controller.options(guest, workshops=True) if guest else []
         if guest is None or not options:
             return
@@ -266,7 +155,7 @@ class DeskWindow(QMainWindow):
 
     def choose_meals(self) -> None:
         """F7: tick the meals and the gala dinner, with diet notes, for the guest on the banner."""
-        guest = self.controller.guest_for_choices(self._selected_row())
+        guest = self.controller.guest_for_choices(self.results.selected_row())
         meals = self.controller.options(guest, workshops=False) if guest else []
         if guest is None or not meals:
             return
@@ -279,19 +168,12 @@ class DeskWindow(QMainWindow):
         return dialog.reason.text() if self._dialog(dialog) else ""
 
     def edit_selected(self) -> None:
-        hit = self.controller.selected(self._selected_row())
+        hit = self.controller.selected(self.results.selected_row())
         if hit is None:
             return
         dialog = EditDialog(hit.attendee, self)
         if self._dialog(dialog) and self.controller.edit(hit.attendee.id, dialog.changes()):
             self.controller.search(self.input.text())
-
-    def start_shift(self) -> None:
-        dialog = ShiftDialog(self.settings.staff_name, self)
-        if self._dialog(dialog) and dialog.staff.text().strip():
-            self.settings.staff_name = self.station.staff = dialog.staff.text().strip()
-            self.settings_changed.emit(self.settings)
-            self.refresh_status()
 
     def open_settings(self) -> None:
         printers = QPrinterInfo.availablePrinterNames()
@@ -315,28 +197,10 @@ class DeskWindow(QMainWindow):
         self.settings_changed.emit(self.settings)
         self.refresh_status()
 
-    def toggle_camera(self) -> None:
-        """F8 shows or hides the webcam pane; codes it reads go the same way as a USB scanner's."""
-        if self.camera_dock is not None:
-            visible = not self.camera_dock.isVisible()
-            self.camera_dock.setVisible(visible)
-            (self.camera.start if visible else self.camera.stop)()
-            return
-        if not CameraScanner.available():
-            self.banner.show_view(verdicts.BannerView(
-                verdicts.Tone.WARN, self.tr("No camera found"),
-                details=[self.tr("Connect a webcam, or use the USB scanner or the keyboard.")],
-            ))  # fmt: skip
-            return
-        self.camera_dock = QDockWidget(self.tr("Camera scanner"), self)
-        self.camera_dock.setWidget(self.camera.preview())
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.camera_dock)
-        self.camera.start()
-
-    def _follow_other_desks(self) -> None:
+    def _follow_other_stations(self) -> None:
         """Another desk's check-ins show here too: counts, and the "today" column of the shown results."""
         if self.station.changed_elsewhere():
-            self.controller.refresh(self._selected_row())
+            self.controller.refresh(self.results.selected_row())
             self.refresh_status()
 
     # --- badges -----------------------------------------------------------------------------------------
@@ -358,7 +222,7 @@ class DeskWindow(QMainWindow):
         self.printer.enqueue(PrintJob((attendee_id,), run, reason))
 
     def reprint_badge(self) -> None:
-        hit = self.controller.selected(self._selected_row())
+        hit = self.controller.selected(self.results.selected_row())
         person = (
             hit.attendee
             if hit
@@ -377,7 +241,7 @@ class DeskWindow(QMainWindow):
         self._dialog(ProgrammeDialog(self.station, self))
 
     def preprint_badges(self) -> None:
-        hit = self.controller.selected(self._selected_row())
+        hit = self.controller.selected(self.results.selected_row())
         self._dialog(PrePrintDialog(self.station, [hit.attendee.id] if hit else [], self.printer, self))
 
     def _badge_printed(self, job: PrintJob) -> None:
@@ -401,35 +265,30 @@ class DeskWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         station, day = self.station, self.station.day
-        parts = [self.tr("Desk: <b>{desk}</b>").format(desk=html.escape(station.name)),
-                 self.tr("Staff: <b>{staff}</b>").format(staff=html.escape(station.staff or "—"))]  # fmt: skip
+        desk = self.tr("Desk: <b>{desk}</b>").format(desk=html.escape(station.name))
         if day is None:
-            parts.append(
+            self._show_status(desk, [
                 f"<span style='color:{theme.WARNING_COLOUR}'><b>"
                 + self.tr("Today is not an event day: choose the day in Settings (Ctrl+,)")
                 + "</b></span>"
-            )
-        else:
-            number = station.event.days.index(day) + 1
-            today = station.event_day_today()
-            text = self.tr("Day {number} ({date})").format(number=number, date=day)
-            if today != day:
-                text = f"<span style='color:{theme.WARNING_COLOUR}'><b>" + self.tr(
-                    "Checking in for day {number} ({date}), which is not today").format(number=number, date=day
-                ) + "</b></span>"  # fmt: skip
-            parts.append(text)
-            done, expected = station.progress(day)
-            parts.append(
-                self.tr("Checked in: <b>{done}</b> of {expected}").format(
-                    done=labels.people(done), expected=expected
-                )
-            )
-        parts.append(self.tr("File: {file}").format(file=html.escape(Path(station.storage.path).name)))
-        self.status.setText(" &nbsp;·&nbsp; ".join(parts))
-        self.status.setToolTip(str(station.storage.path))
+            ])  # fmt: skip
+            return
+        done, expected = station.progress(day)
+        self._show_status(desk, [
+            self._day_status(day),
+            self.tr("Checked in: <b>{done}</b> of {expected}").format(done=labels.people(done), expected=expected),
+        ])  # fmt: skip
+
+    def _day_status(self, day: str) -> str:
+        """The day being checked in, in red when it is not today."""
+        number = self.station.event.days.index(day) + 1
+        if self.station.event_day_today() == day:
+            return self.tr("Day {number} ({date})").format(number=number, date=day)
+        return f"<span style='color:{theme.WARNING_COLOUR}'><b>" + self.tr(
+            "Checking in for day {number} ({date}), which is not today").format(number=number, date=day
+        ) + "</b></span>"  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._refresh_timer.stop()
         self.printer.shutdown()
         super().closeEvent(event)
 

@@ -1,6 +1,7 @@
 """The door's flow: what a scan, Enter and Esc do at one session's door, on top of `Station.door`.
 
-The path: `ScanInput.submitted` -> `DoorController.submit` -> `Door.enter` (or `Door.leave` in exit mode)
+The path: `ScanInput.submitted` -> `DoorController.submit` (the search and Enter rules shared with the desk,
+`StationController`) -> `DoorController.scan` -> `Door.enter` (or `Door.leave` in exit mode)
 -> a `DoorVerdict` -> `verdicts.for_verdict` -> the banner, a sound, the offer (admit, override) and a
 `changed` broadcast of the session's numbers. A guest who is not signed up here or finds the room full
 stays pending, so that Enter or the offer's buttons act on them.
@@ -12,59 +13,39 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from checkin import codes
 from checkin.domain import DoorVerdict
 from checkin.errors import UserError
 from checkin.station import Station
-from ui import messages
-from ui.desk import verdicts as desk_verdicts
 from ui.desk.verdicts import BannerView
 from ui.door import verdicts
-from ui.models import ResultsModel
 from ui.sound import Sounds
+from ui.station_controller import StationController
 
 
-class DoorController(QObject):
-    banner = Signal(object)
-    """A `BannerView` to show."""
+class DoorController(StationController):
     offer = Signal(object)
     """The `verdicts.Offer` for the pending guest, or None when nothing awaits the staff."""
     changed = Signal(object)
     """The session's `SessionCounts` after a scan here or a write by another station."""
-    select = Signal(int)
-    """The result row to select (-1: none)."""
-    cleared = Signal()
-    """The input should be emptied (after a scan)."""
 
     def __init__(
         self, station: Station, session_id: int, sounds: Sounds, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self.station, self.session_id, self.sounds = station, session_id, sounds
-        self.results = ResultsModel(self)
+        super().__init__(station, sounds, parent)
+        self.session_id = session_id
         self.exit_mode = False
         self.pending: DoorVerdict | None = None
 
     # --- typing and scanning ------------------------------------------------------------------------------
 
-    def search(self, text: str) -> None:
-        """The fallback for a guest without their badge: their name, as at the desk."""
-        hits = self.station.search(text) if text.strip() else []
-        self.results.set_hits(hits)
-        self.select.emit(0 if hits and not hits[0].ambiguous else -1)
+    def _not_found(self) -> BannerView:
+        return verdicts.not_found()
 
-    def submit(self, text: str, selected_row: int) -> None:
-        """Enter with text: a code is a scan, a name scans the selected guest (a namesake is never guessed)."""
-        if self.station.is_code(text) or (codes.looks_like_code(text) and self.results.rowCount() == 0):
-            self.scan(text)
-            return
-        hit = self.results.hit(selected_row)
-        if hit is not None:
-            self.scan(hit.attendee.id)
-        else:
-            self._show(verdicts.choose_guest() if self.results.rowCount() else verdicts.not_found())
+    def _choose_guest(self) -> BannerView:
+        return verdicts.choose_guest()
 
     def scan(self, code_or_id: str | int) -> None:
+        """Let the guest in (or, in exit mode, out), or say why not."""
         door, session_id = self.station.door, self.session_id
         if self.exit_mode:
             self._run(lambda: door.leave(code_or_id, session_id))
@@ -108,13 +89,13 @@ class DoorController(QObject):
         try:
             self.changed.emit(programme.counts_of(programme.session(self.session_id)))
         except UserError as error:  # the session was removed from the programme meanwhile
-            self._show(desk_verdicts.for_error(messages.describe(error)))
+            self._refused(error)
 
     def _run(self, action: Callable[[], DoorVerdict]) -> None:
         try:
             verdict = action()
         except UserError as error:
-            self._show(desk_verdicts.for_error(messages.describe(error)))
+            self._refused(error)
             return
         offer = verdicts.offer(verdict)
         self.pending = verdict if offer is not None else None
@@ -122,7 +103,3 @@ class DoorController(QObject):
         self.offer.emit(offer)
         self.cleared.emit()
         self.changed.emit(verdict.counts)
-
-    def _show(self, view: BannerView) -> None:
-        self.banner.emit(view)
-        self.sounds.play(view.tone)

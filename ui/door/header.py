@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from checkin.domain import Session, SessionCounts
@@ -11,12 +12,19 @@ from ui.desk.banner import big_label
 
 
 class SessionHeader(QWidget):
-    """The session's title, large, and under it the room, the day and the time."""
+    """The session's title, large, and under it the room, the day and the time.
+
+    The title takes at most `title_lines` lines, cut with an ellipsis where it runs longer (the whole title is
+    its tooltip): the door window gives it fewer lines when it is low, so that the banner stays whole.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = big_label(theme.DOOR_TITLE_POINT_SIZE, bold=True)
         self.info = big_label(theme.DOOR_INFO_POINT_SIZE)
+        self.title_lines = 0
+        self._title = ""
+        self.set_title_lines(theme.DOOR_TITLE_LINES)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -24,13 +32,54 @@ class SessionHeader(QWidget):
 
     def show_session(self, session: Session, date: str) -> None:
         """A title of any length (the programme allows 500 characters) is cut to leave the banner in sight."""
-        self.title.setText(labels.shortened(session.title, theme.DOOR_TITLE_CHARS))
+        self._title = labels.shortened(session.title, theme.DOOR_TITLE_CHARS)
         self.title.setToolTip(session.title)
-        self.info.setText(
-            self.tr("Room {room} · day {number} ({date}) · {start}–{end}").format(
-                room=session.room or "—", number=session.day, date=date, start=session.start, end=session.end
+        self._fit_title()
+        when = {"number": session.day, "date": date, "start": session.start, "end": session.end}
+        if session.room:
+            text = self.tr("Room: {room} · day {number} ({date}) · {start}–{end}").format(
+                room=session.room, **when
             )
-        )
+        else:
+            text = self.tr("Day {number} ({date}) · {start}–{end}").format(**when)
+        self.info.setText(text)
+
+    def set_title_lines(self, lines: int) -> None:
+        """The label's height is bounded too, so that the window's layout is right at once, before the title
+        is cut to the width the layout then gives it."""
+        if lines != self.title_lines:
+            self.title_lines = lines
+            self.title.setMaximumHeight(lines * self.title.fontMetrics().lineSpacing())
+            self._fit_title()
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The longest beginning of the title that `title_lines` lines hold at the header's width."""
+        title, width = self._title, self.contentsRect().width()
+        if self._title_height(title, width) > self.title_lines:
+            shortest, longest = 1, len(title) - 1  # the longest cut that fits lies between these
+            while shortest < longest:
+                middle = (shortest + longest + 1) // 2
+                if self._title_height(labels.shortened(title, middle), width) <= self.title_lines:
+                    shortest = middle
+                else:
+                    longest = middle - 1
+            title = labels.shortened(title, shortest)
+        if self.title.text() != title:
+            self.title.setText(title)
+
+    def _title_height(self, text: str, width: int) -> int:
+        """How many lines `text` takes in the title label at `width` pixels."""
+        metrics = self.title.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap
+        height = metrics.boundingRect(
+            QRect(0, 0, max(width, 1), theme.DOOR_TITLE_MEASURE_PX), flags, text
+        ).height()
+        return max(1, round(height / metrics.lineSpacing()))
 
 
 class CountTiles(QWidget):

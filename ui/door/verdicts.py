@@ -36,7 +36,7 @@ def idle(exit_mode: bool) -> BannerView:
         )  # fmt: skip
     return BannerView(
         Tone.IDLE, QCoreApplication.translate("door", "Scan a badge at the door"),
-        details=[QCoreApplication.translate("door", "Or type a name, ↑ ↓ choose, Enter · F4 exits · Esc clear · F8 camera")],
+        details=[QCoreApplication.translate("door", "Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera")],
     )  # fmt: skip
 
 
@@ -90,21 +90,13 @@ def choose_guest() -> BannerView:
     )  # fmt: skip
 
 
-def no_camera() -> BannerView:
-    return BannerView(
-        Tone.WARN, QCoreApplication.translate("door", "No camera found"),
-        details=[QCoreApplication.translate("door", "Connect a webcam, or use the USB scanner or the keyboard.")],
-    )  # fmt: skip
-
-
 # --- one presenter per verdict kind ---------------------------------------------------------------------
 
 
 def _entered(verdict: DoorVerdict, person: Attendee) -> BannerView:
     details = [_who_line(person)]
     if verdict.switched_from is not None:
-        details.append(QCoreApplication.translate("door", "Moved from: {title} — room {room}").format(
-            title=_title(verdict.switched_from), room=_place(verdict.switched_from)))  # fmt: skip
+        details.append(_moved_from(verdict.switched_from))
     if verdict.overridden:
         details.append(
             QCoreApplication.translate("door", "Admitted over the capacity; the reason is in the log.")
@@ -143,7 +135,7 @@ def _session_full(verdict: DoorVerdict, person: Attendee) -> BannerView:
     """Seats are taken by sign-ups, or in a session open to all by the guests in the room now."""
     counts = verdict.counts
     taken = counts.signed_up if verdict.session.needs_signup else counts.in_room
-    details = [QCoreApplication.translate("door", "All {capacity} seats are taken ({taken}).").format(
+    details = [QCoreApplication.translate("door", "All seats are taken: {taken} of {capacity}.").format(
         capacity=counts.session.capacity, taken=taken)]  # fmt: skip
     if verdict.right_session is not None:
         details.append(_chose(verdict.right_session))
@@ -185,9 +177,26 @@ def _who_line(person: Attendee) -> str:
 
 def _chose(session: Session) -> str:
     """Where the guest signed up instead: where to send them."""
-    return QCoreApplication.translate("door", "Chose: {title} — room {room}").format(
-        title=_title(session), room=_place(session)
+    return _with_room(
+        session,
+        QCoreApplication.translate("door", "Chose: {title}"),
+        QCoreApplication.translate("door", "Chose: {title} — room: {room}"),
     )
+
+
+def _moved_from(session: Session) -> str:
+    """The session an admitted guest switched from (their choice moved here)."""
+    return _with_room(
+        session,
+        QCoreApplication.translate("door", "Moved from: {title}"),
+        QCoreApplication.translate("door", "Moved from: {title} — room: {room}"),
+    )
+
+
+def _with_room(session: Session, without_room: str, with_room: str) -> str:
+    """The session's title, and its room when the programme names one (never the title twice)."""
+    template = with_room if session.room else without_room
+    return template.format(title=_title(session), room=session.room)
 
 
 def _title(session: Session) -> str:

@@ -4,83 +4,48 @@ numbers above them, and the staff's answer (admit, override, send away) under th
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QSizePolicy,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.domain import SessionCounts
 from checkin.station import Station
 from ui import labels, theme
-from ui.camera import CameraPane
-from ui.desk.banner import VerdictBanner
 from ui.desk.choices import OverrideDialog
-from ui.desk.dialogs import ShiftDialog
-from ui.desk.scan_input import ScanInput
 from ui.door import verdicts
 from ui.door.controller import DoorController
 from ui.door.header import CountTiles, SessionHeader
 from ui.settings import DeskSettings
 from ui.sound import Sounds
+from ui.station_window import StationWindow
 
 
-class DoorWindow(QMainWindow):
-    settings_changed = Signal(object)
-    """The station's `DeskSettings` after the staff changed them (a new shift's name)."""
+class DoorWindow(StationWindow):
     desk_requested = Signal()
     """Back to the reception desk (the app forgets the door and swaps windows)."""
     change_session_requested = Signal()
     """The staff want another session's door (the app asks which)."""
 
+    controller: DoorController
+
     def __init__(self, station: Station, session_id: int, settings: DeskSettings, sounds: Sounds) -> None:
-        super().__init__()
-        self.station, self.settings = station, settings
-        self.controller = DoorController(station, session_id, sounds, self)
+        super().__init__(station, settings, DoorController(station, session_id, sounds))
         self.header = SessionHeader()
         self.mode_button = self._mode_button()
         self.tiles = CountTiles()
         self.not_today = QLabel()
         self.not_today.setWordWrap(True)
         self.not_today.setStyleSheet(theme.DOOR_NOT_TODAY_STYLE)
-        self.input = ScanInput()
-        self.banner = VerdictBanner()
         self.accept_button, self.decline_button = self._big_button(), self._big_button()
         self.offer_row = QWidget()
-        self.results = self._results_view()
-        self.camera = CameraPane(self)
         self._offer: verdicts.Offer | None = None
         self._layout()
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.statusBar().addWidget(self.status, 1)
-        self.notice = QLabel()
-        self.statusBar().addPermanentWidget(self.notice)
         self._actions()
         self._connect()
-        self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
-        self.resize(*theme.DEFAULT_WINDOW_SIZE)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
-        self._refresh_timer.timeout.connect(self._follow_other_stations)
-        self._refresh_timer.start()
-        self.retranslate()
+        self._start(sounds)
         self._show_offer(None)
         self.banner.show_view(verdicts.idle(exit_mode=False))
-        if not sounds.available:
-            self.notice.setText(self.tr("No sound or camera"))
 
     # --- building -----------------------------------------------------------------------------------------
 
@@ -97,8 +62,19 @@ class DoorWindow(QMainWindow):
         layout.addLayout(top)
         for widget in (self.tiles, self.not_today, self.input, self.banner, self.offer_row):
             layout.addWidget(widget)
+        # The list gives way first: on a small screen the banner and the answers under it matter more.
+        self.results.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.results, 1)
         self.setCentralWidget(central)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A low window gives the session's title fewer lines, so that the banner and the answers fit."""
+        super().resizeEvent(event)
+        compact = event.size().height() < theme.DOOR_COMPACT_BELOW_HEIGHT
+        lines = theme.DOOR_COMPACT_TITLE_LINES if compact else theme.DOOR_TITLE_LINES
+        if lines != self.header.title_lines:
+            self.header.set_title_lines(lines)
+            self.centralWidget().layout().activate()  # now, not at the next pass: no frame drawn overlapping
 
     def _mode_button(self) -> QPushButton:
         """Entry or exit, big and coloured: F4 or a click switches."""
@@ -119,30 +95,6 @@ class DoorWindow(QMainWindow):
         button.setFont(font)
         return button
 
-    def _results_view(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.controller.results)
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        font = QFont()
-        font.setPointSize(theme.RESULT_POINT_SIZE)
-        view.setFont(font)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # The list gives way first: on a small screen the banner and the answers under it matter more.
-        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        view.doubleClicked.connect(lambda index: self._scan_row(index.row()))
-        return view
-
-    def _action(self, shortcut: QKeySequence | str, slot: object) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(slot)
-        return action
-
     def _actions(self) -> None:
         self.mode_action = self._action("F4", self.mode_button.toggle)
         self.camera_action = self._action("F8", self.toggle_camera)
@@ -158,18 +110,13 @@ class DoorWindow(QMainWindow):
         self.door_menu.addAction(self.quit_action)
 
     def _connect(self) -> None:
-        self.input.textEdited.connect(self.controller.search)
+        self._connect_search()
         self.input.submitted.connect(self._submitted)
-        self.input.moved.connect(self._move_selection)
         self.input.escaped.connect(self.controller.dismiss)
         self.accept_button.clicked.connect(self.accept_offer)
         self.decline_button.clicked.connect(self.controller.dismiss)
-        self.controller.banner.connect(self.banner.show_view)
         self.controller.offer.connect(self._show_offer)
         self.controller.changed.connect(self._show_counts)
-        self.controller.select.connect(self._select_row)
-        self.controller.cleared.connect(self._clear_input)
-        self.camera.scanner.code_found.connect(self.controller.scan)
 
     def retranslate(self) -> None:
         self.input.setPlaceholderText(self.tr("Scan a badge or type a name…"))
@@ -180,7 +127,7 @@ class DoorWindow(QMainWindow):
         self.change_action.setText(self.tr("Change session…"))
         self.desk_action.setText(self.tr("Back to the reception desk"))
         self.quit_action.setText(self.tr("Quit"))
-        self.controller.results.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.results.retranslate()
         self._show_mode()
         self.controller.refresh()
         self.refresh_status()
@@ -190,7 +137,7 @@ class DoorWindow(QMainWindow):
     def _submitted(self, text: str) -> None:
         """Enter on an empty field answers the pending guest; with text it is a scan or a name."""
         if text.strip():
-            self.controller.submit(text, self._selected_row())
+            self.controller.submit(text, self.results.selected_row())
         else:
             self.accept_offer()
 
@@ -242,70 +189,10 @@ class DoorWindow(QMainWindow):
         )
         self.not_today.setVisible(self.station.event_day_today() != date)
 
-    # --- results ------------------------------------------------------------------------------------------
-
-    def _selected_row(self) -> int:
-        rows = self.results.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def _select_row(self, row: int) -> None:
-        if row < 0:
-            self.results.clearSelection()
-        else:
-            self.results.selectRow(row)
-
-    def _move_selection(self, step: int) -> None:
-        count = self.controller.results.rowCount()
-        if count:
-            current = self._selected_row()
-            self.results.selectRow(min(max(0, current + step) if current >= 0 else 0, count - 1))
-
-    def _scan_row(self, row: int) -> None:
-        hit = self.controller.results.hit(row)
-        if hit is not None:
-            self.controller.scan(hit.attendee.id)
-        self.input.setFocus()
-
-    def _clear_input(self) -> None:
-        self.input.clear()
-        self.controller.search("")
-
-    # --- actions ------------------------------------------------------------------------------------------
-
-    def _dialog(self, dialog: QDialog) -> bool:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        self.activateWindow()
-        self.input.setFocus()
-        return accepted
-
-    def start_shift(self) -> None:
-        dialog = ShiftDialog(self.settings.staff_name, self)
-        if self._dialog(dialog) and dialog.staff.text().strip():
-            self.settings.staff_name = self.station.staff = dialog.staff.text().strip()
-            self.settings_changed.emit(self.settings)
-            self.refresh_status()
-
-    def toggle_camera(self) -> None:
-        """F8 shows or hides the webcam pane; codes it reads go the same way as a USB scanner's."""
-        if not self.camera.toggle(self.tr("Camera scanner")):
-            self.banner.show_view(verdicts.no_camera())
-
     def _follow_other_stations(self) -> None:
         """Another door of the same room, or a desk changing sign-ups, moves the numbers here too."""
         if self.station.changed_elsewhere():
             self.controller.refresh()
 
     def refresh_status(self) -> None:
-        station = self.station
-        parts = [
-            self.tr("Station: <b>{station}</b>").format(station=html.escape(station.name)),
-            self.tr("Staff: <b>{staff}</b>").format(staff=html.escape(station.staff or "—")),
-            self.tr("File: {file}").format(file=html.escape(Path(station.storage.path).name)),
-        ]
-        self.status.setText(" &nbsp;·&nbsp; ".join(parts))
-        self.status.setToolTip(str(station.storage.path))
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._refresh_timer.stop()
-        self.camera.stop()
-        super().closeEvent(event)
+        self._show_status(self.tr("Station: <b>{station}</b>").format(station=html.escape(self.station.name)))

@@ -1,0 +1,144 @@
+"""What the reception desk's window and a session's door window share.
+
+One input that always has the focus, the verdict banner, the results under it, dialogs that give the focus
+back to the input, the start of a shift, the webcam pane (F8) and the status bar. Each window builds its own
+controller (a `StationController`) and its own layout, then calls `_connect_search` and `_start`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+
+from checkin.station import Station
+from ui import theme
+from ui.camera import CameraPane
+from ui.desk import verdicts
+from ui.desk.banner import VerdictBanner
+from ui.desk.dialogs import ShiftDialog
+from ui.desk.scan_input import ScanInput
+from ui.results_view import ResultsView
+from ui.settings import DeskSettings
+from ui.sound import Sounds
+from ui.station_controller import StationController
+
+
+class StationWindow(QMainWindow):
+    settings_changed = Signal(object)
+    """The station's `DeskSettings` after the staff changed them (the app saves them)."""
+
+    def __init__(self, station: Station, settings: DeskSettings, controller: StationController) -> None:
+        """`controller` is made without a parent: the window takes it as its child."""
+        super().__init__()
+        self.station, self.settings = station, settings
+        self.controller = controller
+        controller.setParent(self)
+        self.input = ScanInput()
+        self.banner = VerdictBanner()
+        self.results = ResultsView(controller.results)
+        self.camera = CameraPane(self)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.statusBar().addWidget(self.status, 1)
+        self.notice = QLabel()
+        self.statusBar().addPermanentWidget(self.notice)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._follow_other_stations)
+
+    def _connect_search(self) -> None:
+        """Typing searches, ↑ ↓ move in the results, a double click or a webcam read scans."""
+        self.input.textEdited.connect(self.controller.search)
+        self.input.moved.connect(self.results.move_selection)
+        self.results.picked.connect(self._scan_row)
+        self.controller.banner.connect(self.banner.show_view)
+        self.controller.select.connect(self.results.select_row)
+        self.controller.cleared.connect(self._clear_input)
+        self.camera.scanner.code_found.connect(self.controller.scan)
+
+    def _start(self, sounds: Sounds) -> None:
+        """The last step of building: the size, following other stations, texts in the user's language."""
+        self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
+        self.resize(*theme.DEFAULT_WINDOW_SIZE)
+        self._refresh_timer.start()
+        self.retranslate()
+        if not sounds.available:
+            self.notice.setText(QCoreApplication.translate("StationWindow", "No sound or camera"))
+            self.notice.setToolTip(QCoreApplication.translate(
+                "StationWindow", "QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README)."
+            ))  # fmt: skip
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def refresh_status(self) -> None:
+        raise NotImplementedError
+
+    def _follow_other_stations(self) -> None:
+        """Called every few seconds: show what other stations wrote to the same event file."""
+        raise NotImplementedError
+
+    def _action(self, shortcut: QKeySequence | str, slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # --- results and input --------------------------------------------------------------------------------
+
+    def _scan_row(self, row: int) -> None:
+        hit = self.controller.results.hit(row)
+        if hit is not None:
+            self.controller.scan(hit.attendee.id)
+        self.input.setFocus()
+
+    def _clear_input(self) -> None:
+        self.input.clear()
+        self.controller.search("")
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def _dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog; afterwards the input has the focus again, ready for the next scan."""
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.activateWindow()
+        self.input.setFocus()
+        return accepted
+
+    def start_shift(self) -> None:
+        dialog = ShiftDialog(self.settings.staff_name, self)
+        if self._dialog(dialog) and dialog.staff.text().strip():
+            self.settings.staff_name = self.station.staff = dialog.staff.text().strip()
+            self.settings_changed.emit(self.settings)
+            self.refresh_status()
+
+    def toggle_camera(self) -> None:
+        """F8 shows or hides the webcam pane; codes it reads go the same way as a USB scanner's."""
+        if not self.camera.toggle(QCoreApplication.translate("StationWindow", "Camera scanner")):
+            self.banner.show_view(verdicts.no_camera())
+
+    # --- status -------------------------------------------------------------------------------------------
+
+    def _show_status(self, station: str, details: Sequence[str] = ()) -> None:
+        """The status bar: this station (`station`, rich text), the staff, `details`, and the event file."""
+        staff = html.escape(self.station.staff or "—")
+        file = html.escape(Path(self.station.storage.path).name)
+        parts = [
+            station,
+            QCoreApplication.translate("StationWindow", "Staff: <b>{staff}</b>").format(staff=staff),
+            *details,
+            QCoreApplication.translate("StationWindow", "File: {file}").format(file=file),
+        ]
+        self.status.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.status.setToolTip(str(self.station.storage.path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresh_timer.stop()
+        self.camera.stop()
+        super().closeEvent(event)
