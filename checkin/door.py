@@ -7,6 +7,7 @@ of the others, so people who change rooms are counted where they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from checkin.domain import Attendee, DoorVerdict, DoorVerdictKind, Session, SessionEntry, Status
@@ -35,43 +36,47 @@ class Door:
         any); `admit` lets them in and records the switch. A full session gets `session_full` unless
         `override` gives the staff's reason. A guest signed up for the session always has their seat.
         """
-        station = self._station
-        session = station.programme.session(session_id)
-        attendee = station.find(code_or_id)
+        return self._scan(code_or_id, session_id, lambda s, a: self._enter(s, a, admit, override))
+
+    def leave(self, code_or_id: str | int, session_id: int) -> DoorVerdict:
+        """An exit scan: the guest no longer counts as in the room."""
+        return self._scan(code_or_id, session_id, self._leave)
+
+    def _scan(
+        self, code_or_id: str | int, session_id: int, record: Callable[[Session, Attendee], DoorVerdict]
+    ) -> DoorVerdict:
+        """Who came to which session, then `record` in one write transaction; unknown codes write nothing."""
+        session = self._station.programme.session(session_id)
+        attendee = self._station.find(code_or_id)
         if attendee is None:
             return self._verdict(DoorVerdictKind.UNKNOWN_CODE, session)
         with self._storage.transaction():
-            entry = self._storage.entry_of(attendee.id, session.id)
-            if entry is not None and entry.exited_at is None:
-                return self._verdict(DoorVerdictKind.ALREADY_ENTERED, session, attendee, entry=entry)
-            signed_up = self._signed_up(attendee, session)
-            right = None if signed_up else self._chosen_instead(attendee, session)
-            if not signed_up and (not admit or attendee.status is Status.CANCELLED):
-                return self._verdict(DoorVerdictKind.NOT_SIGNED_UP, session, attendee, right=right)
-            overridden = self._full(session, signed_up)
-            if overridden and not override.strip():
-                return self._verdict(DoorVerdictKind.SESSION_FULL, session, attendee, right=right)
-            switched = self._switch(attendee, session, signed_up, override if overridden else "")
-            entry = self._record_entry(
-                attendee, session, admitted=not signed_up, reason=override if overridden else ""
-            )
+            return record(session, attendee)
+
+    def _enter(self, session: Session, attendee: Attendee, admit: bool, override: str) -> DoorVerdict:
+        entry = self._storage.entry_of(attendee.id, session.id)
+        if entry is not None and entry.exited_at is None:
+            return self._verdict(DoorVerdictKind.ALREADY_ENTERED, session, attendee, entry=entry)
+        signed_up = self._signed_up(attendee, session)
+        right = None if signed_up else self._chosen_instead(attendee, session)
+        if not signed_up and (not admit or attendee.status is Status.CANCELLED):
+            return self._verdict(DoorVerdictKind.NOT_SIGNED_UP, session, attendee, right=right)
+        overridden = self._full(session, signed_up)
+        if overridden and not override.strip():
+            return self._verdict(DoorVerdictKind.SESSION_FULL, session, attendee, right=right)
+        reason = override if overridden else ""
+        switched = self._switch(attendee, session, signed_up, reason)
+        entry = self._record_entry(attendee, session, admitted=not signed_up, reason=reason)
         return self._verdict(
             DoorVerdictKind.ENTERED, session, attendee, entry=entry, switched=switched, overridden=overridden
         )
 
-    def leave(self, code_or_id: str | int, session_id: int) -> DoorVerdict:
-        """An exit scan: the guest no longer counts as in the room."""
-        station = self._station
-        session = station.programme.session(session_id)
-        attendee = station.find(code_or_id)
-        if attendee is None:
-            return self._verdict(DoorVerdictKind.UNKNOWN_CODE, session)
-        with self._storage.transaction():
-            entry = self._storage.entry_of(attendee.id, session.id)
-            if entry is None or entry.exited_at is not None:
-                return self._verdict(DoorVerdictKind.NOT_IN_ROOM, session, attendee, entry=entry)
-            _, at = self._station.programme.log("exit", attendee.id, session, {})
-            self._storage.mark_exit(attendee.id, session.id, at)
+    def _leave(self, session: Session, attendee: Attendee) -> DoorVerdict:
+        entry = self._storage.entry_of(attendee.id, session.id)
+        if entry is None or entry.exited_at is not None:
+            return self._verdict(DoorVerdictKind.NOT_IN_ROOM, session, attendee, entry=entry)
+        _, at = self._station.programme.log("exit", attendee.id, session, {})
+        self._storage.mark_exit(attendee.id, session.id, at)
         return self._verdict(DoorVerdictKind.EXITED, session, attendee, entry=entry)
 
     # --- the rules ----------------------------------------------------------------------------------------
