@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin.bench import SEED, percentile, queries
-from checkin.demo import EVENT_NAME, EVENT_VENUE, generate_registrants
+from checkin.demo import EVENT_NAME, EVENT_VENUE, generate_registrants, load_programme
 from checkin.station import Station
 from ui.app import DeskApp
 
@@ -32,6 +32,7 @@ def run_ui_benchmark(registrants: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="checkin-ui-bench-") as folder:
         station = Station.create(Path(folder) / "bench.sqlite", event_name=EVENT_NAME, venue=EVENT_VENUE,
                                  days=days, name="bench", day=days[0])  # fmt: skip
+        station.programme.save(load_programme(days=days))  # banners name workshops and offer seats
         station.register(list(generate_registrants(registrants, SEED, days)), reason="bench")
         station.index()
         window = DeskApp(QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)).show(station)
