@@ -66,6 +66,8 @@ def error_message(error: Exception, args: argparse.Namespace) -> str:
     ):
         # The storage reports a failed write as "not saved" with SQLite's words; say what to do instead.
         return f"{sqlite_message(cause, path)}; nothing was saved"
+    if isinstance(error, UserError) and error.code == "organiser_only":
+        return "this needs the organiser PIN: add --pin PIN (or set CHECKIN_PIN)"
     if isinstance(error, NotAnEventFileError):
         return f"{error} is not an event database of this app."
     if isinstance(error, SchemaTooNewError):

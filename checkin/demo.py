@@ -21,6 +21,8 @@ from checkin.station import Station, building
 EVENT_NAME = "II Kongres Centrów Usług Społecznych"
 EVENT_VENUE = "Hotel Europa Business & Spa, ul. Radomska 76, Starachowice"
 PROGRAMME_CSV: Path = data_dir() / "programme.csv"
+DEMO_PIN = "1234"
+"""The demo event's organiser PIN, as the README gives it: the demo shows what reception may not do."""
 
 CSV_HEADERS: tuple[str, ...] = (
     "Nr zgłoszenia", "Tytuł", "Imię", "Nazwisko", "Stanowisko", "Instytucja", "Miejscowość", "E-mail",
@@ -86,12 +88,13 @@ def _yes_no(consent: bool | None) -> str:
 
 
 def create_demo_event(
-    path: Path, *, registrants: int = 200, seed: int = 1, first_day: date | None = None
+    path: Path, *, registrants: int = 200, seed: int = 1, first_day: date | None = None, pin: str = DEMO_PIN
 ) -> Station:
-    """The II Congress, shifted so that day one is `first_day` (today), with generated registrants."""
+    """The II Congress, shifted so that day one is `first_day` (today), with generated registrants; the
+    station returned opens it as a desk does, in reception."""
     days = demo_days(first_day)
     with building(path) as partial:
-        station = Station.create(partial, event_name=EVENT_NAME, venue=EVENT_VENUE, days=days)
+        station = Station.create(partial, event_name=EVENT_NAME, venue=EVENT_VENUE, days=days, pin=pin)
         station.programme.save(load_programme(days=days))
         station.register(list(generate_registrants(registrants, seed, days)), reason="demo")
         station.close()

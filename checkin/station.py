@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from checkin import codes, merge
+from checkin import codes, merge, privacy
+from checkin.backups import Backups, Reason
 from checkin.choices import AnswerReport, Choices
 from checkin.domain import (
     CATEGORIES,
@@ -33,6 +34,7 @@ from checkin.door import Door
 from checkin.errors import UserError
 from checkin.importer import ParsedFile, RowProblem, read_registrants
 from checkin.programme import Programme
+from checkin.roles import OrganiserRole, hash_pin
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
 from checkin.storage.migrations import SIGN_UPS
@@ -99,8 +101,9 @@ def _entry(row: SearchRow) -> Entry:
                  organisation=row.organisation, city=row.city, email=row.email)  # fmt: skip
 
 
-class Station:
-    """An open event database, seen from one desk (its station name and the staff member on shift)."""
+class Station(OrganiserRole):
+    """An open event database, seen from one desk (its station name and the staff member on shift), in
+    the reception or the organiser role (see `checkin.roles`)."""
 
     def __init__(self, storage: Storage, *, name: str = "", staff: str = "", day: str | None = None) -> None:
         self.storage = storage
@@ -112,10 +115,13 @@ class Station:
         self._index_seq = 0
         self._expected: dict[str, int] = {}
         self._expected_seq = -1
+        self._generation: str | None = None
+        """The file's generation when the caches above were filled (None: nothing cached yet)."""
         self._seen_version = storage.data_version()
         self.programme = Programme(self)
         self.choices = Choices(self)
         self.door = Door(self)
+        self.backups = Backups(self)
         if storage.upgraded_by(SIGN_UPS):
             with storage.transaction():  # an older event file: its guests' answers become choices once
                 self.choices.assign_answers()
@@ -126,14 +132,44 @@ class Station:
 
     @classmethod
     def create(
-        cls, path: Path, *, event_name: str, venue: str, days: Sequence[str], **kwargs: str | None
-    ) -> Station:
+        cls, path: Path, *, event_name: str, venue: str, days: Sequence[str], pin: str | None = None,
+        **kwargs: str | None,
+    ) -> Station:  # fmt: skip
+        """A new event file; with `pin`, the organiser's PIN (checked before the file is made). The station
+        returned is the organiser's: whoever set the PIN knows it."""
+        stored = hash_pin(pin) if pin is not None else None
         storage = Storage(path, create=True)
-        storage.create_event(Event(event_name, venue, tuple(days), codes.new_secret()))
-        return cls(storage, **kwargs)  # type: ignore[arg-type]
+        with storage.transaction():
+            storage.create_event(Event(event_name, venue, tuple(days), codes.new_secret()))
+            if stored is not None:
+                storage.set_organiser_pin(stored)
+        station = cls(storage, **kwargs)  # type: ignore[arg-type]
+        station._unlocked = True
+        return station
 
     def close(self) -> None:
         self.storage.close()
+
+    def reopen(self) -> None:
+        """Open the event file afresh, after a restore put other content into it (an older backup is
+        migrated again), and forget everything read from it before."""
+        self.storage.close()
+        self.storage = Storage(self.storage.path)
+        self._seen_version = self.storage.data_version()
+        self.forget_cached()
+
+    def forget_cached(self) -> None:
+        """Drop what was read from the file (the search index with its names, counts, the event record):
+        after a restore or a purge rewrote it, here or at another desk."""
+        self.event = self.storage.event()
+        self._index, self._index_seq = None, 0
+        self._expected_seq = -1
+        self._generation = None
+
+    def purge(self, confirm: str) -> privacy.Purged:
+        """Clear the personal data of the event (organiser only; `confirm` is the event's name): see
+        `checkin.privacy`."""
+        return privacy.purge(self, confirm)
 
     # --- days ---------------------------------------------------------------------------------------------
 
@@ -177,9 +213,14 @@ class Station:
         return None
 
     def changed_elsewhere(self) -> bool:
-        """True once after another process (a second desk, the command line) wrote to the event file."""
+        """True once after another process (a second desk, the command line) wrote to the event file.
+
+        When that write was a restore or a purge, what this desk cached from the file is dropped too.
+        """
         version = self.storage.data_version()
         changed, self._seen_version = version != self._seen_version, version
+        if changed and self._generation is not None and self.storage.generation() != self._generation:
+            self.forget_cached()
         return changed
 
     def is_code(self, typed: str) -> bool:
@@ -226,6 +267,7 @@ class Station:
         return self._index
 
     def _rebuild_index(self) -> None:
+        self._generation = self.storage.generation()
         self._index = SearchIndex(map(_entry, self.storage.search_rows()))
         # The index is millions of long-lived objects at 100,000 guests; a full pass of Python's cycle
         # collector over them stalls the desk for about 160 ms. Frozen objects are left out of those passes.
@@ -329,11 +371,16 @@ class Station:
     def import_file(
         self, path: Path, *, dry_run: bool = False, mapping: Mapping[str, str] | None = None
     ) -> ImportReport:
-        """All or nothing: the file is read and checked whole before one transaction writes it."""
+        """All or nothing: the file is read and checked whole before one transaction writes it. Organiser
+        only, like `import_parsed` and `register`; a snapshot of the event is taken first."""
+        self.require_organiser()
         parsed = read_registrants(path, event_days=self.event.days, mapping=mapping)
         return self.import_parsed(parsed, path.name, dry_run=dry_run)
 
     def import_parsed(self, parsed: ParsedFile, file_name: str, *, dry_run: bool = False) -> ImportReport:
+        self.require_organiser()
+        if not dry_run:
+            self.backups.snapshot(Reason.BEFORE_IMPORT)
         report = self.register(
             parsed.registrants, reason=f"import {file_name}", dry_run=dry_run, deduplicated=True
         )
@@ -355,6 +402,7 @@ class Station:
         decide that everyone is new. `deduplicated`: `people` come from the importer, which merged its
         duplicates already.
         """
+        self.require_organiser()
         if dry_run:
             todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
             created = [-number for number in range(1, len(todo.creates) + 1)]  # ids they do not have yet
@@ -413,6 +461,7 @@ class Station:
         """
         changed = self.storage.last_attendee_change()
         if changed != self._expected_seq:
+            self._generation = self.storage.generation()
             self._expected = {d: self.storage.expected_on(d) for d in self.event.days}
             self._expected_seq = changed
         return self.storage.checked_in_count(day), self._expected.get(day, 0)
@@ -472,12 +521,14 @@ def building(path: Path) -> Iterator[Path]:
 
 
 def create_event_from_list(
-    path: Path, registrants: Path, *, event_name: str, venue: str, days: Sequence[str], **station: str | None
-) -> tuple[Station, ImportReport]:
-    """A new event file filled from the organisers' list: complete, or not there at all."""
+    path: Path, registrants: Path, *, event_name: str, venue: str, days: Sequence[str],
+    pin: str | None = None, **station: str | None,
+) -> tuple[Station, ImportReport]:  # fmt: skip
+    """A new event file filled from the organisers' list: complete, or not there at all. The station
+    returned opens it as any desk does: in reception when `pin` is set."""
     parsed = read_registrants(registrants, event_days=tuple(days))
     with building(path) as partial:
-        created = Station.create(partial, event_name=event_name, venue=venue, days=days, **station)
+        created = Station.create(partial, event_name=event_name, venue=venue, days=days, pin=pin, **station)
         report = created.import_parsed(parsed, registrants.name)
         created.close()
     return Station.open(path, **station), report

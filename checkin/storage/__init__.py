@@ -6,7 +6,8 @@ one file serialise instead of both deciding "not checked in yet".
 
 `Storage` is the one object the rest of the code holds; its questions are grouped by what they are about:
 `database` (opening, schema migrations, transactions, backups), `event` (the event's own row), `attendees`,
-`log` (the append-only log and the check-ins), `numbers` (counts) and `programme` (sessions).
+`log` (the append-only log and the check-ins), `numbers` (counts), `programme` (sessions), `organiser`
+(the organiser's PIN) and `privacy` (clearing personal data).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from checkin.storage.database import NotAnEventFileError, SchemaTooNewError, bus
 from checkin.storage.event import EventRow
 from checkin.storage.log import ATTENDEE_CHANGES, LogEntry, now
 from checkin.storage.numbers import Numbers
+from checkin.storage.organiser import OrganiserRows, StoredPin
+from checkin.storage.privacy import PrivacyRows
 from checkin.storage.programme import ProgrammeRows
 
 __all__ = [
@@ -25,10 +28,11 @@ __all__ = [
     "SchemaTooNewError",
     "SearchRow",
     "Storage",
+    "StoredPin",
     "busy_timeout_s",
     "now",
 ]
 
 
-class Storage(EventRow, AttendeeRows, Numbers, ProgrammeRows):
+class Storage(EventRow, AttendeeRows, Numbers, ProgrammeRows, OrganiserRows, PrivacyRows):
     """An open event database."""

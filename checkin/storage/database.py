@@ -7,7 +7,8 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
@@ -39,6 +40,60 @@ class SchemaTooNewError(Exception):
 
 class NotAnEventFileError(Exception):
     """The file is not an event database (or no event was created in it)."""
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """What a backup decision needs to know of an event file, read without opening it as an event."""
+
+    schema_version: int
+    secret: bytes
+    """The event's code secret: a file with another secret is another event's."""
+    last_change: str
+    """The uuid of the newest log row ('' when there is none): equal means nothing changed."""
+
+
+def migration_backup(path: Path, version: int) -> Path:
+    """Where the copy taken before migration `version` goes: beside the event file."""
+    return path.with_name(f"{path.stem}.before-schema-{version}.sqlite")
+
+
+def migration_backups(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f"{path.stem}.before-schema-*.sqlite"))
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Never writes the database at `path`, nor creates it: a snapshot or a look at a backup changes no
+    event file."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s())
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, safe while other desks write. The copy is switched
+    out of WAL mode, so it is one self-contained file (no -wal or -shm beside it)."""
+    with closing(sqlite3.connect(target)) as destination:
+        source.backup(destination)
+        destination.execute("PRAGMA journal_mode = DELETE")
+
+
+def snapshot_file(source: Path, target: Path) -> None:
+    """`copy_database` through a connection of its own: callable from any thread, e.g. a desk's timer."""
+    with closing(_read_only(source)) as connection:
+        copy_database(connection, target)
+
+
+def snapshot_info(path: Path) -> SnapshotInfo:
+    """Raises NotAnEventFileError for a file that is not an event database."""
+    try:
+        with closing(_read_only(path)) as connection:
+            version = connection.execute("SELECT version FROM schema_version").fetchone()
+            secret = connection.execute("SELECT secret FROM event WHERE id = 1").fetchone()
+            last = connection.execute("SELECT uuid FROM log ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise NotAnEventFileError(str(path)) from error
+    if version is None or secret is None:
+        raise NotAnEventFileError(str(path))
+    return SnapshotInfo(int(version[0]), bytes(secret[0]), last[0] if last else "")
 
 
 class Database:
@@ -107,7 +162,7 @@ class Database:
         if current == len(MIGRATIONS):
             return
         if current > 0:
-            self.backup(self.path.with_name(f"{self.path.stem}.before-schema-{current + 1}.sqlite"))
+            self.backup(migration_backup(self.path, current + 1))
         for version in range(current + 1, len(MIGRATIONS) + 1):
             with self.transaction():
                 if self.schema_version() >= version:
@@ -124,12 +179,17 @@ class Database:
         return version in self.applied_migrations and self.applied_migrations[0] > 1
 
     def backup(self, target: Path) -> None:
-        """A consistent snapshot through SQLite's backup API, safe while other desks write."""
-        destination = sqlite3.connect(target)
-        try:
-            self.conn.backup(destination)
-        finally:
-            destination.close()
+        copy_database(self.conn, target)
+
+    def restore_from(self, source: Path) -> None:
+        """Replace the whole content of the event file with `source`'s, through the backup API.
+
+        It writes in one transaction under the write lock, like any desk: other desks with the file open
+        see the old content or the new one, never half of each, and their connections stay valid. The
+        caller must reopen this database (an older backup needs migrating) and tell the other desks.
+        """
+        with closing(_read_only(source)) as connection:
+            connection.backup(self.conn)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -151,6 +211,19 @@ class Database:
                     reason=str(error),
                 ) from error  # fmt: skip
             raise
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Several questions answered from one state of the file: another desk's commit lands before or
+        after all of them, never between two (a count and the log position it was taken at must agree).
+
+        Takes no lock: in WAL mode writers go on while this reads.
+        """
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
 
     def data_version(self) -> int:
         """Changes whenever another connection commits to this file: a cheap "anything new?" probe."""

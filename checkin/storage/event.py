@@ -1,8 +1,9 @@
-"""The event's own row: its name, venue, days, code secret and settings. One per file."""
+"""The event's own row: its name, venue, days, code secret, settings and generation. One per file."""
 
 from __future__ import annotations
 
 import json
+import uuid
 
 from checkin.domain import Event
 from checkin.storage.database import Database, NotAnEventFileError
@@ -13,19 +14,19 @@ class EventRow(Database):
     """Creating and reading the one event of the file."""
 
     def create_event(self, event: Event) -> None:
-        with self.transaction():
-            self.conn.execute(
-                "INSERT INTO event (id, name, venue, days, secret, settings, created_at)"
-                " VALUES (1, ?, ?, ?, ?, ?, ?)",
-                (
-                    event.name,
-                    event.venue,
-                    json.dumps(list(event.days)),
-                    event.secret,
-                    json.dumps(dict(event.settings), ensure_ascii=False),
-                    now(),
-                ),
-            )
+        """Inside the caller's transaction (which may set the organiser's PIN with it)."""
+        self.conn.execute(
+            "INSERT INTO event (id, name, venue, days, secret, settings, created_at)"
+            " VALUES (1, ?, ?, ?, ?, ?, ?)",
+            (
+                event.name,
+                event.venue,
+                json.dumps(list(event.days)),
+                event.secret,
+                json.dumps(dict(event.settings), ensure_ascii=False),
+                now(),
+            ),
+        )
 
     def event(self) -> Event:
         row = self.db.execute("SELECT name, venue, days, secret, settings FROM event WHERE id = 1").fetchone()
@@ -40,3 +41,11 @@ class EventRow(Database):
         self.conn.execute(
             "UPDATE event SET settings = ? WHERE id = 1", (json.dumps(settings, ensure_ascii=False),)
         )
+
+    def generation(self) -> str:
+        """Changes when a restore or a purge rewrites the file: whatever was read from it before is stale."""
+        return str(self.db.execute("SELECT generation FROM event WHERE id = 1").fetchone()[0])
+
+    def renew_generation(self) -> None:
+        """Inside the caller's transaction."""
+        self.conn.execute("UPDATE event SET generation = ? WHERE id = 1", (uuid.uuid4().hex,))

@@ -137,4 +137,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX entries_session ON entries (session_id);
     CREATE INDEX attendees_status ON attendees (status);
     """,
+    # 4: the organiser's PIN, only as a salted scrypt hash with its parameters (so they can be raised later);
+    # and the file's generation, renewed when a restore or a purge rewrites the file wholesale, so that
+    # other desks drop what they cached from it (a purged guest's name must not linger in their search).
+    # A file with a PIN is refused by older versions of the app, which would leave every function open.
+    """
+    CREATE TABLE organiser_pin (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        salt BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        n INTEGER NOT NULL,
+        r INTEGER NOT NULL,
+        p INTEGER NOT NULL
+    );
+    ALTER TABLE event ADD COLUMN generation TEXT NOT NULL DEFAULT '';
+    """,
 )

@@ -2,15 +2,14 @@
 
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from helpers.cli import ROOT, as_json, cli
+from helpers.cli import ROOT, as_json, assert_refused, cli, log_rows
 from pypdf import PdfReader
 
 
@@ -65,12 +64,12 @@ def test_import_dry_run_reports_and_changes_nothing(demo_db, tmp_path):
     csv = tmp_path / "lista.csv"
     csv.write_text("Imię;Nazwisko;Instytucja;E-mail\nZofia;Wiśniewska;CUS;zofia@x.pl\n;;;\nJan;;;zly-mail\n",
                    encoding="cp1250")  # fmt: skip
-    report = as_json(cli(demo_db, "import", str(csv), "--dry-run", "--json"))
+    report = as_json(cli(demo_db, "import", str(csv), "--dry-run", "--pin", "1234", "--json"))
     assert report["created"] == 2
     assert report["dry_run"] is True
     assert [p["row"] for p in report["problems"]] == [4]
     assert as_json(cli(demo_db, "search", "wisniewska", "--json")) == []
-    real = as_json(cli(demo_db, "import", str(csv), "--json"))
+    real = as_json(cli(demo_db, "import", str(csv), "--pin", "1234", "--json"))
     assert real["created"] == 2
     assert as_json(cli(demo_db, "search", "wisniewska", "--json"))[0]["first_name"] == "Zofia"
 
@@ -78,7 +77,7 @@ def test_import_dry_run_reports_and_changes_nothing(demo_db, tmp_path):
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (("import", "/nonexistent/list.csv"), "error:"),
+        (("import", "/nonexistent/list.csv", "--pin", "1234"), "error:"),
         (("checkin",), "error:"),
         (("checkin", "X", "--day", "2001-01-01"), "not a day of this event"),
         (("undo", "1", "--reason", " "), "reason"),
@@ -96,7 +95,7 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(demo_db, args, fragment):
 def test_bad_files_are_refused_with_exit_2(demo_db, tmp_path):
     png = tmp_path / "lista.csv"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    result = cli(demo_db, "import", str(png), check=False)
+    result = cli(demo_db, "import", str(png), "--pin", "1234", check=False)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     not_a_db = tmp_path / "notes.sqlite"
@@ -132,20 +131,6 @@ def test_search_reports_check_ins_of_the_named_day(demo_db):
 # --- robustness: every mistake is one line on stderr, exit 2, and the event file stays as it was ------------
 
 
-def log_rows(db: Path) -> int:
-    with closing(sqlite3.connect(db)) as conn:
-        return conn.execute("SELECT count(*) FROM log").fetchone()[0]
-
-
-def assert_refused(result: subprocess.CompletedProcess, fragment: str = "") -> None:
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error:")
-    assert fragment in lines[0]
-
-
 @pytest.fixture
 def small_db(tmp_path):
     db = tmp_path / "small.sqlite"
@@ -167,7 +152,7 @@ def some_code(db: Path) -> str:
         ("search", "a", "--day", "²"),
         ("search", "a", "--limit", "-5"),
         ("search", "a", "--limit", "1001"),
-        ("import", "."),
+        ("import", ".", "--pin", "1234"),
     ],
 )
 def test_bad_arguments_on_an_event_are_refused_and_change_nothing(small_db, args):
@@ -319,7 +304,7 @@ def test_import_prints_counts_and_one_line_per_problem(small_db, tmp_path):
     csv.write_text(
         "Imię;Nazwisko;E-mail\nZofia;Wiśniewska;zofia@x.pl\nJan;Nowak;zly-mail\n", encoding="utf-8"
     )
-    lines = cli(small_db, "import", str(csv), "--dry-run").stdout.splitlines()
+    lines = cli(small_db, "import", str(csv), "--dry-run", "--pin", "1234").stdout.splitlines()
     assert "created: 2" in lines
     assert "dry run: nothing was saved" in lines
     problems = [line for line in lines if line.startswith("Row ")]
@@ -330,7 +315,7 @@ def test_import_json_lists_merged_rows_as_pairs(small_db, tmp_path):
     csv = tmp_path / "lista.csv"
     csv.write_text("Imię;Nazwisko;E-mail\nZofia;Wiśniewska;zofia@x.pl\nZofia;Wiśniewska;zofia@x.pl\n",
                    encoding="utf-8")  # fmt: skip
-    report = as_json(cli(small_db, "import", str(csv), "--dry-run", "--json"))
+    report = as_json(cli(small_db, "import", str(csv), "--dry-run", "--pin", "1234", "--json"))
     assert report["merged"] == 1
     assert report["merged_rows"] == [["lista.csv:3", "lista.csv:2"]]
 

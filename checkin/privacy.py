@@ -1,0 +1,76 @@
+"""Clearing the personal data of an event once it is over ("wyczyść dane osobowe"), keeping its numbers.
+
+Cleared: every field of every guest except their category and days (names, titles, positions,
+organisations, cities, e-mails, phones, notes, needs, registration ids, the typed workshop answer, the
+columns kept from the import, consent answers, where the record came from), their codes (a printed badge
+bears the name, so its code must not lead to the guest's check-ins), diet notes, the staff names and
+free-text reasons in the log, check-ins and door entries, and every log row's data except ids and flags.
+Kept: the programme, the desks' names, the rows themselves with their times, so the numbers stay the same:
+registered, expected and checked in per day, by category, signed up, entered and in the room per session.
+
+The file is then rewritten without free pages and its WAL emptied, so the cleared text survives nowhere in
+it, and every backup is deleted (each holds what was cleared); a first snapshot of the cleared event
+starts the backups again. There is no snapshot before the purge: it would keep exactly what the purge
+must remove. Clearing is one transaction, so a failure there changes nothing; should compacting fail
+afterwards (another program locking the file), purging again completes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
+
+from checkin.backups import Reason
+from checkin.domain import Registrant
+from checkin.errors import UserError
+from checkin.text import fold
+
+if TYPE_CHECKING:
+    from checkin.station import Station
+
+KEPT_FIELDS = ("category", "days")
+"""What a guest's record keeps; every other field (and any field added later) is cleared."""
+KEPT_LOG_KEYS = (
+    "session", "previous", "left", "admitted", "signups", "undoes", "layout", "reprint", "sessions",
+)  # fmt: skip
+"""What log rows keep of their data: session and log ids, flags, the badge layout and the programme."""
+
+
+@dataclass(frozen=True)
+class Purged:
+    """What a purge cleared. `wal_emptied` is False when another desk had the file open in the middle of
+    a read: the WAL (which may still hold cleared text) is then emptied when the last desk closes it."""
+
+    attendees: int
+    log_rows: int
+    backups_removed: int
+    wal_emptied: bool
+
+
+def purge(station: Station, confirm: str) -> Purged:
+    """Clear the personal data (organiser only). `confirm` must be the event's name, as typed by a person
+    (case, spaces and Polish letters aside): a script or a slip cannot purge by accident."""
+    station.require_organiser()
+    typed = _folded(confirm)
+    if not typed or typed != _folded(station.event.name):
+        raise UserError(
+            "purge_not_confirmed", "To clear all personal data, type the event's name: {name}.",
+            name=station.event.name,
+        )  # fmt: skip
+    personal = [f.name for f in fields(Registrant) if f.name not in KEPT_FIELDS]
+    storage = station.storage
+    with storage.transaction():
+        attendees, log_rows = storage.clear_personal_data(personal, KEPT_LOG_KEYS)
+        storage.renew_generation()
+        # Without the staff member's name either: after a purge, no name is left in the file.
+        storage.append_log("purge", station=station.name, staff="",
+                           data={"attendees": attendees, "log_rows": log_rows})  # fmt: skip
+    removed = station.backups.remove_all()
+    emptied = storage.compact()  # before the snapshot: the backup API copies free pages too
+    station.forget_cached()
+    station.backups.snapshot(Reason.AFTER_PURGE)
+    return Purged(attendees, log_rows, removed, emptied)
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text).split())

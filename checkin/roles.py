@@ -1,0 +1,139 @@
+"""Reception and organiser: what a desk may do, and the organiser's PIN that switches between them.
+
+Reception staff search, check in, undo, register walk-ins, correct names, change workshops and meals, scan
+at doors and print badges. Imports, the programme, the badge design, exports, clearing personal data and
+restoring a backup change the whole event, so they need the organiser, who unlocks a desk with the PIN set
+when the event was created. An event without a PIN (made before PINs existed, or on purpose) leaves every
+function open, as it always did.
+
+The PIN is never stored: only a salted scrypt hash (slow on purpose, so a copied event file does not give
+up a four-digit PIN in a second) with its cost parameters. Wrong PINs are counted in the event log, shared
+by every desk and surviving restarts: after `FREE_ATTEMPTS` the next try must wait, longer each time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+import os
+import unicodedata
+from datetime import datetime
+
+from checkin.errors import UserError
+from checkin.storage import Storage, StoredPin
+from checkin.storage.organiser import PIN_ACCEPTED, PIN_FAILED, PIN_SET
+
+PIN_MIN_LENGTH = 4
+PIN_MAX_LENGTH = 64
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+"""About 50 ms and 16 MB per try: unnoticed at the desk, costly for someone guessing from a copied file."""
+SALT_BYTES = 16
+FREE_ATTEMPTS = 3
+FIRST_WAIT_S = 30
+"""The wait after the third wrong PIN in a row; it doubles with each further one, up to `LONGEST_WAIT_S`."""
+LONGEST_WAIT_S = 15 * 60
+
+
+def hash_pin(pin: str) -> StoredPin:
+    """A new salted hash of `pin`; raises UserError("bad_pin") for a PIN too short or too long."""
+    typed = _normalised(pin)
+    if not PIN_MIN_LENGTH <= len(typed) <= PIN_MAX_LENGTH:
+        raise UserError(
+            "bad_pin", "The organiser PIN must be {min} to {max} characters long.",
+            min=str(PIN_MIN_LENGTH), max=str(PIN_MAX_LENGTH),
+        )  # fmt: skip
+    salt = os.urandom(SALT_BYTES)
+    return StoredPin(salt, _digest(typed, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P), SCRYPT_N, SCRYPT_R, SCRYPT_P)
+
+
+def pin_matches(stored: StoredPin, pin: str) -> bool:
+    """Compared in constant time, so the time taken tells nothing about how much of the PIN was right."""
+    typed = _normalised(pin)[:PIN_MAX_LENGTH]
+    return hmac.compare_digest(_digest(typed, stored.salt, stored.n, stored.r, stored.p), stored.digest)
+
+
+def _normalised(pin: str) -> str:
+    """The same PIN typed on another keyboard (composed or decomposed letters) or with spaces around."""
+    return unicodedata.normalize("NFC", pin.strip())
+
+
+def _digest(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
+
+
+def seconds_to_wait(failures: int, last_failure: str | None, now: datetime) -> int:
+    """How long before the next try is allowed, after `failures` wrong PINs in a row (the last at
+    `last_failure`, an ISO time from the log); 0 when it is allowed now."""
+    if failures < FREE_ATTEMPTS or last_failure is None:
+        return 0
+    wait = min(FIRST_WAIT_S * 2 ** min(failures - FREE_ATTEMPTS, 16), LONGEST_WAIT_S)
+    elapsed = max((now - datetime.fromisoformat(last_failure)).total_seconds(), 0)
+    return max(math.ceil(wait - elapsed), 0)
+
+
+class OrganiserRole:
+    """The role of one desk (mixed into `Station`): reception until the organiser unlocks it.
+
+    The role belongs to this desk only: unlocking one desk leaves the others in reception.
+    """
+
+    storage: Storage
+    name: str
+    staff: str
+    _unlocked: bool = False
+
+    @property
+    def is_organiser(self) -> bool:
+        return self._unlocked or self.storage.organiser_pin() is None
+
+    def require_organiser(self) -> None:
+        """Call first in every organiser function, so that reception gets the refusal before any work."""
+        if not self.is_organiser:
+            raise UserError("organiser_only", "Only the organiser may do this: unlock with their PIN.")
+
+    def unlock(self, pin: str, now: datetime | None = None) -> bool:
+        """Switch to the organiser role with the right PIN; False for a wrong one (which is counted).
+
+        Raises UserError("pin_wait", seconds=...) while wrong PINs make the next try wait; a try made then
+        is not checked, nor counted. Checked under the write lock, so two desks guessing at once share one
+        count. An event without a PIN unlocks with anything.
+        """
+        moment = (now or datetime.now()).astimezone()
+        with self.storage.transaction():
+            stored = self.storage.organiser_pin()
+            if stored is None:
+                return True
+            failures, last = self.storage.pin_failures()
+            wait = seconds_to_wait(failures, last, moment)
+            if wait:
+                raise UserError(
+                    "pin_wait", "Too many wrong PINs: wait {seconds} s and try again.", seconds=str(wait)
+                )
+            if not pin_matches(stored, pin):
+                self.storage.append_log(PIN_FAILED, station=self.name, staff=self.staff, at=_iso(moment))
+                return False
+            if failures:
+                self.storage.append_log(PIN_ACCEPTED, station=self.name, staff=self.staff, at=_iso(moment))
+        self._unlocked = True
+        return True
+
+    def lock(self) -> None:
+        """Back to reception (an event without a PIN stays open: there is nothing to unlock it with)."""
+        self._unlocked = False
+
+    def change_pin(self, old: str, new: str) -> None:
+        """Set a new PIN (organiser only; `old` must be right, as for `unlock`). On an event without a PIN
+        this sets the first one, and `old` is not asked for."""
+        self.require_organiser()
+        stored = hash_pin(new)
+        if not self.unlock(old):
+            raise UserError("wrong_pin", "That is not the organiser PIN.")
+        with self.storage.transaction():
+            self.storage.set_organiser_pin(stored)
+            self.storage.append_log(PIN_SET, station=self.name, staff=self.staff)
+        self._unlocked = True
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds")

@@ -1,0 +1,60 @@
+"""Clearing personal data from the event file for good: the rows, the append-only log, and the free pages
+and WAL frames where deleted text would otherwise survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checkin.domain import Registrant
+from checkin.storage.attendees import registrant_columns
+from checkin.storage.database import Database
+
+PURGED_CODE_PREFIX = "purged-"
+"""A purged guest's code: a printed badge (which bears the name) must not lead back to their check-ins."""
+
+
+class PrivacyRows(Database):
+    """The purge's SQL: what is cleared where, and compacting the file afterwards."""
+
+    def clear_personal_data(self, fields: Sequence[str], log_keys: Sequence[str]) -> tuple[int, int]:
+        """Inside the caller's transaction: empty the attendees' `fields` and replace their codes; clear
+        the staff names and free-text reasons of the log, check-ins and door entries, and the diet notes of
+        sign-ups; keep of each log row's data only the `log_keys` (ids and flags). Rows are kept, so every
+        count stays. Returns (attendees, log rows) cleared.
+
+        The log refuses updates by trigger; its triggers are dropped and created again from their own
+        definitions inside this transaction, so a failure leaves them as they were.
+        """
+        empty = registrant_columns(Registrant(first_name="", last_name=""))
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        attendees = self.conn.execute(
+            f"UPDATE attendees SET {assignments}, code = ? || id", (*(empty[name] for name in fields),
+                                                                      PURGED_CODE_PREFIX),
+        ).rowcount  # fmt: skip
+        self.conn.execute("UPDATE checkins SET staff = ''")
+        self.conn.execute("UPDATE entries SET staff = ''")
+        self.conn.execute("UPDATE signups SET diet = ''")
+        triggers = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'log'"
+        ).fetchall()
+        for name, _ in triggers:
+            self.conn.execute(f'DROP TRIGGER "{name}"')
+        keys = ",".join("?" * len(log_keys))
+        log_rows = self.conn.execute(
+            "UPDATE log SET staff = '', reason = '', data = (SELECT json_group_object(key, CASE type"
+            " WHEN 'true' THEN json('true') WHEN 'false' THEN json('false') ELSE value END)"
+            f" FROM json_each(log.data) WHERE key IN ({keys}))",
+            tuple(log_keys),
+        ).rowcount
+        for _, sql in triggers:
+            self.conn.execute(sql)
+        return attendees, log_rows
+
+    def compact(self) -> bool:
+        """Rewrite the file without free pages (VACUUM) and empty its WAL, so that no cleared text
+        survives in either. False when another desk's open read kept the WAL from being emptied: it is
+        emptied when the last desk closes the file."""
+        self.conn.execute("VACUUM")
+        busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0

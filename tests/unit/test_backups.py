@@ -1,0 +1,171 @@
+"""Automatic backups: snapshots when due and before big changes, the newest kept, a restore that brings back
+exactly the state of the backup."""
+
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+from helpers.events import DAYS, GUESTS, PROGRAMME, code_of, make_station, session_titled
+
+from checkin.backups import BACKUPS_KEPT, SNAPSHOT_INTERVAL
+from checkin.domain import Registrant
+from checkin.errors import UserError
+from checkin.station import Station, create_event_from_list
+
+PIN = "Kielce-4817"
+NOW = datetime(2026, 6, 21, 9, 0)
+
+
+@pytest.fixture
+def station(tmp_path):
+    station = make_station(tmp_path / "event.sqlite", name="Recepcja 1", day=DAYS[0])
+    station.programme.save(PROGRAMME)
+    yield station
+    station.close()
+
+
+def state(station: Station) -> tuple[object, ...]:
+    """Everything a restore must bring back: guests, check-ins, sign-ups, entries and the numbers."""
+    storage = station.storage
+    attendees = list(storage.attendees())
+    sessions = [s.id for s in station.programme.sessions()]
+    return (
+        attendees,
+        {a.id: storage.check_in_of(a.id, day) for a in attendees for day in DAYS},
+        storage.signups_among([a.id for a in attendees], sessions),
+        {a.id: [storage.entry_of(a.id, s) for s in sessions] for a in attendees},
+        station.stats(),
+        station.programme.counts(),
+    )
+
+
+def busy_morning(station: Station, surnames: tuple[str, ...]) -> None:
+    for surname in surnames:
+        station.check_in(code_of(station, surname))
+
+
+def test_a_restore_brings_back_exactly_the_state_of_the_backup(station):
+    busy_morning(station, ("Kowalski", "Jóżko"))
+    backup = station.backups.snapshot()
+    at_backup, log_at_backup = state(station), station.storage.log_entries()
+    busy_morning(station, ("Nowak",))
+    station.undo(code_of(station, "Kowalski"), "pomyłka")
+    station.walk_in(Registrant(first_name="Ewa", last_name="Nowa"))
+    kowalski = station.find(code_of(station, "Kowalski"))
+    station.choices.choose(kowalski.id, session_titled(station, PROGRAMME[2].title).id)
+    station.door.enter(kowalski.code, session_titled(station, PROGRAMME[2].title).id)
+    later = state(station)
+    assert later != at_backup
+
+    restored = station.backups.restore(backup.name)
+
+    assert state(station) == at_backup
+    log = station.storage.log_entries()
+    assert log[:-1] == log_at_backup and log[-1].kind == "restore"
+    assert [h.attendee.last_name for h in station.search("Nowa")] == ["Nowak"]  # the walk-in is gone
+    station.backups.restore(restored.previous.name)  # the restore is undone by the snapshot it took
+    assert state(station) == later
+
+
+def test_another_desk_follows_a_restore(station):
+    backup = station.backups.snapshot()
+    other = Station.open(station.storage.path, name="Recepcja 2", day=DAYS[0])
+    other.walk_in(Registrant(first_name="Ewa", last_name="Nowa"))
+    assert other.search("Ewa Nowa")
+    station.backups.restore(backup.name)
+    assert other.changed_elsewhere()
+    assert other.search("Ewa Nowa") == []
+    assert other.progress(DAYS[0]) == station.progress(DAYS[0])
+    other.close()
+
+
+def test_only_the_newest_are_kept(station):
+    for minute in range(BACKUPS_KEPT + 5):
+        station.backups.snapshot(now=NOW + timedelta(minutes=minute))
+    kept = station.backups.list_backups()
+    assert len(kept) == BACKUPS_KEPT == len(list(station.backups.folder.iterdir()))
+    assert kept[0].taken_at == NOW + timedelta(minutes=BACKUPS_KEPT + 4)
+    assert kept[-1].taken_at == NOW + timedelta(minutes=5)
+
+
+def test_a_snapshot_is_due_after_the_interval_and_only_when_something_changed(station):
+    first = station.backups.snapshot_if_due(NOW)
+    assert first is not None and first.reason == "auto"
+    busy_morning(station, ("Kowalski",))
+    assert station.backups.snapshot_if_due(NOW + SNAPSHOT_INTERVAL / 2) is None  # not yet
+    second = station.backups.snapshot_if_due(NOW + SNAPSHOT_INTERVAL)
+    assert second is not None
+    assert station.backups.snapshot_if_due(NOW + 3 * SNAPSHOT_INTERVAL) is None  # nothing changed since
+    other = Station.open(station.storage.path, name="Recepcja 2", day=DAYS[0])
+    busy_morning(other, ("Jóżko",))
+    assert other.backups.snapshot_if_due(NOW + 4 * SNAPSHOT_INTERVAL) is not None
+    assert station.backups.snapshot_if_due(NOW + 4 * SNAPSHOT_INTERVAL) is None  # the other desk took it
+    assert len(station.backups.list_backups()) == 3
+    other.close()
+
+
+def test_a_clock_put_back_does_not_stop_the_snapshots(station):
+    station.backups.snapshot_if_due(NOW)
+    busy_morning(station, ("Kowalski",))
+    assert station.backups.snapshot_if_due(NOW - timedelta(hours=2)) is not None
+
+
+def test_imports_take_a_snapshot_first_and_a_dry_run_does_not(station, tmp_path):
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Imię;Nazwisko\nZofia;Wiśniewska\n", encoding="utf-8")
+    station.import_file(listing, dry_run=True)
+    assert station.backups.list_backups() == []
+    station.import_file(listing)
+    programme = tmp_path / "programme.csv"
+    programme.write_text(
+        "Dzień;Początek;Koniec;Tytuł;Rodzaj\n" + "".join(
+            f"{s.day};{s.start};{s.end};{s.title};{s.kind}\n" for s in PROGRAMME
+        ), encoding="utf-8",
+    )  # fmt: skip
+    station.programme.import_file(programme)
+    assert [b.reason for b in station.backups.list_backups()] == ["before-programme", "before-import"]
+
+
+def test_a_new_event_has_nothing_to_back_up(tmp_path):
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Imię;Nazwisko\nZofia;Wiśniewska\n", encoding="utf-8")
+    station, _ = create_event_from_list(tmp_path / "new.sqlite", listing, event_name="Zjazd", venue="",
+                                        days=DAYS, pin=PIN)  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir() if "backups" in p.name) == []
+    assert not station.is_organiser
+    empty = Station.create(tmp_path / "empty.sqlite", event_name="Zjazd", venue="", days=DAYS)
+    assert empty.backups.snapshot() is None
+    assert not empty.backups.folder.exists()
+
+
+def test_a_backup_is_one_self_contained_event_file(station):
+    busy_morning(station, ("Kowalski",))
+    backup = station.backups.snapshot()
+    assert sorted(p.name for p in station.backups.folder.iterdir()) == [backup.name]
+    with sqlite3.connect(backup.path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM attendees").fetchone()[0] == len(GUESTS)
+
+
+def test_restoring_needs_the_organiser_a_known_name_and_this_events_backup(tmp_path):
+    path = tmp_path / "event.sqlite"
+    organiser = Station.create(path, event_name="Zjazd", venue="", days=DAYS, pin=PIN)
+    organiser.register(list(GUESTS), reason="test")
+    backup = organiser.backups.snapshot()
+    with pytest.raises(UserError) as unknown:
+        organiser.backups.restore("2020-01-01T00-00-00-auto")
+    assert unknown.value.code == "unknown_backup"
+    desk = Station.open(path)
+    with pytest.raises(UserError) as reception:
+        desk.backups.restore(backup.name)
+    assert reception.value.code == "organiser_only"
+    foreign = make_station(tmp_path / "other.sqlite")
+    foreign.backups.snapshot(now=NOW)
+    foreign_backup = foreign.backups.list_backups()[0]
+    foreign_backup.path.rename(organiser.backups.folder / foreign_backup.name)
+    with pytest.raises(UserError) as another:
+        organiser.backups.restore(foreign_backup.name.removesuffix(".sqlite"))
+    assert another.value.code == "backup_of_another_event"
+    assert [b.reason for b in organiser.backups.list_backups()] == ["manual", "manual"]
+    desk.close()
