@@ -8,32 +8,18 @@ way, streamed a few hundred guests at a time. Every print (from a batch, at chec
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date
 from itertools import islice
 
 from checkin.badge_layouts import Layout, layout_named
 from checkin.badge_template import BadgeTemplate
 from checkin.badges import Badge, BadgeRun, EventHeader
 from checkin.collation import by_surname
+from checkin.dates import date_span
 from checkin.domain import Attendee, Event, Session
 from checkin.station import Station, required_reason
 
 TEMPLATE_SETTING = "badge_template"
 FETCH_CHUNK = 500
-POLISH_MONTHS = (
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-)
 
 
 def template(station: Station) -> BadgeTemplate:
@@ -41,6 +27,8 @@ def template(station: Station) -> BadgeTemplate:
 
 
 def save_template(station: Station, design: BadgeTemplate) -> None:
+    """Organiser only: every desk prints the design saved here."""
+    station.require_organiser()
     with station.storage.transaction():
         station.storage.set_setting(TEMPLATE_SETTING, design.to_json())
         station.storage.append_log("badge_template", station=station.name, staff=station.staff)
@@ -48,17 +36,8 @@ def save_template(station: Station, design: BadgeTemplate) -> None:
 
 def header(event: Event) -> EventHeader:
     """The event's name, and its dates as Polish badges write them ("21–22 czerwca 2026 · Starachowice")."""
-    days = [date.fromisoformat(day) for day in event.days]
-    first, last = days[0], days[-1]
-    if first == last:
-        dates = f"{first.day} {POLISH_MONTHS[first.month - 1]} {first.year}"
-    elif (first.year, first.month) == (last.year, last.month):
-        dates = f"{first.day}–{last.day} {POLISH_MONTHS[first.month - 1]} {first.year}"
-    else:
-        start, end = POLISH_MONTHS[first.month - 1], POLISH_MONTHS[last.month - 1]
-        dates = f"{first.day} {start} – {last.day} {end} {last.year}"
-    place = event.venue.rsplit(",", 1)[-1].strip()
-    return EventHeader(event.name, f"{dates} · {place}" if place else dates)
+    dates = date_span(event.days)
+    return EventHeader(event.name, f"{dates} · {event.town}" if event.town else dates)
 
 
 def programme_lines(station: Station) -> tuple[str, ...]:

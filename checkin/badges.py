@@ -170,7 +170,7 @@ def _ellipsised(line: str, font: str, size: float, width: float, *, cut: bool) -
     return line.rstrip() + ELLIPSIS
 
 
-class _Pen:
+class Pen:
     """Draws fitted text into boxes on one canvas."""
 
     def __init__(self, canvas: Canvas) -> None:
@@ -252,7 +252,7 @@ class BadgeDrawer:
 
     def __init__(self, canvas: Canvas, template: BadgeTemplate, header: EventHeader) -> None:
         self.c, self.template, self.header = canvas, template, header
-        self.pen = _Pen(canvas)
+        self.pen = Pen(canvas)
         self._logo = ImageReader(BytesIO(template.logo)) if template.logo else None
 
     def badge(self, badge: Badge, x: float, y: float, w: float, h: float, inset: float) -> None:

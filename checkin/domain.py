@@ -133,6 +133,12 @@ class Event:
     settings: Mapping[str, object] = field(default_factory=dict)
 
     @property
+    def town(self) -> str:
+        """The venue's last comma-separated part ("Hotel Europa, ul. Radomska 76, Starachowice"): the place
+        badges and certificates name."""
+        return self.venue.rsplit(",", 1)[-1].strip()
+
+    @property
     def category_labels(self) -> Mapping[str, str]:
         labels = self.settings.get("category_labels")
         return {**DEFAULT_CATEGORY_LABELS, **(labels if isinstance(labels, dict) else {})}

@@ -47,7 +47,7 @@ def _column_value(name: str, value: object) -> object:
     return value
 
 
-def _registrant_columns(person: Registrant) -> dict[str, object]:
+def registrant_columns(person: Registrant) -> dict[str, object]:
     columns = {name: getattr(person, name) for name in _REGISTRANT_FIELDS}
     columns["category"] = columns["category"] or DEFAULT_CATEGORY
     for name in _CONVERTED:
@@ -129,7 +129,7 @@ class AttendeeRows(LogRows):
         sql = f"INSERT INTO attendees ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         for start in range(0, len(people), INSERT_CHUNK):
             records = [
-                {"id": first_id + start + offset, "code": code, **_registrant_columns(person)}
+                {"id": first_id + start + offset, "code": code, **registrant_columns(person)}
                 for offset, (person, code) in enumerate(people[start : start + INSERT_CHUNK])
             ]  # fmt: skip
             self.conn.executemany(sql, (tuple(record.values()) for record in records))
@@ -166,3 +166,32 @@ class AttendeeRows(LogRows):
 
     def codes(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT code FROM attendees")}
+
+    # --- attendance lists ---------------------------------------------------------------------------------
+
+    def with_check_in(self, day: str) -> Iterator[tuple[Attendee, str | None]]:
+        """Registered guests, and anyone else checked in on `day` (cancelled after coming), each with the
+        time of their check-in that day (None: not checked in)."""
+        rows = self.db.execute(
+            "SELECT attendees.*, checkins.at AS present_at FROM attendees LEFT JOIN checkins"
+            " ON checkins.attendee_id = attendees.id AND checkins.day = ?"
+            " WHERE attendees.status = 'registered' OR checkins.at IS NOT NULL",
+            (day,),
+        )
+        return ((_attendee(row), row["present_at"]) for row in rows)
+
+    def with_entry(self, session_id: int, *, signed_up_only: bool) -> Iterator[tuple[Attendee, str | None]]:
+        """Registered guests (with `signed_up_only`, those signed up for the session), and anyone else who
+        entered it, each with the time of their entry through its door (None: did not enter)."""
+        signed_up = (
+            " AND EXISTS (SELECT 1 FROM signups WHERE signups.attendee_id = attendees.id"
+            " AND signups.session_id = ?1)"
+        )
+        rows = self.db.execute(
+            "SELECT attendees.*, entries.at AS present_at FROM attendees LEFT JOIN entries"
+            " ON entries.attendee_id = attendees.id AND entries.session_id = ?1"
+            f" WHERE (attendees.status = 'registered'{signed_up if signed_up_only else ''})"
+            " OR entries.at IS NOT NULL",
+            (session_id,),
+        )
+        return ((_attendee(row), row["present_at"]) for row in rows)

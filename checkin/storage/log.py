@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,6 +31,28 @@ class LogEntry:
     at: str
     reason: str
     data: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class ScanRow:
+    """A check-in, an undo, or a scan at a session's door, with the guest it was about (as they are named
+    now) and the session's title; `undone` marks a check-in that an undo took back."""
+
+    kind: str
+    at: str
+    day: str
+    station: str
+    staff: str
+    reason: str
+    first_name: str
+    last_name: str
+    organisation: str
+    code: str
+    session: str
+    undone: bool
+
+
+SCAN_KINDS = ("check_in", "undo", "entry", "exit")
 
 
 def now() -> str:
@@ -121,12 +143,20 @@ class LogRows(Database):
     def last_log_seq(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()[0])
 
+    def log_uuid(self, seq: int) -> str | None:
+        """The uuid of the log row at `seq`: a reader that followed the log up to there checks with it that
+        the file still holds the same log (not another copy restored over it)."""
+        row = self.db.execute("SELECT uuid FROM log WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else None
+
     def last_attendee_change(self) -> int:
         """The log position of the newest change to any guest record (0: none); cheap (an index lookup)."""
-        marks = ",".join("?" * len(ATTENDEE_CHANGES))
-        row = self.db.execute(
-            f"SELECT coalesce(max(seq), 0) FROM log WHERE kind IN ({marks})", ATTENDEE_CHANGES
-        )
+        return self.last_log_of(ATTENDEE_CHANGES)
+
+    def last_log_of(self, kinds: Sequence[str]) -> int:
+        """The log position of the newest row of these kinds (0: none): an index lookup per kind."""
+        marks = ",".join("?" * len(kinds))
+        row = self.db.execute(f"SELECT coalesce(max(seq), 0) FROM log WHERE kind IN ({marks})", tuple(kinds))
         return int(row.fetchone()[0])
 
     def attendees_changed_since(self, seq: int) -> set[int]:
@@ -164,6 +194,33 @@ class LogRows(Database):
             f"SELECT attendee_id FROM checkins WHERE day = ? AND attendee_id IN ({marks})", (day, *ids)
         )
         return {row[0] for row in rows}
+
+    def checked_in_days(self) -> dict[int, set[str]]:
+        """Attendee id -> the days they are checked in on (guests never checked in are absent)."""
+        found: dict[int, set[str]] = {}
+        for attendee_id, day in self.db.execute("SELECT attendee_id, day FROM checkins"):
+            found.setdefault(attendee_id, set()).add(day)
+        return found
+
+    def scans(self) -> Iterator[ScanRow]:
+        """Every check-in, undo, entry and exit, in the order they were made.
+
+        The undone check-ins are gathered once (an `IN` list SQLite builds an index for), not looked up per
+        row: the log of a big event holds 100,000 check-ins and a handful of undos.
+        """
+        marks = ",".join("?" * len(SCAN_KINDS))
+        rows = self.db.execute(
+            "SELECT log.kind, log.at, coalesce(log.day, ''), log.station, log.staff, log.reason,"
+            " coalesce(a.first_name, ''), coalesce(a.last_name, ''), coalesce(a.organisation, ''),"
+            " coalesce(a.code, ''), coalesce(s.title, ''),"
+            " log.kind = 'check_in' AND log.uuid IN"
+            " (SELECT json_extract(data, '$.undoes') FROM log WHERE kind = 'undo')"
+            " FROM log LEFT JOIN attendees AS a ON a.id = log.attendee_id"
+            " LEFT JOIN sessions AS s ON s.id = json_extract(log.data, '$.session')"
+            f" WHERE log.kind IN ({marks}) ORDER BY log.seq",
+            SCAN_KINDS,
+        )
+        return (ScanRow(*row[:11], bool(row[11])) for row in rows)
 
     def print_counts(self, ids: Sequence[int] | None = None) -> dict[int, int]:
         """How many times each guest's badge was printed (guests never printed are absent)."""

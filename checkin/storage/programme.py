@@ -208,6 +208,14 @@ class ProgrammeRows(Database):
             "DELETE FROM entries WHERE attendee_id = ? AND session_id = ?", (attendee_id, session_id)
         )
 
+    def entered_sessions(self) -> dict[int, set[int]]:
+        """Attendee id -> the sessions they entered (where they are counted: a move within a choice group
+        keeps only the last); guests who never came through a door are absent."""
+        found: dict[int, set[int]] = {}
+        for attendee_id, session_id in self.db.execute("SELECT attendee_id, session_id FROM entries"):
+            found.setdefault(attendee_id, set()).add(session_id)
+        return found
+
     def entry_counts(self, session_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
         """Session id -> (entered, in the room now), for `session_ids`."""
         marks = ",".join("?" * len(session_ids))
