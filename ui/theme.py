@@ -111,3 +111,32 @@ PROGRAMME_DIALOG_SIZE = (1280, 680)
 """Fits a 1366 × 768 screen with its taskbar; the title column takes whatever width is left."""
 PROGRAMME_ROOM_COLUMN_WIDTH = 160
 """Room names are short; a longer one can be dragged wider, and every cut text is in the cell's tooltip."""
+
+# --- the organisers' dashboard (ui/dashboard/): read across a room, on a projector or a second screen -------
+DASHBOARD_POLL_MS = 500
+"""How often the dashboard asks whether the event file changed (a counter in shared memory, no disk read):
+any desk's check-in shows within a second, and an unchanged file costs nothing."""
+DASHBOARD_TEXT_LINES = 44
+"""The window's height holds this many lines of table text: every size below follows the window, so that a
+projector at 1920 × 1080 shows it large and a 1366 × 768 laptop still shows all of it."""
+DASHBOARD_MIN_TEXT_PX = 12
+DASHBOARD_NUMBER_SCALE = 2.4
+DASHBOARD_HEADING_SCALE = 1.15
+DASHBOARD_CAPTION_SCALE = 0.85
+DASHBOARD_ROW_SCALE = 1.35
+"""A table row's height, in lines of its text."""
+DASHBOARD_DEFAULT_SIZE = (1280, 720)
+DASHBOARD_MEASURED_ROWS = 50
+"""Columns are as wide as their first rows' text: measuring every row of a thousand honorary guests took
+~20 ms of each refresh."""
+DASHBOARD_TILE_STYLE = (
+    "#dashboardTile { background: #ECEFF1; border-radius: 8px; } #dashboardTile QLabel { color: #263238; }"
+)
+DASHBOARD_PRESENT_TILE_STYLE = (
+    "#dashboardTile { background: #1B7F3A; border-radius: 8px; } #dashboardTile QLabel { color: #FFFFFF; }"
+)
+DASHBOARD_BAR_COLOUR = "#1B7F3A"
+DASHBOARD_LABEL_STEPS_MIN = (10, 20, 30, 60, 120, 180, 360)
+"""The arrivals chart labels its time axis every so many minutes: the smallest step whose labels fit."""
+DASHBOARD_TIME_LABEL_ROOM = 1.6
+"""Room for a time label on the chart's axis, in widths of "00:00": the label and a gap."""

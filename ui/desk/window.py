@@ -32,6 +32,8 @@ class DeskWindow(StationWindow):
     new_event_requested = Signal()
     door_mode_requested = Signal()
     """The staff want this station at a session's door (the app asks which session and swaps windows)."""
+    dashboard_requested = Signal()
+    """Someone wants the organisers' dashboard (the app opens it in a window of its own)."""
 
     controller: DeskController
 
@@ -61,6 +63,7 @@ class DeskWindow(StationWindow):
     def _actions(self) -> None:
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_event_requested.emit)
         self.new_event_action = self._action("Ctrl+Shift+N", self.new_event_requested.emit)
+        self.dashboard_action = self._action("Ctrl+Shift+P", self.dashboard_requested.emit)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self._action("Ctrl+Z", self.undo_last)
         self.walk_in_action = self._action("Ctrl+N", self.walk_in)
@@ -77,7 +80,9 @@ class DeskWindow(StationWindow):
         self.door_action = self._action("Ctrl+D", self.door_mode_requested.emit)
         self.programme_action = self._action("", self.edit_programme)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.open_action, self.new_event_action, self.quit_action])
+        self.file_menu.addActions(
+            [self.open_action, self.new_event_action, self.dashboard_action, self.quit_action]
+        )
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.workshop_action,
                                    self.meals_action, self.reprint_action, self.retry_print_action])  # fmt: skip
@@ -103,6 +108,7 @@ class DeskWindow(StationWindow):
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.open_action.setText(self.tr("Open event file…"))
         self.new_event_action.setText(self.tr("New event from a list…"))
+        self.dashboard_action.setText(self.tr("Organiser dashboard…"))
         self.quit_action.setText(self.tr("Quit"))
         self.undo_action.setText(self.tr("Undo last check-in…"))
         self.walk_in_action.setText(self.tr("Walk-in registration…"))

@@ -1,0 +1,142 @@
+"""The organisers' dashboard: opened from the desk, following other processes' check-ins within a second,
+readable at the screen sizes it must fit."""
+
+import random
+import re
+import time
+
+import pytest
+from conftest import SCREENS, screenshot
+from helpers.cli import cli
+from helpers.events import DAYS, PROGRAMME, code_of, make_station
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from checkin.dashboard import LATEST_SHOWN
+from checkin.domain import Registrant
+from checkin.fake_registrants import generate_registrants
+from ui.dashboard.window import DashboardWindow
+from ui.i18n import Translations
+
+
+@pytest.fixture
+def dashboard(qtbot, desk):
+    """The dashboard as staff open it: File → Organiser dashboard… at the desk (Ctrl+Shift+P)."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.input, timeout=1000)  # activation is async
+    qtbot.keyClick(
+        desk.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    (window,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, DashboardWindow) and w.isVisible()
+    ]
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+
+
+def latest_names(dashboard: DashboardWindow) -> list[str]:
+    model = dashboard.latest
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def present_tile(dashboard: DashboardWindow) -> str:
+    return dashboard.tiles[2].value.text()
+
+
+def test_a_check_in_by_another_process_shows_within_a_second_and_its_undo_too(qtbot, desk, dashboard):
+    path = desk.station.storage.path
+    code = code_of(desk.station, "Kowalski")
+    cli(path, "checkin", code, "--day", DAYS[0], "--station", "Recepcja 2")
+    finished = time.monotonic()
+    qtbot.waitUntil(lambda: latest_names(dashboard) == ["Jan Kowalski"], timeout=1000)
+    assert time.monotonic() - finished < 1.0
+    assert present_tile(dashboard) == "1 (25%)"
+    assert dashboard.latest.index(0, 2).data() == "Recepcja 2"
+    cli(path, "undo", code, "--reason", "pomyłka", "--day", DAYS[0])
+    qtbot.waitUntil(lambda: latest_names(dashboard) == [], timeout=1000)
+    assert present_tile(dashboard) == "0 (0%)"
+    assert dashboard.shown.checked_in == 0
+
+
+def test_this_desks_check_in_shows_without_waiting_for_the_next_look_at_the_file(qtbot, desk, dashboard):
+    dashboard.poll.stop()  # only the desk's own broadcast can bring it now
+    qtbot.keyClicks(desk.input, code_of(desk.station, "Nowak"))
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: latest_names(dashboard) == ["Anna Nowak"], timeout=100)
+
+
+def test_opening_it_again_raises_the_same_window_and_the_desk_keeps_the_keyboard(qtbot, desk, dashboard):
+    desk.dashboard_action.trigger()
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, DashboardWindow) and w.isVisible()]
+    assert windows == [dashboard]
+    assert dashboard.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert not dashboard.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)
+
+
+def test_f11_toggles_full_screen_without_the_menu_bar(qtbot, dashboard):
+    dashboard.full_screen_action.trigger()
+    qtbot.waitUntil(dashboard.isFullScreen, timeout=1000)
+    assert not dashboard.menuBar().isVisible()
+    dashboard.full_screen_action.trigger()
+    qtbot.waitUntil(lambda: not dashboard.isFullScreen(), timeout=1000)
+    assert dashboard.menuBar().isVisible()
+
+
+@pytest.fixture
+def busy_morning(qtbot, tmp_path, monkeypatch):
+    """A dashboard in Polish on 400 generated guests and two more honorary ones, with a programme and 300
+    check-ins made between 8:00 and 11:30 at three desks, one of them undone."""
+    translations = Translations()
+    translations.install("pl")
+    station = make_station(
+        tmp_path / "event.sqlite", guests=tuple(generate_registrants(400, 11, DAYS)), day=DAYS[0]
+    )
+    station.register(
+        [
+            Registrant(first_name="Adam", last_name="Bodnar", title="prof.", category="honorary_guest",
+                       organisation="Rzecznik Praw Obywatelskich"),
+            Registrant(first_name="Ewa", last_name="Zalewska", category="honorary_guest",
+                       organisation="Urząd Marszałkowski Województwa Świętokrzyskiego"),
+        ],
+        reason="VIP",
+    )  # fmt: skip
+    station.programme.save(list(PROGRAMME))
+    draw = random.Random(5)
+    minutes = sorted(min(690, max(480, round(draw.gauss(560, 40)))) for _ in range(300))
+    stamps = iter(f"{DAYS[0]}T{m // 60:02d}:{m % 60:02d}:{draw.randrange(60):02d}.000+02:00" for m in minutes)
+    monkeypatch.setattr("checkin.storage.log.now", lambda: next(stamps))
+    people = [a.id for a in station.storage.attendees() if a.attends(DAYS[0]) and a.last_name != "Zalewska"]
+    for number, attendee_id in enumerate(people[:300]):
+        station.name = f"Recepcja {number % 3 + 1}"
+        station.check_in(attendee_id)
+    monkeypatch.undo()
+    station.undo(people[299], "pomyłka")
+    window = DashboardWindow(station, DAYS[0])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def test_screenshots_show_every_last_check_in_and_a_time_axis(busy_morning):
+    board = busy_morning.shown
+    assert board.checked_in == 299
+    assert [b.start for b in board.arrivals][:2] == ["08:00", "08:10"]
+    for width, height in SCREENS:
+        busy_morning.resize(width, height)
+        QApplication.processEvents()
+        table = busy_morning.tables[2]
+        last = table.rowViewportPosition(LATEST_SHOWN - 1) + table.rowHeight(LATEST_SHOWN - 1)
+        assert 0 < last <= table.viewport().height(), f"the last check-ins are cut at {width}x{height}"
+        (times,) = busy_morning.chart.chart().axes(Qt.Orientation.Horizontal)
+        assert len(times.categoriesLabels()) >= 3
+        assert all(re.fullmatch(r"(0[89]|1[01]):[0-5]0", label) for label in times.categoriesLabels())
+    screenshot(busy_morning, "busy-morning", prefix="dashboard")
+
+
+def test_it_follows_the_desk_to_the_day_chosen_in_its_settings(qtbot, desk, dashboard):
+    desk.station.day = DAYS[1]
+    desk.settings_changed.emit(desk.settings)  # what Settings (Ctrl+,) does after OK
+    assert dashboard.shown.day == DAYS[1]
+    assert dashboard.shown.expected == 5  # Коваленко comes on day two only
