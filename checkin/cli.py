@@ -18,17 +18,20 @@ from pathlib import Path
 
 import platformdirs
 
-from checkin import badge_printing
+from checkin import badge_printing, exports
 from checkin.badge_layouts import LAYOUTS, layout_named
 from checkin.badges import write_badges
 from checkin.cli_errors import EXPECTED_ERRORS, error_message
 from checkin.cli_output import (
     Output,
     attendee_json,
+    backup_json,
     choice_json,
     choice_lines,
     door_verdict_json,
     door_verdict_lines,
+    export_json,
+    export_lines,
     import_lines,
     one_line,
     print_result,
@@ -54,6 +57,8 @@ MAX_SESSION_ID = 2**63 - 1
 """SQLite's largest integer: a session id beyond it is a typing mistake, not a session."""
 MAX_CODE_OR_ID_LENGTH = 100
 """Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
+ORGANISER_COMMANDS = frozenset({"import", "programme", "export", "purge", "restore"})
+"""Commands that need the organiser PIN (`--pin` or CHECKIN_PIN) on an event that has one."""
 
 
 def default_db_path() -> Path:
@@ -75,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="event database file")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="JSON on stdout")
+    common.add_argument("--pin", default=argparse.SUPPRESS, help="the organiser PIN (or CHECKIN_PIN)")
     parser = _Parser(prog="checkin-station", parents=[common], description=__doc__)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     commands.add_parser("gui", parents=[common], help="the desktop app (the default)")
@@ -136,6 +142,18 @@ def build_parser() -> argparse.ArgumentParser:
     badges.add_argument("--category", choices=CATEGORIES)
     badges.add_argument("--ids", type=int, nargs="+", help="only these guest numbers")
     badges.add_argument("--proof", action="store_true", help="a proof: do not record the badges as printed")
+    export = commands.add_parser("export", parents=[common], help="attendance lists, the scans, certificates")
+    export.add_argument("what", choices=exports.EXPORTS)
+    export.add_argument("--day", help="attendance: the list of this day (a number or a date)")
+    export.add_argument("--session", type=int, help="attendance: the list of this session (see `sessions`)")
+    export.add_argument("--format", choices=exports.FORMATS, help="default: pdf, or xlsx for checkins")
+    export.add_argument("--out", type=Path, required=True, help="the file; for certificates, or a folder")
+    purge = commands.add_parser("purge", parents=[common], help="clear the personal data after the event")
+    purge.add_argument("--confirm", required=True, metavar="EVENT_NAME", help="the event's name, to confirm")
+    commands.add_parser("backup", parents=[common], help="take a backup of the event file now")
+    commands.add_parser("backups", parents=[common], help="the event's backups, newest first")
+    restore = commands.add_parser("restore", parents=[common], help="put a backup back into the event file")
+    restore.add_argument("name", help="the backup's name (see `backups`)")
     bench = commands.add_parser("bench", parents=[common], help="the performance benchmark")
     bench.add_argument("--registrants", type=int, default=100_000)
     bench.add_argument("--ui", action="store_true", help="time typing and scanning in the desk window")
@@ -208,6 +226,10 @@ def validate(args: argparse.Namespace) -> None:
                 "exit_admits_nobody",
                 "--exit records a guest leaving; --admit and --override are for entries, so leave them out.",
             )  # fmt: skip
+    elif args.command == "export":
+        if args.session is not None:
+            _check_range("bad_session", "--session", args.session, 1, MAX_SESSION_ID)
+        args.format = exports.checked_format(args.what, args.format, day=args.day, session_id=args.session)
     elif args.command == "bench":
         from checkin.bench import check_registrants
 
@@ -229,7 +251,12 @@ def _open(args: argparse.Namespace) -> Station:
     if not path.exists():
         raise UserError("no_event_file", "There is no event file at {path}; create one with `demo` or `new`.",
                         path=str(path))  # fmt: skip
-    return Station.open(path, name=getattr(args, "station", ""), staff=getattr(args, "staff", ""))
+    station = Station.open(path, name=getattr(args, "station", ""), staff=getattr(args, "staff", ""))
+    if args.command in ORGANISER_COMMANDS:
+        if args.pin and not station.unlock(args.pin):
+            raise UserError("wrong_pin", "That is not the organiser PIN.")
+        station.require_organiser()
+    return station
 
 
 def _create(args: argparse.Namespace, make: Callable[[Path], Station]) -> Station:
@@ -250,10 +277,11 @@ def _created(args: argparse.Namespace, station: Station, data: dict[str, object]
 
 
 def _cmd_demo(args: argparse.Namespace) -> Output:
-    from checkin.demo import create_demo_event
+    from checkin.demo import DEMO_PIN, create_demo_event
 
+    pin = args.pin or DEMO_PIN
     station = _create(
-        args, lambda path: create_demo_event(path, registrants=args.registrants, seed=args.seed)
+        args, lambda path: create_demo_event(path, registrants=args.registrants, seed=args.seed, pin=pin)
     )
     data = {"db": str(args.db), "event": station.event.name, "days": station.event.days,
             "registered": station.stats().registered}  # fmt: skip
@@ -262,8 +290,9 @@ def _cmd_demo(args: argparse.Namespace) -> Output:
 
 def _cmd_new(args: argparse.Namespace) -> Output:
     station = _create(
-        args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, days=args.days)
-    )
+        args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, days=args.days,
+                                          pin=args.pin)
+    )  # fmt: skip
     return _created(
         args, station, {"db": str(args.db), "event": station.event.name, "days": station.event.days}
     )
@@ -382,6 +411,51 @@ def _cmd_badges(args: argparse.Namespace) -> Output:
     return Output(data, [f"{len(ids)} badges on {pages} pages ({layout.name}): {args.out}"])
 
 
+def _cmd_export(args: argparse.Namespace) -> Output:
+    """Certificates go one file each into `--out` when it is an existing folder, else into one file."""
+    station = _open(args)
+    if args.what == "attendance":
+        done = exports.attendance(
+            station, day=args.day, session_id=args.session, fmt=args.format, out=args.out
+        )
+    elif args.what == "checkins":
+        done = exports.checkins(station, fmt=args.format, out=args.out)
+    else:
+        done = exports.certificates(station, out=args.out, merged=not args.out.is_dir())
+    return Output(export_json(args.what, done), export_lines(args.what, done))
+
+
+def _cmd_purge(args: argparse.Namespace) -> Output:
+    purged = _open(args).purge(args.confirm)
+    lines = [f"cleared: {purged.attendees} guests, {purged.log_rows} log rows; "
+             f"backups deleted: {purged.backups_removed}"]  # fmt: skip
+    if not purged.wal_emptied:
+        lines.append("another desk has the event file open: close it there to finish clearing")
+    return Output(asdict(purged), lines)
+
+
+def _cmd_backup(args: argparse.Namespace) -> Output:
+    backup = _open(args).backups.snapshot()
+    if backup is None:
+        return Output(None, ["nothing to back up yet: the event has no changes"])
+    return Output(backup_json(backup), [f"backup: {backup.path}"])
+
+
+def _cmd_backups(args: argparse.Namespace) -> Output:
+    found = _open(args).backups.list_backups()
+    return Output([backup_json(b) for b in found], [b.name for b in found] or ["no backups yet"])
+
+
+def _cmd_restore(args: argparse.Namespace) -> Output:
+    restored = _open(args).backups.restore(args.name)
+    data = {"restored": backup_json(restored.backup),
+            "previous": backup_json(restored.previous) if restored.previous else None}  # fmt: skip
+    lines = [f"restored: {restored.backup.name}"]
+    if restored.previous:
+        lines.append(f"the state before is saved as {restored.previous.name}")
+    return Output(data, lines)
+
+
 def _cmd_bench(args: argparse.Namespace) -> object:
     from checkin.bench import run_benchmark
 
@@ -391,7 +465,9 @@ def _cmd_bench(args: argparse.Namespace) -> object:
 COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
     "demo": _cmd_demo, "new": _cmd_new, "import": _cmd_import, "search": _cmd_search, "checkin": _cmd_checkin,
     "undo": _cmd_undo, "stats": _cmd_stats, "programme": _cmd_programme, "sessions": _cmd_sessions,
-    "enter": _cmd_enter, "choose": _cmd_choose, "badges": _cmd_badges, "bench": _cmd_bench,
+    "enter": _cmd_enter, "choose": _cmd_choose, "badges": _cmd_badges, "export": _cmd_export,
+    "purge": _cmd_purge, "backup": _cmd_backup, "backups": _cmd_backups, "restore": _cmd_restore,
+    "bench": _cmd_bench,
 }  # fmt: skip
 
 
@@ -400,6 +476,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args.db_given = hasattr(args, "db") or "CHECKIN_DB" in os.environ
     args.db = getattr(args, "db", None) or default_db_path()
     args.json = getattr(args, "json", False)
+    args.pin = getattr(args, "pin", None) or os.environ.get("CHECKIN_PIN") or None
     return args
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime
 
+from checkin.backups import Backup
 from checkin.choices import AnswerReport, ChoiceMade
+from checkin.dates import clock
 from checkin.domain import (
     Attendee,
     DoorVerdict,
@@ -21,6 +22,7 @@ from checkin.domain import (
     Verdict,
     VerdictKind,
 )
+from checkin.exports import Exported
 from checkin.programme import ProgrammeImport
 from checkin.station import ImportReport, SearchHit, Stats, Undone
 
@@ -58,20 +60,13 @@ def _who(attendee: Attendee) -> str:
     return f"{attendee.full_name} ({attendee.organisation})" if attendee.organisation else attendee.full_name
 
 
-def _clock(at: str) -> str:
-    try:
-        return datetime.fromisoformat(at).strftime("%H:%M")
-    except ValueError:
-        return at
-
-
 def verdict_lines(verdict: Verdict) -> list[str]:
     kind, person = verdict.kind.value, verdict.attendee
     if person is None:
         return [f"{kind}: no guest has this code or number"]
     if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.first_check_in:
         first = verdict.first_check_in
-        line = f"{kind}: {person.full_name}, first at {_clock(first.at)}"
+        line = f"{kind}: {person.full_name}, first at {clock(first.at)}"
         line += f" at {first.station}" if first.station else ""
         line += f" by {first.staff}" if first.staff else ""
     elif verdict.kind is VerdictKind.NOT_REGISTERED_TODAY:
@@ -192,7 +187,7 @@ def door_verdict_lines(verdict: DoorVerdict) -> list[str]:
         return [f"{kind}: no guest has this code or number"]
     line = f"{kind}: {_who(person)}, {one_line(session.title)}"
     if verdict.kind is DoorVerdictKind.ALREADY_ENTERED and verdict.entry:
-        line += f", entered at {_clock(verdict.entry.at)}"
+        line += f", entered at {clock(verdict.entry.at)}"
     if verdict.right_session is not None:
         right = verdict.right_session
         line += f"; signed up for {one_line(right.title)}"
@@ -231,6 +226,28 @@ def undo_lines(undone: Undone) -> list[str]:
     if undone.check_in is None:
         return [f"not_checked_in: {_who(undone.attendee)} was not checked in on {undone.day}; nothing undone"]
     return [f"undone: {_who(undone.attendee)}, check-in of {undone.day} taken back"]
+
+
+_EXPORT_NAMES = {"attendance": "attendance list", "checkins": "check-ins and door scans",
+                 "certificates": "certificates"}  # fmt: skip
+
+
+def export_json(what: str, done: Exported) -> dict[str, object]:
+    return {"export": what, "rows": done.rows, "pages": done.pages, "files": [str(f) for f in done.files]}
+
+
+def export_lines(what: str, done: Exported) -> list[str]:
+    if not done.files:
+        return ["No certificates: nobody has come yet (checked in or entered a session); nothing written."]
+    counted = f"{done.rows} rows" if what == "checkins" else f"{done.rows} people"
+    pages = f" on {done.pages} pages" if done.pages else ""
+    where = done.files[0] if len(done.files) == 1 else f"{len(done.files)} files in {done.files[0].parent}"
+    return [f"{_EXPORT_NAMES[what]}: {counted}{pages}: {where}"]
+
+
+def backup_json(backup: Backup) -> dict[str, object]:
+    return {"name": backup.name, "path": str(backup.path), "taken_at": backup.taken_at.isoformat(),
+            "reason": backup.reason}  # fmt: skip
 
 
 def plain_lines(data: object) -> list[str]:
