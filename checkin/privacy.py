@@ -51,8 +51,7 @@ def purge(station: Station, confirm: str) -> Purged:
     """Clear the personal data (organiser only). `confirm` must be the event's name, as typed by a person
     (case, spaces and Polish letters aside): a script or a slip cannot purge by accident."""
     station.require_organiser()
-    typed = _folded(confirm)
-    if not typed or typed != _folded(station.event.name):
+    if not confirms(confirm, station.event.name):
         raise UserError(
             "purge_not_confirmed", "To clear all personal data, type the event's name: {name}.",
             name=station.event.name,
@@ -70,6 +69,13 @@ def purge(station: Station, confirm: str) -> Purged:
     station.forget_cached()
     station.backups.snapshot(Reason.AFTER_PURGE)
     return Purged(attendees, log_rows, removed, emptied)
+
+
+def confirms(typed: str, event_name: str) -> bool:
+    """Whether `typed` is the event's name as `purge` takes it: case, spaces and Polish letters aside (a
+    form may enable its button on this)."""
+    folded = _folded(typed)
+    return bool(folded) and folded == _folded(event_name)
 
 
 def _folded(text: str) -> str:

@@ -35,14 +35,21 @@ FIRST_WAIT_S = 30
 LONGEST_WAIT_S = 15 * 60
 
 
-def hash_pin(pin: str) -> StoredPin:
-    """A new salted hash of `pin`; raises UserError("bad_pin") for a PIN too short or too long."""
+def check_pin(pin: str) -> str:
+    """`pin` as it will be hashed; raises UserError("bad_pin") for a PIN too short or too long. Cheap, so
+    that a form can say so while the PIN is typed, before the slow hash."""
     typed = _normalised(pin)
     if not PIN_MIN_LENGTH <= len(typed) <= PIN_MAX_LENGTH:
         raise UserError(
             "bad_pin", "The organiser PIN must be {min} to {max} characters long.",
             min=str(PIN_MIN_LENGTH), max=str(PIN_MAX_LENGTH),
         )  # fmt: skip
+    return typed
+
+
+def hash_pin(pin: str) -> StoredPin:
+    """A new salted hash of `pin`; raises UserError("bad_pin") for a PIN too short or too long."""
+    typed = check_pin(pin)
     salt = os.urandom(SALT_BYTES)
     return StoredPin(salt, _digest(typed, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P), SCRYPT_N, SCRYPT_R, SCRYPT_P)
 
@@ -85,7 +92,12 @@ class OrganiserRole:
 
     @property
     def is_organiser(self) -> bool:
-        return self._unlocked or self.storage.organiser_pin() is None
+        return self._unlocked or not self.has_pin
+
+    @property
+    def has_pin(self) -> bool:
+        """False for an event without an organiser PIN, where every desk is the organiser's."""
+        return self.storage.organiser_pin() is not None
 
     def require_organiser(self) -> None:
         """Call first in every organiser function, so that reception gets the refusal before any work."""

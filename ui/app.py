@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,9 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, Q
 
 from checkin.badges import register_fonts
 from checkin.demo import create_demo_event
-from checkin.errors import UserError
 from checkin.station import Station, default_station_name
-from checkin.storage import NotAnEventFileError, SchemaTooNewError
 from ui import messages
 from ui.dashboard.window import DashboardWindow
 from ui.desk.window import DeskWindow
@@ -27,7 +24,6 @@ from ui.sound import Sounds
 ORGANISATION = "checkin-station"
 APPLICATION = "desk"
 EXIT_CANNOT_OPEN = 2
-OPEN_ERRORS = (NotAnEventFileError, SchemaTooNewError, UserError, sqlite3.Error, OSError)
 
 
 def event_file(given: Path, given_explicitly: bool, settings: DeskSettings) -> Path:
@@ -195,9 +191,9 @@ class DeskApp:
             return
         try:
             self.show(Station.open(Path(path), name=self.window.station.name, staff=self.settings.staff_name))
-        except OPEN_ERRORS as error:
+        except messages.OPEN_ERRORS as error:
             QMessageBox.warning(
-                parent, QCoreApplication.translate("app", "Cannot open"), cannot_open(error, path)
+                parent, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, path)
             )
 
     def new_event(self) -> None:
@@ -207,23 +203,6 @@ class DeskApp:
             if station is not None:
                 self.show(station)
                 return
-
-
-def cannot_open(error: Exception, path: str) -> str:
-    if isinstance(error, UserError):
-        return messages.describe(error)
-    if isinstance(error, (sqlite3.Error, OSError)):
-        return QCoreApplication.translate(
-            "app",
-            "{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.",
-        ).format(path=path, reason=error)
-    if isinstance(error, SchemaTooNewError):
-        return QCoreApplication.translate(
-            "app", "{path} was saved by a newer version of this app. Update the app to open it."
-        ).format(path=path)
-    return QCoreApplication.translate(
-        "app", "{path} is not an event file of this app. Choose the .sqlite file of your event."
-    ).format(path=path)
 
 
 def run_gui(db_path: Path, *, db_given: bool) -> int:
@@ -238,9 +217,9 @@ def run_gui(db_path: Path, *, db_given: bool) -> int:
         return EXIT_CANNOT_OPEN
     try:
         station = open_station(path, desk.settings, demo_if_missing=not db_given)
-    except OPEN_ERRORS as error:
+    except messages.OPEN_ERRORS as error:
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open"), cannot_open(error, str(path))
+            None, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, str(path))
         )
         return EXIT_CANNOT_OPEN
     desk.show(station)

@@ -3,6 +3,7 @@ core's English text is the fallback for codes the UI does not know yet."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -10,7 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from checkin.errors import UserError
 from checkin.import_problems import ImportFileError, RowProblem
+from checkin.storage import NotAnEventFileError, SchemaTooNewError
 from ui import theme
+
+OPEN_ERRORS = (NotAnEventFileError, SchemaTooNewError, UserError, sqlite3.Error, OSError)
+"""What opening an event file, or restoring a backup into one, may raise: `cannot_open` says each."""
 
 
 def _templates() -> dict[str, str]:
@@ -40,6 +45,16 @@ def _templates() -> dict[str, str]:
         "choice_group_spans_days": QCoreApplication.translate("messages", 'The choice group "{group}" has sessions on different days; give each day\'s parallel sessions their own group.'),
         "programme_changed_elsewhere": QCoreApplication.translate("messages", "Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme."),
         "not_saved": QCoreApplication.translate("messages", "The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again."),
+        "organiser_only": QCoreApplication.translate("messages", "Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu)."),
+        "pin_wait": QCoreApplication.translate("messages", "Too many wrong PINs: wait {seconds} s, then try again."),
+        "wrong_pin": QCoreApplication.translate("messages", "That is not the organiser PIN."),
+        "bad_pin": QCoreApplication.translate("messages", "The organiser PIN must be {min} to {max} characters long."),
+        "purge_not_confirmed": QCoreApplication.translate("messages", "To clear all personal data, type the event's name: {name}."),
+        "unknown_backup": QCoreApplication.translate("messages", "There is no backup named {name}; another desk may have removed it. Open the list again."),
+        "backup_of_another_event": QCoreApplication.translate("messages", "The backup {name} is of another event, so it cannot be restored here."),
+        "export_out_is_folder": QCoreApplication.translate("messages", "{path} is a folder; choose a file name to save the export as."),
+        "export_no_folder": QCoreApplication.translate("messages", "There is no folder {folder} to save {name} in; choose another place."),
+        "funding_logo_unreadable": QCoreApplication.translate("messages", "The funding logo {path} cannot be read as an image ({reason}); correct the event's funding_logos setting or the file."),
     }  # fmt: skip
 
 
@@ -87,6 +102,30 @@ def describe(error: UserError) -> str:
     return template.format(**error.params) if template else str(error)
 
 
+def sentence(code: str, **params: str) -> str:
+    """The sentence of a `UserError` code for a refusal the UI sees without an exception (a wrong PIN is
+    `Station.unlock` returning False)."""
+    return _templates()[code].format(**params)
+
+
+def cannot_open(error: Exception, path: str) -> str:
+    """Why an event file (or a backup of one) at `path` cannot be used: one of `OPEN_ERRORS`."""
+    if isinstance(error, UserError):
+        return describe(error)
+    if isinstance(error, (sqlite3.Error, OSError)):
+        return QCoreApplication.translate(
+            "app",
+            "{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.",
+        ).format(path=path, reason=error)
+    if isinstance(error, SchemaTooNewError):
+        return QCoreApplication.translate(
+            "app", "{path} was saved by a newer version of this app. Update the app to open it."
+        ).format(path=path)
+    return QCoreApplication.translate(
+        "app", "{path} is not an event file of this app. Choose the .sqlite file of your event."
+    ).format(path=path)
+
+
 def describe_import_error(error: ImportFileError) -> str:
     template = _import_templates().get(error.code)
     return template.format_map(_Blank(error.params)) if template else str(error)
@@ -104,3 +143,14 @@ def show_report(box: QMessageBox, lines: Sequence[str]) -> None:
         box.setInformativeText("\n".join(lines[: theme.PROBLEMS_SHOWN]))
         box.setDetailedText("\n".join(lines))
     box.exec()
+
+
+def confirmed(box: QMessageBox, yes: str) -> bool:
+    """Run `box` with a button `yes` and Cancel, which is the default (Enter) and Esc: for a question whose
+    yes changes much (a purge, a restore). True when `yes` was clicked."""
+    go_on = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go_on

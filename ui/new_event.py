@@ -25,6 +25,8 @@ from checkin.import_problems import ImportFileError
 from checkin.station import ImportReport, Station, create_event_from_list
 from checkin.storage import NotAnEventFileError
 from ui import messages, theme
+from ui.desk.dialogs import enable_default
+from ui.organiser.pin import NewPinRows
 
 MAX_EVENT_DAYS = 14
 
@@ -51,6 +53,7 @@ class NewEventDialog(QDialog):
             self.tr("Registrant list (CSV or XLSX)"), self._with_browse(self.list_file, self._choose_list)
         )
         form.addRow(self.tr("Save the event as"), self._with_browse(self.event_file, self._choose_event_file))
+        self.pins = NewPinRows(form, self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,6 +65,7 @@ class NewEventDialog(QDialog):
         layout.addWidget(buttons)
         for edit in (self.name, self.list_file, self.event_file):
             edit.textChanged.connect(self._update)
+        self.pins.changed.connect(self._update)
         self._update()
 
     def _with_browse(self, edit: QLineEdit, choose: object) -> QWidget:
@@ -89,14 +93,19 @@ class NewEventDialog(QDialog):
             self.event_file.setText(path if path.endswith(".sqlite") else f"{path}.sqlite")
 
     def _update(self) -> None:
-        self.ok.setEnabled(all(edit.text().strip() for edit in (self.name, self.list_file, self.event_file)))
+        filled = all(edit.text().strip() for edit in (self.name, self.list_file, self.event_file))
+        enable_default(self.ok, filled and self.pins.chosen() is not None)
 
     def days(self) -> list[str]:
         first = self.first_day.date().toPython()
         return [(first + timedelta(days=offset)).isoformat() for offset in range(self.day_count.value())]
 
     def create(self, station_name: str, staff: str) -> Station | None:
-        """Create the event the dialog describes and report the import; None (after saying why) on failure."""
+        """Create the event the dialog describes and report the import; None (after saying why) on failure.
+
+        The desk opens the new event in reception, as every desk does: its organiser has just chosen the PIN
+        that unlocks it.
+        """
         target = Path(self.event_file.text().strip())
         if target.exists():
             QMessageBox.warning(
@@ -108,7 +117,8 @@ class NewEventDialog(QDialog):
         try:
             station, report = create_event_from_list(
                 target, Path(self.list_file.text().strip()), event_name=self.name.text().strip(),
-                venue=self.venue.text().strip(), days=self.days(), name=station_name, staff=staff,
+                venue=self.venue.text().strip(), days=self.days(), pin=self.pins.chosen(), name=station_name,
+                staff=staff,
             )  # fmt: skip
         except ImportFileError as error:
             QMessageBox.warning(self, self.tr("Not created"), messages.describe_import_error(error))

@@ -9,15 +9,11 @@ reports it printed, never here, so a printer that fails leaves the guests "not y
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from math import ceil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -43,16 +39,8 @@ from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, theme
+from ui.busy import wait_cursor
 from ui.printing import BadgePrinter, PrintJob
-
-
-@contextmanager
-def _wait_cursor() -> Iterator[None]:
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class PrePrintDialog(QDialog):
@@ -215,7 +203,7 @@ class PrePrintDialog(QDialog):
         layout, design = self.chosen_layout(), badge_printing.template(self.station)
         header = badge_printing.header(self.station.event)
         programme = badge_printing.programme_lines(self.station)
-        with _wait_cursor():
+        with wait_cursor():
             pages = write_badges(
                 path, badge_printing.badges(self.station, ids), layout, design, header, programme
             )

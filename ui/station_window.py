@@ -1,8 +1,9 @@
 """What the reception desk's window and a session's door window share.
 
 One input that always has the focus, the verdict banner, the results under it, dialogs that give the focus
-back to the input, the start of a shift, the webcam pane (F8) and the status bar. Each window builds its own
-controller (a `StationController`) and its own layout, then calls `_connect_search` and `_start`.
+back to the input, the start of a shift, the webcam pane (F8), the status bar with the desk's role, the
+Organiser menu and the automatic backups. Each window builds its own controller (a `StationController`) and
+its own layout, then calls `_connect_search` and `_start`.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from checkin.station import Station
 from ui import theme
+from ui.auto_backup import AutoBackup
 from ui.camera import CameraPane
 from ui.desk import verdicts
 from ui.desk.banner import VerdictBanner
 from ui.desk.dialogs import ShiftDialog
 from ui.desk.scan_input import ScanInput
+from ui.organiser.menu import OrganiserMenu
 from ui.results_view import ResultsView
 from ui.settings import DeskSettings
 from ui.sound import Sounds
@@ -42,9 +45,16 @@ class StationWindow(QMainWindow):
         self.banner = VerdictBanner()
         self.results = ResultsView(controller.results)
         self.camera = CameraPane(self)
+        self.auto_backup = AutoBackup(station.backups, self)
+        self.organiser = OrganiserMenu(station, self.auto_backup, self._dialog, self)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.statusBar().addWidget(self.organiser.role)
         self.statusBar().addWidget(self.status, 1)
+        self.backup_notice = QLabel()
+        self.backup_notice.setStyleSheet(theme.BACKUP_FAILED_STYLE)
+        self.backup_notice.setVisible(False)
+        self.statusBar().addPermanentWidget(self.backup_notice)
         self.notice = QLabel()
         self.statusBar().addPermanentWidget(self.notice)
         self._refresh_timer = QTimer(self)
@@ -62,10 +72,16 @@ class StationWindow(QMainWindow):
         self.camera.scanner.code_found.connect(self.controller.scan)
 
     def _start(self, sounds: Sounds) -> None:
-        """The last step of building: the size, following other stations, texts in the user's language."""
+        """The last step of building: the Organiser menu last in the menu bar, the size, following other
+        stations, backups, texts in the user's language."""
+        self.menuBar().addMenu(self.organiser)
+        self.organiser.rewritten.connect(self._event_rewritten)
+        self.auto_backup.failed.connect(self._backup_failed)
+        self.auto_backup.succeeded.connect(lambda: self.backup_notice.setVisible(False))
         self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
         self.resize(*theme.DEFAULT_WINDOW_SIZE)
         self._refresh_timer.start()
+        self.auto_backup.start()
         self.retranslate()
         if not sounds.available:
             self.notice.setText(QCoreApplication.translate("StationWindow", "No sound or camera"))
@@ -74,13 +90,19 @@ class StationWindow(QMainWindow):
             ))  # fmt: skip
 
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """Every text in the user's language; a window's own override calls this one too."""
+        self.organiser.retranslate()
 
     def refresh_status(self) -> None:
         raise NotImplementedError
 
     def _follow_other_stations(self) -> None:
         """Called every few seconds: show what other stations wrote to the same event file."""
+        raise NotImplementedError
+
+    def _event_rewritten(self) -> None:
+        """A purge or a restore at this station: nothing read from the event before may stay in sight (names
+        on the banner, in the list, a guest kept for undo)."""
         raise NotImplementedError
 
     def _action(self, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -125,6 +147,14 @@ class StationWindow(QMainWindow):
 
     # --- status -------------------------------------------------------------------------------------------
 
+    def _backup_failed(self, reason: str) -> None:
+        """Quiet, but in sight until a later snapshot works: the desk goes on checking in meanwhile."""
+        self.backup_notice.setText(QCoreApplication.translate("StationWindow", "Backup failed"))
+        self.backup_notice.setToolTip(QCoreApplication.translate(
+            "StationWindow", "The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space."
+        ).format(reason=reason))  # fmt: skip
+        self.backup_notice.setVisible(True)
+
     def _show_status(self, station: str, details: Sequence[str] = ()) -> None:
         """The status bar: this station (`station`, rich text), the staff, `details`, and the event file."""
         staff = html.escape(self.station.staff or "—")
@@ -137,8 +167,11 @@ class StationWindow(QMainWindow):
         ]
         self.status.setText(" &nbsp;·&nbsp; ".join(parts))
         self.status.setToolTip(str(self.station.storage.path))
+        self.organiser.show_role()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._refresh_timer.stop()
+        self.auto_backup.stop()
+        self.organiser.auto_lock.stop()  # a window swapped out stays alive a while: its timer must not lock
         self.camera.stop()
         super().closeEvent(event)

@@ -140,3 +140,25 @@ DASHBOARD_LABEL_STEPS_MIN = (10, 20, 30, 60, 120, 180, 360)
 """The arrivals chart labels its time axis every so many minutes: the smallest step whose labels fit."""
 DASHBOARD_TIME_LABEL_ROOM = 1.6
 """Room for a time label on the chart's axis, in widths of "00:00": the label and a gap."""
+
+# --- the organiser's role and functions (ui/organiser/), backups ------------------------------------------
+ORGANISER_AUTO_LOCK_MS = 10 * 60 * 1000
+"""An unlocked desk goes back to reception this long after the organiser's last organiser function: an
+organiser who walks away leaves reception staff at a locked desk. Reception's scans do not count as the
+organiser's activity (they would keep the desk unlocked all day), and a dialog still open puts it off."""
+ROLE_RECEPTION_STYLE = "color: #37474F; border: 1px solid #B0BEC5; border-radius: 4px; padding: 1px 8px;"
+ROLE_ORGANISER_STYLE = (
+    "background: #283593; color: #FFFFFF; border-radius: 4px; padding: 1px 8px; font-weight: bold;"
+)
+"""Indigo, unlike any verdict colour: staff see at a glance that this desk can export and purge."""
+ROLE_NO_PIN_STYLE = (
+    "background: #FFF3CD; color: #5C4400; border: 1px solid #F2A900; border-radius: 4px; padding: 1px 8px;"
+    " font-weight: bold;"
+)
+BACKUP_CHECK_MS = 60_000
+"""How often a desk asks whether a backup is due (every `checkin.backups.SNAPSHOT_INTERVAL` of changes)."""
+BACKUP_FAILED_STYLE = "color: #B3261E; font-weight: bold;"
+EXPORT_FILE_TITLE_CHARS = 40
+"""A session's title in an export's default file name is cut here."""
+EXPORT_SESSION_TITLE_CHARS = 70
+RESTORE_DIALOG_SIZE = (640, 440)

@@ -183,6 +183,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="126"/>
+        <source>Change the organiser PIN</source>
+        <translation>Change the organiser PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="126"/>
+        <source>Set an organiser PIN</source>
+        <translation>Set an organiser PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="133"/>
+        <source>Current PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="136"/>
+        <source>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</source>
+        <translation>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</translation>
+    </message>
+</context>
+<context>
     <name>CountTiles</name>
     <message>
         <location filename="../../ui/door/header.py" line="119"/>
@@ -216,139 +239,237 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="138"/>
+        <source>Organiser dashboard — {event}</source>
+        <translation>Organiser dashboard — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="139"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="140"/>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="141"/>
+        <source>Move to the next screen</source>
+        <translation>Move to the next screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="142"/>
+        <source>Close the dashboard</source>
+        <translation>Close the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="177"/>
+        <source>{event} — day {number} ({date})</source>
+        <translation>{event} — day {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="182"/>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="183"/>
+        <source>expected today</source>
+        <translation>expected today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="185"/>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="188"/>
+        <source>checked in today</source>
+        <translation>checked in today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="191"/>
+        <source>still to come</source>
+        <translation>still to come</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="197"/>
+        <source>Arrivals per {minutes} minutes</source>
+        <translation>Arrivals per {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="198"/>
+        <source>Arrivals: nobody checked in yet</source>
+        <translation>Arrivals: nobody checked in yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <source>Sessions of the day</source>
+        <translation>Sessions of the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <source>No sessions this day</source>
+        <translation>No sessions this day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="204"/>
+        <source>Last check-ins</source>
+        <translation>Last check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="206"/>
+        <source>Honorary guests: {arrived} of {expected} arrived</source>
+        <translation>Honorary guests: {arrived} of {expected} arrived</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="100"/>
+        <location filename="../../ui/desk/window.py" line="105"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="101"/>
+        <location filename="../../ui/desk/window.py" line="106"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="102"/>
+        <location filename="../../ui/desk/window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="103"/>
+        <location filename="../../ui/desk/window.py" line="108"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="104"/>
+        <location filename="../../ui/desk/window.py" line="109"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="105"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="106"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
+        <source>Organiser dashboard…</source>
+        <translation>Organiser dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="107"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="108"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="109"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="110"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Change workshop…</source>
         <translation>Change workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="111"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>Meals and gala dinner…</source>
         <translation>Meals and gala dinner…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="112"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="113"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117"/>
+        <location filename="../../ui/desk/window.py" line="123"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="118"/>
+        <location filename="../../ui/desk/window.py" line="124"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="119"/>
+        <location filename="../../ui/desk/window.py" line="125"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="120"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Edit programme…</source>
         <translation>Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Only this desk&apos;s last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="250"/>
+        <location filename="../../ui/desk/window.py" line="263"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="255"/>
+        <location filename="../../ui/desk/window.py" line="268"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -356,27 +477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="268"/>
+        <location filename="../../ui/desk/window.py" line="281"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="272"/>
+        <location filename="../../ui/desk/window.py" line="285"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="286"/>
+        <location filename="../../ui/desk/window.py" line="299"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="288"/>
+        <location filename="../../ui/desk/window.py" line="301"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="279"/>
+        <location filename="../../ui/desk/window.py" line="292"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -477,32 +598,32 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="152"/>
+        <location filename="../../ui/door/window.py" line="153"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>{session} is full. Let {name} in anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="173"/>
+        <location filename="../../ui/door/window.py" line="174"/>
         <source>EXIT (F4)</source>
         <translation>EXIT (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="173"/>
+        <location filename="../../ui/door/window.py" line="174"/>
         <source>ENTRY (F4)</source>
         <translation>ENTRY (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="181"/>
+        <location filename="../../ui/door/window.py" line="182"/>
         <source>Door: {session} — {event}</source>
         <translation>Door: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="186"/>
+        <location filename="../../ui/door/window.py" line="187"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>This session is on {date}, not today: scans are still recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="198"/>
+        <location filename="../../ui/door/window.py" line="207"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Station: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -510,34 +631,193 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="164"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="178"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="104"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="114"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="121"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="128"/>
+        <source>Day {number} ({date})</source>
+        <translation>Day {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="133"/>
+        <source>Day {day}, {start}–{end}: {title} ({room})</source>
+        <translation>Day {day}, {start}–{end}: {title} ({room})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="137"/>
+        <source>all in one PDF file</source>
+        <translation>all in one PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="138"/>
+        <source>one PDF file per person, in a folder</source>
+        <translation>one PDF file per person, in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="141"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
+        <source>Attendance list of a day</source>
+        <translation>Attendance list of a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
+        <source>Attendance list of a session</source>
+        <translation>Attendance list of a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
+        <source>All check-ins and door scans</source>
+        <translation>All check-ins and door scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
+        <source>Certificates of attendance</source>
+        <translation>Certificates of attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="178"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="180"/>
+        <source>CSV (for Excel: semicolons, UTF-8)</source>
+        <translation>CSV (for Excel: semicolons, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="200"/>
+        <source>attendance-day-{number}</source>
+        <translation>attendance-day-{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="203"/>
+        <source>attendance-{session}</source>
+        <translation>attendance-{session}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="205"/>
+        <source>check-ins-and-door-scans</source>
+        <translation>check-ins-and-door-scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="207"/>
+        <source>certificates</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="217"/>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="222"/>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="242"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
+        <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
+        <translation>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="253"/>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="256"/>
+        <source>Nobody has attended yet, so there is no certificate to write.</source>
+        <translation>Nobody has attended yet, so there is no certificate to write.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="261"/>
+        <source>Pages: {pages}</source>
+        <translation>Pages: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <source>Saved in the folder {path}</source>
+        <translation>Saved in the folder {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="268"/>
+        <source>Check-ins, undos, entries and exits: {rows}</source>
+        <translation>Check-ins, undos, entries and exits: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="270"/>
+        <source>Certificates: {count}</source>
+        <translation>Certificates: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
+        <source>People on the list: {count}</source>
+        <translation>People on the list: {count}</translation>
     </message>
 </context>
 <context>
@@ -566,80 +846,80 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="35"/>
+        <location filename="../../ui/new_event.py" line="37"/>
         <source>New event from a list</source>
         <translation>New event from a list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="46"/>
+        <location filename="../../ui/new_event.py" line="48"/>
         <source>Event name</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="47"/>
+        <location filename="../../ui/new_event.py" line="49"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="48"/>
+        <location filename="../../ui/new_event.py" line="50"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49"/>
+        <location filename="../../ui/new_event.py" line="51"/>
         <source>Number of days</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51"/>
+        <location filename="../../ui/new_event.py" line="53"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Registrant list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53"/>
-        <location filename="../../ui/new_event.py" line="86"/>
+        <location filename="../../ui/new_event.py" line="55"/>
+        <location filename="../../ui/new_event.py" line="90"/>
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="71"/>
+        <location filename="../../ui/new_event.py" line="75"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="79"/>
+        <location filename="../../ui/new_event.py" line="83"/>
         <source>Registrant list</source>
         <translation>Registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="79"/>
+        <location filename="../../ui/new_event.py" line="83"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="86"/>
+        <location filename="../../ui/new_event.py" line="90"/>
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="104"/>
-        <location filename="../../ui/new_event.py" line="114"/>
-        <location filename="../../ui/new_event.py" line="117"/>
+        <location filename="../../ui/new_event.py" line="113"/>
+        <location filename="../../ui/new_event.py" line="124"/>
+        <location filename="../../ui/new_event.py" line="127"/>
         <source>Not created</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="105"/>
+        <location filename="../../ui/new_event.py" line="114"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="124"/>
+        <location filename="../../ui/new_event.py" line="134"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="126"/>
+        <location filename="../../ui/new_event.py" line="136"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -650,6 +930,143 @@ Updated: {updated}
 Unchanged: {unchanged}
 Merged duplicates: {merged}
 Skipped rows: {skipped}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinRows</name>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="88"/>
+        <source>Organiser PIN</source>
+        <translation>Organiser PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="89"/>
+        <source>The PIN again</source>
+        <translation>The PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="109"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserMenu</name>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="65"/>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <source>Unlock organiser functions…</source>
+        <translation>Unlock organiser functions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <source>Lock (back to reception)</source>
+        <translation>Lock (back to reception)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="68"/>
+        <source>Export: attendance lists, check-ins, certificates…</source>
+        <translation>Export: attendance lists, check-ins, certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="69"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <source>Clear personal data…</source>
+        <translation>Clear personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="102"/>
+        <source>Role: organiser (no PIN set)</source>
+        <translation>Role: organiser (no PIN set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="106"/>
+        <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
+        <translation>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="110"/>
+        <source>Role: organiser</source>
+        <translation>Role: organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="113"/>
+        <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
+        <translation>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="116"/>
+        <source>Role: reception</source>
+        <translation>Role: reception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="120"/>
+        <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
+        <translation>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="126"/>
+        <source>Change the organiser PIN…</source>
+        <translation>Change the organiser PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="126"/>
+        <source>Set an organiser PIN…</source>
+        <translation>Set an organiser PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="144"/>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="150"/>
+        <location filename="../../ui/organiser/menu.py" line="157"/>
+        <source>No backup</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="151"/>
+        <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
+        <translation>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="158"/>
+        <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
+        <translation>Nothing has been recorded in this event yet, so there is nothing to back up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="163"/>
+        <source>Backup taken</source>
+        <translation>Backup taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="164"/>
+        <source>Backup {name} is in the folder {folder}.</source>
+        <translation>Backup {name} is in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="179"/>
+        <source>Organiser PIN saved</source>
+        <translation>Organiser PIN saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="180"/>
+        <source>Every desk asks for the new PIN from now on.</source>
+        <translation>Every desk asks for the new PIN from now on.</translation>
     </message>
 </context>
 <context>
@@ -671,95 +1088,162 @@ Skipped rows: {skipped}</translation>
     </message>
 </context>
 <context>
+    <name>PersonalDataClearing</name>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="59"/>
+        <location filename="../../ui/organiser/purge.py" line="61"/>
+        <source>Not cleared</source>
+        <translation>Not cleared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="62"/>
+        <source>Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it.</source>
+        <translation>Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="70"/>
+        <source>Clear personal data</source>
+        <translation>Clear personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="71"/>
+        <source>Clear all personal data of {event}?</source>
+        <translation>Clear all personal data of {event}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="74"/>
+        <source>Removed for good: every guest&apos;s name, title, position, organisation, city, e-mail, phone, notes and needs, their registration number and form answers, diet notes, the staff names and reasons in the log, and every backup of the event. Badges already printed no longer work at the desks.
+
+Kept: the programme, the desks&apos; names and the numbers: registered, expected and checked in per day and category, sign-ups and entries per session.
+
+This cannot be undone. Export the attendance lists and certificates first, and close the other desks on this event.</source>
+        <translation>Removed for good: every guest&apos;s name, title, position, organisation, city, e-mail, phone, notes and needs, their registration number and form answers, diet notes, the staff names and reasons in the log, and every backup of the event. Badges already printed no longer work at the desks.
+
+Kept: the programme, the desks&apos; names and the numbers: registered, expected and checked in per day and category, sign-ups and entries per session.
+
+This cannot be undone. Export the attendance lists and certificates first, and close the other desks on this event.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="76"/>
+        <source>Continue…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="80"/>
+        <source>Guests cleared: {count}</source>
+        <translation>Guests cleared: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="81"/>
+        <source>Log rows cleared: {count}</source>
+        <translation>Log rows cleared: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="82"/>
+        <source>Backups deleted: {count}; a first backup of the cleared event was taken.</source>
+        <translation>Backups deleted: {count}; a first backup of the cleared event was taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="88"/>
+        <source>Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file.</source>
+        <translation>Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="90"/>
+        <source>Personal data cleared</source>
+        <translation>Personal data cleared</translation>
+    </message>
+</context>
+<context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="72"/>
+        <location filename="../../ui/preprint.py" line="60"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="97"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="99"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="100"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="101"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="103"/>
+        <location filename="../../ui/preprint.py" line="91"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="124"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="137"/>
+        <location filename="../../ui/preprint.py" line="125"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="142"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} per sheet, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="150"/>
+        <location filename="../../ui/preprint.py" line="138"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="152"/>
+        <location filename="../../ui/preprint.py" line="140"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="153"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="156"/>
+        <location filename="../../ui/preprint.py" line="144"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="147"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="160"/>
+        <location filename="../../ui/preprint.py" line="148"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="163"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="186"/>
-        <location filename="../../ui/preprint.py" line="266"/>
+        <location filename="../../ui/preprint.py" line="174"/>
+        <location filename="../../ui/preprint.py" line="254"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -767,7 +1251,7 @@ Skipped rows: {skipped}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="187"/>
+        <location filename="../../ui/preprint.py" line="175"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -775,32 +1259,32 @@ Skipped rows: {skipped}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="237"/>
+        <location filename="../../ui/preprint.py" line="225"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="238"/>
+        <location filename="../../ui/preprint.py" line="226"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="256"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="257"/>
+        <location filename="../../ui/preprint.py" line="245"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="264"/>
+        <location filename="../../ui/preprint.py" line="252"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="265"/>
+        <location filename="../../ui/preprint.py" line="253"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
@@ -893,9 +1377,32 @@ Rows with problems: {rows}</translation>
     </message>
 </context>
 <context>
+    <name>PurgeNameDialog</name>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="24"/>
+        <source>Clear personal data</source>
+        <translation>Clear personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="26"/>
+        <source>To clear the personal data, type the name of the event:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>To clear the personal data, type the name of the event:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="30"/>
+        <source>Event name</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="31"/>
+        <source>Clear the data</source>
+        <translation>Clear the data</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="93"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
             <numerusform>Print the badge of {name} again? It has been printed %n time.</numerusform>
@@ -903,19 +1410,87 @@ Rows with problems: {rows}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95"/>
+        <location filename="../../ui/desk/dialogs.py" line="107"/>
         <source>Reprint badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96"/>
+        <location filename="../../ui/desk/dialogs.py" line="108"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96"/>
+        <location filename="../../ui/desk/dialogs.py" line="108"/>
         <source>e.g. badge lost, name corrected</source>
         <translation>e.g. badge lost, name corrected</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="58"/>
+        <location filename="../../ui/organiser/backups.py" line="114"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="64"/>
+        <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
+        <translation>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <source>There are no backups of this event yet.</source>
+        <translation>There are no backups of this event yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="71"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="82"/>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="82"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="109"/>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="115"/>
+        <source>Restore the backup of {time} ({reason})?</source>
+        <translation>Restore the backup of {time} ({reason})?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="119"/>
+        <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
+
+Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
+        <translation>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
+
+Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="121"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="126"/>
+        <source>The event is as it was at {time}.</source>
+        <translation>The event is as it was at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="128"/>
+        <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
+        <translation>What it held before is backed up as {name}; restoring that backup undoes this.</translation>
     </message>
 </context>
 <context>
@@ -934,67 +1509,67 @@ Rows with problems: {rows}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="187"/>
+        <location filename="../../ui/desk/dialogs.py" line="199"/>
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="188"/>
+        <location filename="../../ui/desk/dialogs.py" line="200"/>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="189"/>
+        <location filename="../../ui/desk/dialogs.py" line="201"/>
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="190"/>
+        <location filename="../../ui/desk/dialogs.py" line="202"/>
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="195"/>
+        <location filename="../../ui/desk/dialogs.py" line="207"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="198"/>
+        <location filename="../../ui/desk/dialogs.py" line="210"/>
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="212"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="204"/>
+        <location filename="../../ui/desk/dialogs.py" line="216"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="205"/>
+        <location filename="../../ui/desk/dialogs.py" line="217"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Print the badge at check-in (unless already printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="209"/>
+        <location filename="../../ui/desk/dialogs.py" line="221"/>
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="213"/>
+        <location filename="../../ui/desk/dialogs.py" line="225"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="215"/>
+        <location filename="../../ui/desk/dialogs.py" line="227"/>
         <source>As in the badge design</source>
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="219"/>
+        <location filename="../../ui/desk/dialogs.py" line="231"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -1002,12 +1577,12 @@ Rows with problems: {rows}</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="179"/>
+        <location filename="../../ui/desk/dialogs.py" line="191"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="180"/>
+        <location filename="../../ui/desk/dialogs.py" line="192"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -1015,27 +1590,37 @@ Rows with problems: {rows}</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="71"/>
+        <location filename="../../ui/station_window.py" line="87"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="72"/>
+        <location filename="../../ui/station_window.py" line="88"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="123"/>
+        <location filename="../../ui/station_window.py" line="145"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="134"/>
+        <location filename="../../ui/station_window.py" line="152"/>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="153"/>
+        <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
+        <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="164"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="136"/>
+        <location filename="../../ui/station_window.py" line="166"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -1043,80 +1628,103 @@ Rows with problems: {rows}</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="84"/>
+        <location filename="../../ui/desk/dialogs.py" line="96"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="98"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="98"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="98"/>
         <source>e.g. wrong person scanned</source>
         <translation>e.g. wrong person scanned</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="44"/>
+        <source>Organiser functions</source>
+        <translation>Organiser functions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="49"/>
+        <source>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</source>
+        <translation>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="53"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="54"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111"/>
+        <location filename="../../ui/desk/dialogs.py" line="123"/>
         <source>Walk-in registration</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="113"/>
+        <location filename="../../ui/desk/dialogs.py" line="125"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="114"/>
+        <location filename="../../ui/desk/dialogs.py" line="126"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="115"/>
+        <location filename="../../ui/desk/dialogs.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="116"/>
+        <location filename="../../ui/desk/dialogs.py" line="128"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120"/>
+        <location filename="../../ui/desk/dialogs.py" line="132"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="138"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="141"/>
+        <location filename="../../ui/desk/dialogs.py" line="153"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <location filename="../../ui/desk/dialogs.py" line="156"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Workshop, day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="157"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153"/>
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -1198,41 +1806,148 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
-        <location filename="../../ui/app.py" line="191"/>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="36"/>
+        <source>automatic, during check-in</source>
+        <translation>automatic, during check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="37"/>
+        <source>taken by hand</source>
+        <translation>taken by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="38"/>
+        <source>before an import of registrants</source>
+        <translation>before an import of registrants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <source>before a programme import</source>
+        <translation>before a programme import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <source>after clearing the personal data</source>
+        <translation>after clearing the personal data</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="106"/>
+        <location filename="../../ui/dashboard/models.py" line="148"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="107"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="108"/>
+        <source>Signed up</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="109"/>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="110"/>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <source>In the room</source>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="120"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="132"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="133"/>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="134"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="149"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="150"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="162"/>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="163"/>
+        <source>Honorary guest</source>
+        <translation>Honorary guest</translation>
     </message>
 </context>
 <context>
@@ -1608,262 +2323,312 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Today is not a day of this event ({days}). Choose the day in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} is not a day of this event ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Please give a short reason; it is kept in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Enter at least a first name or a last name.</source>
         <translation>Enter at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>{category} is not a guest category.</source>
         <translation>{category} is not a guest category.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} is not an e-mail address. Correct it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>No guest has the code or number {key}.</source>
         <translation>No guest has the code or number {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>These fields cannot be edited: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</source>
         <translation>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>The registration of {name} is cancelled; ask the organiser to restore it first.</source>
         <translation>The registration of {name} is cancelled; ask the organiser to restore it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</source>
         <translation>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>&quot;{title}&quot; is open to everyone; nobody signs up for it.</source>
         <translation>&quot;{title}&quot; is open to everyone; nobody signs up for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>The programme has no session number {id}.</source>
         <translation>The programme has no session number {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Every session needs a title.</source>
         <translation>Every session needs a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</source>
         <translation>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</source>
         <translation>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>&quot;{title}&quot; must end after it starts.</source>
         <translation>&quot;{title}&quot; must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</source>
         <translation>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</source>
         <translation>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</source>
         <translation>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</source>
         <translation>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</source>
         <translation>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="48"/>
+        <source>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</source>
+        <translation>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Too many wrong PINs: wait {seconds} s, then try again.</source>
+        <translation>Too many wrong PINs: wait {seconds} s, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>That is not the organiser PIN.</source>
+        <translation>That is not the organiser PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>The organiser PIN must be {min} to {max} characters long.</source>
+        <translation>The organiser PIN must be {min} to {max} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>To clear all personal data, type the event&apos;s name: {name}.</source>
+        <translation>To clear all personal data, type the event&apos;s name: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>There is no backup named {name}; another desk may have removed it. Open the list again.</source>
+        <translation>There is no backup named {name}; another desk may have removed it. Open the list again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>The backup {name} is of another event, so it cannot be restored here.</source>
+        <translation>The backup {name} is of another event, so it cannot be restored here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>{path} is a folder; choose a file name to save the export as.</source>
+        <translation>{path} is a folder; choose a file name to save the export as.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>There is no folder {folder} to save {name} in; choose another place.</source>
+        <translation>There is no folder {folder} to save {name} in; choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
+        <translation>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>

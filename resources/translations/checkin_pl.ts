@@ -183,6 +183,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="126"/>
+        <source>Change the organiser PIN</source>
+        <translation>Zmiana PIN-u organizatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="126"/>
+        <source>Set an organiser PIN</source>
+        <translation>Ustawienie PIN-u organizatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="133"/>
+        <source>Current PIN</source>
+        <translation>Obecny PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="136"/>
+        <source>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</source>
+        <translation>To wydarzenie nie ma PIN-u organizatora: każde stanowisko może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Z PIN-em stanowiska zaczynają w trybie recepcji i pytają o niego.</translation>
+    </message>
+</context>
+<context>
     <name>CountTiles</name>
     <message>
         <location filename="../../ui/door/header.py" line="119"/>
@@ -216,139 +239,237 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="138"/>
+        <source>Organiser dashboard — {event}</source>
+        <translation>Panel organizatora — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="139"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="140"/>
+        <source>Full screen</source>
+        <translation>Pełny ekran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="141"/>
+        <source>Move to the next screen</source>
+        <translation>Przenieś na następny ekran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="142"/>
+        <source>Close the dashboard</source>
+        <translation>Zamknij panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="177"/>
+        <source>{event} — day {number} ({date})</source>
+        <translation>{event} — dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="182"/>
+        <source>registered</source>
+        <translation>zgłoszonych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="183"/>
+        <source>expected today</source>
+        <translation>oczekiwanych dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="185"/>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="188"/>
+        <source>checked in today</source>
+        <translation>zarejestrowanych dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="191"/>
+        <source>still to come</source>
+        <translation>jeszcze nie dotarło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="197"/>
+        <source>Arrivals per {minutes} minutes</source>
+        <translation>Przybycia co {minutes} minut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="198"/>
+        <source>Arrivals: nobody checked in yet</source>
+        <translation>Przybycia: jeszcze nikogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <source>Sessions of the day</source>
+        <translation>Sesje dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <source>No sessions this day</source>
+        <translation>Brak sesji tego dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <source>By category</source>
+        <translation>Według kategorii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="204"/>
+        <source>Last check-ins</source>
+        <translation>Ostatnie rejestracje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="206"/>
+        <source>Honorary guests: {arrived} of {expected} arrived</source>
+        <translation>Goście honorowi: przybyło {arrived} z {expected}</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="100"/>
+        <location filename="../../ui/desk/window.py" line="105"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="101"/>
+        <location filename="../../ui/desk/window.py" line="106"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="102"/>
+        <location filename="../../ui/desk/window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="103"/>
+        <location filename="../../ui/desk/window.py" line="108"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="104"/>
+        <location filename="../../ui/desk/window.py" line="109"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="105"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="106"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
+        <source>Organiser dashboard…</source>
+        <translation>Panel organizatora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="107"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="108"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="109"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="110"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="111"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="112"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="113"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117"/>
+        <location filename="../../ui/desk/window.py" line="123"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="118"/>
+        <location filename="../../ui/desk/window.py" line="124"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="119"/>
+        <location filename="../../ui/desk/window.py" line="125"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="120"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="250"/>
+        <location filename="../../ui/desk/window.py" line="263"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="255"/>
+        <location filename="../../ui/desk/window.py" line="268"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
@@ -357,27 +478,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="268"/>
+        <location filename="../../ui/desk/window.py" line="281"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="272"/>
+        <location filename="../../ui/desk/window.py" line="285"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="286"/>
+        <location filename="../../ui/desk/window.py" line="299"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="288"/>
+        <location filename="../../ui/desk/window.py" line="301"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="279"/>
+        <location filename="../../ui/desk/window.py" line="292"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -478,32 +599,32 @@
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="152"/>
+        <location filename="../../ui/door/window.py" line="153"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>„{session}” nie ma wolnych miejsc. Wpuścić mimo to: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="173"/>
+        <location filename="../../ui/door/window.py" line="174"/>
         <source>EXIT (F4)</source>
         <translation>WYJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="173"/>
+        <location filename="../../ui/door/window.py" line="174"/>
         <source>ENTRY (F4)</source>
         <translation>WEJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="181"/>
+        <location filename="../../ui/door/window.py" line="182"/>
         <source>Door: {session} — {event}</source>
         <translation>Wejście: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="186"/>
+        <location filename="../../ui/door/window.py" line="187"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>Ta sesja jest w dniu {date}, a nie dziś: skany są mimo to zapisywane.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="198"/>
+        <location filename="../../ui/door/window.py" line="207"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -511,34 +632,193 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="164"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Correct guest details</source>
         <translation>Popraw dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="178"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="104"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="114"/>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="121"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="128"/>
+        <source>Day {number} ({date})</source>
+        <translation>Dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="133"/>
+        <source>Day {day}, {start}–{end}: {title} ({room})</source>
+        <translation>Dzień {day}, {start}–{end}: {title} ({room})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="137"/>
+        <source>all in one PDF file</source>
+        <translation>wszystkie w jednym pliku PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="138"/>
+        <source>one PDF file per person, in a folder</source>
+        <translation>osobny plik PDF dla każdej osoby, w folderze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="141"/>
+        <source>What</source>
+        <translation>Co wyeksportować</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
+        <source>Attendance list of a day</source>
+        <translation>Lista obecności na dzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
+        <source>Attendance list of a session</source>
+        <translation>Lista obecności na sesję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
+        <source>All check-ins and door scans</source>
+        <translation>Wszystkie rejestracje i skany przy wejściach na sesje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
+        <source>Certificates of attendance</source>
+        <translation>Zaświadczenia o udziale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="178"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="180"/>
+        <source>CSV (for Excel: semicolons, UTF-8)</source>
+        <translation>CSV (dla Excela: średniki, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="200"/>
+        <source>attendance-day-{number}</source>
+        <translation>lista-obecnosci-dzien-{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="203"/>
+        <source>attendance-{session}</source>
+        <translation>lista-obecnosci-{session}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="205"/>
+        <source>check-ins-and-door-scans</source>
+        <translation>rejestracje-i-wejscia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="207"/>
+        <source>certificates</source>
+        <translation>zaswiadczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="217"/>
+        <source>Folder for the certificates</source>
+        <translation>Folder na zaświadczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="222"/>
+        <source>Save the export as</source>
+        <translation>Zapisz eksport jako</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="242"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
+        <source>Not exported</source>
+        <translation>Nie wyeksportowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
+        <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
+        <translation>Nie można zapisać {path} ({reason}). Sprawdź, czy plik nie jest otwarty w innym programie (np. w Excelu), czy możesz zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="253"/>
+        <source>Export finished</source>
+        <translation>Eksport zakończony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="256"/>
+        <source>Nobody has attended yet, so there is no certificate to write.</source>
+        <translation>Nikt jeszcze nie uczestniczył, więc nie ma zaświadczeń do wystawienia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="261"/>
+        <source>Pages: {pages}</source>
+        <translation>Strony: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <source>Saved in the folder {path}</source>
+        <translation>Zapisano w folderze {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <source>Saved as {path}</source>
+        <translation>Zapisano jako {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="268"/>
+        <source>Check-ins, undos, entries and exits: {rows}</source>
+        <translation>Rejestracje, cofnięcia, wejścia i wyjścia: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="270"/>
+        <source>Certificates: {count}</source>
+        <translation>Zaświadczenia: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
+        <source>People on the list: {count}</source>
+        <translation>Osoby na liście: {count}</translation>
     </message>
 </context>
 <context>
@@ -567,80 +847,80 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="35"/>
+        <location filename="../../ui/new_event.py" line="37"/>
         <source>New event from a list</source>
         <translation>Nowe wydarzenie z listy</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="46"/>
+        <location filename="../../ui/new_event.py" line="48"/>
         <source>Event name</source>
         <translation>Nazwa wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="47"/>
+        <location filename="../../ui/new_event.py" line="49"/>
         <source>Venue</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="48"/>
+        <location filename="../../ui/new_event.py" line="50"/>
         <source>First day</source>
         <translation>Pierwszy dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49"/>
+        <location filename="../../ui/new_event.py" line="51"/>
         <source>Number of days</source>
         <translation>Liczba dni</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51"/>
+        <location filename="../../ui/new_event.py" line="53"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Lista zgłoszeń (CSV lub XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53"/>
-        <location filename="../../ui/new_event.py" line="86"/>
+        <location filename="../../ui/new_event.py" line="55"/>
+        <location filename="../../ui/new_event.py" line="90"/>
         <source>Save the event as</source>
         <translation>Zapisz wydarzenie jako</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="71"/>
+        <location filename="../../ui/new_event.py" line="75"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="79"/>
+        <location filename="../../ui/new_event.py" line="83"/>
         <source>Registrant list</source>
         <translation>Lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="79"/>
+        <location filename="../../ui/new_event.py" line="83"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="86"/>
+        <location filename="../../ui/new_event.py" line="90"/>
         <source>Event files (*.sqlite)</source>
         <translation>Pliki wydarzeń (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="104"/>
-        <location filename="../../ui/new_event.py" line="114"/>
-        <location filename="../../ui/new_event.py" line="117"/>
+        <location filename="../../ui/new_event.py" line="113"/>
+        <location filename="../../ui/new_event.py" line="124"/>
+        <location filename="../../ui/new_event.py" line="127"/>
         <source>Not created</source>
         <translation>Nie utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="105"/>
+        <location filename="../../ui/new_event.py" line="114"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>Plik {path} już istnieje; wybierz nową nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="124"/>
+        <location filename="../../ui/new_event.py" line="134"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="126"/>
+        <location filename="../../ui/new_event.py" line="136"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -651,6 +931,143 @@ Zaktualizowano: {updated}
 Bez zmian: {unchanged}
 Scalone duplikaty: {merged}
 Pominięte wiersze: {skipped}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinRows</name>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="88"/>
+        <source>Organiser PIN</source>
+        <translation>PIN organizatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="89"/>
+        <source>The PIN again</source>
+        <translation>PIN ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="109"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Wpisane PIN-y nie są takie same.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserMenu</name>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="65"/>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organizator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <source>Unlock organiser functions…</source>
+        <translation>Odblokuj funkcje organizatora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <source>Lock (back to reception)</source>
+        <translation>Zablokuj (powrót do recepcji)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="68"/>
+        <source>Export: attendance lists, check-ins, certificates…</source>
+        <translation>Eksport: listy obecności, rejestracje, zaświadczenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="69"/>
+        <source>Back up now</source>
+        <translation>Utwórz kopię zapasową teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <source>Restore a backup…</source>
+        <translation>Przywróć kopię zapasową…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <source>Clear personal data…</source>
+        <translation>Wyczyść dane osobowe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="102"/>
+        <source>Role: organiser (no PIN set)</source>
+        <translation>Tryb: organizator (bez PIN-u)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="106"/>
+        <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
+        <translation>To wydarzenie nie ma PIN-u organizatora: każdy przy tym stanowisku może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Organizator → Ustaw PIN organizatora… je chroni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="110"/>
+        <source>Role: organiser</source>
+        <translation>Tryb: organizator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="113"/>
+        <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
+        <translation>Organizator → Zablokuj (Ctrl+Shift+L) przywraca to stanowisko do trybu recepcji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="116"/>
+        <source>Role: reception</source>
+        <translation>Tryb: recepcja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="120"/>
+        <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
+        <translation>Eksport, program, projekt identyfikatora, czyszczenie danych osobowych i przywracanie kopii zapasowych wymagają PIN-u organizatora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="126"/>
+        <source>Change the organiser PIN…</source>
+        <translation>Zmień PIN organizatora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="126"/>
+        <source>Set an organiser PIN…</source>
+        <translation>Ustaw PIN organizatora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="144"/>
+        <source>Backup restored</source>
+        <translation>Przywrócono kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="150"/>
+        <location filename="../../ui/organiser/menu.py" line="157"/>
+        <source>No backup</source>
+        <translation>Brak kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="151"/>
+        <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
+        <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="158"/>
+        <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
+        <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="163"/>
+        <source>Backup taken</source>
+        <translation>Utworzono kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="164"/>
+        <source>Backup {name} is in the folder {folder}.</source>
+        <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="179"/>
+        <source>Organiser PIN saved</source>
+        <translation>Zapisano PIN organizatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="180"/>
+        <source>Every desk asks for the new PIN from now on.</source>
+        <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
 </context>
 <context>
@@ -672,95 +1089,162 @@ Pominięte wiersze: {skipped}</translation>
     </message>
 </context>
 <context>
+    <name>PersonalDataClearing</name>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="59"/>
+        <location filename="../../ui/organiser/purge.py" line="61"/>
+        <source>Not cleared</source>
+        <translation>Nie wyczyszczono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="62"/>
+        <source>Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it.</source>
+        <translation>Czyszczenie nie zostało dokończone ({reason}). Zamknij pozostałe stanowiska i programy, które mają otwarty plik wydarzenia, i wyczyść dane osobowe ponownie: to je dokończy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="70"/>
+        <source>Clear personal data</source>
+        <translation>Czyszczenie danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="71"/>
+        <source>Clear all personal data of {event}?</source>
+        <translation>Wyczyścić wszystkie dane osobowe wydarzenia {event}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="74"/>
+        <source>Removed for good: every guest&apos;s name, title, position, organisation, city, e-mail, phone, notes and needs, their registration number and form answers, diet notes, the staff names and reasons in the log, and every backup of the event. Badges already printed no longer work at the desks.
+
+Kept: the programme, the desks&apos; names and the numbers: registered, expected and checked in per day and category, sign-ups and entries per session.
+
+This cannot be undone. Export the attendance lists and certificates first, and close the other desks on this event.</source>
+        <translation>Usunięte na zawsze: imiona i nazwiska gości, tytuły, stanowiska, instytucje, miejscowości, e-maile, telefony, uwagi i potrzeby, numery zgłoszeń i odpowiedzi z formularza, uwagi o diecie, nazwiska obsługi i powody w dzienniku oraz wszystkie kopie zapasowe wydarzenia. Wydrukowane identyfikatory przestaną działać przy stanowiskach.
+
+Zachowane: program, nazwy stanowisk i liczby: zgłoszeni, oczekiwani i zarejestrowani według dni i kategorii, zapisy i wejścia na sesje.
+
+Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia oraz zamknij pozostałe stanowiska z tym wydarzeniem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="76"/>
+        <source>Continue…</source>
+        <translation>Dalej…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="80"/>
+        <source>Guests cleared: {count}</source>
+        <translation>Wyczyszczeni goście: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="81"/>
+        <source>Log rows cleared: {count}</source>
+        <translation>Wyczyszczone wpisy dziennika: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="82"/>
+        <source>Backups deleted: {count}; a first backup of the cleared event was taken.</source>
+        <translation>Usunięte kopie zapasowe: {count}; utworzono pierwszą kopię wyczyszczonego wydarzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="88"/>
+        <source>Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file.</source>
+        <translation>Inne stanowisko lub program wciąż ma otwarty plik wydarzenia: zamknij je, aby ostatnie ślady wyczyszczonych danych zniknęły z pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="90"/>
+        <source>Personal data cleared</source>
+        <translation>Wyczyszczono dane osobowe</translation>
+    </message>
+</context>
+<context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="72"/>
+        <location filename="../../ui/preprint.py" line="60"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="97"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="99"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="100"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="101"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="103"/>
+        <location filename="../../ui/preprint.py" line="91"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="124"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="137"/>
+        <location filename="../../ui/preprint.py" line="125"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="142"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} na arkuszu, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="150"/>
+        <location filename="../../ui/preprint.py" line="138"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="152"/>
+        <location filename="../../ui/preprint.py" line="140"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="153"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="156"/>
+        <location filename="../../ui/preprint.py" line="144"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="147"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="160"/>
+        <location filename="../../ui/preprint.py" line="148"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="163"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="186"/>
-        <location filename="../../ui/preprint.py" line="266"/>
+        <location filename="../../ui/preprint.py" line="174"/>
+        <location filename="../../ui/preprint.py" line="254"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -769,7 +1253,7 @@ Pominięte wiersze: {skipped}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="187"/>
+        <location filename="../../ui/preprint.py" line="175"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -778,32 +1262,32 @@ Pominięte wiersze: {skipped}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="237"/>
+        <location filename="../../ui/preprint.py" line="225"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="238"/>
+        <location filename="../../ui/preprint.py" line="226"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="256"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="257"/>
+        <location filename="../../ui/preprint.py" line="245"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="264"/>
+        <location filename="../../ui/preprint.py" line="252"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="265"/>
+        <location filename="../../ui/preprint.py" line="253"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -899,9 +1383,32 @@ Wiersze z błędami: {rows}</translation>
     </message>
 </context>
 <context>
+    <name>PurgeNameDialog</name>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="24"/>
+        <source>Clear personal data</source>
+        <translation>Czyszczenie danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="26"/>
+        <source>To clear the personal data, type the name of the event:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Aby wyczyścić dane osobowe, wpisz nazwę wydarzenia:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="30"/>
+        <source>Event name</source>
+        <translation>Nazwa wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="31"/>
+        <source>Clear the data</source>
+        <translation>Wyczyść dane</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="93"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
             <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n raz.</numerusform>
@@ -910,19 +1417,87 @@ Wiersze z błędami: {rows}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="95"/>
+        <location filename="../../ui/desk/dialogs.py" line="107"/>
         <source>Reprint badge</source>
         <translation>Ponowny wydruk identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96"/>
+        <location filename="../../ui/desk/dialogs.py" line="108"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96"/>
+        <location filename="../../ui/desk/dialogs.py" line="108"/>
         <source>e.g. badge lost, name corrected</source>
         <translation>np. zgubiony identyfikator, poprawione nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="58"/>
+        <location filename="../../ui/organiser/backups.py" line="114"/>
+        <source>Restore a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="64"/>
+        <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
+        <translation>Kopia zapasowa powstaje co {minutes} minut rejestracji, jeśli coś się zmieniło, oraz przed każdym importem i przywróceniem. Przywrócenie kopii cofa całe wydarzenie do tamtej chwili, na wszystkich stanowiskach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <source>There are no backups of this event yet.</source>
+        <translation>To wydarzenie nie ma jeszcze kopii zapasowych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="71"/>
+        <source>Restore…</source>
+        <translation>Przywróć…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="82"/>
+        <source>Taken at</source>
+        <translation>Utworzona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="82"/>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="109"/>
+        <source>Not restored</source>
+        <translation>Nie przywrócono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="115"/>
+        <source>Restore the backup of {time} ({reason})?</source>
+        <translation>Przywrócić kopię zapasową z {time} ({reason})?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="119"/>
+        <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
+
+Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
+        <translation>Całe wydarzenie wróci do stanu z tamtej chwili: rejestracje, zapisy, program i PIN organizatora. Obecny stan zostanie najpierw zapisany w kopii zapasowej, więc jej przywrócenie cofnie tę zmianę.
+
+Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w ciągu kilku sekund. Zanim przywrócisz kopię, zamknij otwarte na nich okna (np. edytor programu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="121"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="126"/>
+        <source>The event is as it was at {time}.</source>
+        <translation>Przywrócono stan wydarzenia z {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="128"/>
+        <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
+        <translation>Wcześniejszy stan zapisano w kopii {name}; jej przywrócenie cofnie tę zmianę.</translation>
     </message>
 </context>
 <context>
@@ -941,67 +1516,67 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="187"/>
+        <location filename="../../ui/desk/dialogs.py" line="199"/>
         <source>Desk settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="188"/>
+        <location filename="../../ui/desk/dialogs.py" line="200"/>
         <source>Station name</source>
         <translation>Nazwa stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="189"/>
+        <location filename="../../ui/desk/dialogs.py" line="201"/>
         <source>Staff name</source>
         <translation>Imię i nazwisko obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="190"/>
+        <location filename="../../ui/desk/dialogs.py" line="202"/>
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="195"/>
+        <location filename="../../ui/desk/dialogs.py" line="207"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="198"/>
+        <location filename="../../ui/desk/dialogs.py" line="210"/>
         <source>Checking in for</source>
         <translation>Rejestracja na</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="212"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="204"/>
+        <location filename="../../ui/desk/dialogs.py" line="216"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="205"/>
+        <location filename="../../ui/desk/dialogs.py" line="217"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Drukuj identyfikator przy rejestracji (jeśli nie był drukowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="209"/>
+        <location filename="../../ui/desk/dialogs.py" line="221"/>
         <source>System default printer</source>
         <translation>Domyślna drukarka systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="213"/>
+        <location filename="../../ui/desk/dialogs.py" line="225"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="215"/>
+        <location filename="../../ui/desk/dialogs.py" line="227"/>
         <source>As in the badge design</source>
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="219"/>
+        <location filename="../../ui/desk/dialogs.py" line="231"/>
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -1009,12 +1584,12 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="179"/>
+        <location filename="../../ui/desk/dialogs.py" line="191"/>
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="180"/>
+        <location filename="../../ui/desk/dialogs.py" line="192"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -1022,27 +1597,37 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="71"/>
+        <location filename="../../ui/station_window.py" line="87"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="72"/>
+        <location filename="../../ui/station_window.py" line="88"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="123"/>
+        <location filename="../../ui/station_window.py" line="145"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="134"/>
+        <location filename="../../ui/station_window.py" line="152"/>
+        <source>Backup failed</source>
+        <translation>Kopia zapasowa nie powiodła się</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="153"/>
+        <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
+        <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="164"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="136"/>
+        <location filename="../../ui/station_window.py" line="166"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -1050,80 +1635,103 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="84"/>
+        <location filename="../../ui/desk/dialogs.py" line="96"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Cofnąć rejestrację: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="98"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="98"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="98"/>
         <source>e.g. wrong person scanned</source>
         <translation>np. zeskanowano niewłaściwą osobę</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="44"/>
+        <source>Organiser functions</source>
+        <translation>Funkcje organizatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="49"/>
+        <source>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</source>
+        <translation>Wpisz PIN organizatora. Stanowisko działa wtedy w trybie organizatora, dopóki nie zostanie zablokowane (menu Organizator), albo do {minutes} minut od ostatniego użycia funkcji organizatora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="53"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/pin.py" line="54"/>
+        <source>Unlock</source>
+        <translation>Odblokuj</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111"/>
+        <location filename="../../ui/desk/dialogs.py" line="123"/>
         <source>Walk-in registration</source>
         <translation>Rejestracja na miejscu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="113"/>
+        <location filename="../../ui/desk/dialogs.py" line="125"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="114"/>
+        <location filename="../../ui/desk/dialogs.py" line="126"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="115"/>
+        <location filename="../../ui/desk/dialogs.py" line="127"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="116"/>
+        <location filename="../../ui/desk/dialogs.py" line="128"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120"/>
+        <location filename="../../ui/desk/dialogs.py" line="132"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="138"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="141"/>
+        <location filename="../../ui/desk/dialogs.py" line="153"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <location filename="../../ui/desk/dialogs.py" line="156"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Warsztat, dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="157"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153"/>
+        <location filename="../../ui/desk/dialogs.py" line="165"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -1207,41 +1815,148 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
-        <location filename="../../ui/app.py" line="191"/>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="36"/>
+        <source>automatic, during check-in</source>
+        <translation>automatyczna, w trakcie rejestracji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="37"/>
+        <source>taken by hand</source>
+        <translation>wykonana ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="38"/>
+        <source>before an import of registrants</source>
+        <translation>przed importem zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <source>before a programme import</source>
+        <translation>przed importem programu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <source>before a restore</source>
+        <translation>przed przywróceniem kopii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <source>after clearing the personal data</source>
+        <translation>po wyczyszczeniu danych osobowych</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="106"/>
+        <location filename="../../ui/dashboard/models.py" line="148"/>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="107"/>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="108"/>
+        <source>Signed up</source>
+        <translation>Zapisani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="109"/>
+        <source>Seats</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="110"/>
+        <source>Entered</source>
+        <translation>Weszli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <source>In the room</source>
+        <translation>Na sali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="120"/>
+        <source>all</source>
+        <translation>wszyscy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="132"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="133"/>
+        <source>Checked in</source>
+        <translation>Zarejestrowani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="134"/>
+        <source>Expected</source>
+        <translation>Oczekiwani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="149"/>
+        <source>Guest</source>
+        <translation>Gość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="150"/>
+        <source>Desk</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="162"/>
+        <source>Arrived</source>
+        <translation>Przybycie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="163"/>
+        <source>Honorary guest</source>
+        <translation>Gość honorowy</translation>
     </message>
 </context>
 <context>
@@ -1617,262 +2332,312 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Dziś nie jest dzień wydarzenia ({days}). Wybierz dzień w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} nie jest dniem wydarzenia ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Podaj krótki powód; zostanie zapisany w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Enter at least a first name or a last name.</source>
         <translation>Wpisz przynajmniej imię albo nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>{category} is not a guest category.</source>
         <translation>{category} nie jest kategorią uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} nie jest adresem e-mail. Popraw go albo zostaw puste pole.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>No guest has the code or number {key}.</source>
         <translation>Nikt nie ma kodu ani numeru {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>Tych pól nie można edytować: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</source>
         <translation>„{title}” nie ma wolnych miejsc (limit: {capacity}). Wybierz inną sesję albo podaj powód, aby przekroczyć limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>The registration of {name} is cancelled; ask the organiser to restore it first.</source>
         <translation>Zgłoszenie osoby {name} jest anulowane; najpierw poproś organizatora o jego przywrócenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</source>
         <translation>{name}: brak zgłoszenia na {day}, dzień sesji „{title}”. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>&quot;{title}&quot; is open to everyone; nobody signs up for it.</source>
         <translation>„{title}” jest otwarte dla wszystkich; nie ma na to zapisów.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>The programme has no session number {id}.</source>
         <translation>W programie nie ma sesji o numerze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Every session needs a title.</source>
         <translation>Każda sesja musi mieć tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</source>
         <translation>„{title}”: dzień {day} nie jest dniem tego wydarzenia (od 1 do {days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</source>
         <translation>„{title}”: „{time}” nie jest godziną; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>&quot;{title}&quot; must end after it starts.</source>
         <translation>„{title}”: koniec musi być później niż początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</source>
         <translation>„{title}”: „{kind}” nie jest rodzajem sesji.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</source>
         <translation>„{title}”: liczba miejsc musi wynosić od 1 do {max} albo pozostać pusta (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</source>
         <translation>Nie można usunąć „{title}”: są na to zapisy lub wejścia (łącznie: {count}). Najpierw przenieś te osoby na inną sesję albo zostaw ją w programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</source>
         <translation>Grupa wyboru „{group}” ma sesje w różnych dniach; równoległym sesjom każdego dnia nadaj osobną grupę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</source>
         <translation>Inne stanowisko zmieniło w tym czasie program, więc niczego nie zapisano. Zamknij edytor i otwórz go ponownie, aby zobaczyć aktualny program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>Nie udało się zapisać pliku wydarzenia. Nic nie zostało zapisane: sprawdź, czy inny program nie blokuje pliku, czy plik nie jest tylko do odczytu i czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="48"/>
+        <source>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</source>
+        <translation>Tylko organizator może to zrobić: odblokuj funkcje organizatora PIN-em (menu Organizator).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Too many wrong PINs: wait {seconds} s, then try again.</source>
+        <translation>Za dużo błędnych PIN-ów: odczekaj {seconds} s i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>That is not the organiser PIN.</source>
+        <translation>To nie jest PIN organizatora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>The organiser PIN must be {min} to {max} characters long.</source>
+        <translation>PIN organizatora musi mieć od {min} do {max} znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>To clear all personal data, type the event&apos;s name: {name}.</source>
+        <translation>Aby wyczyścić wszystkie dane osobowe, wpisz nazwę wydarzenia: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>There is no backup named {name}; another desk may have removed it. Open the list again.</source>
+        <translation>Nie ma kopii zapasowej o nazwie {name}; mogło ją usunąć inne stanowisko. Otwórz listę ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>The backup {name} is of another event, so it cannot be restored here.</source>
+        <translation>Kopia zapasowa {name} pochodzi z innego wydarzenia, więc nie można jej tu przywrócić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>{path} is a folder; choose a file name to save the export as.</source>
+        <translation>{path} to folder; wybierz nazwę pliku, w którym zapisać eksport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>There is no folder {folder} to save {name} in; choose another place.</source>
+        <translation>Nie ma folderu {folder}, w którym można zapisać {name}; wybierz inne miejsce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
+        <translation>Nie można odczytać logo projektu {path} jako obrazu ({reason}); popraw ustawienie funding_logos wydarzenia albo plik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>

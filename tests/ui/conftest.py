@@ -4,8 +4,10 @@ from pathlib import Path
 import pytest
 from helpers.events import DAYS, make_station
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
+from checkin.station import Station
 from ui.app import DeskApp
 from ui.theme import MIN_WINDOW_SIZE
 
@@ -13,13 +15,29 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
+PIN = "1234"
+
+
 @pytest.fixture
 def desk(qtbot, tmp_path):
-    """The real desk window on a small event, in Polish, on day one."""
+    """The real desk window on a small event without an organiser PIN, in Polish, on day one."""
+    station = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
+    yield from _desk_window(qtbot, tmp_path, station)
+
+
+@pytest.fixture
+def locked_desk(qtbot, tmp_path):
+    """The same, on an event with the organiser PIN 1234: the desk opens in reception."""
+    path = tmp_path / "event.sqlite"
+    make_station(path, pin=PIN).close()
+    station = Station.open(path, name="Recepcja 1", staff="Ola", day=DAYS[0])
+    yield from _desk_window(qtbot, tmp_path, station)
+
+
+def _desk_window(qtbot, tmp_path, station):
     store = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     store.setValue("language", "pl")
     app = DeskApp(store)
-    station = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
     window = app.show(station)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
@@ -47,6 +65,25 @@ def screenshot(window, name: str, prefix: str = "desk", sizes=SCREENS) -> None:
         window.resize(width, height)
         QApplication.processEvents()
         window.grab().save(str(ARTIFACTS / f"{prefix}-{name}-{width}x{height}.png"))
+
+
+def screenshot_dialog(window, dialog, name: str, prefix: str = "organiser", sizes=SCREENS) -> None:
+    """A dialog as the user sees it, over the window, at the screen sizes the desk must fit (and it must fit
+    in them)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    # Qt opens a window at most 2/3 of the screen wide, and the offscreen screen is 800 × 600: on the
+    # screens below the dialog gets the size it asks for.
+    dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))
+    QApplication.processEvents()
+    for width, height in sizes:
+        window.resize(width, height)
+        QApplication.processEvents()
+        assert dialog.width() <= width and dialog.height() <= height
+        picture = window.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap((width - dialog.width()) // 2, (height - dialog.height()) // 2, dialog.grab())
+        painter.end()
+        picture.save(str(ARTIFACTS / f"{prefix}-{name}-{width}x{height}.png"))
 
 
 def shown(qtbot, dialog):

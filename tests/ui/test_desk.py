@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ET
 
-from conftest import screenshot
+from conftest import screenshot, when_modal
 from helpers.events import DAYS, code_of
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
@@ -125,6 +125,18 @@ def test_ctrl_z_undoes_the_last_check_in_with_a_reason(qtbot, desk):
     undo = desk.station.storage.log_entries()[-1]
     assert (undo.kind, undo.reason) == ("undo", "zły skan")
     focus_is_back_in_the_field(qtbot, desk)
+
+
+def test_enter_after_typing_the_reason_undoes_rather_than_cancels(qtbot, desk):
+    scan(qtbot, desk, code_of(desk.station, "Kowalski"))
+
+    def type_reason(dialog):
+        qtbot.keyClicks(dialog.reason, "zle zeskanowany")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    when_modal(type_reason)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.station.stats().checked_in == {}
 
 
 def test_walk_in_registers_and_checks_in_and_warns_about_a_similar_guest(qtbot, desk):

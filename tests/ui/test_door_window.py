@@ -400,3 +400,27 @@ def test_a_code_read_by_the_webcam_is_a_scan_like_the_usb_scanners(qtbot, app):
     door = open_door(qtbot, app, MANAGEMENT)
     door.camera.scanner.code_found.emit(code_of(door.station, "Kowalski"))
     assert door.banner.headline.text() == door_text("Entered")
+
+
+def test_the_door_shows_the_role_and_a_restore_made_there_brings_back_its_numbers(qtbot, app):
+    choose(app.window.station, "Kowalski", MANAGEMENT)
+    door = open_door(qtbot, app, MANAGEMENT)
+    door.station.backups.snapshot()
+    scan(qtbot, door, code_of(door.station, "Kowalski"))
+    assert tiles(door)[ENTERED] == "1"
+    assert door.menuBar().actions()[-1].menu() is door.organiser
+    assert door.organiser.role.text() == "Tryb: organizator (bez PIN-u)"
+    screenshot(door, "organiser-role", "door")
+
+    def restore(dialog):
+        when_modal(confirm)
+        dialog.restore_button.click()
+
+    def confirm(box):
+        when_modal(lambda report: report.accept())
+        next(button for button in box.buttons() if button.text() == "Przywróć").click()
+
+    when_modal(restore)
+    door.organiser.restore_action.trigger()
+    assert tiles(door)[ENTERED] == "0"
+    assert door.banner.name.text() == ""

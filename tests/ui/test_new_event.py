@@ -1,5 +1,6 @@
 """File > New event from a list, driven through the real dialogs."""
 
+from conftest import screenshot_dialog, shown
 from helpers.events import DAYS
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,6 +24,32 @@ def _when_modal(check):
     QTimer.singleShot(20, act)
 
 
+def type_pin(dialog: NewEventDialog, pin: str, again: str | None = None) -> None:
+    dialog.pins.pin.setText(pin)
+    dialog.pins.repeat.setText(pin if again is None else again)
+
+
+def test_a_new_event_needs_an_organiser_pin_typed_twice_alike(qtbot, desk, tmp_path):
+    dialog = shown(qtbot, NewEventDialog(desk))
+    dialog.name.setText("Forum")
+    dialog.list_file.setText(str(tmp_path / "lista.csv"))
+    dialog.event_file.setText(str(tmp_path / "forum.sqlite"))
+    assert not dialog.ok.isEnabled()
+    cases = [
+        ("12", "12", "PIN organizatora musi mieć od 4 do 64 znaków."),
+        ("4821", "48", ""),
+        ("4821", "4812", "Wpisane PIN-y nie są takie same."),
+        ("4821", "48210", "Wpisane PIN-y nie są takie same."),
+    ]
+    for pin, again, problem in cases:
+        type_pin(dialog, pin, again)
+        assert (dialog.ok.isEnabled(), dialog.pins.problem.text()) == (False, problem)
+    type_pin(dialog, "4821")
+    assert dialog.ok.isEnabled()
+    assert dialog.pins.problem.isHidden()
+    screenshot_dialog(desk, dialog, "new-event-pin")
+
+
 def test_a_new_event_from_a_list_opens_in_the_desk_with_a_report(qtbot, desk, tmp_path):
     write_registrants_csv(tmp_path / "lista.csv", generate_registrants(25, 9, DAYS), DAYS)
     reports = []
@@ -31,8 +58,9 @@ def test_a_new_event_from_a_list_opens_in_the_desk_with_a_report(qtbot, desk, tm
         dialog.name.setText("Forum CUS Kielce")
         dialog.list_file.setText(str(tmp_path / "lista.csv"))
         dialog.event_file.setText(str(tmp_path / "forum.sqlite"))
+        type_pin(dialog, "4821")
         _when_modal(lambda box: (reports.append(box.text()), box.accept()))
-        dialog.accept()
+        dialog.ok.click()
 
     _when_modal(fill)
     qtbot.keyClick(
@@ -42,6 +70,8 @@ def test_a_new_event_from_a_list_opens_in_the_desk_with_a_report(qtbot, desk, tm
     assert "Utworzono: 25" in reports[0]
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, DeskWindow) and w.isVisible()]
     assert [w.station.event.name for w in windows] == ["Forum CUS Kielce"]
+    assert windows[0].organiser.role.text() == "Tryb: recepcja"
+    assert windows[0].station.unlock("4821")
     windows[0].close()
     windows[0].station.close()
 
@@ -54,6 +84,7 @@ def test_an_unreadable_list_is_explained_and_creates_nothing(qtbot, desk, tmp_pa
         dialog.name.setText("Forum")
         dialog.list_file.setText(str(tmp_path / "lista.csv"))
         dialog.event_file.setText(str(tmp_path / "forum.sqlite"))
+        type_pin(dialog, "4821")
 
         def warned(box: QMessageBox):
             warnings.append(box.text())
@@ -61,7 +92,7 @@ def test_an_unreadable_list_is_explained_and_creates_nothing(qtbot, desk, tmp_pa
             _when_modal(lambda again: again.reject())
 
         _when_modal(warned)
-        dialog.accept()
+        dialog.ok.click()
 
     _when_modal(fill)
     desk.new_event_requested.emit()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers.events import DAYS, GUESTS, PROGRAMME, code_of, session_titled
 
-from checkin import badge_printing
+from checkin import badge_printing, privacy
 from checkin.domain import Registrant
 from checkin.errors import UserError
 from checkin.station import Station
@@ -138,3 +138,11 @@ def test_a_purge_needs_the_organiser_and_the_event_name(event):
     assert event.storage.last_log_seq() == seq
     assert event.search("Kowalski")
     desk.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "confirms"),
+    [("kongres  TESTOWY", True), (" Kongres testowy ", True), ("Kongres", False), ("", False), (" ", False)],
+)
+def test_the_typed_name_confirms_as_the_purge_compares_it(typed, confirms):
+    assert privacy.confirms(typed, "Kongres testowy") is confirms

@@ -11,7 +11,7 @@ from checkin.badge_template import BadgeTemplate
 from checkin.demo import create_demo_event
 from checkin.domain import Registrant
 from checkin.errors import UserError
-from checkin.roles import FIRST_WAIT_S, LONGEST_WAIT_S, seconds_to_wait
+from checkin.roles import FIRST_WAIT_S, LONGEST_WAIT_S, check_pin, seconds_to_wait
 from checkin.station import Station
 
 PIN = "Kielce-4817"
@@ -100,6 +100,7 @@ def test_the_creator_of_an_event_is_its_organiser(tmp_path):
 def test_an_event_without_a_pin_leaves_everything_open(tmp_path):
     station = Station.create(tmp_path / "e.sqlite", event_name="Zjazd", venue="", days=DAYS)
     station.lock()
+    assert not station.has_pin
     assert station.is_organiser
     assert station.unlock("whatever")
     station.require_organiser()
@@ -185,6 +186,14 @@ def test_a_first_pin_can_be_set_on_an_event_without_one(tmp_path):
     station.lock()
     assert not station.is_organiser
     assert station.unlock(PIN)
+
+
+@pytest.mark.parametrize("pin", ["", "123", " 12 ", "x" * 65])
+def test_a_form_can_check_a_pin_as_it_is_typed_by_the_rule_the_hash_applies(pin):
+    with pytest.raises(UserError) as bad:
+        check_pin(pin)
+    assert bad.value.params == {"min": "4", "max": "64"}
+    assert check_pin(" 4821 ") == "4821"
 
 
 @pytest.mark.parametrize("pin", ["", "123", " 12 ", "x" * 65])

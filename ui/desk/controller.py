@@ -114,6 +114,11 @@ class DeskController(StationController):
     def selected(self, row: int) -> SearchHit | None:
         return self.results.hit(row)
 
+    def forget_guests(self) -> None:
+        """After a purge or a restore: the guests kept for undo and F6/F7 may no longer be as they were."""
+        self.last_check_in = None
+        self.last_guest = None
+
     # --- workshops and meals ------------------------------------------------------------------------------
 
     def guest_for_choices(self, selected_row: int) -> Attendee | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +23,16 @@ from ui import labels, theme
 from ui.settings import LANGUAGES, DeskSettings
 
 
-class _Form(QDialog):
-    """A form with OK/Cancel; Enter accepts, Esc cancels."""
+def enable_default(ok: QPushButton, enabled: bool) -> None:
+    """For an OK button that waits for input. Enabled, it is made the default button again: while it is
+    disabled Qt makes Cancel the default, and Enter after typing a reason (or a PIN) would cancel."""
+    ok.setEnabled(enabled)
+    if enabled:
+        ok.setDefault(True)
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel and a note under it; Enter accepts, Esc cancels."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -53,8 +62,12 @@ class _Form(QDialog):
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
+    @property
+    def ok(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-class ReasonDialog(_Form):
+
+class ReasonDialog(FormDialog):
     """Undo and reprint ask why: the reason goes to the log, where organisers read it later."""
 
     def __init__(self, parent: QWidget | None) -> None:
@@ -68,8 +81,7 @@ class ReasonDialog(_Form):
         self._update()
 
     def _update(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.reason.text().strip()))
+        enable_default(self.ok, bool(self.reason.text().strip()))
 
     def _texts(self, title: str, question: str, reason: str, example: str) -> None:
         self.setWindowTitle(title)
@@ -97,7 +109,7 @@ class ReprintDialog(ReasonDialog):
         )  # fmt: skip
 
 
-class WalkInDialog(_Form):
+class WalkInDialog(FormDialog):
     """Register and check in a guest who is not on the list; warns when a similar person exists.
 
     `workshops` are the choice groups' workshops with seats left (a full one is not offered): one list per
@@ -155,7 +167,7 @@ class WalkInDialog(_Form):
         )  # fmt: skip
 
 
-class EditDialog(_Form):
+class EditDialog(FormDialog):
     """Correct a misspelt name or organisation; the old and new values are logged by the core."""
 
     FIELDS = ("title", "first_name", "last_name", "position", "organisation")
@@ -172,7 +184,7 @@ class EditDialog(_Form):
         return {name: edit.text() for name, edit in self.edits.items()}
 
 
-class ShiftDialog(_Form):
+class ShiftDialog(FormDialog):
     """Asked at the start of a shift: the staff name goes into every log row this desk writes."""
 
     def __init__(self, staff: str, parent: QWidget | None = None) -> None:
@@ -181,7 +193,7 @@ class ShiftDialog(_Form):
         self.staff.selectAll()
 
 
-class SettingsDialog(_Form):
+class SettingsDialog(FormDialog):
     def __init__(self, settings: DeskSettings, days: Sequence[str], day: str | None, printers: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(self.tr("Desk settings"), parent)

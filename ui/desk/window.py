@@ -127,6 +127,7 @@ class DeskWindow(StationWindow):
         self.programme_action.setText(self.tr("Edit programme…"))
         self.door_action.setText(self.tr("Door mode: a session's entrance…"))
         self.results.retranslate()
+        super().retranslate()
         self.refresh_status()
 
     # --- actions ------------------------------------------------------------------------------------------
@@ -209,6 +210,12 @@ class DeskWindow(StationWindow):
             self.controller.refresh(self.results.selected_row())
             self.refresh_status()
 
+    def _event_rewritten(self) -> None:
+        self.controller.forget_guests()
+        self._clear_input()
+        self.banner.show_view(verdicts.idle())
+        self.refresh_status()
+
     # --- badges -----------------------------------------------------------------------------------------
 
     def _after_change(self, record: object) -> None:
@@ -241,10 +248,10 @@ class DeskWindow(StationWindow):
             self._print_badge(person.id, dialog.reason.text().strip())
 
     def design_badges(self) -> None:
-        self._dialog(BadgeDesignDialog(self.station, self))
+        self.organiser.as_organiser(lambda: self._dialog(BadgeDesignDialog(self.station, self)))
 
     def edit_programme(self) -> None:
-        self._dialog(ProgrammeDialog(self.station, self))
+        self.organiser.as_organiser(lambda: self._dialog(ProgrammeDialog(self.station, self)))
 
     def preprint_badges(self) -> None:
         hit = self.controller.selected(self.results.selected_row())

@@ -128,6 +128,7 @@ class DoorWindow(StationWindow):
         self.desk_action.setText(self.tr("Back to the reception desk"))
         self.quit_action.setText(self.tr("Quit"))
         self.results.retranslate()
+        super().retranslate()
         self._show_mode()
         self.controller.refresh()
         self.refresh_status()
@@ -190,9 +191,17 @@ class DoorWindow(StationWindow):
         self.not_today.setVisible(self.station.event_day_today() != date)
 
     def _follow_other_stations(self) -> None:
-        """Another door of the same room, or a desk changing sign-ups, moves the numbers here too."""
+        """Another door of the same room, or a desk changing sign-ups, moves the numbers here too (and a PIN
+        set or restored elsewhere, the role)."""
         if self.station.changed_elsewhere():
             self.controller.refresh()
+            self.refresh_status()
+
+    def _event_rewritten(self) -> None:
+        self.controller.set_exit_mode(self.mode_button.isChecked())  # no guest left waiting for an answer
+        self._clear_input()
+        self.controller.refresh()
+        self.refresh_status()
 
     def refresh_status(self) -> None:
         self._show_status(self.tr("Station: <b>{station}</b>").format(station=html.escape(self.station.name)))

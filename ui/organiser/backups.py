@@ -1,0 +1,130 @@
+"""Organiser → Restore a backup: the event's backups, newest first, and the restore after a confirmation.
+
+What a restore means for the other desks is `Backups.restore`'s: they see the restored content at their
+next look at the file (within seconds) and drop what they cached; a dialog open at one of them (the
+programme editor) should be closed first. The current state is backed up before, so a restore can itself
+be undone, and the organiser PIN becomes the backup's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.backups import SNAPSHOT_INTERVAL, Backup, Reason, Restored
+from checkin.station import Station
+from ui import messages, theme
+from ui.busy import wait_cursor
+
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+def reason_label(reason: str) -> str:
+    """Why a backup was taken, in words; a reason of a newer version of the app as it is written."""
+    names: dict[str, str] = {
+        Reason.AUTO: QCoreApplication.translate("backups", "automatic, during check-in"),
+        Reason.MANUAL: QCoreApplication.translate("backups", "taken by hand"),
+        Reason.BEFORE_IMPORT: QCoreApplication.translate("backups", "before an import of registrants"),
+        Reason.BEFORE_PROGRAMME: QCoreApplication.translate("backups", "before a programme import"),
+        Reason.BEFORE_RESTORE: QCoreApplication.translate("backups", "before a restore"),
+        Reason.AFTER_PURGE: QCoreApplication.translate("backups", "after clearing the personal data"),
+    }
+    return names.get(reason, reason)
+
+
+def taken_at(backup: Backup) -> str:
+    return backup.taken_at.strftime(TIME_FORMAT)
+
+
+class RestoreDialog(QDialog):
+    """The backups in a table; Restore asks for a confirmation, then restores the one selected. The window
+    reads `restored` once the dialog is accepted."""
+
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.restored: Restored | None = None
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.resize(*theme.RESTORE_DIALOG_SIZE)
+        self.backups = station.backups.list_backups()
+        self.table = self._table()
+        minutes = int(SNAPSHOT_INTERVAL.total_seconds() // 60)
+        note = QLabel(self.tr(
+            "A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk."
+        ).format(minutes=minutes) if self.backups else self.tr("There are no backups of this event yet."))  # fmt: skip
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.restore_button.setText(self.tr("Restore…"))
+        self.restore_button.setEnabled(bool(self.backups))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(len(self.backups), 2)
+        table.setHorizontalHeaderLabels([self.tr("Taken at"), self.tr("Why")])
+        for row, backup in enumerate(self.backups):
+            table.setItem(row, 0, QTableWidgetItem(taken_at(backup)))
+            table.setItem(row, 1, QTableWidgetItem(reason_label(backup.reason)))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.doubleClicked.connect(self.accept)
+        if self.backups:
+            table.selectRow(0)
+        return table
+
+    def chosen(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def accept(self) -> None:
+        backup = self.chosen()
+        if backup is None or not self._confirmed(backup):
+            return
+        try:
+            with wait_cursor():
+                self.restored = self.station.backups.restore(backup.name)
+        except messages.OPEN_ERRORS as error:
+            QMessageBox.warning(self, self.tr("Not restored"), messages.cannot_open(error, backup.name))
+            return
+        super().accept()
+
+    def _confirmed(self, backup: Backup) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"),
+                          self.tr("Restore the backup of {time} ({reason})?").format(
+                              time=taken_at(backup), reason=reason_label(backup.reason)),
+                          parent=self)  # fmt: skip
+        box.setInformativeText(self.tr(
+            "The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.\n\nOther desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore."
+        ))  # fmt: skip
+        return messages.confirmed(box, self.tr("Restore"))
+
+    def report(self) -> str:
+        """What the restore did, for the window to say once the dialog is closed."""
+        assert self.restored is not None
+        lines = [self.tr("The event is as it was at {time}.").format(time=taken_at(self.restored.backup))]
+        if self.restored.previous is not None:
+            lines.append(self.tr("What it held before is backed up as {name}; restoring that backup undoes this.")
+                         .format(name=self.restored.previous.name))  # fmt: skip
+        return "\n".join(lines)

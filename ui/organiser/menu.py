@@ -1,0 +1,181 @@
+"""The organiser's functions at a station window (desk or door): the Organiser menu, the role in the status
+bar, the PIN asked first at a desk in reception, and the way back to reception.
+
+The role is the Station's (`checkin.roles`): reception until the PIN unlocks this desk, organiser on an
+event without a PIN. An organiser function triggered in reception asks for the PIN first, then goes on;
+Cancel leaves everything as it was. An unlocked desk locks itself `theme.ORGANISER_AUTO_LOCK_MS` after the
+last organiser function, unless a dialog is still open.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QMessageBox
+
+from checkin.station import Station
+from ui import theme
+from ui.auto_backup import AutoBackup
+from ui.organiser.backups import RestoreDialog
+from ui.organiser.export_dialog import ExportDialog
+from ui.organiser.pin import ChangePinDialog, UnlockDialog
+from ui.organiser.purge import PersonalDataClearing
+
+RunDialog = Callable[[QDialog], bool]
+"""The window's way of running a dialog (the scan input gets the focus back after it); True: accepted."""
+
+
+class OrganiserMenu(QMenu):
+    rewritten = Signal()
+    """A purge or a restore here changed what the event file holds: the window drops what it shows."""
+
+    def __init__(
+        self, station: Station, backup: AutoBackup, run_dialog: RunDialog, window: QMainWindow
+    ) -> None:
+        super().__init__(window)
+        self.station, self._backup, self._run_dialog, self._window = station, backup, run_dialog, window
+        self.role = QLabel()
+        """The role, for the window's status bar."""
+        self.auto_lock = QTimer(self)
+        """Back to reception when the organiser has left the desk (see `theme.ORGANISER_AUTO_LOCK_MS`)."""
+        self.auto_lock.setSingleShot(True)
+        self.auto_lock.setInterval(theme.ORGANISER_AUTO_LOCK_MS)
+        self.auto_lock.timeout.connect(self._lock_if_idle)
+        self.unlock_action = self._item("Ctrl+Shift+O", self.unlock)
+        self.lock_action = self._item("Ctrl+Shift+L", self.lock)
+        self.addSeparator()
+        self.export_action = self._item("Ctrl+Shift+E", lambda: self.as_organiser(self.export))
+        self.backup_action = self._item("", self.back_up_now)
+        self.restore_action = self._item("", lambda: self.as_organiser(self.restore))
+        self.purge_action = self._item("", lambda: self.as_organiser(self.clear_personal_data))
+        self.addSeparator()
+        self.pin_action = self._item("", lambda: self.as_organiser(self.change_pin))
+
+    def _item(self, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = self.addAction("")
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("&Organiser"))
+        self.unlock_action.setText(self.tr("Unlock organiser functions…"))
+        self.lock_action.setText(self.tr("Lock (back to reception)"))
+        self.export_action.setText(self.tr("Export: attendance lists, check-ins, certificates…"))
+        self.backup_action.setText(self.tr("Back up now"))
+        self.restore_action.setText(self.tr("Restore a backup…"))
+        self.purge_action.setText(self.tr("Clear personal data…"))
+        self.show_role()
+
+    # --- the role -----------------------------------------------------------------------------------------
+
+    def as_organiser(self, run: Callable[[], object]) -> None:
+        """Run an organiser function; in reception the PIN is asked first, and Cancel runs nothing."""
+        if self.station.is_organiser or self.unlock():
+            run()
+            self.auto_lock.start()  # the organiser is still here: the lock waits from now
+        self.show_role()
+
+    def unlock(self) -> bool:
+        unlocked = self._run_dialog(UnlockDialog(self.station, self._window))
+        self.show_role()
+        return unlocked
+
+    def lock(self) -> None:
+        self.station.lock()
+        self.show_role()
+
+    def _lock_if_idle(self) -> None:
+        if QApplication.activeModalWidget() is not None:  # a dialog still open: the organiser is at work
+            self.auto_lock.start()
+            return
+        self.lock()
+
+    def show_role(self) -> None:
+        """The role in the status bar, visibly distinct for the organiser, and the menu to match."""
+        has_pin, organiser = self.station.has_pin, self.station.is_organiser
+        if not has_pin:
+            self.role.setText(self.tr("Role: organiser (no PIN set)"))
+            self.role.setStyleSheet(theme.ROLE_NO_PIN_STYLE)
+            self.role.setToolTip(
+                self.tr(
+                    "This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them."
+                )
+            )
+        elif organiser:
+            self.role.setText(self.tr("Role: organiser"))
+            self.role.setStyleSheet(theme.ROLE_ORGANISER_STYLE)
+            self.role.setToolTip(
+                self.tr("Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.")
+            )
+        else:
+            self.role.setText(self.tr("Role: reception"))
+            self.role.setStyleSheet(theme.ROLE_RECEPTION_STYLE)
+            self.role.setToolTip(
+                self.tr(
+                    "Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN."
+                )
+            )
+        self.unlock_action.setEnabled(not organiser)
+        self.lock_action.setEnabled(organiser and has_pin)
+        self.pin_action.setText(
+            self.tr("Change the organiser PIN…") if has_pin else self.tr("Set an organiser PIN…")
+        )
+        if not (organiser and has_pin):
+            self.auto_lock.stop()  # nothing to lock
+        elif not self.auto_lock.isActive():
+            self.auto_lock.start()  # unlocked in another window of this station (desk and door swap)
+
+    # --- the functions ------------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        self._run_dialog(ExportDialog(self.station, self._window))
+
+    def restore(self) -> None:
+        with self._backup.paused():
+            dialog = RestoreDialog(self.station, self._window)
+            restored = self._run_dialog(dialog)
+        if restored:
+            self.rewritten.emit()
+            QMessageBox.information(self._window, self.tr("Backup restored"), dialog.report())
+
+    def back_up_now(self) -> None:
+        try:
+            backup = self.station.backups.snapshot()
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(self._window, self.tr("No backup"), self.tr(
+                "The backup could not be written ({reason}). Check that the disk has space and that the event file's folder may be written in."
+            ).format(reason=error))  # fmt: skip
+            return
+        if backup is None:
+            QMessageBox.information(
+                self._window,
+                self.tr("No backup"),
+                self.tr("Nothing has been recorded in this event yet, so there is nothing to back up."),
+            )
+            return
+        QMessageBox.information(
+            self._window,
+            self.tr("Backup taken"),
+            self.tr("Backup {name} is in the folder {folder}.").format(
+                name=backup.name, folder=backup.path.parent
+            ),
+        )
+
+    def clear_personal_data(self) -> None:
+        with self._backup.paused():
+            ran = PersonalDataClearing(self.station, self._window).run()
+        if ran:
+            self.rewritten.emit()
+
+    def change_pin(self) -> None:
+        if self._run_dialog(ChangePinDialog(self.station, self._window)):
+            QMessageBox.information(
+                self._window,
+                self.tr("Organiser PIN saved"),
+                self.tr("Every desk asks for the new PIN from now on."),
+            )
