@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,6 +35,8 @@ BACKUPS_KEPT = 30
 SNAPSHOT_INTERVAL = timedelta(minutes=5)
 FOLDER_SUFFIX = ".backups"
 PARTIAL_SUFFIX = ".partial"
+STALE_PARTIAL_S = 600
+"""A snapshot takes well under a second even at 100,000 guests: a `.partial` this old was abandoned."""
 """A snapshot is written under a name of its own with this suffix (two desks may snapshot in the same
 second), then renamed: a listed backup is always whole."""
 _STAMP = "%Y-%m-%dT%H-%M-%S"
@@ -167,8 +170,16 @@ class Backups:
         return Backup(path, datetime.strptime(stamp, _STAMP), reason.value)
 
     def _prune(self) -> None:
-        for old in self.list_backups()[BACKUPS_KEPT:]:
-            old.path.unlink(missing_ok=True)
+        """The newest `BACKUPS_KEPT` automatic snapshots, and as many of the others: a snapshot from before an
+        import must outlive a morning of automatic ones. A `.partial` left by a killed snapshot goes too
+        (it holds the guest list)."""
+        backups = self.list_backups()
+        for automatic in (True, False):
+            for old in [b for b in backups if (b.reason == Reason.AUTO) == automatic][BACKUPS_KEPT:]:
+                old.path.unlink(missing_ok=True)
+        for partial in self.folder.glob(f"*{PARTIAL_SUFFIX}"):
+            if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
+                partial.unlink(missing_ok=True)
 
     def _named(self, name: str) -> Backup:
         wanted = name if name.endswith(".sqlite") else f"{name}.sqlite"

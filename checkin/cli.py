@@ -293,6 +293,9 @@ def _cmd_new(args: argparse.Namespace) -> Output:
         args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, days=args.days,
                                           pin=args.pin)
     )  # fmt: skip
+    if not args.pin:
+        print("warning: no organiser PIN: every function is open to every desk; set one with --pin",
+              file=sys.stderr)  # fmt: skip
     return _created(
         args, station, {"db": str(args.db), "event": station.event.name, "days": station.event.days}
     )

@@ -119,6 +119,9 @@ class DashboardFeed:
         self._guests_seq = self._edits_seq = -1
         """The log positions of the guest change `_guests` was counted after, and of the change to an existing
         guest the check-ins were counted after; -1: never counted."""
+        self._generation = ""
+        """The file's generation counted in: a purge or a restore renews it, and then every count (and the
+        honorary guests' names, which a purge clears) is read again."""
         self._seq, self._seq_uuid = 0, None
         """The log row the check-in counts include everything up to, and its uuid."""
         self._checked_in: Counter[str] = Counter()
@@ -131,6 +134,9 @@ class DashboardFeed:
         storage = self._station.storage
         with storage.reading():
             guests_changed, edited = storage.last_attendee_change(), storage.last_log_of(GUEST_EDITS)
+            generation = storage.generation()
+            if generation != self._generation:
+                self._generation, self._guests_seq, self._edits_seq = generation, -1, -1
             if guests_changed != self._guests_seq:
                 self._count_guests(guests_changed)
             if edited != self._edits_seq or storage.log_uuid(self._seq) != self._seq_uuid:

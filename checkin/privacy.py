@@ -66,6 +66,9 @@ def purge(station: Station, confirm: str) -> Purged:
                            data={"attendees": attendees, "log_rows": log_rows})  # fmt: skip
     removed = station.backups.remove_all()
     emptied = storage.compact()  # before the snapshot: the backup API copies free pages too
+    # Another desk's automatic snapshot may have started between the sweep and the compaction, copying the
+    # cleared text from free pages: sweep again now that none is left to copy.
+    removed += station.backups.remove_all()
     station.forget_cached()
     station.backups.snapshot(Reason.AFTER_PURGE)
     return Purged(attendees, log_rows, removed, emptied)

@@ -6,9 +6,11 @@ restoring a backup change the whole event, so they need the organiser, who unloc
 when the event was created. An event without a PIN (made before PINs existed, or on purpose) leaves every
 function open, as it always did.
 
-The PIN is never stored: only a salted scrypt hash (slow on purpose, so a copied event file does not give
-up a four-digit PIN in a second) with its cost parameters. Wrong PINs are counted in the event log, shared
-by every desk and surviving restarts: after `FREE_ATTEMPTS` the next try must wait, longer each time.
+The PIN is never stored: only a salted scrypt hash (slow on purpose) with its cost parameters. It guards the
+organiser's functions at a desk; it does not protect a copied event file, which holds the guest list
+itself (a four-digit PIN falls to a few minutes of guessing against a copy). Wrong PINs are counted in the
+event log, shared by every desk and surviving restarts: after `FREE_ATTEMPTS` the next try must wait,
+longer each time.
 """
 
 from __future__ import annotations
@@ -55,9 +57,14 @@ def hash_pin(pin: str) -> StoredPin:
 
 
 def pin_matches(stored: StoredPin, pin: str) -> bool:
-    """Compared in constant time, so the time taken tells nothing about how much of the PIN was right."""
+    """Compared in constant time, so the time taken tells nothing about how much of the PIN was right.
+    Cost parameters scrypt refuses (a damaged or doctored file) match no PIN rather than crash the desk."""
     typed = _normalised(pin)[:PIN_MAX_LENGTH]
-    return hmac.compare_digest(_digest(typed, stored.salt, stored.n, stored.r, stored.p), stored.digest)
+    try:
+        digest = _digest(typed, stored.salt, stored.n, stored.r, stored.p)
+    except (ValueError, OverflowError, MemoryError):
+        return False
+    return hmac.compare_digest(digest, stored.digest)
 
 
 def _normalised(pin: str) -> str:

@@ -17,6 +17,7 @@ a 100,000-guest event is never held as one list.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,7 +63,10 @@ def neutralised(value: Cell) -> Cell:
     if not isinstance(value, str):
         return value
     text = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    starts_formula = text.startswith(FORMULA_STARTS) or unicodedata.normalize("NFKC", text[:1]).startswith(
+        FORMULA_STARTS
+    )  # NFKC: the small and full-width forms (﹦, ＝, ﹫...) are read as = and @ by some spreadsheets
+    return f"'{text}" if starts_formula else text
 
 
 def write_table(table: Table, fmt: str, out: Path) -> int:

@@ -4,6 +4,7 @@ migrations, transactions and backups. The row-level questions build on this in t
 
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -59,7 +60,7 @@ def migration_backup(path: Path, version: int) -> Path:
 
 
 def migration_backups(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(f"{path.stem}.before-schema-*.sqlite"))
+    return sorted(path.parent.glob(f"{glob.escape(path.stem)}.before-schema-*.sqlite"))
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from helpers.events import DAYS, GUESTS, PROGRAMME, code_of, make_station, session_titled
 
-from checkin.backups import BACKUPS_KEPT, SNAPSHOT_INTERVAL
+from checkin.backups import BACKUPS_KEPT, SNAPSHOT_INTERVAL, Reason
 from checkin.domain import Registrant
 from checkin.errors import UserError
 from checkin.station import Station, create_event_from_list
@@ -77,6 +77,15 @@ def test_another_desk_follows_a_restore(station):
     assert other.search("Ewa Nowa") == []
     assert other.progress(DAYS[0]) == station.progress(DAYS[0])
     other.close()
+
+
+def test_a_snapshot_from_before_an_import_outlives_a_morning_of_automatic_ones(station):
+    station.backups.snapshot(Reason.BEFORE_IMPORT, now=NOW)
+    for minute in range(1, BACKUPS_KEPT + 5):
+        station.backups.snapshot(Reason.AUTO, now=NOW + timedelta(minutes=minute))
+    kept = station.backups.list_backups()
+    assert [b.reason for b in kept].count(Reason.AUTO) == BACKUPS_KEPT
+    assert kept[-1].reason == Reason.BEFORE_IMPORT
 
 
 def test_only_the_newest_are_kept(station):

@@ -175,3 +175,16 @@ def test_a_snapshot_when_nothing_changed_reads_no_check_ins_again(station):
     feed.snapshot()
     station.storage.conn.set_trace_callback(None)
     assert not [s for s in statements if "GROUP BY" in s and "checkins" in s]
+
+
+def test_a_purge_at_another_desk_clears_the_names_on_the_dashboard(station, other_desk):
+    station.register([Registrant(first_name="Adam", last_name="Bodnar", category="honorary_guest")],
+                     reason="VIP list")  # fmt: skip
+    feed = DashboardFeed(station, DAYS[0])
+    assert [a.last_name for a in feed.snapshot().honorary_expected] == ["Bodnar", "Gołębiowska"]
+
+    other_desk.purge(other_desk.event.name)
+
+    board = feed.snapshot()
+    assert [a.last_name for a in board.honorary_expected] == ["", ""]
+    assert board == fresh(station)

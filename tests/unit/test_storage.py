@@ -93,3 +93,10 @@ def test_a_programme_saved_before_sign_ups_existed_keeps_its_sessions_and_turns_
     assert [s.session.title for s in upgraded.choices.of(lis.id)] == ["Warsztat A"]
     upgraded.close()
     assert Station.open(path).storage.applied_migrations == []  # once: the next opening changes nothing
+
+
+def test_the_copies_before_a_migration_are_found_for_any_file_name(tmp_path):
+    path = tmp_path / "kongres [2026] *.sqlite"
+    copy = database.migration_backup(path, 3)
+    copy.write_bytes(b"")
+    assert database.migration_backups(path) == [copy]
