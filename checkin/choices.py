@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from checkin.answers import AnswerMatcher
 from checkin.domain import Attendee, Registrant, Session, SessionCounts, SignUp, Status
 from checkin.errors import UserError
+from checkin.station_part import StationPart
 from checkin.storage import Storage
 from checkin.text import fold
 from checkin.values import yes_no
@@ -57,15 +58,8 @@ class AnswerReport:
     """Column header -> the meal its yes/no answers sign up for."""
 
 
-class Choices:
+class Choices(StationPart):
     """Sign-ups of one event, changed from a station (its name and staff go to the log)."""
-
-    def __init__(self, station: Station) -> None:
-        self._station = station
-
-    @property
-    def _storage(self) -> Storage:
-        return self._station.storage
 
     # --- reading ------------------------------------------------------------------------------------------
 

@@ -11,21 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from checkin.domain import Attendee, DoorVerdict, DoorVerdictKind, Session, SessionEntry, Status
-from checkin.storage import Storage
+from checkin.station_part import StationPart
 
 if TYPE_CHECKING:
-    from checkin.station import Station
+    pass
 
 
-class Door:
+class Door(StationPart):
     """Entries to and exits from sessions, recorded from a station."""
-
-    def __init__(self, station: Station) -> None:
-        self._station = station
-
-    @property
-    def _storage(self) -> Storage:
-        return self._station.storage
 
     def enter(
         self, code_or_id: str | int, session_id: int, *, admit: bool = False, override: str = ""

@@ -19,11 +19,11 @@ from checkin.domain import SESSION_KINDS, Session, SessionCounts
 from checkin.errors import UserError
 from checkin.import_problems import RowProblem
 from checkin.programme_file import ProgrammeFile, read_programme
-from checkin.storage import Storage
+from checkin.station_part import StationPart
 from checkin.text import fold
 
 if TYPE_CHECKING:
-    from checkin.station import Station
+    pass
 
 MAX_CAPACITY = 100_000
 MAX_TEXT_LENGTH = 500
@@ -44,15 +44,8 @@ class ProgrammeImport:
     problems: list[RowProblem]
 
 
-class Programme:
+class Programme(StationPart):
     """The sessions of one event, seen from a station."""
-
-    def __init__(self, station: Station) -> None:
-        self._station = station
-
-    @property
-    def _storage(self) -> Storage:
-        return self._station.storage
 
     # --- reading ------------------------------------------------------------------------------------------
 
