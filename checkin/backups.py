@@ -133,6 +133,7 @@ class Backups:
         previous = self._take(Reason.BEFORE_RESTORE, None)
         station.storage.restore_from(chosen.path)
         station.reopen()
+        station.storage.renew_origin()  # the backup's row numbers were handed out again after it was taken
         with station.storage.transaction():
             station.storage.renew_generation()
             station.storage.append_log("restore", station=station.name, staff=station.staff,

@@ -31,7 +31,9 @@ def save_template(station: Station, design: BadgeTemplate) -> None:
     station.require_organiser()
     with station.storage.transaction():
         station.storage.set_setting(TEMPLATE_SETTING, design.to_json())
-        station.storage.append_log("badge_template", station=station.name, staff=station.staff)
+        station.storage.append_log(
+            "badge_template", station=station.name, staff=station.staff, data={"template": design.to_json()}
+        )
 
 
 def header(event: Event) -> EventHeader:

@@ -302,7 +302,7 @@ class _Plan:
         if self.adds or self.removes:
             log_uuid, _ = self.storage.append_log(
                 "choices_from_answers", station=station.name, staff=station.staff,
-                data={"signups": self.adds, "left": self.removes},
+                data={"signups": [[*pair, self.diet.get(pair, "")] for pair in self.adds], "left": self.removes},
             )  # fmt: skip
             self.storage.remove_signups(self.removes)
             self.storage.add_signups(self.adds, self.diet, log_uuid)

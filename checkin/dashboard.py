@@ -139,8 +139,12 @@ class DashboardFeed:
                 self._generation, self._guests_seq, self._edits_seq = generation, -1, -1
             if guests_changed != self._guests_seq:
                 self._count_guests(guests_changed)
-            if edited != self._edits_seq or storage.log_uuid(self._seq) != self._seq_uuid:
-                self._count_check_ins(edited)  # an existing guest changed, or a backup was restored
+            if (
+                edited != self._edits_seq
+                or storage.log_uuid(self._seq) != self._seq_uuid
+                or storage.received_check_ins_since(self._seq)
+            ):
+                self._count_check_ins(edited)  # a guest changed, a backup restored, another station synced
             else:
                 self._follow_log()
             return self._dashboard()

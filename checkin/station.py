@@ -34,6 +34,7 @@ from checkin.door import Door
 from checkin.errors import UserError
 from checkin.importer import ParsedFile, RowProblem, read_registrants
 from checkin.programme import Programme
+from checkin.replication import Replica
 from checkin.roles import OrganiserRole, hash_pin
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
@@ -122,6 +123,7 @@ class Station(OrganiserRole):
         self.choices = Choices(self)
         self.door = Door(self)
         self.backups = Backups(self)
+        self.replica = Replica(self)
         if storage.upgraded_by(SIGN_UPS):
             with storage.transaction():  # an older event file: its guests' answers become choices once
                 self.choices.assign_answers()
@@ -307,9 +309,11 @@ class Station(OrganiserRole):
             existing = self.storage.check_in_of(attendee.id, day)
             if existing is None:
                 return Undone(attendee, day, None)
+            also = [row.uuid for row in self.replica.standing_check_ins(attendee.id, day)]
+            also.remove(existing[0])  # the others: scans of the guest at desks that were cut off
             self.storage.append_log(
                 "undo", station=self.name, staff=self.staff, attendee_id=attendee.id, day=day, reason=reason,
-                data={"undoes": existing[0]},
+                data={"undoes": existing[0], **({"also": also} if also else {})},
             )  # fmt: skip
             self.storage.remove_check_in(attendee.id, day)
         return Undone(attendee, day, existing[1])
@@ -414,7 +418,7 @@ class Station(OrganiserRole):
             for attendee_id, diff in todo.updates:
                 self.storage.update_attendee(attendee_id, diff)
             self.storage.append_log_many(
-                (("edit", attendee_id, diff) for attendee_id, diff in todo.updates),
+                [("edit", attendee_id, diff) for attendee_id, diff in todo.updates],
                 station=self.name, staff=self.staff, reason=reason,
             )  # fmt: skip
             answers = self._answers(todo, created, apply=True)

@@ -7,7 +7,8 @@ one file serialise instead of both deciding "not checked in yet".
 `Storage` is the one object the rest of the code holds; its questions are grouped by what they are about:
 `database` (opening, schema migrations, transactions, backups), `event` (the event's own row), `attendees`,
 `log` (the append-only log and the check-ins), `numbers` (counts), `programme` (sessions), `organiser`
-(the organiser's PIN) and `privacy` (clearing personal data).
+(the organiser's PIN), `privacy` (clearing personal data) and `replication` (this file as one replica of
+the event among the stations).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from checkin.storage.numbers import Numbers
 from checkin.storage.organiser import OrganiserRows, StoredPin
 from checkin.storage.privacy import PrivacyRows
 from checkin.storage.programme import ProgrammeRows
+from checkin.storage.replication import ReplicaRows
 
 __all__ = [
     "ATTENDEE_CHANGES",
@@ -34,5 +36,5 @@ __all__ = [
 ]
 
 
-class Storage(EventRow, AttendeeRows, Numbers, ProgrammeRows, OrganiserRows, PrivacyRows):
+class Storage(EventRow, AttendeeRows, Numbers, ProgrammeRows, OrganiserRows, PrivacyRows, ReplicaRows):
     """An open event database."""

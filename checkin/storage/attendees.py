@@ -134,7 +134,7 @@ class AttendeeRows(LogRows):
             ]  # fmt: skip
             self.conn.executemany(sql, (tuple(record.values()) for record in records))
             self.append_log_many(
-                ((kind, record["id"], record) for record in records),
+                [(kind, record["id"], record) for record in records],
                 station=station,
                 staff=staff,
                 reason=reason,

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from checkin import hlc
 from checkin.domain import CheckIn
 from checkin.storage.database import Database
 
@@ -54,6 +55,9 @@ class ScanRow:
 
 SCAN_KINDS = ("check_in", "undo", "entry", "exit")
 
+_LOG_COLUMNS = "uuid, kind, attendee_id, day, station, staff, at, reason, data, origin, origin_seq, hlc"
+_LOG_MARKS = ", ".join("?" * 12)
+
 
 def now() -> str:
     """Wall-clock time with the local offset, to the millisecond: the log's `at`."""
@@ -77,45 +81,40 @@ class LogRows(Database):
     ) -> tuple[str, str]:
         """Append one log row inside the caller's transaction; returns its (uuid, at)."""
         entry_uuid, when = uuid.uuid4().hex, at or now()
+        ((origin, origin_seq, clock),) = self._stamps(1)
         self.conn.execute(
-            "INSERT INTO log (uuid, kind, attendee_id, day, station, staff, at, reason, data)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO log ({_LOG_COLUMNS}) VALUES ({_LOG_MARKS})",
             (
-                entry_uuid,
-                kind,
-                attendee_id,
-                day,
-                station,
-                staff,
-                when,
-                reason,
-                json.dumps(dict(data or {}), ensure_ascii=False, default=list),
+                entry_uuid, kind, attendee_id, day, station, staff, when, reason,
+                json.dumps(dict(data or {}), ensure_ascii=False, default=list), origin, origin_seq, clock,
             ),
-        )
+        )  # fmt: skip
         return entry_uuid, when
 
     def append_log_many(
-        self, rows: Iterable[tuple[str, int, Mapping[str, object]]], *, station: str, staff: str, reason: str
+        self, rows: Sequence[tuple[str, int, Mapping[str, object]]], *, station: str, staff: str, reason: str
     ) -> None:
         """Bulk (kind, attendee_id, data) rows for an import, all stamped with one time."""
         when = now()
         self.conn.executemany(
-            "INSERT INTO log (uuid, kind, attendee_id, day, station, staff, at, reason, data)"
-            " VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)",
+            f"INSERT INTO log ({_LOG_COLUMNS}) VALUES ({_LOG_MARKS})",
             (
                 (
-                    uuid.uuid4().hex,
-                    kind,
-                    attendee_id,
-                    station,
-                    staff,
-                    when,
-                    reason,
-                    json.dumps(dict(data), ensure_ascii=False, default=list),
+                    uuid.uuid4().hex, kind, attendee_id, None, station, staff, when, reason,
+                    json.dumps(dict(data), ensure_ascii=False, default=list), *stamp,
                 )
-                for kind, attendee_id, data in rows
+                for (kind, attendee_id, data), stamp in zip(rows, self._stamps(len(rows)), strict=True)
             ),
-        )
+        )  # fmt: skip
+
+    def _stamps(self, count: int) -> list[tuple[str, int, str]]:
+        """(origin, origin_seq, hlc) for the next `count` rows this replica writes, inside the caller's
+        transaction (whose write lock makes the numbers ours: desks sharing the file take turns)."""
+        origin, last_seq, clock = self.conn.execute("SELECT origin, last_seq, clock FROM replica").fetchone()
+        clocks = hlc.after(clock, count)
+        if count:
+            self.conn.execute("UPDATE replica SET last_seq = ?, clock = ?", (last_seq + count, clocks[-1]))
+        return [(origin, last_seq + n, value) for n, value in enumerate(clocks, start=1)]
 
     def log_entries(self, after_seq: int = 0, attendee_id: int | None = None) -> list[LogEntry]:
         sql = "SELECT * FROM log WHERE seq > ?"
@@ -214,7 +213,9 @@ class LogRows(Database):
             " coalesce(a.first_name, ''), coalesce(a.last_name, ''), coalesce(a.organisation, ''),"
             " coalesce(a.code, ''), coalesce(s.title, ''),"
             " log.kind = 'check_in' AND log.uuid IN"
-            " (SELECT json_extract(data, '$.undoes') FROM log WHERE kind = 'undo')"
+            " (SELECT json_extract(data, '$.undoes') FROM log WHERE kind = 'undo'"
+            "  UNION ALL SELECT also.value FROM log, json_each(log.data, '$.also') AS also"
+            "  WHERE kind = 'undo')"
             " FROM log LEFT JOIN attendees AS a ON a.id = log.attendee_id"
             " LEFT JOIN sessions AS s ON s.id = json_extract(log.data, '$.session')"
             f" WHERE log.kind IN ({marks}) ORDER BY log.seq",

@@ -152,4 +152,33 @@ MIGRATIONS: tuple[str, ...] = (
     );
     ALTER TABLE event ADD COLUMN generation TEXT NOT NULL DEFAULT '';
     """,
+    # 5: replication between stations. Every file is one replica with an `origin` id of its own; every log
+    # row says which replica wrote it, its number among that replica's rows (`origin_seq`) and its hybrid
+    # logical clock (`hlc`, see checkin/hlc.py). The rows written before are this replica's, in order, at
+    # clock zero. `replica` also keeps the last number and clock issued here, and the pairing code shown to a
+    # joining laptop; it is this file's own and never travels.
+    """
+    ALTER TABLE log ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    ALTER TABLE log ADD COLUMN origin_seq INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE log ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+    CREATE TABLE replica (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        origin TEXT NOT NULL,
+        last_seq INTEGER NOT NULL,
+        clock TEXT NOT NULL,
+        pairing_code TEXT,
+        pairing_until TEXT,
+        pairing_failures INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO replica (id, origin, last_seq, clock)
+        SELECT 1, lower(hex(randomblob(16))), coalesce(max(seq), 0),
+               printf('%016d.%08d', 0, coalesce(max(seq), 0))
+        FROM log;
+    DROP TRIGGER log_never_updated;
+    UPDATE log SET origin = (SELECT origin FROM replica), origin_seq = seq,
+                   hlc = printf('%016d.%08d', 0, seq);
+    CREATE TRIGGER log_never_updated BEFORE UPDATE ON log
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE UNIQUE INDEX log_origin_seq ON log (origin, origin_seq);
+    """,
 )

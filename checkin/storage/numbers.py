@@ -96,6 +96,17 @@ class Numbers(Database):
         )
         return [(row[0], row[1], row[2]) for row in rows]
 
+    def received_check_ins_since(self, after_seq: int) -> bool:
+        """Whether a check-in or an undo from another station arrived after `after_seq`: it may meet a
+        check-in already counted (a guest scanned at two desks apart), so following the log would count
+        wrong; an index range of the log, like `check_in_changes`."""
+        row = self.db.execute(
+            "SELECT 1 FROM log WHERE seq > ? AND kind IN ('check_in', 'undo')"
+            " AND origin != (SELECT origin FROM replica) LIMIT 1",
+            (after_seq,),
+        ).fetchone()
+        return row is not None
+
     def latest_check_ins(self, day: str, limit: int) -> list[tuple[int, CheckIn]]:
         """The newest current check-ins of `day`, newest first: (attendee id, check-in).
 

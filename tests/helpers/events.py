@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from checkin.domain import Registrant, Session
 from checkin.station import Station
+from checkin.storage import migrations
 
 DAYS = ("2026-06-21", "2026-06-22")
 
@@ -26,6 +29,23 @@ def make_station(path: Path, guests: tuple[Registrant, ...] = GUESTS, **kwargs: 
     station = Station.create(path, event_name="Kongres testowy", venue="Hotel", days=DAYS, **kwargs)
     station.register(list(guests), reason="test fixture")
     return station
+
+
+def as_older_version(current: Path, target: Path, version: int) -> None:
+    """Write at `target` the file an older version of the app (schema `version`) would have kept of the
+    event in `current`: the tables and columns that version had, their rows copied over."""
+    with closing(sqlite3.connect(target)) as old:
+        for number, script in enumerate(migrations.MIGRATIONS[:version], start=1):
+            old.executescript(script)
+            old.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            old.execute("DELETE FROM schema_version")
+            old.execute("INSERT INTO schema_version VALUES (?)", (number,))
+        old.execute("ATTACH DATABASE ? AS current", (str(current),))
+        tables = [row[0] for row in old.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")]
+        for table in (t for t in tables if t not in ("schema_version", "sqlite_sequence")):
+            columns = ", ".join(f'"{row[1]}"' for row in old.execute(f'PRAGMA main.table_info("{table}")'))
+            old.execute(f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM current."{table}"')
+        old.commit()
 
 
 def code_of(station: Station, last_name: str) -> str:

@@ -3,7 +3,7 @@
 import sqlite3
 
 import pytest
-from helpers.events import DAYS, code_of, make_station
+from helpers.events import DAYS, as_older_version, code_of, make_station
 
 from checkin.domain import CheckIn, Registrant
 from checkin.station import Station
@@ -11,12 +11,11 @@ from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage, dat
 
 
 def test_a_file_from_an_older_version_is_migrated_after_a_backup(tmp_path, monkeypatch):
-    path = tmp_path / "event.sqlite"
-    monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS[:1])
-    old = make_station(path)
-    old.check_in(code_of(old, "Kowalski"), day=DAYS[0])
-    old.close()
-    monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS)
+    path, current = tmp_path / "event.sqlite", tmp_path / "now.sqlite"
+    station = make_station(current)
+    station.check_in(code_of(station, "Kowalski"), day=DAYS[0])
+    station.close()
+    as_older_version(current, path, 1)
     upgraded = Storage(path)
     assert upgraded.schema_version() == len(migrations.MIGRATIONS)
     assert upgraded.checked_in_by_day() == {DAYS[0]: 1}
@@ -68,11 +67,11 @@ def test_progress_counts_today_and_follows_new_guests(tmp_path):
 def test_a_programme_saved_before_sign_ups_existed_keeps_its_sessions_and_turns_answers_into_choices(
     tmp_path, monkeypatch
 ):
-    path = tmp_path / "event.sqlite"
-    monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS[:2])
-    old = make_station(path)
-    old.register([Registrant(first_name="Ewa", last_name="Lis", workshop="warsztat A")], reason="import")
-    old.close()
+    path, current = tmp_path / "event.sqlite", tmp_path / "now.sqlite"
+    station = make_station(current)
+    station.register([Registrant(first_name="Ewa", last_name="Lis", workshop="warsztat A")], reason="import")
+    station.close()
+    as_older_version(current, path, 2)
     db = sqlite3.connect(path)
     db.executemany(
         'INSERT INTO sessions (day, start, "end", title, room, kind, choice_group)'
@@ -83,7 +82,6 @@ def test_a_programme_saved_before_sign_ups_existed_keeps_its_sessions_and_turns_
     )  # fmt: skip
     db.commit()
     db.close()
-    monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS)
 
     upgraded = Station.open(path)
     assert [(s.title, s.signup) for s in upgraded.programme.sessions()] == [

@@ -1,0 +1,293 @@
+"""Replication rows: this file's identity as a replica, the log rows another replica lacks, inserting the
+rows received from one, and the history of each kind of state that the received rows are replayed over.
+
+Log rows name guests by local id; on the wire they name them by code (ids differ between files: two desks
+may register two walk-ins as number 301 at once). The translation happens here, on the way out and in.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from checkin.storage.attendees import ID_CHUNK
+from checkin.storage.log import LogRows
+
+WIRE_FIELDS = (
+    "uuid", "origin", "origin_seq", "hlc", "kind", "attendee", "day", "station", "staff", "at", "reason",
+    "data",
+)  # fmt: skip
+"""A log row as it travels: `attendee` is the guest's code."""
+
+NEW_GUEST_KINDS = ("register", "walk_in")
+BULK_SIGNUPS = "choices_from_answers"
+"""The one kind whose data names guests: the sign-ups an import's answers made, as (guest, session) pairs."""
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """A log row as replaying reads it: ordered by `(hlc, origin)`, the same order on every station."""
+
+    uuid: str
+    kind: str
+    attendee_id: int | None
+    day: str | None
+    hlc: str
+    origin: str
+    at: str
+    station: str
+    staff: str
+    data: Mapping[str, object]
+
+    @property
+    def clock(self) -> tuple[str, str]:
+        return self.hlc, self.origin
+
+
+@dataclass(frozen=True)
+class Pairing:
+    code: str
+    until: str
+    failures: int
+
+
+class ReplicaRows(LogRows):
+    """This file as one replica among the event's stations."""
+
+    def replica_origin(self) -> str:
+        return str(self.db.execute("SELECT origin FROM replica").fetchone()[0])
+
+    def renew_origin(self) -> None:
+        """Make this file a new replica (a copy must never write rows under its original's numbers)."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE replica SET origin = ?, last_seq = 0, pairing_code = NULL, pairing_until = NULL,"
+                " pairing_failures = 0",
+                (secrets.token_hex(16),),
+            )
+
+    def version_vector(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT origin, max(origin_seq) FROM log GROUP BY origin")
+        return {origin: int(seq) for origin, seq in rows}
+
+    def clock(self) -> str:
+        return str(self.db.execute("SELECT clock FROM replica").fetchone()[0])
+
+    def raise_clock(self, seen: str) -> None:
+        """Inside the caller's transaction: the next rows written here sort after `seen`."""
+        self.conn.execute("UPDATE replica SET clock = max(clock, ?)", (seen,))
+
+    # --- out ----------------------------------------------------------------------------------------------
+
+    def rows_after(self, vector: Mapping[str, int], limit: int) -> list[dict[str, object]]:
+        """The rows the holder of `vector` lacks, in this file's order (which respects causality: a row is
+        written after every row its writer had seen), as wire dicts."""
+        origins = [origin for (origin,) in self.db.execute("SELECT DISTINCT origin FROM log")]
+        if not origins:
+            return []
+        branches = " UNION ALL ".join(
+            "SELECT seq FROM log WHERE origin = ? AND origin_seq > ?" for _ in origins
+        )
+        params: list[object] = [value for o in origins for value in (o, int(vector.get(o, 0)))]
+        rows = self.db.execute(
+            "SELECT log.uuid, log.origin, log.origin_seq, log.hlc, log.kind, a.code, log.day, log.station,"
+            " log.staff, log.at, log.reason, log.data"
+            " FROM log LEFT JOIN attendees AS a ON a.id = log.attendee_id"
+            f" WHERE log.seq IN ({branches}) ORDER BY log.seq LIMIT ?",
+            (*params, limit),
+        )
+        return [self._outgoing(dict(zip(WIRE_FIELDS, row, strict=True))) for row in rows]
+
+    def _outgoing(self, row: dict[str, object]) -> dict[str, object]:
+        data = json.loads(str(row["data"]))
+        if row["kind"] in NEW_GUEST_KINDS:
+            data.pop("id", None)
+        elif row["kind"] == BULK_SIGNUPS:
+            data = self._pairs_named(data, self._codes_of)
+        row["data"] = data
+        return row
+
+    # --- in -----------------------------------------------------------------------------------------------
+
+    def known_uuids(self, uuids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(uuids), ID_CHUNK):
+            chunk = uuids[start : start + ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0] for r in self.db.execute(f"SELECT uuid FROM log WHERE uuid IN ({marks})", chunk)
+            )
+        return found
+
+    def ids_of_codes(self, codes: Iterable[str]) -> dict[str, int]:
+        wanted = list(set(codes))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), ID_CHUNK):
+            chunk = wanted[start : start + ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT code, id FROM attendees WHERE code IN ({marks})", chunk)
+            found.update((code, attendee_id) for code, attendee_id in rows)
+        return found
+
+    def _codes_of(self, ids: Iterable[int]) -> dict[int, str]:
+        wanted = list(set(ids))
+        found: dict[int, str] = {}
+        for start in range(0, len(wanted), ID_CHUNK):
+            chunk = wanted[start : start + ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT id, code FROM attendees WHERE id IN ({marks})", chunk)
+            found.update((attendee_id, code) for attendee_id, code in rows)
+        return found
+
+    @staticmethod
+    def _pairs_named(data: dict[str, object], names: Callable[[list], Mapping]) -> dict[str, object]:
+        """Bulk sign-up rows list [guest, session, (diet)]: guests renamed from ids to codes or back; a
+        guest `names` does not know is left out."""
+        lists: dict[str, list[list]] = {key: list(data.get(key) or []) for key in ("signups", "left")}  # type: ignore[call-overload]
+        named = names([item[0] for items in lists.values() for item in items])
+        renamed = {
+            key: [[named[item[0]], *item[1:]] for item in items if item[0] in named]
+            for key, items in lists.items()
+        }
+        return {**data, **renamed}
+
+    def insert_guests(self, records: Sequence[Mapping[str, object]]) -> dict[str, int]:
+        """Guests created on another station, under ids of this file; returns code -> id."""
+        first_id = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM attendees").fetchone()[0])
+        if not records:
+            return {}
+        names = sorted({name for record in records for name in record if name != "id"})
+        sql = f"INSERT INTO attendees (id, {', '.join(names)}) VALUES (?{', ?' * len(names)})"
+        self.conn.executemany(
+            sql,
+            ((first_id + n, *(record.get(name) for name in names)) for n, record in enumerate(records)),
+        )
+        return {str(record["code"]): first_id + n for n, record in enumerate(records)}
+
+    def insert_received(self, rows: Sequence[Mapping[str, object]], ids: Mapping[str, int]) -> None:
+        """Received wire rows, in the order given, under this file's guest ids (`ids`: code -> id)."""
+        self.conn.executemany(
+            "INSERT INTO log (uuid, kind, attendee_id, day, station, staff, at, reason, data, origin,"
+            " origin_seq, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    row["uuid"], row["kind"], ids.get(str(row["attendee"])) if row["attendee"] else None,
+                    row["day"], row["station"], row["staff"], row["at"], row["reason"],
+                    json.dumps(self._incoming(row, ids), ensure_ascii=False),
+                    row["origin"], row["origin_seq"], row["hlc"],
+                )
+                for row in rows
+            ),
+        )  # fmt: skip
+
+    def _incoming(self, row: Mapping[str, object], ids: Mapping[str, int]) -> Mapping[str, object]:
+        data = dict(row["data"])  # type: ignore[call-overload]
+        if row["kind"] in NEW_GUEST_KINDS and row["attendee"]:
+            data["id"] = ids[str(row["attendee"])]
+        elif row["kind"] == BULK_SIGNUPS:
+            data = self._pairs_named(data, lambda codes: {c: ids[c] for c in codes if c in ids})
+        return data
+
+    # --- the history received rows are replayed over -------------------------------------------------------
+
+    def history(
+        self, kinds: Sequence[str], attendee_ids: Iterable[int] | None = None
+    ) -> Iterator[HistoryRow]:
+        """Log rows of these kinds (about these guests), in `(hlc, origin)` order within each chunk."""
+        marks = ",".join("?" * len(kinds))
+        columns = "uuid, kind, attendee_id, day, hlc, origin, at, station, staff, data"
+        if attendee_ids is None:
+            sql = f"SELECT {columns} FROM log WHERE kind IN ({marks}) ORDER BY hlc, origin"
+            yield from (_history(row) for row in self.db.execute(sql, tuple(kinds)))
+            return
+        wanted = sorted(set(attendee_ids))
+        for start in range(0, len(wanted), ID_CHUNK):
+            chunk = wanted[start : start + ID_CHUNK]
+            sql = (
+                f"SELECT {columns} FROM log WHERE attendee_id IN ({','.join('?' * len(chunk))})"
+                f" AND kind IN ({marks}) ORDER BY hlc, origin"
+            )
+            yield from (_history(row) for row in self.db.execute(sql, (*chunk, *kinds)))
+
+    def latest_of(self, kind: str) -> HistoryRow | None:
+        row = self.db.execute(
+            "SELECT uuid, kind, attendee_id, day, hlc, origin, at, station, staff, data FROM log"
+            " WHERE kind = ? ORDER BY hlc DESC, origin DESC LIMIT 1",
+            (kind,),
+        ).fetchone()
+        return _history(row) if row else None
+
+    def put_check_ins(self, rows: Iterable[tuple[int, str, HistoryRow | None]]) -> None:
+        """(guest, day, the check-in that counts or None): the cached check-in state, replayed."""
+        for attendee_id, day, row in rows:
+            self.remove_check_in(attendee_id, day)
+            if row is not None:
+                self.conn.execute(
+                    "INSERT INTO checkins (attendee_id, day, log_uuid, at, station, staff)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (attendee_id, day, row.uuid, row.at, row.station, row.staff),
+                )
+
+    def put_signups(self, rows: Iterable[tuple[int, int, str | None, str]]) -> None:
+        """(guest, session, diet or None for "not signed up", explaining log row)."""
+        for attendee_id, session_id, diet, log_uuid in rows:
+            if diet is None:
+                self.remove_signup(attendee_id, session_id)
+            else:
+                self.add_signup(attendee_id, session_id, diet, log_uuid)
+
+    def put_entries(self, rows: Iterable[tuple[int, int, HistoryRow | None, str | None]]) -> None:
+        """(guest, session, the entry that stands or None, when they left or None)."""
+        for attendee_id, session_id, entry, exited_at in rows:
+            self.remove_entry(attendee_id, session_id)
+            if entry is not None:
+                self.conn.execute(
+                    "INSERT INTO entries (attendee_id, session_id, log_uuid, at, station, staff, exited_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (attendee_id, session_id, entry.uuid, entry.at, entry.station, entry.staff, exited_at),
+                )
+
+    def put_sessions(self, sessions: Sequence[Mapping[str, object]]) -> None:
+        """Another station's programme, session ids included; sessions it dropped go unless guests chose
+        or entered them (their history must keep a title to point at)."""
+        in_use = self.sessions_in_use()
+        kept = {int(s["id"]) for s in sessions}  # type: ignore[call-overload]
+        for (session_id,) in self.db.execute("SELECT id FROM sessions").fetchall():
+            if session_id not in kept and session_id not in in_use:
+                self.conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        self.conn.executemany(
+            'INSERT OR REPLACE INTO sessions (id, day, start, "end", title, room, kind, speakers, capacity,'
+            " choice_group, signup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (s["id"], s["day"], s["start"], s["end"], s["title"], s["room"], s["kind"], s["speakers"],
+                 s["capacity"], s["choice_group"], int(bool(s["signup"])))
+                for s in sessions
+            ),
+        )  # fmt: skip
+
+    # --- pairing ------------------------------------------------------------------------------------------
+
+    def set_pairing(self, code: str, until: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE replica SET pairing_code = ?, pairing_until = ?, pairing_failures = 0", (code, until)
+            )
+
+    def pairing(self) -> Pairing | None:
+        row = self.db.execute("SELECT pairing_code, pairing_until, pairing_failures FROM replica").fetchone()
+        return Pairing(row[0], row[1], row[2]) if row and row[0] else None
+
+    def count_pairing_failure(self, limit: int) -> None:
+        """One more wrong code; at `limit` the code is dropped (a guesser gets a handful of tries)."""
+        with self.transaction():
+            self.conn.execute("UPDATE replica SET pairing_failures = pairing_failures + 1")
+            self.conn.execute(
+                "UPDATE replica SET pairing_code = NULL, pairing_until = NULL WHERE pairing_failures >= ?",
+                (limit,),
+            )
+
+
+def _history(row: Sequence[object]) -> HistoryRow:
+    return HistoryRow(*row[:9], json.loads(str(row[9])))  # type: ignore[arg-type]

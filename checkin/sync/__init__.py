@@ -1,0 +1,1 @@
+"""Stations of one event talking over the venue network: transport, pairing, discovery, the phone page."""
