@@ -219,16 +219,15 @@ class ReplicaRows(LogRows):
         ).fetchone()
         return _history(row) if row else None
 
-    def put_check_ins(self, rows: Iterable[tuple[int, str, HistoryRow | None]]) -> None:
+    def put_check_ins(self, rows: Sequence[tuple[int, str, HistoryRow | None]]) -> None:
         """(guest, day, the check-in that counts or None): the cached check-in state, replayed."""
-        for attendee_id, day, row in rows:
-            self.remove_check_in(attendee_id, day)
-            if row is not None:
-                self.conn.execute(
-                    "INSERT INTO checkins (attendee_id, day, log_uuid, at, station, staff)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (attendee_id, day, row.uuid, row.at, row.station, row.staff),
-                )
+        self.conn.executemany(
+            "DELETE FROM checkins WHERE attendee_id = ? AND day = ?", ((a, day) for a, day, _ in rows)
+        )
+        self.conn.executemany(
+            "INSERT INTO checkins (attendee_id, day, log_uuid, at, station, staff) VALUES (?, ?, ?, ?, ?, ?)",
+            ((a, day, row.uuid, row.at, row.station, row.staff) for a, day, row in rows if row is not None),
+        )
 
     def put_signups(self, rows: Iterable[tuple[int, int, str | None, str]]) -> None:
         """(guest, session, diet or None for "not signed up", explaining log row)."""
