@@ -179,6 +179,17 @@ class Replica(StationPart):
         """The guest's check-ins that day no undo took back, earliest first (two after a conflict)."""
         return _standing(self._storage.history(_CHECK_INS, [attendee_id])).get((attendee_id, day), [])
 
+    def double_check_ins(self, after_seq: int) -> list[DoubleCheckIn]:
+        """Guests checked in twice on a day, at desks that were cut off, among the check-ins other
+        stations' rows brought after log position `after_seq` (a desk asks after each sync it sees)."""
+        keys = self._storage.received_check_in_keys(after_seq)
+        standing = _standing(self._storage.history(_CHECK_INS, {attendee for attendee, _ in keys}))
+        return [
+            DoubleCheckIn(attendee, day, tuple(CheckIn(r.at, r.station, r.staff) for r in found))
+            for (attendee, day), found in sorted(standing.items())
+            if (attendee, day) in keys and len(found) > 1
+        ]
+
     # --- joining ------------------------------------------------------------------------------------------
 
     def snapshot_to(self, target: Path) -> None:

@@ -211,6 +211,15 @@ class ReplicaRows(LogRows):
             )
             yield from (_history(row) for row in self.db.execute(sql, (*chunk, *kinds)))
 
+    def received_check_in_keys(self, after_seq: int) -> set[tuple[int, str]]:
+        """(guest, day) of the check-ins other stations' rows brought after `after_seq`."""
+        rows = self.db.execute(
+            "SELECT attendee_id, day FROM log WHERE seq > ? AND kind = 'check_in'"
+            " AND origin != (SELECT origin FROM replica)",
+            (after_seq,),
+        )
+        return {(row[0], row[1]) for row in rows}
+
     def latest_of(self, kind: str) -> HistoryRow | None:
         row = self.db.execute(
             "SELECT uuid, kind, attendee_id, day, hlc, origin, at, station, staff, data FROM log"

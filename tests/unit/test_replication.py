@@ -266,3 +266,17 @@ def test_the_history_shows_both_scans_of_a_double_check_in_undone(desks):
         ("check_in", "Stanowisko 2", True),
         ("undo", "Stanowisko 2", False),
     ]
+
+
+def test_a_desk_finds_the_double_check_ins_that_arrived_since_it_last_looked(desks):
+    first, second, _ = desks
+    guest = code_of(first, "Kowalski")
+    first.check_in(guest, day=DAYS[0])
+    second.check_in(guest, day=DAYS[0])
+    seen = second.storage.last_log_seq()
+    assert second.replica.double_check_ins(seen) == []
+    pull(second, first)
+    (double,) = second.replica.double_check_ins(seen)
+    assert (double.attendee_id, double.day) == (second.guest(guest).id, DAYS[0])
+    assert [c.station for c in double.check_ins] == ["Stanowisko 1", "Stanowisko 2"]
+    assert second.replica.double_check_ins(second.storage.last_log_seq()) == []
