@@ -67,6 +67,8 @@ _GUEST_STATE = ("register", "walk_in", "edit", "cancel", "restore")
 _CHECK_INS = ("check_in", "undo")
 _DESK_SIGNUPS = ("choice", "withdraw", "door_switch")
 _ENTRIES = ("entry", "exit")
+_WIRE_KEYS = frozenset(WIRE_FIELDS)
+_WIRE_TEXTS = ("uuid", "origin", "hlc", "kind", "station", "staff", "at", "reason")
 _KIND = re.compile(r"[a-z_]{1,40}")
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 
@@ -231,12 +233,12 @@ def normalise_pairing_code(typed: str) -> str:
 
 def _checked(entry: object, days: Sequence[str]) -> dict[str, object]:
     """A wire row with every field of the right type and size, or `bad_sync_entries`."""
-    if not isinstance(entry, Mapping) or set(entry) != set(WIRE_FIELDS):
+    if not isinstance(entry, Mapping) or entry.keys() != _WIRE_KEYS:
         raise bad("a row with missing or unknown fields")
     row = dict(entry)
-    texts = ("uuid", "origin", "hlc", "kind", "station", "staff", "at", "reason")
-    if not all(isinstance(row[name], str) and len(row[name]) <= MAX_TEXT for name in texts):
-        raise bad("a row with a field that is not text")
+    for name in _WIRE_TEXTS:
+        if type(row[name]) is not str or len(row[name]) > MAX_TEXT:
+            raise bad("a row with a field that is not text")
     if not (
         _HEX32.fullmatch(row["uuid"]) and _HEX32.fullmatch(row["origin"]) and _KIND.fullmatch(row["kind"])
     ):
@@ -404,9 +406,26 @@ class _Replay:
             self.storage.update_attendee(attendee_id, changes)
 
     def check_ins(self) -> tuple[DoubleCheckIn, ...]:
-        keys = {(self.ids[str(r["attendee"])], str(r["day"])) for r in self.fresh if r["kind"] in _CHECK_INS}
+        """A first check-in of a guest that day is simply written (an hour offline brings 100,000 of them);
+        anything meeting an existing check-in, a second one or an undo is replayed over its history."""
+        first: dict[tuple[int, str], HistoryRow] = {}
+        keys: set[tuple[int, str]] = set()
+        for r in self.fresh:
+            if r["kind"] in _CHECK_INS:
+                key = (self.ids[str(r["attendee"])], str(r["day"]))
+                if key in keys or r["kind"] == "undo":
+                    first.pop(key, None)
+                elif r["kind"] == "check_in":
+                    first[key] = _history_of_wire(r, key[0])
+                keys.add(key)
         if not keys:
             return ()
+        present = self.storage.checked_in_keys({attendee for attendee, _ in keys})
+        simple = [
+            (attendee, day, row) for (attendee, day), row in first.items() if (attendee, day) not in present
+        ]
+        self.storage.put_check_ins(simple)
+        keys -= {(attendee, day) for attendee, day, _ in simple}
         standing = _standing(self.storage.history(_CHECK_INS, {attendee for attendee, _ in keys}))
         self.storage.put_check_ins(
             [(attendee, day, (standing.get((attendee, day)) or [None])[0]) for attendee, day in keys]
@@ -474,6 +493,14 @@ class _Replay:
             (attendee, session, *state.get((attendee, session), (None, None)))
             for attendee, session in touched if session in sessions
         )  # fmt: skip
+
+
+def _history_of_wire(row: Mapping[str, object], attendee_id: int) -> HistoryRow:
+    """A received row (checked: its fields are text) as replaying reads rows."""
+    return HistoryRow(
+        row["uuid"], row["kind"], attendee_id, row["day"], row["hlc"], row["origin"], row["at"],  # type: ignore[arg-type]
+        row["station"], row["staff"], {},  # type: ignore[arg-type]
+    )  # fmt: skip
 
 
 def _signup_effects(row: HistoryRow) -> list[tuple[tuple[int, int], str | None]]:

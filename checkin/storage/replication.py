@@ -211,6 +211,18 @@ class ReplicaRows(LogRows):
             )
             yield from (_history(row) for row in self.db.execute(sql, (*chunk, *kinds)))
 
+    def checked_in_keys(self, attendee_ids: Iterable[int]) -> set[tuple[int, str]]:
+        """(guest, day) of the current check-ins of these guests."""
+        wanted, found = sorted(set(attendee_ids)), set()
+        for start in range(0, len(wanted), ID_CHUNK):
+            chunk = wanted[start : start + ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT attendee_id, day FROM checkins WHERE attendee_id IN ({marks})", chunk
+            )
+            found.update((row[0], row[1]) for row in rows)
+        return found
+
     def received_check_in_keys(self, after_seq: int) -> set[tuple[int, str]]:
         """(guest, day) of the check-ins other stations' rows brought after `after_seq`."""
         rows = self.db.execute(
