@@ -114,8 +114,9 @@ def _wait_until(condition: object) -> None:
 @contextmanager
 def _station(path: Path, name: str, peers: list[str]) -> Iterator[str]:
     """A `station` process serving `path` on a free loopback port; yields its address."""
+    peering = [arg for peer in peers for arg in ("--peer", peer)]
     command = [sys.executable, "-m", "main", "--db", str(path), "station", "--listen", "127.0.0.1:0",
-               "--name", name, "--no-discovery", *(arg for peer in peers for arg in ("--peer", peer))]  # fmt: skip
+               "--name", name, "--no-discovery", *peering]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         line = process.stdout.readline() if process.stdout else ""
