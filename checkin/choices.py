@@ -300,9 +300,10 @@ class _Plan:
 
     def apply(self, station: Station) -> AnswerReport:
         if self.adds or self.removes:
+            signups = [[*pair, self.diet.get(pair, "")] for pair in self.adds]  # diets travel to other stations
             log_uuid, _ = self.storage.append_log(
                 "choices_from_answers", station=station.name, staff=station.staff,
-                data={"signups": [[*pair, self.diet.get(pair, "")] for pair in self.adds], "left": self.removes},
+                data={"signups": signups, "left": self.removes},
             )  # fmt: skip
             self.storage.remove_signups(self.removes)
             self.storage.add_signups(self.adds, self.diet, log_uuid)
