@@ -300,7 +300,7 @@ class _Plan:
 
     def apply(self, station: Station) -> AnswerReport:
         if self.adds or self.removes:
-            signups = [[*pair, self.diet.get(pair, "")] for pair in self.adds]  # diets travel to other stations
+            signups = [[*pair, self.diet.get(pair, "")] for pair in self.adds]  # diets travel too
             log_uuid, _ = self.storage.append_log(
                 "choices_from_answers", station=station.name, staff=station.staff,
                 data={"signups": signups, "left": self.removes},

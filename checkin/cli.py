@@ -8,7 +8,9 @@ and changes nothing: arguments are checked before the event file is opened.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -33,7 +35,9 @@ from checkin.cli_output import (
     export_json,
     export_lines,
     import_lines,
+    joined_lines,
     one_line,
+    pairing_lines,
     print_result,
     programme_lines,
     search_lines,
@@ -47,6 +51,8 @@ from checkin.cli_output import (
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
+from checkin.sync.addresses import DEFAULT_PORT, format_address, parse_address
+from checkin.sync.pairing import normalised_code
 
 EXIT_BAD_INPUT = 2
 APP_NAME = "checkin-station"
@@ -57,8 +63,12 @@ MAX_SESSION_ID = 2**63 - 1
 """SQLite's largest integer: a session id beyond it is a typing mistake, not a session."""
 MAX_CODE_OR_ID_LENGTH = 100
 """Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
-ORGANISER_COMMANDS = frozenset({"import", "programme", "export", "purge", "restore"})
-"""Commands that need the organiser PIN (`--pin` or CHECKIN_PIN) on an event that has one."""
+ORGANISER_COMMANDS = frozenset({"import", "programme", "export", "purge", "restore", "pair"})
+"""Commands that need the organiser PIN (`--pin` or CHECKIN_PIN) on an event that has one. `pair` is one:
+its code hands the whole event, guest list and all, to the laptop that types it."""
+MAX_STATION_NAME_LENGTH = 100
+PAIRING_MINUTES = 10
+"""How long a code from `pair --show` lets a new laptop join."""
 
 
 def default_db_path() -> Path:
@@ -154,9 +164,23 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", parents=[common], help="the event's backups, newest first")
     restore = commands.add_parser("restore", parents=[common], help="put a backup back into the event file")
     restore.add_argument("name", help="the backup's name (see `backups`)")
+    station = commands.add_parser("station", parents=[common], help="serve and sync the event until stopped")
+    station.add_argument("--listen", default=f"0.0.0.0:{DEFAULT_PORT}", metavar="HOST:PORT",
+                         help="where others reach this station (port 0: any free one)")  # fmt: skip
+    station.add_argument("--peer", action="append", default=[], metavar="HOST:PORT", help="another station")
+    station.add_argument("--name", default="", help="this station's name (default: the computer's)")
+    station.add_argument("--no-discovery", action="store_true", help="do not look for stations on the LAN")
+    pair = commands.add_parser("pair", parents=[common], help="a pairing code for a new station to join with")
+    pair.add_argument("--show", action="store_true", required=True, help="make a new code and print it")
+    join = commands.add_parser("join", parents=[common], help="receive the event from a running station")
+    join.add_argument("address", metavar="HOST:PORT", help="the station showing the pairing code")
+    join.add_argument("--code", required=True, help="the pairing code it shows (`pair --show`)")
     bench = commands.add_parser("bench", parents=[common], help="the performance benchmark")
     bench.add_argument("--registrants", type=int, default=100_000)
     bench.add_argument("--ui", action="store_true", help="time typing and scanning in the desk window")
+    bench.add_argument(
+        "--sync", action="store_true", help="time two station processes agreeing: propagation and catch-up"
+    )
     return parser
 
 
@@ -230,6 +254,13 @@ def validate(args: argparse.Namespace) -> None:
         if args.session is not None:
             _check_range("bad_session", "--session", args.session, 1, MAX_SESSION_ID)
         args.format = exports.checked_format(args.what, args.format, day=args.day, session_id=args.session)
+    elif args.command == "station":
+        args.listen = parse_address(args.listen, listen=True)
+        args.peer = [format_address(*parse_address(peer)) for peer in args.peer]
+        args.name = " ".join(args.name.split())[:MAX_STATION_NAME_LENGTH]
+    elif args.command == "join":
+        args.address = format_address(*parse_address(args.address))
+        normalised_code(args.code)
     elif args.command == "bench":
         from checkin.bench import check_registrants
 
@@ -259,12 +290,14 @@ def _open(args: argparse.Namespace) -> Station:
     return station
 
 
+def _refuse_existing_event(path: Path) -> None:
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError("event_exists", "{path} already holds an event; choose another --db.", path=str(path))
+
+
 def _create(args: argparse.Namespace, make: Callable[[Path], Station]) -> Station:
     _refuse_folder(args.db)
-    if args.db.exists() and args.db.stat().st_size > 0:
-        raise UserError(
-            "event_exists", "{path} already holds an event; choose another --db.", path=str(args.db)
-        )
+    _refuse_existing_event(args.db)
     args.db.parent.mkdir(parents=True, exist_ok=True)
     return make(args.db)
 
@@ -459,7 +492,49 @@ def _cmd_restore(args: argparse.Namespace) -> Output:
     return Output(data, lines)
 
 
+def _cmd_station(args: argparse.Namespace) -> None:
+    """Prints `listening on HOST:PORT` (flushed: scripts wait for it), then serves until SIGTERM or Ctrl+C."""
+    from checkin.sync.service import SyncService  # aiohttp takes a quarter of a second to load
+
+    _open(args).close()  # a missing or foreign event file is said before anything listens
+    service = SyncService(args.db, name=args.name, listen=args.listen, peers=args.peer,
+                          discover=not args.no_discovery)  # fmt: skip
+
+    def ready(address: str | None) -> None:
+        print(json.dumps({"listening": address}) if args.json else f"listening on {address}", flush=True)
+
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: service.stop())
+    try:
+        service.run(ready)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _cmd_pair(args: argparse.Namespace) -> Output:
+    code = _open(args).replica.new_pairing_code(PAIRING_MINUTES)
+    return Output({"code": code, "minutes": PAIRING_MINUTES}, pairing_lines(code, PAIRING_MINUTES))
+
+
+def _cmd_join(args: argparse.Namespace) -> Output:
+    from checkin.sync.joining import join
+
+    _refuse_folder(args.db)
+    _refuse_existing_event(args.db)
+    args.db.parent.mkdir(parents=True, exist_ok=True)
+    join(args.address, args.code, args.db)
+    station = Station.open(args.db)
+    data = {"db": str(args.db), "event": station.event.name, "days": station.event.days,
+            "registered": station.stats().registered, "from": args.address}  # fmt: skip
+    return Output(data, joined_lines(data))
+
+
 def _cmd_bench(args: argparse.Namespace) -> object:
+    if args.sync:  # --registrants is then the number of log rows to catch up on
+        from checkin.bench_sync import run_sync_benchmark
+
+        return run_sync_benchmark(args.registrants)
     from checkin.bench import run_benchmark
 
     return run_benchmark(args.registrants)
@@ -470,7 +545,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
     "undo": _cmd_undo, "stats": _cmd_stats, "programme": _cmd_programme, "sessions": _cmd_sessions,
     "enter": _cmd_enter, "choose": _cmd_choose, "badges": _cmd_badges, "export": _cmd_export,
     "purge": _cmd_purge, "backup": _cmd_backup, "backups": _cmd_backups, "restore": _cmd_restore,
-    "bench": _cmd_bench,
+    "station": _cmd_station, "pair": _cmd_pair, "join": _cmd_join, "bench": _cmd_bench,
 }  # fmt: skip
 
 

@@ -250,6 +250,18 @@ def backup_json(backup: Backup) -> dict[str, object]:
             "reason": backup.reason}  # fmt: skip
 
 
+def pairing_lines(code: str, minutes: int) -> list[str]:
+    return [f"pairing code: {code} (valid for {minutes} minutes)",
+            f"on the new laptop: checkin-station --db NEW_FILE join HOST:PORT --code {code}"]  # fmt: skip
+
+
+def joined_lines(joined: Mapping[str, object]) -> list[str]:
+    db, source = joined["db"], joined["from"]
+    return [f'joined "{one_line(str(joined["event"]))}" from {source} into {db}',
+            f"registered: {joined['registered']}",
+            f"to keep it in sync: checkin-station --db {db} station --peer {source}"]  # fmt: skip
+
+
 def plain_lines(data: object) -> list[str]:
     """Plain words for a result that has no lines of its own (the benchmark's figures)."""
     if isinstance(data, Mapping):
@@ -268,7 +280,10 @@ def _plain_value(value: object) -> str:
 
 
 def print_result(result: object, as_json: bool) -> None:
-    """Print a command's result: its `Output`, or plain words for a bare result (the benchmark's figures)."""
+    """Print a command's result: its `Output`, or plain words for a bare result (the benchmark's figures).
+    None: the command printed what it had to say as it went (`station`)."""
+    if result is None:
+        return
     output = result if isinstance(result, Output) else Output(result, plain_lines(result))
     if as_json:
         print(json.dumps(output.data, ensure_ascii=False, indent=2))

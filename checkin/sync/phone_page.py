@@ -1,0 +1,279 @@
+"""The organisers' live page on their phones: the dashboard's counts, served by any station on the LAN.
+
+`GET /` is the page (`resources/web/`); it asks `GET /api/counts` every 2 s. Counts carry no personal data:
+no names, organisations, e-mails, nor the staff on shift. The latest arrivals and the honorary guests, with
+names, come from `GET /api/people`, which wants a token from `POST /api/unlock {"pin": ...}`: the organiser
+PIN, checked by `Station.unlock` (the same hash, and the same wait after wrong PINs, counted in the event
+log together with the desks' tries). A token lives `TOKEN_S` in this process's memory; `POST /api/lock`
+drops it earlier. An event without a PIN shows no names on the network at all: at a desk "no PIN" means
+"every function open", but the hotel Wi-Fi is not a desk.
+
+The page's work on the event file runs on a worker thread of its own: SQLite connections belong to their
+thread, and the server's event loop must not wait on the disk (a first count at 100,000 guests takes half
+a second, a PIN's hash 50 ms). The Station from `open_station` is opened there on first use and kept, with
+its `DashboardFeed`, so each snapshot after the first costs a few small queries; phones polling together
+share one snapshot younger than `SHARED_SNAPSHOT_S`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import secrets
+import sqlite3
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TypeVar
+
+from aiohttp import web
+
+from checkin.dashboard import Arrival, Dashboard, DashboardFeed
+from checkin.dates import clock
+from checkin.errors import UserError
+from checkin.paths import resources_dir
+from checkin.station import Station
+from checkin.storage import NotAnEventFileError, SchemaTooNewError
+
+T = TypeVar("T")
+
+TOKEN_S = 15 * 60
+MAX_TOKENS = 64
+"""Unlocked phones at once; the oldest token goes first (a phone unlocking again takes a new one)."""
+MAX_UNLOCK_BYTES = 1024
+SHARED_SNAPSHOT_S = 0.5
+WEB_FILES = {
+    "/": ("phone.html", "text/html; charset=utf-8"),
+    "/phone.css": ("phone.css", "text/css; charset=utf-8"),
+    "/phone.js": ("phone.js", "text/javascript; charset=utf-8"),
+}
+"""Path -> file in resources/web/ and its type: only these are served (no listing, no path from the URL)."""
+_SECURITY_HEADERS = {
+    # Names in the page come from imported spreadsheets: the page inserts them as text, and no script,
+    # style or connection other than this station's own is allowed even if one slipped through.
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+    "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+_NO_STORE = {**_SECURITY_HEADERS, "Cache-Control": "no-store"}
+
+
+def phone_routes(open_station: Callable[[], Station]) -> list[web.RouteDef]:
+    """The page and its API, for the station's aiohttp server to serve beside its own endpoints.
+
+    `open_station()` returns a Station on the event file for the thread it is called on; it is called once,
+    on the page's worker thread, and the Station is kept for as long as the routes are served.
+    """
+    page = PhonePage(open_station)
+    return [
+        *(web.get(path, _file(*served)) for path, served in WEB_FILES.items()),
+        web.get("/api/counts", page.counts),
+        web.get("/api/people", page.people),
+        web.post("/api/unlock", page.unlock),
+        web.post("/api/lock", page.lock),
+    ]
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    counts: dict[str, object]
+    people: dict[str, object]
+    taken: float
+    """time.monotonic() when taken."""
+
+
+class PhonePage:
+    """The handlers of one station's page: its worker thread, the event file seen from it, the tokens."""
+
+    def __init__(self, open_station: Callable[[], Station]) -> None:
+        self._open_station = open_station
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phone-page")
+        self._station: Station | None = None
+        self._feed: DashboardFeed | None = None
+        """Used on the worker thread only, like the station."""
+        self._snapshot: _Snapshot | None = None
+        self._tokens: dict[bytes, float] = {}
+        """Hash of a token -> when it expires (time.monotonic()); on the event loop only."""
+
+    # --- handlers -----------------------------------------------------------------------------------------
+
+    async def counts(self, _request: web.Request) -> web.Response:
+        return _json((await self._fresh_snapshot()).counts)
+
+    async def people(self, request: web.Request) -> web.Response:
+        if not self._token_valid(request):
+            return _json({"error": "locked"}, status=401)
+        return _json((await self._fresh_snapshot()).people)
+
+    async def unlock(self, request: web.Request) -> web.Response:
+        pin = await _pin_of(request)
+        if pin is None:
+            return _json({"error": "bad_request"}, status=400)
+        outcome, wait = await self._on_file(lambda station: _check_pin(station, pin))
+        if outcome == "pin_wait":
+            return _json({"error": outcome, "seconds": wait}, status=429, retry_after=str(wait))
+        if outcome != "ok":
+            return _json({"error": outcome}, status=403)
+        return _json({"token": self._new_token(), "seconds": TOKEN_S})
+
+    async def lock(self, request: web.Request) -> web.Response:
+        token = _bearer(request)
+        if token:
+            self._tokens.pop(_hashed(token), None)
+        return _json({})
+
+    # --- tokens -------------------------------------------------------------------------------------------
+
+    def _new_token(self) -> str:
+        self._forget_expired()
+        while len(self._tokens) >= MAX_TOKENS:
+            self._tokens.pop(min(self._tokens, key=self._tokens.__getitem__))
+        token = secrets.token_urlsafe(32)
+        self._tokens[_hashed(token)] = time.monotonic() + TOKEN_S
+        return token
+
+    def _token_valid(self, request: web.Request) -> bool:
+        self._forget_expired()
+        token = _bearer(request)
+        return bool(token) and _hashed(token) in self._tokens
+
+    def _forget_expired(self) -> None:
+        now = time.monotonic()
+        for key in [key for key, expires in self._tokens.items() if expires <= now]:
+            del self._tokens[key]
+
+    # --- the event file -----------------------------------------------------------------------------------
+
+    async def _fresh_snapshot(self) -> _Snapshot:
+        shared = self._snapshot
+        if shared is None or time.monotonic() - shared.taken > SHARED_SNAPSHOT_S:
+            shared = self._snapshot = await self._on_file(self._take_snapshot)
+        return shared
+
+    def _take_snapshot(self, station: Station) -> _Snapshot:
+        """On the worker thread: the dashboard of the day the desks check in (the first day of the event
+        when today is not one, as the desk's dashboard), followed into the next day at midnight."""
+        station.changed_elsewhere()  # after a restore or a purge: the event's name and days afresh
+        day = station.event_day_today() or station.event.days[0]
+        if self._feed is None or self._feed.day != day:
+            self._feed = DashboardFeed(station, day)
+        dashboard = self._feed.snapshot()
+        return _Snapshot(counts_of(station, dashboard), people_of(dashboard), time.monotonic())
+
+    async def _on_file(self, work: Callable[[Station], T]) -> T:
+        """`work` on the worker thread; a file that cannot be read now (busy past SQLite's timeout, gone,
+        not an event file, of a newer version) is a 503 the page shows as "offline", and the next request
+        tries again."""
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._worker, self._with_station, work)
+        except (sqlite3.Error, OSError, UserError, NotAnEventFileError, SchemaTooNewError) as error:
+            raise web.HTTPServiceUnavailable(
+                text=json.dumps({"error": "unavailable"}), content_type="application/json", headers=_NO_STORE
+            ) from error
+
+    def _with_station(self, work: Callable[[Station], T]) -> T:
+        if self._station is None:
+            self._station = self._open_station()
+        return work(self._station)
+
+
+def counts_of(station: Station, dashboard: Dashboard) -> dict[str, object]:
+    """What every phone may see: numbers, the categories' and sessions' names. Nothing about a person."""
+    event = station.event
+    labels = event.category_labels
+    return {
+        "event": event.name,
+        "day": dashboard.day,
+        "day_number": event.days.index(dashboard.day) + 1,
+        "registered": dashboard.registered,
+        "expected": dashboard.expected,
+        "checked_in": dashboard.checked_in,
+        "categories": [
+            {"key": c.category, "label": labels.get(c.category, c.category), "checked_in": c.checked_in,
+             "expected": c.expected}
+            for c in dashboard.by_category
+        ],
+        "sessions": [
+            {"title": s.session.title, "start": s.session.start, "end": s.session.end, "room": s.session.room,
+             "needs_signup": s.session.needs_signup, "signed_up": s.signed_up, "capacity": s.session.capacity,
+             "seats_left": s.seats_left, "entered": s.entered, "in_room": s.in_room}
+            for s in dashboard.sessions
+        ],
+        "arrivals": [{"start": b.start, "count": b.count} for b in dashboard.arrivals],
+        "has_pin": station.has_pin,
+    }  # fmt: skip
+
+
+def people_of(dashboard: Dashboard) -> dict[str, object]:
+    """What the organiser's PIN adds: the latest arrivals and the honorary guests, by name. The staff on
+    shift stay out: the organisers ask who came, not who let them in."""
+    return {
+        "latest": [_arrival(a) for a in dashboard.latest],
+        "honorary_arrived": [_arrival(a) for a in dashboard.honorary_arrived],
+        "honorary_expected": [
+            {"name": a.full_name, "organisation": a.organisation} for a in dashboard.honorary_expected
+        ],
+    }
+
+
+def _arrival(arrival: Arrival) -> dict[str, str]:
+    guest, check_in = arrival.attendee, arrival.check_in
+    return {"name": guest.full_name, "organisation": guest.organisation, "category": guest.category,
+            "at": clock(check_in.at), "desk": check_in.station}  # fmt: skip
+
+
+def _file(name: str, content_type: str) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    path = resources_dir() / "web" / name
+    headers = {**_SECURITY_HEADERS, "Cache-Control": "no-cache", "Content-Type": content_type}
+
+    async def serve(_request: web.Request) -> web.FileResponse:
+        return web.FileResponse(path, headers=headers)
+
+    return serve
+
+
+def _check_pin(station: Station, pin: str) -> tuple[str, int]:
+    """On the worker thread: ("ok" | "wrong_pin" | "no_pin", 0), or ("pin_wait", seconds) while wrong PINs
+    make tries wait. The PIN opens a token, never this station's organiser role: that is dropped at once."""
+    if not station.has_pin:
+        return "no_pin", 0
+    try:
+        return ("ok" if station.unlock(pin) else "wrong_pin"), 0
+    except UserError as error:
+        if error.code != "pin_wait":
+            raise
+        return "pin_wait", int(error.params["seconds"])
+    finally:
+        station.lock()
+
+
+async def _pin_of(request: web.Request) -> str | None:
+    """The PIN of an unlock request; None for anything else. JSON only: a plain form posted from another
+    site cannot make a phone's browser try PINs."""
+    length = request.content_length
+    if request.content_type != "application/json" or length is None or length > MAX_UNLOCK_BYTES:
+        return None
+    try:
+        body = json.loads(await request.read())
+    except ValueError:
+        return None
+    pin = body.get("pin") if isinstance(body, dict) else None
+    return pin if isinstance(pin, str) else None
+
+
+def _bearer(request: web.Request) -> str:
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def _hashed(token: str) -> bytes:
+    """Tokens are kept hashed, so that looking one up says nothing about the others through its timing."""
+    return hashlib.sha256(token.encode()).digest()
+
+
+def _json(body: dict[str, object], status: int = 200, retry_after: str | None = None) -> web.Response:
+    headers = {**_NO_STORE, **({"Retry-After": retry_after} if retry_after else {})}
+    return web.json_response(body, status=status, headers=headers)

@@ -1,0 +1,277 @@
+"""The station's HTTP side: the sync endpoints (see `protocol`) and pairing, served with aiohttp.
+
+Every request is refused before it can touch the event file unless it opens with the event's key under a
+live challenge of ours, which it then uses up. Whatever a request holds, a refusal is a 4xx answer with
+nothing changed, and the server goes on serving: the event file is only written by `Replica.receive`,
+which takes a batch whole or not at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn, Protocol, TypeVar
+
+from aiohttp import web
+
+from checkin.errors import UserError
+from checkin.station import Station
+from checkin.sync import protocol
+from checkin.sync.envelope import (
+    Binding,
+    Challenges,
+    Direction,
+    EnvelopeError,
+    Refusal,
+    is_origin,
+    open_json,
+    read_binding,
+    seal,
+    seal_json,
+)
+from checkin.sync.pairing import PairingKeys
+from checkin.sync.replica_thread import ReplicaThread
+
+T = TypeVar("T")
+
+BAD_ENTRIES_CODE = "bad_sync_entries"
+"""The code of `checkin.replication.BadEntries`: the peer's batch, not our file, is at fault."""
+
+_STATUS = {Refusal.MALFORMED: 400, Refusal.UNKNOWN_CHALLENGE: 401, Refusal.WRONG_KEY: 401,
+           Refusal.TOO_LARGE: 413}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who this station is on the wire."""
+
+    origin: str
+    name: str
+    fingerprint: str
+    key: bytes
+    instance: str
+    """Random for each running service: tells this very station (its own address typed in) from another
+    process holding a copy of its event file, which has the same origin."""
+
+    @classmethod
+    def of(cls, station: Station, name: str, instance: str) -> Identity:
+        """From the station's replica; on the thread the station belongs to."""
+        replica = station.replica
+        return cls(origin=replica.origin, name=name or station.name, fingerprint=replica.fingerprint,
+                   key=replica.sync_key(), instance=instance)  # fmt: skip
+
+
+class PeerBook(Protocol):
+    """Where the server reports the stations that talk to it (the service's list of peers)."""
+
+    def met(self, origin: str, name: str, address: str | None) -> None:
+        """A station said hello; `address` is where it listens (None: it does not)."""
+
+    def heard_from(self, origin: str) -> None:
+        """A station made an authenticated request: it is connected."""
+
+
+_ERRORS: dict[int, type[web.HTTPException]] = {
+    400: web.HTTPBadRequest, 401: web.HTTPUnauthorized, 403: web.HTTPForbidden, 409: web.HTTPConflict,
+    413: web.HTTPRequestEntityTooLarge, 422: web.HTTPUnprocessableEntity, 503: web.HTTPServiceUnavailable,
+}  # fmt: skip
+
+
+def _refused(status: int, word: str) -> NoReturn:
+    raise _ERRORS[status](text=json.dumps({"error": word}), content_type="application/json")
+
+
+def _address(host: str | None, port: int) -> str:
+    host = host or ""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+class SyncServer:
+    """The endpoints of one station; `extra_routes` are served beside them (the organisers' phone page)."""
+
+    def __init__(
+        self, identity: Identity, db: ReplicaThread, peers: PeerBook,
+        extra_routes: Sequence[web.RouteDef] = (), challenges: Challenges | None = None,
+    ) -> None:  # fmt: skip
+        self.identity, self._db, self._peers = identity, db, peers
+        self._extra_routes = list(extra_routes)
+        self._challenges = challenges or Challenges()
+        self._pairing = PairingKeys()
+
+    def application(self) -> web.Application:
+        app = web.Application(client_max_size=protocol.MAX_REQUEST_BYTES)
+        app.add_routes([
+            web.get(protocol.CHALLENGE, self._challenge), web.post(protocol.HELLO, self._hello),
+            web.post(protocol.PULL, self._pull), web.post(protocol.PUSH, self._push),
+            web.post(protocol.PAIR, self._pair), *self._extra_routes,
+        ])  # fmt: skip
+        return app
+
+    # --- endpoints ----------------------------------------------------------------------------------------
+
+    async def _challenge(self, _request: web.Request) -> web.Response:
+        return web.json_response({"challenge": self._challenges.issue()})
+
+    async def _hello(self, request: web.Request) -> web.Response:
+        binding, body = await self._opened(request)
+        with _bad_body():
+            instance, name = protocol.field(body, "instance"), protocol.name_of(protocol.field(body, "name"))
+            port = protocol.port_of(protocol.field(body, "port"))
+        me = self.identity
+        if binding.origin == me.origin:
+            _refused(409, protocol.ERROR_ITSELF if instance == me.instance else protocol.ERROR_SAME_ORIGIN)
+        self._peers.met(binding.origin, name, _address(request.remote, port) if port else None)
+        return await self._answer(binding, {"name": me.name, "fingerprint": me.fingerprint})
+
+    async def _pull(self, request: web.Request) -> web.Response:
+        binding, body = await self._authenticated(request)
+        with _bad_body():
+            vector = protocol.vector_of(protocol.field(body, "vector"))
+            limit = protocol.limit_of(protocol.field(body, "limit"))
+
+        def read(station: Station) -> dict[str, object]:
+            entries, more = station.replica.entries_after(vector, limit)
+            return {"entries": entries, "more": more, "vector": station.replica.version_vector()}
+
+        return await self._answer(binding, await self._on_file(read))
+
+    async def _push(self, request: web.Request) -> web.Response:
+        binding, body = await self._authenticated(request)
+        with _bad_body():
+            entries = protocol.entries_of(protocol.field(body, "entries"))
+
+        def write(station: Station) -> dict[str, object]:
+            received = station.replica.receive(entries)
+            return {"added": received.added, "vector": station.replica.version_vector()}
+
+        return await self._answer(binding, await self._on_file(write))
+
+    async def _pair(self, request: web.Request) -> web.Response:
+        """A joining station's request, sealed under the key of the code this station shows: the answer is
+        the whole event file, sealed under the same key. A request that does not open counts as a wrong
+        code (the replica drops the code after a few)."""
+        envelope = await self._envelope(request)
+        binding = _checked(lambda: read_binding(envelope, request.method, request.path))
+        self._require_live(binding)
+        code = await self._on_file(lambda station: station.replica.active_pairing_code())
+        if code is None:
+            self._challenges.consume(binding.challenge)
+            _refused(403, protocol.ERROR_NO_PAIRING_CODE)
+        loop = asyncio.get_running_loop()
+        key = await loop.run_in_executor(None, self._pairing.key_for, code)
+        try:
+            await loop.run_in_executor(None, open_json, key, envelope, binding, Direction.REQUEST)
+        except EnvelopeError:
+            self._challenges.consume(binding.challenge)
+            await self._on_file(lambda station: station.replica.pairing_failed())
+            _refused(403, protocol.ERROR_WRONG_CODE)
+        self._use(binding)
+        snapshot = await self._on_file(_snapshot)
+        answer = Binding(binding.challenge, binding.method, binding.path, self.identity.origin)
+        sealed = await loop.run_in_executor(None, _sealed_bytes, key, snapshot, answer)
+        return web.Response(body=sealed, content_type="application/json")
+
+    # --- opening requests ---------------------------------------------------------------------------------
+
+    async def _authenticated(self, request: web.Request) -> tuple[Binding, object]:
+        """A request of a station of this event that is not this station nor a copy of its file."""
+        binding, body = await self._opened(request)
+        if binding.origin == self.identity.origin:
+            _refused(409, protocol.ERROR_SAME_ORIGIN)
+        return binding, body
+
+    async def _opened(self, request: web.Request) -> tuple[Binding, object]:
+        """The request's binding and body, opened with the event's key; its challenge is used up."""
+        envelope = await self._envelope(request)
+        binding = _checked(lambda: read_binding(envelope, request.method, request.path))
+        if not is_origin(binding.origin):
+            _refused(400, Refusal.MALFORMED.value)
+        self._require_live(binding)
+        loop, key = asyncio.get_running_loop(), self.identity.key
+        body = await _checked_async(
+            loop.run_in_executor(None, open_json, key, envelope, binding, Direction.REQUEST)
+        )
+        self._use(binding)
+        self._peers.heard_from(binding.origin)
+        return binding, body
+
+    @staticmethod
+    async def _envelope(request: web.Request) -> object:
+        raw = await request.read()  # aiohttp answers 413 itself past `client_max_size`
+        try:
+            return json.loads(raw)
+        except ValueError:
+            _refused(400, Refusal.MALFORMED.value)
+
+    def _require_live(self, binding: Binding) -> None:
+        """Checked before decrypting, so an unknown challenge costs us nothing; used up only once the
+        request opened, so bytes sent by someone without the key cannot burn a station's challenge."""
+        if not self._challenges.is_live(binding.challenge):
+            _refused(401, Refusal.UNKNOWN_CHALLENGE.value)
+
+    def _use(self, binding: Binding) -> None:
+        if not self._challenges.consume(binding.challenge):
+            _refused(401, Refusal.UNKNOWN_CHALLENGE.value)  # the same request twice at once: one wins
+
+    # --- answers ------------------------------------------------------------------------------------------
+
+    async def _answer(self, request_binding: Binding, body: object) -> web.Response:
+        answer = Binding(request_binding.challenge, request_binding.method, request_binding.path,
+                         self.identity.origin)  # fmt: skip
+        sealed = await asyncio.get_running_loop().run_in_executor(
+            None, lambda: json.dumps(seal_json(self.identity.key, body, answer, Direction.RESPONSE)).encode()
+        )
+        return web.Response(body=sealed, content_type="application/json")
+
+    async def _on_file(self, work: Callable[[Station], T]) -> T:
+        """`work` on the event file; a batch the replica refuses, or a file busy past SQLite's timeout,
+        is the peer's answer (and nothing was written)."""
+        try:
+            return await self._db.run(work)
+        except UserError as error:
+            if error.code == BAD_ENTRIES_CODE:
+                _refused(422, protocol.ERROR_BAD_ENTRIES)
+            _refused(503, protocol.ERROR_BUSY)
+        except sqlite3.Error:
+            _refused(503, protocol.ERROR_BUSY)
+
+
+def _sealed_bytes(key: bytes, payload: bytes, binding: Binding) -> bytes:
+    return json.dumps(seal(key, payload, binding, Direction.RESPONSE)).encode()
+
+
+def _snapshot(station: Station) -> bytes:
+    """A consistent copy of the whole event file, as bytes (a temporary file on the way)."""
+    with tempfile.TemporaryDirectory(prefix="checkin-pair-") as folder:
+        target = Path(folder) / "event.sqlite"
+        station.replica.snapshot_to(target)
+        return target.read_bytes()
+
+
+def _checked(read: Callable[[], T]) -> T:
+    try:
+        return read()
+    except EnvelopeError as error:
+        _refused(_STATUS[error.refusal], error.refusal.value)
+
+
+async def _checked_async(pending: asyncio.Future[T]) -> T:
+    try:
+        return await pending
+    except EnvelopeError as error:
+        _refused(_STATUS[error.refusal], error.refusal.value)
+
+
+@contextmanager
+def _bad_body() -> Iterator[None]:
+    """A body that opened but does not hold what the endpoint expects: 400, nothing done."""
+    try:
+        yield
+    except protocol.BadBody:
+        _refused(400, protocol.ERROR_BAD_BODY)
