@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint translations system-packages clean
+.PHONY: run test bench lint translations system-packages test-system-packages clean
 
 $(INSTALLED): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -15,23 +15,30 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(INSTALLED)
 
-# QtMultimedia (webcam, sounds) needs the PulseAudio client library, which a fresh Debian/Ubuntu lacks.
-# As root (CI, a venue laptop's admin) it is installed; otherwise the one command to run is printed.
+# QtMultimedia (webcam, sounds) needs the PulseAudio client library, which a fresh Debian/Ubuntu lacks; the
+# tests of the organisers' phone page drive Debian's Chromium (Playwright cannot download its own browser on
+# the machines we run on), which only `make test` needs. As root (CI, a venue laptop's admin) what is missing
+# is installed; otherwise the one command to run is printed.
 SYSTEM_PACKAGES := libpulse0
-system-packages:
-	@missing=$$(for p in $(SYSTEM_PACKAGES); do \
+TEST_SYSTEM_PACKAGES := chromium chromium-driver
+system-packages: PACKAGES := $(SYSTEM_PACKAGES)
+system-packages: NEEDED_BY := Sound and webcam
+test-system-packages: PACKAGES := $(TEST_SYSTEM_PACKAGES)
+test-system-packages: NEEDED_BY := The phone page's browser tests
+system-packages test-system-packages:
+	@missing=$$(for p in $(PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
 	if [ -z "$$missing" ] || ! command -v dpkg >/dev/null; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	else \
-		echo "Sound and webcam need: sudo apt-get install $$missing"; \
+		echo "$(NEEDED_BY) need: sudo apt-get install $$missing"; \
 	fi
 
 run: $(INSTALLED)
 	$(BIN)/python main.py
 
-test: $(INSTALLED)
+test: $(INSTALLED) test-system-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check .
 

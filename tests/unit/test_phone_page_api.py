@@ -1,0 +1,235 @@
+"""The phone page's API in process (aiohttp's test server on loopback) on a real event file: counts without
+personal data, names only with a live token from the organiser PIN, the desks' wait after wrong PINs,
+requests that are not a small JSON PIN refused with nothing logged."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections.abc import Awaitable, Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+from helpers.events import DAYS, GUESTS, code_of, make_station
+
+from checkin.errors import UserError
+from checkin.station import Station
+from checkin.sync import phone_page
+from checkin.sync.phone_page import MAX_UNLOCK_BYTES, phone_routes
+
+PIN = "1234"
+NAMES = [part for guest in GUESTS for part in (guest.first_name, guest.last_name, guest.organisation)]
+
+
+@pytest.fixture
+def event(tmp_path) -> Path:
+    path = tmp_path / "event.sqlite"
+    station = make_station(path, pin=PIN, name="Recepcja 1")
+    station.check_in(code_of(station, "Kowalski"), DAYS[0])
+    station.close()
+    return path
+
+
+def served(path: Path, scenario: Callable[[TestClient], Awaitable[None]]) -> None:
+    """Runs `scenario` against the page's routes served on loopback, on a fresh event loop."""
+
+    async def run() -> None:
+        app = web.Application()
+        app.add_routes(phone_routes(lambda: Station.open(path, name="Telefon")))
+        async with TestClient(TestServer(app, host="127.0.0.1")) as client:
+            await scenario(client)
+
+    asyncio.run(run())
+
+
+async def unlock(client: TestClient, pin: str) -> tuple[int, dict]:
+    answer = await client.post("/api/unlock", json={"pin": pin})
+    return answer.status, await answer.json()
+
+
+def pin_failures(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute("SELECT count(*) FROM log WHERE kind = 'pin_failed'").fetchone()[0]
+
+
+def test_counts_carry_the_days_numbers_and_no_personal_data(event):
+    async def scenario(client: TestClient) -> None:
+        answer = await client.get("/api/counts")
+        assert answer.status == 200
+        assert answer.headers["Cache-Control"] == "no-store"
+        text = await answer.text()
+        counts = json.loads(text)
+        assert (counts["day"], counts["day_number"], counts["expected"], counts["checked_in"]) == (
+            DAYS[0],
+            1,
+            4,
+            1,
+        )
+        assert counts["categories"][0] == {
+            "key": "participant",
+            "label": "Uczestnik",
+            "checked_in": 1,
+            "expected": 2,
+        }
+        assert counts["has_pin"] is True
+        for name in NAMES:
+            assert name not in text
+
+    served(event, scenario)
+
+
+def test_the_page_and_its_files_are_served_with_a_strict_policy_and_nothing_else(event):
+    async def scenario(client: TestClient) -> None:
+        for path, kind in (("/", "text/html"), ("/phone.js", "text/javascript"), ("/phone.css", "text/css")):
+            answer = await client.get(path)
+            assert answer.status == 200
+            assert answer.headers["Content-Type"].startswith(kind)
+            assert "script-src 'self'" in answer.headers["Content-Security-Policy"]
+        for path in ("/phone.html", "/web/phone.js", "/../pyproject.toml", "/api/"):
+            assert (await client.get(path)).status == 404
+
+    served(event, scenario)
+
+
+def test_the_organiser_pin_gives_a_token_for_the_names(event):
+    async def scenario(client: TestClient) -> None:
+        assert (await client.get("/api/people")).status == 401
+        status, body = await unlock(client, PIN)
+        assert status == 200 and body["seconds"] == phone_page.TOKEN_S
+        answer = await client.get("/api/people", headers={"Authorization": f"Bearer {body['token']}"})
+        people = await answer.json()
+        assert [(p["name"], p["organisation"], p["desk"]) for p in people["latest"]] == [
+            ("Jan Kowalski", "CUS Starachowice", "Recepcja 1")
+        ]
+        assert [p["name"] for p in people["honorary_expected"]] == ["Łucja Gołębiowska"]
+        assert "staff" not in json.dumps(people)
+
+    served(event, scenario)
+    assert pin_failures(event) == 0
+
+
+def test_a_wrong_pin_gives_no_token_and_is_counted_with_the_desks(event):
+    async def scenario(client: TestClient) -> None:
+        assert await unlock(client, "9999") == (403, {"error": "wrong_pin"})
+        assert (await client.get("/api/people", headers={"Authorization": "Bearer 9999"})).status == 401
+
+    served(event, scenario)
+    assert pin_failures(event) == 1
+
+
+def test_after_three_wrong_pins_the_phone_waits_like_a_desk_even_with_the_right_one(event):
+    async def scenario(client: TestClient) -> None:
+        for _ in range(3):
+            assert (await unlock(client, "0000"))[0] == 403
+        answer = await client.post("/api/unlock", json={"pin": PIN})
+        assert answer.status == 429
+        body = await answer.json()
+        assert body["error"] == "pin_wait" and 0 < body["seconds"] <= 30
+        assert answer.headers["Retry-After"] == str(body["seconds"])
+
+    served(event, scenario)
+    assert pin_failures(event) == 3
+    desk = Station.open(event)
+    with pytest.raises(UserError) as refused:
+        desk.unlock(PIN)
+    desk.close()
+    assert refused.value.code == "pin_wait"
+
+
+def test_a_token_dies_when_locked_and_when_its_time_is_up(event, monkeypatch):
+    async def scenario(client: TestClient) -> None:
+        _, body = await unlock(client, PIN)
+        bearer = {"Authorization": f"Bearer {body['token']}"}
+        assert (await client.post("/api/lock", headers=bearer)).status == 200
+        assert (await client.get("/api/people", headers=bearer)).status == 401
+        monkeypatch.setattr(phone_page, "TOKEN_S", 0.2)
+        _, body = await unlock(client, PIN)
+        bearer = {"Authorization": f"Bearer {body['token']}"}
+        assert (await client.get("/api/people", headers=bearer)).status == 200
+        await asyncio.sleep(0.3)
+        assert (await client.get("/api/people", headers=bearer)).status == 401
+
+    served(event, scenario)
+
+
+def test_only_the_newest_tokens_are_kept(event, monkeypatch):
+    monkeypatch.setattr(phone_page, "MAX_TOKENS", 2)
+
+    async def scenario(client: TestClient) -> None:
+        tokens = [(await unlock(client, PIN))[1]["token"] for _ in range(3)]
+        alive = [
+            (await client.get("/api/people", headers={"Authorization": f"Bearer {token}"})).status
+            for token in tokens
+        ]
+        assert alive == [401, 200, 200]
+
+    served(event, scenario)
+
+
+@pytest.mark.parametrize(
+    "body, content_type",
+    [
+        (b"pin=1234", "application/x-www-form-urlencoded"),
+        (b'{"pin": "1234"}', "text/plain"),
+        (b"{not json", "application/json"),
+        (b'{"pin": 1234}', "application/json"),
+        (b'["1234"]', "application/json"),
+        (b"\xff\xfe", "application/json"),
+        (json.dumps({"pin": "1" * MAX_UNLOCK_BYTES}).encode(), "application/json"),
+    ],
+    ids=["form", "plain text", "broken json", "number", "list", "not utf-8", "too long"],
+)
+def test_an_unlock_request_that_is_not_a_small_json_pin_is_refused_unchecked(event, body, content_type):
+    async def scenario(client: TestClient) -> None:
+        answer = await client.post("/api/unlock", data=body, headers={"Content-Type": content_type})
+        assert answer.status == 400
+        assert await answer.json() == {"error": "bad_request"}
+
+    served(event, scenario)
+    assert pin_failures(event) == 0
+
+
+def test_an_event_without_a_pin_shows_no_names_on_the_network(tmp_path):
+    path = tmp_path / "open.sqlite"
+    make_station(path).close()
+
+    async def scenario(client: TestClient) -> None:
+        assert (await (await client.get("/api/counts")).json())["has_pin"] is False
+        assert await unlock(client, "anything") == (403, {"error": "no_pin"})
+
+    served(path, scenario)
+
+
+def test_a_file_that_cannot_be_read_is_unavailable_and_the_page_keeps_serving(tmp_path):
+    path = tmp_path / "not-an-event.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+
+    async def scenario(client: TestClient) -> None:
+        answer = await client.get("/api/counts")
+        assert answer.status == 503
+        assert await answer.json() == {"error": "unavailable"}
+        assert (await client.get("/")).status == 200
+
+    served(path, scenario)
+
+
+def test_phones_polling_together_share_one_snapshot(event, monkeypatch):
+    taken = []
+    real = phone_page.PhonePage._take_snapshot
+
+    def counting(page, station):
+        taken.append(1)
+        return real(page, station)
+
+    monkeypatch.setattr(phone_page.PhonePage, "_take_snapshot", counting)
+
+    async def scenario(client: TestClient) -> None:
+        for _ in range(5):
+            assert (await client.get("/api/counts")).status == 200
+
+    served(event, scenario)
+    assert len(taken) == 1
