@@ -50,6 +50,7 @@ from checkin.cli_output import (
 )
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
+from checkin.replication import PAIRING_MINUTES
 from checkin.station import Station
 from checkin.sync.addresses import DEFAULT_PORT, format_address, parse_address
 from checkin.sync.pairing import normalised_code
@@ -67,7 +68,6 @@ ORGANISER_COMMANDS = frozenset({"import", "programme", "export", "purge", "resto
 """Commands that need the organiser PIN (`--pin` or CHECKIN_PIN) on an event that has one. `pair` is one:
 its code hands the whole event, guest list and all, to the laptop that types it."""
 MAX_STATION_NAME_LENGTH = 100
-PAIRING_MINUTES = 10
 """How long a code from `pair --show` lets a new laptop join."""
 
 
@@ -513,7 +513,7 @@ def _cmd_station(args: argparse.Namespace) -> None:
 
 
 def _cmd_pair(args: argparse.Namespace) -> Output:
-    code = _open(args).replica.new_pairing_code(PAIRING_MINUTES)
+    code = _open(args).replica.new_pairing_code()
     return Output({"code": code, "minutes": PAIRING_MINUTES}, pairing_lines(code, PAIRING_MINUTES))
 
 

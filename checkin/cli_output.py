@@ -252,14 +252,14 @@ def backup_json(backup: Backup) -> dict[str, object]:
 
 def pairing_lines(code: str, minutes: int) -> list[str]:
     return [f"pairing code: {code} (valid for {minutes} minutes)",
-            f"on the new laptop: checkin-station --db NEW_FILE join HOST:PORT --code {code}"]  # fmt: skip
+            f"on the new laptop: python main.py --db NEW.sqlite join HOST:PORT --code {code}"]  # fmt: skip
 
 
 def joined_lines(joined: Mapping[str, object]) -> list[str]:
     db, source = joined["db"], joined["from"]
     return [f'joined "{one_line(str(joined["event"]))}" from {source} into {db}',
             f"registered: {joined['registered']}",
-            f"to keep it in sync: checkin-station --db {db} station --peer {source}"]  # fmt: skip
+            f"to keep it in sync: python main.py --db {db} station --peer {source}"]  # fmt: skip
 
 
 def plain_lines(data: object) -> list[str]:

@@ -48,6 +48,9 @@ MAX_BATCH = 50_000
 MAX_TEXT = 2_000
 """Longest name, reason or note a row may carry (the desk's own limits are far below)."""
 
+PAIRING_MINUTES = 10
+"""How long a pairing code shown on a station lets a new laptop join."""
+
 PAIRING_FAILURES = 5
 """Wrong pairing codes accepted before the code is dropped and a new one must be shown."""
 
@@ -208,7 +211,7 @@ class Replica(StationPart):
         finally:
             storage.close()
 
-    def new_pairing_code(self, minutes: int = 10) -> str:
+    def new_pairing_code(self, minutes: int = PAIRING_MINUTES) -> str:
         code = "".join(secrets.choice(PAIRING_ALPHABET) for _ in range(PAIRING_LENGTH))
         until = datetime.now(UTC) + timedelta(minutes=minutes)
         self._storage.set_pairing(code, until.isoformat())

@@ -20,6 +20,7 @@ from ui.i18n import Translations, effective_language
 from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
+from ui.station_sync import StationSync, SyncOptions
 
 ORGANISATION = "checkin-station"
 APPLICATION = "desk"
@@ -49,12 +50,15 @@ def open_station(path: Path, settings: DeskSettings, *, demo_if_missing: bool) -
 class DeskApp:
     """Owns the settings store, the translator and the current window; reopens on "Open event file".
 
-    The window is the reception desk's or a session door's; swapping between them keeps the Station open.
+    The window is the reception desk's or a session door's; swapping between them keeps the Station open,
+    and its sync with the other stations running (`sync`: how it listens; None, as in most tests: no sync).
     The organisers' dashboard, when open, is a second window beside it, on the same event.
     """
 
-    def __init__(self, store: QSettings) -> None:
+    def __init__(self, store: QSettings, sync: SyncOptions | None = None) -> None:
         self.store = store
+        self.sync_options = sync
+        self.sync: StationSync | None = None
         self.settings = DeskSettings.load(store)
         self.translations = Translations()
         self.translations.install(effective_language(self.settings.language))
@@ -75,8 +79,13 @@ class DeskApp:
         self.settings.last_event = str(station.storage.path)
         self.settings.save(self.store)
         station.index()  # built now, not on the first keystroke (about 3 s at 100,000 guests)
+        another_event = previous is not station
+        if another_event:
+            self._sync_with_others(station)
         self._swap(self._door(station, door) if door else self._desk(station))
-        if previous is not None and previous is not station:
+        if another_event and self.sync is not None:
+            QTimer.singleShot(0, self.sync.start)  # once the window is up: serving waits for nothing
+        if previous is not None and another_event:
             previous.close()
         if self._dashboard_open() and self.dashboard.station.storage.path != station.storage.path:
             self.open_dashboard()  # the projector follows the desk to the other event
@@ -89,8 +98,22 @@ class DeskApp:
             return 0
         return session_id if any(s.id == session_id for s in station.programme.sessions()) else 0
 
+    def _sync_with_others(self, station: Station) -> None:
+        """A sync service for the event just opened, instead of the one of the event shown before."""
+        if self.sync is not None:
+            self.sync.stop()
+        self.sync = None
+        if self.sync_options is not None:
+            self.sync = StationSync(station, self.settings, self.sync_options)
+            self.sync.peers_changed.connect(lambda: self.settings.save(self.store))
+
+    def _stop_sync(self) -> None:
+        """The station's window closed for good (not swapped): the app is ending."""
+        if self.sync is not None:
+            self.sync.stop()
+
     def _desk(self, station: Station) -> DeskWindow:
-        window = DeskWindow(station, self.settings, self.sounds)
+        window = DeskWindow(station, self.settings, self.sounds, self.sync)
         window.settings_changed.connect(self.apply_settings)
         window.open_event_requested.connect(self.open_other)
         window.new_event_requested.connect(self.new_event)
@@ -99,7 +122,7 @@ class DeskApp:
         return window
 
     def _door(self, station: Station, session_id: int) -> DoorWindow:
-        window = DoorWindow(station, session_id, self.settings, self.sounds)
+        window = DoorWindow(station, session_id, self.settings, self.sounds, self.sync)
         window.settings_changed.connect(self.apply_settings)
         window.change_session_requested.connect(self.choose_door)
         window.desk_requested.connect(self.back_to_desk)
@@ -113,8 +136,10 @@ class DeskApp:
         """
         previous, self.window = self.window, window
         window.controller.changed.connect(self._written_here)
+        window.closed.connect(self._stop_sync)
         window.show()
         if previous is not None:
+            previous.closed.disconnect(self._stop_sync)  # swapped, not closed by the staff: sync goes on
             previous.close()
         self._swapped_out = previous
 
@@ -208,7 +233,7 @@ class DeskApp:
 def run_gui(db_path: Path, *, db_given: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
-    desk = DeskApp(QSettings(ORGANISATION, APPLICATION))
+    desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
     path = event_file(db_path, db_given, desk.settings)
     if not path.exists() and db_given:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open"), QCoreApplication.translate(
@@ -224,4 +249,6 @@ def run_gui(db_path: Path, *, db_given: bool) -> int:
         return EXIT_CANNOT_OPEN
     desk.show(station)
     desk.ask_staff()
-    return app.exec()
+    code = app.exec()
+    StationSync.finish_stopping()
+    return code

@@ -87,10 +87,18 @@ class _Plurals(QObject):
     def free(self, count: int) -> str:
         return self.tr("%n free", "", count)
 
+    def more_conflicts(self, count: int) -> str:
+        return self.tr("And %n more guest(s) checked in at two desks, each counted once.", "", count)
+
 
 def people(count: int) -> str:
     """'%n people' with the plural forms of the language (Polish has three)."""
     return _Plurals().people(count)
+
+
+def more_conflicts(count: int) -> str:
+    """After sync: how many other guests besides the one on the banner were checked in at two desks."""
+    return _Plurals().more_conflicts(count)
 
 
 def seats_left(counts: SessionCounts) -> str:

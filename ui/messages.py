@@ -54,6 +54,8 @@ def _templates() -> dict[str, str]:
         "backup_of_another_event": QCoreApplication.translate("messages", "The backup {name} is of another event, so it cannot be restored here."),
         "export_out_is_folder": QCoreApplication.translate("messages", "{path} is a folder; choose a file name to save the export as."),
         "export_no_folder": QCoreApplication.translate("messages", "There is no folder {folder} to save {name} in; choose another place."),
+        "cannot_listen": QCoreApplication.translate("messages", "This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address."),
+        "bad_address": QCoreApplication.translate("messages", "{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}."),
         "funding_logo_unreadable": QCoreApplication.translate("messages", "The funding logo {path} cannot be read as an image ({reason}); correct the event's funding_logos setting or the file."),
     }  # fmt: skip
 

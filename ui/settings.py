@@ -24,6 +24,8 @@ class DeskSettings:
     """Empty: the layout of the event's badge design."""
     door_session: int = 0
     """The session whose door this station keeps (so a restart comes back to it); 0: the reception desk."""
+    peers: str = ""
+    """Other stations typed in at this desk ("host:port", separated by spaces): synced with at every start."""
 
     @classmethod
     def load(cls, store: QSettings) -> DeskSettings:

@@ -3,7 +3,8 @@
 One input that always has the focus, the verdict banner, the results under it, dialogs that give the focus
 back to the input, the start of a shift, the webcam pane (F8), the status bar with the desk's role, the
 Organiser menu and the automatic backups. Each window builds its own controller (a `StationController`) and
-its own layout, then calls `_connect_search` and `_start`.
+its own layout, then calls `_connect_search` and `_start`. When the app syncs with other stations, the
+menu bar's corner shows how (`SyncStatusChip`) and the Stations on the network dialog is a click away.
 """
 
 from __future__ import annotations
@@ -29,17 +30,26 @@ from ui.results_view import ResultsView
 from ui.settings import DeskSettings
 from ui.sound import Sounds
 from ui.station_controller import StationController
+from ui.station_sync import StationSync
+from ui.stations_dialog import StationsDialog
+from ui.sync_status import SyncStatusChip
 
 
 class StationWindow(QMainWindow):
     settings_changed = Signal(object)
     """The station's `DeskSettings` after the staff changed them (the app saves them)."""
+    closed = Signal()
+    """The window closed (the app stops syncing when it was not swapped for another window)."""
 
-    def __init__(self, station: Station, settings: DeskSettings, controller: StationController) -> None:
-        """`controller` is made without a parent: the window takes it as its child."""
+    def __init__(
+        self, station: Station, settings: DeskSettings, controller: StationController, sync: StationSync | None,
+    ) -> None:  # fmt: skip
+        """`controller` is made without a parent: the window takes it as its child. `sync`: the app's sync
+        with other stations, shown in the menu bar's corner (None: this app does not sync)."""
         super().__init__()
         self.station, self.settings = station, settings
         self.controller = controller
+        self.sync = sync
         controller.setParent(self)
         self.input = ScanInput()
         self.banner = VerdictBanner()
@@ -57,6 +67,16 @@ class StationWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_notice)
         self.notice = QLabel()
         self.statusBar().addPermanentWidget(self.notice)
+        self.sync_status = SyncStatusChip()
+        self.stations_action = self._action("", self.show_stations)
+        if sync is not None:
+            # In the menu bar's free corner, not the status bar: at 1366 px the status bar is full with the
+            # desk's own line, and the alone warning must be read whole (about 600 px in Polish).
+            self.menuBar().setCornerWidget(self.sync_status, Qt.Corner.TopRightCorner)
+            self.sync_status.show_state(sync.state())
+            sync.updated.connect(self.sync_status.show_state)
+            self.sync_status.clicked.connect(self.show_stations)
+        self.stations_action.setVisible(sync is not None)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
         self._refresh_timer.timeout.connect(self._follow_other_stations)
@@ -92,6 +112,7 @@ class StationWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every text in the user's language; a window's own override calls this one too."""
         self.organiser.retranslate()
+        self.stations_action.setText(QCoreApplication.translate("StationWindow", "Stations on the network…"))
 
     def refresh_status(self) -> None:
         raise NotImplementedError
@@ -140,6 +161,10 @@ class StationWindow(QMainWindow):
             self.settings_changed.emit(self.settings)
             self.refresh_status()
 
+    def show_stations(self) -> None:
+        if self.sync is not None:
+            self._dialog(StationsDialog(self.sync, self.organiser.as_organiser, self))
+
     def toggle_camera(self) -> None:
         """F8 shows or hides the webcam pane; codes it reads go the same way as a USB scanner's."""
         if not self.camera.toggle(QCoreApplication.translate("StationWindow", "Camera scanner")):
@@ -174,4 +199,7 @@ class StationWindow(QMainWindow):
         self.auto_backup.stop()
         self.organiser.auto_lock.stop()  # a window swapped out stays alive a while: its timer must not lock
         self.camera.stop()
+        if self.sync is not None and self.isVisible():  # once: a window may be closed again later
+            self.sync.updated.disconnect(self.sync_status.show_state)
         super().closeEvent(event)
+        self.closed.emit()

@@ -162,3 +162,28 @@ EXPORT_FILE_TITLE_CHARS = 40
 """A session's title in an export's default file name is cut here."""
 EXPORT_SESSION_TITLE_CHARS = 70
 RESTORE_DIALOG_SIZE = (640, 440)
+
+# --- sync between stations (ui/station_sync.py, ui/sync_status.py, ui/stations_dialog.py) -------------------
+SYNC_POLL_MS = 1000
+"""How often the window asks the sync service how its peers are (a lock and a copy, no I/O)."""
+SYNC_STOP_WAIT_S = 5.0
+"""A new sync service waits at most this long for the previous one to let go of its port, and the app as
+long for the last one's goodbye on the LAN before it exits."""
+SYNC_ALONE_STYLE = (
+    "background: #FFF3CD; color: #5C4400; border: 1px solid #F2A900; border-radius: 4px; padding: 1px 8px;"
+    " margin: 2px 4px; font-weight: bold;"
+)
+"""Amber like the other warnings: the desk works, but what it does reaches no other station for now."""
+SYNC_CONNECTED_STYLE = (
+    "background: #E8F5E9; color: #1B5E20; border: 1px solid #A5D6A7; border-radius: 4px; padding: 1px 8px;"
+    " margin: 2px 4px;"
+)
+SYNC_WHOLE_WARNING_MIN_WIDTH = 1200
+"""A narrower window shows the alone warning's first half in the menu bar (the whole is its tooltip): in
+Polish the whole takes about 670 px, and the menus beside it 365."""
+SYNC_PEER_NAMES_SHOWN = 3
+"""The menu bar names this many connected stations, then "+N" (the tooltip and the dialog list all)."""
+STATIONS_DIALOG_SIZE = (760, 520)
+PEER_ADDRESS_MAX_CHARS = 260
+"""A host name is at most 253 characters, and a port follows it."""
+PAIRING_CODE_POINT_SIZE = 28

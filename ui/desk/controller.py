@@ -12,12 +12,13 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from checkin.choices import ChoiceMade
-from checkin.domain import Attendee, Registrant, SessionCounts, Verdict, VerdictKind
+from checkin.domain import Attendee, CheckIn, Registrant, SessionCounts, Verdict, VerdictKind
 from checkin.errors import UserError
 from checkin.station import SearchHit, Station
 from ui import messages
 from ui.desk import verdicts
 from ui.desk.choices import MealChange, by_group
+from ui.desk.conflicts import ConflictWatch
 from ui.desk.verdicts import BannerView
 from ui.sound import Sounds
 from ui.station_controller import StationController
@@ -37,6 +38,7 @@ class DeskController(StationController):
         self.last_check_in: Verdict | None = None
         self.last_guest: Attendee | None = None
         """The guest the banner is about: F6 and F7 act on them when no result is selected."""
+        self.conflicts = ConflictWatch(station)
 
     # --- typing -------------------------------------------------------------------------------------------
 
@@ -118,6 +120,15 @@ class DeskController(StationController):
         """After a purge or a restore: the guests kept for undo and F6/F7 may no longer be as they were."""
         self.last_check_in = None
         self.last_guest = None
+        self.conflicts.restart()
+
+    def show_conflicts(self) -> None:
+        """Another station's rows (brought by sync) checked in a guest this station checked in too: the
+        banner says so, without a sound (no scan happened here)."""
+        conflicts = self.conflicts.new()
+        if conflicts:
+            self.last_guest = conflicts[0].attendee
+            self.banner.emit(verdicts.for_conflicts(conflicts))
 
     # --- workshops and meals ------------------------------------------------------------------------------
 
@@ -207,6 +218,13 @@ class DeskController(StationController):
         )
         return verdicts.Workshops(self.station.event.days.index(verdict.day) + 1, chosen, offers)
 
+    def _also(self, verdict: Verdict) -> list[CheckIn]:
+        """Besides the check-in that counts, those of stations that could not reach each other."""
+        if verdict.kind is not VerdictKind.ALREADY_CHECKED_IN or verdict.attendee is None:
+            return []
+        rows = self.station.replica.standing_check_ins(verdict.attendee.id, verdict.day)
+        return [CheckIn(row.at, row.station, row.staff) for row in rows[1:]]
+
     # --- showing ------------------------------------------------------------------------------------------
 
     def _run(self, action: Callable[[], Verdict]) -> bool:
@@ -223,6 +241,6 @@ class DeskController(StationController):
         if verdict.kind is VerdictKind.CHECKED_IN:
             self.last_check_in = verdict
         self.last_guest = verdict.attendee
-        self._show(verdicts.for_verdict(verdict, self._workshops(verdict), refusals))
+        self._show(verdicts.for_verdict(verdict, self._workshops(verdict), refusals, self._also(verdict)))
         self.cleared.emit()
         self.changed.emit(verdict)

@@ -12,9 +12,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from checkin.choices import ChoiceMade
-from checkin.domain import Attendee, Session, SessionCounts, SignUp, Verdict, VerdictKind
+from checkin.domain import Attendee, CheckIn, Session, SessionCounts, SignUp, Verdict, VerdictKind
 from checkin.station import Undone
 from ui import labels, theme
+from ui.desk.conflicts import CheckInConflict
 from ui.theme import Tone
 
 
@@ -62,11 +63,14 @@ def clock(at: str) -> str:
 
 
 def for_verdict(
-    verdict: Verdict, workshops: Workshops | None = None, refusals: Sequence[str] = ()
-) -> BannerView:
+    verdict: Verdict, workshops: Workshops | None = None, refusals: Sequence[str] = (),
+    also: Sequence[CheckIn] = (),
+) -> BannerView:  # fmt: skip
     """`workshops` None means the programme has no workshops: the banner shows the registrant's answer.
 
     `refusals`: why a workshop picked with the check-in (a walk-in's) was not saved; the check-in stands.
+    `also`: for a guest already checked in, the other check-ins that stand beside the first (stations that
+    could not reach each other each checked the guest in).
     """
     person = verdict.attendee
     if verdict.kind is VerdictKind.UNKNOWN_CODE or person is None:
@@ -86,7 +90,8 @@ def for_verdict(
             "verdicts", "Already checked in at {time} at {desk} by {staff}"
         ).format(time=clock(first.at), desk=first.station, staff=first.staff or "—")
         return BannerView(Tone.WARN, QCoreApplication.translate("verdicts", "Already checked in"), name,
-                          [when, *_who(person), *_workshop_lines(person, workshops)], alert)  # fmt: skip
+                          [when, *map(_also_checked_in, also), *_who(person), *_workshop_lines(person, workshops)],
+                          alert)  # fmt: skip
     if verdict.kind is VerdictKind.NOT_REGISTERED_TODAY:
         days = ", ".join(person.days)
         return BannerView(
@@ -99,6 +104,32 @@ def for_verdict(
         Tone.ERROR, QCoreApplication.translate("verdicts", "Registration cancelled"), name,
         [QCoreApplication.translate("verdicts", "Do not hand over a badge. Ask the organiser."), *_who(person)],
         alert,
+    )  # fmt: skip
+
+
+def _also_checked_in(check_in: CheckIn) -> str:
+    return QCoreApplication.translate(
+        "verdicts", "Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once"
+    ).format(time=clock(check_in.at), desk=check_in.station, staff=check_in.staff or "—")  # fmt: skip
+
+
+def for_conflicts(conflicts: Sequence[CheckInConflict]) -> BannerView:
+    """Sync brought another station's check-in of a guest checked in here too: who, where and when, and
+    that the guest counts once (the first check-in). More than one: the first, and how many others."""
+    first = conflicts[0]
+    counted, *others = first.check_ins
+    lines = [
+        QCoreApplication.translate("verdicts", "Counted: {time} at {desk} by {staff}").format(
+            time=clock(counted.at), desk=counted.station, staff=counted.staff or "—"),
+        *(QCoreApplication.translate("verdicts", "Also scanned: {time} at {desk} by {staff} (kept in the history)").format(
+            time=clock(other.at), desk=other.station, staff=other.staff or "—") for other in others),
+        QCoreApplication.translate("verdicts", "The desks were not connected at the time. The guest counts once."),
+    ]  # fmt: skip
+    if len(conflicts) > 1:
+        lines.append(labels.more_conflicts(len(conflicts) - 1))
+    return BannerView(
+        Tone.WARN, QCoreApplication.translate("verdicts", "Checked in at two desks — counted once"),
+        labels.display_name(first.attendee), lines, _alert(first.attendee),
     )  # fmt: skip
 
 

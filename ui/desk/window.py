@@ -24,6 +24,7 @@ from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.programme_editor import ProgrammeDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
+from ui.station_sync import StationSync
 from ui.station_window import StationWindow
 
 
@@ -37,8 +38,10 @@ class DeskWindow(StationWindow):
 
     controller: DeskController
 
-    def __init__(self, station: Station, settings: DeskSettings, sounds: Sounds) -> None:
-        super().__init__(station, settings, DeskController(station, sounds))
+    def __init__(
+        self, station: Station, settings: DeskSettings, sounds: Sounds, sync: StationSync | None = None
+    ) -> None:
+        super().__init__(station, settings, DeskController(station, sounds), sync)
         self.printer = BadgePrinter(PrintTarget(printer=settings.printer), self)
         self.print_notice = QLabel()
         self.print_notice.setWordWrap(True)
@@ -80,9 +83,8 @@ class DeskWindow(StationWindow):
         self.door_action = self._action("Ctrl+D", self.door_mode_requested.emit)
         self.programme_action = self._action("", self.edit_programme)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions(
-            [self.open_action, self.new_event_action, self.dashboard_action, self.quit_action]
-        )
+        self.file_menu.addActions([self.open_action, self.new_event_action, self.dashboard_action,
+                                   self.stations_action, self.quit_action])  # fmt: skip
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.workshop_action,
                                    self.meals_action, self.reprint_action, self.retry_print_action])  # fmt: skip
@@ -208,6 +210,7 @@ class DeskWindow(StationWindow):
         """Another desk's check-ins show here too: counts, and the "today" column of the shown results."""
         if self.station.changed_elsewhere():
             self.controller.refresh(self.results.selected_row())
+            self.controller.show_conflicts()
             self.refresh_status()
 
     def _event_rewritten(self) -> None:

@@ -18,6 +18,7 @@ from ui.door.controller import DoorController
 from ui.door.header import CountTiles, SessionHeader
 from ui.settings import DeskSettings
 from ui.sound import Sounds
+from ui.station_sync import StationSync
 from ui.station_window import StationWindow
 
 
@@ -29,8 +30,11 @@ class DoorWindow(StationWindow):
 
     controller: DoorController
 
-    def __init__(self, station: Station, session_id: int, settings: DeskSettings, sounds: Sounds) -> None:
-        super().__init__(station, settings, DoorController(station, session_id, sounds))
+    def __init__(
+        self, station: Station, session_id: int, settings: DeskSettings, sounds: Sounds,
+        sync: StationSync | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(station, settings, DoorController(station, session_id, sounds), sync)
         self.header = SessionHeader()
         self.mode_button = self._mode_button()
         self.tiles = CountTiles()
@@ -105,7 +109,7 @@ class DoorWindow(StationWindow):
         self.door_menu = self.menuBar().addMenu("")
         self.door_menu.addActions([self.mode_action, self.camera_action, self.shift_action])
         self.door_menu.addSeparator()
-        self.door_menu.addActions([self.change_action, self.desk_action])
+        self.door_menu.addActions([self.change_action, self.desk_action, self.stations_action])
         self.door_menu.addSeparator()
         self.door_menu.addAction(self.quit_action)
 
