@@ -31,6 +31,9 @@ def _problems() -> dict[str, str]:
         "not_a_station": QCoreApplication.translate("sync", "does not answer like a check-in station"),
         "bad_answer": QCoreApplication.translate("sync", "its answer does not open with this event's key"),
         "bad_entries": QCoreApplication.translate("sync", "sent entries this station refuses"),
+        "too_large": QCoreApplication.translate("sync", "sent an answer too large to accept"),
+        "busy_here": QCoreApplication.translate("sync", "this station's event file is busy; retrying"),
+        "failed": QCoreApplication.translate("sync", "the exchange failed; retrying"),
     }  # fmt: skip
 
 

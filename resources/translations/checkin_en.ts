@@ -334,142 +334,142 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="105"/>
+        <location filename="../../ui/desk/window.py" line="107"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="106"/>
+        <location filename="../../ui/desk/window.py" line="108"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="107"/>
+        <location filename="../../ui/desk/window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="108"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="109"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="110"/>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="111"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>Organiser dashboard…</source>
         <translation>Organiser dashboard…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="112"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="113"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Change workshop…</source>
         <translation>Change workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Meals and gala dinner…</source>
         <translation>Meals and gala dinner…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="118"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="119"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="120"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121"/>
+        <location filename="../../ui/desk/window.py" line="123"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122"/>
+        <location filename="../../ui/desk/window.py" line="124"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="123"/>
+        <location filename="../../ui/desk/window.py" line="125"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="124"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="125"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="126"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>Edit programme…</source>
         <translation>Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Only this desk&apos;s last check-in can be undone here.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="263"/>
+        <location filename="../../ui/desk/window.py" line="266"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="268"/>
+        <location filename="../../ui/desk/window.py" line="271"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -477,27 +477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="281"/>
+        <location filename="../../ui/desk/window.py" line="284"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="285"/>
+        <location filename="../../ui/desk/window.py" line="288"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="299"/>
+        <location filename="../../ui/desk/window.py" line="302"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="301"/>
+        <location filename="../../ui/desk/window.py" line="304"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="292"/>
+        <location filename="../../ui/desk/window.py" line="295"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -558,72 +558,72 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="122"/>
+        <location filename="../../ui/door/window.py" line="126"/>
         <source>Scan a badge or type a name…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="123"/>
+        <location filename="../../ui/door/window.py" line="127"/>
         <source>&amp;Door</source>
         <translation>&amp;Door</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="124"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>Entry / exit</source>
         <translation>Entry / exit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="125"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="126"/>
+        <location filename="../../ui/door/window.py" line="130"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="127"/>
+        <location filename="../../ui/door/window.py" line="131"/>
         <source>Change session…</source>
         <translation>Change session…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="128"/>
+        <location filename="../../ui/door/window.py" line="132"/>
         <source>Back to the reception desk</source>
         <translation>Back to the reception desk</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="129"/>
+        <location filename="../../ui/door/window.py" line="133"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="153"/>
+        <location filename="../../ui/door/window.py" line="157"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>{session} is full. Let {name} in anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="174"/>
+        <location filename="../../ui/door/window.py" line="178"/>
         <source>EXIT (F4)</source>
         <translation>EXIT (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="174"/>
+        <location filename="../../ui/door/window.py" line="178"/>
         <source>ENTRY (F4)</source>
         <translation>ENTRY (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="182"/>
+        <location filename="../../ui/door/window.py" line="186"/>
         <source>Door: {session} — {event}</source>
         <translation>Door: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="187"/>
+        <location filename="../../ui/door/window.py" line="191"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>This session is on {date}, not today: scans are still recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="207"/>
+        <location filename="../../ui/door/window.py" line="211"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Station: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -1588,41 +1588,137 @@ Other desks on this event switch to the restored state by themselves within seco
     </message>
 </context>
 <context>
+    <name>StationSync</name>
+    <message>
+        <location filename="../../ui/station_sync.py" line="115"/>
+        <source>Sync is off ({reason}); this station works alone.</source>
+        <translation>Sync is off ({reason}); this station works alone.</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="87"/>
+        <location filename="../../ui/station_window.py" line="107"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="88"/>
+        <location filename="../../ui/station_window.py" line="108"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="145"/>
+        <location filename="../../ui/station_window.py" line="115"/>
+        <source>Stations on the network…</source>
+        <translation>Stations on the network…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="170"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="152"/>
+        <location filename="../../ui/station_window.py" line="177"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="153"/>
+        <location filename="../../ui/station_window.py" line="178"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="164"/>
+        <location filename="../../ui/station_window.py" line="189"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="166"/>
+        <location filename="../../ui/station_window.py" line="191"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="54"/>
+        <source>Stations on the network</source>
+        <translation>Stations on the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="60"/>
+        <source>for example 192.168.1.20:{port}</source>
+        <translation>for example 192.168.1.20:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="61"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="67"/>
+        <source>Show a pairing code…</source>
+        <translation>Show a pairing code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="99"/>
+        <source>Another station&apos;s address:</source>
+        <translation>Another station&apos;s address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="102"/>
+        <source>A new laptop for this event</source>
+        <translation>A new laptop for this event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="105"/>
+        <source>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</source>
+        <translation>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="141"/>
+        <source>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</source>
+        <translation>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="144"/>
+        <source>This station: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>This station: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="145"/>
+        <source>Sync is not running.</source>
+        <translation>Sync is not running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="148"/>
+        <source>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</source>
+        <translation>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="177"/>
+        <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</source>
+        <translation>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1870,14 @@ If it is one of them, cancel and search instead.</translation>
             <numerusform>%n free</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>And %n more guest(s) checked in at two desks, each counted once.</source>
+        <translation>
+            <numerusform>And %n more guest checked in at two desks, counted once.</numerusform>
+            <numerusform>And %n more guests checked in at two desks, each counted once.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>_Worker</name>
@@ -1806,39 +1910,39 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
-        <location filename="../../ui/app.py" line="214"/>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="221"/>
+        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="247"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
     </message>
@@ -1953,22 +2057,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="57"/>
+        <location filename="../../ui/desk/controller.py" line="59"/>
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="58"/>
+        <location filename="../../ui/desk/controller.py" line="60"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="64"/>
+        <location filename="../../ui/desk/controller.py" line="66"/>
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="65"/>
+        <location filename="../../ui/desk/controller.py" line="67"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
@@ -2284,12 +2388,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -2484,370 +2588,528 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="57"/>
+        <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
+        <translation>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
+        <translation>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
         <translation>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="25"/>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="26"/>
+        <source>a station of another event</source>
+        <translation>a station of another event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="27"/>
+        <source>holds a copy of this event file: join with a pairing code instead of copying the file</source>
+        <translation>holds a copy of this event file: join with a pairing code instead of copying the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="28"/>
+        <source>this station&apos;s own address</source>
+        <translation>this station&apos;s own address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="29"/>
+        <source>refused the exchange; retrying</source>
+        <translation>refused the exchange; retrying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="30"/>
+        <source>its event file is busy; retrying</source>
+        <translation>its event file is busy; retrying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="31"/>
+        <source>does not answer like a check-in station</source>
+        <translation>does not answer like a check-in station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="32"/>
+        <source>its answer does not open with this event&apos;s key</source>
+        <translation>its answer does not open with this event&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="33"/>
+        <source>sent entries this station refuses</source>
+        <translation>sent entries this station refuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="34"/>
+        <source>sent an answer too large to accept</source>
+        <translation>sent an answer too large to accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="35"/>
+        <source>this station&apos;s event file is busy; retrying</source>
+        <translation>this station&apos;s event file is busy; retrying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="36"/>
+        <source>the exchange failed; retrying</source>
+        <translation>the exchange failed; retrying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="47"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="58"/>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="61"/>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="62"/>
+        <source>not connected: {problem}</source>
+        <translation>not connected: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="68"/>
+        <source>Alone: no other station connected</source>
+        <translation>Alone: no other station connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="69"/>
+        <source>Alone: no other station connected — changes will be sent when connected</source>
+        <translation>Alone: no other station connected — changes will be sent when connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="121"/>
+        <source>{names} +{more}</source>
+        <translation>{names} +{more}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="122"/>
+        <source>Connected: {stations}</source>
+        <translation>Connected: {stations}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="132"/>
+        <source>This station listens on {address}.</source>
+        <translation>This station listens on {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="134"/>
+        <source>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</source>
+        <translation>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="141"/>
+        <source>No other station found yet.</source>
+        <translation>No other station found yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="142"/>
+        <source>Click for the stations on the network.</source>
+        <translation>Click for the stations on the network.</translation>
+    </message>
+</context>
+<context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="49"/>
+        <location filename="../../ui/desk/verdicts.py" line="50"/>
         <source>Scan a code or type a name</source>
         <translation>Scan a code or type a name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="74"/>
+        <location filename="../../ui/desk/verdicts.py" line="78"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="75"/>
+        <location filename="../../ui/desk/verdicts.py" line="79"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>This code is not from this event. Search for the guest by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="82"/>
+        <location filename="../../ui/desk/verdicts.py" line="86"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="85"/>
+        <location filename="../../ui/desk/verdicts.py" line="89"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Already checked in at {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="88"/>
+        <location filename="../../ui/desk/verdicts.py" line="92"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="93"/>
+        <location filename="../../ui/desk/verdicts.py" line="98"/>
         <source>Not registered for today</source>
         <translation>Not registered for today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="94"/>
+        <location filename="../../ui/desk/verdicts.py" line="99"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Registered for: {days}. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="99"/>
+        <location filename="../../ui/desk/verdicts.py" line="104"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="100"/>
+        <location filename="../../ui/desk/verdicts.py" line="105"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Do not hand over a badge. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="108"/>
+        <location filename="../../ui/desk/verdicts.py" line="139"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="110"/>
+        <location filename="../../ui/desk/verdicts.py" line="141"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="142"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="116"/>
+        <location filename="../../ui/desk/verdicts.py" line="147"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="138"/>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
+        <location filename="../../ui/desk/verdicts.py" line="169"/>
+        <location filename="../../ui/desk/verdicts.py" line="183"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="129"/>
+        <location filename="../../ui/desk/verdicts.py" line="160"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="50"/>
+        <location filename="../../ui/desk/verdicts.py" line="51"/>
         <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <location filename="../../ui/desk/verdicts.py" line="162"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="187"/>
+        <location filename="../../ui/desk/verdicts.py" line="218"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="177"/>
+        <location filename="../../ui/desk/verdicts.py" line="208"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="125"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
+        <translation>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="122"/>
+        <source>Counted: {time} at {desk} by {staff}</source>
+        <translation>Counted: {time} at {desk} by {staff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="124"/>
+        <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
+        <translation>Also scanned: {time} at {desk} by {staff} (kept in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="126"/>
+        <source>The desks were not connected at the time. The guest counts once.</source>
+        <translation>The desks were not connected at the time. The guest counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <source>Checked in at two desks — counted once</source>
+        <translation>Checked in at two desks — counted once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="156"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Workshop not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <location filename="../../ui/desk/verdicts.py" line="184"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Workshop: {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <location filename="../../ui/desk/verdicts.py" line="191"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Workshop (day {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="163"/>
+        <location filename="../../ui/desk/verdicts.py" line="194"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="180"/>
+        <location filename="../../ui/desk/verdicts.py" line="211"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="188"/>
+        <location filename="../../ui/desk/verdicts.py" line="219"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="202"/>
+        <location filename="../../ui/desk/verdicts.py" line="233"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="205"/>
+        <location filename="../../ui/desk/verdicts.py" line="236"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="207"/>
+        <location filename="../../ui/desk/verdicts.py" line="238"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="215"/>
+        <location filename="../../ui/desk/verdicts.py" line="246"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="218"/>
+        <location filename="../../ui/desk/verdicts.py" line="249"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="219"/>
+        <location filename="../../ui/desk/verdicts.py" line="250"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="226"/>
+        <location filename="../../ui/desk/verdicts.py" line="257"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="231"/>
+        <location filename="../../ui/desk/verdicts.py" line="262"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="236"/>
+        <location filename="../../ui/desk/verdicts.py" line="267"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="237"/>
+        <location filename="../../ui/desk/verdicts.py" line="268"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="244"/>
+        <location filename="../../ui/desk/verdicts.py" line="275"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="245"/>
+        <location filename="../../ui/desk/verdicts.py" line="276"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="248"/>
+        <location filename="../../ui/desk/verdicts.py" line="279"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="255"/>
+        <location filename="../../ui/desk/verdicts.py" line="286"/>
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="256"/>
+        <location filename="../../ui/desk/verdicts.py" line="287"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="263"/>
+        <location filename="../../ui/desk/verdicts.py" line="294"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="265"/>
+        <location filename="../../ui/desk/verdicts.py" line="296"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

@@ -334,142 +334,142 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="105"/>
+        <location filename="../../ui/desk/window.py" line="107"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="106"/>
+        <location filename="../../ui/desk/window.py" line="108"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="107"/>
+        <location filename="../../ui/desk/window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="108"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="109"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="110"/>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="111"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>Organiser dashboard…</source>
         <translation>Panel organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="112"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="113"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="118"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="119"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="120"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121"/>
+        <location filename="../../ui/desk/window.py" line="123"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122"/>
+        <location filename="../../ui/desk/window.py" line="124"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="123"/>
+        <location filename="../../ui/desk/window.py" line="125"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="124"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="125"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="126"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="263"/>
+        <location filename="../../ui/desk/window.py" line="266"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="268"/>
+        <location filename="../../ui/desk/window.py" line="271"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
@@ -478,27 +478,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="281"/>
+        <location filename="../../ui/desk/window.py" line="284"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="285"/>
+        <location filename="../../ui/desk/window.py" line="288"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="299"/>
+        <location filename="../../ui/desk/window.py" line="302"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="301"/>
+        <location filename="../../ui/desk/window.py" line="304"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="292"/>
+        <location filename="../../ui/desk/window.py" line="295"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -559,72 +559,72 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="122"/>
+        <location filename="../../ui/door/window.py" line="126"/>
         <source>Scan a badge or type a name…</source>
         <translation>Zeskanuj identyfikator lub wpisz nazwisko…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="123"/>
+        <location filename="../../ui/door/window.py" line="127"/>
         <source>&amp;Door</source>
         <translation>&amp;Kontrola wejścia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="124"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>Entry / exit</source>
         <translation>Wejście / wyjście</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="125"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="126"/>
+        <location filename="../../ui/door/window.py" line="130"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="127"/>
+        <location filename="../../ui/door/window.py" line="131"/>
         <source>Change session…</source>
         <translation>Zmień sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="128"/>
+        <location filename="../../ui/door/window.py" line="132"/>
         <source>Back to the reception desk</source>
         <translation>Wróć do stanowiska rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="129"/>
+        <location filename="../../ui/door/window.py" line="133"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="153"/>
+        <location filename="../../ui/door/window.py" line="157"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>„{session}” nie ma wolnych miejsc. Wpuścić mimo to: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="174"/>
+        <location filename="../../ui/door/window.py" line="178"/>
         <source>EXIT (F4)</source>
         <translation>WYJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="174"/>
+        <location filename="../../ui/door/window.py" line="178"/>
         <source>ENTRY (F4)</source>
         <translation>WEJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="182"/>
+        <location filename="../../ui/door/window.py" line="186"/>
         <source>Door: {session} — {event}</source>
         <translation>Wejście: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="187"/>
+        <location filename="../../ui/door/window.py" line="191"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>Ta sesja jest w dniu {date}, a nie dziś: skany są mimo to zapisywane.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="207"/>
+        <location filename="../../ui/door/window.py" line="211"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -1595,41 +1595,137 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
     </message>
 </context>
 <context>
+    <name>StationSync</name>
+    <message>
+        <location filename="../../ui/station_sync.py" line="115"/>
+        <source>Sync is off ({reason}); this station works alone.</source>
+        <translation>Synchronizacja wyłączona ({reason}); to stanowisko pracuje samo.</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="87"/>
+        <location filename="../../ui/station_window.py" line="107"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="88"/>
+        <location filename="../../ui/station_window.py" line="108"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="145"/>
+        <location filename="../../ui/station_window.py" line="115"/>
+        <source>Stations on the network…</source>
+        <translation>Stanowiska w sieci…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_window.py" line="170"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="152"/>
+        <location filename="../../ui/station_window.py" line="177"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="153"/>
+        <location filename="../../ui/station_window.py" line="178"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="164"/>
+        <location filename="../../ui/station_window.py" line="189"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="166"/>
+        <location filename="../../ui/station_window.py" line="191"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="54"/>
+        <source>Stations on the network</source>
+        <translation>Stanowiska w sieci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="60"/>
+        <source>for example 192.168.1.20:{port}</source>
+        <translation>na przykład 192.168.1.20:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="61"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="67"/>
+        <source>Show a pairing code…</source>
+        <translation>Pokaż kod parowania…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <source>Station</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <source>Last sync</source>
+        <translation>Ostatnia synchronizacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="99"/>
+        <source>Another station&apos;s address:</source>
+        <translation>Adres innego stanowiska:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="102"/>
+        <source>A new laptop for this event</source>
+        <translation>Nowy laptop dla tego wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="105"/>
+        <source>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</source>
+        <translation>Nowy laptop otrzymuje całe wydarzenie z tego stanowiska po podaniu kodu parowania (tylko organizator). Kod działa przez {minutes} minut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="141"/>
+        <source>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</source>
+        <translation>To stanowisko: &lt;b&gt;{name}&lt;/b&gt;, pod adresem {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="144"/>
+        <source>This station: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>To stanowisko: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="145"/>
+        <source>Sync is not running.</source>
+        <translation>Synchronizacja nie działa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="148"/>
+        <source>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</source>
+        <translation>&lt;b&gt;Praca w pojedynkę:&lt;/b&gt; brak połączenia z innymi stanowiskami — zmiany zostaną wysłane po połączeniu. Stanowiska tego wydarzenia w tej samej sieci pojawiają się same; jeśli któreś się nie pojawia, dodaj je po adresie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_dialog.py" line="177"/>
+        <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</source>
+        <translation>Uruchom to polecenie na nowym laptopie, w folderze aplikacji. Kod działa do {time}; po kilku błędnych próbach przestaje działać i trzeba pokazać nowy.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1879,15 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
             <numerusform>%n wolnych</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>And %n more guest(s) checked in at two desks, each counted once.</source>
+        <translation>
+            <numerusform>I jeszcze %n osoba zarejestrowana na dwóch stanowiskach, liczona raz.</numerusform>
+            <numerusform>I jeszcze %n osoby zarejestrowane na dwóch stanowiskach, każda liczona raz.</numerusform>
+            <numerusform>I jeszcze %n osób zarejestrowanych na dwóch stanowiskach, każda liczona raz.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>_Worker</name>
@@ -1815,39 +1920,39 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
-        <location filename="../../ui/app.py" line="214"/>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="221"/>
+        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="247"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
     </message>
@@ -1962,22 +2067,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="57"/>
+        <location filename="../../ui/desk/controller.py" line="59"/>
         <source>No guest found</source>
         <translation>Nie znaleziono osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="58"/>
+        <location filename="../../ui/desk/controller.py" line="60"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Sprawdź pisownię, szukaj po instytucji albo zarejestruj osobę na miejscu (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="64"/>
+        <location filename="../../ui/desk/controller.py" line="66"/>
         <source>Choose the guest</source>
         <translation>Wybierz osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="65"/>
+        <location filename="../../ui/desk/controller.py" line="67"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
     </message>
@@ -2293,12 +2398,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>full</source>
         <translation>brak miejsc</translation>
     </message>
@@ -2493,370 +2598,528 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="57"/>
+        <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
+        <translation>To stanowisko nie może nasłuchiwać pod adresem {address} ({reason}): inne stanowiska nie mogą się z nim połączyć, ale ono nadal łączy się ze stanowiskami dodanymi po adresie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
+        <translation>„{address}” nie jest adresem; wpisz HOST:PORT, na przykład 192.168.1.20:{port}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
         <translation>Nie można odczytać logo projektu {path} jako obrazu ({reason}); popraw ustawienie funding_logos wydarzenia albo plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="25"/>
+        <source>not reachable</source>
+        <translation>nieosiągalne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="26"/>
+        <source>a station of another event</source>
+        <translation>stanowisko innego wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="27"/>
+        <source>holds a copy of this event file: join with a pairing code instead of copying the file</source>
+        <translation>ma kopię tego pliku wydarzenia: dołącz je kodem parowania zamiast kopiować plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="28"/>
+        <source>this station&apos;s own address</source>
+        <translation>własny adres tego stanowiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="29"/>
+        <source>refused the exchange; retrying</source>
+        <translation>odmówiło wymiany; ponawiam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="30"/>
+        <source>its event file is busy; retrying</source>
+        <translation>jego plik wydarzenia jest zajęty; ponawiam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="31"/>
+        <source>does not answer like a check-in station</source>
+        <translation>nie odpowiada jak stanowisko rejestracji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="32"/>
+        <source>its answer does not open with this event&apos;s key</source>
+        <translation>jego odpowiedzi nie da się otworzyć kluczem tego wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="33"/>
+        <source>sent entries this station refuses</source>
+        <translation>przysłało wpisy, których to stanowisko nie przyjmuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="34"/>
+        <source>sent an answer too large to accept</source>
+        <translation>przysłało zbyt dużą odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="35"/>
+        <source>this station&apos;s event file is busy; retrying</source>
+        <translation>plik wydarzenia tego stanowiska jest zajęty; ponawiam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="36"/>
+        <source>the exchange failed; retrying</source>
+        <translation>wymiana się nie udała; ponawiam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="47"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="58"/>
+        <source>connected</source>
+        <translation>połączone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="61"/>
+        <source>not connected</source>
+        <translation>niepołączone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="62"/>
+        <source>not connected: {problem}</source>
+        <translation>niepołączone: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="68"/>
+        <source>Alone: no other station connected</source>
+        <translation>Praca w pojedynkę: brak połączenia z innymi stanowiskami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="69"/>
+        <source>Alone: no other station connected — changes will be sent when connected</source>
+        <translation>Praca w pojedynkę: brak połączenia z innymi stanowiskami — zmiany wyślą się po połączeniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="121"/>
+        <source>{names} +{more}</source>
+        <translation>{names} +{more}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="122"/>
+        <source>Connected: {stations}</source>
+        <translation>Połączono: {stations}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="132"/>
+        <source>This station listens on {address}.</source>
+        <translation>To stanowisko nasłuchuje pod adresem {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="134"/>
+        <source>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</source>
+        <translation>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; ostatnia synchronizacja {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="141"/>
+        <source>No other station found yet.</source>
+        <translation>Nie znaleziono jeszcze innych stanowisk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="142"/>
+        <source>Click for the stations on the network.</source>
+        <translation>Kliknij, aby zobaczyć stanowiska w sieci.</translation>
+    </message>
+</context>
+<context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="49"/>
+        <location filename="../../ui/desk/verdicts.py" line="50"/>
         <source>Scan a code or type a name</source>
         <translation>Zeskanuj kod lub wpisz nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="74"/>
+        <location filename="../../ui/desk/verdicts.py" line="78"/>
         <source>Unknown code</source>
         <translation>Nieznany kod</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="75"/>
+        <location filename="../../ui/desk/verdicts.py" line="79"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="82"/>
+        <location filename="../../ui/desk/verdicts.py" line="86"/>
         <source>Checked in</source>
         <translation>Zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="85"/>
+        <location filename="../../ui/desk/verdicts.py" line="89"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Zarejestrowano już o {time} na stanowisku {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="88"/>
+        <location filename="../../ui/desk/verdicts.py" line="92"/>
         <source>Already checked in</source>
         <translation>Już zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="93"/>
+        <location filename="../../ui/desk/verdicts.py" line="98"/>
         <source>Not registered for today</source>
         <translation>Brak zgłoszenia na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="94"/>
+        <location filename="../../ui/desk/verdicts.py" line="99"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Zgłoszenie na: {days}. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="99"/>
+        <location filename="../../ui/desk/verdicts.py" line="104"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="100"/>
+        <location filename="../../ui/desk/verdicts.py" line="105"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="108"/>
+        <location filename="../../ui/desk/verdicts.py" line="139"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="110"/>
+        <location filename="../../ui/desk/verdicts.py" line="141"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="142"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="116"/>
+        <location filename="../../ui/desk/verdicts.py" line="147"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="138"/>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
+        <location filename="../../ui/desk/verdicts.py" line="169"/>
+        <location filename="../../ui/desk/verdicts.py" line="183"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="129"/>
+        <location filename="../../ui/desk/verdicts.py" line="160"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="50"/>
+        <location filename="../../ui/desk/verdicts.py" line="51"/>
         <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <location filename="../../ui/desk/verdicts.py" line="162"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="187"/>
+        <location filename="../../ui/desk/verdicts.py" line="218"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="177"/>
+        <location filename="../../ui/desk/verdicts.py" line="208"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="125"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
+        <translation>Zarejestrowano też o {time} na stanowisku {desk} (obsługa: {staff}), gdy stanowiska nie były połączone: liczony raz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="122"/>
+        <source>Counted: {time} at {desk} by {staff}</source>
+        <translation>Liczy się: {time}, stanowisko {desk} (obsługa: {staff})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="124"/>
+        <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
+        <translation>Zeskanowano też: {time}, stanowisko {desk} (obsługa: {staff}) — zachowane w historii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="126"/>
+        <source>The desks were not connected at the time. The guest counts once.</source>
+        <translation>Stanowiska nie były wtedy połączone. Gość liczy się raz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <source>Checked in at two desks — counted once</source>
+        <translation>Zarejestrowano na dwóch stanowiskach — liczony raz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="156"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Nie zapisano warsztatu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <location filename="../../ui/desk/verdicts.py" line="184"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Warsztat: {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <location filename="../../ui/desk/verdicts.py" line="191"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Warsztat (dzień {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="163"/>
+        <location filename="../../ui/desk/verdicts.py" line="194"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="180"/>
+        <location filename="../../ui/desk/verdicts.py" line="211"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="188"/>
+        <location filename="../../ui/desk/verdicts.py" line="219"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="202"/>
+        <location filename="../../ui/desk/verdicts.py" line="233"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="205"/>
+        <location filename="../../ui/desk/verdicts.py" line="236"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="207"/>
+        <location filename="../../ui/desk/verdicts.py" line="238"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="215"/>
+        <location filename="../../ui/desk/verdicts.py" line="246"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="218"/>
+        <location filename="../../ui/desk/verdicts.py" line="249"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="219"/>
+        <location filename="../../ui/desk/verdicts.py" line="250"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="226"/>
+        <location filename="../../ui/desk/verdicts.py" line="257"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="231"/>
+        <location filename="../../ui/desk/verdicts.py" line="262"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="236"/>
+        <location filename="../../ui/desk/verdicts.py" line="267"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="237"/>
+        <location filename="../../ui/desk/verdicts.py" line="268"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="244"/>
+        <location filename="../../ui/desk/verdicts.py" line="275"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="245"/>
+        <location filename="../../ui/desk/verdicts.py" line="276"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="248"/>
+        <location filename="../../ui/desk/verdicts.py" line="279"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="255"/>
+        <location filename="../../ui/desk/verdicts.py" line="286"/>
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="256"/>
+        <location filename="../../ui/desk/verdicts.py" line="287"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="263"/>
+        <location filename="../../ui/desk/verdicts.py" line="294"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="265"/>
+        <location filename="../../ui/desk/verdicts.py" line="296"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>
