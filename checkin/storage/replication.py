@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -112,34 +113,23 @@ class ReplicaRows(LogRows):
     # --- in -----------------------------------------------------------------------------------------------
 
     def known_uuids(self, uuids: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for start in range(0, len(uuids), ID_CHUNK):
-            chunk = uuids[start : start + ID_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                r[0] for r in self.db.execute(f"SELECT uuid FROM log WHERE uuid IN ({marks})", chunk)
-            )
-        return found
+        return {row[0] for row in self._in_chunks("SELECT uuid FROM log WHERE uuid IN ({marks})", uuids)}
 
     def ids_of_codes(self, codes: Iterable[str]) -> dict[str, int]:
-        wanted = list(set(codes))
-        found: dict[str, int] = {}
-        for start in range(0, len(wanted), ID_CHUNK):
-            chunk = wanted[start : start + ID_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT code, id FROM attendees WHERE code IN ({marks})", chunk)
-            found.update((code, attendee_id) for code, attendee_id in rows)
-        return found
+        rows = self._in_chunks("SELECT code, id FROM attendees WHERE code IN ({marks})", codes)
+        return {code: attendee_id for code, attendee_id in rows}
 
     def _codes_of(self, ids: Iterable[int]) -> dict[int, str]:
-        wanted = list(set(ids))
-        found: dict[int, str] = {}
+        rows = self._in_chunks("SELECT id, code FROM attendees WHERE id IN ({marks})", ids)
+        return {attendee_id: code for attendee_id, code in rows}
+
+    def _in_chunks(self, sql: str, values: Iterable[object], *params: object) -> Iterator[sqlite3.Row]:
+        """`sql`, whose `{marks}` is an `IN` list, over `values` a chunk at a time (SQLite bounds the number
+        of parameters of one statement); `params` follow the chunk."""
+        wanted = sorted(set(values))  # type: ignore[type-var]
         for start in range(0, len(wanted), ID_CHUNK):
             chunk = wanted[start : start + ID_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT id, code FROM attendees WHERE id IN ({marks})", chunk)
-            found.update((attendee_id, code) for attendee_id, code in rows)
-        return found
+            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), (*chunk, *params))
 
     @staticmethod
     def _pairs_named(data: dict[str, object], names: Callable[[list], Mapping]) -> dict[str, object]:
@@ -202,26 +192,18 @@ class ReplicaRows(LogRows):
             sql = f"SELECT {columns} FROM log WHERE kind IN ({marks}) ORDER BY hlc, origin"
             yield from (_history(row) for row in self.db.execute(sql, tuple(kinds)))
             return
-        wanted = sorted(set(attendee_ids))
-        for start in range(0, len(wanted), ID_CHUNK):
-            chunk = wanted[start : start + ID_CHUNK]
-            sql = (
-                f"SELECT {columns} FROM log WHERE attendee_id IN ({','.join('?' * len(chunk))})"
-                f" AND kind IN ({marks}) ORDER BY hlc, origin"
-            )
-            yield from (_history(row) for row in self.db.execute(sql, (*chunk, *kinds)))
+        sql = (
+            f"SELECT {columns} FROM log WHERE attendee_id IN ({{marks}}) AND kind IN ({marks})"
+            " ORDER BY hlc, origin"
+        )
+        yield from (_history(row) for row in self._in_chunks(sql, attendee_ids, *kinds))
 
     def checked_in_keys(self, attendee_ids: Iterable[int]) -> set[tuple[int, str]]:
         """(guest, day) of the current check-ins of these guests."""
-        wanted, found = sorted(set(attendee_ids)), set()
-        for start in range(0, len(wanted), ID_CHUNK):
-            chunk = wanted[start : start + ID_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT attendee_id, day FROM checkins WHERE attendee_id IN ({marks})", chunk
-            )
-            found.update((row[0], row[1]) for row in rows)
-        return found
+        rows = self._in_chunks(
+            "SELECT attendee_id, day FROM checkins WHERE attendee_id IN ({marks})", attendee_ids
+        )
+        return {(row[0], row[1]) for row in rows}
 
     def received_check_in_keys(self, after_seq: int) -> set[tuple[int, str]]:
         """(guest, day) of the check-ins other stations' rows brought after `after_seq`."""

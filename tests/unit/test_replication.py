@@ -17,10 +17,16 @@ from checkin.errors import UserError
 from checkin.station import Station
 
 
-def a_millisecond_later() -> None:
-    """Two desks scanning in the same millisecond are ordered by their random ids; the tests that name
-    which scan came first let the clock tick between them."""
+def scanned_at_both(first: Station, second: Station) -> str:
+    """Kowalski checked in on day one at `first`, then at `second` while they could not talk; his code.
+
+    Two desks scanning in the same millisecond are ordered by their random ids; the clock ticks between
+    the scans here so that the tests may name which came first."""
+    guest = code_of(first, "Kowalski")
+    first.check_in(guest, day=DAYS[0])
     time.sleep(0.002)
+    second.check_in(guest, day=DAYS[0])
+    return guest
 
 
 @pytest.fixture
@@ -89,10 +95,7 @@ def test_concurrent_edits_of_one_field_end_the_same_everywhere_and_other_fields_
 
 def test_a_guest_checked_in_at_two_cut_off_desks_counts_once_and_both_scans_stay(desks):
     first, second, _ = desks
-    guest = code_of(first, "Kowalski")
-    first.check_in(guest, day=DAYS[0])
-    a_millisecond_later()
-    second.check_in(guest, day=DAYS[0])
+    guest = scanned_at_both(first, second)
     (received,) = [r for r in pull(second, first) if r.added]
     assert [(d.day, [c.station for c in d.check_ins]) for d in received.double_check_ins] == [
         (DAYS[0], ["Stanowisko 1", "Stanowisko 2"])
@@ -108,10 +111,7 @@ def test_a_guest_checked_in_at_two_cut_off_desks_counts_once_and_both_scans_stay
 
 def test_an_undo_after_a_double_check_in_takes_back_both(desks):
     first, second, _ = desks
-    guest = code_of(first, "Kowalski")
-    first.check_in(guest, day=DAYS[0])
-    a_millisecond_later()
-    second.check_in(guest, day=DAYS[0])
+    guest = scanned_at_both(first, second)
     exchange(first, second)
     second.undo(guest, "pomyłka", day=DAYS[0])
     exchange(first, second)
@@ -251,10 +251,7 @@ def test_the_dashboard_counts_a_guest_scanned_at_two_desks_once(desks):
     first, second, _ = desks
     feed = DashboardFeed(second, DAYS[0])
     assert feed.snapshot().checked_in == 0
-    guest = code_of(first, "Kowalski")
-    first.check_in(guest, day=DAYS[0])
-    a_millisecond_later()
-    second.check_in(guest, day=DAYS[0])
+    guest = scanned_at_both(first, second)
     assert feed.snapshot().checked_in == 1
     pull(second, first)
     assert feed.snapshot().checked_in == 1
@@ -265,10 +262,7 @@ def test_the_dashboard_counts_a_guest_scanned_at_two_desks_once(desks):
 
 def test_the_history_shows_both_scans_of_a_double_check_in_undone(desks):
     first, second, _ = desks
-    guest = code_of(first, "Kowalski")
-    first.check_in(guest, day=DAYS[0])
-    a_millisecond_later()
-    second.check_in(guest, day=DAYS[0])
+    guest = scanned_at_both(first, second)
     pull(second, first)
     second.undo(guest, "pomyłka", day=DAYS[0])
     scans = [(s.kind, s.station, s.undone) for s in second.storage.scans()]
@@ -281,10 +275,7 @@ def test_the_history_shows_both_scans_of_a_double_check_in_undone(desks):
 
 def test_a_desk_finds_the_double_check_ins_that_arrived_since_it_last_looked(desks):
     first, second, _ = desks
-    guest = code_of(first, "Kowalski")
-    first.check_in(guest, day=DAYS[0])
-    a_millisecond_later()
-    second.check_in(guest, day=DAYS[0])
+    guest = scanned_at_both(first, second)
     seen = second.storage.last_log_seq()
     assert second.replica.double_check_ins(seen) == []
     pull(second, first)
