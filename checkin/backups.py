@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkin.errors import UserError
-from checkin.storage import NotAnEventFileError, SchemaTooNewError
+from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage
 from checkin.storage.database import migration_backups, snapshot_file, snapshot_info
 from checkin.storage.migrations import MIGRATIONS
 
@@ -131,9 +132,16 @@ class Backups:
         chosen = self._named(name)
         self._check_belongs(chosen)
         previous = self._take(Reason.BEFORE_RESTORE, None)
-        station.storage.restore_from(chosen.path)
+        with tempfile.TemporaryDirectory(dir=self.folder) as folder:
+            # The backup's row numbers were handed out again after it was taken: the copy becomes a replica
+            # of its own before it replaces the file, so no desk ever writes under the old numbers.
+            copy = Path(folder) / "restoring.sqlite"
+            shutil.copyfile(chosen.path, copy)
+            renewed = Storage(copy)
+            renewed.renew_origin()
+            renewed.close()
+            station.storage.restore_from(copy)
         station.reopen()
-        station.storage.renew_origin()  # the backup's row numbers were handed out again after it was taken
         with station.storage.transaction():
             station.storage.renew_generation()
             station.storage.append_log("restore", station=station.name, staff=station.staff,

@@ -15,6 +15,11 @@ import time
 
 _PHYSICAL_DIGITS = 16
 _COUNTER_DIGITS = 8
+_COUNTER_LIMIT = 10**_COUNTER_DIGITS
+"""A counter that would need more digits carries into the milliseconds (the order is kept)."""
+MAX_AHEAD_MS = 24 * 3600 * 1000
+"""How far ahead of this laptop's clock a received value may be: laptops at one venue differ by minutes; a
+value a year ahead would drag every station's clock along with it (and is refused, see `is_plausible`)."""
 PATTERN = re.compile(rf"\d{{{_PHYSICAL_DIGITS}}}\.\d{{{_COUNTER_DIGITS}}}")
 
 
@@ -36,9 +41,15 @@ def after(last: str, count: int = 1, now_ms: int | None = None) -> list[str]:
     physical, counter = parse_hlc(last) if last else (0, 0)
     now = wall_ms() if now_ms is None else now_ms
     if now > physical:
-        return [format_hlc(now, n) for n in range(count)]
-    return [format_hlc(physical, counter + n) for n in range(1, count + 1)]
+        physical, counter = now, -1
+    values = (counter + n for n in range(1, count + 1))
+    return [format_hlc(physical + value // _COUNTER_LIMIT, value % _COUNTER_LIMIT) for value in values]
 
 
 def is_hlc(value: object) -> bool:
     return isinstance(value, str) and PATTERN.fullmatch(value) is not None
+
+
+def is_plausible(value: str, now_ms: int | None = None) -> bool:
+    """Not further ahead of this laptop's clock than laptops of one venue can be."""
+    return parse_hlc(value)[0] <= (wall_ms() if now_ms is None else now_ms) + MAX_AHEAD_MS

@@ -84,21 +84,21 @@ class ReplicaRows(LogRows):
 
     def rows_after(self, vector: Mapping[str, int], limit: int) -> list[dict[str, object]]:
         """The rows the holder of `vector` lacks, in this file's order (which respects causality: a row is
-        written after every row its writer had seen), as wire dicts."""
-        origins = [origin for (origin,) in self.db.execute("SELECT DISTINCT origin FROM log")]
-        if not origins:
-            return []
-        branches = " UNION ALL ".join(
-            "SELECT seq FROM log WHERE origin = ? AND origin_seq > ?" for _ in origins
-        )
-        params: list[object] = [value for o in origins for value in (o, int(vector.get(o, 0)))]
-        rows = self.db.execute(
+        written after every row its writer had seen), as wire dicts: at most `limit`, the first of them."""
+        seqs: list[int] = []
+        for (origin,) in self.db.execute("SELECT DISTINCT origin FROM log").fetchall():
+            rows = self.db.execute(
+                "SELECT seq FROM log WHERE origin = ? AND origin_seq > ? ORDER BY origin_seq LIMIT ?",
+                (origin, int(vector.get(origin, 0)), limit),
+            )
+            seqs.extend(row[0] for row in rows)
+        sql = (
             "SELECT log.uuid, log.origin, log.origin_seq, log.hlc, log.kind, a.code, log.day, log.station,"
             " log.staff, log.at, log.reason, log.data"
             " FROM log LEFT JOIN attendees AS a ON a.id = log.attendee_id"
-            f" WHERE log.seq IN ({branches}) ORDER BY log.seq LIMIT ?",
-            (*params, limit),
+            " WHERE log.seq IN ({marks}) ORDER BY log.seq"
         )
+        rows = self._in_chunks(sql, sorted(seqs)[:limit])
         return [self._outgoing(dict(zip(WIRE_FIELDS, row, strict=True))) for row in rows]
 
     def _outgoing(self, row: dict[str, object]) -> dict[str, object]:
@@ -206,10 +206,15 @@ class ReplicaRows(LogRows):
         return {(row[0], row[1]) for row in rows}
 
     def received_check_in_keys(self, after_seq: int) -> set[tuple[int, str]]:
-        """(guest, day) of the check-ins other stations' rows brought after `after_seq`."""
+        """(guest, day) of the check-ins other stations' rows brought after `after_seq` of guests this file's
+        own station also checked in that day: an index lookup per received row, so a catch-up of 100,000
+        check-ins costs the desk a fraction of a second, not a replay of each guest's history."""
         rows = self.db.execute(
-            "SELECT attendee_id, day FROM log WHERE seq > ? AND kind = 'check_in'"
-            " AND origin != (SELECT origin FROM replica)",
+            "SELECT DISTINCT received.attendee_id, received.day FROM log AS received"
+            " JOIN log AS own ON own.attendee_id = received.attendee_id AND own.day = received.day"
+            " AND own.kind = 'check_in' AND own.origin = (SELECT origin FROM replica)"
+            " WHERE received.seq > ? AND received.kind = 'check_in'"
+            " AND received.origin != (SELECT origin FROM replica)",
             (after_seq,),
         )
         return {(row[0], row[1]) for row in rows}
@@ -251,14 +256,15 @@ class ReplicaRows(LogRows):
                     (attendee_id, session_id, entry.uuid, entry.at, entry.station, entry.staff, exited_at),
                 )
 
-    def put_sessions(self, sessions: Sequence[Mapping[str, object]]) -> None:
-        """Another station's programme, session ids included; sessions it dropped go unless guests chose
-        or entered them (their history must keep a title to point at)."""
+    def drop_unused_sessions(self, kept: set[int]) -> None:
+        """Sessions not in `kept` go unless guests chose or entered them."""
         in_use = self.sessions_in_use()
-        kept = {int(s["id"]) for s in sessions}  # type: ignore[call-overload]
         for (session_id,) in self.db.execute("SELECT id FROM sessions").fetchall():
             if session_id not in kept and session_id not in in_use:
                 self.conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+    def put_sessions(self, sessions: Sequence[Mapping[str, object]]) -> None:
+        """Sessions as another station's programme defines them, ids included."""
         self.conn.executemany(
             'INSERT OR REPLACE INTO sessions (id, day, start, "end", title, room, kind, speakers, capacity,'
             " choice_group, signup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -55,6 +55,14 @@ def originals(tmp_path_factory):
     return paths
 
 
+def originals_workshops(paths: list[Path]) -> set[int]:
+    station = Station.open(paths[0], name="reader")
+    try:
+        return {s.id for s in station.programme.sessions() if s.choice_group}
+    finally:
+        station.close()
+
+
 def _apply(stations: list[Station], operation: tuple) -> None:
     kind, who, *rest = operation
     station = stations[who]
@@ -97,3 +105,7 @@ def test_three_stations_converge_whatever_they_did_and_whenever_they_talked(orig
         for station in stations:
             station.close()
     assert states[0] == states[1] == states[2]
+    workshops = [
+        guest for guest, session in states[0]["signups"] if session in originals_workshops(originals)
+    ]
+    assert len(workshops) == len(set(workshops))  # never two parallel workshops

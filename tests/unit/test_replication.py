@@ -9,7 +9,7 @@ import pytest
 from helpers.events import DAYS, PROGRAMME, code_of, make_station, session_titled
 from helpers.replicas import exchange, joined, pull, state
 
-from checkin import badge_printing, codes
+from checkin import badge_printing, codes, hlc
 from checkin.backups import Reason
 from checkin.dashboard import DashboardFeed
 from checkin.domain import Registrant, Status, VerdictKind
@@ -199,6 +199,14 @@ def test_malformed_rows_change_nothing(desks):
         [{**good[0], "origin_seq": -1}],
         [{**good[0], "hlc": "tomorrow"}],
         [{**good[0], "kind": "register", "data": {"first_name": "x", "id); DROP TABLE log; --": 1}}],
+        [{**good[0], "at": "garbage"}],
+        [{**good[0], "kind": "undo", "data": {"undoes": "f" * 32, "also": "abc"}}],
+        [{**good[0], "kind": "walk_in", "data": {"first_name": "Ewa", "days": "garbage"}}],
+        [{**good[0], "kind": "walk_in", "data": {"first_name": None}}],
+        [{**good[0], "kind": "choices_from_answers", "data": {"signups": 5}}],
+        [{**good[0], "kind": "choices_from_answers", "data": {"signups": [[good[0]["attendee"], 3], 7]}}],
+        [{**good[0], "kind": "entry", "data": {"session": 1, "left": 5}}],
+        [{**good[0], "kind": "programme", "data": {"sessions": [{"id": 1, "day": 9}]}}],
         "not a list",
         [good[0], {**good[0], "uuid": "f" * 32}],  # a second row under a number already used
     ]
@@ -283,3 +291,56 @@ def test_a_desk_finds_the_double_check_ins_that_arrived_since_it_last_looked(des
     assert (double.attendee_id, double.day) == (second.guest(guest).id, DAYS[0])
     assert [c.station for c in double.check_ins] == ["Stanowisko 1", "Stanowisko 2"]
     assert second.replica.double_check_ins(second.storage.last_log_seq()) == []
+
+
+def test_a_session_removed_at_one_desk_while_another_signed_a_guest_up_stays_everywhere(tmp_path):
+    first = make_station(tmp_path / "a.sqlite", name="Stanowisko 1")
+    first.programme.save(list(PROGRAMME))
+    second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
+    removed = session_titled(first, "Organizowanie Społeczności Lokalnej")
+    first.programme.save([s for s in first.programme.sessions() if s.id != removed.id])
+    guest = code_of(second, "Nowak")
+    second.choices.choose(second.guest(guest).id, removed.id)
+    exchange(first, second)
+    assert state(first) == state(second)
+    assert [s.session.title for s in first.choices.of(first.guest(guest).id)] == [removed.title]
+
+
+def test_two_parallel_workshops_chosen_at_cut_off_desks_leave_the_guest_in_one(tmp_path):
+    first = make_station(tmp_path / "a.sqlite", name="Stanowisko 1")
+    first.programme.save(list(PROGRAMME))
+    second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
+    guest = code_of(first, "Nowak")
+    one, other = (s for s in first.programme.sessions() if s.choice_group)
+    first.choices.choose(first.guest(guest).id, one.id)
+    time.sleep(0.002)
+    second.choices.choose(second.guest(guest).id, other.id)
+    exchange(first, second)
+    assert state(first) == state(second)
+    assert [s.session.title for s in first.choices.of(first.guest(guest).id)] == [other.title]
+
+
+def test_a_clock_far_ahead_is_refused_and_a_full_counter_carries_into_the_milliseconds(desks):
+    first, second, _ = desks
+    first.check_in(code_of(first, "Kowalski"), day=DAYS[0])
+    (row,), _ = first.replica.entries_after(second.replica.version_vector())
+    with pytest.raises(UserError, match="ahead"):
+        second.replica.receive([{**row, "hlc": hlc.format_hlc(hlc.wall_ms() + 10 * 86_400_000, 0)}])
+    assert hlc.after(hlc.format_hlc(5, 99_999_999), 2, now_ms=1) == [
+        hlc.format_hlc(6, 0), hlc.format_hlc(6, 1)
+    ]  # fmt: skip
+
+
+def test_more_origins_than_sqlite_takes_in_one_compound_query_still_sync(desks):
+    first, second, _ = desks
+    rows, _ = first.replica.entries_after({})
+    with first.storage.transaction():  # 600 replicas' worth of rows, as years of joins and restores leave
+        for number in range(600):
+            first.storage.raise_clock(hlc.format_hlc(1, number))
+            first.storage.conn.execute(
+                "INSERT INTO log (uuid, kind, station, staff, at, data, origin, origin_seq, hlc)"
+                " VALUES (?, 'badge_template', 'x', '', ?, '{}', ?, 1, ?)",
+                (f"{number:032x}", rows[0]["at"], f"{number + 1:032x}", hlc.format_hlc(1, number)),
+            )
+    pull(second, first)
+    assert len(second.replica.version_vector()) == len(first.replica.version_vector()) > 600

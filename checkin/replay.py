@@ -1,0 +1,278 @@
+"""Replaying received log rows over the history of what they touch, ordered by `(hlc, origin)` (the same
+order on every station), so every station ends in the same state whatever order the rows arrived in.
+The rules are listed in `checkin.replication`."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from checkin.domain import CheckIn, Session
+from checkin.received_rows import (
+    CHECK_INS,
+    DESK_EDITED,
+    DESK_SIGNUPS,
+    ENTRIES,
+    GUEST_STATE,
+    JSON_COLUMNS,
+    bulk_pairs,
+    is_id,
+)
+from checkin.storage import Storage
+from checkin.storage.replication import BULK_SIGNUPS, NEW_GUEST_KINDS, HistoryRow
+
+
+@dataclass(frozen=True)
+class DoubleCheckIn:
+    """A guest checked in on one day at two desks that could not see each other: both scans are kept."""
+
+    attendee_id: int
+    day: str
+    check_ins: tuple[CheckIn, ...]
+
+
+def standing_of(rows: Iterable[HistoryRow]) -> dict[tuple[int, str], list[HistoryRow]]:
+    """(guest, day) -> the check-ins no undo took back, in clock order."""
+    check_ins: dict[tuple[int, str], list[HistoryRow]] = defaultdict(list)
+    undone: set[object] = set()
+    for row in rows:
+        if row.kind == "undo":
+            undone.add(row.data.get("undoes"))
+            undone.update(row.data.get("also") or [])  # type: ignore[arg-type]
+        elif row.attendee_id is not None and row.day:
+            check_ins[(row.attendee_id, row.day)].append(row)
+    return {key: [r for r in found if r.uuid not in undone] for key, found in check_ins.items()}
+
+
+def _field_value(row: HistoryRow, name: str) -> object:
+    value = row.data[name]
+    if row.kind in NEW_GUEST_KINDS and name in JSON_COLUMNS and isinstance(value, str):
+        return json.loads(value)
+    if row.kind == "edit" and name in DESK_EDITED and isinstance(value, list) and len(value) == 2:
+        return value[1]
+    return value
+
+
+class Replay:
+    """One received batch replayed over the history of everything it touches, inside its transaction."""
+
+    def __init__(
+        self, storage: Storage, fresh: Sequence[Mapping[str, object]], ids: Mapping[str, int]
+    ) -> None:
+        self.storage = storage
+        self.uuids = {str(row["uuid"]) for row in fresh}
+        self.kinds = {str(row["kind"]) for row in fresh}
+        self.fresh = fresh
+        self.ids = ids
+
+    def guests(self, kinds: Iterable[str]) -> set[int]:
+        wanted = set(kinds)
+        return {
+            self.ids[str(row["attendee"])] for row in self.fresh if row["kind"] in wanted and row["attendee"]
+        }
+
+    def run(self) -> tuple[DoubleCheckIn, ...]:
+        if "programme" in self.kinds:
+            self.programme()
+        if "badge_template" in self.kinds:
+            self.template()
+        self.guest_records()
+        self.signups()
+        self.entries()
+        if self.kinds & {"programme", BULK_SIGNUPS, *DESK_SIGNUPS, *ENTRIES}:
+            self.drop_sessions_left_out()
+        return self.check_ins()
+
+    def latest_is_fresh(self, kind: str) -> HistoryRow | None:
+        latest = self.storage.latest_of(kind)
+        return latest if latest is not None and latest.uuid in self.uuids else None
+
+    def programme(self) -> None:
+        latest = self.latest_is_fresh("programme")
+        if latest is not None:
+            self.storage.put_sessions(latest.data["sessions"])  # type: ignore[arg-type]
+
+    def drop_sessions_left_out(self) -> None:
+        """The sessions are the latest programme's, and those it left out that a guest still chose or
+        entered (a programme saved at one desk while another signed a guest up for a session it removed):
+        whatever order the two arrived in, every station keeps that session while the sign-up stands."""
+        latest = self.storage.latest_of("programme")
+        if latest is not None:
+            self.storage.drop_unused_sessions({int(s["id"]) for s in latest.data["sessions"]})  # type: ignore[attr-defined]
+
+    def with_sessions(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
+        """The sessions of `pairs` this file has, after bringing back those a later programme dropped here
+        (from the newest programme that had them); a session no programme had stays out."""
+        have = {s.id for s in self.storage.sessions()}
+        missing = {session for _, session in pairs} - have
+        if missing:
+            found = {}
+            for row in self.storage.history(("programme",)):  # oldest first: the newest definition wins
+                found.update({s["id"]: s for s in row.data["sessions"] if s["id"] in missing})  # type: ignore[attr-defined]
+            self.storage.put_sessions(list(found.values()))
+            have |= set(found)
+        return have
+
+    def template(self) -> None:
+        from checkin.badge_printing import TEMPLATE_SETTING
+
+        latest = self.latest_is_fresh("badge_template")
+        if latest is not None and isinstance(latest.data.get("template"), str):
+            self.storage.set_setting(TEMPLATE_SETTING, latest.data["template"])
+
+    def guest_records(self) -> None:
+        """Fields and status of the guests whose existing records the batch changed: the latest wins."""
+        touched: dict[int, set[str]] = defaultdict(set)
+        for row in self.fresh:
+            if row["kind"] == "edit":
+                touched[self.ids[str(row["attendee"])]].update(row["data"])  # type: ignore[arg-type]
+            elif row["kind"] in ("cancel", "restore") and row["attendee"]:
+                touched[self.ids[str(row["attendee"])]].add("status")
+        values: dict[int, dict[str, object]] = defaultdict(dict)
+        for row in self.storage.history(GUEST_STATE, touched):
+            assert row.attendee_id is not None
+            wanted = touched[row.attendee_id]
+            if row.kind in ("cancel", "restore"):
+                values[row.attendee_id]["status"] = "cancelled" if row.kind == "cancel" else "registered"
+            else:
+                values[row.attendee_id].update({n: _field_value(row, n) for n in wanted & set(row.data)})
+        for attendee_id, changes in values.items():
+            self.storage.update_attendee(attendee_id, changes)
+
+    def check_ins(self) -> tuple[DoubleCheckIn, ...]:
+        """A first check-in of a guest that day is simply written (an hour offline brings 100,000 of them);
+        anything meeting an existing check-in, a second one or an undo is replayed over its history."""
+        first: dict[tuple[int, str], HistoryRow] = {}
+        keys: set[tuple[int, str]] = set()
+        for r in self.fresh:
+            if r["kind"] in CHECK_INS:
+                key = (self.ids[str(r["attendee"])], str(r["day"]))
+                if key in keys or r["kind"] == "undo":
+                    first.pop(key, None)
+                elif r["kind"] == "check_in":
+                    first[key] = _history_of_wire(r, key[0])
+                keys.add(key)
+        if not keys:
+            return ()
+        present = self.storage.checked_in_keys({attendee for attendee, _ in keys})
+        simple = [
+            (attendee, day, row) for (attendee, day), row in first.items() if (attendee, day) not in present
+        ]
+        self.storage.put_check_ins(simple)
+        keys -= {(attendee, day) for attendee, day, _ in simple}
+        standing = standing_of(self.storage.history(CHECK_INS, {attendee for attendee, _ in keys}))
+        self.storage.put_check_ins(
+            [(attendee, day, (standing.get((attendee, day)) or [None])[0]) for attendee, day in keys]
+        )
+        return tuple(
+            DoubleCheckIn(attendee, day, tuple(CheckIn(r.at, r.station, r.staff) for r in found))
+            for (attendee, day), found in sorted(standing.items())
+            if (attendee, day) in keys and len(found) > 1 and any(r.uuid in self.uuids for r in found)
+        )
+
+    def signups(self) -> None:
+        """Each (guest, session) the batch decided about: the latest decision wins. Signing up for a
+        session of a choice group takes the guest out of the group's others, as at a desk: two desks cut
+        off from each other that chose two parallel workshops leave the guest in the later one."""
+        if not self.kinds & {*DESK_SIGNUPS, BULK_SIGNUPS}:
+            return
+        siblings = _siblings(self.storage.sessions())
+        touched = {pair for row in self.fresh for pair in self.signup_pairs_of_wire(row, siblings)}
+        if not touched:
+            return
+        guests = {attendee for attendee, _ in touched}
+        history = [*self.storage.history(DESK_SIGNUPS, guests), *self.storage.history((BULK_SIGNUPS,))]
+        decided: dict[tuple[int, int], tuple[str | None, str]] = {}
+        for row in sorted(history, key=lambda r: r.clock):
+            for pair, diet in _signup_effects(row, siblings):
+                if pair in touched:
+                    decided[pair] = (diet, row.uuid)
+        sessions = self.with_sessions(pair for pair, (diet, _) in decided.items() if diet is not None)
+        self.storage.put_signups(
+            (attendee, session, diet, uuid) for (attendee, session), (diet, uuid) in decided.items()
+            if session in sessions
+        )  # fmt: skip
+
+    def signup_pairs_of_wire(self, row: Mapping[str, object], siblings: Mapping[int, list[int]]) -> list:
+        """The (guest, session) pairs a received row decides about."""
+        data = row["data"]
+        assert isinstance(data, Mapping)
+        if row["kind"] == BULK_SIGNUPS:
+            chosen = [(self.ids[p[0]], p[1]) for p in bulk_pairs(row) if p[0] in self.ids]
+        elif row["kind"] in DESK_SIGNUPS:
+            chosen = [(self.ids[str(row["attendee"])], data["session"])]
+            if is_id(data.get("previous")):
+                chosen.append((chosen[0][0], data["previous"]))
+        else:
+            return []
+        return [
+            *chosen,
+            *((guest, other) for guest, session in chosen for other in siblings.get(session, [])),
+        ]
+
+    def entries(self) -> None:
+        """Each (guest, session) the batch scanned at a door: the latest scan decides, an exit closes it."""
+        touched = set()
+        for row in self.fresh:
+            if row["kind"] in ENTRIES:
+                attendee, data = self.ids[str(row["attendee"])], row["data"]
+                assert isinstance(data, Mapping)
+                touched.update((attendee, s) for s in [data["session"], *(data.get("left") or [])])
+        if not touched:
+            return
+        state: dict[tuple[int, int], tuple[HistoryRow | None, str | None]] = {}
+        for row in self.storage.history(ENTRIES, {attendee for attendee, _ in touched}):
+            assert row.attendee_id is not None
+            pair = (row.attendee_id, int(row.data["session"]))  # type: ignore[call-overload]
+            if row.kind == "exit":
+                entry, _ = state.get(pair, (None, None))
+                state[pair] = (entry, row.at if entry is not None else None)
+                continue
+            state[pair] = (row, None)
+            for left in row.data.get("left") or []:  # type: ignore[attr-defined]
+                state[(row.attendee_id, left)] = (None, None)
+        sessions = self.with_sessions(pair for pair, (entry, _) in state.items() if entry is not None)
+        self.storage.put_entries(
+            (attendee, session, *state.get((attendee, session), (None, None)))
+            for attendee, session in touched if session in sessions
+        )  # fmt: skip
+
+
+def _history_of_wire(row: Mapping[str, object], attendee_id: int) -> HistoryRow:
+    """A received row (checked: its fields are text) as replaying reads rows."""
+    return HistoryRow(
+        row["uuid"], row["kind"], attendee_id, row["day"], row["hlc"], row["origin"], row["at"],  # type: ignore[arg-type]
+        row["station"], row["staff"], {},  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _siblings(sessions: Iterable[Session]) -> dict[int, list[int]]:
+    """Session id -> the other sessions of its choice group (none for a session of no group)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for session in sessions:
+        if session.choice_group:
+            groups[session.choice_group].append(session.id)
+    return {s: [o for o in group if o != s] for group in groups.values() for s in group}
+
+
+def _signup_effects(
+    row: HistoryRow, siblings: Mapping[int, list[int]]
+) -> list[tuple[tuple[int, int], str | None]]:
+    """What a sign-up row decided: (guest, session) -> diet when signed up, None when not. Signing up
+    first takes the guest out of the other sessions of the group."""
+    data = row.data
+    if row.kind == BULK_SIGNUPS:
+        added = [(p[0], p[1], str(p[2]) if len(p) > 2 else "") for p in data.get("signups") or []]  # type: ignore[attr-defined]
+        left = [((p[0], p[1]), None) for p in data.get("left") or []]  # type: ignore[attr-defined]
+    else:
+        assert row.attendee_id is not None
+        session = int(data["session"])  # type: ignore[call-overload]
+        if row.kind == "withdraw":
+            return [((row.attendee_id, session), None)]
+        added = [(row.attendee_id, session, str(data.get("diet") or ""))]
+        previous = data.get("previous")
+        left = [((row.attendee_id, int(previous)), None)] if is_id(previous) else []  # type: ignore[call-overload]
+    cleared = [((guest, other), None) for guest, session, _ in added for other in siblings.get(session, [])]
+    return [*left, *cleared, *(((guest, session), diet) for guest, session, diet in added)]
