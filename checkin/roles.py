@@ -10,7 +10,8 @@ The PIN is never stored: only a salted scrypt hash (slow on purpose) with its co
 organiser's functions at a desk; it does not protect a copied event file, which holds the guest list
 itself (a four-digit PIN falls to a few minutes of guessing against a copy). Wrong PINs are counted in the
 event log, shared by every desk and surviving restarts: after `FREE_ATTEMPTS` the next try must wait,
-longer each time.
+longer each time. The phone page's tries are not: anyone on the Wi-Fi can reach it, and its wrong PINs must
+not make the desks wait; it checks with `pin_is_right` and limits its own tries.
 """
 
 from __future__ import annotations
@@ -76,12 +77,20 @@ def _digest(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
 
 
+def wait_after(failures: int, free: int = FREE_ATTEMPTS) -> int:
+    """The whole wait after `failures` wrong PINs in a row of which `free` need none: `FIRST_WAIT_S` after
+    the last free one, doubling with each further one, up to `LONGEST_WAIT_S`; 0 before."""
+    if failures < free:
+        return 0
+    return min(FIRST_WAIT_S * 2 ** min(failures - free, 16), LONGEST_WAIT_S)
+
+
 def seconds_to_wait(failures: int, last_failure: str | None, now: datetime) -> int:
     """How long before the next try is allowed, after `failures` wrong PINs in a row (the last at
     `last_failure`, an ISO time from the log); 0 when it is allowed now."""
     if failures < FREE_ATTEMPTS or last_failure is None:
         return 0
-    wait = min(FIRST_WAIT_S * 2 ** min(failures - FREE_ATTEMPTS, 16), LONGEST_WAIT_S)
+    wait = wait_after(failures)
     elapsed = max((now - datetime.fromisoformat(last_failure)).total_seconds(), 0)
     return max(math.ceil(wait - elapsed), 0)
 
@@ -110,6 +119,13 @@ class OrganiserRole:
         """Call first in every organiser function, so that reception gets the refusal before any work."""
         if not self.is_organiser:
             raise UserError("organiser_only", "Only the organiser may do this: unlock with their PIN.")
+
+    def pin_is_right(self, pin: str) -> bool:
+        """Whether `pin` is the organiser PIN (False on an event without one), against the stored hash and
+        nothing more: no role changes, nothing is written, and the desks' wait after wrong PINs neither
+        applies nor grows. For a caller that limits its own tries (the phone page)."""
+        stored = self.storage.organiser_pin()
+        return stored is not None and pin_matches(stored, pin)
 
     def unlock(self, pin: str, now: datetime | None = None) -> bool:
         """Switch to the organiser role with the right PIN; False for a wrong one (which is counted).

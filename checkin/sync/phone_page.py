@@ -3,10 +3,13 @@
 `GET /` is the page (`resources/web/`); it asks `GET /api/counts` every 2 s. Counts carry no personal data:
 no names, organisations, e-mails, nor the staff on shift. The latest arrivals and the honorary guests, with
 names, come from `GET /api/people`, which wants a token from `POST /api/unlock {"pin": ...}`: the organiser
-PIN, checked by `Station.unlock` (the same hash, and the same wait after wrong PINs, counted in the event
-log together with the desks' tries). A token lives `TOKEN_S` in this process's memory; `POST /api/lock`
-drops it earlier. An event without a PIN shows no names on the network at all: at a desk "no PIN" means
-"every function open", but the hotel Wi-Fi is not a desk.
+PIN, checked against the desks' hash by `Station.pin_is_right`, which writes nothing. Wrong PINs here are
+not the desks' business: counted in the event log, they would travel to every desk, and anyone on the
+Wi-Fi could keep the organiser waiting at all of them. The page counts its own (`WrongPins`), in memory,
+per address and from all addresses together, and makes tries wait as a desk does (429 with Retry-After);
+the desks' wait does not apply here either. A token lives `TOKEN_S` in this process's memory;
+`POST /api/lock` drops it earlier. An event without a PIN shows no names on the network at all: at a desk
+"no PIN" means "every function open", but the hotel Wi-Fi is not a desk.
 
 The page's work on the event file runs on a worker thread of its own: SQLite connections belong to their
 thread, and the server's event loop must not wait on the disk (a first count at 100,000 guests takes half
@@ -19,7 +22,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import ipaddress
 import json
+import math
 import secrets
 import sqlite3
 import time
@@ -34,6 +39,7 @@ from checkin.dashboard import Arrival, Dashboard, DashboardFeed
 from checkin.dates import clock
 from checkin.errors import UserError
 from checkin.paths import resources_dir
+from checkin.roles import FREE_ATTEMPTS, wait_after
 from checkin.station import Station
 from checkin.storage import NotAnEventFileError, SchemaTooNewError
 
@@ -44,6 +50,12 @@ MAX_TOKENS = 64
 """Unlocked phones at once; the oldest token goes first (a phone unlocking again takes a new one)."""
 MAX_UNLOCK_BYTES = 1024
 SHARED_SNAPSHOT_S = 0.5
+ALL_FREE_ATTEMPTS = 10
+"""Wrong PINs in a row from all phones together before every phone waits (one address has
+`roles.FREE_ATTEMPTS`): a device taking a new address for each guess gains a few tries, not more."""
+MAX_ADDRESSES = 4096
+"""Addresses whose wrong PINs are remembered; past them, the one whose last wrong PIN is oldest is forgotten
+(the count from all addresses still holds)."""
 WEB_FILES = {
     "/": ("phone.html", "text/html; charset=utf-8"),
     "/phone.css": ("phone.css", "text/css; charset=utf-8"),
@@ -97,6 +109,10 @@ class PhonePage:
         self._snapshot: _Snapshot | None = None
         self._tokens: dict[bytes, float] = {}
         """Hash of a token -> when it expires (time.monotonic()); on the event loop only."""
+        self._wrong_pins = WrongPins()
+        self._unlocking = asyncio.Lock()
+        """One PIN checked at a time, its outcome counted before the next is let in: phones sending many
+        at once get no more tries than one after the other."""
 
     # --- handlers -----------------------------------------------------------------------------------------
 
@@ -112,9 +128,16 @@ class PhonePage:
         pin = await _pin_of(request)
         if pin is None:
             return _json({"error": "bad_request"}, status=400)
-        outcome, wait = await self._on_file(lambda station: _check_pin(station, pin))
-        if outcome == "pin_wait":
-            return _json({"error": outcome, "seconds": wait}, status=429, retry_after=str(wait))
+        address = address_key(request.remote)
+        async with self._unlocking:
+            wait = self._wrong_pins.wait(address, time.monotonic())
+            if wait:
+                return _json({"error": "pin_wait", "seconds": wait}, status=429, retry_after=str(wait))
+            outcome = await self._on_file(lambda station: _check_pin(station, pin))
+            if outcome == "wrong_pin":
+                self._wrong_pins.failed(address, time.monotonic())
+            elif outcome == "ok":
+                self._wrong_pins.succeeded(address)
         if outcome != "ok":
             return _json({"error": outcome}, status=403)
         return _json({"token": self._new_token(), "seconds": TOKEN_S})
@@ -180,6 +203,57 @@ class PhonePage:
         return work(self._station)
 
 
+class WrongPins:
+    """The page's wrong PINs in a row, in this process's memory: per address and from all addresses
+    together. After the free ones (`roles.FREE_ATTEMPTS` for an address, `ALL_FREE_ATTEMPTS` for all) each
+    try waits as at a desk (`roles.wait_after`), counted from the last wrong PIN. The right PIN clears the
+    count of its address and that of all. Times are time.monotonic()."""
+
+    def __init__(self) -> None:
+        self._by_address: dict[str, tuple[int, float]] = {}
+        """Address -> (wrong PINs in a row, the last one's time), the most recent last."""
+        self._all: tuple[int, float] = (0, 0.0)
+
+    def wait(self, address: str, now: float) -> int:
+        """Whole seconds before `address` may try a PIN; 0 when it may now."""
+        return max(
+            _remaining(self._by_address.get(address, (0, 0.0)), FREE_ATTEMPTS, now),
+            _remaining(self._all, ALL_FREE_ATTEMPTS, now),
+        )
+
+    def failed(self, address: str, now: float) -> None:
+        failures, _ = self._by_address.pop(address, (0, 0.0))
+        self._by_address[address] = (failures + 1, now)
+        while len(self._by_address) > MAX_ADDRESSES:
+            del self._by_address[next(iter(self._by_address))]
+        self._all = (self._all[0] + 1, now)
+
+    def succeeded(self, address: str) -> None:
+        self._by_address.pop(address, None)
+        self._all = (0, 0.0)
+
+
+def _remaining(count: tuple[int, float], free: int, now: float) -> int:
+    failures, last = count
+    return max(math.ceil(wait_after(failures, free) - (now - last)), 0)
+
+
+def address_key(remote: str | None) -> str:
+    """Whose tries a request's are counted with: the peer's address as the connection gives it (never a
+    header, which the sender writes). An IPv6 address counts by its /64, where one device can take new
+    addresses at will; an IPv4 one carried in IPv6 as that IPv4 address."""
+    host = (remote or "").partition("%")[0]
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
 def counts_of(station: Station, dashboard: Dashboard) -> dict[str, object]:
     """What every phone may see: numbers, the categories' and sessions' names. Nothing about a person."""
     event = station.event
@@ -235,19 +309,12 @@ def _file(name: str, content_type: str) -> Callable[[web.Request], Awaitable[web
     return serve
 
 
-def _check_pin(station: Station, pin: str) -> tuple[str, int]:
-    """On the worker thread: ("ok" | "wrong_pin" | "no_pin", 0), or ("pin_wait", seconds) while wrong PINs
-    make tries wait. The PIN opens a token, never this station's organiser role: that is dropped at once."""
+def _check_pin(station: Station, pin: str) -> str:
+    """On the worker thread: "ok" | "wrong_pin" | "no_pin". Nothing is written: the PIN opens a token,
+    never this station's organiser role, and the desks neither count nor limit the page's tries."""
     if not station.has_pin:
-        return "no_pin", 0
-    try:
-        return ("ok" if station.unlock(pin) else "wrong_pin"), 0
-    except UserError as error:
-        if error.code != "pin_wait":
-            raise
-        return "pin_wait", int(error.params["seconds"])
-    finally:
-        station.lock()
+        return "no_pin"
+    return "ok" if station.pin_is_right(pin) else "wrong_pin"
 
 
 async def _pin_of(request: web.Request) -> str | None:

@@ -1,13 +1,15 @@
 """The organisers' phone page in a real headless Chromium, served by a real `main.py station` process on a
-real event file: the counts, their refresh without reloading, names only after the organiser PIN, the
-offline notice, the English toggle."""
+real event file: the counts, their refresh without reloading, names only after the organiser PIN, the wait
+after wrong PINs (the phone's own: the desks do not wait), the offline notice, the English toggle."""
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import urllib.request
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -59,6 +61,11 @@ def check_in(event: Path, last_name: str) -> None:
     finally:
         station.close()
     cli(event, "checkin", code, "--day", "1", "--station", "Recepcja 2")
+
+
+def log_size(event: Path) -> int:
+    with closing(sqlite3.connect(event)) as db:
+        return db.execute("SELECT count(*) FROM log").fetchone()[0]
 
 
 def test_the_page_shows_the_days_counts_and_follows_a_check_in_without_reloading(page, event):
@@ -115,6 +122,30 @@ def test_a_wrong_pin_is_said_and_the_right_one_shows_the_names(page, event):
     expect(page.locator("#people")).to_be_hidden()
     expect(page.locator("#unlock")).to_be_visible()
     assert "Kowalski" not in page.content()
+
+
+def test_after_wrong_pins_the_phone_waits_and_the_desks_do_not(page, event):
+    log_before = log_size(event)
+    for _ in range(3):
+        page.fill("#pin", "0000")
+        with page.expect_response("**/api/unlock") as answer:
+            page.click("#unlock button")
+        assert answer.value.status == 403
+        expect(page.locator("#unlock-message")).to_have_text("Nieprawidłowy PIN.")
+    page.fill("#pin", PIN)
+    with page.expect_response("**/api/unlock") as answer:
+        page.click("#unlock button")
+    assert answer.value.status == 429
+    expect(page.locator("#unlock-message")).to_have_text(
+        re.compile(r"Zbyt wiele błędnych PIN-ów: spróbuj ponownie za (29|30) s\.")
+    )
+    expect(page.locator("#people")).to_be_hidden()
+    assert log_size(event) == log_before
+    desk = Station.open(event, name="Recepcja 2")
+    try:
+        assert desk.unlock(PIN)
+    finally:
+        desk.close()
 
 
 def test_the_page_says_when_the_station_cannot_be_reached_and_recovers(page, event, served):

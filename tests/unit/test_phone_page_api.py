@@ -1,6 +1,7 @@
 """The phone page's API in process (aiohttp's test server on loopback) on a real event file: counts without
-personal data, names only with a live token from the organiser PIN, the desks' wait after wrong PINs,
-requests that are not a small JSON PIN refused with nothing logged."""
+personal data, names only with a live token from the organiser PIN, wrong PINs counted by the page alone (per
+address and in all, never in the event log, so the desks never wait for them), requests that are not a small
+JSON PIN refused with nothing logged."""
 
 from __future__ import annotations
 
@@ -11,17 +12,21 @@ from collections.abc import Awaitable, Callable
 from contextlib import closing
 from pathlib import Path
 
+import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from helpers.events import DAYS, GUESTS, code_of, make_station
 
 from checkin.errors import UserError
+from checkin.roles import FIRST_WAIT_S, FREE_ATTEMPTS, LONGEST_WAIT_S
 from checkin.station import Station
 from checkin.sync import phone_page
-from checkin.sync.phone_page import MAX_UNLOCK_BYTES, phone_routes
+from checkin.sync.phone_page import MAX_UNLOCK_BYTES, WrongPins, address_key, phone_routes
 
 PIN = "1234"
+WAIT = {"error": "pin_wait", "seconds": FIRST_WAIT_S}
+"""The page's answer to a try that must wait, the first time (with Retry-After: the same seconds)."""
 NAMES = [part for guest in GUESTS for part in (guest.first_name, guest.last_name, guest.organisation)]
 
 
@@ -51,9 +56,36 @@ async def unlock(client: TestClient, pin: str) -> tuple[int, dict]:
     return answer.status, await answer.json()
 
 
+async def unlock_from(client: TestClient, source: str, pin: str) -> tuple[int, dict]:
+    """An unlock sent from `source`, another loopback address (all of 127/8 is this machine): the page
+    knows a phone by the address its connection comes from."""
+    connector = aiohttp.TCPConnector(local_addr=(source, 0))
+    async with (
+        aiohttp.ClientSession(connector=connector) as session,
+        session.post(client.make_url("/api/unlock"), json={"pin": pin}) as answer,
+    ):
+        body = await answer.json()
+        if answer.status == 429:
+            assert answer.headers["Retry-After"] == str(body["seconds"])
+        return answer.status, body
+
+
 def pin_failures(path: Path) -> int:
     with closing(sqlite3.connect(path)) as db:
         return db.execute("SELECT count(*) FROM log WHERE kind = 'pin_failed'").fetchone()[0]
+
+
+def log_rows(path: Path) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute("SELECT * FROM log ORDER BY rowid").fetchall()
+
+
+def desk_unlocks(path: Path, pin: str = PIN) -> bool:
+    desk = Station.open(path, name="Recepcja 2")
+    try:
+        return desk.unlock(pin)
+    finally:
+        desk.close()
 
 
 def test_counts_carry_the_days_numbers_and_no_personal_data(event):
@@ -112,32 +144,137 @@ def test_the_organiser_pin_gives_a_token_for_the_names(event):
     assert pin_failures(event) == 0
 
 
-def test_a_wrong_pin_gives_no_token_and_is_counted_with_the_desks(event):
+def test_a_wrong_pin_gives_no_token_and_leaves_the_event_log_as_it_was(event):
+    before = log_rows(event)
+
     async def scenario(client: TestClient) -> None:
         assert await unlock(client, "9999") == (403, {"error": "wrong_pin"})
         assert (await client.get("/api/people", headers={"Authorization": "Bearer 9999"})).status == 401
 
     served(event, scenario)
-    assert pin_failures(event) == 1
+    assert log_rows(event) == before
 
 
-def test_after_three_wrong_pins_the_phone_waits_like_a_desk_even_with_the_right_one(event):
+def test_after_three_wrong_pins_the_phone_waits_even_with_the_right_one_and_the_desks_do_not(event):
+    """The review's finding: wrong PINs from the Wi-Fi were event-log rows, synced to every desk, so that
+    the organiser's right PIN at any desk had to wait. Now the phone waits, and only the phone."""
+    before = log_rows(event)
+
     async def scenario(client: TestClient) -> None:
-        for _ in range(3):
+        for _ in range(FREE_ATTEMPTS):
             assert (await unlock(client, "0000"))[0] == 403
         answer = await client.post("/api/unlock", json={"pin": PIN})
         assert answer.status == 429
         body = await answer.json()
-        assert body["error"] == "pin_wait" and 0 < body["seconds"] <= 30
-        assert answer.headers["Retry-After"] == str(body["seconds"])
+        assert body == WAIT
+        assert answer.headers["Retry-After"] == str(FIRST_WAIT_S)
+        assert (await unlock(client, "0000"))[0] == 429  # not even checked
+        assert desk_unlocks(event)  # while the page is still serving, and the phone still waits
 
     served(event, scenario)
-    assert pin_failures(event) == 3
-    desk = Station.open(event)
+    assert log_rows(event) == before
+    assert pin_failures(event) == 0
+    assert desk_unlocks(event)
+
+
+def test_wrong_pins_at_the_desks_do_not_make_the_phone_wait(event):
+    desk = Station.open(event, name="Recepcja 2")
+    for _ in range(FREE_ATTEMPTS):
+        assert not desk.unlock("0000")
     with pytest.raises(UserError) as refused:
         desk.unlock(PIN)
     desk.close()
     assert refused.value.code == "pin_wait"
+
+    async def scenario(client: TestClient) -> None:
+        assert (await unlock(client, PIN))[0] == 200
+
+    served(event, scenario)
+
+
+def test_the_phones_wait_is_per_address(event):
+    async def scenario(client: TestClient) -> None:
+        for _ in range(FREE_ATTEMPTS):
+            assert (await unlock_from(client, "127.0.0.2", "0000"))[0] == 403
+        assert await unlock_from(client, "127.0.0.2", PIN) == (429, WAIT)
+        assert await unlock_from(client, "127.0.0.3", "0000") == (403, {"error": "wrong_pin"})
+        status, body = await unlock_from(client, "127.0.0.3", PIN)
+        assert status == 200 and body["token"]
+        assert (await unlock_from(client, "127.0.0.2", PIN))[0] == 429  # another phone's PIN frees no one
+
+    served(event, scenario)
+    assert pin_failures(event) == 0
+
+
+def test_a_new_address_for_each_guess_meets_the_wait_of_all_phones(event):
+    async def scenario(client: TestClient) -> None:
+        for n in range(phone_page.ALL_FREE_ATTEMPTS):
+            assert (await unlock_from(client, f"127.0.1.{n + 1}", "0000"))[0] == 403
+        assert await unlock_from(client, "127.0.2.1", PIN) == (429, WAIT)
+
+    served(event, scenario)
+    assert pin_failures(event) == 0
+    assert desk_unlocks(event)
+
+
+def test_pins_sent_at_once_get_no_more_tries_than_one_after_the_other(event):
+    async def scenario(client: TestClient) -> None:
+        answers = await asyncio.gather(*(unlock(client, f"000{n}") for n in range(8)))
+        assert sorted(status for status, _ in answers) == [403] * FREE_ATTEMPTS + [429] * (8 - FREE_ATTEMPTS)
+
+    served(event, scenario)
+
+
+def test_the_phones_wait_grows_like_a_desks_ends_and_the_right_pin_clears_it(monkeypatch):
+    monkeypatch.setattr(phone_page, "ALL_FREE_ATTEMPTS", 5)
+    tries = WrongPins()
+    for n in range(FREE_ATTEMPTS):
+        assert tries.wait("a", 100.0 + n) == 0
+        tries.failed("a", 100.0 + n)
+    last = 100.0 + FREE_ATTEMPTS - 1
+    assert tries.wait("a", last) == FIRST_WAIT_S
+    assert tries.wait("a", last + 10.5) == FIRST_WAIT_S - 10
+    assert tries.wait("a", last + FIRST_WAIT_S) == 0
+    assert tries.wait("b", last) == 0
+    tries.failed("a", 200.0)
+    assert tries.wait("a", 200.0) == 2 * FIRST_WAIT_S
+    for _ in range(20):
+        tries.failed("a", 300.0)
+    assert tries.wait("a", 300.0) == LONGEST_WAIT_S
+    assert tries.wait("b", 300.0) > 0  # 24 wrong PINs in all: every address waits
+    tries.succeeded("b")
+    assert tries.wait("b", 300.0) == 0
+    assert tries.wait("a", 300.0) == LONGEST_WAIT_S  # only its own right PIN clears an address
+
+
+def test_the_oldest_addresses_are_forgotten_past_the_limit_but_not_the_count_of_all(monkeypatch):
+    monkeypatch.setattr(phone_page, "MAX_ADDRESSES", 2)
+    tries = WrongPins()
+    for _ in range(FREE_ATTEMPTS):
+        tries.failed("a", 0.0)
+    for _ in range(FREE_ATTEMPTS):
+        tries.failed("b", 1.0)
+    tries.failed("c", 2.0)
+    assert tries.wait("b", 2.0) > 0
+    assert tries.wait("a", 2.0) == 0  # forgotten
+    for n in range(phone_page.ALL_FREE_ATTEMPTS - (2 * FREE_ATTEMPTS + 1)):
+        tries.failed(f"new-{n}", 3.0)
+    assert tries.wait("a", 3.0) == FIRST_WAIT_S  # the wrong PINs of all, forgotten addresses' included
+
+
+@pytest.mark.parametrize(
+    "remote, key",
+    [
+        ("192.168.1.23", "192.168.1.23"),
+        ("::ffff:192.168.1.23", "192.168.1.23"),
+        ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2::1", "2001:db8:1:2::/64"),
+        ("fe80::1%wlan0", "fe80::/64"),
+        (None, ""),
+    ],
+)
+def test_a_phone_is_known_by_its_address_and_an_ipv6_one_by_its_64(remote, key):
+    assert address_key(remote) == key
 
 
 def test_a_token_dies_when_locked_and_when_its_time_is_up(event, monkeypatch):
