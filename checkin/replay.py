@@ -20,7 +20,9 @@ from checkin.received_rows import (
     bulk_pairs,
     is_id,
 )
+from checkin.roles import pin_from_record
 from checkin.storage import Storage
+from checkin.storage.organiser import PIN_SET
 from checkin.storage.replication import BULK_SIGNUPS, NEW_GUEST_KINDS, HistoryRow
 
 
@@ -78,6 +80,8 @@ class Replay:
             self.programme()
         if "badge_template" in self.kinds:
             self.template()
+        if PIN_SET in self.kinds:
+            self.organiser_pin()
         self.guest_records()
         self.signups()
         self.entries()
@@ -121,6 +125,13 @@ class Replay:
         latest = self.latest_is_fresh("badge_template")
         if latest is not None and isinstance(latest.data.get("template"), str):
             self.storage.set_setting(TEMPLATE_SETTING, latest.data["template"])
+
+    def organiser_pin(self) -> None:
+        """A PIN set or changed at another station opens this one too (the latest wins)."""
+        latest = self.latest_is_fresh(PIN_SET)
+        pin = pin_from_record(latest.data) if latest is not None else None
+        if pin is not None:
+            self.storage.set_organiser_pin(pin)
 
     def guest_records(self) -> None:
         """Fields and status of the guests whose existing records the batch changed: the latest wins."""

@@ -19,8 +19,8 @@ state whatever order the rows arrived in:
 - a sign-up or a door entry: the latest decision about that guest and session wins; signing up for one
   session of a choice group takes the guest out of the others, so two parallel workshops chosen at two
   desks cut off from each other leave the guest in the later one;
-- the programme and the badge design: the latest saved whole wins; a session it left out stays while a
-  guest's sign-up or door entry still points at it.
+- the programme, the badge design and the organiser PIN: the latest saved whole wins; a session the
+  programme left out stays while a guest's sign-up or door entry still points at it.
 
 The replaying itself is `checkin.replay`; what a received row must look like is `checkin.received_rows`.
 """

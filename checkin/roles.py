@@ -21,6 +21,7 @@ import hmac
 import math
 import os
 import unicodedata
+from collections.abc import Mapping
 from datetime import datetime
 
 from checkin.errors import UserError
@@ -166,8 +167,25 @@ class OrganiserRole:
             raise UserError("wrong_pin", "That is not the organiser PIN.")
         with self.storage.transaction():
             self.storage.set_organiser_pin(stored)
-            self.storage.append_log(PIN_SET, station=self.name, staff=self.staff)
+            self.storage.append_log(PIN_SET, station=self.name, staff=self.staff, data=pin_record(stored))
         self._unlocked = True
+
+
+def pin_record(pin: StoredPin) -> dict[str, object]:
+    """The stored PIN as its log row carries it to the other stations (the salted hash, never the PIN)."""
+    return {"salt": pin.salt.hex(), "hash": pin.digest.hex(), "n": pin.n, "r": pin.r, "p": pin.p}
+
+
+def pin_from_record(data: Mapping[str, object]) -> StoredPin | None:
+    """The PIN a received `pin_set` row carries; None for a row that carries none (an older version's)."""
+    try:
+        salt, digest = bytes.fromhex(str(data["salt"])), bytes.fromhex(str(data["hash"]))
+        n, r, p = (int(data[key]) for key in ("n", "r", "p"))  # type: ignore[call-overload]
+    except (KeyError, ValueError, TypeError):
+        return None
+    if not (len(salt) <= 64 and len(digest) <= 64 and 1 < n <= 2**20 and 0 < r <= 16 and 0 < p <= 4):
+        return None  # costs no desk could afford to check, or a damaged row
+    return StoredPin(salt, digest, n, r, p)
 
 
 def _iso(moment: datetime) -> str:

@@ -344,3 +344,13 @@ def test_more_origins_than_sqlite_takes_in_one_compound_query_still_sync(desks):
             )
     pull(second, first)
     assert len(second.replica.version_vector()) == len(first.replica.version_vector()) > 600
+
+
+def test_a_pin_changed_at_one_station_opens_the_others(tmp_path):
+    first = make_station(tmp_path / "a.sqlite", pin="1234", name="Stanowisko 1")
+    second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
+    first.unlock("1234")
+    first.change_pin("1234", "98765")
+    exchange(first, second)
+    assert not second.unlock("1234")
+    assert second.unlock("98765")
