@@ -21,6 +21,7 @@ from checkin.sync.envelope import (
     Refusal,
     open_sealed,
     read_binding,
+    request_proof,
     seal,
 )
 
@@ -98,12 +99,20 @@ async def exchange(
     challenge = await _challenge(http, address)
     binding = Binding(challenge, "POST", path, origin)
     request = await loop.run_in_executor(None, _sealed_request, key, payload, binding)
-    headers = {"Content-Type": "application/json"}
+    headers = request_headers(key, binding)
     async with http.post(_url(address, path), data=request, headers=headers) as response:
         if response.status != 200:
             raise await _refusal(response)
         raw = await _read_bounded(response, max_answer)
     return await loop.run_in_executor(None, _opened_answer, key, raw, binding)
+
+
+def request_headers(key: bytes, binding: Binding) -> dict[str, str]:
+    """The headers of a sealed request: its binding, and the proof that we hold `key` (see `protocol`)."""
+    return {
+        "Content-Type": "application/json", protocol.CHALLENGE_HEADER: binding.challenge,
+        protocol.ORIGIN_HEADER: binding.origin, protocol.PROOF_HEADER: request_proof(key, binding),
+    }  # fmt: skip
 
 
 def _sealed_request(key: bytes, payload: bytes, binding: Binding) -> bytes:
@@ -118,7 +127,7 @@ def _opened_answer(key: bytes, raw: bytes, request: Binding) -> tuple[str, bytes
         if claimed.challenge != request.challenge:
             raise bad_answer()
         return claimed.origin, open_sealed(key, answer, claimed, Direction.RESPONSE)
-    except (ValueError, EnvelopeError):
+    except (ValueError, RecursionError, EnvelopeError):
         raise bad_answer() from None
 
 
@@ -173,7 +182,7 @@ class PeerClient:
                                         origin=self._origin)  # fmt: skip
         try:
             return origin, await asyncio.get_running_loop().run_in_executor(None, json.loads, answer)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise bad_answer() from None
 
 
@@ -185,13 +194,24 @@ def _url(address: str, path: str) -> str:
     return f"http://{address}{path}"
 
 
+async def pairing_salt(http: aiohttp.ClientSession, address: str) -> bytes:
+    """The salt of the pairing code the station at `address` shows (see `pairing`)."""
+    async with http.get(_url(address, protocol.PAIR_SALT)) as response:
+        if response.status != 200:
+            raise await _refusal(response)
+        try:
+            return bytes.fromhex(json.loads(await _read_bounded(response, 1024))["salt"])
+        except (ValueError, RecursionError, KeyError, TypeError):
+            raise not_a_station() from None
+
+
 async def _challenge(http: aiohttp.ClientSession, address: str) -> str:
     async with http.get(_url(address, protocol.CHALLENGE)) as response:
         if response.status != 200:
             raise not_a_station()
         try:
             challenge = json.loads(await _read_bounded(response, 1024))["challenge"]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, RecursionError, KeyError, TypeError):
             raise not_a_station() from None
     if not isinstance(challenge, str):
         raise not_a_station()
@@ -201,7 +221,7 @@ async def _challenge(http: aiohttp.ClientSession, address: str) -> str:
 async def _refusal(response: aiohttp.ClientResponse) -> PeerError:
     try:
         word = json.loads(await _read_bounded(response, 4096)).get("error")
-    except (ValueError, AttributeError, PeerError):
+    except (ValueError, RecursionError, AttributeError, PeerError):
         word = None
     if response.status == 413:
         word = Refusal.TOO_LARGE.value

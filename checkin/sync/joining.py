@@ -11,8 +11,8 @@ import aiohttp
 from checkin.errors import UserError
 from checkin.replication import Replica
 from checkin.sync import protocol
-from checkin.sync.client import PeerError, exchange, http_session
-from checkin.sync.pairing import pairing_key
+from checkin.sync.client import PeerError, exchange, http_session, pairing_salt
+from checkin.sync.pairing import normalised_code, pairing_key
 
 JOIN_TIMEOUT_S = 600.0
 """The whole event file travels in one answer: minutes for 100,000 guests on a poor Wi-Fi."""
@@ -23,9 +23,9 @@ def join(address: str, code: str, target: Path) -> None:
     """Receive the whole event from the station at `address` ("host:port") with the pairing code it shows,
     into the new event file `target`, made a replica of its own. Raises UserError for a wrong or expired
     code, an unreachable station, or what is not an event file; `target` is then left as it was."""
-    key = pairing_key(code)
+    code = normalised_code(code)
     try:
-        payload = asyncio.run(_fetch_event(address, key))
+        payload = asyncio.run(_fetch_event(address, code))
     except PeerError as error:
         raise _join_refused(address, error) from None
     except (aiohttp.ClientError, OSError, TimeoutError) as error:
@@ -40,8 +40,10 @@ def join(address: str, code: str, target: Path) -> None:
     _write_event(payload, target)
 
 
-async def _fetch_event(address: str, key: bytes) -> bytes:
+async def _fetch_event(address: str, code: str) -> bytes:
     async with http_session(JOIN_TIMEOUT_S) as http:
+        salt = await pairing_salt(http, address)
+        key = await asyncio.get_running_loop().run_in_executor(None, pairing_key, code, salt)
         _, payload = await exchange(http, address, protocol.PAIR, b"{}", key=key, origin="",
                                     max_answer=protocol.MAX_SNAPSHOT_BYTES)  # fmt: skip
     return payload

@@ -1,7 +1,8 @@
 """What two stations say to each other: the endpoints, the bounds every message keeps, and the checks that
 turn a decrypted body into values or refuse it.
 
-Every endpoint but the challenge takes and answers a sealed envelope (see `envelope`) whose payload is JSON:
+Every endpoint but the challenge and the pairing salt takes and answers a sealed envelope (see `envelope`)
+whose payload is JSON:
 
 | endpoint | request | answer |
 |---|---|---|
@@ -9,7 +10,12 @@ Every endpoint but the challenge takes and answers a sealed envelope (see `envel
 | `POST /sync/hello` | `{"name", "fingerprint", "instance", "port"}` | `{"name", "fingerprint"}` |
 | `POST /sync/pull` | `{"vector", "limit"}` | `{"entries", "more", "vector"}` |
 | `POST /sync/push` | `{"entries"}` | `{"added", "vector"}` |
+| `GET /pair/salt` | - | `{"salt": hex}` (plain: the salt of the code shown, see `pairing`) |
 | `POST /pair` | `{}` under the pairing code's key | the event file, under the same key |
+
+Every sealed request names its challenge, its sender's origin ('' when pairing) and a proof that the sender
+holds the key (see `envelope.request_proof`) in the headers `CHALLENGE_HEADER`, `ORIGIN_HEADER` and
+`PROOF_HEADER`: a station reads no body before these check out.
 
 A refusal is plain JSON `{"error": word}` with a 4xx status, and changes nothing.
 """
@@ -25,10 +31,18 @@ HELLO = "/sync/hello"
 PULL = "/sync/pull"
 PUSH = "/sync/push"
 PAIR = "/pair"
+PAIR_SALT = "/pair/salt"
+
+CHALLENGE_HEADER = "X-Checkin-Challenge"
+ORIGIN_HEADER = "X-Checkin-Origin"
+PROOF_HEADER = "X-Checkin-Proof"
 
 MAX_REQUEST_BYTES = 32 * 1024 * 1024
-"""The largest request body a station reads (aiohttp's `client_max_size`); a bigger one gets 413 unread.
-A push is split to stay under it."""
+"""The largest sync request body a station reads, once its headers proved the key; a bigger one gets 413
+unread. A push is split to stay under it."""
+MAX_PLAIN_REQUEST_BYTES = 64 * 1024
+"""The largest body of any other request (aiohttp's `client_max_size`: the phone page's, say), which anyone
+on the network may send."""
 MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 """The largest sync answer a station reads from a peer."""
 MAX_SNAPSHOT_BYTES = 2 * 1024 * 1024 * 1024

@@ -1,9 +1,12 @@
 """The station's HTTP side: the sync endpoints (see `protocol`) and pairing, served with aiohttp.
 
 Every request is refused before it can touch the event file unless it opens with the event's key under a
-live challenge of ours, which it then uses up. Whatever a request holds, a refusal is a 4xx answer with
-nothing changed, and the server goes on serving: the event file is only written by `Replica.receive`,
-which takes a batch whole or not at all.
+live challenge of ours, which it then uses up. Its headers must name that challenge and prove the key (see
+`protocol`) before a byte of its body is read: someone on the network without the key gets an answer from
+the headers alone, and whatever parsing and decrypting a body takes is done beside the event loop, for
+senders that hold the key. Whatever a request holds, a refusal is a 4xx answer with nothing changed, and
+the server goes on serving: the event file is only written by `Replica.receive`, which takes a batch whole
+or not at all.
 """
 
 from __future__ import annotations
@@ -29,9 +32,10 @@ from checkin.sync.envelope import (
     Direction,
     EnvelopeError,
     Refusal,
+    claimed_binding,
     is_origin,
-    open_json,
-    read_binding,
+    open_raw_json,
+    proves_key,
     seal,
     seal_json,
 )
@@ -73,8 +77,9 @@ class PeerBook(Protocol):
     def met(self, origin: str, name: str, address: str | None) -> None:
         """A station said hello; `address` is where it listens (None: it does not)."""
 
-    def heard_from(self, origin: str) -> None:
-        """A station made an authenticated request: it is connected."""
+    def pushed(self, origin: str, *, accepted: bool) -> None:
+        """A station pushed to us, the last step of its round; `accepted`: we took its entries (else we
+        refused them). All we learn of a station that does not listen: we cannot exchange with it."""
 
 
 _ERRORS: dict[int, type[web.HTTPException]] = {
@@ -105,11 +110,12 @@ class SyncServer:
         self._pairing = PairingKeys()
 
     def application(self) -> web.Application:
-        app = web.Application(client_max_size=protocol.MAX_REQUEST_BYTES)
+        app = web.Application(client_max_size=protocol.MAX_PLAIN_REQUEST_BYTES)
         app.add_routes([
             web.get(protocol.CHALLENGE, self._challenge), web.post(protocol.HELLO, self._hello),
             web.post(protocol.PULL, self._pull), web.post(protocol.PUSH, self._push),
-            web.post(protocol.PAIR, self._pair), *self._extra_routes,
+            web.post(protocol.PAIR, self._pair), web.get(protocol.PAIR_SALT, self._pair_salt),
+            *self._extra_routes,
         ])  # fmt: skip
         return app
 
@@ -147,31 +153,42 @@ class SyncServer:
             entries = protocol.entries_of(protocol.field(body, "entries"))
 
         def write(station: Station) -> dict[str, object]:
-            received = station.replica.receive(entries)
-            return {"added": received.added, "vector": station.replica.version_vector()}
+            added = station.replica.receive(entries).added if entries else 0  # empty: a round's end
+            return {"added": added, "vector": station.replica.version_vector()}
 
-        return await self._answer(binding, await self._on_file(write))
+        try:
+            answer = await self._on_file(write)
+        except web.HTTPUnprocessableEntity:
+            self._peers.pushed(binding.origin, accepted=False)
+            raise
+        self._peers.pushed(binding.origin, accepted=True)
+        return await self._answer(binding, answer)
+
+    async def _pair_salt(self, _request: web.Request) -> web.Response:
+        """The salt of the code this station shows, which a joining station needs to derive its key."""
+        code = await self._on_file(lambda station: station.replica.active_pairing_code())
+        if code is None:
+            _refused(403, protocol.ERROR_NO_PAIRING_CODE)
+        return web.json_response({"salt": self._pairing.salt_for(code).hex()})
 
     async def _pair(self, request: web.Request) -> web.Response:
         """A joining station's request, sealed under the key of the code this station shows: the answer is
-        the whole event file, sealed under the same key. A request that does not open counts as a wrong
-        code (the replica drops the code after a few)."""
-        envelope = await self._envelope(request)
-        binding = _checked(lambda: read_binding(envelope, request.method, request.path))
+        the whole event file, sealed under the same key. A request whose headers do not prove that key counts
+        as a wrong code (the replica drops the code after a few)."""
+        binding = self._claimed(request)
         self._require_live(binding)
         code = await self._on_file(lambda station: station.replica.active_pairing_code())
         if code is None:
             self._challenges.consume(binding.challenge)
             _refused(403, protocol.ERROR_NO_PAIRING_CODE)
         loop = asyncio.get_running_loop()
-        key = await loop.run_in_executor(None, self._pairing.key_for, code)
-        try:
-            await loop.run_in_executor(None, open_json, key, envelope, binding, Direction.REQUEST)
-        except EnvelopeError:
+        key = await loop.run_in_executor(None, self._pairing.key_for, code, self._pairing.salt_for(code))
+        if not proves_key(key, binding, request.headers.get(protocol.PROOF_HEADER)):
             self._challenges.consume(binding.challenge)
             await self._on_file(lambda station: station.replica.pairing_failed())
             _refused(403, protocol.ERROR_WRONG_CODE)
         self._use(binding)
+        await self._body(request, key, binding)  # says nothing more; it must still open
         snapshot = await self._on_file(_snapshot)
         answer = Binding(binding.challenge, binding.method, binding.path, self.identity.origin)
         sealed = await loop.run_in_executor(None, _sealed_bytes, key, snapshot, answer)
@@ -188,30 +205,36 @@ class SyncServer:
 
     async def _opened(self, request: web.Request) -> tuple[Binding, object]:
         """The request's binding and body, opened with the event's key; its challenge is used up."""
-        envelope = await self._envelope(request)
-        binding = _checked(lambda: read_binding(envelope, request.method, request.path))
+        binding = self._claimed(request)
         if not is_origin(binding.origin):
             _refused(400, Refusal.MALFORMED.value)
         self._require_live(binding)
-        loop, key = asyncio.get_running_loop(), self.identity.key
-        body = await _checked_async(
-            loop.run_in_executor(None, open_json, key, envelope, binding, Direction.REQUEST)
-        )
+        if not proves_key(self.identity.key, binding, request.headers.get(protocol.PROOF_HEADER)):
+            _refused(401, Refusal.WRONG_KEY.value)
         self._use(binding)
-        self._peers.heard_from(binding.origin)
-        return binding, body
+        return binding, await self._body(request, self.identity.key, binding)
 
     @staticmethod
-    async def _envelope(request: web.Request) -> object:
-        raw = await request.read()  # aiohttp answers 413 itself past `client_max_size`
-        try:
-            return json.loads(raw)
-        except ValueError:
-            _refused(400, Refusal.MALFORMED.value)
+    def _claimed(request: web.Request) -> Binding:
+        """The binding a request's headers claim, bound to the method and path it really came to."""
+        headers = request.headers
+        return _checked(lambda: claimed_binding(headers.get(protocol.ORIGIN_HEADER),
+                                                headers.get(protocol.CHALLENGE_HEADER), request.method,
+                                                request.path))  # fmt: skip
+
+    @staticmethod
+    async def _body(request: web.Request, key: bytes, binding: Binding) -> object:
+        """The body of a request whose headers proved `key`, read up to the sync bound (aiohttp answers 413
+        past it) and opened beside the event loop."""
+        raw = await request.clone(client_max_size=protocol.MAX_REQUEST_BYTES).read()
+        return await _checked_async(
+            asyncio.get_running_loop().run_in_executor(None, open_raw_json, key, raw, binding,
+                                                       Direction.REQUEST)
+        )  # fmt: skip
 
     def _require_live(self, binding: Binding) -> None:
-        """Checked before decrypting, so an unknown challenge costs us nothing; used up only once the
-        request opened, so bytes sent by someone without the key cannot burn a station's challenge."""
+        """Checked first, so an unknown challenge costs us nothing; used up only once the headers proved the
+        key, so requests of someone without the key cannot burn a station's challenge."""
         if not self._challenges.is_live(binding.challenge):
             _refused(401, Refusal.UNKNOWN_CHALLENGE.value)
 

@@ -6,6 +6,10 @@ foreground for the headless `station` command (`run`). It holds its own Station 
 the LAN; with each it runs anti-entropy both ways every `SYNC_INTERVAL_S`, and at once when this file's log
 grows (a check-in at this desk, entries received from another peer), so a change crosses the room in well
 under a second and a station back from an hour offline catches up in one exchange.
+
+A peer counts as connected only while our own rounds with it go through (its hello to us proves nothing
+about whether its entries are taken), and an announcement on the LAN, which anyone can make, is only a
+candidate until its address answers our hello under the event's key.
 """
 
 from __future__ import annotations
@@ -39,11 +43,15 @@ SYNC_INTERVAL_S = 2.0
 WATCH_INTERVAL_S = 0.1
 """How often the file's last log position is read (an index lookup) to push new entries at once."""
 CONNECTED_WINDOW_S = 3 * SYNC_INTERVAL_S
-"""A peer counts as connected while its last good exchange, either way, is this recent."""
+"""A peer counts as connected while its last good round is this recent, and none failed since."""
 PULL_LIMIT = 20_000
 PUSH_BATCH = 5_000
 MAX_PEERS = 64
-"""Bounded, so that hellos from many addresses (or a confused discovery) cannot grow the list forever."""
+"""Bounded, so that hellos from many addresses cannot grow the list forever. Only stations that proved the
+event's key and addresses typed in are peers: a full list refuses newcomers, never drops one."""
+MAX_CANDIDATES = 16
+"""Stations announced on the LAN whose address has not answered our hello yet: bounded apart from the
+peers, the oldest dropped for a newer one (a real station answers within a moment and becomes a peer)."""
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +73,10 @@ class DiscoveryFactory(Protocol):
     ) -> Discovery: ...
 
 
-@dataclass
+@dataclass(eq=False)
 class _Peer:
-    """One other station, as this service knows it. Used on the service's loop only."""
+    """One other station, or a candidate (see `MAX_CANDIDATES`), as this service knows it. Used on the
+    service's loop only."""
 
     address: str
     """Where it listens; '' when it only talks to us."""
@@ -76,7 +85,8 @@ class _Peer:
     name: str = ""
     origin: str | None = None
     last_good: float | None = None
-    """time.monotonic() of the last good exchange, either way."""
+    """time.monotonic() of the last good round (ours with it; its push to us for one that does not
+    listen); None once one failed."""
     last_sync: str | None = None
     problem: str = ""
     problem_code: str = ""
@@ -109,8 +119,10 @@ class SyncService:
         self._stopping: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
+        self._stop_asked = threading.Event()
         self._failure: BaseException | None = None
         self._peers: list[_Peer] = []
+        self._candidates: list[_Peer] = []
         self._identity: Identity | None = None
         self._db = ReplicaThread()
         self._http: aiohttp.ClientSession | None = None
@@ -134,8 +146,10 @@ class SyncService:
         asyncio.run(self._main(ready))
 
     def stop(self) -> None:
-        """Stop serving and syncing; safe from any thread and from a signal handler. Waits for a service
-        started with `start()` to finish (its file closed)."""
+        """Stop serving and syncing; safe from any thread and from a signal handler, even before the service's
+        loop exists (it then ends as soon as it begins). Waits for a service started with `start()` to finish
+        (its file closed)."""
+        self._stop_asked.set()  # before looking for the loop: `_main` sets the loop, then looks at this
         loop, stopping = self._loop, self._stopping
         if loop is not None and stopping is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # the loop closed in between: nothing left to stop
@@ -163,8 +177,10 @@ class SyncService:
         self._call_soon(lambda: self._add_peer(typed, name="", origin=None, typed=True))
 
     def on_peer(self, origin: str, name: str, address: str) -> None:
-        """A station of this event found on the LAN (discovery's callback, from any thread)."""
-        self._call_soon(lambda: self._discovered(origin, name, address))
+        """A station of this event announced on the LAN (discovery's callback, from any thread). Anyone can
+        announce the event's fingerprint and a station's origin (they are no secret), so `origin` is not
+        trusted: the address is a candidate until it answers our hello (see `_verified`)."""
+        self._call_soon(lambda: self._discovered(name, address))
 
     def _call_soon(self, work: Callable[[], None]) -> None:
         """`work` on the service's loop; dropped once the service has stopped (a late discovery report)."""
@@ -185,6 +201,8 @@ class SyncService:
 
     async def _main(self, ready: Callable[[str | None], None] | None) -> None:
         self._loop, self._stopping = asyncio.get_running_loop(), asyncio.Event()
+        if self._stop_asked.is_set():  # stopped before it began (a SIGTERM right at the start)
+            return
         runner: web.AppRunner | None = None
         discovery: Discovery | None = None
         try:
@@ -247,7 +265,7 @@ class SyncService:
         return discovery
 
     async def _shut_down(self, runner: web.AppRunner | None, discovery: Discovery | None) -> None:
-        tasks = [peer.task for peer in self._peers if peer.task is not None]
+        tasks = [peer.task for peer in (*self._peers, *self._candidates) if peer.task is not None]
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -264,32 +282,43 @@ class SyncService:
     # --- peers --------------------------------------------------------------------------------------------
 
     def met(self, origin: str, name: str, address: str | None) -> None:
-        """A station said hello to our server (see `server.PeerBook`)."""
+        """A station said hello to our server under the event's key (see `server.PeerBook`): a peer, not yet
+        connected (that takes a round of ours with it, or for one that does not listen, its push to us). One
+        known elsewhere may have moved: its new address is a candidate, as if announced."""
         peer = self._by_origin(origin) or (self._by_address(address) if address else None)
         if peer is None:
             peer = self._add_peer(address or "", name=name, origin=origin)
         elif address and not peer.address:
             peer.address = address
             self._start_task(peer)
+        elif address and peer.address != address and not peer.typed:
+            self._discovered(name, address)
         if peer is not None:
             peer.origin, peer.name = origin, name
-            self._good(peer)
-
-    def heard_from(self, origin: str) -> None:
-        peer = self._by_origin(origin)
-        if peer is not None:
-            self._good(peer)
-
-    def _discovered(self, origin: str, name: str, address: str) -> None:
-        """A station of ours found on the LAN. One with our own origin is a copy of our file: it is listed,
-        and its exchange says so. A peer that moved (a new DHCP lease) is followed unless typed in."""
-        peer = self._by_origin(origin) or self._by_address(address)
-        if peer is None:
-            self._add_peer(address, name=name, origin=origin)
-        elif not peer.typed and peer.address != address:
-            peer.address = address
-            self._start_task(peer)
             self._publish()
+
+    def pushed(self, origin: str, *, accepted: bool) -> None:
+        """A station's push reached our server (see `server.PeerBook`). Only a peer that does not listen is
+        judged by it: one that does is connected while our own rounds with it go through."""
+        peer = self._by_origin(origin)
+        if peer is None or peer.address:
+            return
+        if accepted:
+            peer.problem = peer.problem_code = ""
+            self._good(peer)
+        else:
+            self._trouble(peer, "bad_entries", "sent log entries this station refuses")
+
+    def _discovered(self, name: str, address: str) -> None:
+        """A candidate at `address`, named as it announced itself, unless that address is known already."""
+        if self._by_address(address) is not None or any(c.address == address for c in self._candidates):
+            return
+        if len(self._candidates) >= MAX_CANDIDATES:
+            self._drop(self._candidates[0])
+        candidate = _Peer(address, name=name)
+        self._candidates.append(candidate)
+        self._start_task(candidate)
+        self._publish()
 
     def _add_peer(self, address: str, *, name: str, origin: str | None, typed: bool = False) -> _Peer | None:
         known = self._by_address(address) if address else None
@@ -315,17 +344,30 @@ class SyncService:
     def _by_address(self, address: str) -> _Peer | None:
         return next((peer for peer in self._peers if peer.address == address), None)
 
+    def _drop(self, peer: _Peer) -> None:
+        """`peer` is no longer kept: its rounds end (at once, or after this one when it is the caller's)."""
+        for kept in (self._peers, self._candidates):
+            if peer in kept:
+                kept.remove(peer)
+        if peer.task is not None and peer.task is not asyncio.current_task():
+            peer.task.cancel()
+        self._publish()
+
+    def _kept(self, peer: _Peer) -> bool:
+        return peer in self._peers or peer in self._candidates
+
     def _good(self, peer: _Peer) -> None:
         peer.last_good = time.monotonic()
         peer.last_sync = datetime.now().astimezone().isoformat(timespec="seconds")
         self._publish()
 
     def _publish(self) -> None:
+        """The status: the peers, then the candidates (never connected; named as they announced)."""
         views = tuple(
             (PeerStatus(name=peer.name or peer.address or (peer.origin or "")[:8], address=peer.address,
                         connected=False, last_sync=peer.last_sync, problem=peer.problem,
                         problem_code=peer.problem_code), peer.last_good)
-            for peer in self._peers
+            for peer in (*self._peers, *self._candidates)
         )  # fmt: skip
         with self._lock:
             self._views = views
@@ -354,6 +396,8 @@ class SyncService:
             except Exception:  # a bug must cost one round with one peer, not sync with it for good
                 log.exception("exchange with %s failed", peer.address)
                 self._trouble(peer, "failed", "the exchange failed; see the log")
+            if not self._kept(peer):  # it gave way to another entry of the same station
+                return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(peer.wake.wait(), SYNC_INTERVAL_S)
 
@@ -366,6 +410,8 @@ class SyncService:
         try:
             hello = await client.hello(name=me.name, fingerprint=me.fingerprint, instance=me.instance,
                                        port=self._port)  # fmt: skip
+            if not self._verified(peer, hello.origin):
+                return
             self._forget_duplicate(peer, hello.origin)
             peer.origin, peer.name = hello.origin, hello.name
             theirs = await self._pull(client)
@@ -382,22 +428,41 @@ class SyncService:
             peer.problem = peer.problem_code = ""
             self._good(peer)
 
+    def _verified(self, peer: _Peer, origin: str) -> bool:
+        """`peer`'s address answered our hello under the event's key, as station `origin`. A candidate then
+        becomes a peer; or, when that station already is one, it gives way, and the peer moves to its
+        address (a new DHCP lease) unless typed in. False: `peer` gave way."""
+        if peer not in self._candidates:
+            return True
+        known = self._by_origin(origin)
+        if known is None and len(self._peers) < MAX_PEERS:
+            self._candidates.remove(peer)
+            self._peers.append(peer)
+            return True
+        if known is None:
+            log.warning("not adding peer %s: already %d peers", peer.address, MAX_PEERS)
+        elif not known.typed and known.address != peer.address:
+            log.info("%s moved to %s", known.name or known.address, peer.address)
+            known.address = peer.address
+            self._start_task(known)
+            known.wake.set()
+        self._drop(peer)
+        return False
+
     def _forget_duplicate(self, peer: _Peer, origin: str) -> None:
         """The same station known at two addresses (typed "localhost:8765", learned "127.0.0.1:8765"): the
         other entry gives way to this one, which just reached it."""
         other = self._by_origin(origin)
         if other is None or other is peer:
             return
-        if other.task is not None:
-            other.task.cancel()
         peer.typed = peer.typed or other.typed
-        self._peers.remove(other)
-        self._publish()
+        self._drop(other)
 
     def _trouble(self, peer: _Peer, code: str, problem: str) -> None:
+        """A round that failed: the peer is not connected until one goes through again."""
         if peer.problem_code != code:
             log.warning("%s: %s", peer.name or peer.address, problem)
-        peer.problem, peer.problem_code = problem, code
+        peer.problem, peer.problem_code, peer.last_good = problem, code, None
         self._publish()
 
     async def _pull(self, client: PeerClient) -> dict[str, int]:
@@ -420,12 +485,16 @@ class SyncService:
             pending.cancel()
 
     async def _push(self, client: PeerClient, theirs: dict[str, int]) -> None:
+        """Sends what the peer lacks. A station that does not listen pushes once even with nothing to send:
+        the peer cannot reach it, and learns from that push that the round went through (see `pushed`)."""
+        must = self._port is None
         while True:
             entries, more = await self._db.run(
                 lambda station, vector=theirs: station.replica.entries_after(vector, PUSH_BATCH)
             )
-            if not entries:
+            if not entries and not must:
                 return
+            must = False
             pushed = await client.push(entries)
             if not more or pushed.vector == theirs:
                 return

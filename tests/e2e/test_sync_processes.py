@@ -14,6 +14,7 @@ from helpers.stations import query, running_stations, wait_until
 from checkin.domain import Registrant
 from checkin.station import Station
 from checkin.sync import protocol
+from checkin.sync.client import request_headers
 from checkin.sync.envelope import Binding, Direction, seal_json
 
 DEMO_PIN = "1234"
@@ -90,8 +91,11 @@ def test_changes_at_one_station_show_at_the_others_within_two_seconds(tmp_path):
         assert [s.stop() for s in (c, b, a)] == [0, 0, 0]
 
 
-def http(address: str, path: str, data: bytes | None = None) -> tuple[int, object]:
-    request = urllib.request.Request(f"http://{address}{path}", data=data, method="POST" if data else "GET")
+def http(
+    address: str, path: str, data: bytes | None = None, headers: dict[str, str] | None = None
+) -> tuple[int, object]:
+    request = urllib.request.Request(f"http://{address}{path}", data=data, headers=headers or {},
+                                     method="POST" if data else "GET")  # fmt: skip
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, json.loads(response.read())
@@ -103,11 +107,13 @@ def http(address: str, path: str, data: bytes | None = None) -> tuple[int, objec
             return refused.code, body
 
 
-def sealed(address: str, key: bytes, origin: str, path: str, body: object) -> bytes:
-    """A request as a station of the event would send it, under a challenge fresh from `address`."""
+def sealed(address: str, key: bytes, origin: str, path: str, body: object) -> tuple[bytes, dict[str, str]]:
+    """A request (body, headers) as a station of the event would send it, under a challenge fresh from
+    `address`."""
     _, answer = http(address, protocol.CHALLENGE)
-    live = answer["challenge"]  # type: ignore[index]
-    return json.dumps(seal_json(key, body, Binding(live, "POST", path, origin), Direction.REQUEST)).encode()
+    binding = Binding(answer["challenge"], "POST", path, origin)  # type: ignore[index]
+    data = json.dumps(seal_json(key, body, binding, Direction.REQUEST)).encode()
+    return data, request_headers(key, binding)
 
 
 def test_hostile_requests_change_nothing_and_the_station_keeps_answering(tmp_path):
@@ -126,26 +132,26 @@ def test_hostile_requests_change_nothing_and_the_station_keeps_answering(tmp_pat
         before = log_rows(a_db)
 
         hostile = {
-            "random bytes": bytes(range(256)) * 8,
-            "JSON without the key": json.dumps({"entries": entries}).encode(),
+            "random bytes": (bytes(range(256)) * 8, {}),
+            "JSON without the key": (json.dumps({"entries": entries}).encode(), {}),
             "an envelope under another key": sealed(
                 a.address, bytes(32), origin, protocol.PUSH, {"entries": entries}
             ),
         }
-        for what, body in hostile.items():
+        for what, (body, headers) in hostile.items():
             for path in (protocol.PUSH, protocol.PULL, protocol.HELLO, protocol.PAIR):
-                status, _ = http(a.address, path, body)
+                status, _ = http(a.address, path, body, headers)
                 assert 400 <= status < 500, (what, path, status)
         assert log_rows(a_db) == before
 
         captured = sealed(a.address, key, origin, protocol.PUSH, {"entries": entries})
-        assert http(a.address, protocol.PUSH, captured)[0] == 200
+        assert http(a.address, protocol.PUSH, *captured)[0] == 200
         assert log_rows(a_db) == before + len(entries)
-        assert http(a.address, protocol.PUSH, captured) == (401, {"error": "unknown_challenge"})
+        assert http(a.address, protocol.PUSH, *captured) == (401, {"error": "unknown_challenge"})
         assert log_rows(a_db) == before + len(entries)
 
         pull = sealed(a.address, key, origin, protocol.PULL, {"vector": {}, "limit": 1})
-        assert http(a.address, protocol.PULL, pull)[0] == 200
+        assert http(a.address, protocol.PULL, *pull)[0] == 200
         assert a.process.poll() is None
         assert a.stop() == 0
 

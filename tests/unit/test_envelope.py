@@ -15,9 +15,14 @@ from checkin.sync.envelope import (
     Direction,
     EnvelopeError,
     Refusal,
+    claimed_binding,
     open_json,
+    open_raw_json,
     open_sealed,
+    proves_key,
     read_binding,
+    request_proof,
+    seal,
     seal_json,
 )
 
@@ -105,6 +110,31 @@ def test_a_damaged_nonce_or_box_is_refused_as_malformed(field, value):
     envelope = seal_json(KEY, {}, PULL, Direction.REQUEST)
     envelope[field] = value
     assert _refusal(lambda: open_json(KEY, envelope, PULL, Direction.REQUEST)) is Refusal.MALFORMED
+
+
+def test_the_headers_proof_shows_the_key_for_exactly_one_request():
+    proof = request_proof(KEY, PULL)
+    assert proves_key(KEY, PULL, proof)
+    assert not proves_key(os.urandom(32), PULL, proof)
+    assert not proves_key(KEY, Binding("ef" * 16, "POST", "/sync/pull", ORIGIN), proof)  # another challenge
+    assert not proves_key(KEY, Binding(CHALLENGE, "POST", "/sync/push", ORIGIN), proof)  # another endpoint
+    assert not proves_key(KEY, PULL, None) and not proves_key(KEY, PULL, "ż" + proof[1:])
+
+
+def test_headers_that_are_not_a_binding_are_refused_as_malformed():
+    assert claimed_binding(ORIGIN, CHALLENGE, "POST", "/sync/pull") == PULL
+    for origin, challenge in ((None, CHALLENGE), (ORIGIN, None), ("x" * 32, CHALLENGE), (ORIGIN, "ab")):
+        refusal = _refusal(lambda o=origin, c=challenge: claimed_binding(o, c, "POST", "/sync/pull"))
+        assert refusal is Refusal.MALFORMED
+
+
+def test_an_envelope_is_opened_from_its_bytes_and_junk_refused_as_malformed():
+    """Junk includes JSON nested deeper than Python's recursion limit, and a sealed payload like it."""
+    raw = json.dumps(seal_json(KEY, [1], PULL, Direction.REQUEST)).encode()
+    assert open_raw_json(KEY, raw, PULL, Direction.REQUEST) == [1]
+    nested = json.dumps(seal(KEY, b"[" * 100_000, PULL, Direction.REQUEST)).encode()
+    for junk in (b"[" * 100_000, b"\xff\xfe", b"", nested):
+        assert _refusal(lambda j=junk: open_raw_json(KEY, j, PULL, Direction.REQUEST)) is Refusal.MALFORMED
 
 
 class Clock:

@@ -19,14 +19,17 @@ from helpers.replicas import joined
 
 from checkin.station import Station
 from checkin.sync import protocol
-from checkin.sync.client import PeerClient, PeerError, exchange, http_session
+from checkin.sync.client import PeerClient, PeerError, exchange, http_session, pairing_salt, request_headers
 from checkin.sync.envelope import Binding, Challenges, Direction, seal_json
-from checkin.sync.pairing import pairing_key
+from checkin.sync.pairing import SCRYPT_MEMORY, PairingKeys, pairing_key
 from checkin.sync.replica_thread import ReplicaThread
 from checkin.sync.server import Identity, SyncServer
 
 OTHER = "12" * 16
 """The origin the test's requests claim: another station of the event."""
+
+Request = tuple[bytes, dict[str, str]]
+"""A request's body and headers."""
 
 
 class Clock:
@@ -43,7 +46,7 @@ class Peers:
     def met(self, origin: str, name: str, address: str | None) -> None:
         pass
 
-    def heard_from(self, origin: str) -> None:
+    def pushed(self, origin: str, *, accepted: bool) -> None:
         pass
 
 
@@ -75,8 +78,10 @@ async def challenge(http: aiohttp.ClientSession, address: str) -> str:
         return (await response.json())["challenge"]
 
 
-async def post(http: aiohttp.ClientSession, address: str, path: str, data: bytes) -> tuple[int, object]:
-    async with http.post(f"http://{address}{path}", data=data) as response:
+async def post(
+    http: aiohttp.ClientSession, address: str, path: str, data: bytes, headers: dict[str, str] | None = None
+) -> tuple[int, object]:
+    async with http.post(f"http://{address}{path}", data=data, headers=headers) as response:
         text = await response.text()
         try:
             return response.status, json.loads(text)
@@ -86,9 +91,10 @@ async def post(http: aiohttp.ClientSession, address: str, path: str, data: bytes
 
 async def sealed_request(
     http: aiohttp.ClientSession, address: str, key: bytes, path: str, body: object, origin: str = OTHER
-) -> bytes:
-    live = await challenge(http, address)
-    return json.dumps(seal_json(key, body, Binding(live, "POST", path, origin), Direction.REQUEST)).encode()
+) -> Request:
+    binding = Binding(await challenge(http, address), "POST", path, origin)
+    sealed = json.dumps(seal_json(key, body, binding, Direction.REQUEST)).encode()
+    return sealed, request_headers(key, binding)
 
 
 async def still_serving(http: aiohttp.ClientSession, address: str, identity: Identity) -> None:
@@ -129,12 +135,13 @@ def test_a_request_under_another_key_is_refused(event):
 def test_a_tampered_request_is_refused(event):
     async def scenario() -> None:
         async with serving(event) as (address, identity), http_session() as http:
-            request = json.loads(await sealed_request(http, address, identity.key, protocol.PULL,
-                                                      {"vector": {}, "limit": 10}))  # fmt: skip
+            data, headers = await sealed_request(http, address, identity.key, protocol.PULL,
+                                                 {"vector": {}, "limit": 10})  # fmt: skip
+            request = json.loads(data)
             box = bytearray(base64.b64decode(request["box"]))
             box[-1] ^= 0x40
             request["box"] = base64.b64encode(bytes(box)).decode()
-            status, answer = await post(http, address, protocol.PULL, json.dumps(request).encode())
+            status, answer = await post(http, address, protocol.PULL, json.dumps(request).encode(), headers)
             assert (status, answer) == (401, {"error": "wrong_key"})
             await still_serving(http, address, identity)
 
@@ -153,9 +160,9 @@ def test_a_replayed_request_is_refused_and_changes_nothing(event, tmp_path):
         async with serving(event) as (address, identity), http_session() as http:
             captured = await sealed_request(http, address, identity.key, protocol.PUSH, {"entries": entries},
                                             origin=desk_b.replica.origin)  # fmt: skip
-            assert (await post(http, address, protocol.PUSH, captured))[0] == 200
+            assert (await post(http, address, protocol.PUSH, *captured))[0] == 200
             after_first = log_rows(event)
-            status, answer = await post(http, address, protocol.PUSH, captured)
+            status, answer = await post(http, address, protocol.PUSH, *captured)
             assert (status, answer) == (401, {"error": "unknown_challenge"})
             assert log_rows(event) == after_first
             await still_serving(http, address, identity)
@@ -174,7 +181,7 @@ def test_a_request_under_an_expired_challenge_is_refused(event):
                 http, address, identity.key, protocol.PULL, {"vector": {}, "limit": 5}
             )
             clock.now += 31
-            assert await post(http, address, protocol.PULL, request) == (401, {"error": "unknown_challenge"})
+            assert await post(http, address, protocol.PULL, *request) == (401, {"error": "unknown_challenge"})
             await still_serving(http, address, identity)
 
     asyncio.run(scenario())
@@ -184,10 +191,43 @@ def test_an_oversized_body_is_refused_unread(event):
     async def scenario() -> None:
         before = log_rows(event)
         async with serving(event) as (address, identity), http_session() as http:
-            status, _ = await post(http, address, protocol.PUSH, b"x" * (protocol.MAX_REQUEST_BYTES + 1))
-            assert status == 413
+            _, headers = await sealed_request(http, address, identity.key, protocol.PUSH, {"entries": []})
+            oversized = b"x" * (protocol.MAX_REQUEST_BYTES + 1)
+            assert (await post(http, address, protocol.PUSH, oversized, headers))[0] == 413
             await still_serving(http, address, identity)
         assert log_rows(event) == before
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("claim", ["no headers", "an unknown challenge", "a live challenge, no key"])
+def test_a_request_without_the_key_is_answered_on_its_headers_before_its_body_is_read(event, claim):
+    """A request announcing 16 MiB of body and sending none of it: refused at once, not read (and parsed)
+    first, whatever challenge it names."""
+
+    async def answer(address: str, headers: dict[str, str]) -> bytes:
+        host, port = address.split(":")
+        reader, writer = await asyncio.open_connection(host, int(port))
+        lines = [f"POST {protocol.PUSH} HTTP/1.1", f"Host: {address}", f"Content-Length: {16 * 2**20}",
+                 *(f"{name}: {value}" for name, value in headers.items())]  # fmt: skip
+        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode())
+        try:
+            return await asyncio.wait_for(reader.readline(), 5)
+        finally:
+            writer.close()
+
+    async def scenario() -> None:
+        async with serving(event) as (address, identity), http_session() as http:
+            live = Binding(await challenge(http, address), "POST", protocol.PUSH, OTHER)
+            unknown = Binding("ab" * 16, "POST", protocol.PUSH, OTHER)
+            headers = {
+                "no headers": {},
+                "an unknown challenge": request_headers(identity.key, unknown),
+                "a live challenge, no key": request_headers(os.urandom(32), live),
+            }[claim]
+            status_line = await answer(address, headers)
+            assert status_line.split()[1] in (b"400", b"401"), status_line
+            await still_serving(http, address, identity)
 
     asyncio.run(scenario())
 
@@ -224,9 +264,9 @@ def test_entries_the_replica_refuses_are_answered_422_and_change_nothing(event):
         async with serving(event) as (address, identity), http_session() as http:
             bad = [{"uuid": "not a uuid", "kind": "check_in"}]
             request = await sealed_request(http, address, identity.key, protocol.PUSH, {"entries": bad})
-            assert await post(http, address, protocol.PUSH, request) == (422, {"error": "bad_entries"})
+            assert await post(http, address, protocol.PUSH, *request) == (422, {"error": "bad_entries"})
             malformed = await sealed_request(http, address, identity.key, protocol.PULL, {"vector": {"x": 1}})
-            assert await post(http, address, protocol.PULL, malformed) == (400, {"error": "bad_body"})
+            assert await post(http, address, protocol.PULL, *malformed) == (400, {"error": "bad_body"})
             await still_serving(http, address, identity)
         assert log_rows(event) == before
 
@@ -252,9 +292,15 @@ def test_a_wrong_pairing_code_is_refused_and_the_code_dropped_after_five(event):
     code = station.replica.new_pairing_code()
     station.close()
 
+    keys: dict[tuple[str, bytes], bytes] = {}
+
     async def attempt(http: aiohttp.ClientSession, address: str, typed: str) -> str:
         try:
-            await exchange(http, address, protocol.PAIR, b"{}", key=pairing_key(typed), origin="")
+            salt = await pairing_salt(http, address)
+            if (typed, salt) not in keys:  # 0.4 s each: once
+                keys[typed, salt] = pairing_key(typed, salt)
+            key = keys[typed, salt]
+            await exchange(http, address, protocol.PAIR, b"{}", key=key, origin="")
         except PeerError as error:
             return error.code
         return "joined"
@@ -266,3 +312,14 @@ def test_a_wrong_pairing_code_is_refused_and_the_code_dropped_after_five(event):
             return [first, *wrong, await attempt(http, address, code)]
 
     assert asyncio.run(scenario()) == ["joined", *["wrong_code"] * 5, "no_pairing_code"]
+
+
+def test_a_pairing_key_costs_128_mib_and_is_salted_afresh_for_each_code_and_station():
+    """What makes guessing the code of a recorded join slow, and no table of keys computed in advance help."""
+    assert SCRYPT_MEMORY >= 128 * 2**20
+    station, restarted = PairingKeys(), PairingKeys()
+    salt = station.salt_for("K7PQ4X2M")
+    assert station.salt_for("K7PQ4X2M") == salt
+    assert len({salt, station.salt_for("AAAAAAAA"), restarted.salt_for("K7PQ4X2M")}) == 3
+    key = station.key_for("K7PQ4X2M", salt)
+    assert key == pairing_key("k7pq-4x2m", salt) != pairing_key("K7PQ4X2M", bytes(len(salt)))
