@@ -300,10 +300,10 @@ class _Plan:
 
     def apply(self, station: Station) -> AnswerReport:
         if self.adds or self.removes:
-            signups = [[*pair, self.diet.get(pair, "")] for pair in self.adds]  # diets travel too
+            diets = [[*pair, diet] for pair, diet in self.diet.items()]  # the few with a note; they travel
             log_uuid, _ = self.storage.append_log(
                 "choices_from_answers", station=station.name, staff=station.staff,
-                data={"signups": signups, "left": self.removes},
+                data={"signups": self.adds, "left": self.removes, "diets": diets},
             )  # fmt: skip
             self.storage.remove_signups(self.removes)
             self.storage.add_signups(self.adds, self.diet, log_uuid)

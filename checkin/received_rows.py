@@ -135,14 +135,16 @@ def _json_field(name: str, value: object, days: Sequence[str]) -> bool:
 
 
 def _check_bulk(data: Mapping[str, object]) -> None:
-    signups, left = data.get("signups", []), data.get("left", [])
-    if not (type(signups) is list and type(left) is list):
+    """[guest, session] items in `signups` and `left`, [guest, session, diet] in `diets`."""
+    lists = [data.get(key, []) for key in ("signups", "left", "diets")]
+    if not all(type(items) is list for items in lists):
         raise bad("sign-ups that are not lists")
-    for item in [*signups, *left]:
-        if not (type(item) is list and 2 <= len(item) <= 3 and type(item[0]) is str and is_id(item[1])):
-            raise bad("sign-ups that are not (guest, session) pairs")
-        if len(item) == 3 and not _is_text(item[2]):
-            raise bad("a sign-up with a malformed diet")
+    for size, items in zip((2, 2, 3), lists, strict=True):
+        for item in items:  # type: ignore[attr-defined]
+            if not (type(item) is list and len(item) == size and type(item[0]) is str and is_id(item[1])):
+                raise bad("sign-ups that are not (guest, session) pairs")
+            if size == 3 and not _is_text(item[2]):
+                raise bad("a sign-up with a malformed diet")
 
 
 def _check_sessions(sessions: object, day_count: int) -> None:
@@ -162,12 +164,12 @@ def _check_sessions(sessions: object, day_count: int) -> None:
 
 
 def bulk_pairs(row: Mapping[str, object]) -> list[list]:
-    """The [guest, session, (diet)] items of a checked bulk sign-up row (none for other rows)."""
+    """The [guest, session, ...] items of a checked bulk sign-up row (none for other rows)."""
     if row["kind"] != BULK_SIGNUPS:
         return []
     data = row["data"]
     assert isinstance(data, Mapping)
-    return [*data.get("signups", []), *data.get("left", [])]
+    return [*data.get("signups", []), *data.get("left", []), *data.get("diets", [])]
 
 
 def is_id(value: object) -> bool:

@@ -275,7 +275,8 @@ def _signup_effects(
     first takes the guest out of the other sessions of the group."""
     data = row.data
     if row.kind == BULK_SIGNUPS:
-        added = [(p[0], p[1], str(p[2]) if len(p) > 2 else "") for p in data.get("signups") or []]  # type: ignore[attr-defined]
+        diets = {(g, s): diet for g, s, diet in data.get("diets") or []}  # type: ignore[attr-defined]
+        added = [(g, s, diets.get((g, s), "")) for g, s in data.get("signups") or []]  # type: ignore[attr-defined]
         left = [((p[0], p[1]), None) for p in data.get("left") or []]  # type: ignore[attr-defined]
     else:
         assert row.attendee_id is not None

@@ -55,6 +55,9 @@ class ScanRow:
 
 SCAN_KINDS = ("check_in", "undo", "entry", "exit")
 
+_DATA = json.JSONEncoder(ensure_ascii=False, default=list)
+"""Writes a log row's data; one encoder for every row (`json.dumps` with options builds one per call, a
+tenth of a 100,000-guest import)."""
 _LOG_COLUMNS = "uuid, kind, attendee_id, day, station, staff, at, reason, data, origin, origin_seq, hlc"
 _LOG_MARKS = ", ".join("?" * 12)
 
@@ -86,7 +89,7 @@ class LogRows(Database):
             f"INSERT INTO log ({_LOG_COLUMNS}) VALUES ({_LOG_MARKS})",
             (
                 entry_uuid, kind, attendee_id, day, station, staff, when, reason,
-                json.dumps(dict(data or {}), ensure_ascii=False, default=list), origin, origin_seq, clock,
+                _DATA.encode(dict(data or {})), origin, origin_seq, clock,
             ),
         )  # fmt: skip
         return entry_uuid, when
@@ -101,7 +104,7 @@ class LogRows(Database):
             (
                 (
                     uuid.uuid4().hex, kind, attendee_id, None, station, staff, when, reason,
-                    json.dumps(dict(data), ensure_ascii=False, default=list), *stamp,
+                    _DATA.encode(dict(data)), *stamp,
                 )
                 for (kind, attendee_id, data), stamp in zip(rows, self._stamps(len(rows)), strict=True)
             ),

@@ -135,7 +135,9 @@ class ReplicaRows(LogRows):
     def _pairs_named(data: dict[str, object], names: Callable[[list], Mapping]) -> dict[str, object]:
         """Bulk sign-up rows list [guest, session, (diet)]: guests renamed from ids to codes or back; a
         guest `names` does not know is left out."""
-        lists: dict[str, list[list]] = {key: list(data.get(key) or []) for key in ("signups", "left")}  # type: ignore[call-overload]
+        lists: dict[str, list[list]] = {
+            key: list(data.get(key) or []) for key in ("signups", "left", "diets")
+        }  # type: ignore[call-overload]
         named = names([item[0] for items in lists.values() for item in items])
         renamed = {
             key: [[named[item[0]], *item[1:]] for item in items if item[0] in named]

@@ -168,12 +168,15 @@ def test_imports_with_answers_become_the_same_sign_ups_everywhere(tmp_path):
     first.programme.save(list(PROGRAMME))
     second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
     first.register(
-        [Registrant(first_name="Ewa", last_name="Lis", workshop="Organizowanie Społeczności Lokalnej")],
+        [Registrant(first_name="Ewa", last_name="Lis", workshop="Organizowanie Społeczności Lokalnej",
+                    needs="dieta wegetariańska", extra={"Uroczysta kolacja": "tak"})],
         reason="import",
-    )
+    )  # fmt: skip
     exchange(first, second)
     lis = second.guest(code_of(second, "Lis"))
-    assert [s.session.title for s in second.choices.of(lis.id)] == ["Organizowanie Społeczności Lokalnej"]
+    assert [(s.session.title, s.diet) for s in second.choices.of(lis.id)] == [
+        ("Uroczysta kolacja", "dieta wegetariańska"), ("Organizowanie Społeczności Lokalnej", "")
+    ]  # fmt: skip
     assert state(first) == state(second)
 
 
