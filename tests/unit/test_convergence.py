@@ -1,4 +1,5 @@
-"""Property: three stations doing anything in any interleaving, exchanging with whoever they reach,
+"""Property: three stations doing anything in any interleaving (check-ins, undos, edits, cancellations,
+workshop choices, door entries and exits, walk-ins), exchanging with whoever they reach,
 end in the same state once they have all talked."""
 
 import shutil
@@ -34,6 +35,8 @@ operations = st.one_of(
     st.tuples(st.just("cancel"), station_no, guest_no, st.booleans()),
     st.tuples(st.just("choose"), station_no, guest_no, st.integers(0, 1)),
     st.tuples(st.just("walk_in"), station_no, st.sampled_from(["Lis", "Zając"])),
+    st.tuples(st.just("enter"), station_no, guest_no, st.integers(0, 1)),
+    st.tuples(st.just("exit"), station_no, guest_no, st.integers(0, 1)),
     st.tuples(st.just("pull"), station_no, station_no),
 )
 
@@ -82,6 +85,12 @@ def _apply(stations: list[Station], operation: tuple) -> None:
             station.choices.choose(
                 station.guest(codes[NAMES[rest[0]]]).id, workshops[rest[1]].id, override="test"
             )
+        elif kind in ("enter", "exit"):
+            workshops = [s for s in station.programme.sessions() if s.choice_group]
+            code, session = codes[NAMES[rest[0]]], workshops[rest[1]].id
+            station.door.enter(code, session, admit=True, override="test") if kind == "enter" else (
+                station.door.leave(code, session)
+            )
         elif kind == "walk_in":
             station.walk_in(Registrant(first_name="Nowy", last_name=rest[0]), day=DAYS[0])
         else:
@@ -90,7 +99,7 @@ def _apply(stations: list[Station], operation: tuple) -> None:
         pass  # a refusal (a cancelled guest's choice, a full room) changes nothing, as at a real desk
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(operations, max_size=25))
 def test_three_stations_converge_whatever_they_did_and_whenever_they_talked(originals, script):
     with tempfile.TemporaryDirectory() as folder:
