@@ -138,6 +138,7 @@ class Backups:
             copy = Path(folder) / "restoring.sqlite"
             shutil.copyfile(chosen.path, copy)
             renewed = Storage(copy)
+            renewed.take_numbers_from(self.event_file)
             renewed.renew_origin()
             renewed.close()
             station.storage.restore_from(copy)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from checkin.answers import AnswerMatcher
 from checkin.domain import Attendee, Registrant, Session, SessionCounts, SignUp, Status
 from checkin.errors import UserError
+from checkin.replay import settle_sessions
 from checkin.station_part import StationPart
 from checkin.storage import Storage
 from checkin.text import fold
@@ -121,13 +122,21 @@ class Choices(StationPart):
                 storage.add_signup(attendee.id, session.id, diet, log_uuid)
             return ChoiceMade(attendee, session)
         overridden = self._take_seat(session, override)
-        data: dict[str, object] = {"diet": diet, "previous": previous.id if previous else None}
+        others = [s.id for s in group if s.id != session.id]
+        data: dict[str, object] = {
+            "diet": diet,
+            "previous": previous.id if previous else None,
+            "group": others,
+        }
         log_uuid, _ = self._station.programme.log(
             kind, attendee.id, session, data, reason=override.strip() if overridden else ""
         )
-        if previous is not None:
-            storage.remove_signup(attendee.id, previous.id)
+        left = [other for other in others if other in current]
+        for other in left:  # every other session of the group: another station replays exactly these
+            storage.remove_signup(attendee.id, other)
         storage.add_signup(attendee.id, session.id, diet, log_uuid)
+        if left:
+            settle_sessions(storage)  # a session a programme removed goes with its last sign-up
         return ChoiceMade(attendee, session, previous, overridden)
 
     def withdraw(self, attendee_id: int, session_id: int) -> ChoiceMade:
@@ -138,6 +147,7 @@ class Choices(StationPart):
                 return ChoiceMade(attendee, None)
             self._station.programme.log("withdraw", attendee.id, session, {})
             self._storage.remove_signup(attendee.id, session.id)
+            settle_sessions(self._storage)
         return ChoiceMade(attendee, None, session)
 
     def _take_seat(self, session: Session, override: str) -> bool:

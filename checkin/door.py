@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from checkin.domain import Attendee, DoorVerdict, DoorVerdictKind, Session, SessionEntry, Status
+from checkin.replay import settle_sessions
 from checkin.station_part import StationPart
 
 if TYPE_CHECKING:
@@ -115,6 +116,8 @@ class Door(StationPart):
         )
         for other in left:
             self._storage.remove_entry(attendee.id, other)
+        if left:
+            settle_sessions(self._storage)
         station = self._station
         entry = SessionEntry(at, station.name, station.staff)
         self._storage.add_entry(attendee.id, session.id, log_uuid, entry)

@@ -96,7 +96,9 @@ def _check_data(row: Mapping[str, object], days: Sequence[str]) -> None:
     elif kind in (*DESK_SIGNUPS, *ENTRIES):
         if not (is_id(data.get("session")) and row["attendee"]):
             raise bad("a choice or a door scan without its session")
-        if not _all_ids(data.get("left", [])) or not _is_text(data.get("diet", "")):
+        if not (_all_ids(data.get("left", [])) and _all_ids(data.get("group", []))) or not _is_text(
+            data.get("diet", "")
+        ):
             raise bad("a choice or a door scan with malformed sessions")
     elif kind == BULK_SIGNUPS:
         _check_bulk(data)
@@ -139,11 +141,11 @@ def _check_bulk(data: Mapping[str, object]) -> None:
     lists = [data.get(key, []) for key in ("signups", "left", "diets")]
     if not all(type(items) is list for items in lists):
         raise bad("sign-ups that are not lists")
-    for size, items in zip((2, 2, 3), lists, strict=True):
+    for sizes, items in zip(((2, 3), (2,), (3,)), lists, strict=True):  # earlier sign-ups had their diet
         for item in items:  # type: ignore[attr-defined]
-            if not (type(item) is list and len(item) == size and type(item[0]) is str and is_id(item[1])):
+            if not (type(item) is list and len(item) in sizes and type(item[0]) is str and is_id(item[1])):
                 raise bad("sign-ups that are not (guest, session) pairs")
-            if size == 3 and not _is_text(item[2]):
+            if len(item) == 3 and not _is_text(item[2]):
                 raise bad("a sign-up with a malformed diet")
 
 
@@ -204,7 +206,6 @@ def _is_clock(value: object) -> bool:
 
 def _is_moment(value: str) -> bool:
     try:
-        datetime.fromisoformat(value)
+        return datetime.fromisoformat(value).tzinfo is not None  # every station writes its offset
     except ValueError:
         return False
-    return True

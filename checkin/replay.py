@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from checkin.domain import CheckIn, Session
+from checkin.domain import CheckIn
 from checkin.received_rows import (
     CHECK_INS,
     DESK_EDITED,
@@ -99,25 +99,15 @@ class Replay:
             self.storage.put_sessions(latest.data["sessions"])  # type: ignore[arg-type]
 
     def drop_sessions_left_out(self) -> None:
-        """The sessions are the latest programme's, and those it left out that a guest still chose or
-        entered (a programme saved at one desk while another signed a guest up for a session it removed):
-        whatever order the two arrived in, every station keeps that session while the sign-up stands."""
-        latest = self.storage.latest_of("programme")
-        if latest is not None:
-            self.storage.drop_unused_sessions({int(s["id"]) for s in latest.data["sessions"]})  # type: ignore[attr-defined]
+        settle_sessions(self.storage)
 
     def with_sessions(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
-        """The sessions of `pairs` this file has, after bringing back those a later programme dropped here
-        (from the newest programme that had them); a session no programme had stays out."""
+        """The sessions of `pairs` this file has, after bringing back those a later programme dropped here;
+        a session no programme had stays out."""
         have = {s.id for s in self.storage.sessions()}
-        missing = {session for _, session in pairs} - have
-        if missing:
-            found = {}
-            for row in self.storage.history(("programme",)):  # oldest first: the newest definition wins
-                found.update({s["id"]: s for s in row.data["sessions"] if s["id"] in missing})  # type: ignore[attr-defined]
-            self.storage.put_sessions(list(found.values()))
-            have |= set(found)
-        return have
+        found = _newest_definitions(self.storage, {session for _, session in pairs} - have)
+        self.storage.put_sessions(found)
+        return have | {int(s["id"]) for s in found}  # type: ignore[call-overload]
 
     def template(self) -> None:
         from checkin.badge_printing import TEMPLATE_SETTING
@@ -184,20 +174,18 @@ class Replay:
         )
 
     def signups(self) -> None:
-        """Each (guest, session) the batch decided about: the latest decision wins. Signing up for a
-        session of a choice group takes the guest out of the group's others, as at a desk: two desks cut
-        off from each other that chose two parallel workshops leave the guest in the later one."""
-        if not self.kinds & {*DESK_SIGNUPS, BULK_SIGNUPS}:
-            return
-        siblings = _siblings(self.storage.sessions())
-        touched = {pair for row in self.fresh for pair in self.signup_pairs_of_wire(row, siblings)}
+        """Each (guest, session) the batch decided about: the latest decision wins. A desk's choice in a
+        choice group took the guest out of the group's other sessions, as its row lists them (the group as
+        it was there and then, not as this station's programme has it now): two desks cut off from each
+        other that chose two parallel workshops leave the guest in the later one."""
+        touched = {pair for row in self.fresh for pair in self.signup_pairs_of_wire(row)}
         if not touched:
             return
         guests = {attendee for attendee, _ in touched}
         history = [*self.storage.history(DESK_SIGNUPS, guests), *self.storage.history((BULK_SIGNUPS,))]
         decided: dict[tuple[int, int], tuple[str | None, str]] = {}
         for row in sorted(history, key=lambda r: r.clock):
-            for pair, diet in _signup_effects(row, siblings):
+            for pair, diet in _signup_effects(row):
                 if pair in touched:
                     decided[pair] = (diet, row.uuid)
         sessions = self.with_sessions(pair for pair, (diet, _) in decided.items() if diet is not None)
@@ -206,22 +194,17 @@ class Replay:
             if session in sessions
         )  # fmt: skip
 
-    def signup_pairs_of_wire(self, row: Mapping[str, object], siblings: Mapping[int, list[int]]) -> list:
+    def signup_pairs_of_wire(self, row: Mapping[str, object]) -> list[tuple[int, int]]:
         """The (guest, session) pairs a received row decides about."""
         data = row["data"]
         assert isinstance(data, Mapping)
         if row["kind"] == BULK_SIGNUPS:
-            chosen = [(self.ids[p[0]], p[1]) for p in bulk_pairs(row) if p[0] in self.ids]
-        elif row["kind"] in DESK_SIGNUPS:
-            chosen = [(self.ids[str(row["attendee"])], data["session"])]
-            if is_id(data.get("previous")):
-                chosen.append((chosen[0][0], data["previous"]))
-        else:
+            return [(self.ids[p[0]], p[1]) for p in bulk_pairs(row) if p[0] in self.ids]
+        if row["kind"] not in DESK_SIGNUPS:
             return []
-        return [
-            *chosen,
-            *((guest, other) for guest, session in chosen for other in siblings.get(session, [])),
-        ]
+        guest = self.ids[str(row["attendee"])]
+        others = [data["previous"]] if is_id(data.get("previous")) else []
+        return [(guest, session) for session in [data["session"], *others, *data.get("group", [])]]
 
     def entries(self) -> None:
         """Each (guest, session) the batch scanned at a door: the latest scan decides, an exit closes it."""
@@ -251,6 +234,28 @@ class Replay:
         )  # fmt: skip
 
 
+def settle_sessions(storage: Storage) -> None:
+    """The sessions are the latest programme's, and those it left out that a guest still chose or entered
+    (a programme saved at one desk while another signed a guest up for a session it removed), as the newest
+    programme that had them defines them: whatever order the two arrived in, every station keeps that
+    session while the sign-up stands, and drops it when the last one goes (there or at a desk)."""
+    latest = storage.latest_of("programme")
+    if latest is None:
+        return
+    listed = {int(s["id"]) for s in latest.data["sessions"]}  # type: ignore[attr-defined]
+    storage.drop_unused_sessions(listed)
+    storage.put_sessions(_newest_definitions(storage, {s.id for s in storage.sessions()} - listed))
+
+
+def _newest_definitions(storage: Storage, wanted: set[int]) -> list[Mapping[str, object]]:
+    """These sessions as the newest programme that had each of them defines it."""
+    found: dict[int, Mapping[str, object]] = {}
+    if wanted:
+        for row in storage.history(("programme",)):  # oldest first: the newest definition wins
+            found.update({s["id"]: s for s in row.data["sessions"] if s["id"] in wanted})  # type: ignore[attr-defined]
+    return list(found.values())
+
+
 def _history_of_wire(row: Mapping[str, object], attendee_id: int) -> HistoryRow:
     """A received row (checked: its fields are text) as replaying reads rows."""
     return HistoryRow(
@@ -259,32 +264,24 @@ def _history_of_wire(row: Mapping[str, object], attendee_id: int) -> HistoryRow:
     )  # fmt: skip
 
 
-def _siblings(sessions: Iterable[Session]) -> dict[int, list[int]]:
-    """Session id -> the other sessions of its choice group (none for a session of no group)."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for session in sessions:
-        if session.choice_group:
-            groups[session.choice_group].append(session.id)
-    return {s: [o for o in group if o != s] for group in groups.values() for s in group}
-
-
-def _signup_effects(
-    row: HistoryRow, siblings: Mapping[int, list[int]]
-) -> list[tuple[tuple[int, int], str | None]]:
-    """What a sign-up row decided: (guest, session) -> diet when signed up, None when not. Signing up
-    first takes the guest out of the other sessions of the group."""
+def _signup_effects(row: HistoryRow) -> list[tuple[tuple[int, int], str | None]]:
+    """What a sign-up row decided: (guest, session) -> diet when signed up, None when not; the sessions
+    it took the guest out of come first."""
     data = row.data
     if row.kind == BULK_SIGNUPS:
         diets = {(g, s): diet for g, s, diet in data.get("diets") or []}  # type: ignore[attr-defined]
-        added = [(g, s, diets.get((g, s), "")) for g, s in data.get("signups") or []]  # type: ignore[attr-defined]
-        left = [((p[0], p[1]), None) for p in data.get("left") or []]  # type: ignore[attr-defined]
-    else:
-        assert row.attendee_id is not None
-        session = int(data["session"])  # type: ignore[call-overload]
-        if row.kind == "withdraw":
-            return [((row.attendee_id, session), None)]
-        added = [(row.attendee_id, session, str(data.get("diet") or ""))]
-        previous = data.get("previous")
-        left = [((row.attendee_id, int(previous)), None)] if is_id(previous) else []  # type: ignore[call-overload]
-    cleared = [((guest, other), None) for guest, session, _ in added for other in siblings.get(session, [])]
-    return [*left, *cleared, *(((guest, session), diet) for guest, session, diet in added)]
+        added = [
+            (p[0], p[1], p[2] if len(p) > 2 else diets.get((p[0], p[1]), ""))
+            for p in data.get("signups") or []
+        ]  # type: ignore[attr-defined]
+        return [
+            *(((p[0], p[1]), None) for p in data.get("left") or []),  # type: ignore[attr-defined]
+            *(((guest, session), diet) for guest, session, diet in added),
+        ]
+    assert row.attendee_id is not None
+    guest, session = row.attendee_id, int(data["session"])  # type: ignore[call-overload]
+    if row.kind == "withdraw":
+        return [((guest, session), None)]
+    others = [data["previous"]] if is_id(data.get("previous")) else []
+    left = [((guest, int(other)), None) for other in [*others, *data.get("group", [])]]  # type: ignore[misc, call-overload]
+    return [*left, ((guest, session), str(data.get("diet") or ""))]

@@ -31,6 +31,9 @@ from checkin.storage.organiser import PIN_ACCEPTED, PIN_FAILED, PIN_SET
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 64
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+SCRYPT_MAX_MEMORY = 32 * 1024 * 1024
+"""hashlib.scrypt's default memory bound: a stored PIN costing more could never be checked."""
+DIGEST_BYTES = 32
 """About 50 ms and 16 MB per try: unnoticed at the desk, costly for someone guessing from a copied file."""
 SALT_BYTES = 16
 FREE_ATTEMPTS = 3
@@ -75,7 +78,7 @@ def _normalised(pin: str) -> str:
 
 
 def _digest(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=DIGEST_BYTES)
 
 
 def wait_after(failures: int, free: int = FREE_ATTEMPTS) -> int:
@@ -183,8 +186,10 @@ def pin_from_record(data: Mapping[str, object]) -> StoredPin | None:
         n, r, p = (int(data[key]) for key in ("n", "r", "p"))  # type: ignore[call-overload]
     except (KeyError, ValueError, TypeError):
         return None
-    if not (len(salt) <= 64 and len(digest) <= 64 and 1 < n <= 2**20 and 0 < r <= 16 and 0 < p <= 4):
-        return None  # costs no desk could afford to check, or a damaged row
+    if not (len(salt) <= 64 and len(digest) == DIGEST_BYTES and n > 1 and n & (n - 1) == 0):
+        return None  # a damaged row: no PIN could match it
+    if not (0 < r <= 16 and 0 < p <= 4 and 128 * n * r <= SCRYPT_MAX_MEMORY):
+        return None  # costs no desk could check (hashlib refuses them)
     return StoredPin(salt, digest, n, r, p)
 
 

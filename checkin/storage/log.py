@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -118,6 +119,20 @@ class LogRows(Database):
         if count:
             self.conn.execute("UPDATE replica SET last_seq = ?, clock = ?", (last_seq + count, clocks[-1]))
         return [(origin, last_seq + n, value) for n, value in enumerate(clocks, start=1)]
+
+    @contextmanager
+    def log_rewritten(self) -> Iterator[None]:
+        """Inside the caller's transaction, for a rewrite that keeps every row (a purge clearing text, a
+        restored backup taking its rows' numbers back): the log's append-only triggers are dropped and
+        created again from their own definitions, so a failure leaves them as they were."""
+        triggers = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'log'"
+        ).fetchall()
+        for name, _ in triggers:
+            self.conn.execute(f'DROP TRIGGER "{name}"')
+        yield
+        for _, sql in triggers:
+            self.conn.execute(sql)
 
     def log_entries(self, after_seq: int = 0, attendee_id: int | None = None) -> list[LogEntry]:
         sql = "SELECT * FROM log WHERE seq > ?"

@@ -23,8 +23,7 @@ class PrivacyRows(Database):
         sign-ups; keep of each log row's data only the `log_keys` (ids and flags). Rows are kept, so every
         count stays. Returns (attendees, log rows) cleared.
 
-        The log refuses updates by trigger; its triggers are dropped and created again from their own
-        definitions inside this transaction, so a failure leaves them as they were.
+        The log refuses updates by trigger: see `log_rewritten`.
         """
         # Cleared text is overwritten where it lay, not only freed: a desk's snapshot copying the file before
         # the VACUUM must find no name in a free page either.
@@ -38,20 +37,14 @@ class PrivacyRows(Database):
         self.conn.execute("UPDATE checkins SET staff = ''")
         self.conn.execute("UPDATE entries SET staff = ''")
         self.conn.execute("UPDATE signups SET diet = ''")
-        triggers = self.conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'log'"
-        ).fetchall()
-        for name, _ in triggers:
-            self.conn.execute(f'DROP TRIGGER "{name}"')
         keys = ",".join("?" * len(log_keys))
-        log_rows = self.conn.execute(
-            "UPDATE log SET staff = '', reason = '', data = (SELECT json_group_object(key, CASE type"
-            " WHEN 'true' THEN json('true') WHEN 'false' THEN json('false') ELSE value END)"
-            f" FROM json_each(log.data) WHERE key IN ({keys}))",
-            tuple(log_keys),
-        ).rowcount
-        for _, sql in triggers:
-            self.conn.execute(sql)
+        with self.log_rewritten():
+            log_rows = self.conn.execute(
+                "UPDATE log SET staff = '', reason = '', data = (SELECT json_group_object(key, CASE type"
+                " WHEN 'true' THEN json('true') WHEN 'false' THEN json('false') ELSE value END)"
+                f" FROM json_each(log.data) WHERE key IN ({keys}))",
+                tuple(log_keys),
+            ).rowcount
         return attendees, log_rows
 
     def compact(self) -> bool:

@@ -12,6 +12,7 @@ import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from checkin.storage.attendees import ID_CHUNK
 from checkin.storage.log import LogRows
@@ -59,6 +60,20 @@ class ReplicaRows(LogRows):
 
     def replica_origin(self) -> str:
         return str(self.db.execute("SELECT origin FROM replica").fetchone()[0])
+
+    def take_numbers_from(self, live: Path) -> None:
+        """A backup restored from before replication numbered its rows as a new replica's when it was
+        migrated; `live`, the event file it replaces, holds the same rows under the numbers the other
+        stations know them by. Taken back, so that no station skips a row it holds under another number."""
+        self.conn.execute("ATTACH DATABASE ? AS live", (str(live),))
+        try:
+            with self.transaction(), self.log_rewritten():
+                self.conn.execute(
+                    "UPDATE log SET (origin, origin_seq, hlc) = (SELECT l.origin, l.origin_seq, l.hlc"
+                    " FROM live.log AS l WHERE l.uuid = log.uuid) WHERE uuid IN (SELECT uuid FROM live.log)"
+                )
+        finally:
+            self.conn.execute("DETACH DATABASE live")
 
     def renew_origin(self) -> None:
         """Make this file a new replica (a copy must never write rows under its original's numbers)."""

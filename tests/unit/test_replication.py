@@ -6,7 +6,7 @@ import time
 from dataclasses import replace
 
 import pytest
-from helpers.events import DAYS, PROGRAMME, code_of, make_station, session_titled
+from helpers.events import DAYS, PROGRAMME, as_older_version, code_of, make_station, session_titled, workshop
 from helpers.replicas import exchange, joined, pull, state
 
 from checkin import badge_printing, codes, hlc
@@ -14,6 +14,7 @@ from checkin.backups import Reason
 from checkin.dashboard import DashboardFeed
 from checkin.domain import Registrant, Status, VerdictKind
 from checkin.errors import UserError
+from checkin.roles import pin_from_record
 from checkin.station import Station
 
 
@@ -357,3 +358,66 @@ def test_a_pin_changed_at_one_station_opens_the_others(tmp_path):
     exchange(first, second)
     assert not second.unlock("1234")
     assert second.unlock("98765")
+
+
+def test_a_choice_clears_the_group_as_it_was_where_it_was_made_not_as_regrouped_later(tmp_path):
+    first = make_station(tmp_path / "a.sqlite", name="Stanowisko 1")
+    first.programme.save([*PROGRAMME[:2], workshop("X", "r1", group="G"), workshop("Y", "r2", group="H")])
+    second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
+    guest = first.guest(code_of(first, "Kowalski")).id
+    x, y = session_titled(first, "X"), session_titled(first, "Y")
+    first.choices.choose(guest, x.id)
+    first.choices.choose(guest, y.id)
+    first.programme.save(
+        [replace(s, choice_group="G") if s.id == y.id else s for s in first.programme.sessions()]
+    )
+    first.choices.choose(guest, x.id, diet="wegańska")  # only the diet: nothing is cleared here
+    exchange(first, second)
+    assert state(first) == state(second)
+    assert len(state(second)["signups"]) == 2
+
+
+def test_a_kept_session_follows_the_newest_programme_and_goes_with_its_last_sign_up(tmp_path):
+    first = make_station(tmp_path / "a.sqlite", name="Stanowisko 1")
+    first.programme.save([*PROGRAMME[:2], workshop("X", "r1")])
+    second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
+    guest = code_of(second, "Nowak")
+    x = session_titled(first, "X")
+    second.choices.choose(second.guest(guest).id, x.id)
+    renamed = [
+        replace(s, title="X (sala 9)", room="r9") if s.id == x.id else s for s in first.programme.sessions()
+    ]
+    first.programme.save(renamed)
+    first.programme.save([s for s in first.programme.sessions() if s.id != x.id])
+    exchange(first, second)
+    assert session_titled(first, "X (sala 9)") == session_titled(second, "X (sala 9)")
+    second.choices.withdraw(second.guest(guest).id, x.id)
+    exchange(first, second)
+    assert state(first) == state(second)
+    assert x.id not in {s.id for s in second.storage.sessions()}
+
+
+def test_restoring_a_backup_from_before_replication_keeps_the_rows_numbers(tmp_path):
+    first = make_station(tmp_path / "a.sqlite", name="Stanowisko 1")
+    first.backups.folder.mkdir(exist_ok=True)
+    name = "2026-01-01T00-00-00-manual.sqlite"
+    as_older_version(first.storage.path, first.backups.folder / name, 4)
+    second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
+    first.check_in(code_of(first, "Kowalski"), day=DAYS[0])  # after the backup
+    exchange(first, second)
+    first.backups.restore(name)
+    second.check_in(code_of(second, "Nowak"), day=DAYS[0])
+    exchange(first, second)
+    assert state(first) == state(second)
+    assert first.progress(DAYS[0])[0] == 2
+
+
+def test_rows_that_would_lock_every_desk_out_are_refused_or_ignored(desks):
+    first, second, _ = desks
+    first.check_in(code_of(first, "Kowalski"), day=DAYS[0])
+    (row,), _ = first.replica.entries_after(second.replica.version_vector())
+    with pytest.raises(UserError):
+        second.replica.receive([{**row, "kind": "pin_failed", "attendee": None, "day": None,
+                                 "at": "2026-06-21T10:00:00"}])  # fmt: skip
+    assert pin_from_record({"salt": "00", "hash": "00" * 32, "n": 3, "r": 8, "p": 1}) is None
+    assert pin_from_record({"salt": "00", "hash": "00" * 32, "n": 2**20, "r": 8, "p": 1}) is None
