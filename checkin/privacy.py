@@ -31,9 +31,11 @@ if TYPE_CHECKING:
 KEPT_FIELDS = ("category", "days")
 """What a guest's record keeps; every other field (and any field added later) is cleared."""
 KEPT_LOG_KEYS = (
-    "session", "previous", "left", "admitted", "signups", "undoes", "layout", "reprint", "sessions",
+    "session", "previous", "left", "group", "admitted", "signups", "undoes", "also", "layout", "reprint",
+    "sessions",
 )  # fmt: skip
-"""What log rows keep of their data: session and log ids, flags, the badge layout and the programme."""
+"""What log rows keep of their data: session and log ids (those replaying and the scans export read), flags,
+the badge layout and the programme. Diet notes go."""
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from helpers.events import DAYS, GUESTS, PROGRAMME, code_of, session_titled
+from helpers.events import DAYS, GUESTS, PROGRAMME, code_of, make_station, session_titled
+from helpers.replicas import joined, pull
 
 from checkin import badge_printing, privacy
 from checkin.domain import Registrant
@@ -146,3 +147,15 @@ def test_a_purge_needs_the_organiser_and_the_event_name(event):
 )
 def test_the_typed_name_confirms_as_the_purge_compares_it(typed, confirms):
     assert privacy.confirms(typed, "Kongres testowy") is confirms
+
+
+def test_a_purge_keeps_which_scans_an_undo_took_back_after_a_double_check_in(tmp_path):
+    first = make_station(tmp_path / "a.sqlite", name="Stanowisko 1")
+    second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
+    guest = code_of(first, "Kowalski")
+    first.check_in(guest, day=DAYS[0])
+    second.check_in(guest, day=DAYS[0])
+    pull(second, first)
+    second.undo(guest, "pomyłka", day=DAYS[0])
+    second.purge("Kongres testowy")
+    assert [s.undone for s in second.storage.scans() if s.kind == "check_in"] == [True, True]
