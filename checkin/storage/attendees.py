@@ -15,9 +15,6 @@ from checkin.storage.log import LogRows
 INSERT_CHUNK = 5000
 """Rows built and inserted at a time, so a 100,000-person import does not hold them all at once."""
 
-ID_CHUNK = 10_000
-"""Ids per `IN (...)` query."""
-
 _REGISTRANT_FIELDS = tuple(f.name for f in fields(Registrant))
 _BOOL_FIELDS = ("consent_data", "consent_image")
 _CONVERTED = ("days", "extra", *_BOOL_FIELDS)
@@ -83,14 +80,8 @@ class AttendeeRows(LogRows):
         return _attendee(row) if row else None
 
     def attendees_by_ids(self, ids: Sequence[int]) -> dict[int, Attendee]:
-        """Asked a chunk at a time: SQLite takes at most 32,766 parameters, a re-import updates more."""
-        found: dict[int, Attendee] = {}
-        for start in range(0, len(ids), ID_CHUNK):
-            chunk = list(ids[start : start + ID_CHUNK])
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT * FROM attendees WHERE id IN ({marks})", chunk)
-            found.update((row["id"], _attendee(row)) for row in rows)
-        return found
+        rows = self.in_chunks("SELECT * FROM attendees WHERE id IN ({marks})", ids)
+        return {row["id"]: _attendee(row) for row in rows}
 
     def attendees(self) -> Iterator[Attendee]:
         for row in self.db.execute("SELECT * FROM attendees ORDER BY id"):

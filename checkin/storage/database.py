@@ -7,7 +7,7 @@ from __future__ import annotations
 import glob
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +29,9 @@ def busy_timeout_s() -> float:
     except ValueError:
         return BUSY_TIMEOUT_S
 
+
+ID_CHUNK = 10_000
+"""Ids per `IN (...)` question (see `Database.in_chunks`)."""
 
 CACHE_KIB = 64 * 1024
 """Page cache per connection: a 100,000-row import updates random-keyed indexes (codes, uuids).
@@ -225,6 +228,14 @@ class Database:
             yield
         finally:
             self.conn.execute("COMMIT")
+
+    def in_chunks(self, sql: str, values: Iterable[object], *params: object) -> Iterator[sqlite3.Row]:
+        """`sql`, whose `{marks}` is an `IN` list, over `values` a chunk at a time: SQLite takes at most
+        32,766 parameters, and a re-import or a catch-up asks about more. `params` follow the chunk."""
+        wanted = sorted(set(values))  # type: ignore[type-var]
+        for start in range(0, len(wanted), ID_CHUNK):
+            chunk = wanted[start : start + ID_CHUNK]
+            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), (*chunk, *params))
 
     def data_version(self) -> int:
         """Changes whenever another connection commits to this file: a cheap "anything new?" probe."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checkin.domain import CheckIn
-from checkin.storage.attendees import ID_CHUNK
 from checkin.storage.database import Database
 
 _ATTENDS = (
@@ -123,13 +122,8 @@ class Numbers(Database):
 
     def check_ins_among(self, ids: Sequence[int], day: str) -> dict[int, CheckIn]:
         """The current check-ins on `day` of these guests (guests not checked in are absent)."""
-        found: dict[int, CheckIn] = {}
-        for start in range(0, len(ids), ID_CHUNK):
-            chunk = list(ids[start : start + ID_CHUNK])
-            rows = self.db.execute(
-                f"SELECT attendee_id, at, station, staff FROM checkins WHERE day = ?"
-                f" AND attendee_id IN ({','.join('?' * len(chunk))})",
-                (day, *chunk),
-            )
-            found.update((row[0], CheckIn(row[1], row[2], row[3])) for row in rows)
-        return found
+        rows = self.in_chunks(
+            "SELECT attendee_id, at, station, staff FROM checkins WHERE attendee_id IN ({marks}) AND day = ?",
+            ids, day,
+        )  # fmt: skip
+        return {row[0]: CheckIn(row[1], row[2], row[3]) for row in rows}

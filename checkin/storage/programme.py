@@ -82,14 +82,14 @@ class ProgrammeRows(Database):
 
     def signups_among(self, attendee_ids: Sequence[int], session_ids: Sequence[int]) -> dict[int, list[int]]:
         """Attendee id -> the ids among `session_ids` they signed up for (guests with none are absent)."""
-        if not attendee_ids or not session_ids:
+        if not session_ids:
             return {}
-        people, sessions = ",".join("?" * len(attendee_ids)), ",".join("?" * len(session_ids))
-        rows = self.db.execute(
-            f"SELECT attendee_id, session_id FROM signups WHERE attendee_id IN ({people})"
+        sessions = ",".join("?" * len(session_ids))  # a programme's few: the guests may be 100,000
+        rows = self.in_chunks(
+            "SELECT attendee_id, session_id FROM signups WHERE attendee_id IN ({marks})"
             f" AND session_id IN ({sessions})",
-            (*attendee_ids, *session_ids),
-        )
+            attendee_ids, *session_ids,
+        )  # fmt: skip
         found: dict[int, list[int]] = {}
         for row in rows:
             found.setdefault(row[0], []).append(row[1])
@@ -97,11 +97,8 @@ class ProgrammeRows(Database):
 
     def signups_in(self, session_ids: Sequence[int]) -> list[tuple[int, int]]:
         """(attendee id, session id) for every sign-up to one of `session_ids`."""
-        if not session_ids:
-            return []
-        marks = ",".join("?" * len(session_ids))
-        rows = self.db.execute(f"SELECT attendee_id, session_id FROM signups WHERE session_id IN ({marks})",
-                               tuple(session_ids))  # fmt: skip
+        sql = "SELECT attendee_id, session_id FROM signups WHERE session_id IN ({marks})"
+        rows = self.in_chunks(sql, session_ids)
         return [(row[0], row[1]) for row in rows]
 
     def signup_counts(self, session_ids: Sequence[int] | None = None) -> dict[int, int]:

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from checkin.storage.attendees import ID_CHUNK
 from checkin.storage.log import LogRows
 
 WIRE_FIELDS = (
@@ -113,7 +111,7 @@ class ReplicaRows(LogRows):
             " FROM log LEFT JOIN attendees AS a ON a.id = log.attendee_id"
             " WHERE log.seq IN ({marks}) ORDER BY log.seq"
         )
-        rows = self._in_chunks(sql, sorted(seqs)[:limit])
+        rows = self.in_chunks(sql, sorted(seqs)[:limit])
         return [self._outgoing(dict(zip(WIRE_FIELDS, row, strict=True))) for row in rows]
 
     def _outgoing(self, row: dict[str, object]) -> dict[str, object]:
@@ -128,23 +126,15 @@ class ReplicaRows(LogRows):
     # --- in -----------------------------------------------------------------------------------------------
 
     def known_uuids(self, uuids: Sequence[str]) -> set[str]:
-        return {row[0] for row in self._in_chunks("SELECT uuid FROM log WHERE uuid IN ({marks})", uuids)}
+        return {row[0] for row in self.in_chunks("SELECT uuid FROM log WHERE uuid IN ({marks})", uuids)}
 
     def ids_of_codes(self, codes: Iterable[str]) -> dict[str, int]:
-        rows = self._in_chunks("SELECT code, id FROM attendees WHERE code IN ({marks})", codes)
+        rows = self.in_chunks("SELECT code, id FROM attendees WHERE code IN ({marks})", codes)
         return {code: attendee_id for code, attendee_id in rows}
 
     def _codes_of(self, ids: Iterable[int]) -> dict[int, str]:
-        rows = self._in_chunks("SELECT id, code FROM attendees WHERE id IN ({marks})", ids)
+        rows = self.in_chunks("SELECT id, code FROM attendees WHERE id IN ({marks})", ids)
         return {attendee_id: code for attendee_id, code in rows}
-
-    def _in_chunks(self, sql: str, values: Iterable[object], *params: object) -> Iterator[sqlite3.Row]:
-        """`sql`, whose `{marks}` is an `IN` list, over `values` a chunk at a time (SQLite bounds the number
-        of parameters of one statement); `params` follow the chunk."""
-        wanted = sorted(set(values))  # type: ignore[type-var]
-        for start in range(0, len(wanted), ID_CHUNK):
-            chunk = wanted[start : start + ID_CHUNK]
-            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), (*chunk, *params))
 
     @staticmethod
     def _pairs_named(data: dict[str, object], names: Callable[[list], Mapping]) -> dict[str, object]:
@@ -213,11 +203,11 @@ class ReplicaRows(LogRows):
             f"SELECT {columns} FROM log WHERE attendee_id IN ({{marks}}) AND kind IN ({marks})"
             " ORDER BY hlc, origin"
         )
-        yield from (_history(row) for row in self._in_chunks(sql, attendee_ids, *kinds))
+        yield from (_history(row) for row in self.in_chunks(sql, attendee_ids, *kinds))
 
     def checked_in_keys(self, attendee_ids: Iterable[int]) -> set[tuple[int, str]]:
         """(guest, day) of the current check-ins of these guests."""
-        rows = self._in_chunks(
+        rows = self.in_chunks(
             "SELECT attendee_id, day FROM checkins WHERE attendee_id IN ({marks})", attendee_ids
         )
         return {(row[0], row[1]) for row in rows}
