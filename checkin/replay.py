@@ -69,12 +69,6 @@ class Replay:
         self.fresh = fresh
         self.ids = ids
 
-    def guests(self, kinds: Iterable[str]) -> set[int]:
-        wanted = set(kinds)
-        return {
-            self.ids[str(row["attendee"])] for row in self.fresh if row["kind"] in wanted and row["attendee"]
-        }
-
     def run(self) -> tuple[DoubleCheckIn, ...]:
         if "programme" in self.kinds:
             self.programme()
@@ -83,10 +77,9 @@ class Replay:
         if PIN_SET in self.kinds:
             self.organiser_pin()
         self.guest_records()
-        self.signups()
-        self.entries()
-        if self.kinds & {"programme", BULK_SIGNUPS, *DESK_SIGNUPS, *ENTRIES}:
-            self.drop_sessions_left_out()
+        taken_out = self.signups() | self.entries()
+        if taken_out or "programme" in self.kinds:
+            settle_sessions(self.storage)
         return self.check_ins()
 
     def latest_is_fresh(self, kind: str) -> HistoryRow | None:
@@ -97,9 +90,6 @@ class Replay:
         latest = self.latest_is_fresh("programme")
         if latest is not None:
             self.storage.put_sessions(latest.data["sessions"])  # type: ignore[arg-type]
-
-    def drop_sessions_left_out(self) -> None:
-        settle_sessions(self.storage)
 
     def with_sessions(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
         """The sessions of `pairs` this file has, after bringing back those a later programme dropped here;
@@ -167,25 +157,22 @@ class Replay:
         self.storage.put_check_ins(
             [(attendee, day, (standing.get((attendee, day)) or [None])[0]) for attendee, day in keys]
         )
-        return tuple(
-            DoubleCheckIn(attendee, day, tuple(CheckIn(r.at, r.station, r.staff) for r in found))
-            for (attendee, day), found in sorted(standing.items())
-            if (attendee, day) in keys and len(found) > 1 and any(r.uuid in self.uuids for r in found)
-        )
+        return tuple(doubles(standing, keys, among=self.uuids))
 
-    def signups(self) -> None:
+    def signups(self) -> bool:
         """Each (guest, session) the batch decided about: the latest decision wins. A desk's choice in a
         choice group took the guest out of the group's other sessions, as its row lists them (the group as
         it was there and then, not as this station's programme has it now): two desks cut off from each
-        other that chose two parallel workshops leave the guest in the later one."""
+        other that chose two parallel workshops leave the guest in the later one. True when it took a guest
+        out of a session."""
         touched = {pair for row in self.fresh for pair in self.signup_pairs_of_wire(row)}
         if not touched:
-            return
+            return False
         guests = {attendee for attendee, _ in touched}
         history = [*self.storage.history(DESK_SIGNUPS, guests), *self.storage.history((BULK_SIGNUPS,))]
         decided: dict[tuple[int, int], tuple[str | None, str]] = {}
         for row in sorted(history, key=lambda r: r.clock):
-            for pair, diet in _signup_effects(row):
+            for pair, diet in _signup_effects(row, guests):
                 if pair in touched:
                     decided[pair] = (diet, row.uuid)
         sessions = self.with_sessions(pair for pair, (diet, _) in decided.items() if diet is not None)
@@ -193,6 +180,7 @@ class Replay:
             (attendee, session, diet, uuid) for (attendee, session), (diet, uuid) in decided.items()
             if session in sessions
         )  # fmt: skip
+        return any(diet is None for diet, _ in decided.values())
 
     def signup_pairs_of_wire(self, row: Mapping[str, object]) -> list[tuple[int, int]]:
         """The (guest, session) pairs a received row decides about."""
@@ -206,8 +194,9 @@ class Replay:
         others = [data["previous"]] if is_id(data.get("previous")) else []
         return [(guest, session) for session in [data["session"], *others, *data.get("group", [])]]
 
-    def entries(self) -> None:
-        """Each (guest, session) the batch scanned at a door: the latest scan decides, an exit closes it."""
+    def entries(self) -> bool:
+        """Each (guest, session) the batch scanned at a door: the latest scan decides, an exit closes it.
+        True when it took a guest out of a room."""
         touched = set()
         for row in self.fresh:
             if row["kind"] in ENTRIES:
@@ -215,7 +204,7 @@ class Replay:
                 assert isinstance(data, Mapping)
                 touched.update((attendee, s) for s in [data["session"], *(data.get("left") or [])])
         if not touched:
-            return
+            return False
         state: dict[tuple[int, int], tuple[HistoryRow | None, str | None]] = {}
         for row in self.storage.history(ENTRIES, {attendee for attendee, _ in touched}):
             assert row.attendee_id is not None
@@ -232,6 +221,22 @@ class Replay:
             (attendee, session, *state.get((attendee, session), (None, None)))
             for attendee, session in touched if session in sessions
         )  # fmt: skip
+        return any(state.get(pair, (None, None))[0] is None for pair in touched)
+
+
+def doubles(
+    standing: Mapping[tuple[int, str], list[HistoryRow]],
+    keys: set[tuple[int, str]],
+    among: set[str] | None = None,
+) -> list[DoubleCheckIn]:
+    """The (guest, day) of `keys` with more than one standing check-in (one of them `among` these rows)."""
+    return [
+        DoubleCheckIn(attendee, day, tuple(CheckIn(r.at, r.station, r.staff) for r in found))
+        for (attendee, day), found in sorted(standing.items())
+        if (attendee, day) in keys
+        and len(found) > 1
+        and (among is None or any(r.uuid in among for r in found))
+    ]
 
 
 def settle_sessions(storage: Storage) -> None:
@@ -264,18 +269,20 @@ def _history_of_wire(row: Mapping[str, object], attendee_id: int) -> HistoryRow:
     )  # fmt: skip
 
 
-def _signup_effects(row: HistoryRow) -> list[tuple[tuple[int, int], str | None]]:
-    """What a sign-up row decided: (guest, session) -> diet when signed up, None when not; the sessions
-    it took the guest out of come first."""
+def _signup_effects(row: HistoryRow, guests: set[int]) -> list[tuple[tuple[int, int], str | None]]:
+    """What a sign-up row decided about these guests: (guest, session) -> diet when signed up, None when
+    not; the sessions it took the guest out of come first. An import's row names every guest: only the
+    ones asked about are read out of it."""
     data = row.data
     if row.kind == BULK_SIGNUPS:
-        diets = {(g, s): diet for g, s, diet in data.get("diets") or []}  # type: ignore[attr-defined]
+        diets = {(g, s): diet for g, s, diet in data.get("diets") or [] if g in guests}  # type: ignore[attr-defined]
         added = [
             (p[0], p[1], p[2] if len(p) > 2 else diets.get((p[0], p[1]), ""))
             for p in data.get("signups") or []
+            if p[0] in guests
         ]  # type: ignore[attr-defined]
         return [
-            *(((p[0], p[1]), None) for p in data.get("left") or []),  # type: ignore[attr-defined]
+            *(((p[0], p[1]), None) for p in data.get("left") or [] if p[0] in guests),  # type: ignore[attr-defined]
             *(((guest, session), diet) for guest, session, diet in added),
         ]
     assert row.attendee_id is not None

@@ -39,9 +39,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from checkin import codes
-from checkin.domain import CheckIn
 from checkin.received_rows import CHECK_INS, bad, bulk_pairs, checked
-from checkin.replay import DoubleCheckIn, Replay, standing_of
+from checkin.replay import DoubleCheckIn, Replay, doubles, standing_of
 from checkin.station_part import StationPart
 from checkin.storage import Storage
 from checkin.storage.replication import NEW_GUEST_KINDS, HistoryRow
@@ -159,11 +158,7 @@ class Replica(StationPart):
         other stations' rows brought after log position `after_seq` (a desk asks after each sync it sees)."""
         keys = self._storage.received_check_in_keys(after_seq)
         standing = standing_of(self._storage.history(CHECK_INS, {attendee for attendee, _ in keys}))
-        return [
-            DoubleCheckIn(attendee, day, tuple(CheckIn(r.at, r.station, r.staff) for r in found))
-            for (attendee, day), found in sorted(standing.items())
-            if (attendee, day) in keys and len(found) > 1
-        ]
+        return doubles(standing, keys)
 
     # --- joining ------------------------------------------------------------------------------------------
 

@@ -56,11 +56,11 @@ class ScanRow:
 
 SCAN_KINDS = ("check_in", "undo", "entry", "exit")
 
-_DATA = json.JSONEncoder(ensure_ascii=False, default=list)
+LOG_DATA = json.JSONEncoder(ensure_ascii=False, default=list)
 """Writes a log row's data; one encoder for every row (`json.dumps` with options builds one per call, a
 tenth of a 100,000-guest import)."""
-_LOG_COLUMNS = "uuid, kind, attendee_id, day, station, staff, at, reason, data, origin, origin_seq, hlc"
-_LOG_MARKS = ", ".join("?" * 12)
+LOG_COLUMNS = "uuid, kind, attendee_id, day, station, staff, at, reason, data, origin, origin_seq, hlc"
+LOG_MARKS = ", ".join("?" * 12)
 
 
 def now() -> str:
@@ -87,10 +87,10 @@ class LogRows(Database):
         entry_uuid, when = uuid.uuid4().hex, at or now()
         ((origin, origin_seq, clock),) = self._stamps(1)
         self.conn.execute(
-            f"INSERT INTO log ({_LOG_COLUMNS}) VALUES ({_LOG_MARKS})",
+            f"INSERT INTO log ({LOG_COLUMNS}) VALUES ({LOG_MARKS})",
             (
                 entry_uuid, kind, attendee_id, day, station, staff, when, reason,
-                _DATA.encode(dict(data or {})), origin, origin_seq, clock,
+                LOG_DATA.encode(dict(data or {})), origin, origin_seq, clock,
             ),
         )  # fmt: skip
         return entry_uuid, when
@@ -101,11 +101,11 @@ class LogRows(Database):
         """Bulk (kind, attendee_id, data) rows for an import, all stamped with one time."""
         when = now()
         self.conn.executemany(
-            f"INSERT INTO log ({_LOG_COLUMNS}) VALUES ({_LOG_MARKS})",
+            f"INSERT INTO log ({LOG_COLUMNS}) VALUES ({LOG_MARKS})",
             (
                 (
                     uuid.uuid4().hex, kind, attendee_id, None, station, staff, when, reason,
-                    _DATA.encode(dict(data)), *stamp,
+                    LOG_DATA.encode(dict(data)), *stamp,
                 )
                 for (kind, attendee_id, data), stamp in zip(rows, self._stamps(len(rows)), strict=True)
             ),
