@@ -24,12 +24,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkin.errors import UserError
+from checkin.station_part import StationPart
 from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage
 from checkin.storage.database import migration_backups, snapshot_file, snapshot_info
 from checkin.storage.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
-    from checkin.station import Station
+    pass
 
 BACKUPS_KEPT = 30
 """At a snapshot every five minutes of check-in, the last two and a half hours of work."""
@@ -80,15 +81,12 @@ class Restored:
     previous: Backup | None
 
 
-class Backups:
+class Backups(StationPart):
     """The backups of one station's event file."""
-
-    def __init__(self, station: Station) -> None:
-        self._station = station
 
     @property
     def event_file(self) -> Path:
-        return self._station.storage.path
+        return self._storage.path
 
     @property
     def folder(self) -> Path:

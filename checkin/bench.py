@@ -43,12 +43,12 @@ MAX_REGISTRANTS = 1_000_000
 """Ten times the size the targets name: beyond it a run takes many minutes and gigabytes, telling nothing."""
 
 
-def check_registrants(registrants: int) -> None:
+def check_registrants(registrants: int, low: int = MIN_REGISTRANTS) -> None:
     """Refuse, before anything is built, a size the benchmark cannot measure or should not try."""
-    if not MIN_REGISTRANTS <= registrants <= MAX_REGISTRANTS:
+    if not low <= registrants <= MAX_REGISTRANTS:
         raise UserError(
             "bench_size", "The benchmark needs between {low} and {high} registrants, not {given}.",
-            low=str(MIN_REGISTRANTS), high=f"{MAX_REGISTRANTS:,}", given=str(registrants),
+            low=f"{low:,}", high=f"{MAX_REGISTRANTS:,}", given=str(registrants),
         )  # fmt: skip
 
 

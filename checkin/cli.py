@@ -262,9 +262,10 @@ def validate(args: argparse.Namespace) -> None:
         args.address = format_address(*parse_address(args.address))
         normalised_code(args.code)
     elif args.command == "bench":
-        from checkin.bench import check_registrants
+        from checkin.bench import MIN_REGISTRANTS, check_registrants
+        from checkin.bench_sync import MIN_ENTRIES
 
-        check_registrants(args.registrants)
+        check_registrants(args.registrants, MIN_ENTRIES if args.sync else MIN_REGISTRANTS)
 
 
 # --- the commands -------------------------------------------------------------------------------------------

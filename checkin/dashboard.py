@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from checkin.collation import by_surname
 from checkin.domain import CATEGORIES, Attendee, CheckIn, SessionCounts
 from checkin.storage import ATTENDEE_CHANGES
+from checkin.storage.replication import NEW_GUEST_KINDS
 
 if TYPE_CHECKING:
     from checkin.station import Station
@@ -33,8 +34,7 @@ if TYPE_CHECKING:
 ARRIVAL_BIN_MINUTES = 10
 LATEST_SHOWN = 10
 HONORARY = "honorary_guest"
-NEW_GUESTS = ("register", "walk_in")
-GUEST_EDITS = tuple(kind for kind in ATTENDEE_CHANGES if kind not in NEW_GUESTS)
+GUEST_EDITS = tuple(kind for kind in ATTENDEE_CHANGES if kind not in NEW_GUEST_KINDS)
 """Changes to guests who were there before: they may carry counted check-ins to another category."""
 
 

@@ -8,14 +8,10 @@ of the others, so people who change rooms are counted where they are.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from checkin.domain import Attendee, DoorVerdict, DoorVerdictKind, Session, SessionEntry, Status
 from checkin.replay import settle_sessions
 from checkin.station_part import StationPart
-
-if TYPE_CHECKING:
-    pass
 
 
 class Door(StationPart):

@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from checkin.backups import Reason
 from checkin.domain import SESSION_KINDS, Session, SessionCounts
@@ -21,9 +20,6 @@ from checkin.import_problems import RowProblem
 from checkin.programme_file import ProgrammeFile, read_programme
 from checkin.station_part import StationPart
 from checkin.text import fold
-
-if TYPE_CHECKING:
-    pass
 
 MAX_CAPACITY = 100_000
 MAX_TEXT_LENGTH = 500
