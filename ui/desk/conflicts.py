@@ -8,10 +8,12 @@ a third desk never saw the guest.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checkin.domain import Attendee, CheckIn
 from checkin.station import Station
+from checkin.storage.replication import HistoryRow
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,11 @@ class CheckInConflict:
     attendee: Attendee
     day: str
     check_ins: tuple[CheckIn, ...]
+
+
+def check_ins(rows: Iterable[HistoryRow]) -> tuple[CheckIn, ...]:
+    """`Replica.standing_check_ins` rows as the check-ins the banner shows (who, where, when)."""
+    return tuple(CheckIn(row.at, row.station, row.staff) for row in rows)
 
 
 class ConflictWatch:
@@ -48,11 +55,11 @@ class ConflictWatch:
         conflicts = []
         for double in found:
             rows = station.replica.standing_check_ins(double.attendee_id, double.day)
-            check_ins = tuple(CheckIn(row.at, row.station, row.staff) for row in rows)
-            key = (double.attendee_id, double.day, check_ins)
+            shown = check_ins(rows)
+            key = (double.attendee_id, double.day, shown)
             guest = station.find(double.attendee_id)
             if len(rows) < 2 or not any(row.origin == own for row in rows) or key in self._shown or not guest:
                 continue
             self._shown.add(key)
-            conflicts.append(CheckInConflict(guest, double.day, check_ins))
+            conflicts.append(CheckInConflict(guest, double.day, shown))
         return conflicts

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from checkin.choices import ChoiceMade
 from checkin.domain import Attendee, CheckIn, Registrant, SessionCounts, Verdict, VerdictKind
 from checkin.errors import UserError
-from checkin.station import SearchHit, Station
+from checkin.station import Station
 from ui import messages
 from ui.desk import verdicts
 from ui.desk.choices import MealChange, by_group
-from ui.desk.conflicts import ConflictWatch
+from ui.desk.conflicts import ConflictWatch, check_ins
 from ui.desk.verdicts import BannerView
 from ui.sound import Sounds
 from ui.station_controller import StationController
@@ -112,9 +112,6 @@ class DeskController(StationController):
             return None
         self.changed.emit(edited)
         return edited
-
-    def selected(self, row: int) -> SearchHit | None:
-        return self.results.hit(row)
 
     def forget_guests(self) -> None:
         """After a purge or a restore: the guests kept for undo and F6/F7 may no longer be as they were."""
@@ -211,11 +208,11 @@ class DeskController(StationController):
             signup.session for signup in choices.of(guest.id) if signup.session.choice_group in ahead
         )
         missing = ahead - {session.choice_group for session in chosen}
-        offers = tuple(
-            tuple(group)
-            for group in (choices.open_groups(guest) if missing else [])
-            if group[0].session.choice_group in missing
+        # `Choices.open_groups` without reading the sign-ups again: a group in `missing` has none.
+        open_seats = (
+            (c for c in choices.options(guest) if c.session.choice_group in missing) if missing else ()
         )
+        offers = tuple(tuple(group) for group in by_group(open_seats))
         return verdicts.Workshops(self.station.event.days.index(verdict.day) + 1, chosen, offers)
 
     def _also(self, verdict: Verdict) -> list[CheckIn]:
@@ -223,18 +220,17 @@ class DeskController(StationController):
         if verdict.kind is not VerdictKind.ALREADY_CHECKED_IN or verdict.attendee is None:
             return []
         rows = self.station.replica.standing_check_ins(verdict.attendee.id, verdict.day)
-        return [CheckIn(row.at, row.station, row.staff) for row in rows[1:]]
+        return list(check_ins(rows[1:]))
 
     # --- showing ------------------------------------------------------------------------------------------
 
-    def _run(self, action: Callable[[], Verdict]) -> bool:
+    def _run(self, action: Callable[[], Verdict]) -> None:
         try:
             verdict = action()
         except UserError as error:
             self._refused(error)
-            return False
+            return
         self._announce(verdict)
-        return verdict.kind is VerdictKind.CHECKED_IN
 
     def _announce(self, verdict: Verdict, refusals: Sequence[str] = ()) -> None:
         """The verdict on the banner (with the guest's workshops), a sound, and the change broadcast."""

@@ -177,7 +177,7 @@ class DeskWindow(StationWindow):
         return dialog.reason.text() if self._dialog(dialog) else ""
 
     def edit_selected(self) -> None:
-        hit = self.controller.selected(self.results.selected_row())
+        hit = self.controller.results.hit(self.results.selected_row())
         if hit is None:
             return
         dialog = EditDialog(hit.attendee, self)
@@ -238,7 +238,7 @@ class DeskWindow(StationWindow):
         self.printer.enqueue(PrintJob((attendee_id,), run, reason))
 
     def reprint_badge(self) -> None:
-        hit = self.controller.selected(self.results.selected_row())
+        hit = self.controller.results.hit(self.results.selected_row())
         person = (
             hit.attendee
             if hit
@@ -257,7 +257,7 @@ class DeskWindow(StationWindow):
         self.organiser.as_organiser(lambda: self._dialog(ProgrammeDialog(self.station, self)))
 
     def preprint_badges(self) -> None:
-        hit = self.controller.selected(self.results.selected_row())
+        hit = self.controller.results.hit(self.results.selected_row())
         self._dialog(PrePrintDialog(self.station, [hit.attendee.id] if hit else [], self.printer, self))
 
     def _badge_printed(self, job: PrintJob) -> None:

@@ -43,7 +43,6 @@ class DoorWindow(StationWindow):
         self.not_today.setStyleSheet(theme.DOOR_NOT_TODAY_STYLE)
         self.accept_button, self.decline_button = self._big_button(), self._big_button()
         self.offer_row = QWidget()
-        self._offer: verdicts.Offer | None = None
         self._layout()
         self._actions()
         self._connect()
@@ -149,9 +148,12 @@ class DoorWindow(StationWindow):
     def accept_offer(self) -> None:
         """Admit the pending guest, or for a full session ask why first (no reason, no override)."""
         pending = self.controller.pending
-        if self._offer is None or pending is None or pending.attendee is None:
+        if pending is None or pending.attendee is None:
             return
-        if not self._offer.needs_reason:
+        offer = verdicts.offer(pending)  # the one the buttons show: the controller emitted it for `pending`
+        if offer is None:
+            return
+        if not offer.needs_reason:
             self.controller.admit()
             return
         question = self.tr("{session} is full. Let {name} in anyway?").format(
@@ -162,7 +164,6 @@ class DoorWindow(StationWindow):
             self.controller.override(dialog.reason.text())
 
     def _show_offer(self, offer: verdicts.Offer | None) -> None:
-        self._offer = offer
         self.offer_row.setVisible(offer is not None)
         if offer is not None:
             self.accept_button.setText(offer.accept)
