@@ -86,8 +86,8 @@ class Programme(StationPart):
         """Signed up, entered and in the room for each session (all of them by default).
 
         A session open to all counts the guests expected on its date: from `expected` (date -> guests) when
-        the caller keeps that counted already (the dashboard does; counting it costs ~30 ms at 100,000
-        guests), else counted here.
+        the caller keeps that counted already (the dashboard does), else from the station's count, which is
+        kept until a guest record changes (`Station.expected_on`).
         """
         chosen = self.sessions() if sessions is None else list(sessions)
         signed = self._storage.signup_counts([s.id for s in chosen if s.needs_signup])
@@ -100,7 +100,7 @@ class Programme(StationPart):
             else:
                 date = self.date_of(session)
                 if date not in on_date:
-                    on_date[date] = self._storage.expected_on(date)
+                    on_date[date] = self._station.expected_on(date)
                 signed_up = on_date[date]
             entered, in_room = entries.get(session.id, (0, 0))
             result.append(SessionCounts(session, signed_up, entered, in_room))
