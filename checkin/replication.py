@@ -54,7 +54,6 @@ PAIRING_MINUTES = 10
 PAIRING_FAILURES = 5
 """Wrong pairing codes accepted before the code is dropped and a new one must be shown."""
 
-PAIRING_ALPHABET = codes.ALPHABET
 PAIRING_LENGTH = 8
 
 
@@ -177,7 +176,7 @@ class Replica(StationPart):
             storage.close()
 
     def new_pairing_code(self, minutes: int = PAIRING_MINUTES) -> str:
-        code = "".join(secrets.choice(PAIRING_ALPHABET) for _ in range(PAIRING_LENGTH))
+        code = "".join(secrets.choice(codes.ALPHABET) for _ in range(PAIRING_LENGTH))
         until = datetime.now(UTC) + timedelta(minutes=minutes)
         self._storage.set_pairing(code, until.isoformat())
         return f"{code[:4]}-{code[4:]}"
@@ -190,10 +189,6 @@ class Replica(StationPart):
 
     def pairing_failed(self) -> None:
         self._storage.count_pairing_failure(PAIRING_FAILURES)
-
-
-def normalise_pairing_code(typed: str) -> str:
-    return codes.normalise(typed)
 
 
 def _guest_record(code: str, row: Mapping[str, object]) -> dict[str, object]:

@@ -19,6 +19,7 @@ from checkin.sync.envelope import (
     Direction,
     EnvelopeError,
     Refusal,
+    json_bytes,
     open_sealed,
     read_binding,
     request_proof,
@@ -159,7 +160,7 @@ class PeerClient:
     async def push(self, entries: Sequence[Mapping[str, object]]) -> Pushed:
         """Sends `entries` (in causal order), in several requests if one would be too large."""
         loop = asyncio.get_running_loop()
-        payload = await loop.run_in_executor(None, _json_bytes, {"entries": list(entries)})
+        payload = await loop.run_in_executor(None, json_bytes, {"entries": list(entries)})
         if len(payload) > protocol.MAX_REQUEST_BYTES // 2 and len(entries) > 1:
             # Sealed, the body grows by base64's third; halves keep the causal order.
             half = len(entries) // 2
@@ -175,7 +176,7 @@ class PeerClient:
         return Pushed(added if type(added) is int else 0, vector)
 
     async def _call(self, path: str, body: object) -> tuple[str, object]:
-        return await self._exchange(path, _json_bytes(body))
+        return await self._exchange(path, json_bytes(body))
 
     async def _exchange(self, path: str, payload: bytes) -> tuple[str, object]:
         origin, answer = await exchange(self._http, self.address, path, payload, key=self._key,
@@ -184,10 +185,6 @@ class PeerClient:
             return origin, await asyncio.get_running_loop().run_in_executor(None, json.loads, answer)
         except (ValueError, RecursionError):
             raise bad_answer() from None
-
-
-def _json_bytes(body: object) -> bytes:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _url(address: str, path: str) -> str:

@@ -47,7 +47,7 @@ _NOT_IN_LABEL = re.compile(r"[\x00-\x1f\x7f.]+")
 _ANY_HOST = ("", "0.0.0.0")
 
 OnPeer = Callable[[str, str, str], None]
-"""on_peer(origin, name, "host:port")"""
+"""on_peer(origin, name, "host:port"): a station of this event found on the network."""
 OnGone = Callable[[str], None]
 """on_gone(origin)"""
 

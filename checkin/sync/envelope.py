@@ -110,8 +110,13 @@ def seal(key: bytes, payload: bytes, binding: Binding, direction: Direction) -> 
             "box": _b64(box)}  # fmt: skip
 
 
+def json_bytes(body: object) -> bytes:
+    """`body` as the payload of an envelope: compact JSON in UTF-8."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def seal_json(key: bytes, body: object, binding: Binding, direction: Direction) -> dict[str, object]:
-    return seal(key, json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), binding, direction)
+    return seal(key, json_bytes(body), binding, direction)
 
 
 def read_binding(envelope: object, method: str, path: str) -> Binding:

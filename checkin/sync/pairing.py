@@ -23,8 +23,9 @@ import hashlib
 import os
 import threading
 
+from checkin import codes
 from checkin.errors import UserError
-from checkin.replication import PAIRING_ALPHABET, PAIRING_LENGTH, normalise_pairing_code
+from checkin.replication import PAIRING_LENGTH
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
 SCRYPT_MEMORY = 128 * SCRYPT_R * SCRYPT_N
@@ -37,8 +38,8 @@ SALT_BYTES = 16
 def normalised_code(typed: str) -> str:
     """The code as both sides hash it: the replica's own reading of a typed code (upper case, no dashes or
     spaces, I and O read as 1 and 0). Raises UserError("bad_pairing_code") for what cannot be a code."""
-    code = normalise_pairing_code(typed)
-    if len(code) != PAIRING_LENGTH or not set(code) <= set(PAIRING_ALPHABET):
+    code = codes.normalise(typed)
+    if len(code) != PAIRING_LENGTH or not set(code) <= set(codes.ALPHABET):
         raise UserError(
             "bad_pairing_code",
             "{typed} is not a pairing code; type the code the station shows (like K7PQ-4X2M).",

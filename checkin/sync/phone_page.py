@@ -11,11 +11,11 @@ the desks' wait does not apply here either. A token lives `TOKEN_S` in this proc
 `POST /api/lock` drops it earlier. An event without a PIN shows no names on the network at all: at a desk
 "no PIN" means "every function open", but the hotel Wi-Fi is not a desk.
 
-The page's work on the event file runs on a worker thread of its own: SQLite connections belong to their
-thread, and the server's event loop must not wait on the disk (a first count at 100,000 guests takes half
-a second, a PIN's hash 50 ms). The Station from `open_station` is opened there on first use and kept, with
-its `DashboardFeed`, so each snapshot after the first costs a few small queries; phones polling together
-share one snapshot younger than `SHARED_SNAPSHOT_S`.
+The page's work on the event file runs on a worker thread of its own (a `ReplicaThread`): SQLite
+connections belong to their thread, and the server's event loop must not wait on the disk (a first count at
+100,000 guests takes half a second, a PIN's hash 50 ms). The Station from `open_station` is opened there on
+first use and kept, with its `DashboardFeed`, until `PhonePage.close`, so each snapshot after the first
+costs a few small queries; phones polling together share one snapshot younger than `SHARED_SNAPSHOT_S`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ import secrets
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -42,6 +41,7 @@ from checkin.paths import resources_dir
 from checkin.roles import FREE_ATTEMPTS, wait_after
 from checkin.station import Station
 from checkin.storage import NotAnEventFileError, SchemaTooNewError
+from checkin.sync.replica_thread import ReplicaThread
 
 T = TypeVar("T")
 
@@ -74,19 +74,9 @@ _NO_STORE = {**_SECURITY_HEADERS, "Cache-Control": "no-store"}
 
 
 def phone_routes(open_station: Callable[[], Station]) -> list[web.RouteDef]:
-    """The page and its API, for the station's aiohttp server to serve beside its own endpoints.
-
-    `open_station()` returns a Station on the event file for the thread it is called on; it is called once,
-    on the page's worker thread, and the Station is kept for as long as the routes are served.
-    """
-    page = PhonePage(open_station)
-    return [
-        *(web.get(path, _file(*served)) for path, served in WEB_FILES.items()),
-        web.get("/api/counts", page.counts),
-        web.get("/api/people", page.people),
-        web.post("/api/unlock", page.unlock),
-        web.post("/api/lock", page.lock),
-    ]
+    """The page and its API, for the station's aiohttp server to serve beside its own endpoints; its file
+    stays open for as long as the process runs (`PhonePage(...).routes()` for a page that is closed)."""
+    return PhonePage(open_station).routes()
 
 
 @dataclass(frozen=True)
@@ -98,12 +88,15 @@ class _Snapshot:
 
 
 class PhonePage:
-    """The handlers of one station's page: its worker thread, the event file seen from it, the tokens."""
+    """The handlers of one station's page: its worker thread, the event file seen from it, the tokens.
+
+    `open_station()` returns a Station on the event file for the thread it is called on; it is called on
+    the page's worker thread at the first request that needs the file (again at the next one should it
+    fail), and the Station is kept until `close`.
+    """
 
     def __init__(self, open_station: Callable[[], Station]) -> None:
-        self._open_station = open_station
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phone-page")
-        self._station: Station | None = None
+        self._file = ReplicaThread(open_station, thread_name="phone-page")
         self._feed: DashboardFeed | None = None
         """Used on the worker thread only, like the station."""
         self._snapshot: _Snapshot | None = None
@@ -113,6 +106,20 @@ class PhonePage:
         self._unlocking = asyncio.Lock()
         """One PIN checked at a time, its outcome counted before the next is let in: phones sending many
         at once get no more tries than one after the other."""
+
+    def routes(self) -> list[web.RouteDef]:
+        """The page and its API, for the station's aiohttp server to serve beside its own endpoints."""
+        return [
+            *(web.get(path, _file(*served)) for path, served in WEB_FILES.items()),
+            web.get("/api/counts", self.counts),
+            web.get("/api/people", self.people),
+            web.post("/api/unlock", self.unlock),
+            web.post("/api/lock", self.lock),
+        ]
+
+    async def close(self) -> None:
+        """Closes the event file and ends the worker thread, once the routes are no longer served."""
+        await self._file.close()
 
     # --- handlers -----------------------------------------------------------------------------------------
 
@@ -191,16 +198,11 @@ class PhonePage:
         not an event file, of a newer version) is a 503 the page shows as "offline", and the next request
         tries again."""
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._worker, self._with_station, work)
+            return await self._file.run(work)
         except (sqlite3.Error, OSError, UserError, NotAnEventFileError, SchemaTooNewError) as error:
             raise web.HTTPServiceUnavailable(
                 text=json.dumps({"error": "unavailable"}), content_type="application/json", headers=_NO_STORE
             ) from error
-
-    def _with_station(self, work: Callable[[Station], T]) -> T:
-        if self._station is None:
-            self._station = self._open_station()
-        return work(self._station)
 
 
 class WrongPins:

@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn, Protocol, TypeVar
 
@@ -26,6 +26,7 @@ from aiohttp import web
 from checkin.errors import UserError
 from checkin.station import Station
 from checkin.sync import protocol
+from checkin.sync.addresses import format_address
 from checkin.sync.envelope import (
     Binding,
     Challenges,
@@ -45,7 +46,8 @@ from checkin.sync.replica_thread import ReplicaThread
 T = TypeVar("T")
 
 BAD_ENTRIES_CODE = "bad_sync_entries"
-"""The code of `checkin.replication.BadEntries`: the peer's batch, not our file, is at fault."""
+"""The code of the UserError `checkin.received_rows.bad` raises (the replica refusing a batch): the peer's
+batch, not our file, is at fault."""
 
 _STATUS = {Refusal.MALFORMED: 400, Refusal.UNKNOWN_CHALLENGE: 401, Refusal.WRONG_KEY: 401,
            Refusal.TOO_LARGE: 413}  # fmt: skip
@@ -92,11 +94,6 @@ def _refused(status: int, word: str) -> NoReturn:
     raise _ERRORS[status](text=json.dumps({"error": word}), content_type="application/json")
 
 
-def _address(host: str | None, port: int) -> str:
-    host = host or ""
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
 class SyncServer:
     """The endpoints of one station; `extra_routes` are served beside them (the organisers' phone page)."""
 
@@ -132,7 +129,7 @@ class SyncServer:
         me = self.identity
         if binding.origin == me.origin:
             _refused(409, protocol.ERROR_ITSELF if instance == me.instance else protocol.ERROR_SAME_ORIGIN)
-        self._peers.met(binding.origin, name, _address(request.remote, port) if port else None)
+        self._peers.met(binding.origin, name, format_address(request.remote or "", port) if port else None)
         return await self._answer(binding, {"name": me.name, "fingerprint": me.fingerprint})
 
     async def _pull(self, request: web.Request) -> web.Response:
@@ -190,8 +187,7 @@ class SyncServer:
         self._use(binding)
         await self._body(request, key, binding)  # says nothing more; it must still open
         snapshot = await self._on_file(_snapshot)
-        answer = Binding(binding.challenge, binding.method, binding.path, self.identity.origin)
-        sealed = await loop.run_in_executor(None, _sealed_bytes, key, snapshot, answer)
+        sealed = await loop.run_in_executor(None, _sealed_bytes, key, snapshot, self._answer_binding(binding))
         return web.Response(body=sealed, content_type="application/json")
 
     # --- opening requests ---------------------------------------------------------------------------------
@@ -244,9 +240,12 @@ class SyncServer:
 
     # --- answers ------------------------------------------------------------------------------------------
 
+    def _answer_binding(self, request_binding: Binding) -> Binding:
+        """The answer to a request is bound to the request's challenge, method and path, under our origin."""
+        return replace(request_binding, origin=self.identity.origin)
+
     async def _answer(self, request_binding: Binding, body: object) -> web.Response:
-        answer = Binding(request_binding.challenge, request_binding.method, request_binding.path,
-                         self.identity.origin)  # fmt: skip
+        answer = self._answer_binding(request_binding)
         sealed = await asyncio.get_running_loop().run_in_executor(
             None, lambda: json.dumps(seal_json(self.identity.key, body, answer, Direction.RESPONSE)).encode()
         )

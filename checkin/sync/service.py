@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import aiohttp
 from aiohttp import web
@@ -34,10 +34,13 @@ from checkin.errors import UserError
 from checkin.station import Station
 from checkin.sync.addresses import format_address, parse_address
 from checkin.sync.client import PeerClient, PeerError, http_session
-from checkin.sync.phone_page import phone_routes
+from checkin.sync.phone_page import PhonePage
 from checkin.sync.replica_thread import ReplicaThread
 from checkin.sync.server import Identity, SyncServer
 from checkin.sync.status import PeerStatus, SyncStatus
+
+if TYPE_CHECKING:  # discovery (zeroconf) is only imported when it is used
+    from checkin.sync.discovery import OnPeer
 
 SYNC_INTERVAL_S = 2.0
 WATCH_INTERVAL_S = 0.1
@@ -54,10 +57,6 @@ MAX_CANDIDATES = 16
 peers, the oldest dropped for a newer one (a real station answers within a moment and becomes a peer)."""
 
 log = logging.getLogger(__name__)
-
-
-OnPeer = Callable[[str, str, str], None]
-"""on_peer(origin, name, "host:port"): a station of this event found on the network."""
 
 
 class Discovery(Protocol):
@@ -125,6 +124,7 @@ class SyncService:
         self._candidates: list[_Peer] = []
         self._identity: Identity | None = None
         self._db = ReplicaThread()
+        self._phone_page: PhonePage | None = None
         self._http: aiohttp.ClientSession | None = None
         self._port: int | None = None
 
@@ -228,7 +228,8 @@ class SyncService:
 
     async def _serve(self, listen: tuple[str, int]) -> web.AppRunner:
         assert self._identity is not None
-        server = SyncServer(self._identity, self._db, self, extra_routes=self._extra_routes())
+        self._phone_page = PhonePage(lambda: Station.open(self.path))  # the organisers' page, beside sync
+        server = SyncServer(self._identity, self._db, self, extra_routes=self._phone_page.routes())
         runner = web.AppRunner(server.application(), access_log=None)
         await runner.setup()
         try:
@@ -242,10 +243,6 @@ class SyncService:
             ) from error  # fmt: skip
         self._port = runner.addresses[0][1]
         return runner
-
-    def _extra_routes(self) -> list[web.RouteDef]:
-        """The organisers' phone page, served beside the sync endpoints."""
-        return phone_routes(lambda: Station.open(self.path))
 
     def _listening(self) -> str | None:
         if self._listen is None or self._port is None:
@@ -273,6 +270,8 @@ class SyncService:
             await asyncio.get_running_loop().run_in_executor(None, discovery.close)
         if runner is not None:
             await runner.cleanup()
+        if self._phone_page is not None:
+            await self._phone_page.close()
         if self._http is not None:
             await self._http.close()
         await self._db.close()

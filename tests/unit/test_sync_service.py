@@ -2,8 +2,10 @@
 
 import shutil
 import socket
+import sqlite3
 import threading
 import time
+import urllib.request
 from contextlib import closing
 
 import pytest
@@ -238,6 +240,30 @@ def test_a_stop_that_comes_before_the_service_runs_still_stops_it(event_pair):
     service.stop()
     running.join(5)
     assert stopped
+
+
+def test_stopping_closes_the_phone_pages_event_file_and_ends_its_thread(event_pair, monkeypatch):
+    opened: list[tuple[Station, threading.Thread]] = []
+    real_open = Station.open
+
+    def recording(path, **kwargs):
+        station = real_open(path, **kwargs)
+        opened.append((station, threading.current_thread()))
+        return station
+
+    monkeypatch.setattr(Station, "open", recording)
+    service = SyncService(event_pair[0], name="A", listen=LOOPBACK, discover=False)
+    service.start()
+    try:
+        with urllib.request.urlopen(f"http://{service.status().listening}/api/counts", timeout=10) as answer:
+            assert answer.status == 200
+    finally:
+        service.stop()
+    [(station, thread)] = [(s, t) for s, t in opened if t.name.startswith("phone-page")]
+    thread.join(5)
+    assert not thread.is_alive()
+    with pytest.raises(sqlite3.ProgrammingError):  # closed
+        station.storage.conn.execute("SELECT 1")
 
 
 def test_listening_on_a_port_in_use_is_refused_in_words(event_pair, services):
