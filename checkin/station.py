@@ -459,7 +459,7 @@ class Station(OrganiserRole):
         )
 
     def progress(self, day: str) -> tuple[int, int]:
-        """(checked in, expected) on `day` for the desk's status line: cheap enough to ask after every scan."""
+        """(checked in, expected) on `day` for the desk's status line: cheap enough after every scan."""
         return self.storage.checked_in_count(day), self.expected_on(day)
 
     def expected_on(self, day: str) -> int:
