@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint translations system-packages test-system-packages clean
+.PHONY: run test check bench lint translations system-packages test-system-packages clean
 
 $(INSTALLED): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -25,12 +25,23 @@ system-packages: PACKAGES := $(SYSTEM_PACKAGES)
 system-packages: NEEDED_BY := Sound and webcam
 test-system-packages: PACKAGES := $(TEST_SYSTEM_PACKAGES)
 test-system-packages: NEEDED_BY := The phone page's browser tests
+# A fresh machine's own apt (unattended upgrades) may hold the locks for minutes: wait up to
+# APT_LOCK_WAIT_S. `install` waits by itself (DPkg::Lock::Timeout); `update` has no such option (apt 2.6
+# reads it for the dpkg lock only, not for the package lists' lock), so it is tried again every 5 s while
+# the lists' lock is what stops it, and fails at once on anything else.
+APT_LOCK_WAIT_S := 300
+APT_UPDATE = tries=$$(( $(APT_LOCK_WAIT_S) / 5 )); \
+	until out=$$(LC_ALL=C apt-get update -qq 2>&1); do \
+		case "$$out" in *"Could not get lock"*) ;; *) printf '%s\n' "$$out" >&2; exit 1;; esac; \
+		tries=$$((tries - 1)); [ $$tries -gt 0 ] || { printf '%s\n' "$$out" >&2; exit 1; }; sleep 5; \
+	done; [ -z "$$out" ] || printf '%s\n' "$$out"
 system-packages test-system-packages:
 	@missing=$$(for p in $(PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
 	if [ -z "$$missing" ] || ! command -v dpkg >/dev/null; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+		$(APT_UPDATE) && DEBIAN_FRONTEND=noninteractive \
+			apt-get -o DPkg::Lock::Timeout=$(APT_LOCK_WAIT_S) install -y -qq $$missing; \
 	else \
 		echo "$(NEEDED_BY) need: sudo apt-get install $$missing"; \
 	fi
@@ -38,9 +49,23 @@ system-packages test-system-packages:
 run: $(INSTALLED)
 	$(BIN)/python main.py
 
+# The whole suite on PYTEST_WORKERS processes (pytest-xdist; every test has its own files and ports), then
+# the lint and the type check.
+PYTEST_WORKERS ?= 2
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS)
 test: $(INSTALLED) test-system-packages
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_PARALLEL)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# The inner loop, in well under two minutes: the unit tests (no window, no browser, no station process),
+# then the lint and the type check.
+check: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui and not e2e" $(PYTEST_PARALLEL)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 bench: $(INSTALLED)
 	$(BIN)/python main.py bench --registrants 100000 --json
@@ -55,6 +80,7 @@ translations: $(INSTALLED)
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache test-artifacts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from checkin.cli import parse, run
+from cli.commands import parse, run
 
 
 def main() -> int:

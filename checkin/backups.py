@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkin.errors import UserError
+from checkin.log_kinds import LogKind
 from checkin.station_part import StationPart
 from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage
 from checkin.storage.database import migration_backups, snapshot_file, snapshot_info
@@ -126,7 +127,7 @@ class Backups(StationPart):
         `Station.changed_elsewhere`); a desk in the middle of a dialog should still be closed first.
         """
         station = self._station
-        station.require_organiser()
+        station.roles.require_organiser()
         chosen = self._named(name)
         self._check_belongs(chosen)
         previous = self._take(Reason.BEFORE_RESTORE, None)
@@ -143,7 +144,7 @@ class Backups(StationPart):
         station.reopen()
         with station.storage.transaction():
             station.storage.renew_generation()
-            station.storage.append_log("restore", station=station.name, staff=station.staff,
+            station.storage.append_log(LogKind.RESTORE, station=station.name, staff=station.staff,
                                        data={"backup": chosen.name})  # fmt: skip
         self._prune()
         return Restored(chosen, previous)

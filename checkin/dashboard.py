@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING
 
 from checkin.collation import by_surname
 from checkin.domain import CATEGORIES, Attendee, CheckIn, SessionCounts
-from checkin.storage import ATTENDEE_CHANGES
-from checkin.storage.replication import NEW_GUEST_KINDS
+from checkin.log_kinds import GUEST_EDITS
 
 if TYPE_CHECKING:
     from checkin.station import Station
@@ -34,8 +33,6 @@ if TYPE_CHECKING:
 ARRIVAL_BIN_MINUTES = 10
 LATEST_SHOWN = 10
 HONORARY = "honorary_guest"
-GUEST_EDITS = tuple(kind for kind in ATTENDEE_CHANGES if kind not in NEW_GUEST_KINDS)
-"""Changes to guests who were there before: they may carry counted check-ins to another category."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +119,8 @@ class DashboardFeed:
         self._generation = ""
         """The file's generation counted in: a purge or a restore renews it, and then every count (and the
         honorary guests' names, which a purge clears) is read again."""
-        self._seq, self._seq_uuid = 0, None
+        self._seq = 0
+        self._seq_uuid: str | None = None
         """The log row the check-in counts include everything up to, and its uuid."""
         self._checked_in: Counter[str] = Counter()
         """Category -> guests checked in."""

@@ -13,3 +13,23 @@ class UserError(Exception):
         super().__init__(message.format(**params))
         self.code = code
         self.params: Mapping[str, str] = params
+
+
+class SchemaTooNewError(Exception):
+    """The file was written by a newer version of the app; opening it could lose data."""
+
+
+class NotAnEventFileError(Exception):
+    """The file is not an event database (or no event was created in it)."""
+
+
+MAX_REASON_LENGTH = 500
+"""A reason is kept in the log and shown in exports: a sentence, not an essay."""
+
+
+def required_reason(reason: str) -> str:
+    """The reason for an undo, a reprint or an override, as the log keeps it; refused when empty."""
+    reason = reason.strip()[:MAX_REASON_LENGTH]
+    if not reason:
+        raise UserError("reason_required", "Say why (a short reason is kept in the log).")
+    return reason

@@ -18,15 +18,13 @@ afterwards (another program locking the file), purging again completes it.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
 
 from checkin.backups import Reason
 from checkin.domain import Registrant
 from checkin.errors import UserError
+from checkin.log_kinds import LogKind
+from checkin.station_part import StationPart
 from checkin.text import fold
-
-if TYPE_CHECKING:
-    from checkin.station import Station
 
 KEPT_FIELDS = ("category", "days")
 """What a guest's record keeps; every other field (and any field added later) is cleared."""
@@ -49,31 +47,35 @@ class Purged:
     wal_emptied: bool
 
 
-def purge(station: Station, confirm: str) -> Purged:
-    """Clear the personal data (organiser only). `confirm` must be the event's name, as typed by a person
-    (case, spaces and Polish letters aside): a script or a slip cannot purge by accident."""
-    station.require_organiser()
-    if not confirms(confirm, station.event.name):
-        raise UserError(
-            "purge_not_confirmed", "To clear all personal data, type the event's name: {name}.",
-            name=station.event.name,
-        )  # fmt: skip
-    personal = [f.name for f in fields(Registrant) if f.name not in KEPT_FIELDS]
-    storage = station.storage
-    with storage.transaction():
-        attendees, log_rows = storage.clear_personal_data(personal, KEPT_LOG_KEYS)
-        storage.renew_generation()
-        # Without the staff member's name either: after a purge, no name is left in the file.
-        storage.append_log("purge", station=station.name, staff="",
-                           data={"attendees": attendees, "log_rows": log_rows})  # fmt: skip
-    removed = station.backups.remove_all()
-    emptied = storage.compact()  # before the snapshot: the backup API copies free pages too
-    # Another desk's automatic snapshot may have started between the sweep and the compaction, copying the
-    # cleared text from free pages: sweep again now that none is left to copy.
-    removed += station.backups.remove_all()
-    station.forget_cached()
-    station.backups.snapshot(Reason.AFTER_PURGE)
-    return Purged(attendees, log_rows, removed, emptied)
+class Privacy(StationPart):
+    """Clearing the event's personal data (`station.privacy`), on this station only."""
+
+    def purge(self, confirm: str) -> Purged:
+        """Clear the personal data (organiser only). `confirm` must be the event's name, as typed by a person
+        (case, spaces and Polish letters aside): a script or a slip cannot purge by accident."""
+        station = self._station
+        station.roles.require_organiser()
+        if not confirms(confirm, station.event.name):
+            raise UserError(
+                "purge_not_confirmed", "To clear all personal data, type the event's name: {name}.",
+                name=station.event.name,
+            )  # fmt: skip
+        personal = [f.name for f in fields(Registrant) if f.name not in KEPT_FIELDS]
+        storage = station.storage
+        with storage.transaction():
+            attendees, log_rows = storage.clear_personal_data(personal, KEPT_LOG_KEYS)
+            storage.renew_generation()
+            # Without the staff member's name either: after a purge, no name is left in the file.
+            storage.append_log(LogKind.PURGE, station=station.name, staff="",
+                               data={"attendees": attendees, "log_rows": log_rows})  # fmt: skip
+        removed = station.backups.remove_all()
+        emptied = storage.compact()  # before the snapshot: the backup API copies free pages too
+        # Another desk's automatic snapshot may have started between the sweep and the compaction, copying the
+        # cleared text from free pages: sweep again now that none is left to copy.
+        removed += station.backups.remove_all()
+        station.forget_cached()
+        station.backups.snapshot(Reason.AFTER_PURGE)
+        return Purged(attendees, log_rows, removed, emptied)
 
 
 def confirms(typed: str, event_name: str) -> bool:

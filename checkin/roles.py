@@ -23,10 +23,15 @@ import os
 import unicodedata
 from collections.abc import Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from checkin.errors import UserError
-from checkin.storage import Storage, StoredPin
-from checkin.storage.organiser import PIN_ACCEPTED, PIN_FAILED, PIN_SET
+from checkin.log_kinds import LogKind
+from checkin.station_part import StationPart
+from checkin.storage import StoredPin
+
+if TYPE_CHECKING:
+    from checkin.station import Station
 
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 64
@@ -99,16 +104,15 @@ def seconds_to_wait(failures: int, last_failure: str | None, now: datetime) -> i
     return max(math.ceil(wait - elapsed), 0)
 
 
-class OrganiserRole:
-    """The role of one desk (mixed into `Station`): reception until the organiser unlocks it.
+class Roles(StationPart):
+    """The role of one desk (`station.roles`): reception until the organiser unlocks it.
 
     The role belongs to this desk only: unlocking one desk leaves the others in reception.
     """
 
-    storage: Storage
-    name: str
-    staff: str
-    _unlocked: bool = False
+    def __init__(self, station: Station) -> None:
+        super().__init__(station)
+        self._unlocked = False
 
     @property
     def is_organiser(self) -> bool:
@@ -117,7 +121,7 @@ class OrganiserRole:
     @property
     def has_pin(self) -> bool:
         """False for an event without an organiser PIN, where every desk is the organiser's."""
-        return self.storage.organiser_pin() is not None
+        return self._storage.organiser_pin() is not None
 
     def require_organiser(self) -> None:
         """Call first in every organiser function, so that reception gets the refusal before any work."""
@@ -128,7 +132,7 @@ class OrganiserRole:
         """Whether `pin` is the organiser PIN (False on an event without one), against the stored hash and
         nothing more: no role changes, nothing is written, and the desks' wait after wrong PINs neither
         applies nor grows. For a caller that limits its own tries (the phone page)."""
-        stored = self.storage.organiser_pin()
+        stored = self._storage.organiser_pin()
         return stored is not None and pin_matches(stored, pin)
 
     def unlock(self, pin: str, now: datetime | None = None) -> bool:
@@ -139,23 +143,34 @@ class OrganiserRole:
         count. An event without a PIN unlocks with anything.
         """
         moment = (now or datetime.now()).astimezone()
-        with self.storage.transaction():
-            stored = self.storage.organiser_pin()
+        with self._storage.transaction():
+            stored = self._storage.organiser_pin()
             if stored is None:
                 return True
-            failures, last = self.storage.pin_failures()
+            failures, last = self._storage.pin_failures()
             wait = seconds_to_wait(failures, last, moment)
             if wait:
                 raise UserError(
                     "pin_wait", "Too many wrong PINs: wait {seconds} s and try again.", seconds=str(wait)
                 )
             if not pin_matches(stored, pin):
-                self.storage.append_log(PIN_FAILED, station=self.name, staff=self.staff, at=_iso(moment))
+                self._storage.append_log(
+                    LogKind.PIN_FAILED, station=self._station.name, staff=self._station.staff, at=_iso(moment)
+                )
                 return False
             if failures:
-                self.storage.append_log(PIN_ACCEPTED, station=self.name, staff=self.staff, at=_iso(moment))
+                self._storage.append_log(
+                    LogKind.PIN_ACCEPTED,
+                    station=self._station.name,
+                    staff=self._station.staff,
+                    at=_iso(moment),
+                )
         self._unlocked = True
         return True
+
+    def unlock_for_creator(self) -> None:
+        """The organiser role for whoever just created the event with its PIN: they know it."""
+        self._unlocked = True
 
     def lock(self) -> None:
         """Back to reception (an event without a PIN stays open: there is nothing to unlock it with)."""
@@ -168,9 +183,14 @@ class OrganiserRole:
         stored = hash_pin(new)
         if not self.unlock(old):
             raise UserError("wrong_pin", "That is not the organiser PIN.")
-        with self.storage.transaction():
-            self.storage.set_organiser_pin(stored)
-            self.storage.append_log(PIN_SET, station=self.name, staff=self.staff, data=pin_record(stored))
+        with self._storage.transaction():
+            self._storage.set_organiser_pin(stored)
+            self._storage.append_log(
+                LogKind.PIN_SET,
+                station=self._station.name,
+                staff=self._station.staff,
+                data=pin_record(stored),
+            )
         self._unlocked = True
 
 
@@ -183,7 +203,7 @@ def pin_from_record(data: Mapping[str, object]) -> StoredPin | None:
     """The PIN a received `pin_set` row carries; None for a row that carries none (an older version's)."""
     try:
         salt, digest = bytes.fromhex(str(data["salt"])), bytes.fromhex(str(data["hash"]))
-        n, r, p = (int(data[key]) for key in ("n", "r", "p"))  # type: ignore[call-overload]
+        n, r, p = (int(data[key]) for key in ("n", "r", "p"))  # type: ignore[call-overload]  # TypeError caught
     except (KeyError, ValueError, TypeError):
         return None
     if not (len(salt) <= 64 and len(digest) == DIGEST_BYTES and n > 1 and n & (n - 1) == 0):

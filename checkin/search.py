@@ -174,7 +174,9 @@ class SearchIndex:
             if self._entries[o].id not in self._overlay
         ]
         for e in self._overlay.values():
-            tier = _tier(e, terms) if e is not None else None
+            if e is None:  # removed since the snapshot
+                continue
+            tier = _tier(e, terms)
             if tier is not None:
                 keyed.append(((tier, e.order), e.id))
         return [attendee_id for _, attendee_id in sorted(keyed)[:limit]]

@@ -10,15 +10,18 @@ import gc
 import os
 import socket
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any, TypedDict, Unpack, cast
 
-from checkin import codes, merge, privacy
+from checkin import codes
 from checkin.backups import Backups, Reason
-from checkin.choices import AnswerReport, Choices
+from checkin.badges.printing import BadgePrinting
+from checkin.changes import Changes
+from checkin.documents.exports import Exports
 from checkin.domain import (
     CATEGORIES,
     Attendee,
@@ -30,12 +33,16 @@ from checkin.domain import (
     Verdict,
     VerdictKind,
 )  # fmt: skip
-from checkin.door import Door
-from checkin.errors import UserError
-from checkin.importer import ParsedFile, RowProblem, read_registrants
-from checkin.programme import Programme
-from checkin.replication import Replica
-from checkin.roles import OrganiserRole, hash_pin
+from checkin.errors import MAX_REASON_LENGTH, UserError, required_reason
+from checkin.importing import merge
+from checkin.importing.importer import ParsedFile, RowProblem, read_registrants
+from checkin.log_kinds import LogKind
+from checkin.privacy import Privacy
+from checkin.programme.choices import AnswerReport, Choices
+from checkin.programme.door import Door
+from checkin.programme.sessions import Programme
+from checkin.replication.replica import Replica
+from checkin.roles import Roles, hash_pin
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage
 from checkin.storage.migrations import SIGN_UPS
@@ -45,7 +52,6 @@ EDITABLE_FIELDS = (
     "title", "first_name", "last_name", "position", "organisation", "city", "email", "phone", "category",
     "notes", "needs", "workshop",
 )  # fmt: skip
-MAX_REASON_LENGTH = 500
 MAX_ID_DIGITS = 12
 
 
@@ -79,8 +85,8 @@ class ImportReport:
     skipped: int
     problems: list[RowProblem] = field(default_factory=list)
     dry_run: bool = False
-    merged_rows: list[tuple[str, str]] = field(default_factory=list)
-    """(the duplicate row, the row or guest it was merged into), e.g. ("lista.csv:7", "lista.csv:3")."""
+    merged_rows: list[tuple[str, str | int]] = field(default_factory=list)
+    """(the duplicate row, the row or guest id it was merged into), e.g. ("lista.csv:7", "lista.csv:3")."""
     answers: AnswerReport = field(default_factory=AnswerReport)
     """Workshop answers and meal columns turned into sign-ups, and those that could not be."""
 
@@ -97,17 +103,27 @@ def default_station_name() -> str:
     return socket.gethostname() or "desk"
 
 
+class StationOptions(TypedDict, total=False):
+    """Who opens an event file, as `Station(...)` takes it (`open`, `create` pass these on)."""
+
+    name: str
+    staff: str
+    day: str | None
+
+
 def _entry(row: SearchRow) -> Entry:
     return entry(row.id, code=row.code, first_name=row.first_name, last_name=row.last_name,
                  organisation=row.organisation, city=row.city, email=row.email)  # fmt: skip
 
 
-class Station(OrganiserRole):
+class Station:
     """An open event database, seen from one desk (its station name and the staff member on shift), in
     the reception or the organiser role (see `checkin.roles`)."""
 
     def __init__(self, storage: Storage, *, name: str = "", staff: str = "", day: str | None = None) -> None:
         self.storage = storage
+        self._listeners: list[Callable[[Changes], None]] = []
+        storage.on_commit = self._committed
         self.event: Event = storage.event()
         self.name = name or default_station_name()
         self.staff = staff
@@ -119,23 +135,27 @@ class Station(OrganiserRole):
         self._generation: str | None = None
         """The file's generation when the caches above were filled (None: nothing cached yet)."""
         self._seen_version = storage.data_version()
+        self.roles = Roles(self)
         self.programme = Programme(self)
         self.choices = Choices(self)
         self.door = Door(self)
         self.backups = Backups(self)
+        self.badges = BadgePrinting(self)
+        self.privacy = Privacy(self)
+        self.exports = Exports(self)
         self.replica = Replica(self)
         if storage.upgraded_by(SIGN_UPS):
             with storage.transaction():  # an older event file: its guests' answers become choices once
                 self.choices.assign_answers()
 
     @classmethod
-    def open(cls, path: Path, **kwargs: str | None) -> Station:
-        return cls(Storage(path), **kwargs)  # type: ignore[arg-type]
+    def open(cls, path: Path, **kwargs: Unpack[StationOptions]) -> Station:
+        return cls(Storage(path), **kwargs)
 
     @classmethod
     def create(
         cls, path: Path, *, event_name: str, venue: str, days: Sequence[str], pin: str | None = None,
-        **kwargs: str | None,
+        **kwargs: Unpack[StationOptions],
     ) -> Station:  # fmt: skip
         """A new event file; with `pin`, the organiser's PIN (checked before the file is made). The station
         returned is the organiser's: whoever set the PIN knows it."""
@@ -145,9 +165,25 @@ class Station(OrganiserRole):
             storage.create_event(Event(event_name, venue, tuple(days), codes.new_secret()))
             if stored is not None:
                 storage.set_organiser_pin(stored)
-        station = cls(storage, **kwargs)  # type: ignore[arg-type]
-        station._unlocked = True
+        station = cls(storage, **kwargs)
+        station.roles.unlock_for_creator()
         return station
+
+    def listen(self, callback: Callable[[Changes], None]) -> None:
+        """`callback` is told what every write this station commits changed, right after the commit."""
+        self._listeners.append(callback)
+
+    def unlisten(self, callback: Callable[[Changes], None]) -> None:
+        self._listeners.remove(callback)
+
+    def _committed(self, changes: Changes) -> None:
+        for callback in list(self._listeners):
+            callback(changes)
+
+    @property
+    def path(self) -> Path:
+        """The event file this station has open."""
+        return self.storage.path
 
     def close(self) -> None:
         self.storage.close()
@@ -157,6 +193,7 @@ class Station(OrganiserRole):
         migrated again), and forget everything read from it before."""
         self.storage.close()
         self.storage = Storage(self.storage.path)
+        self.storage.on_commit = self._committed
         self._seen_version = self.storage.data_version()
         self.forget_cached()
 
@@ -167,11 +204,6 @@ class Station(OrganiserRole):
         self._index, self._index_seq = None, 0
         self._expected_seq = -1
         self._generation = None
-
-    def purge(self, confirm: str) -> privacy.Purged:
-        """Clear the personal data of the event (organiser only; `confirm` is the event's name): see
-        `checkin.privacy`."""
-        return privacy.purge(self, confirm)
 
     # --- days ---------------------------------------------------------------------------------------------
 
@@ -266,6 +298,7 @@ class Station(OrganiserRole):
             if self._index.needs_rebuild:
                 self._rebuild_index()
         self._index_seq = seq
+        assert self._index is not None  # _rebuild_index made one, where there was none
         return self._index
 
     def _rebuild_index(self) -> None:
@@ -296,7 +329,7 @@ class Station(OrganiserRole):
 
     def _record_check_in(self, attendee_id: int, day: str) -> None:
         log_uuid, at = self.storage.append_log(
-            "check_in", station=self.name, staff=self.staff, attendee_id=attendee_id, day=day
+            LogKind.CHECK_IN, station=self.name, staff=self.staff, attendee_id=attendee_id, day=day
         )
         self.storage.add_check_in(attendee_id, day, log_uuid, CheckIn(at, self.name, self.staff))
 
@@ -312,8 +345,8 @@ class Station(OrganiserRole):
             also = [row.uuid for row in self.replica.standing_check_ins(attendee.id, day)]
             also.remove(existing[0])  # the others: scans of the guest at desks that were cut off
             self.storage.append_log(
-                "undo", station=self.name, staff=self.staff, attendee_id=attendee.id, day=day, reason=reason,
-                data={"undoes": existing[0], **({"also": also} if also else {})},
+                LogKind.UNDO, station=self.name, staff=self.staff, attendee_id=attendee.id, day=day,
+                reason=reason, data={"undoes": existing[0], **({"also": also} if also else {})},
             )  # fmt: skip
             self.storage.remove_check_in(attendee.id, day)
         return Undone(attendee, day, existing[1])
@@ -323,7 +356,7 @@ class Station(OrganiserRole):
         day = self.resolve_day(day)
         person = _validated(replace(person, source=f"walk-in:{self.name}"))
         with self.storage.transaction():
-            (attendee_id,) = self._insert([person], kind="walk_in")
+            (attendee_id,) = self._insert([person], kind=LogKind.WALK_IN)
             self._record_check_in(attendee_id, day)
         return Verdict(VerdictKind.CHECKED_IN, day, self.guest(attendee_id))
 
@@ -335,7 +368,8 @@ class Station(OrganiserRole):
                 "not_editable", "These fields cannot be edited: {fields}.", fields=", ".join(unknown)
             )
         before = self.guest(attendee_id)
-        after = _validated(replace(before, **{k: v.strip() for k, v in changes.items()}))
+        stripped: dict[str, Any] = {k: v.strip() for k, v in changes.items()}  # Any: text fields only
+        after = _validated(replace(before, **stripped))
         diff = {name: [getattr(before, name), getattr(after, name)] for name in changes
                 if getattr(before, name) != getattr(after, name)}  # fmt: skip
         if not diff:
@@ -343,18 +377,18 @@ class Station(OrganiserRole):
         with self.storage.transaction():
             self.storage.update_attendee(attendee_id, {name: new for name, (_, new) in diff.items()})
             self.storage.append_log(
-                "edit", station=self.name, staff=self.staff, attendee_id=attendee_id,
+                LogKind.EDIT, station=self.name, staff=self.staff, attendee_id=attendee_id,
                 reason=reason[:MAX_REASON_LENGTH], data=diff,
             )  # fmt: skip
         return self.guest(attendee_id)
 
     def cancel(self, attendee_id: int, reason: str) -> Attendee:
-        return self._set_status(attendee_id, Status.CANCELLED, "cancel", reason)
+        return self._set_status(attendee_id, Status.CANCELLED, LogKind.CANCEL, reason)
 
     def restore(self, attendee_id: int, reason: str) -> Attendee:
-        return self._set_status(attendee_id, Status.REGISTERED, "restore", reason)
+        return self._set_status(attendee_id, Status.REGISTERED, LogKind.RESTORE, reason)
 
-    def _set_status(self, attendee_id: int, status: Status, kind: str, reason: str) -> Attendee:
+    def _set_status(self, attendee_id: int, status: Status, kind: LogKind, reason: str) -> Attendee:
         reason = required_reason(reason)
         self.guest(attendee_id)
         with self.storage.transaction():
@@ -377,12 +411,12 @@ class Station(OrganiserRole):
     ) -> ImportReport:
         """All or nothing: the file is read and checked whole before one transaction writes it. Organiser
         only, like `import_parsed` and `register`; a snapshot of the event is taken first."""
-        self.require_organiser()
+        self.roles.require_organiser()
         parsed = read_registrants(path, event_days=self.event.days, mapping=mapping)
         return self.import_parsed(parsed, path.name, dry_run=dry_run)
 
     def import_parsed(self, parsed: ParsedFile, file_name: str, *, dry_run: bool = False) -> ImportReport:
-        self.require_organiser()
+        self.roles.require_organiser()
         if not dry_run:
             self.backups.snapshot(Reason.BEFORE_IMPORT)
         report = self.register(
@@ -406,7 +440,7 @@ class Station(OrganiserRole):
         decide that everyone is new. `deduplicated`: `people` come from the importer, which merged its
         duplicates already.
         """
-        self.require_organiser()
+        self.roles.require_organiser()
         if dry_run:
             todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
             created = [-number for number in range(1, len(todo.creates) + 1)]  # ids they do not have yet
@@ -414,11 +448,11 @@ class Station(OrganiserRole):
             return replace(self._report(todo, dry_run=True), answers=answers)
         with self.storage.transaction():
             todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
-            created = self._insert(todo.creates, kind="register", reason=reason)
+            created = self._insert(todo.creates, kind=LogKind.REGISTER, reason=reason)
             for attendee_id, diff in todo.updates:
                 self.storage.update_attendee(attendee_id, diff)
             self.storage.append_log_many(
-                [("edit", attendee_id, diff) for attendee_id, diff in todo.updates],
+                [(LogKind.EDIT, attendee_id, diff) for attendee_id, diff in todo.updates],
                 station=self.name, staff=self.staff, reason=reason,
             )  # fmt: skip
             answers = self._answers(todo, created, apply=True)
@@ -428,7 +462,9 @@ class Station(OrganiserRole):
         """The import's new and updated registered guests' answers turned into sign-ups (or only counted)."""
         before = self.storage.attendees_by_ids([attendee_id for attendee_id, _ in todo.updates])
         updated = [
-            (attendee_id, replace(before[attendee_id], **diff)) for attendee_id, diff in todo.updates
+            # Any: the new values of registrant fields, which are the guest's fields of the same types
+            (attendee_id, replace(before[attendee_id], **cast(dict[str, Any], diff)))
+            for attendee_id, diff in todo.updates
             if before[attendee_id].status is Status.REGISTERED
         ]  # fmt: skip
         return self.choices.assign_answers(
@@ -445,7 +481,7 @@ class Station(OrganiserRole):
             merged_rows=[(source, into) for source, into in todo.merged],
         )  # fmt: skip
 
-    def _insert(self, people: Sequence[Registrant], *, kind: str, reason: str = "") -> list[int]:
+    def _insert(self, people: Sequence[Registrant], *, kind: LogKind, reason: str = "") -> list[int]:
         taken = self.storage.codes() if people else set()
         coded = []
         for person in people:
@@ -496,13 +532,6 @@ def _name_key(person: Registrant) -> str:
     return fold(f"{person.first_name} {person.last_name}").strip()
 
 
-def required_reason(reason: str) -> str:
-    reason = reason.strip()[:MAX_REASON_LENGTH]
-    if not reason:
-        raise UserError("reason_required", "Say why (a short reason is kept in the log).")
-    return reason
-
-
 def _validated(person: Registrant) -> Registrant:
     if not person.first_name.strip() and not person.last_name.strip():
         raise UserError("name_required", "A guest needs a first name or a last name.")
@@ -528,7 +557,7 @@ def building(path: Path) -> Iterator[Path]:
 
 def create_event_from_list(
     path: Path, registrants: Path, *, event_name: str, venue: str, days: Sequence[str],
-    pin: str | None = None, **station: str | None,
+    pin: str | None = None, **station: Unpack[StationOptions],
 ) -> tuple[Station, ImportReport]:  # fmt: skip
     """A new event file filled from the organisers' list: complete, or not there at all. The station
     returned opens it as any desk does: in reception when `pin` is set."""

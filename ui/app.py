@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from checkin.badges import register_fonts
-from checkin.demo import create_demo_event
+from checkin.badges.drawing import register_fonts
+from checkin.changes import Changes
+from checkin.demo.event import create_demo_event
 from checkin.station import Station, default_station_name
 from ui import messages
 from ui.dashboard.window import DashboardWindow
@@ -20,7 +21,7 @@ from ui.i18n import Translations, effective_language
 from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
-from ui.station_sync import StationSync, SyncOptions
+from ui.station.sync import StationSync, SyncOptions
 
 ORGANISATION = "checkin-station"
 APPLICATION = "desk"
@@ -76,25 +77,27 @@ class DeskApp:
         """
         previous = self.window.station if self.window is not None else None
         door = self._door_left_at(station)
-        self.settings.last_event = str(station.storage.path)
+        self.settings.last_event = str(station.path)
         self.settings.save(self.store)
         station.index()  # built now, not on the first keystroke (about 3 s at 100,000 guests)
         another_event = previous is not station
         if another_event:
             self._sync_with_others(station)
-        self._swap(self._door(station, door) if door else self._desk(station))
+        window = self._door(station, door) if door else self._desk(station)
+        self._swap(window)
         if another_event and self.sync is not None:
             QTimer.singleShot(0, self.sync.start)  # once the window is up: serving waits for nothing
         if previous is not None and another_event:
             previous.close()
-        if self._dashboard_open() and self.dashboard.station.storage.path != station.storage.path:
+        dashboard = self._open_dashboard()
+        if dashboard is not None and dashboard.station.path != station.path:
             self.open_dashboard()  # the projector follows the desk to the other event
-        return self.window
+        return window
 
     def _door_left_at(self, station: Station) -> int:
         """`settings.door_session` when it names a session of this event (session ids are per event file)."""
         session_id = self.settings.door_session
-        if not session_id or self.settings.last_event != str(station.storage.path):
+        if not session_id or self.settings.last_event != str(station.path):
             return 0
         return session_id if any(s.id == session_id for s in station.programme.sessions()) else 0
 
@@ -145,8 +148,9 @@ class DeskApp:
 
     def choose_door(self) -> None:
         """Ask which session's door this station keeps, remember it for a restart, and show that door."""
-        station, current = self.window.station, self.settings.door_session
-        dialog = DoorSessionDialog(station, self.window, current)
+        window = self._shown()
+        station, current = window.station, self.settings.door_session
+        dialog = DoorSessionDialog(station, window, current)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.session_id():
             return
         self.settings.door_session = dialog.session_id()
@@ -156,7 +160,7 @@ class DeskApp:
     def back_to_desk(self) -> None:
         self.settings.door_session = 0
         self.settings.save(self.store)
-        self._swap(self._desk(self.window.station))
+        self._swap(self._desk(self._shown().station))
 
     def open_dashboard(self) -> DashboardWindow:
         """The organisers' dashboard of the open event, on the day the desk checks in (its first day when
@@ -165,42 +169,53 @@ class DeskApp:
         Open to everyone at the desk: it only shows numbers, and changes nothing. It gets a Station of its own
         on the event file: its connection notices the desk's commits as it notices other processes' ones.
         """
-        station = self.window.station
-        if self._dashboard_open():
-            if self.dashboard.station.storage.path == station.storage.path:
-                self.dashboard.raise_()
-                return self.dashboard
-            self.dashboard.close()
-        self.dashboard = DashboardWindow(Station.open(station.storage.path, name=station.name), self._day())
-        self.dashboard.show()
-        return self.dashboard
+        station = self._shown().station
+        shown = self._open_dashboard()
+        if shown is not None:
+            if shown.station.path == station.path:
+                shown.raise_()
+                return shown
+            shown.close()
+        dashboard = DashboardWindow(Station.open(station.path, name=station.name), self._day())
+        self.dashboard = dashboard
+        dashboard.show()
+        return dashboard
 
-    def _dashboard_open(self) -> bool:
-        return self.dashboard is not None and self.dashboard.isVisible()
+    def _open_dashboard(self) -> DashboardWindow | None:
+        """The dashboard while its window is open."""
+        return self.dashboard if self.dashboard is not None and self.dashboard.isVisible() else None
+
+    def _shown(self) -> DeskWindow | DoorWindow:
+        """The station's window: the actions that need it are its own, so there is one by then."""
+        if self.window is None:
+            raise RuntimeError("no event is shown yet")
+        return self.window
 
     def _day(self) -> str:
-        station = self.window.station
+        station = self._shown().station
         return station.day or station.event.days[0]
 
-    def _written_here(self) -> None:
-        """This process wrote: the dashboard shows it right after the desk has shown its verdict (a rebuild
-        takes ~15 ms at 100,000 guests, kept off the scan's path), not at its next look at the file."""
-        QTimer.singleShot(0, self._refresh_dashboard)
-
-    def _refresh_dashboard(self) -> None:
-        if self._dashboard_open():
-            self.dashboard.refresh()
+    def _written_here(self, changes: Changes) -> None:
+        """This station wrote: the dashboard shows it right after the desk has shown its verdict (`changed`
+        arrives once the scan's handler has returned; a rebuild takes ~15 ms at 100,000 guests), not at its
+        next look at the file."""
+        dashboard = self._open_dashboard()
+        if dashboard is not None and (
+            changes.attendance or changes.guest_records or changes.sign_ups or changes.rewritten
+        ):
+            dashboard.refresh()
 
     def apply_settings(self, settings: DeskSettings) -> None:
         settings.save(self.store)
-        if self._dashboard_open():
-            self.dashboard.show_day(self._day())
+        dashboard = self._open_dashboard()
+        if dashboard is not None:
+            dashboard.show_day(self._day())
         language = effective_language(settings.language)
         if language != self.translations.language and self.window is not None:
             self.translations.install(language)
             self.window.retranslate()
-            if self._dashboard_open():
-                self.dashboard.retranslate()
+            if dashboard is not None:
+                dashboard.retranslate()
 
     def ask_staff(self) -> None:
         if self.window is not None:
@@ -215,7 +230,9 @@ class DeskApp:
         if not path:
             return
         try:
-            self.show(Station.open(Path(path), name=self.window.station.name, staff=self.settings.staff_name))
+            self.show(
+                Station.open(Path(path), name=self._shown().station.name, staff=self.settings.staff_name)
+            )
         except messages.OPEN_ERRORS as error:
             QMessageBox.warning(
                 parent, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, path)
@@ -224,7 +241,7 @@ class DeskApp:
     def new_event(self) -> None:
         dialog = NewEventDialog(self.window)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            station = dialog.create(self.window.station.name, self.settings.staff_name)
+            station = dialog.create_event(self._shown().station.name, self.settings.staff_name)
             if station is not None:
                 self.show(station)
                 return

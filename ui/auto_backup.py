@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.backups import Backups
-from ui import theme
+from ui.widgets import theme
 
 
 class AutoBackup(QObject):

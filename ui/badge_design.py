@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 from reportlab.lib.units import mm
 
-from checkin import badge_printing
-from checkin.badge_layouts import LAYOUTS, Layout, layout_named
-from checkin.badge_template import BadgeTemplate, prepared_logo
-from checkin.badges import Badge, BadgeRun
+from checkin.badges import printing as badge_printing
+from checkin.badges.drawing import Badge, BadgeRun
+from checkin.badges.layouts import LAYOUTS, Layout, layout_named
+from checkin.badges.template import BadgeTemplate, prepared_logo
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
@@ -45,7 +45,7 @@ from ui import labels, messages
 try:
     from PySide6.QtPdf import QPdfDocument
 except ImportError:  # no PySide6-Addons: the design can still be edited and saved, just not previewed
-    QPdfDocument = None
+    QPdfDocument = None  # type: ignore[assignment, misc]  # None marks QtPdf as missing; the preview tests it
 
 PREVIEW_WIDTH_PX = 420
 PREVIEW_MAX_HEIGHT_PX = 480
@@ -115,7 +115,7 @@ class BadgeDesignDialog(QDialog):
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.station = station
-        self._initial = badge_printing.template(station)
+        self._initial = station.badges.template()
         self._colours = {key: self._initial.colour(key) for key in CATEGORIES}
         self._logo = self._initial.logo
         self._sample = self._sample_badge()
@@ -332,8 +332,8 @@ class BadgeDesignDialog(QDialog):
         )
 
     def _sample_badge(self) -> Badge:
-        first = badge_printing.selection(self.station)[:1]
-        return next(badge_printing.badges(self.station, first), SAMPLE_GUEST)
+        first = self.station.badges.selection()[:1]
+        return next(self.station.badges.of(first), SAMPLE_GUEST)
 
     def _sample_name(self) -> str:
         return " ".join(part for part in (self._sample.first_name, self._sample.last_name) if part)
@@ -365,7 +365,7 @@ class BadgeDesignDialog(QDialog):
     def save(self) -> bool:
         """Store the design with the event; on failure say why and keep the dialog open (False)."""
         try:
-            badge_printing.save_template(self.station, self.design())
+            self.station.badges.save_template(self.design())
         except UserError as error:
             QMessageBox.warning(self, self.tr("Badge design not saved"), messages.describe(error))
             return False

@@ -16,10 +16,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from checkin.bench import SEED, percentile, queries
-from checkin.demo import EVENT_NAME, EVENT_VENUE, generate_registrants, load_programme
+from checkin.bench.figures import SEED, percentile, queries
+from checkin.demo.event import EVENT_NAME, EVENT_VENUE, generate_registrants, load_programme
 from checkin.station import Station
 from ui.app import DeskApp
+from ui.station.window import StationWindow
 
 SCANS = 200
 
@@ -37,7 +38,7 @@ def run_ui_benchmark(registrants: int) -> dict[str, object]:
         station.index()
         window = DeskApp(QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)).show(station)
         app.processEvents()
-        sample = list(station.storage.attendees_by_ids(rng.sample(range(1, registrants + 1), SCANS)).values())
+        sample = [station.guest(i) for i in rng.sample(range(1, registrants + 1), SCANS)]
         keystroke_ms = _typing(window, queries(sample, rng))
         scan_ms = _scanning(window, [p.code for p in sample])
         window.close()
@@ -51,7 +52,7 @@ def run_ui_benchmark(registrants: int) -> dict[str, object]:
     }
 
 
-def _typing(window: object, typed: list[str]) -> list[float]:
+def _typing(window: StationWindow, typed: list[str]) -> list[float]:
     timings: list[float] = []
     started = [0.0]
 
@@ -64,13 +65,13 @@ def _typing(window: object, typed: list[str]) -> list[float]:
         window.input.clear()
         for character in query:
             started[0] = perf_counter()
-            QTest.keyClick(window.input, character)
+            QTest.keyClick(window.input, character)  # type: ignore[call-overload]  # stubs lack (QWidget, char)
     model.modelReset.disconnect(reset_finished)
     return timings
 
 
-def _scanning(window: object, codes: list[str]) -> list[float]:
-    timings = []
+def _scanning(window: StationWindow, codes: list[str]) -> list[float]:
+    timings: list[float] = []
     for code in codes:
         window.input.setText(code)
         start = perf_counter()

@@ -18,7 +18,7 @@ try:
     from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoFrame
     from PySide6.QtMultimediaWidgets import QVideoWidget
 except ImportError:  # no PySide6-Addons, or libpulse missing (see README)
-    QCamera = None
+    QCamera = None  # type: ignore[assignment, misc]  # None marks QtMultimedia as missing; available() tests it
 
 DECODE_INTERVAL_MS = 150
 """Decoding every frame would starve the UI thread; a few decodes a second find a code held up."""
@@ -30,7 +30,7 @@ this long (the same guest showing their phone twice)."""
 def codes_in(image: QImage) -> list[str]:
     """Texts of the QR codes in a camera frame that have the shape of an attendee code."""
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     return [result.text for result in found if codes.looks_like_code(result.text)]
 
 
@@ -42,8 +42,8 @@ class CameraScanner(QObject):
         self._since_decode = QElapsedTimer()
         self._last_seen = QElapsedTimer()
         self._last = ""
-        self._camera = None
-        self._session = None
+        self._camera: QCamera | None = None
+        self._session: QMediaCaptureSession | None = None
 
     @staticmethod
     def available() -> bool:

@@ -34,14 +34,14 @@ class Translations:
         self.language = ""
 
     def install(self, language: str) -> bool:
-        app = QCoreApplication.instance()
+        # Static calls: they act on the running application (an instance() would be Optional to the checker).
         for translator in self._translators:
-            app.removeTranslator(translator)
+            QCoreApplication.removeTranslator(translator)
         ours, qt = QTranslator(), QTranslator()
         loaded = ours.load(f"{CATALOGUE}_{language}", translations_dir())
         qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         self._translators = [t for t in (qt, ours) if not t.isEmpty()]
         for translator in self._translators:
-            app.installTranslator(translator)
+            QCoreApplication.installTranslator(translator)
         self.language = language
         return loaded

@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from checkin.errors import UserError
-from checkin.import_problems import ImportFileError, RowProblem
-from checkin.storage import NotAnEventFileError, SchemaTooNewError
-from ui import theme
+from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
+from checkin.importing.problems import ImportFileError, RowProblem
+from ui.widgets import theme
 
 OPEN_ERRORS = (NotAnEventFileError, SchemaTooNewError, UserError, sqlite3.Error, OSError)
 """What opening an event file, or restoring a backup into one, may raise: `cannot_open` says each."""
@@ -106,7 +105,7 @@ def describe(error: UserError) -> str:
 
 def sentence(code: str, **params: str) -> str:
     """The sentence of a `UserError` code for a refusal the UI sees without an exception (a wrong PIN is
-    `Station.unlock` returning False)."""
+    `Roles.unlock` returning False)."""
     return _templates()[code].format(**params)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,7 +18,8 @@ from PySide6.QtGui import QColor, QFont
 
 from checkin.domain import Session
 from checkin.station import SearchHit
-from ui import labels, theme
+from ui import labels
+from ui.widgets import theme
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -198,7 +200,8 @@ class ProgrammeModel(QAbstractTableModel):
                 return False  # not a number where one is needed: the cell keeps its value
         else:
             return False
-        self._sessions[index.row()] = replace(session, **{self.FIELDS[column]: new})
+        change: dict[str, Any] = {self.FIELDS[column]: new}  # Any: of that field's type, as _typed made it
+        self._sessions[index.row()] = replace(session, **change)
         # the whole row: a choice group changes what the sign-up cell shows
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.FIELDS) - 1))
         return True

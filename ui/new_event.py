@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.import_problems import ImportFileError
+from checkin.errors import NotAnEventFileError
+from checkin.importing.problems import ImportFileError
 from checkin.station import ImportReport, Station, create_event_from_list
-from checkin.storage import NotAnEventFileError
-from ui import messages, theme
-from ui.desk.dialogs import enable_default
+from ui import messages
 from ui.organiser.pin import NewPinRows
+from ui.widgets import theme
+from ui.widgets.dialogs import enable_default
 
 MAX_EVENT_DAYS = 14
 
@@ -97,10 +99,10 @@ class NewEventDialog(QDialog):
         enable_default(self.ok, filled and self.pins.chosen() is not None)
 
     def days(self) -> list[str]:
-        first = self.first_day.date().toPython()
+        first = cast(date, self.first_day.date().toPython())  # the stubs say object
         return [(first + timedelta(days=offset)).isoformat() for offset in range(self.day_count.value())]
 
-    def create(self, station_name: str, staff: str) -> Station | None:
+    def create_event(self, station_name: str, staff: str) -> Station | None:
         """Create the event the dialog describes and report the import; None (after saying why) on failure.
 
         The desk opens the new event in reception, as every desk does: its organiser has just chosen the PIN

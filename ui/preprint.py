@@ -1,7 +1,7 @@
 """The organisers' batch pre-print before the event: which guests, on which stock, to a PDF or the printer.
 
 Badges come sorted by surname the Polish way (the desk lays pre-printed badges out alphabetically), and the
-choice of guests is the core's (`badge_printing.selection`), so the dialog and `main.py badges` print the
+choice of guests is the core's (`BadgePrinting.selection`), so the dialog and `main.py badges` print the
 same people. A PDF is written sheet by sheet (memory stays flat for 5,000 guests) and the prints are
 recorded once it is written; a batch sent to the desk's printer is recorded by the desk when the printer
 reports it printed, never here, so a printer that fails leaves the guests "not yet printed".
@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
 )
 from reportlab.lib.units import mm
 
-from checkin import badge_printing
-from checkin.badge_layouts import LAYOUTS, Layout, layout_named
-from checkin.badges import write_badges
+from checkin.badges import printing as badge_printing
+from checkin.badges.drawing import write_badges
+from checkin.badges.layouts import LAYOUTS, Layout, layout_named
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
-from ui import labels, theme
-from ui.busy import wait_cursor
+from ui import labels
 from ui.printing import BadgePrinter, PrintJob
+from ui.widgets import theme
+from ui.widgets.busy import wait_cursor
 
 
 class PrePrintDialog(QDialog):
@@ -111,7 +112,7 @@ class PrePrintDialog(QDialog):
     def _stock_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Badge stock"))
         form = QFormLayout(box)
-        design_layout = badge_printing.template(self.station).layout
+        design_layout = self.station.badges.template().layout
         names = list(LAYOUTS)
         if design_layout not in LAYOUTS:
             names.append(design_layout)  # a custom-WxH stock from the badge design stays selectable
@@ -179,10 +180,10 @@ class PrePrintDialog(QDialog):
     def chosen_ids(self) -> list[int]:
         """The guests to print as the choices stand, sorted by surname (Polish alphabet)."""
         if self.selected.isChecked():
-            return badge_printing.selection(self.station, ids=self.selected_ids)
+            return self.station.badges.selection(ids=self.selected_ids)
         if self.by_category.isChecked():
-            return badge_printing.selection(self.station, category=self.category.currentData())
-        return badge_printing.selection(self.station, only_unprinted=self.unprinted.isChecked())
+            return self.station.badges.selection(category=self.category.currentData())
+        return self.station.badges.selection(only_unprinted=self.unprinted.isChecked())
 
     def chosen_layout(self) -> Layout:
         return layout_named(self.layout_choice.currentData())
@@ -200,20 +201,18 @@ class PrePrintDialog(QDialog):
         return self._enqueue(self.chosen_ids())
 
     def _write_pdf(self, path: Path, ids: Sequence[int]) -> int:
-        layout, design = self.chosen_layout(), badge_printing.template(self.station)
+        layout, design = self.chosen_layout(), self.station.badges.template()
         header = badge_printing.header(self.station.event)
-        programme = badge_printing.programme_lines(self.station)
+        programme = self.station.badges.programme_lines()
         with wait_cursor():
-            pages = write_badges(
-                path, badge_printing.badges(self.station, ids), layout, design, header, programme
-            )
-        badge_printing.record_prints(self.station, ids, layout.name)
+            pages = write_badges(path, self.station.badges.of(ids), layout, design, header, programme)
+        self.station.badges.record_prints(ids, layout.name)
         return pages
 
     def _enqueue(self, ids: Sequence[int]) -> PrintJob:
         if self.printer is None:
             raise RuntimeError("this desk has no printer")
-        job = PrintJob(tuple(ids), badge_printing.run(self.station, ids, self.chosen_layout()))
+        job = PrintJob(tuple(ids), self.station.badges.run(ids, self.chosen_layout()))
         self.printer.enqueue(job)
         return job
 

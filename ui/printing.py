@@ -27,12 +27,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from checkin.badges import BadgeRun
+from checkin.badges.drawing import BadgeRun
 
 try:
     from PySide6.QtPdf import QPdfDocument
 except ImportError:  # no PySide6-Addons: printing from the desk is off, PDF export still works
-    QPdfDocument = None
+    QPdfDocument = None  # type: ignore[assignment, misc]  # None marks QtPdf as missing; printing tests it
 
 
 PRINT_DPI = 300

@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.choices import AnswerReport
 from checkin.domain import SESSION_KINDS, Session
 from checkin.errors import UserError
-from checkin.import_problems import ImportFileError
-from checkin.programme import ProgrammeImport, merge_programme
-from checkin.programme_file import read_programme
+from checkin.importing.problems import ImportFileError
+from checkin.programme.choices import AnswerReport
+from checkin.programme.file_reader import read_programme
+from checkin.programme.sessions import ProgrammeImport, merge_programme
 from checkin.station import Station
-from ui import labels, messages, theme
+from ui import labels, messages
 from ui.models import ProgrammeModel
+from ui.widgets import theme
 
 NEW_SESSION = Session(day=1, start="09:00", end="10:00", title="", room="", kind="plenary")
 """What Add puts in the table (on the selected session's day): the organiser types the title next."""
@@ -138,8 +139,11 @@ class ProgrammeDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.buttons)
-        for button in (self.add_button, self.remove_button, self.import_button, *self.buttons.buttons()):
-            button.setAutoDefault(False)  # Enter commits a cell's edit; it must not save the whole dialog
+        for any_button in (self.add_button, self.remove_button, self.import_button, *self.buttons.buttons()):
+            if isinstance(any_button, QPushButton):  # all are: a button box makes push buttons
+                any_button.setAutoDefault(
+                    False
+                )  # Enter commits a cell's edit; it must not save the whole dialog
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)

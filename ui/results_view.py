@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui import theme
 from ui.models import ResultsModel, ResultsProxy
+from ui.widgets import theme
 
 _STRETCH, _FIT = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
 COLUMN_MODES = (_STRETCH, _STRETCH, _FIT, _STRETCH, _FIT)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -29,7 +30,8 @@ class DeskSettings:
 
     @classmethod
     def load(cls, store: QSettings) -> DeskSettings:
-        values = {}
+        # Any: each value has been turned into its own field's type by _loaded, which mypy cannot follow.
+        values: dict[str, Any] = {}
         for f in fields(cls):
             raw = store.value(f.name, f.default)
             values[f.name] = _loaded(raw, f.default)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl
 
 from checkin.paths import resources_dir
-from ui.theme import Tone
+from ui.widgets.theme import Tone
 
 try:
     from PySide6.QtMultimedia import QSoundEffect
 except ImportError:  # no PySide6-Addons, or libpulse missing (see README)
-    QSoundEffect = None
+    QSoundEffect = None  # type: ignore[assignment, misc]  # None marks QtMultimedia as missing; Sounds tests it
 
 SOUND_FILES = {Tone.OK: "ok.wav", Tone.WARN: "warning.wav", Tone.ERROR: "error.wav"}
 

@@ -13,10 +13,11 @@ the event among the stations).
 
 from __future__ import annotations
 
+from checkin.log_kinds import GUEST_STATE
 from checkin.storage.attendees import AttendeeRows, SearchRow
 from checkin.storage.database import NotAnEventFileError, SchemaTooNewError, busy_timeout_s
 from checkin.storage.event import EventRow
-from checkin.storage.log import ATTENDEE_CHANGES, LogEntry, now
+from checkin.storage.log import LogEntry, now
 from checkin.storage.numbers import Numbers
 from checkin.storage.organiser import OrganiserRows, StoredPin
 from checkin.storage.privacy import PrivacyRows
@@ -24,7 +25,7 @@ from checkin.storage.programme import ProgrammeRows
 from checkin.storage.replication import ReplicaRows
 
 __all__ = [
-    "ATTENDEE_CHANGES",
+    "GUEST_STATE",
     "LogEntry",
     "NotAnEventFileError",
     "SchemaTooNewError",

@@ -8,8 +8,10 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
+from typing import Any, cast
 
 from checkin.domain import DEFAULT_CATEGORY, Attendee, Registrant, Status
+from checkin.log_kinds import LogKind
 from checkin.storage.log import LogRows
 
 INSERT_CHUNK = 5000
@@ -36,9 +38,9 @@ class SearchRow:
 
 def _column_value(name: str, value: object) -> object:
     if name == "days":
-        return json.dumps(list(value)) if value else "[]"  # type: ignore[call-overload]
+        return json.dumps(list(cast(Iterable[str], value))) if value else "[]"
     if name == "extra":
-        return json.dumps(dict(value), ensure_ascii=False) if value else "{}"  # type: ignore[call-overload]
+        return json.dumps(dict(cast(Mapping[str, str], value)), ensure_ascii=False) if value else "{}"
     if name in _BOOL_FIELDS:
         return None if value is None else int(bool(value))
     return value
@@ -53,7 +55,7 @@ def registrant_columns(person: Registrant) -> dict[str, object]:
 
 
 def _attendee(row: sqlite3.Row) -> Attendee:
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # Any: each column turned into its field's type below
     for name in _ATTENDEE_COLUMNS:
         value = row[name]
         if name == "days":
@@ -65,7 +67,7 @@ def _attendee(row: sqlite3.Row) -> Attendee:
         elif name == "status":
             value = Status(value)
         values[name] = value
-    return Attendee(**values)  # type: ignore[arg-type]
+    return Attendee(**values)
 
 
 class AttendeeRows(LogRows):
@@ -108,7 +110,13 @@ class AttendeeRows(LogRows):
         return [row[0] for row in rows]
 
     def insert_attendees(
-        self, people: Sequence[tuple[Registrant, str]], *, kind: str, station: str, staff: str, reason: str
+        self,
+        people: Sequence[tuple[Registrant, str]],
+        *,
+        kind: LogKind,
+        station: str,
+        staff: str,
+        reason: str,
     ) -> list[int]:
         """Insert (registrant, code) pairs and one `kind` log row each, carrying the whole record.
 
@@ -125,7 +133,7 @@ class AttendeeRows(LogRows):
             ]  # fmt: skip
             self.conn.executemany(sql, (tuple(record.values()) for record in records))
             self.append_log_many(
-                [(kind, record["id"], record) for record in records],
+                [(kind, first_id + start + offset, record) for offset, record in enumerate(records)],
                 station=station,
                 staff=staff,
                 reason=reason,
@@ -146,7 +154,8 @@ class AttendeeRows(LogRows):
         self, category: str | None = None, ids: Sequence[int] | None = None
     ) -> list[tuple[int, str, str]]:
         """(id, last name, first name) of registered guests, optionally of one category or these ids."""
-        sql, params = "SELECT id, last_name, first_name FROM attendees WHERE status = 'registered'", []
+        sql = "SELECT id, last_name, first_name FROM attendees WHERE status = 'registered'"
+        params: list[object] = []
         if category:
             sql += " AND category = ?"
             params.append(category)

@@ -7,14 +7,16 @@ from __future__ import annotations
 import glob
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
 
-from checkin.errors import UserError
+from checkin.changes import Changes
+from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
 from checkin.storage.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_S = 5.0
@@ -33,17 +35,12 @@ def busy_timeout_s() -> float:
 ID_CHUNK = 10_000
 """Ids per `IN (...)` question (see `Database.in_chunks`)."""
 
+Key = TypeVar("Key", int, str)
+"""What `in_chunks` looks rows up by: ids and log positions, or codes and uuids."""
+
 CACHE_KIB = 64 * 1024
 """Page cache per connection: a 100,000-row import updates random-keyed indexes (codes, uuids).
 With the default 2 MB cache that thrashes; 64 MB keeps it in memory."""
-
-
-class SchemaTooNewError(Exception):
-    """The file was written by a newer version of the app; opening it could lose data."""
-
-
-class NotAnEventFileError(Exception):
-    """The file is not an event database (or no event was created in it)."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +107,8 @@ class Database:
         dialog stays exactly as it was.
         """
         self.path = path
+        self.on_commit: Callable[[Changes], None] | None = None
+        """Told what each committed `transaction` appended to the log (the station sets it)."""
         mode = "rwc" if create else "rw"
         try:
             conn = sqlite3.connect(
@@ -200,11 +199,14 @@ class Database:
         """All-or-nothing: everything inside commits together or not at all.
 
         A file that cannot be written (locked by another program past the busy timeout, read-only, disk
-        full) raises `UserError("not_saved")`: nothing was saved, and the caller says so.
+        full) raises `UserError("not_saved")`: nothing was saved, and the caller says so. Once committed,
+        the log rows it appended go to `on_commit` as one `Changes` record.
         """
         try:
             self.conn.execute("BEGIN IMMEDIATE")
+            before = self._log_end() if self.on_commit else 0
             yield
+            written = self._log_rows_after(before) if self.on_commit else None
             self.conn.execute("COMMIT")
         except BaseException as error:
             if self.conn.in_transaction:
@@ -215,6 +217,15 @@ class Database:
                     reason=str(error),
                 ) from error  # fmt: skip
             raise
+        if self.on_commit and written:
+            self.on_commit(written)
+
+    def _log_end(self) -> int:
+        return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()[0])
+
+    def _log_rows_after(self, seq: int) -> Changes:
+        """What the rows past `seq` were about: an index range of the log (AUTOINCREMENT: seq only grows)."""
+        return Changes.of_rows(self.conn.execute("SELECT kind, attendee_id FROM log WHERE seq > ?", (seq,)))
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -229,12 +240,12 @@ class Database:
         finally:
             self.conn.execute("COMMIT")
 
-    def in_chunks(self, sql: str, values: Iterable[object], *params: object) -> Iterator[sqlite3.Row]:
+    def in_chunks(self, sql: str, values: Iterable[Key], *params: object) -> Iterator[sqlite3.Row]:
         """`sql`, whose `{marks}` is an `IN` list, over `values` a chunk at a time: SQLite takes at most
         32,766 parameters, and a re-import or a catch-up asks about more. `params` follow the chunk."""
-        wanted = sorted(set(values))  # type: ignore[type-var]
+        wanted = sorted(set(values))
         for start in range(0, len(wanted), ID_CHUNK):
-            chunk = wanted[start : start + ID_CHUNK]
+            chunk: list[Key] = wanted[start : start + ID_CHUNK]
             yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), (*chunk, *params))
 
     def data_version(self) -> int:

@@ -13,12 +13,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from checkin import hlc
 from checkin.domain import CheckIn
+from checkin.log_kinds import GUEST_STATE, SCANS, LogKind
+from checkin.replication import hlc
 from checkin.storage.database import Database
-
-ATTENDEE_CHANGES = ("register", "walk_in", "edit", "cancel", "restore")
-"""Log kinds that change what search shows, so an index can follow another process's writes."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +52,6 @@ class ScanRow:
     undone: bool
 
 
-SCAN_KINDS = ("check_in", "undo", "entry", "exit")
-
 LOG_DATA = json.JSONEncoder(ensure_ascii=False, default=list)
 """Writes a log row's data; one encoder for every row (`json.dumps` with options builds one per call, a
 tenth of a 100,000-guest import)."""
@@ -73,7 +69,7 @@ class LogRows(Database):
 
     def append_log(
         self,
-        kind: str,
+        kind: LogKind,
         *,
         station: str,
         staff: str,
@@ -96,7 +92,12 @@ class LogRows(Database):
         return entry_uuid, when
 
     def append_log_many(
-        self, rows: Sequence[tuple[str, int, Mapping[str, object]]], *, station: str, staff: str, reason: str
+        self,
+        rows: Sequence[tuple[LogKind, int, Mapping[str, object]]],
+        *,
+        station: str,
+        staff: str,
+        reason: str,
     ) -> None:
         """Bulk (kind, attendee_id, data) rows for an import, all stamped with one time."""
         when = now()
@@ -168,19 +169,19 @@ class LogRows(Database):
 
     def last_attendee_change(self) -> int:
         """The log position of the newest change to any guest record (0: none); cheap (an index lookup)."""
-        return self.last_log_of(ATTENDEE_CHANGES)
+        return self.last_log_of(GUEST_STATE)
 
-    def last_log_of(self, kinds: Sequence[str]) -> int:
+    def last_log_of(self, kinds: Sequence[LogKind]) -> int:
         """The log position of the newest row of these kinds (0: none): an index lookup per kind."""
         marks = ",".join("?" * len(kinds))
         row = self.db.execute(f"SELECT coalesce(max(seq), 0) FROM log WHERE kind IN ({marks})", tuple(kinds))
         return int(row.fetchone()[0])
 
     def attendees_changed_since(self, seq: int) -> set[int]:
-        marks = ",".join("?" * len(ATTENDEE_CHANGES))
+        marks = ",".join("?" * len(GUEST_STATE))
         rows = self.db.execute(
             f"SELECT DISTINCT attendee_id FROM log WHERE seq > ? AND kind IN ({marks})",
-            (seq, *ATTENDEE_CHANGES),
+            (seq, *GUEST_STATE),
         )
         return {row[0] for row in rows if row[0] is not None}
 
@@ -225,25 +226,26 @@ class LogRows(Database):
         The undone check-ins are gathered once (an `IN` list SQLite builds an index for), not looked up per
         row: the log of a big event holds 100,000 check-ins and a handful of undos.
         """
-        marks = ",".join("?" * len(SCAN_KINDS))
+        marks = ",".join("?" * len(SCANS))
         rows = self.db.execute(
             "SELECT log.kind, log.at, coalesce(log.day, ''), log.station, log.staff, log.reason,"
             " coalesce(a.first_name, ''), coalesce(a.last_name, ''), coalesce(a.organisation, ''),"
             " coalesce(a.code, ''), coalesce(s.title, ''),"
-            " log.kind = 'check_in' AND log.uuid IN"
-            " (SELECT json_extract(data, '$.undoes') FROM log WHERE kind = 'undo'"
+            f" log.kind = '{LogKind.CHECK_IN}' AND log.uuid IN"
+            f" (SELECT json_extract(data, '$.undoes') FROM log WHERE kind = '{LogKind.UNDO}'"
             "  UNION ALL SELECT also.value FROM log, json_each(log.data, '$.also') AS also"
-            "  WHERE kind = 'undo')"
+            f"  WHERE kind = '{LogKind.UNDO}')"
             " FROM log LEFT JOIN attendees AS a ON a.id = log.attendee_id"
             " LEFT JOIN sessions AS s ON s.id = json_extract(log.data, '$.session')"
             f" WHERE log.kind IN ({marks}) ORDER BY log.seq",
-            SCAN_KINDS,
+            SCANS,
         )
-        return (ScanRow(*row[:11], bool(row[11])) for row in rows)
+        # One tuple of all twelve fields: mypy reads `*row[:11], x` as *row already filling every field.
+        return (ScanRow(*(*row[:11], bool(row[11]))) for row in rows)
 
     def print_counts(self, ids: Sequence[int] | None = None) -> dict[int, int]:
         """How many times each guest's badge was printed (guests never printed are absent)."""
-        sql = "SELECT attendee_id, count(*) FROM log WHERE kind = 'badge_print'"
+        sql = f"SELECT attendee_id, count(*) FROM log WHERE kind = '{LogKind.BADGE_PRINT}'"
         params: list[object] = []
         if ids is not None:
             sql += f" AND attendee_id IN ({','.join('?' * len(ids))})"

@@ -154,9 +154,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 5: replication between stations. Every file is one replica with an `origin` id of its own; every log
     # row says which replica wrote it, its number among that replica's rows (`origin_seq`) and its hybrid
-    # logical clock (`hlc`, see checkin/hlc.py). The rows written before are this replica's, in order, at
-    # clock zero. `replica` also keeps the last number and clock issued here, and the pairing code shown to a
-    # joining laptop; it is this file's own and never travels.
+    # logical clock (`hlc`, see checkin/replication/hlc.py). The rows written before are this replica's, in
+    # order, at clock zero. `replica` also keeps the last number and clock issued here, and the pairing code
+    # shown to a joining laptop; it is this file's own and never travels.
     """
     ALTER TABLE log ADD COLUMN origin TEXT NOT NULL DEFAULT '';
     ALTER TABLE log ADD COLUMN origin_seq INTEGER NOT NULL DEFAULT 0;

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checkin.domain import CheckIn
+from checkin.log_kinds import LogKind
 from checkin.storage.database import Database
 
 _ATTENDS = (
@@ -86,11 +87,12 @@ class Numbers(Database):
         now, without counting every check-in of the day again: the rows are an index range of the log.
         """
         rows = self.db.execute(
-            "SELECT CASE l.kind WHEN 'check_in' THEN 1 ELSE -1 END, a.category,"
+            f"SELECT CASE l.kind WHEN '{LogKind.CHECK_IN}' THEN 1 ELSE -1 END, a.category,"
             f" {_CLOCK.format(at='coalesce(undone.at, l.at)')}"
             " FROM log AS l JOIN attendees AS a ON a.id = l.attendee_id"
-            " LEFT JOIN log AS undone ON l.kind = 'undo' AND undone.uuid = json_extract(l.data, '$.undoes')"
-            " WHERE l.kind IN ('check_in', 'undo') AND l.seq > ? AND l.day = ?",
+            f" LEFT JOIN log AS undone ON l.kind = '{LogKind.UNDO}'"
+            "  AND undone.uuid = json_extract(l.data, '$.undoes')"
+            f" WHERE l.kind IN ('{LogKind.CHECK_IN}', '{LogKind.UNDO}') AND l.seq > ? AND l.day = ?",
             (after_seq, day),
         )
         return [(row[0], row[1], row[2]) for row in rows]
@@ -100,7 +102,7 @@ class Numbers(Database):
         check-in already counted (a guest scanned at two desks apart), so following the log would count
         wrong; an index range of the log, like `check_in_changes`."""
         row = self.db.execute(
-            "SELECT 1 FROM log WHERE seq > ? AND kind IN ('check_in', 'undo')"
+            f"SELECT 1 FROM log WHERE seq > ? AND kind IN ('{LogKind.CHECK_IN}', '{LogKind.UNDO}')"
             " AND origin != (SELECT origin FROM replica) LIMIT 1",
             (after_seq,),
         ).fetchone()

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checkin.log_kinds import LogKind
 from checkin.storage.log import LogRows
-
-PIN_FAILED = "pin_failed"
-PIN_ACCEPTED = "pin_accepted"
-"""Logged when a right PIN ends a run of wrong ones (not on every unlock: the count starts again there)."""
-PIN_SET = "pin_set"
 
 
 @dataclass(frozen=True)
@@ -47,6 +43,6 @@ class OrganiserRows(LogRows):
         row = self.db.execute(
             "SELECT count(*), (SELECT at FROM log WHERE kind = ?1 ORDER BY seq DESC LIMIT 1) FROM log"
             " WHERE kind = ?1 AND seq > (SELECT coalesce(max(seq), 0) FROM log WHERE kind IN (?2, ?3))",
-            (PIN_FAILED, PIN_ACCEPTED, PIN_SET),
+            (LogKind.PIN_FAILED, LogKind.PIN_ACCEPTED, LogKind.PIN_SET),
         ).fetchone()
         return int(row[0]), row[1]

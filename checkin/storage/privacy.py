@@ -8,13 +8,13 @@ from collections.abc import Sequence
 
 from checkin.domain import Registrant
 from checkin.storage.attendees import registrant_columns
-from checkin.storage.database import Database
+from checkin.storage.log import LogRows
 
 PURGED_CODE_PREFIX = "purged-"
 """A purged guest's code: a printed badge (which bears the name) must not lead back to their check-ins."""
 
 
-class PrivacyRows(Database):
+class PrivacyRows(LogRows):
     """The purge's SQL: what is cleared where, and compacting the file afterwards."""
 
     def clear_personal_data(self, fields: Sequence[str], log_keys: Sequence[str]) -> tuple[int, int]:

@@ -7,10 +7,13 @@ the log row that explains it.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
+from typing import Any
 
 from checkin.domain import Registrant, Session, SessionEntry
+from checkin.log_kinds import LogKind
 from checkin.storage.database import Database
 
 _SESSION_FIELDS = tuple(f.name for f in fields(Session))
@@ -54,7 +57,9 @@ class ProgrammeRows(Database):
 
     def programme_version(self) -> int:
         """The log position of the last programme change (0: never changed): what an editor started from."""
-        row = self.db.execute("SELECT coalesce(max(seq), 0) FROM log WHERE kind = 'programme'").fetchone()
+        row = self.db.execute(
+            f"SELECT coalesce(max(seq), 0) FROM log WHERE kind = '{LogKind.PROGRAMME}'"
+        ).fetchone()
         return int(row[0])
 
     def sessions(self) -> list[Session]:
@@ -107,7 +112,8 @@ class ProgrammeRows(Database):
         All sign-ups counted from the index, minus those of cancelled guests (few, found by status): a
         join over every sign-up would cost ~80 ms at 100,000 guests, and the desk asks after each scan.
         """
-        where, params = "", ()
+        where = ""
+        params: tuple[int, ...] = ()
         if session_ids is not None:
             where, params = f"WHERE session_id IN ({','.join('?' * len(session_ids))})", tuple(session_ids)
         counts = dict(
@@ -173,7 +179,7 @@ class ProgrammeRows(Database):
         a desk moved a guest out of."""
         rows = self.db.execute(
             "SELECT attendee_id, json_extract(data, '$.session'), json_extract(data, '$.previous') FROM log"
-            " WHERE kind IN ('choice', 'withdraw', 'door_switch')"
+            f" WHERE kind IN ('{LogKind.CHOICE}', '{LogKind.WITHDRAW}', '{LogKind.DOOR_SWITCH}')"
         )
         return [(row[0], session) for row in rows for session in row[1:] if session is not None]
 
@@ -224,7 +230,7 @@ class ProgrammeRows(Database):
         return {row[0]: (row[1], row[2]) for row in rows}
 
 
-def _session(row: object) -> Session:
-    values = {name: row[name] for name in _SESSION_FIELDS}  # type: ignore[index]
+def _session(row: sqlite3.Row) -> Session:
+    values: dict[str, Any] = {name: row[name] for name in _SESSION_FIELDS}  # Any: as sqlite3 gives them
     values["signup"] = bool(values["signup"])
     return Session(**values)

@@ -12,7 +12,9 @@ import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
+from checkin.log_kinds import NEW_GUEST, LogKind
 from checkin.storage.log import LOG_COLUMNS, LOG_DATA, LOG_MARKS, LogRows
 
 WIRE_FIELDS = (
@@ -20,10 +22,6 @@ WIRE_FIELDS = (
     "data",
 )  # fmt: skip
 """A log row as it travels: `attendee` is the guest's code."""
-
-NEW_GUEST_KINDS = ("register", "walk_in")
-BULK_SIGNUPS = "choices_from_answers"
-"""The one kind whose data names guests: the sign-ups an import's answers made, as (guest, session) pairs."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,9 @@ class HistoryRow:
     at: str
     station: str
     staff: str
-    data: Mapping[str, object]
+    data: Mapping[str, Any]
+    """JSON as logged: its shape for each kind was checked when the row came in (received_rows) or is
+    written by this program, so replaying reads its fields as that shape."""
 
     @property
     def clock(self) -> tuple[str, str]:
@@ -55,6 +55,13 @@ class Pairing:
 
 class ReplicaRows(LogRows):
     """This file as one replica among the event's stations."""
+
+    if TYPE_CHECKING:  # ProgrammeRows's, which Storage mixes in beside this class (mypy checks they agree)
+
+        def sessions_in_use(self) -> dict[int, int]: ...
+        def add_signup(self, attendee_id: int, session_id: int, diet: str, log_uuid: str) -> None: ...
+        def remove_signup(self, attendee_id: int, session_id: int) -> None: ...
+        def remove_entry(self, attendee_id: int, session_id: int) -> None: ...
 
     def replica_origin(self) -> str:
         return str(self.db.execute("SELECT origin FROM replica").fetchone()[0])
@@ -105,11 +112,11 @@ class ReplicaRows(LogRows):
         written after every row its writer had seen), as wire dicts: at most `limit`, the first of them."""
         seqs: list[int] = []
         for origin in self.version_vector():
-            rows = self.db.execute(
+            newer = self.db.execute(
                 "SELECT seq FROM log WHERE origin = ? AND origin_seq > ? ORDER BY origin_seq LIMIT ?",
                 (origin, int(vector.get(origin, 0)), limit),
             )
-            seqs.extend(row[0] for row in rows)
+            seqs.extend(row[0] for row in newer)
         sql = (
             "SELECT log.uuid, log.origin, log.origin_seq, log.hlc, log.kind, a.code, log.day, log.station,"
             " log.staff, log.at, log.reason, log.data"
@@ -121,9 +128,9 @@ class ReplicaRows(LogRows):
 
     def _outgoing(self, row: dict[str, object]) -> dict[str, object]:
         data = json.loads(str(row["data"]))
-        if row["kind"] in NEW_GUEST_KINDS:
+        if row["kind"] in NEW_GUEST:
             data.pop("id", None)
-        elif row["kind"] == BULK_SIGNUPS:
+        elif row["kind"] == LogKind.CHOICES_FROM_ANSWERS:
             data = self._pairs_named(data, self._codes_of)
         row["data"] = data
         return row
@@ -146,8 +153,8 @@ class ReplicaRows(LogRows):
         """Bulk sign-up rows list [guest, session, (diet)]: guests renamed from ids to codes or back; a
         guest `names` does not know is left out."""
         lists: dict[str, list[list]] = {
-            key: list(data.get(key) or []) for key in ("signups", "left", "diets")
-        }  # type: ignore[call-overload]
+            key: list(cast("Iterable[list]", data.get(key) or [])) for key in ("signups", "left", "diets")
+        }
         named = names([item[0] for items in lists.values() for item in items])
         renamed = {
             key: [[named[item[0]], *item[1:]] for item in items if item[0] in named]
@@ -183,17 +190,17 @@ class ReplicaRows(LogRows):
         )  # fmt: skip
 
     def _incoming(self, row: Mapping[str, object], ids: Mapping[str, int]) -> Mapping[str, object]:
-        data = dict(row["data"])  # type: ignore[call-overload]
-        if row["kind"] in NEW_GUEST_KINDS and row["attendee"]:
+        data = dict(cast(Mapping[str, object], row["data"]))  # an object: received_rows checked the shape
+        if row["kind"] in NEW_GUEST and row["attendee"]:
             data["id"] = ids[str(row["attendee"])]
-        elif row["kind"] == BULK_SIGNUPS:
+        elif row["kind"] == LogKind.CHOICES_FROM_ANSWERS:
             data = self._pairs_named(data, lambda codes: {c: ids[c] for c in codes if c in ids})
         return data
 
     # --- the history received rows are replayed over -------------------------------------------------------
 
     def history(
-        self, kinds: Sequence[str], attendee_ids: Iterable[int] | None = None
+        self, kinds: Sequence[LogKind], attendee_ids: Iterable[int] | None = None
     ) -> Iterator[HistoryRow]:
         """Log rows of these kinds (about these guests), in `(hlc, origin)` order within each chunk."""
         marks = ",".join("?" * len(kinds))
@@ -222,14 +229,14 @@ class ReplicaRows(LogRows):
         rows = self.db.execute(
             "SELECT DISTINCT received.attendee_id, received.day FROM log AS received"
             " JOIN log AS own ON own.attendee_id = received.attendee_id AND own.day = received.day"
-            " AND own.kind = 'check_in' AND own.origin = (SELECT origin FROM replica)"
-            " WHERE received.seq > ? AND received.kind = 'check_in'"
+            f" AND own.kind = '{LogKind.CHECK_IN}' AND own.origin = (SELECT origin FROM replica)"
+            f" WHERE received.seq > ? AND received.kind = '{LogKind.CHECK_IN}'"
             " AND received.origin != (SELECT origin FROM replica)",
             (after_seq,),
         )
         return {(row[0], row[1]) for row in rows}
 
-    def latest_of(self, kind: str) -> HistoryRow | None:
+    def latest_of(self, kind: LogKind) -> HistoryRow | None:
         row = self.db.execute(
             "SELECT uuid, kind, attendee_id, day, hlc, origin, at, station, staff, data FROM log"
             " WHERE kind = ? ORDER BY hlc DESC, origin DESC LIMIT 1",
@@ -307,5 +314,7 @@ class ReplicaRows(LogRows):
             )
 
 
-def _history(row: Sequence[object]) -> HistoryRow:
-    return HistoryRow(*row[:9], json.loads(str(row[9])))  # type: ignore[arg-type]
+def _history(row: Sequence[Any]) -> HistoryRow:
+    """`row`: HistoryRow's fields in their order, as sqlite3 gives them (untyped), `data` as JSON text."""
+    # One tuple of all ten fields: mypy reads `*row[:9], x` as *row already filling every field.
+    return HistoryRow(*(*row[:9], json.loads(str(row[9]))))

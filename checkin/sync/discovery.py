@@ -94,7 +94,8 @@ def announced_addresses(host: str) -> list[str]:
     every interface ("0.0.0.0") every address of this computer, loopback last."""
     if host not in _ANY_HOST:
         return [socket.gethostbyname(host)]
-    found = {ip.ip for adapter in ifaddr.get_adapters() for ip in adapter.ips if ip.is_IPv4}
+    # ifaddr gives an IPv4 address as a string (what `is_IPv4` tests), an IPv6 one as a tuple.
+    found = {ip.ip for adapter in ifaddr.get_adapters() for ip in adapter.ips if isinstance(ip.ip, str)}
     return sorted(found, key=lambda address: (ipaddress.ip_address(address).is_loopback, address))
 
 
@@ -196,8 +197,10 @@ class Discovery:
             self._gone(key)
             return
         info = zeroconf.get_service_info(service_type, name, timeout=RESOLVE_TIMEOUT_MS)
-        found = read_announcement(info.properties) if info is not None else None
-        address = reachable_address(info.parsed_addresses(IPVersion.V4Only)) if info is not None else None
+        if info is None:
+            return
+        found = read_announcement(info.properties)
+        address = reachable_address(info.parsed_addresses(IPVersion.V4Only))
         if found is None or found.fingerprint != self.fingerprint or address is None or not info.port:
             return
         peer = (found.origin, found.name, f"{address}:{info.port}")

@@ -9,7 +9,7 @@ from pathlib import Path
 import aiohttp
 
 from checkin.errors import UserError
-from checkin.replication import Replica
+from checkin.replication.replica import Replica
 from checkin.sync import protocol
 from checkin.sync.client import PeerError, exchange, http_session, pairing_salt
 from checkin.sync.pairing import normalised_code, pairing_key

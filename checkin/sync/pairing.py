@@ -25,7 +25,7 @@ import threading
 
 from checkin import codes
 from checkin.errors import UserError
-from checkin.replication import PAIRING_LENGTH
+from checkin.replication.replica import PAIRING_LENGTH
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
 SCRYPT_MEMORY = 128 * SCRYPT_R * SCRYPT_N

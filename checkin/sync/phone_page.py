@@ -3,7 +3,7 @@
 `GET /` is the page (`resources/web/`); it asks `GET /api/counts` every 2 s. Counts carry no personal data:
 no names, organisations, e-mails, nor the staff on shift. The latest arrivals and the honorary guests, with
 names, come from `GET /api/people`, which wants a token from `POST /api/unlock {"pin": ...}`: the organiser
-PIN, checked against the desks' hash by `Station.pin_is_right`, which writes nothing. Wrong PINs here are
+PIN, checked against the desks' hash by `Roles.pin_is_right`, which writes nothing. Wrong PINs here are
 not the desks' business: counted in the event log, they would travel to every desk, and anyone on the
 Wi-Fi could keep the organiser waiting at all of them. The page counts its own (`WrongPins`), in memory,
 per address and from all addresses together, and makes tries wait as a desk does (429 with Retry-After);
@@ -279,7 +279,7 @@ def counts_of(station: Station, dashboard: Dashboard) -> dict[str, object]:
             for s in dashboard.sessions
         ],
         "arrivals": [{"start": b.start, "count": b.count} for b in dashboard.arrivals],
-        "has_pin": station.has_pin,
+        "has_pin": station.roles.has_pin,
     }  # fmt: skip
 
 
@@ -314,9 +314,9 @@ def _file(name: str, content_type: str) -> Callable[[web.Request], Awaitable[web
 def _check_pin(station: Station, pin: str) -> str:
     """On the worker thread: "ok" | "wrong_pin" | "no_pin". Nothing is written: the PIN opens a token,
     never this station's organiser role, and the desks neither count nor limit the page's tries."""
-    if not station.has_pin:
+    if not station.roles.has_pin:
         return "no_pin"
-    return "ok" if station.pin_is_right(pin) else "wrong_pin"
+    return "ok" if station.roles.pin_is_right(pin) else "wrong_pin"
 
 
 async def _pin_of(request: web.Request) -> str | None:

@@ -46,8 +46,8 @@ from checkin.sync.replica_thread import ReplicaThread
 T = TypeVar("T")
 
 BAD_ENTRIES_CODE = "bad_sync_entries"
-"""The code of the UserError `checkin.received_rows.bad` raises (the replica refusing a batch): the peer's
-batch, not our file, is at fault."""
+"""The code of the UserError `checkin.replication.received_rows.bad` raises (the replica refusing a batch):
+the peer's batch, not our file, is at fault."""
 
 _STATUS = {Refusal.MALFORMED: 400, Refusal.UNKNOWN_CHALLENGE: 401, Refusal.WRONG_KEY: 401,
            Refusal.TOO_LARGE: 413}  # fmt: skip

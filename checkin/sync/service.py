@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -40,6 +41,7 @@ from checkin.sync.server import Identity, SyncServer
 from checkin.sync.status import PeerStatus, SyncStatus
 
 if TYPE_CHECKING:  # discovery (zeroconf) is only imported when it is used
+    from checkin.replication.replica import Received
     from checkin.sync.discovery import OnPeer
 
 SYNC_INTERVAL_S = 2.0
@@ -182,7 +184,7 @@ class SyncService:
         trusted: the address is a candidate until it answers our hello (see `_verified`)."""
         self._call_soon(lambda: self._discovered(name, address))
 
-    def _call_soon(self, work: Callable[[], None]) -> None:
+    def _call_soon(self, work: Callable[[], object]) -> None:
         """`work` on the service's loop; dropped once the service has stopped (a late discovery report)."""
         loop = self._loop
         if loop is not None:
@@ -477,7 +479,7 @@ class SyncService:
                     vector = _advanced(vector, pulled.entries)
                     pending = asyncio.create_task(client.pull(vector, PULL_LIMIT))
                 if pulled.entries:
-                    await self._db.run(lambda s, entries=pulled.entries: s.replica.receive(entries))
+                    await self._db.run(partial(_receive, pulled.entries))
                 if not pulled.more or not pulled.entries:
                     return pulled.vector
         finally:
@@ -488,9 +490,7 @@ class SyncService:
         the peer cannot reach it, and learns from that push that the round went through (see `pushed`)."""
         must = self._port is None
         while True:
-            entries, more = await self._db.run(
-                lambda station, vector=theirs: station.replica.entries_after(vector, PUSH_BATCH)
-            )
+            entries, more = await self._db.run(partial(_entries_after, theirs))
             if not entries and not must:
                 return
             must = False
@@ -498,6 +498,15 @@ class SyncService:
             if not more or pushed.vector == theirs:
                 return
             theirs = pushed.vector
+
+
+# Work for the replica thread, bound with partial() to the entries or vector of the round it belongs to.
+def _receive(entries: Sequence[Mapping[str, object]], station: Station) -> Received:
+    return station.replica.receive(entries)
+
+
+def _entries_after(vector: Mapping[str, int], station: Station) -> tuple[list[dict], bool]:
+    return station.replica.entries_after(vector, PUSH_BATCH)
 
 
 def _advanced(vector: Mapping[str, int], entries: Sequence[Mapping[str, object]]) -> dict[str, int]:

@@ -185,22 +185,22 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="126"/>
+        <location filename="../../ui/organiser/pin.py" line="127"/>
         <source>Change the organiser PIN</source>
         <translation>Change the organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="126"/>
+        <location filename="../../ui/organiser/pin.py" line="127"/>
         <source>Set an organiser PIN</source>
         <translation>Set an organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="133"/>
+        <location filename="../../ui/organiser/pin.py" line="134"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="136"/>
+        <location filename="../../ui/organiser/pin.py" line="137"/>
         <source>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</source>
         <translation>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</translation>
     </message>
@@ -208,32 +208,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="119"/>
+        <location filename="../../ui/door/header.py" line="120"/>
         <source>signed up</source>
         <translation>signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="119"/>
+        <location filename="../../ui/door/header.py" line="120"/>
         <source>registered that day</source>
         <translation>registered that day</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="122"/>
+        <location filename="../../ui/door/header.py" line="123"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="123"/>
+        <location filename="../../ui/door/header.py" line="124"/>
         <source>seats left</source>
         <translation>seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="124"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>entered</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="125"/>
+        <location filename="../../ui/door/header.py" line="126"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
@@ -241,92 +241,92 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="138"/>
+        <location filename="../../ui/dashboard/window.py" line="142"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Organiser dashboard — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="139"/>
+        <location filename="../../ui/dashboard/window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="140"/>
+        <location filename="../../ui/dashboard/window.py" line="144"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="141"/>
+        <location filename="../../ui/dashboard/window.py" line="145"/>
         <source>Move to the next screen</source>
         <translation>Move to the next screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="142"/>
+        <location filename="../../ui/dashboard/window.py" line="146"/>
         <source>Close the dashboard</source>
         <translation>Close the dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="177"/>
+        <location filename="../../ui/dashboard/window.py" line="181"/>
         <source>{event} — day {number} ({date})</source>
         <translation>{event} — day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="182"/>
+        <location filename="../../ui/dashboard/window.py" line="186"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="183"/>
+        <location filename="../../ui/dashboard/window.py" line="187"/>
         <source>expected today</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="185"/>
+        <location filename="../../ui/dashboard/window.py" line="189"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="188"/>
+        <location filename="../../ui/dashboard/window.py" line="192"/>
         <source>checked in today</source>
         <translation>checked in today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="191"/>
+        <location filename="../../ui/dashboard/window.py" line="195"/>
         <source>still to come</source>
         <translation>still to come</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="197"/>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Arrivals per {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="198"/>
+        <location filename="../../ui/dashboard/window.py" line="202"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Arrivals: nobody checked in yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="205"/>
         <source>Sessions of the day</source>
         <translation>Sessions of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="205"/>
         <source>No sessions this day</source>
         <translation>No sessions this day</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <location filename="../../ui/dashboard/window.py" line="207"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="204"/>
+        <location filename="../../ui/dashboard/window.py" line="208"/>
         <source>Last check-ins</source>
         <translation>Last check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="206"/>
+        <location filename="../../ui/dashboard/window.py" line="210"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Honorary guests: {arrived} of {expected} arrived</translation>
     </message>
@@ -334,132 +334,132 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="107"/>
+        <location filename="../../ui/desk/window.py" line="109"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="108"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="109"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="110"/>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="111"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="112"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="113"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>Organiser dashboard…</source>
         <translation>Organiser dashboard…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="118"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>Change workshop…</source>
         <translation>Change workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="119"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Meals and gala dinner…</source>
         <translation>Meals and gala dinner…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="120"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121"/>
+        <location filename="../../ui/desk/window.py" line="123"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122"/>
+        <location filename="../../ui/desk/window.py" line="124"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="123"/>
+        <location filename="../../ui/desk/window.py" line="125"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="124"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="125"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="126"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>Edit programme…</source>
         <translation>Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Only this desk&apos;s last check-in can be undone here.</translation>
     </message>
@@ -558,72 +558,72 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="126"/>
+        <location filename="../../ui/door/window.py" line="127"/>
         <source>Scan a badge or type a name…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="127"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>&amp;Door</source>
         <translation>&amp;Door</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="128"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>Entry / exit</source>
         <translation>Entry / exit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="129"/>
+        <location filename="../../ui/door/window.py" line="130"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="130"/>
+        <location filename="../../ui/door/window.py" line="131"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="131"/>
+        <location filename="../../ui/door/window.py" line="132"/>
         <source>Change session…</source>
         <translation>Change session…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="132"/>
+        <location filename="../../ui/door/window.py" line="133"/>
         <source>Back to the reception desk</source>
         <translation>Back to the reception desk</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="133"/>
+        <location filename="../../ui/door/window.py" line="134"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="157"/>
+        <location filename="../../ui/door/window.py" line="161"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>{session} is full. Let {name} in anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="178"/>
+        <location filename="../../ui/door/window.py" line="181"/>
         <source>EXIT (F4)</source>
         <translation>EXIT (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="178"/>
+        <location filename="../../ui/door/window.py" line="181"/>
         <source>ENTRY (F4)</source>
         <translation>ENTRY (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="186"/>
+        <location filename="../../ui/door/window.py" line="189"/>
         <source>Door: {session} — {event}</source>
         <translation>Door: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="191"/>
+        <location filename="../../ui/door/window.py" line="194"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>This session is on {date}, not today: scans are still recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="211"/>
+        <location filename="../../ui/door/window.py" line="214"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Station: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -631,32 +631,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
+        <location filename="../../ui/desk/dialogs.py" line="104"/>
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="178"/>
+        <location filename="../../ui/desk/dialogs.py" line="106"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -664,158 +664,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="104"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="105"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="114"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="115"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="121"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="122"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="128"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="129"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="133"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="134"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Day {day}, {start}–{end}: {title} ({room})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="137"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="138"/>
         <source>all in one PDF file</source>
         <translation>all in one PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="138"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="139"/>
         <source>one PDF file per person, in a folder</source>
         <translation>one PDF file per person, in a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="141"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="142"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
         <source>Attendance list of a day</source>
         <translation>Attendance list of a day</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
         <source>Attendance list of a session</source>
         <translation>Attendance list of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
         <source>All check-ins and door scans</source>
         <translation>All check-ins and door scans</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
         <source>Certificates of attendance</source>
         <translation>Certificates of attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="178"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="180"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="180"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="181"/>
         <source>CSV (for Excel: semicolons, UTF-8)</source>
         <translation>CSV (for Excel: semicolons, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="200"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="201"/>
         <source>attendance-day-{number}</source>
         <translation>attendance-day-{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="203"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
         <source>attendance-{session}</source>
         <translation>attendance-{session}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="205"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
         <source>check-ins-and-door-scans</source>
         <translation>check-ins-and-door-scans</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="207"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="208"/>
         <source>certificates</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="217"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="218"/>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="222"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="223"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="242"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="243"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="247"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="253"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="254"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="256"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nobody has attended yet, so there is no certificate to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="261"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
         <source>Pages: {pages}</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
         <source>Saved in the folder {path}</source>
         <translation>Saved in the folder {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
         <source>Saved as {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="268"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Check-ins, undos, entries and exits: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="270"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
         <source>Certificates: {count}</source>
         <translation>Certificates: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
         <source>People on the list: {count}</source>
         <translation>People on the list: {count}</translation>
     </message>
@@ -823,22 +823,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="134"/>
+        <location filename="../../ui/desk/choices.py" line="126"/>
         <source>Meals — {name}</source>
         <translation>Meals — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="148"/>
+        <location filename="../../ui/desk/choices.py" line="140"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="157"/>
+        <location filename="../../ui/desk/choices.py" line="149"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="166"/>
+        <location filename="../../ui/desk/choices.py" line="158"/>
         <source>diet, e.g. vegetarian</source>
         <translation>diet, e.g. vegetarian</translation>
     </message>
@@ -846,80 +846,80 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="37"/>
+        <location filename="../../ui/new_event.py" line="39"/>
         <source>New event from a list</source>
         <translation>New event from a list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="48"/>
+        <location filename="../../ui/new_event.py" line="50"/>
         <source>Event name</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49"/>
+        <location filename="../../ui/new_event.py" line="51"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50"/>
+        <location filename="../../ui/new_event.py" line="52"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51"/>
+        <location filename="../../ui/new_event.py" line="53"/>
         <source>Number of days</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53"/>
+        <location filename="../../ui/new_event.py" line="55"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Registrant list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="55"/>
-        <location filename="../../ui/new_event.py" line="90"/>
+        <location filename="../../ui/new_event.py" line="57"/>
+        <location filename="../../ui/new_event.py" line="92"/>
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="75"/>
+        <location filename="../../ui/new_event.py" line="77"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="83"/>
+        <location filename="../../ui/new_event.py" line="85"/>
         <source>Registrant list</source>
         <translation>Registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="83"/>
+        <location filename="../../ui/new_event.py" line="85"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="90"/>
+        <location filename="../../ui/new_event.py" line="92"/>
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="113"/>
-        <location filename="../../ui/new_event.py" line="124"/>
-        <location filename="../../ui/new_event.py" line="127"/>
+        <location filename="../../ui/new_event.py" line="115"/>
+        <location filename="../../ui/new_event.py" line="126"/>
+        <location filename="../../ui/new_event.py" line="129"/>
         <source>Not created</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="114"/>
+        <location filename="../../ui/new_event.py" line="116"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="134"/>
+        <location filename="../../ui/new_event.py" line="136"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="136"/>
+        <location filename="../../ui/new_event.py" line="138"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -935,17 +935,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>NewPinRows</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="88"/>
+        <location filename="../../ui/organiser/pin.py" line="89"/>
         <source>Organiser PIN</source>
         <translation>Organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="89"/>
+        <location filename="../../ui/organiser/pin.py" line="90"/>
         <source>The PIN again</source>
         <translation>The PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="109"/>
+        <location filename="../../ui/organiser/pin.py" line="110"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -1072,17 +1072,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="190"/>
+        <location filename="../../ui/widgets/dialogs.py" line="102"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="190"/>
+        <location filename="../../ui/widgets/dialogs.py" line="102"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="190"/>
+        <location filename="../../ui/widgets/dialogs.py" line="102"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
     </message>
@@ -1157,93 +1157,93 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="60"/>
+        <location filename="../../ui/preprint.py" line="61"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="86"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="88"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="89"/>
+        <location filename="../../ui/preprint.py" line="90"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="91"/>
+        <location filename="../../ui/preprint.py" line="92"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="112"/>
+        <location filename="../../ui/preprint.py" line="113"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="125"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="131"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} per sheet, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="138"/>
+        <location filename="../../ui/preprint.py" line="139"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="140"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="142"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="144"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="147"/>
+        <location filename="../../ui/preprint.py" line="148"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="148"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="163"/>
+        <location filename="../../ui/preprint.py" line="164"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="163"/>
+        <location filename="../../ui/preprint.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="174"/>
-        <location filename="../../ui/preprint.py" line="254"/>
+        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="253"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -1251,7 +1251,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="176"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -1259,32 +1259,32 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="225"/>
+        <location filename="../../ui/preprint.py" line="224"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="226"/>
+        <location filename="../../ui/preprint.py" line="225"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="245"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="252"/>
+        <location filename="../../ui/preprint.py" line="251"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="253"/>
+        <location filename="../../ui/preprint.py" line="252"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
@@ -1295,27 +1295,27 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/programme_editor.py" line="98"/>
+        <location filename="../../ui/programme_editor.py" line="99"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="109"/>
+        <location filename="../../ui/programme_editor.py" line="110"/>
         <source>Add session</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="110"/>
+        <location filename="../../ui/programme_editor.py" line="111"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="111"/>
+        <location filename="../../ui/programme_editor.py" line="112"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="189"/>
+        <location filename="../../ui/programme_editor.py" line="193"/>
         <source>&quot;{answer}&quot; names no session (%n guest(s)): choose for them at the desk (F6).</source>
         <translation>
             <numerusform>&quot;{answer}&quot; names no session (%n guest): choose for them at the desk (F6).</numerusform>
@@ -1323,7 +1323,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="193"/>
+        <location filename="../../ui/programme_editor.py" line="197"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it has no seat.</numerusform>
@@ -1331,37 +1331,37 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="197"/>
+        <location filename="../../ui/programme_editor.py" line="201"/>
         <source>Programme saved</source>
         <translation>Programme saved</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="198"/>
+        <location filename="../../ui/programme_editor.py" line="202"/>
         <source>Some registrants&apos; answers need a look:</source>
         <translation>Some registrants&apos; answers need a look:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="215"/>
+        <location filename="../../ui/programme_editor.py" line="219"/>
         <source>Programme file</source>
         <translation>Programme file</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="215"/>
+        <location filename="../../ui/programme_editor.py" line="219"/>
         <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Programme (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="232"/>
+        <location filename="../../ui/programme_editor.py" line="236"/>
         <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
         <translation>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="239"/>
+        <location filename="../../ui/programme_editor.py" line="243"/>
         <source>Programme read</source>
         <translation>Programme read</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="241"/>
+        <location filename="../../ui/programme_editor.py" line="245"/>
         <source>{file}
 New sessions: {added}
 Changed: {updated}
@@ -1402,7 +1402,7 @@ Rows with problems: {rows}</translation>
 <context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="105"/>
+        <location filename="../../ui/desk/dialogs.py" line="33"/>
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
             <numerusform>Print the badge of {name} again? It has been printed %n time.</numerusform>
@@ -1410,17 +1410,17 @@ Rows with problems: {rows}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="107"/>
+        <location filename="../../ui/desk/dialogs.py" line="35"/>
         <source>Reprint badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="108"/>
+        <location filename="../../ui/desk/dialogs.py" line="36"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="108"/>
+        <location filename="../../ui/desk/dialogs.py" line="36"/>
         <source>e.g. badge lost, name corrected</source>
         <translation>e.g. badge lost, name corrected</translation>
     </message>
@@ -1428,48 +1428,48 @@ Rows with problems: {rows}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="58"/>
-        <location filename="../../ui/organiser/backups.py" line="114"/>
+        <location filename="../../ui/organiser/backups.py" line="59"/>
+        <location filename="../../ui/organiser/backups.py" line="115"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="64"/>
+        <location filename="../../ui/organiser/backups.py" line="65"/>
         <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
         <translation>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <location filename="../../ui/organiser/backups.py" line="66"/>
         <source>There are no backups of this event yet.</source>
         <translation>There are no backups of this event yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="71"/>
+        <location filename="../../ui/organiser/backups.py" line="72"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="82"/>
+        <location filename="../../ui/organiser/backups.py" line="83"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="82"/>
+        <location filename="../../ui/organiser/backups.py" line="83"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="109"/>
+        <location filename="../../ui/organiser/backups.py" line="110"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="115"/>
+        <location filename="../../ui/organiser/backups.py" line="116"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Restore the backup of {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="119"/>
+        <location filename="../../ui/organiser/backups.py" line="120"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -1478,17 +1478,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="121"/>
+        <location filename="../../ui/organiser/backups.py" line="122"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="126"/>
+        <location filename="../../ui/organiser/backups.py" line="127"/>
         <source>The event is as it was at {time}.</source>
         <translation>The event is as it was at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="128"/>
+        <location filename="../../ui/organiser/backups.py" line="129"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>What it held before is backed up as {name}; restoring that backup undoes this.</translation>
     </message>
@@ -1496,12 +1496,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="40"/>
+        <location filename="../../ui/door/header.py" line="41"/>
         <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
         <translation>Room: {room} · day {number} ({date}) · {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="44"/>
+        <location filename="../../ui/door/header.py" line="45"/>
         <source>Day {number} ({date}) · {start}–{end}</source>
         <translation>Day {number} ({date}) · {start}–{end}</translation>
     </message>
@@ -1509,67 +1509,67 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="199"/>
+        <location filename="../../ui/desk/dialogs.py" line="118"/>
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="119"/>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="201"/>
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="202"/>
+        <location filename="../../ui/desk/dialogs.py" line="121"/>
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="207"/>
+        <location filename="../../ui/desk/dialogs.py" line="126"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="210"/>
+        <location filename="../../ui/desk/dialogs.py" line="129"/>
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="212"/>
+        <location filename="../../ui/desk/dialogs.py" line="131"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="216"/>
+        <location filename="../../ui/desk/dialogs.py" line="135"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="217"/>
+        <location filename="../../ui/desk/dialogs.py" line="136"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Print the badge at check-in (unless already printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="221"/>
+        <location filename="../../ui/desk/dialogs.py" line="140"/>
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="225"/>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="227"/>
+        <location filename="../../ui/desk/dialogs.py" line="146"/>
         <source>As in the badge design</source>
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="231"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -1577,12 +1577,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="191"/>
+        <location filename="../../ui/widgets/dialogs.py" line="91"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="192"/>
+        <location filename="../../ui/widgets/dialogs.py" line="92"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -1590,7 +1590,7 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationSync</name>
     <message>
-        <location filename="../../ui/station_sync.py" line="115"/>
+        <location filename="../../ui/station/sync.py" line="116"/>
         <source>Sync is off ({reason}); this station works alone.</source>
         <translation>Sync is off ({reason}); this station works alone.</translation>
     </message>
@@ -1598,42 +1598,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="107"/>
+        <location filename="../../ui/station/window.py" line="106"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="108"/>
+        <location filename="../../ui/station/window.py" line="107"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="115"/>
+        <location filename="../../ui/station/window.py" line="114"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="170"/>
+        <location filename="../../ui/station/window.py" line="171"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="177"/>
+        <location filename="../../ui/station/window.py" line="178"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="178"/>
+        <location filename="../../ui/station/window.py" line="179"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="189"/>
+        <location filename="../../ui/station/window.py" line="190"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="191"/>
+        <location filename="../../ui/station/window.py" line="192"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -1641,82 +1641,82 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationsDialog</name>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="54"/>
+        <location filename="../../ui/station/stations_dialog.py" line="55"/>
         <source>Stations on the network</source>
         <translation>Stations on the network</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="60"/>
+        <location filename="../../ui/station/stations_dialog.py" line="61"/>
         <source>for example 192.168.1.20:{port}</source>
         <translation>for example 192.168.1.20:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="61"/>
+        <location filename="../../ui/station/stations_dialog.py" line="62"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="67"/>
+        <location filename="../../ui/station/stations_dialog.py" line="68"/>
         <source>Show a pairing code…</source>
         <translation>Show a pairing code…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <location filename="../../ui/station/stations_dialog.py" line="87"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <location filename="../../ui/station/stations_dialog.py" line="87"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <location filename="../../ui/station/stations_dialog.py" line="87"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <location filename="../../ui/station/stations_dialog.py" line="87"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="99"/>
+        <location filename="../../ui/station/stations_dialog.py" line="100"/>
         <source>Another station&apos;s address:</source>
         <translation>Another station&apos;s address:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="102"/>
+        <location filename="../../ui/station/stations_dialog.py" line="103"/>
         <source>A new laptop for this event</source>
         <translation>A new laptop for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="105"/>
+        <location filename="../../ui/station/stations_dialog.py" line="106"/>
         <source>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</source>
         <translation>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="141"/>
+        <location filename="../../ui/station/stations_dialog.py" line="142"/>
         <source>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</source>
         <translation>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="144"/>
+        <location filename="../../ui/station/stations_dialog.py" line="145"/>
         <source>This station: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>This station: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="145"/>
+        <location filename="../../ui/station/stations_dialog.py" line="146"/>
         <source>Sync is not running.</source>
         <translation>Sync is not running.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="148"/>
+        <location filename="../../ui/station/stations_dialog.py" line="149"/>
         <source>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</source>
         <translation>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="177"/>
+        <location filename="../../ui/station/stations_dialog.py" line="178"/>
         <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</source>
         <translation>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</translation>
     </message>
@@ -1724,22 +1724,22 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96"/>
+        <location filename="../../ui/desk/dialogs.py" line="24"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="98"/>
+        <location filename="../../ui/desk/dialogs.py" line="26"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="98"/>
+        <location filename="../../ui/desk/dialogs.py" line="26"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="98"/>
+        <location filename="../../ui/desk/dialogs.py" line="26"/>
         <source>e.g. wrong person scanned</source>
         <translation>e.g. wrong person scanned</translation>
     </message>
@@ -1747,22 +1747,22 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="44"/>
+        <location filename="../../ui/organiser/pin.py" line="45"/>
         <source>Organiser functions</source>
         <translation>Organiser functions</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="49"/>
+        <location filename="../../ui/organiser/pin.py" line="50"/>
         <source>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</source>
         <translation>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="53"/>
+        <location filename="../../ui/organiser/pin.py" line="54"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="54"/>
+        <location filename="../../ui/organiser/pin.py" line="55"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -1770,57 +1770,57 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123"/>
+        <location filename="../../ui/desk/dialogs.py" line="51"/>
         <source>Walk-in registration</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="125"/>
+        <location filename="../../ui/desk/dialogs.py" line="53"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="126"/>
+        <location filename="../../ui/desk/dialogs.py" line="54"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="127"/>
+        <location filename="../../ui/desk/dialogs.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="128"/>
+        <location filename="../../ui/desk/dialogs.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="132"/>
+        <location filename="../../ui/desk/dialogs.py" line="60"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="150"/>
+        <location filename="../../ui/desk/dialogs.py" line="78"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153"/>
+        <location filename="../../ui/desk/dialogs.py" line="81"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="156"/>
+        <location filename="../../ui/desk/dialogs.py" line="84"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Workshop, day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="157"/>
+        <location filename="../../ui/desk/dialogs.py" line="85"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="93"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -1832,22 +1832,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="65"/>
+        <location filename="../../ui/desk/choices.py" line="57"/>
         <source>Workshop — {name}</source>
         <translation>Workshop — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="76"/>
+        <location filename="../../ui/desk/choices.py" line="68"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Press the number to choose · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="84"/>
+        <location filename="../../ui/desk/choices.py" line="76"/>
         <source>Day {day}, {start}–{end}</source>
         <translation>Day {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="106"/>
+        <location filename="../../ui/desk/choices.py" line="98"/>
         <source>room: {room}</source>
         <translation>room: {room}</translation>
     </message>
@@ -1910,39 +1910,39 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="213"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221"/>
-        <location filename="../../ui/app.py" line="239"/>
-        <location filename="../../ui/app.py" line="247"/>
+        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
     </message>
@@ -1950,32 +1950,32 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="36"/>
+        <location filename="../../ui/organiser/backups.py" line="37"/>
         <source>automatic, during check-in</source>
         <translation>automatic, during check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="37"/>
+        <location filename="../../ui/organiser/backups.py" line="38"/>
         <source>taken by hand</source>
         <translation>taken by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="38"/>
+        <location filename="../../ui/organiser/backups.py" line="39"/>
         <source>before an import of registrants</source>
         <translation>before an import of registrants</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <location filename="../../ui/organiser/backups.py" line="40"/>
         <source>before a programme import</source>
         <translation>before a programme import</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <location filename="../../ui/organiser/backups.py" line="41"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <location filename="../../ui/organiser/backups.py" line="42"/>
         <source>after clearing the personal data</source>
         <translation>after clearing the personal data</translation>
     </message>
@@ -2057,22 +2057,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="59"/>
+        <location filename="../../ui/desk/controller.py" line="57"/>
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="60"/>
+        <location filename="../../ui/desk/controller.py" line="58"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="66"/>
+        <location filename="../../ui/desk/controller.py" line="64"/>
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="67"/>
+        <location filename="../../ui/desk/controller.py" line="65"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
@@ -2080,177 +2080,177 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>door</name>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="34"/>
+        <location filename="../../ui/door/verdicts.py" line="35"/>
         <source>Exit: scan the badge of a guest leaving</source>
         <translation>Exit: scan the badge of a guest leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="35"/>
+        <location filename="../../ui/door/verdicts.py" line="36"/>
         <source>F4 back to entries · Esc clear · F8 camera</source>
         <translation>F4 back to entries · Esc clear · F8 camera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="38"/>
+        <location filename="../../ui/door/verdicts.py" line="39"/>
         <source>Scan a badge at the door</source>
         <translation>Scan a badge at the door</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="39"/>
+        <location filename="../../ui/door/verdicts.py" line="40"/>
         <source>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</source>
         <translation>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="47"/>
+        <location filename="../../ui/door/verdicts.py" line="48"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="48"/>
+        <location filename="../../ui/door/verdicts.py" line="49"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>This code is not from this event. Search for the guest by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="52"/>
+        <location filename="../../ui/door/verdicts.py" line="53"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="53"/>
+        <location filename="../../ui/door/verdicts.py" line="54"/>
         <source>Do not admit. Ask the organiser.</source>
         <translation>Do not admit. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="66"/>
+        <location filename="../../ui/door/verdicts.py" line="67"/>
         <source>Send to {room} (Esc)</source>
         <translation>Send to {room} (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="68"/>
+        <location filename="../../ui/door/verdicts.py" line="69"/>
         <source>Do not admit (Esc)</source>
         <translation>Do not admit (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="71"/>
+        <location filename="../../ui/door/verdicts.py" line="72"/>
         <source>Override… (Enter)</source>
         <translation>Override… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="74"/>
+        <location filename="../../ui/door/verdicts.py" line="75"/>
         <source>Admit and record the switch (Enter)</source>
         <translation>Admit and record the switch (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="75"/>
+        <location filename="../../ui/door/verdicts.py" line="76"/>
         <source>Admit anyway (Enter)</source>
         <translation>Admit anyway (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="81"/>
+        <location filename="../../ui/door/verdicts.py" line="82"/>
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="82"/>
+        <location filename="../../ui/door/verdicts.py" line="83"/>
         <source>Check the spelling, or search by organisation.</source>
         <translation>Check the spelling, or search by organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="88"/>
+        <location filename="../../ui/door/verdicts.py" line="89"/>
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="89"/>
+        <location filename="../../ui/door/verdicts.py" line="90"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="138"/>
+        <location filename="../../ui/door/verdicts.py" line="139"/>
         <source>All seats are taken: {taken} of {capacity}.</source>
         <translation>All seats are taken: {taken} of {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="182"/>
+        <location filename="../../ui/door/verdicts.py" line="183"/>
         <source>Chose: {title}</source>
         <translation>Chose: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="183"/>
+        <location filename="../../ui/door/verdicts.py" line="184"/>
         <source>Chose: {title} — room: {room}</source>
         <translation>Chose: {title} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="191"/>
+        <location filename="../../ui/door/verdicts.py" line="192"/>
         <source>Moved from: {title}</source>
         <translation>Moved from: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="192"/>
+        <location filename="../../ui/door/verdicts.py" line="193"/>
         <source>Moved from: {title} — room: {room}</source>
         <translation>Moved from: {title} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="102"/>
+        <location filename="../../ui/door/verdicts.py" line="103"/>
         <source>Admitted over the capacity; the reason is in the log.</source>
         <translation>Admitted over the capacity; the reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="105"/>
+        <location filename="../../ui/door/verdicts.py" line="106"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="112"/>
+        <location filename="../../ui/door/verdicts.py" line="113"/>
         <source>Already entered</source>
         <translation>Already entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="114"/>
+        <location filename="../../ui/door/verdicts.py" line="115"/>
         <source>Already entered at {time}</source>
         <translation>Already entered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="117"/>
+        <location filename="../../ui/door/verdicts.py" line="118"/>
         <source>Scanned at {door} by {staff}</source>
         <translation>Scanned at {door} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="126"/>
+        <location filename="../../ui/door/verdicts.py" line="127"/>
         <source>Not on this session&apos;s list.</source>
         <translation>Not on this session&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="129"/>
+        <location filename="../../ui/door/verdicts.py" line="130"/>
         <source>Registered for: {days}</source>
         <translation>Registered for: {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="130"/>
+        <location filename="../../ui/door/verdicts.py" line="131"/>
         <source>Not signed up for this session</source>
         <translation>Not signed up for this session</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="143"/>
+        <location filename="../../ui/door/verdicts.py" line="144"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="148"/>
+        <location filename="../../ui/door/verdicts.py" line="149"/>
         <source>Exit recorded</source>
         <translation>Exit recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="155"/>
+        <location filename="../../ui/door/verdicts.py" line="156"/>
         <source>Already left at {time}.</source>
         <translation>Already left at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="159"/>
+        <location filename="../../ui/door/verdicts.py" line="160"/>
         <source>No entry to this session is recorded for this guest.</source>
         <translation>No entry to this session is recorded for this guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="160"/>
+        <location filename="../../ui/door/verdicts.py" line="161"/>
         <source>Not in the room</source>
         <translation>Not in the room</translation>
     </message>
@@ -2427,322 +2427,322 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Today is not a day of this event ({days}). Choose the day in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} is not a day of this event ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Please give a short reason; it is kept in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Enter at least a first name or a last name.</source>
         <translation>Enter at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>{category} is not a guest category.</source>
         <translation>{category} is not a guest category.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} is not an e-mail address. Correct it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>No guest has the code or number {key}.</source>
         <translation>No guest has the code or number {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>These fields cannot be edited: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</source>
         <translation>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>The registration of {name} is cancelled; ask the organiser to restore it first.</source>
         <translation>The registration of {name} is cancelled; ask the organiser to restore it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</source>
         <translation>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>&quot;{title}&quot; is open to everyone; nobody signs up for it.</source>
         <translation>&quot;{title}&quot; is open to everyone; nobody signs up for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>The programme has no session number {id}.</source>
         <translation>The programme has no session number {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Every session needs a title.</source>
         <translation>Every session needs a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</source>
         <translation>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</source>
         <translation>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>&quot;{title}&quot; must end after it starts.</source>
         <translation>&quot;{title}&quot; must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</source>
         <translation>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</source>
         <translation>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</source>
         <translation>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</source>
         <translation>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</source>
         <translation>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</source>
         <translation>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Too many wrong PINs: wait {seconds} s, then try again.</source>
         <translation>Too many wrong PINs: wait {seconds} s, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>That is not the organiser PIN.</source>
         <translation>That is not the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>The organiser PIN must be {min} to {max} characters long.</source>
         <translation>The organiser PIN must be {min} to {max} characters long.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>To clear all personal data, type the event&apos;s name: {name}.</source>
         <translation>To clear all personal data, type the event&apos;s name: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>There is no backup named {name}; another desk may have removed it. Open the list again.</source>
         <translation>There is no backup named {name}; another desk may have removed it. Open the list again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The backup {name} is of another event, so it cannot be restored here.</source>
         <translation>The backup {name} is of another event, so it cannot be restored here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>{path} is a folder; choose a file name to save the export as.</source>
         <translation>{path} is a folder; choose a file name to save the export as.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>There is no folder {folder} to save {name} in; choose another place.</source>
         <translation>There is no folder {folder} to save {name} in; choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
         <translation>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
         <translation>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
         <translation>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>
@@ -2750,122 +2750,122 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="25"/>
+        <location filename="../../ui/station/sync_status.py" line="25"/>
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="26"/>
+        <location filename="../../ui/station/sync_status.py" line="26"/>
         <source>a station of another event</source>
         <translation>a station of another event</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="27"/>
+        <location filename="../../ui/station/sync_status.py" line="27"/>
         <source>holds a copy of this event file: join with a pairing code instead of copying the file</source>
         <translation>holds a copy of this event file: join with a pairing code instead of copying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="28"/>
+        <location filename="../../ui/station/sync_status.py" line="28"/>
         <source>this station&apos;s own address</source>
         <translation>this station&apos;s own address</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="29"/>
+        <location filename="../../ui/station/sync_status.py" line="29"/>
         <source>refused the exchange; retrying</source>
         <translation>refused the exchange; retrying</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="30"/>
+        <location filename="../../ui/station/sync_status.py" line="30"/>
         <source>its event file is busy; retrying</source>
         <translation>its event file is busy; retrying</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="31"/>
+        <location filename="../../ui/station/sync_status.py" line="31"/>
         <source>does not answer like a check-in station</source>
         <translation>does not answer like a check-in station</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="32"/>
+        <location filename="../../ui/station/sync_status.py" line="32"/>
         <source>its answer does not open with this event&apos;s key</source>
         <translation>its answer does not open with this event&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="33"/>
+        <location filename="../../ui/station/sync_status.py" line="33"/>
         <source>sent entries this station refuses</source>
         <translation>sent entries this station refuses</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="34"/>
+        <location filename="../../ui/station/sync_status.py" line="34"/>
         <source>sent an answer too large to accept</source>
         <translation>sent an answer too large to accept</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="35"/>
+        <location filename="../../ui/station/sync_status.py" line="35"/>
         <source>this station&apos;s event file is busy; retrying</source>
         <translation>this station&apos;s event file is busy; retrying</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="36"/>
+        <location filename="../../ui/station/sync_status.py" line="36"/>
         <source>the exchange failed; retrying</source>
         <translation>the exchange failed; retrying</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="47"/>
+        <location filename="../../ui/station/sync_status.py" line="47"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="58"/>
+        <location filename="../../ui/station/sync_status.py" line="58"/>
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="61"/>
+        <location filename="../../ui/station/sync_status.py" line="61"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="62"/>
+        <location filename="../../ui/station/sync_status.py" line="62"/>
         <source>not connected: {problem}</source>
         <translation>not connected: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="68"/>
+        <location filename="../../ui/station/sync_status.py" line="68"/>
         <source>Alone: no other station connected</source>
         <translation>Alone: no other station connected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="69"/>
+        <location filename="../../ui/station/sync_status.py" line="69"/>
         <source>Alone: no other station connected — changes will be sent when connected</source>
         <translation>Alone: no other station connected — changes will be sent when connected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="121"/>
+        <location filename="../../ui/station/sync_status.py" line="121"/>
         <source>{names} +{more}</source>
         <translation>{names} +{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="122"/>
+        <location filename="../../ui/station/sync_status.py" line="122"/>
         <source>Connected: {stations}</source>
         <translation>Connected: {stations}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="132"/>
+        <location filename="../../ui/station/sync_status.py" line="132"/>
         <source>This station listens on {address}.</source>
         <translation>This station listens on {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="134"/>
+        <location filename="../../ui/station/sync_status.py" line="134"/>
         <source>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</source>
         <translation>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="141"/>
+        <location filename="../../ui/station/sync_status.py" line="141"/>
         <source>No other station found yet.</source>
         <translation>No other station found yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="142"/>
+        <location filename="../../ui/station/sync_status.py" line="142"/>
         <source>Click for the stations on the network.</source>
         <translation>Click for the stations on the network.</translation>
     </message>
@@ -2873,243 +2873,243 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="50"/>
+        <location filename="../../ui/desk/verdicts.py" line="26"/>
         <source>Scan a code or type a name</source>
         <translation>Scan a code or type a name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="78"/>
+        <location filename="../../ui/desk/verdicts.py" line="46"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="79"/>
+        <location filename="../../ui/desk/verdicts.py" line="47"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>This code is not from this event. Search for the guest by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="86"/>
+        <location filename="../../ui/desk/verdicts.py" line="54"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="89"/>
+        <location filename="../../ui/desk/verdicts.py" line="57"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Already checked in at {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="92"/>
+        <location filename="../../ui/desk/verdicts.py" line="60"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="98"/>
+        <location filename="../../ui/desk/verdicts.py" line="66"/>
         <source>Not registered for today</source>
         <translation>Not registered for today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="99"/>
+        <location filename="../../ui/desk/verdicts.py" line="67"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Registered for: {days}. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="104"/>
+        <location filename="../../ui/desk/verdicts.py" line="72"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="105"/>
+        <location filename="../../ui/desk/verdicts.py" line="73"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Do not hand over a badge. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="139"/>
+        <location filename="../../ui/desk/verdicts.py" line="107"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="141"/>
+        <location filename="../../ui/desk/verdicts.py" line="109"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="142"/>
+        <location filename="../../ui/desk/verdicts.py" line="110"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="147"/>
+        <location filename="../../ui/widgets/banner.py" line="36"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="169"/>
-        <location filename="../../ui/desk/verdicts.py" line="183"/>
+        <location filename="../../ui/desk/verdicts.py" line="133"/>
+        <location filename="../../ui/desk/verdicts.py" line="147"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <location filename="../../ui/desk/verdicts.py" line="124"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="51"/>
+        <location filename="../../ui/desk/verdicts.py" line="27"/>
         <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="162"/>
+        <location filename="../../ui/desk/verdicts.py" line="126"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="218"/>
+        <location filename="../../ui/desk/verdicts.py" line="182"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="208"/>
+        <location filename="../../ui/desk/verdicts.py" line="172"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="79"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="122"/>
+        <location filename="../../ui/desk/verdicts.py" line="90"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Counted: {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="124"/>
+        <location filename="../../ui/desk/verdicts.py" line="92"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Also scanned: {time} at {desk} by {staff} (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="126"/>
+        <location filename="../../ui/desk/verdicts.py" line="94"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>The desks were not connected at the time. The guest counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <location filename="../../ui/desk/verdicts.py" line="99"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Checked in at two desks — counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="156"/>
+        <location filename="../../ui/desk/verdicts.py" line="120"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Workshop not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="184"/>
+        <location filename="../../ui/desk/verdicts.py" line="148"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Workshop: {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="191"/>
+        <location filename="../../ui/desk/verdicts.py" line="155"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Workshop (day {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="194"/>
+        <location filename="../../ui/desk/verdicts.py" line="158"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="211"/>
+        <location filename="../../ui/desk/verdicts.py" line="175"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="219"/>
+        <location filename="../../ui/desk/verdicts.py" line="183"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="233"/>
+        <location filename="../../ui/desk/verdicts.py" line="197"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="236"/>
+        <location filename="../../ui/desk/verdicts.py" line="200"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="238"/>
+        <location filename="../../ui/desk/verdicts.py" line="202"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="246"/>
+        <location filename="../../ui/desk/verdicts.py" line="210"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="249"/>
+        <location filename="../../ui/desk/verdicts.py" line="213"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="250"/>
+        <location filename="../../ui/desk/verdicts.py" line="214"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="257"/>
+        <location filename="../../ui/desk/verdicts.py" line="221"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="262"/>
+        <location filename="../../ui/desk/verdicts.py" line="226"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="267"/>
+        <location filename="../../ui/desk/verdicts.py" line="231"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="268"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="275"/>
+        <location filename="../../ui/desk/verdicts.py" line="239"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="276"/>
+        <location filename="../../ui/desk/verdicts.py" line="240"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="279"/>
+        <location filename="../../ui/desk/verdicts.py" line="243"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/widgets/banner.py" line="42"/>
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="287"/>
+        <location filename="../../ui/widgets/banner.py" line="43"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="294"/>
+        <location filename="../../ui/desk/verdicts.py" line="250"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="296"/>
+        <location filename="../../ui/desk/verdicts.py" line="252"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

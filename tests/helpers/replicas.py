@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checkin.replication import Received, Replica
+from checkin.replication.replica import Received, Replica
 from checkin.station import Station
 
 

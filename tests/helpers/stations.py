@@ -85,8 +85,10 @@ class Stations:
 
     started: list[StationProcess] = field(default_factory=list)
 
-    def start(self, db: Path, name: str, **kwargs: object) -> StationProcess:
-        station = start_station(db, name, **kwargs)  # type: ignore[arg-type]
+    def start(
+        self, db: Path, name: str, *, peers: Sequence[str] = (), port: int = 0, extra: Sequence[str] = ()
+    ) -> StationProcess:
+        station = start_station(db, name, peers=peers, port=port, extra=extra)
         self.started.append(station)
         return station
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
@@ -9,12 +10,14 @@ from checkin.errors import UserError
 from checkin.station import Station
 
 
-def check_in_all(path: str, desk: str, day: str, codes: list[str], start: Barrier, results: object) -> None:
+def check_in_all(
+    path: str, desk: str, day: str, codes: list[str], start: Barrier, results: Queue[tuple[str, list[str]]]
+) -> None:
     station = Station.open(Path(path), name=desk, day=day)
     start.wait()
     verdicts = [station.check_in(code).kind.value for code in codes]
     station.close()
-    results.put((desk, verdicts))  # type: ignore[attr-defined]
+    results.put((desk, verdicts))
 
 
 def import_file(path: str, listing: str, start: Barrier) -> None:
@@ -25,7 +28,12 @@ def import_file(path: str, listing: str, start: Barrier) -> None:
 
 
 def choose_all(
-    path: str, desk: str, sessions: list[int], ids: list[int], start: Barrier, results: object
+    path: str,
+    desk: str,
+    sessions: list[int],
+    ids: list[int],
+    start: Barrier,
+    results: Queue[tuple[str, dict[str, int]]],
 ) -> None:
     """Sign every guest up for each of `sessions` in turn; counts of "ok" and "session_full"."""
     station = Station.open(Path(path), name=desk)
@@ -39,4 +47,4 @@ def choose_all(
             except UserError as error:
                 outcome[error.code] = outcome.get(error.code, 0) + 1
     station.close()
-    results.put((desk, outcome))  # type: ignore[attr-defined]
+    results.put((desk, outcome))

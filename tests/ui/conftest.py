@@ -5,11 +5,11 @@ import pytest
 from helpers.events import DAYS, make_station
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from checkin.station import Station
 from ui.app import DeskApp
-from ui.theme import MIN_WINDOW_SIZE
+from ui.widgets.theme import MIN_WINDOW_SIZE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -99,13 +99,29 @@ def when_modal(act, attempts: int = 100) -> None:
 
     Gives up after `attempts` tries 20 ms apart, so that a dialog that never opened cannot leave a poller
     behind to answer the next test's dialog.
+
+    When `act` fails (an assert on the dialog), the dialog is rejected all the same, so that the `exec()`
+    the test is waiting in returns instead of waiting forever, and the failure is raised again: pytest-qt
+    catches what a Qt callback raises and fails the test with it.
     """
 
     def attempt(left: int) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is not None:
-            act(dialog)
+            try:
+                act(dialog)
+            except BaseException:
+                close_modal(dialog)
+                raise
         elif left:
             QTimer.singleShot(20, lambda: attempt(left - 1))
 
     QTimer.singleShot(20, lambda: attempt(attempts))
+
+
+def close_modal(dialog: QWidget) -> None:
+    """Ends the modal `dialog` as Escape would (`reject`), whatever its kind, so its `exec()` returns."""
+    if isinstance(dialog, QDialog):
+        dialog.reject()
+    else:
+        dialog.close()

@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QColorDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
-from checkin import badge_printing
-from checkin.badge_template import BadgeTemplate
+from checkin.badges.template import TEMPLATE_SETTING, BadgeTemplate
 from ui.badge_design import PREVIEW_MAX_HEIGHT_PX, PREVIEW_WIDTH_PX, BadgeDesignDialog
 
 GREEN = "#00A000"
@@ -48,7 +47,7 @@ def test_ok_stores_the_changed_label_colour_and_fields(qtbot, desk, monkeypatch)
     dialog.show_organisation.setChecked(False)
     _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
-    stored = badge_printing.template(desk.station)
+    stored = desk.station.badges.template()
     assert stored.label("speaker") == "WYKŁADOWCA"
     assert stored.colour("speaker") == GREEN
     assert stored.show_organisation is False
@@ -64,8 +63,8 @@ def test_cancel_stores_nothing(qtbot, desk, monkeypatch):
     dialog.show_code.setChecked(False)
     _click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
 
-    assert badge_printing.TEMPLATE_SETTING not in desk.station.storage.event().settings
-    assert badge_printing.template(desk.station) == BadgeTemplate()
+    assert TEMPLATE_SETTING not in desk.station.storage.event().settings
+    assert desk.station.badges.template() == BadgeTemplate()
 
 
 def test_the_preview_shows_a_badge_and_follows_a_colour_change(qtbot, desk, monkeypatch):

@@ -15,7 +15,7 @@ from checkin import codes
 from checkin.paths import resources_dir
 from ui import sound
 from ui.camera import CameraScanner, codes_in
-from ui.theme import Tone
+from ui.widgets.theme import Tone
 
 
 def qr_image(text: str, box: int = 6) -> Image.Image:

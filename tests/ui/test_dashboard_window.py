@@ -1,9 +1,8 @@
-"""The organisers' dashboard: opened from the desk, following other processes' check-ins within a second,
-readable at the screen sizes it must fit."""
+"""The organisers' dashboard: opened from the desk, following other processes' check-ins by looking at the
+event file twice a second, readable at the screen sizes it must fit."""
 
 import random
 import re
-import time
 
 import pytest
 from conftest import SCREENS, screenshot
@@ -13,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from checkin.dashboard import LATEST_SHOWN
+from checkin.demo.registrants import generate_registrants
 from checkin.domain import Registrant
-from checkin.fake_registrants import generate_registrants
 from ui.dashboard.window import DashboardWindow
 from ui.i18n import Translations
 
@@ -34,6 +33,10 @@ def dashboard(qtbot, desk):
     window.close()
 
 
+WAIT_MS = 10_000
+"""How long to wait for the dashboard to show a change before the test fails: a bound, not a speed."""
+
+
 def latest_names(dashboard: DashboardWindow) -> list[str]:
     model = dashboard.latest
     return [model.index(row, 1).data() for row in range(model.rowCount())]
@@ -43,17 +46,20 @@ def present_tile(dashboard: DashboardWindow) -> str:
     return dashboard.tiles[2].value.text()
 
 
-def test_a_check_in_by_another_process_shows_within_a_second_and_its_undo_too(qtbot, desk, dashboard):
+def test_a_check_in_by_another_process_shows_at_the_next_look_at_the_file_and_its_undo_too(
+    qtbot, desk, dashboard
+):
+    # It looks on its own, often enough for a check-in anywhere to show within a second (the time it takes
+    # is the benchmark's to measure, not a test's).
+    assert dashboard.poll.isActive() and dashboard.poll.interval() < 1000
     path = desk.station.storage.path
     code = code_of(desk.station, "Kowalski")
     cli(path, "checkin", code, "--day", DAYS[0], "--station", "Recepcja 2")
-    finished = time.monotonic()
-    qtbot.waitUntil(lambda: latest_names(dashboard) == ["Jan Kowalski"], timeout=1000)
-    assert time.monotonic() - finished < 1.0
+    qtbot.waitUntil(lambda: latest_names(dashboard) == ["Jan Kowalski"], timeout=WAIT_MS)
     assert present_tile(dashboard) == "1 (25%)"
     assert dashboard.latest.index(0, 2).data() == "Recepcja 2"
     cli(path, "undo", code, "--reason", "pomyłka", "--day", DAYS[0])
-    qtbot.waitUntil(lambda: latest_names(dashboard) == [], timeout=1000)
+    qtbot.waitUntil(lambda: latest_names(dashboard) == [], timeout=WAIT_MS)
     assert present_tile(dashboard) == "0 (0%)"
     assert dashboard.shown.checked_in == 0
 
@@ -62,7 +68,7 @@ def test_this_desks_check_in_shows_without_waiting_for_the_next_look_at_the_file
     dashboard.poll.stop()  # only the desk's own broadcast can bring it now
     qtbot.keyClicks(desk.input, code_of(desk.station, "Nowak"))
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: latest_names(dashboard) == ["Anna Nowak"], timeout=100)
+    qtbot.waitUntil(lambda: latest_names(dashboard) == ["Anna Nowak"], timeout=WAIT_MS)
 
 
 def test_opening_it_again_raises_the_same_window_and_the_desk_keeps_the_keyboard(qtbot, desk, dashboard):

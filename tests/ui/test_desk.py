@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from checkin import codes
+from checkin.demo.event import load_programme
 from checkin.domain import Registrant
 from ui.i18n import translations_dir
-from ui.theme import Tone
+from ui.widgets.theme import Tone
 
 
 def typed(qtbot, desk, text):
@@ -22,6 +23,7 @@ def scan(qtbot, desk, code, enter=True):
     typed(qtbot, desk, code)
     if enter:
         qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+        QApplication.processEvents()  # as the event loop does before the next key: the commit's broadcast
 
 
 def focus_is_back_in_the_field(qtbot, desk):
@@ -237,3 +239,11 @@ def test_english_catalogue_loads_and_switches_the_window(qtbot, desk):
     assert desk.banner.headline.text() == "Checked in"
     assert "Checked in: <b>1 person</b> of 4" in desk.status.text()
     screenshot(desk, "checked-in-en")
+
+
+def test_a_write_made_outside_the_controller_reaches_the_window_as_one_change_record(qtbot, desk):
+    """A dialog writes through the station (here the programme editor's save): the desk hears of it the
+    same way as of its own scans, once the event loop runs."""
+    with qtbot.waitSignal(desk.controller.changed, timeout=2000) as heard:
+        desk.station.programme.save(load_programme(days=desk.station.event.days))
+    assert heard.args[0].sign_ups and not heard.args[0].attendance

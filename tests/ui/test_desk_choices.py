@@ -11,8 +11,9 @@ from test_desk import focus_is_back_in_the_field, scan
 
 from checkin.domain import Session
 from checkin.errors import UserError
-from ui import labels, messages, theme
-from ui.theme import Tone
+from ui import labels, messages
+from ui.widgets import theme
+from ui.widgets.theme import Tone
 
 WARSZAWA = "Zarządzanie usługami społecznymi w gminie: od diagnozy potrzeb do planu usług"
 BRUKSELA = "Organizowanie Społeczności Lokalnej"

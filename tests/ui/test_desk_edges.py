@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from checkin.domain import Registrant
 from checkin.station import Station
-from ui.theme import Tone
+from ui.widgets.theme import Tone
 
 
 def test_a_scan_into_a_field_with_leftover_text_still_checks_in(qtbot, desk):

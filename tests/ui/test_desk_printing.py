@@ -8,10 +8,9 @@ from helpers.events import code_of
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from checkin import badge_printing
-from checkin.badges import BadgeRun
+from checkin.badges.drawing import BadgeRun
 from ui.printing import PrintTarget
-from ui.theme import Tone
+from ui.widgets.theme import Tone
 
 
 def printing_to(desk, path):
@@ -45,7 +44,7 @@ def test_a_check_in_prints_the_badge_once_and_logs_it(qtbot, desk, tmp_path):
 def test_a_guest_whose_badge_was_pre_printed_gets_no_second_one(qtbot, desk, tmp_path):
     printing_to(desk, tmp_path / "paper.pdf")
     guest = desk.station.find(code_of(desk.station, "Kowalski"))
-    badge_printing.record_prints(desk.station, [guest.id], "a4-8")
+    desk.station.badges.record_prints([guest.id], "a4-8")
     qtbot.keyClicks(desk.input, guest.code)
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)
     assert desk.banner.tone is Tone.OK

@@ -12,6 +12,7 @@ from helpers.replicas import joined, pull
 from PySide6.QtCore import QSettings, Qt
 
 from checkin.errors import UserError
+from checkin.replication.conflicts import ConflictWatch
 from checkin.station import Station
 from checkin.sync.addresses import format_address
 from checkin.sync.service import SyncService
@@ -19,12 +20,11 @@ from checkin.sync.status import PeerStatus, SyncStatus
 from ui import labels
 from ui.app import DeskApp
 from ui.desk import verdicts
-from ui.desk.conflicts import ConflictWatch
 from ui.settings import DeskSettings
-from ui.station_sync import SyncOptions
-from ui.stations_dialog import StationsDialog
-from ui.sync_status import alone_warning
-from ui.theme import Tone
+from ui.station.stations_dialog import StationsDialog
+from ui.station.sync import SyncOptions
+from ui.station.sync_status import alone_warning
+from ui.widgets.theme import Tone
 
 LOOPBACK = SyncOptions(host="127.0.0.1", port=0, any_free_port=False, discover=False)
 """Real services in tests: any free port on loopback, no announcements on the LAN."""

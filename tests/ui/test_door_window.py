@@ -13,12 +13,12 @@ from checkin import codes
 from checkin.domain import Session
 from checkin.station import Station
 from ui.app import DeskApp
-from ui.desk.verdicts import clock
 from ui.desk.window import DeskWindow
 from ui.door.window import DoorWindow
 from ui.settings import DeskSettings
 from ui.sound import Sounds
-from ui.theme import BANNER_MIN_HEIGHT, Tone
+from ui.widgets.banner import clock
+from ui.widgets.theme import BANNER_MIN_HEIGHT, Tone
 
 MANAGEMENT = "Zarządzanie usługami społecznymi"
 ORGANISING = "Organizowanie Społeczności Lokalnej"
@@ -76,6 +76,7 @@ def scan(qtbot, door: DoorWindow, code: str) -> None:
     door.input.clear()
     qtbot.keyClicks(door.input, code)
     qtbot.keyClick(door.input, Qt.Key.Key_Return)
+    QApplication.processEvents()  # as the event loop does before the next key: the commit's broadcast
 
 
 def tiles(door: DoorWindow) -> list[str]:

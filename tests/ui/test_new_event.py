@@ -1,27 +1,14 @@
 """File > New event from a list, driven through the real dialogs."""
 
-from conftest import screenshot_dialog, shown
+from conftest import screenshot_dialog, shown, when_modal
 from helpers.events import DAYS
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from checkin.demo import write_registrants_csv
-from checkin.fake_registrants import generate_registrants
+from checkin.demo.event import write_registrants_csv
+from checkin.demo.registrants import generate_registrants
 from ui.desk.window import DeskWindow
 from ui.new_event import NewEventDialog
-
-
-def _when_modal(check):
-    """Run `check` on the next modal dialog, then close it."""
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, act)
-            return
-        check(dialog)
-
-    QTimer.singleShot(20, act)
 
 
 def type_pin(dialog: NewEventDialog, pin: str, again: str | None = None) -> None:
@@ -59,10 +46,10 @@ def test_a_new_event_from_a_list_opens_in_the_desk_with_a_report(qtbot, desk, tm
         dialog.list_file.setText(str(tmp_path / "lista.csv"))
         dialog.event_file.setText(str(tmp_path / "forum.sqlite"))
         type_pin(dialog, "4821")
-        _when_modal(lambda box: (reports.append(box.text()), box.accept()))
+        when_modal(lambda box: (reports.append(box.text()), box.accept()))
         dialog.ok.click()
 
-    _when_modal(fill)
+    when_modal(fill)
     qtbot.keyClick(
         desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -71,7 +58,7 @@ def test_a_new_event_from_a_list_opens_in_the_desk_with_a_report(qtbot, desk, tm
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, DeskWindow) and w.isVisible()]
     assert [w.station.event.name for w in windows] == ["Forum CUS Kielce"]
     assert windows[0].organiser.role.text() == "Tryb: recepcja"
-    assert windows[0].station.unlock("4821")
+    assert windows[0].station.roles.unlock("4821")
     windows[0].close()
     windows[0].station.close()
 
@@ -89,12 +76,12 @@ def test_an_unreadable_list_is_explained_and_creates_nothing(qtbot, desk, tmp_pa
         def warned(box: QMessageBox):
             warnings.append(box.text())
             box.accept()
-            _when_modal(lambda again: again.reject())
+            when_modal(lambda again: again.reject())
 
-        _when_modal(warned)
+        when_modal(warned)
         dialog.ok.click()
 
-    _when_modal(fill)
+    when_modal(fill)
     desk.new_event_requested.emit()
     assert "jest pusty" in warnings[0]
     assert not (tmp_path / "forum.sqlite").exists()

@@ -5,7 +5,6 @@ from helpers.events import code_of
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
-from checkin import badge_printing
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintTarget
 
@@ -44,7 +43,7 @@ def test_all_guests_come_in_polish_alphabetical_order_of_surnames(qtbot, desk):
 
 def test_only_not_yet_printed_leaves_out_guests_whose_badge_was_printed(qtbot, desk):
     station = desk.station
-    badge_printing.record_prints(station, [guest_id(station, "Kowalski"), guest_id(station, "Nowak")], "a4-8")
+    station.badges.record_prints([guest_id(station, "Kowalski"), guest_id(station, "Nowak")], "a4-8")
     dialog = dialog_for(qtbot, desk)
     assert dialog.unprinted.isChecked()  # the default: a second run must not print everyone again
     assert surnames(station, dialog.chosen_ids()) == ["Gołębiowska", "Jóżko", "Коваленко"]
@@ -84,7 +83,7 @@ def test_without_a_selection_or_a_printer_those_choices_are_off(qtbot, desk):
 def test_the_layout_defaults_to_the_badge_design_and_the_count_follows_it(qtbot, desk):
     dialog = dialog_for(qtbot, desk)
     dialog.all_guests.setChecked(True)
-    assert dialog.chosen_layout().name == badge_printing.template(desk.station).layout == "a4-8"
+    assert dialog.chosen_layout().name == desk.station.badges.template().layout == "a4-8"
     assert dialog.summary.text() == "5 identyfikatorów na 1 arkuszu"
     dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("a4-4xa6"))
     assert dialog.summary.text() == "5 identyfikatorów na 2 arkuszach"
@@ -125,7 +124,7 @@ def test_ok_on_a_sheet_layout_writes_the_pdf_and_says_where(qtbot, desk, tmp_pat
 
 def test_nothing_to_print_says_so_and_the_dialog_stays_open(qtbot, desk, tmp_path, monkeypatch):
     station = desk.station
-    badge_printing.record_prints(station, badge_printing.selection(station), "a4-8")
+    station.badges.record_prints(station.badges.selection(), "a4-8")
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(title))
     dialog = dialog_for(qtbot, desk)

@@ -9,7 +9,7 @@ from helpers.events import DAYS, PROGRAMME, code_of, session_titled
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
-from checkin.demo import load_programme
+from checkin.demo.event import load_programme
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, messages

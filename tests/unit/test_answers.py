@@ -2,8 +2,8 @@
 
 import pytest
 
-from checkin.answers import AnswerMatcher
-from checkin.fake_registrants import WORKSHOP_ANSWERS, WORKSHOP_TITLES
+from checkin.demo.registrants import WORKSHOP_ANSWERS, WORKSHOP_TITLES
+from checkin.importing.answers import AnswerMatcher
 
 MATCHER = AnswerMatcher(WORKSHOP_TITLES)
 

@@ -141,7 +141,7 @@ def test_a_new_event_has_nothing_to_back_up(tmp_path):
     station, _ = create_event_from_list(tmp_path / "new.sqlite", listing, event_name="Zjazd", venue="",
                                         days=DAYS, pin=PIN)  # fmt: skip
     assert sorted(p.name for p in tmp_path.iterdir() if "backups" in p.name) == []
-    assert not station.is_organiser
+    assert not station.roles.is_organiser
     empty = Station.create(tmp_path / "empty.sqlite", event_name="Zjazd", venue="", days=DAYS)
     assert empty.backups.snapshot() is None
     assert not empty.backups.folder.exists()

@@ -4,8 +4,8 @@ import pytest
 from helpers.events import DAYS, code_of, make_station
 from pypdf import PdfReader
 
-from checkin import badge_printing
-from checkin.badge_template import BadgeTemplate
+from checkin.badges import printing as badge_printing
+from checkin.badges.template import BadgeTemplate
 from checkin.domain import Event, Registrant, Session
 from checkin.errors import UserError
 
@@ -30,7 +30,7 @@ def surnames(station, ids):
 
 
 def test_batches_are_sorted_by_surname_the_polish_way(station):
-    ids = badge_printing.selection(station)
+    ids = station.badges.selection()
     assert surnames(station, ids) == [
         "Gołębiowska",
         "Jóżko",
@@ -44,25 +44,25 @@ def test_batches_are_sorted_by_surname_the_polish_way(station):
 
 
 def test_selection_by_category_ids_and_only_unprinted(station):
-    assert surnames(station, badge_printing.selection(station, category="speaker")) == ["Jóżko", "Żak"]
+    assert surnames(station, station.badges.selection(category="speaker")) == ["Jóżko", "Żak"]
     kowalski = station.find(code_of(station, "Kowalski")).id
     nowak = station.find(code_of(station, "Nowak")).id
-    assert surnames(station, badge_printing.selection(station, ids=[nowak, kowalski])) == [
+    assert surnames(station, station.badges.selection(ids=[nowak, kowalski])) == [
         "Kowalski",
         "Nowak",
     ]
-    badge_printing.record_prints(station, [kowalski], "a4-8")
-    unprinted = badge_printing.selection(station, only_unprinted=True)
+    station.badges.record_prints([kowalski], "a4-8")
+    unprinted = station.badges.selection(only_unprinted=True)
     assert kowalski not in unprinted and len(unprinted) == 7
 
 
 def test_every_print_is_logged_and_a_reprint_needs_a_reason(station):
     guest = station.find(code_of(station, "Nowak")).id
-    badge_printing.record_prints(station, [guest], "a6")
+    station.badges.record_prints([guest], "a6")
     with pytest.raises(UserError):
-        badge_printing.record_prints(station, [guest], "a6", reprint=True)
-    badge_printing.record_prints(station, [guest], "a6", reason="zgubiony identyfikator", reprint=True)
-    assert badge_printing.print_count(station, guest) == 2
+        station.badges.record_prints([guest], "a6", reprint=True)
+    station.badges.record_prints([guest], "a6", reason="zgubiony identyfikator", reprint=True)
+    assert station.badges.print_count(guest) == 2
     prints = [e for e in station.storage.log_entries(attendee_id=guest) if e.kind == "badge_print"]
     assert [(e.station, e.staff, e.data["reprint"], e.reason) for e in prints] == [
         ("Recepcja 1", "Ola", False, ""),
@@ -72,10 +72,10 @@ def test_every_print_is_logged_and_a_reprint_needs_a_reason(station):
 
 def test_the_design_is_stored_with_the_event_and_logged(station, tmp_path):
     design = BadgeTemplate(labels={"participant": "DELEGAT"}, layout="a6")
-    badge_printing.save_template(station, design)
-    assert badge_printing.template(station) == design
+    station.badges.save_template(design)
+    assert station.badges.template() == design
     assert station.storage.log_entries()[-1].kind == "badge_template"
-    run = badge_printing.run(station, [station.find(code_of(station, "Nowak")).id])
+    run = station.badges.run([station.find(code_of(station, "Nowak")).id])
     assert run.layout.name == "a6"
     run.write(tmp_path / "one.pdf")
     assert "DELEGAT" in PdfReader(tmp_path / "one.pdf").pages[0].extract_text()
@@ -104,7 +104,7 @@ def test_badge_names_the_workshop_the_guest_chose_and_its_room(station):
     station.choices.choose(kowalski.id, organising.id)
     nowak = station.find(code_of(station, "Nowak"))
 
-    [chosen, none] = badge_printing.badges(station, [kowalski.id, nowak.id])
+    [chosen, none] = station.badges.of([kowalski.id, nowak.id])
 
     assert (chosen.workshop, chosen.room) == ("Organizowanie Społeczności Lokalnej", "Bruksela")
     assert (none.workshop, none.room) == ("", "")

@@ -9,9 +9,9 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from checkin import codes
-from checkin.badge_layouts import LAYOUTS, custom_layout, layout_named
-from checkin.badge_template import BadgeTemplate
-from checkin.badges import NAME, Badge, EventHeader, fit_text, width_of, write_badges
+from checkin.badges.drawing import NAME, Badge, EventHeader, fit_text, width_of, write_badges
+from checkin.badges.layouts import LAYOUTS, custom_layout, layout_named
+from checkin.badges.template import BadgeTemplate
 from checkin.errors import UserError
 
 SECRET = codes.new_secret()

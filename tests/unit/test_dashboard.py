@@ -7,8 +7,8 @@ import pytest
 from helpers.events import DAYS, PROGRAMME, code_of, make_station
 
 from checkin.dashboard import LATEST_SHOWN, ArrivalBin, CategoryCount, DashboardFeed
+from checkin.demo.registrants import generate_registrants
 from checkin.domain import Registrant
-from checkin.fake_registrants import generate_registrants
 from checkin.station import Station
 
 
@@ -183,7 +183,7 @@ def test_a_purge_at_another_desk_clears_the_names_on_the_dashboard(station, othe
     feed = DashboardFeed(station, DAYS[0])
     assert [a.last_name for a in feed.snapshot().honorary_expected] == ["Bodnar", "Gołębiowska"]
 
-    other_desk.purge(other_desk.event.name)
+    other_desk.privacy.purge(other_desk.event.name)
 
     board = feed.snapshot()
     assert [a.last_name for a in board.honorary_expected] == ["", ""]

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from checkin.demo import CSV_HEADERS, PROGRAMME_CSV, load_programme, write_registrants_csv
+from checkin.demo.event import CSV_HEADERS, PROGRAMME_CSV, load_programme, write_registrants_csv
+from checkin.demo.registrants import FEMALE_NAMES, MALE_NAMES, WORKSHOP_TITLES, generate_registrants
 from checkin.domain import CATEGORIES, SESSION_KINDS, Registrant, Session
-from checkin.fake_registrants import FEMALE_NAMES, MALE_NAMES, WORKSHOP_TITLES, generate_registrants
 from checkin.paths import data_dir
 
 DAYS = ("2026-06-21", "2026-06-22")

@@ -21,14 +21,14 @@ from PIL import Image, ImageDraw
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from checkin import attendance, exports
-from checkin.certificates import certificates_to_issue
 from checkin.dates import clock
-from checkin.documents import FUNDING_LOGOS_SETTING
+from checkin.documents import attendance, exports
+from checkin.documents.canvas import FUNDING_LOGOS_SETTING
+from checkin.documents.certificates import certificates_to_issue
+from checkin.documents.scans import COLUMNS
+from checkin.documents.tables import neutralised
 from checkin.errors import UserError
-from checkin.log_export import COLUMNS
 from checkin.station import Station
-from checkin.tables import neutralised
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PIXELS_PER_POINT = 150 / 72
@@ -86,7 +86,7 @@ def set_setting(station: Station, key: str, value: object) -> None:
 def test_day_list_pdf_has_every_guest_of_the_day_in_polish_order_with_the_heading_on_every_page(
     station, tmp_path
 ):
-    done = exports.attendance(station, day="1", fmt="pdf", out=tmp_path / "day1.pdf")
+    done = station.exports.attendance(day="1", fmt="pdf", out=tmp_path / "day1.pdf")
 
     pages = pages_text(tmp_path / "day1.pdf")
     assert done.pages == len(pages) >= 4
@@ -120,7 +120,7 @@ def test_day_list_keeps_guests_cancelled_after_checking_in_and_leaves_out_other_
 
 def test_session_list_pdf_names_the_session_its_time_and_room_on_every_page(station, tmp_path):
     plenary = session_id(station, "Otwarcie")
-    done = exports.attendance(station, session_id=plenary, out=tmp_path / "otwarcie.pdf")
+    done = station.exports.attendance(session_id=plenary, out=tmp_path / "otwarcie.pdf")
 
     pages = pages_text(tmp_path / "otwarcie.pdf")
     assert len(pages) > 1 and done.rows == len(GUESTS_OF_THE_LISTS) - 1  # open to all registered that day
@@ -139,7 +139,7 @@ def test_workshop_list_holds_those_signed_up_and_anyone_who_entered(station, tmp
     station.choices.withdraw(walked_in, management)  # off the list of sign-ups, but they were in the room
 
     listed = attendance.session_list(station, management)
-    exports.attendance(station, session_id=management, fmt="xlsx", out=tmp_path / "warsztat.xlsx")
+    station.exports.attendance(session_id=management, fmt="xlsx", out=tmp_path / "warsztat.xlsx")
 
     assert [row.attendee.last_name for row in listed.rows] == ["Jóżko", "Kowalski", "Nowak"]
     assert xlsx_rows(tmp_path / "warsztat.xlsx") == [
@@ -154,8 +154,8 @@ def test_workshop_list_holds_those_signed_up_and_anyone_who_entered(station, tmp
 def test_spreadsheet_list_has_the_pdfs_rows_and_the_check_in_time(station, tmp_path, fmt):
     verdict = station.check_in(guest(station, "Gołębiowska"), DAYS[0])
     at = station.storage.check_in_of(verdict.attendee.id, DAYS[0])[1].at
-    pdf = exports.attendance(station, day=DAYS[0], out=tmp_path / "day1.pdf")
-    sheet = exports.attendance(station, day=DAYS[0], fmt=fmt, out=tmp_path / f"day1.{fmt}")
+    pdf = station.exports.attendance(day=DAYS[0], out=tmp_path / "day1.pdf")
+    sheet = station.exports.attendance(day=DAYS[0], fmt=fmt, out=tmp_path / f"day1.{fmt}")
 
     rows = xlsx_rows(tmp_path / "day1.xlsx") if fmt == "xlsx" else csv_rows(tmp_path / "day1.csv")
     assert sheet.rows == pdf.rows == len(rows) - 1
@@ -170,9 +170,9 @@ def test_spreadsheet_list_has_the_pdfs_rows_and_the_check_in_time(station, tmp_p
 
 def test_formula_cells_are_neutralised_in_csv_and_xlsx(station, tmp_path):
     station.check_in(guest(station, "Hacker"), DAYS[0])
-    exports.attendance(station, day="1", fmt="csv", out=tmp_path / "day1.csv")
-    exports.attendance(station, day="1", fmt="xlsx", out=tmp_path / "day1.xlsx")
-    exports.checkins(station, fmt="xlsx", out=tmp_path / "log.xlsx")
+    station.exports.attendance(day="1", fmt="csv", out=tmp_path / "day1.csv")
+    station.exports.attendance(day="1", fmt="xlsx", out=tmp_path / "day1.xlsx")
+    station.exports.checkins(fmt="xlsx", out=tmp_path / "log.xlsx")
 
     raw = (tmp_path / "day1.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfLp.;Nazwisko;")
@@ -210,7 +210,7 @@ def test_checkins_export_marks_an_undone_check_in_and_lists_door_scans_with_thei
     door.door.leave(kowalski, plenary)
     door.close()
 
-    done = exports.checkins(station, fmt="xlsx", out=tmp_path / "log.xlsx")
+    done = station.exports.checkins(fmt="xlsx", out=tmp_path / "log.xlsx")
 
     header, *rows = xlsx_rows(tmp_path / "log.xlsx")
     assert done.rows == len(rows) == 5
@@ -238,9 +238,9 @@ def test_certificates_only_for_those_who_came_merged_or_one_file_each(station, t
     station.door.enter(guest(station, "Nowak"), session_id(station, "Otwarcie"))  # no desk, only the door
     station.choices.choose(guest(station, "Jóżko"), session_id(station, MANAGEMENT))  # signed up, never came
 
-    merged = exports.certificates(station, out=tmp_path / "all.pdf")
+    merged = station.exports.certificates(out=tmp_path / "all.pdf")
     folder = tmp_path / "each"
-    each = exports.certificates(station, out=folder, merged=False)
+    each = station.exports.certificates(out=folder, merged=False)
 
     pages = pages_text(tmp_path / "all.pdf")
     assert merged.pages == merged.rows == len(pages) == 2
@@ -280,7 +280,7 @@ def test_certificate_text_names_the_guest_the_event_the_days_and_the_workshop(st
     station.choices.choose(golebiowska, session_id(station, MANAGEMENT))
     station.check_in(golebiowska, DAYS[1])
 
-    exports.certificates(station, out=tmp_path / "one.pdf")
+    station.exports.certificates(out=tmp_path / "one.pdf")
 
     (text,) = pages_text(tmp_path / "one.pdf")
     for expected in ("Łucja Gołębiowska", "MOPS Łódź", "wyżej wymieniona osoba", "Kongres testowy",
@@ -291,7 +291,7 @@ def test_certificate_text_names_the_guest_the_event_the_days_and_the_workshop(st
 
 
 def test_no_certificates_and_no_file_before_anyone_came(station, tmp_path):
-    done = exports.certificates(station, out=tmp_path / "all.pdf")
+    done = station.exports.certificates(out=tmp_path / "all.pdf")
     assert done == exports.Exported(0, 0, ()) and not (tmp_path / "all.pdf").exists()
 
 
@@ -308,7 +308,7 @@ def test_nonsense_requests_are_refused_before_anything_is_written(station, tmp_p
         exports.checked_format(what, fmt, day=day, session_id=session)
     if what == "attendance":
         with pytest.raises(UserError):
-            exports.attendance(station, day=day, session_id=session, fmt=fmt, out=tmp_path / "x")
+            station.exports.attendance(day=day, session_id=session, fmt=fmt, out=tmp_path / "x")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["event.sqlite", "event.sqlite-shm",
                                                                  "event.sqlite-wal"]  # fmt: skip
 
@@ -318,11 +318,11 @@ def test_reception_cannot_export_until_the_organiser_unlocks(tmp_path):
     reception = Station.open(tmp_path / "event.sqlite")
 
     with pytest.raises(UserError) as refused:
-        exports.checkins(reception, out=tmp_path / "log.xlsx")
+        reception.exports.checkins(out=tmp_path / "log.xlsx")
 
     assert refused.value.code == "organiser_only" and not (tmp_path / "log.xlsx").exists()
-    assert reception.unlock("2468")
-    assert exports.checkins(reception, out=tmp_path / "log.xlsx").files == (tmp_path / "log.xlsx",)
+    assert reception.roles.unlock("2468")
+    assert reception.exports.checkins(out=tmp_path / "log.xlsx").files == (tmp_path / "log.xlsx",)
     reception.close()
 
 
@@ -332,15 +332,15 @@ def test_funding_logos_are_drawn_on_lists_and_certificates_and_a_missing_one_sto
     set_setting(station, FUNDING_LOGOS_SETTING, logo_files(tmp_path))
     station.check_in(guest(station, "Kowalski"), DAYS[0])
 
-    exports.attendance(station, day="1", out=tmp_path / "day1.pdf")
-    exports.certificates(station, out=tmp_path / "all.pdf")
+    station.exports.attendance(day="1", out=tmp_path / "day1.pdf")
+    station.exports.certificates(out=tmp_path / "all.pdf")
 
     for path in (tmp_path / "day1.pdf", tmp_path / "all.pdf"):
         for page in PdfReader(path).pages:
             assert len(page.images) == 2
     set_setting(station, FUNDING_LOGOS_SETTING, ["fe.png", "brak.png"])
     with pytest.raises(UserError) as missing:
-        exports.attendance(station, day="1", out=tmp_path / "again.pdf")
+        station.exports.attendance(day="1", out=tmp_path / "again.pdf")
     assert missing.value.code == "funding_logo_unreadable" and not (tmp_path / "again.pdf").exists()
 
 
@@ -368,8 +368,8 @@ def test_list_and_certificate_pages_render_inside_their_margins(station, tmp_pat
     long_guest = guest(station, LONG_GUEST.last_name)
     station.choices.choose(long_guest, session_id(station, ORGANISING))
     station.check_in(long_guest, DAYS[1])
-    exports.attendance(station, session_id=session_id(station, "Otwarcie"), out=tmp_path / "list.pdf")
-    exports.certificates(station, out=tmp_path / "certificate.pdf")
+    station.exports.attendance(session_id=session_id(station, "Otwarcie"), out=tmp_path / "list.pdf")
+    station.exports.certificates(out=tmp_path / "certificate.pdf")
 
     page = next(i for i, text in enumerate(pages_text(tmp_path / "list.pdf")) if "Szczepańska" in text)
     list_page = rendered(tmp_path / "list.pdf", page, "attendance-list")

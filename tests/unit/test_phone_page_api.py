@@ -83,7 +83,7 @@ def log_rows(path: Path) -> list[tuple]:
 def desk_unlocks(path: Path, pin: str = PIN) -> bool:
     desk = Station.open(path, name="Recepcja 2")
     try:
-        return desk.unlock(pin)
+        return desk.roles.unlock(pin)
     finally:
         desk.close()
 
@@ -180,9 +180,9 @@ def test_after_three_wrong_pins_the_phone_waits_even_with_the_right_one_and_the_
 def test_wrong_pins_at_the_desks_do_not_make_the_phone_wait(event):
     desk = Station.open(event, name="Recepcja 2")
     for _ in range(FREE_ATTEMPTS):
-        assert not desk.unlock("0000")
+        assert not desk.roles.unlock("0000")
     with pytest.raises(UserError) as refused:
-        desk.unlock(PIN)
+        desk.roles.unlock(PIN)
     desk.close()
     assert refused.value.code == "pin_wait"
 

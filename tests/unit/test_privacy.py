@@ -8,7 +8,7 @@ import pytest
 from helpers.events import DAYS, GUESTS, PROGRAMME, code_of, make_station, session_titled
 from helpers.replicas import joined, pull
 
-from checkin import badge_printing, privacy
+from checkin import privacy
 from checkin.domain import Registrant
 from checkin.errors import UserError
 from checkin.station import Station
@@ -76,7 +76,7 @@ def event(tmp_path):
     station.choices.choose(kowalski.id, dinner.id, diet="bez laktozy")
     station.choices.choose(kowalski.id, workshop.id)
     station.door.enter(kowalski.code, workshop.id)
-    badge_printing.record_prints(station, [kowalski.id, nowak.id], "a6")
+    station.badges.record_prints([kowalski.id, nowak.id], "a6")
     station.backups.snapshot()
     yield station
     station.close()
@@ -87,7 +87,7 @@ def test_a_purge_leaves_no_personal_data_in_the_file_its_wal_or_its_backups(even
     assert set(found_in(file_bytes(path), personal_texts())) == set(personal_texts())  # the test can see
     before = numbers(event)
 
-    purged = event.purge("ii kongres cus")
+    purged = event.privacy.purge("ii kongres cus")
 
     assert found_in(file_bytes(path), personal_texts()) == []
     assert purged.wal_emptied and purged.attendees == len(GUESTS) + 1 and purged.backups_removed == 2
@@ -98,7 +98,7 @@ def test_a_purge_leaves_no_personal_data_in_the_file_its_wal_or_its_backups(even
 
 def test_a_purge_keeps_categories_days_and_statuses_and_no_code_leads_back(event):
     kowalski_code = code_of(event, "Kowalski")
-    event.purge("II Kongres CUS")
+    event.privacy.purge("II Kongres CUS")
     people = list(event.storage.attendees())
     assert sorted(p.category for p in people) == sorted(g.category or "participant" for g in
                                                         (*GUESTS_WITH_DETAILS, WALK_IN))  # fmt: skip
@@ -110,7 +110,7 @@ def test_a_purge_keeps_categories_days_and_statuses_and_no_code_leads_back(event
 
 
 def test_the_log_is_append_only_again_after_a_purge(event):
-    event.purge("II Kongres CUS")
+    event.privacy.purge("II Kongres CUS")
     conn = sqlite3.connect(event.storage.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         conn.execute("UPDATE log SET staff = 'x'")
@@ -120,7 +120,7 @@ def test_the_log_is_append_only_again_after_a_purge(event):
 def test_another_desk_forgets_the_names_after_a_purge(event):
     other = Station.open(event.storage.path, name="Recepcja 2", day=DAYS[0])
     assert other.search("Kowalski")
-    event.purge("II Kongres CUS")
+    event.privacy.purge("II Kongres CUS")
     assert other.changed_elsewhere()
     assert other.search("Kowalski") == []
     other.close()
@@ -130,11 +130,11 @@ def test_a_purge_needs_the_organiser_and_the_event_name(event):
     path, seq = event.storage.path, event.storage.last_log_seq()
     for typed in ("", "tak", "II Kongres"):
         with pytest.raises(UserError) as refused:
-            event.purge(typed)
+            event.privacy.purge(typed)
         assert refused.value.code == "purge_not_confirmed"
     desk = Station.open(path, name="Recepcja 2")
     with pytest.raises(UserError) as reception:
-        desk.purge("II Kongres CUS")
+        desk.privacy.purge("II Kongres CUS")
     assert reception.value.code == "organiser_only"
     assert event.storage.last_log_seq() == seq
     assert event.search("Kowalski")
@@ -157,5 +157,5 @@ def test_a_purge_keeps_which_scans_an_undo_took_back_after_a_double_check_in(tmp
     second.check_in(guest, day=DAYS[0])
     pull(second, first)
     second.undo(guest, "pomyłka", day=DAYS[0])
-    second.purge("Kongres testowy")
+    second.privacy.purge("Kongres testowy")
     assert [s.undone for s in second.storage.scans() if s.kind == "check_in"] == [True, True]

@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 
 from checkin.domain import Session
-from checkin.import_problems import ImportFileError
-from checkin.programme_file import MAX_SESSIONS, read_programme
+from checkin.importing.problems import ImportFileError
+from checkin.programme.file_reader import MAX_SESSIONS, read_programme
 
 DAYS = ("2026-06-21", "2026-06-22")
 POLISH_HEADER = ["Dzień", "Od", "Do", "Tytuł", "Sala", "Rodzaj", "Liczba miejsc", "Prowadzący", "Zapisy"]

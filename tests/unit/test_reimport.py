@@ -6,10 +6,10 @@ from dataclasses import replace
 import pytest
 from helpers.events import DAYS
 
-from checkin.demo import write_registrants_csv
+from checkin.demo.event import write_registrants_csv
+from checkin.demo.registrants import generate_registrants
 from checkin.domain import VerdictKind
-from checkin.fake_registrants import generate_registrants
-from checkin.importer import ImportFileError
+from checkin.importing.importer import ImportFileError
 from checkin.station import Station, create_event_from_list
 
 

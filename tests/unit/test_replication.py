@@ -9,11 +9,12 @@ import pytest
 from helpers.events import DAYS, PROGRAMME, as_older_version, code_of, make_station, session_titled, workshop
 from helpers.replicas import exchange, joined, pull, state
 
-from checkin import badge_printing, codes, hlc
+from checkin import codes
 from checkin.backups import Reason
 from checkin.dashboard import DashboardFeed
 from checkin.domain import Registrant, Status, VerdictKind
 from checkin.errors import UserError
+from checkin.replication import hlc
 from checkin.roles import pin_from_record
 from checkin.station import Station
 
@@ -183,10 +184,10 @@ def test_imports_with_answers_become_the_same_sign_ups_everywhere(tmp_path):
 
 def test_badge_design_travels(desks):
     first, second, _ = desks
-    changed = replace(badge_printing.template(first), show_position=False, workshop_label="Sesja")
-    badge_printing.save_template(first, changed)
+    changed = replace(first.badges.template(), show_position=False, workshop_label="Sesja")
+    first.badges.save_template(changed)
     exchange(first, second)
-    assert badge_printing.template(second) == changed
+    assert second.badges.template() == changed
 
 
 def test_malformed_rows_change_nothing(desks):
@@ -242,7 +243,7 @@ def test_a_copied_file_is_refused_instead_of_mixing_two_stations_rows(tmp_path, 
 
 def test_a_restored_backup_writes_under_a_new_origin(tmp_path):
     first = make_station(tmp_path / "a.sqlite", pin="1234")
-    first.unlock("1234")
+    first.roles.unlock("1234")
     before = first.replica.origin
     backup = first.backups.snapshot(Reason.MANUAL)
     first.backups.restore(backup.name)
@@ -353,11 +354,11 @@ def test_more_origins_than_sqlite_takes_in_one_compound_query_still_sync(desks):
 def test_a_pin_changed_at_one_station_opens_the_others(tmp_path):
     first = make_station(tmp_path / "a.sqlite", pin="1234", name="Stanowisko 1")
     second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
-    first.unlock("1234")
-    first.change_pin("1234", "98765")
+    first.roles.unlock("1234")
+    first.roles.change_pin("1234", "98765")
     exchange(first, second)
-    assert not second.unlock("1234")
-    assert second.unlock("98765")
+    assert not second.roles.unlock("1234")
+    assert second.roles.unlock("98765")
 
 
 def test_a_choice_clears_the_group_as_it_was_where_it_was_made_not_as_regrouped_later(tmp_path):

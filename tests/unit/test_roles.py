@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 from helpers.events import DAYS, GUESTS, PROGRAMME, code_of, session_titled
 
-from checkin import badge_printing
-from checkin.badge_template import BadgeTemplate
-from checkin.demo import create_demo_event
+from checkin.badges.template import BadgeTemplate
+from checkin.demo.event import create_demo_event
 from checkin.domain import Registrant
 from checkin.errors import UserError
 from checkin.roles import FIRST_WAIT_S, LONGEST_WAIT_S, check_pin, seconds_to_wait
@@ -49,17 +48,17 @@ def test_a_desk_opens_in_reception_and_refuses_organiser_functions_changing_noth
     programme.write_text("Dzień;Początek;Koniec;Tytuł\n1;09:00;10:00;Otwarcie\n", encoding="utf-8")
     before = desk.storage.last_log_seq()
 
-    assert not desk.is_organiser
+    assert not desk.roles.is_organiser
     refused(lambda: desk.import_file(listing))
     refused(lambda: desk.import_file(listing, dry_run=True))
     refused(lambda: desk.register([Registrant(first_name="Zofia", last_name="Wiśniewska")], reason="x"))
     refused(lambda: desk.programme.save(desk.programme.sessions()))
     refused(lambda: desk.programme.import_file(programme))
-    refused(lambda: badge_printing.save_template(desk, BadgeTemplate()))
-    refused(lambda: desk.purge("Kongres testowy"))
+    refused(lambda: desk.badges.save_template(BadgeTemplate()))
+    refused(lambda: desk.privacy.purge("Kongres testowy"))
     refused(lambda: desk.backups.restore("anything"))
-    refused(desk.require_organiser)
-    refused(lambda: desk.change_pin(PIN, "9876-new"))
+    refused(desk.roles.require_organiser)
+    refused(lambda: desk.roles.change_pin(PIN, "9876-new"))
     assert desk.storage.last_log_seq() == before
     assert not desk.backups.list_backups()
 
@@ -73,76 +72,76 @@ def test_reception_keeps_the_desk_work(desk):
     workshop = session_titled(desk, PROGRAMME[2].title)
     assert desk.choices.choose(kowalski.id, workshop.id).session == workshop
     assert desk.door.enter(kowalski.code, workshop.id).kind.value == "entered"
-    badge_printing.record_prints(desk, [kowalski.id], "a6")
-    assert badge_printing.print_count(desk, kowalski.id) == 1
+    desk.badges.record_prints([kowalski.id], "a6")
+    assert desk.badges.print_count(kowalski.id) == 1
     assert desk.backups.snapshot() is not None
     assert desk.search("Kowalski")
 
 
 def test_the_right_pin_unlocks_this_desk_only_and_lock_goes_back(desk):
     other = Station.open(desk.storage.path, name="Recepcja 2")
-    assert desk.unlock(f"  {PIN} ")
-    assert desk.is_organiser
-    desk.require_organiser()
-    assert not other.is_organiser
-    desk.lock()
-    assert not desk.is_organiser
+    assert desk.roles.unlock(f"  {PIN} ")
+    assert desk.roles.is_organiser
+    desk.roles.require_organiser()
+    assert not other.roles.is_organiser
+    desk.roles.lock()
+    assert not desk.roles.is_organiser
     other.close()
 
 
 def test_the_creator_of_an_event_is_its_organiser(tmp_path):
     station = Station.create(tmp_path / "e.sqlite", event_name="Zjazd", venue="", days=DAYS, pin=PIN)
-    assert station.is_organiser
-    station.lock()
-    assert not station.is_organiser
+    assert station.roles.is_organiser
+    station.roles.lock()
+    assert not station.roles.is_organiser
 
 
 def test_an_event_without_a_pin_leaves_everything_open(tmp_path):
     station = Station.create(tmp_path / "e.sqlite", event_name="Zjazd", venue="", days=DAYS)
-    station.lock()
-    assert not station.has_pin
-    assert station.is_organiser
-    assert station.unlock("whatever")
-    station.require_organiser()
+    station.roles.lock()
+    assert not station.roles.has_pin
+    assert station.roles.is_organiser
+    assert station.roles.unlock("whatever")
+    station.roles.require_organiser()
 
 
 def test_the_demo_event_has_the_documented_pin(tmp_path):
     station = create_demo_event(tmp_path / "demo.sqlite", registrants=5)
-    assert not station.is_organiser
-    assert station.unlock("1234")
+    assert not station.roles.is_organiser
+    assert station.roles.unlock("1234")
 
 
 def test_wrong_pins_make_the_next_try_wait_longer_each_time_even_after_reopening(desk):
     for attempt in range(3):
-        assert not desk.unlock(f"wrong-{attempt}", now=NOW)
+        assert not desk.roles.unlock(f"wrong-{attempt}", now=NOW)
     path = desk.storage.path
     desk.close()
     reopened = Station.open(path, name="Recepcja 2")  # closing the app does not reset the count
     with pytest.raises(UserError) as waiting:
-        reopened.unlock(PIN, now=NOW + timedelta(seconds=10))
+        reopened.roles.unlock(PIN, now=NOW + timedelta(seconds=10))
     assert waiting.value.code == "pin_wait"
     assert waiting.value.params["seconds"] == str(FIRST_WAIT_S - 10)
-    assert not reopened.is_organiser
+    assert not reopened.roles.is_organiser
 
-    assert not reopened.unlock("wrong-again", now=NOW + timedelta(seconds=FIRST_WAIT_S))
+    assert not reopened.roles.unlock("wrong-again", now=NOW + timedelta(seconds=FIRST_WAIT_S))
     with pytest.raises(UserError) as longer:
-        reopened.unlock(PIN, now=NOW + timedelta(seconds=FIRST_WAIT_S + 1))
+        reopened.roles.unlock(PIN, now=NOW + timedelta(seconds=FIRST_WAIT_S + 1))
     assert longer.value.params["seconds"] == str(2 * FIRST_WAIT_S - 1)
 
-    assert reopened.unlock(PIN, now=NOW + timedelta(seconds=3 * FIRST_WAIT_S))
-    reopened.lock()
-    assert not reopened.unlock("wrong", now=NOW + timedelta(seconds=3 * FIRST_WAIT_S))  # counted anew
-    assert reopened.unlock(PIN, now=NOW + timedelta(seconds=3 * FIRST_WAIT_S))
+    assert reopened.roles.unlock(PIN, now=NOW + timedelta(seconds=3 * FIRST_WAIT_S))
+    reopened.roles.lock()
+    assert not reopened.roles.unlock("wrong", now=NOW + timedelta(seconds=3 * FIRST_WAIT_S))  # counted anew
+    assert reopened.roles.unlock(PIN, now=NOW + timedelta(seconds=3 * FIRST_WAIT_S))
     reopened.close()
 
 
 def test_tries_during_a_wait_are_neither_checked_nor_counted(desk):
     for attempt in range(3):
-        desk.unlock(f"wrong-{attempt}", now=NOW)
+        desk.roles.unlock(f"wrong-{attempt}", now=NOW)
     seq = desk.storage.last_log_seq()
     for _ in range(5):
         with pytest.raises(UserError):
-            desk.unlock("wrong", now=NOW + timedelta(seconds=1))
+            desk.roles.unlock("wrong", now=NOW + timedelta(seconds=1))
     assert desk.storage.last_log_seq() == seq
 
 
@@ -159,8 +158,8 @@ def test_the_pin_is_not_in_the_file_in_clear(tmp_path):
     path = tmp_path / "event.sqlite"
     organised_event(path)
     station = Station.open(path)
-    station.unlock(PIN)
-    station.change_pin(PIN, "Radom-2931")
+    station.roles.unlock(PIN)
+    station.roles.change_pin(PIN, "Radom-2931")
     data = b"".join(f.read_bytes() for f in tmp_path.iterdir() if f.is_file())
     for pin in (PIN, "Radom-2931"):
         assert pin.encode() not in data
@@ -170,22 +169,22 @@ def test_the_pin_is_not_in_the_file_in_clear(tmp_path):
 
 
 def test_changing_the_pin_needs_the_old_one(desk):
-    assert desk.unlock(PIN)
+    assert desk.roles.unlock(PIN)
     with pytest.raises(UserError) as wrong:
-        desk.change_pin("not-it", "Radom-2931")
+        desk.roles.change_pin("not-it", "Radom-2931")
     assert wrong.value.code == "wrong_pin"
-    desk.change_pin(PIN, "Radom-2931")
-    desk.lock()
-    assert not desk.unlock(PIN)
-    assert desk.unlock("Radom-2931")
+    desk.roles.change_pin(PIN, "Radom-2931")
+    desk.roles.lock()
+    assert not desk.roles.unlock(PIN)
+    assert desk.roles.unlock("Radom-2931")
 
 
 def test_a_first_pin_can_be_set_on_an_event_without_one(tmp_path):
     station = Station.create(tmp_path / "e.sqlite", event_name="Zjazd", venue="", days=DAYS)
-    station.change_pin("", PIN)
-    station.lock()
-    assert not station.is_organiser
-    assert station.unlock(PIN)
+    station.roles.change_pin("", PIN)
+    station.roles.lock()
+    assert not station.roles.is_organiser
+    assert station.roles.unlock(PIN)
 
 
 @pytest.mark.parametrize("pin", ["", "123", " 12 ", "x" * 65])

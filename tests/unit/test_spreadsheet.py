@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from checkin.spreadsheet import cell_text
+from checkin.importing.spreadsheet import cell_text
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ import pytest
 from helpers.events import DAYS, code_of, make_station
 
 from checkin import codes
-from checkin.demo import write_registrants_csv
+from checkin.demo.event import write_registrants_csv
+from checkin.demo.registrants import generate_registrants
 from checkin.domain import Registrant, VerdictKind
 from checkin.errors import UserError
-from checkin.fake_registrants import generate_registrants
 from checkin.station import Station
 
 

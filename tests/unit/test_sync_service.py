@@ -14,7 +14,7 @@ from helpers.replicas import joined
 from helpers.stations import wait_until
 
 from checkin.errors import UserError
-from checkin.replication import Replica
+from checkin.replication.replica import Replica
 from checkin.station import Station
 from checkin.sync.addresses import DEFAULT_PORT, format_address, parse_address
 from checkin.sync.service import MAX_CANDIDATES, MAX_PEERS, SYNC_INTERVAL_S, SyncService

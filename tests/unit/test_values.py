@@ -2,7 +2,7 @@
 
 import pytest
 
-from checkin.values import split_full_name
+from checkin.importing.values import split_full_name
 
 
 @pytest.mark.parametrize(

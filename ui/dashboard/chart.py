@@ -9,7 +9,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 
 from checkin.dashboard import ARRIVAL_BIN_MINUTES, ArrivalBin
-from ui import theme
+from ui.widgets import theme
 
 _HALF_BAR = 0.5
 """Bar i stands at x = i; its bin starts half a bar to the left, where the axis writes the bin's time."""

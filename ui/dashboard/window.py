@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from checkin.dashboard import ARRIVAL_BIN_MINUTES, LATEST_SHOWN, Dashboard, DashboardFeed
 from checkin.station import Station
-from ui import theme
 from ui.dashboard.chart import ArrivalsChart
 from ui.dashboard.models import (
     CategoriesModel,
@@ -38,6 +37,7 @@ from ui.dashboard.models import (
     number,
     percent,
 )
+from ui.widgets import theme
 
 
 class DashboardWindow(QMainWindow):
@@ -111,6 +111,7 @@ class DashboardWindow(QMainWindow):
         central = QWidget()
         central.setLayout(grid)
         self.setCentralWidget(central)
+        self._grid = grid
 
     def _actions(self) -> None:
         """F11 and F12 are application-wide: the desk's staff reach the projector without leaving the desk."""
@@ -124,7 +125,10 @@ class DashboardWindow(QMainWindow):
         self.addAction(self.leave_full_screen_action)
 
     def _action(
-        self, shortcut: QKeySequence | str, slot: Callable[[], object], context: Qt.ShortcutContext
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str,
+        slot: Callable[[], object],
+        context: Qt.ShortcutContext,
     ) -> QAction:
         """Added to the window itself too, so that its keys work while the menu bar is hidden (full screen)."""
         action = QAction(self)
@@ -262,7 +266,7 @@ class DashboardWindow(QMainWindow):
         self.chart.set_text_size(pixels)
         for tile in self.tiles:
             tile.updateGeometry()  # their new sizes known to the grid now, not at the next pass of events
-        self.centralWidget().layout().activate()
+        self._grid.activate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll.stop()

@@ -1,4 +1,4 @@
-"""Workshop and meal choices at the desk: F6's chooser (one more key picks), F7's meals, the override reason.
+"""Workshop and meal choices at the desk: F6's chooser (one more key picks), F7's meals.
 
 The dialogs only show options and collect what the staff picked; the controller asks the core to change the
 sign-ups, and the core decides what a full session refuses.
@@ -6,7 +6,7 @@ sign-ups, and the core decides what a full session refuses.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -23,21 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.choices import MAX_DIET_LENGTH
 from checkin.domain import Attendee, Session, SessionCounts
-from ui import labels, theme
-from ui.desk.dialogs import ReasonDialog
+from checkin.programme.choices import MAX_DIET_LENGTH, by_group
+from ui import labels
+from ui.widgets import theme
 
 KEYS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 """The one key that picks an option: digits first, then letters, so even a long list needs no Enter."""
-
-
-def by_group(options: Iterable[SessionCounts]) -> list[list[SessionCounts]]:
-    """Workshops gathered by choice group, groups in the order of their first session."""
-    groups: dict[str, list[SessionCounts]] = {}
-    for counts in options:
-        groups.setdefault(counts.session.choice_group, []).append(counts)
-    return list(groups.values())
 
 
 @dataclass(frozen=True)
@@ -179,13 +171,3 @@ class MealsDialog(QDialog):
             if wanted != had or (wanted and diet != self._signed[session.id]):
                 result.append(MealChange(session, wanted, diet))
         return result
-
-
-class OverrideDialog(ReasonDialog):
-    """A full session takes a guest only with the staff's reason, which the log keeps for the organisers."""
-
-    def __init__(self, refusal: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._texts(
-            self.tr("Session full"), refusal, self.tr("Reason"), self.tr("e.g. agreed with the organiser")
-        )

@@ -2,27 +2,28 @@
 
 The path a newcomer should read: `ScanInput.submitted` -> `DeskController.submit` (the search and Enter
 rules shared with the door, `StationController`) -> `DeskController.scan` -> `Station.check_in` -> a
-`Verdict` -> `verdicts.for_verdict` -> the banner, a sound and a `changed` broadcast.
+`Verdict` -> `verdicts.for_verdict` -> the banner and a sound; the commit itself reaches every view as a
+`Changes` record (`StationController.changed`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
-from checkin.choices import ChoiceMade
 from checkin.domain import Attendee, CheckIn, Registrant, SessionCounts, Verdict, VerdictKind
 from checkin.errors import UserError
+from checkin.programme.choices import ChoiceMade, WorkshopsAhead
+from checkin.replication.conflicts import ConflictWatch, check_ins
 from checkin.station import Station
 from ui import messages
 from ui.desk import verdicts
-from ui.desk.choices import MealChange, by_group
-from ui.desk.conflicts import ConflictWatch, check_ins
-from ui.desk.verdicts import BannerView
+from ui.desk.choices import MealChange
 from ui.sound import Sounds
-from ui.station_controller import StationController
-from ui.theme import Tone
+from ui.station.controller import StationController
+from ui.widgets.banner import BannerView
+from ui.widgets.theme import Tone
 
 AskOverride = Callable[[str], str]
 """Shown why a full session refused the guest; returns the staff's reason to take them anyway ("" declines)."""
@@ -30,9 +31,6 @@ SHOWS_WORKSHOPS = (VerdictKind.CHECKED_IN, VerdictKind.ALREADY_CHECKED_IN)
 
 
 class DeskController(StationController):
-    changed = Signal(object)
-    """Something was written: the record of what (a Verdict, an Undone, an Attendee, a ChoiceMade)."""
-
     def __init__(self, station: Station, sounds: Sounds, parent: QObject | None = None) -> None:
         super().__init__(station, sounds, parent)
         self.last_check_in: Verdict | None = None
@@ -81,7 +79,6 @@ class DeskController(StationController):
             return
         self.last_check_in = None
         self._show(verdicts.for_undo(undone))
-        self.changed.emit(undone)
 
     def walk_in(self, person: Registrant, workshops: Sequence[int], ask_override: AskOverride) -> bool:
         """Register and check in, then sign the new guest up for the workshops picked in the dialog.
@@ -110,7 +107,6 @@ class DeskController(StationController):
         except UserError as error:
             self._refused(error)
             return None
-        self.changed.emit(edited)
         return edited
 
     def forget_guests(self) -> None:
@@ -150,11 +146,6 @@ class DeskController(StationController):
         """Session id -> diet note of everything the guest is signed up for."""
         return {signup.session.id: signup.diet for signup in self.station.choices.of(guest.id)}
 
-    def walk_in_workshops(self) -> list[list[SessionCounts]]:
-        """Per choice group, the workshops a walk-in (registered for every day) can still get a seat in."""
-        programme = self.station.programme
-        return by_group(c for c in programme.counts(programme.workshops()) if not c.full)
-
     def choose_workshop(self, guest: Attendee, session_id: int, ask_override: AskOverride) -> None:
         try:
             change = self._choose(guest.id, session_id, ask_override)
@@ -173,7 +164,7 @@ class DeskController(StationController):
                 if change.wanted:
                     self._choose(guest.id, change.session.id, ask_override, diet=change.diet)
                 else:
-                    self.changed.emit(self.station.choices.withdraw(guest.id, change.session.id))
+                    self.station.choices.withdraw(guest.id, change.session.id)
             except UserError as error:
                 refusals.append(messages.describe(error))
         meals = [signup for signup in self.station.choices.of(guest.id) if not signup.session.choice_group]
@@ -193,27 +184,13 @@ class DeskController(StationController):
             if not reason.strip():
                 raise
             change = self.station.choices.choose(attendee_id, session_id, diet=diet, override=reason)
-        self.changed.emit(change)
         return change
 
-    def _workshops(self, verdict: Verdict) -> verdicts.Workshops | None:
-        """The guest's workshops on the verdict's day and the days after it (check-in is on day one, the
-        workshops often on day two); None when the programme has no workshops at all."""
-        programme, choices, guest = self.station.programme, self.station.choices, verdict.attendee
-        workshops = programme.workshops() if guest is not None and verdict.kind in SHOWS_WORKSHOPS else []
-        if guest is None or not workshops:
+    def _workshops(self, verdict: Verdict) -> WorkshopsAhead | None:
+        guest = verdict.attendee
+        if guest is None or verdict.kind not in SHOWS_WORKSHOPS:
             return None
-        ahead = {s.choice_group for s in workshops if programme.date_of(s) >= verdict.day}
-        chosen = tuple(
-            signup.session for signup in choices.of(guest.id) if signup.session.choice_group in ahead
-        )
-        missing = ahead - {session.choice_group for session in chosen}
-        # `Choices.open_groups` without reading the sign-ups again: a group in `missing` has none.
-        open_seats = (
-            (c for c in choices.options(guest) if c.session.choice_group in missing) if missing else ()
-        )
-        offers = tuple(tuple(group) for group in by_group(open_seats))
-        return verdicts.Workshops(self.station.event.days.index(verdict.day) + 1, chosen, offers)
+        return self.station.choices.workshops_ahead(guest, verdict.day)
 
     def _also(self, verdict: Verdict) -> list[CheckIn]:
         """Besides the check-in that counts, those of stations that could not reach each other."""
@@ -233,10 +210,9 @@ class DeskController(StationController):
         self._announce(verdict)
 
     def _announce(self, verdict: Verdict, refusals: Sequence[str] = ()) -> None:
-        """The verdict on the banner (with the guest's workshops), a sound, and the change broadcast."""
+        """The verdict on the banner (with the guest's workshops) and a sound."""
         if verdict.kind is VerdictKind.CHECKED_IN:
             self.last_check_in = verdict
         self.last_guest = verdict.attendee
         self._show(verdicts.for_verdict(verdict, self._workshops(verdict), refusals, self._also(verdict)))
         self.cleared.emit()
-        self.changed.emit(verdict)

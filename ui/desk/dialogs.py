@@ -7,87 +7,15 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from checkin.badge_layouts import LAYOUTS
+from checkin.badges.layouts import LAYOUTS
 from checkin.domain import CATEGORIES, Attendee, Registrant, SessionCounts
-from ui import labels, theme
+from ui import labels
 from ui.settings import LANGUAGES, DeskSettings
-
-
-def enable_default(ok: QPushButton, enabled: bool) -> None:
-    """For an OK button that waits for input. Enabled, it is made the default button again: while it is
-    disabled Qt makes Cancel the default, and Enter after typing a reason (or a PIN) would cancel."""
-    ok.setEnabled(enabled)
-    if enabled:
-        ok.setDefault(True)
-
-
-class FormDialog(QDialog):
-    """A form with OK/Cancel and a note under it; Enter accepts, Esc cancels."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(theme.NOTE_STYLE)
-        self.note.setVisible(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
-
-    def line(self, label: str, text: str = "") -> QLineEdit:
-        edit = QLineEdit(text)
-        self.form.addRow(label, edit)
-        return edit
-
-    def show_note(self, text: str) -> None:
-        self.note.setText(text)
-        self.note.setVisible(bool(text))
-
-    @property
-    def ok(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-
-class ReasonDialog(FormDialog):
-    """Undo and reprint ask why: the reason goes to the log, where organisers read it later."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__("", parent)
-        self.question = QLabel()
-        self.question.setWordWrap(True)
-        self.form.addRow(self.question)
-        self.reason_label, self.reason = QLabel(), QLineEdit()
-        self.form.addRow(self.reason_label, self.reason)
-        self.reason.textChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        enable_default(self.ok, bool(self.reason.text().strip()))
-
-    def _texts(self, title: str, question: str, reason: str, example: str) -> None:
-        self.setWindowTitle(title)
-        self.question.setText(question)
-        self.reason_label.setText(reason)
-        self.reason.setPlaceholderText(example)
+from ui.widgets import theme
+from ui.widgets.dialogs import FormDialog, ReasonDialog
 
 
 class UndoDialog(ReasonDialog):
@@ -182,15 +110,6 @@ class EditDialog(FormDialog):
 
     def changes(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
-
-
-class ShiftDialog(FormDialog):
-    """Asked at the start of a shift: the staff name goes into every log row this desk writes."""
-
-    def __init__(self, staff: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Start of shift"), parent)
-        self.staff = self.line(self.tr("Your name"), staff)
-        self.staff.selectAll()
 
 
 class SettingsDialog(FormDialog):

@@ -6,41 +6,17 @@ Presentation only: which verdict it is was decided by `Station.check_in`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.choices import ChoiceMade
 from checkin.domain import Attendee, CheckIn, Session, SessionCounts, SignUp, Verdict, VerdictKind
+from checkin.programme.choices import ChoiceMade, WorkshopsAhead
+from checkin.replication.conflicts import CheckInConflict
 from checkin.station import Undone
-from ui import labels, theme
-from ui.desk.conflicts import CheckInConflict
-from ui.theme import Tone
-
-
-@dataclass(frozen=True)
-class BannerView:
-    tone: Tone
-    headline: str
-    name: str = ""
-    details: list[str] = field(default_factory=list)
-    alert: str = ""
-
-
-@dataclass(frozen=True)
-class Workshops:
-    """The guest's workshops on the verdict's day and the days after it, gathered by the controller for the
-    banner: check-in is often on day one and the workshops on day two.
-
-    `day` is the verdict's day number: a workshop on another day names its day. `open_groups` holds, for each
-    choice group of those days that the guest attends and has not chosen in, its workshops with their counts
-    (the banner offers those with seats left).
-    """
-
-    day: int
-    chosen: tuple[Session, ...] = ()
-    open_groups: tuple[tuple[SessionCounts, ...], ...] = ()
+from ui import labels
+from ui.widgets import theme
+from ui.widgets.banner import BannerView, clock
+from ui.widgets.theme import Tone
 
 
 def idle() -> BannerView:
@@ -54,16 +30,8 @@ def idle() -> BannerView:
     )  # fmt: skip
 
 
-def clock(at: str) -> str:
-    """The time of day of a log timestamp, as staff say it ("10:42")."""
-    try:
-        return datetime.fromisoformat(at).strftime("%H:%M")
-    except ValueError:
-        return at
-
-
 def for_verdict(
-    verdict: Verdict, workshops: Workshops | None = None, refusals: Sequence[str] = (),
+    verdict: Verdict, workshops: WorkshopsAhead | None = None, refusals: Sequence[str] = (),
     also: Sequence[CheckIn] = (),
 ) -> BannerView:  # fmt: skip
     """`workshops` None means the programme has no workshops: the banner shows the registrant's answer.
@@ -143,15 +111,11 @@ def for_undo(undone: Undone) -> BannerView:
     )  # fmt: skip
 
 
-def for_error(message: str) -> BannerView:
-    return BannerView(Tone.ERROR, QCoreApplication.translate("verdicts", "Not done"), details=[message])
-
-
 def _who(person: Attendee) -> list[str]:
     return [line for line in (labels.category(person.category), person.organisation) if line]
 
 
-def _welcome(person: Attendee, workshops: Workshops | None, refusals: Sequence[str]) -> list[str]:
+def _welcome(person: Attendee, workshops: WorkshopsAhead | None, refusals: Sequence[str]) -> list[str]:
     not_saved = [
         QCoreApplication.translate("verdicts", "Workshop not saved: {reason}").format(reason=reason)
         for reason in refusals
@@ -163,7 +127,7 @@ def _welcome(person: Attendee, workshops: Workshops | None, refusals: Sequence[s
     return lines
 
 
-def _workshop_lines(person: Attendee, workshops: Workshops | None) -> list[str]:
+def _workshop_lines(person: Attendee, workshops: WorkshopsAhead | None) -> list[str]:
     if workshops is None:
         return (
             [QCoreApplication.translate("verdicts", "Workshop: {workshop}").format(workshop=person.workshop)]
@@ -278,14 +242,6 @@ def nothing_to_choose(person: Attendee, workshops: bool) -> BannerView:
     return BannerView(Tone.WARN, headline, labels.display_name(person), [
         QCoreApplication.translate("verdicts", "The programme has none on the days this guest attends.")
     ])  # fmt: skip
-
-
-def no_camera() -> BannerView:
-    """F8 at a station with no webcam (the desk's and the door's)."""
-    return BannerView(
-        Tone.WARN, QCoreApplication.translate("verdicts", "No camera found"),
-        details=[QCoreApplication.translate("verdicts", "Connect a webcam, or use the USB scanner or the keyboard.")],
-    )  # fmt: skip
 
 
 def _alert(person: Attendee) -> str:

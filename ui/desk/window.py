@@ -9,23 +9,25 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from checkin import badge_printing
-from checkin.domain import Verdict, VerdictKind
+from checkin.changes import Changes
 from checkin.station import Station
-from ui import labels, theme
+from ui import labels
 from ui.badge_design import BadgeDesignDialog
 from ui.desk import verdicts
-from ui.desk.choices import MealsDialog, OverrideDialog, WorkshopChooser
+from ui.desk.choices import MealsDialog, WorkshopChooser
 from ui.desk.controller import DeskController
 from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, UndoDialog, WalkInDialog
-from ui.desk.scan_input import ScanInput
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.programme_editor import ProgrammeDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
-from ui.station_sync import StationSync
-from ui.station_window import StationWindow
+from ui.station.sync import StationSync
+from ui.station.window import StationWindow
+from ui.widgets import theme
+from ui.widgets.banner import BannerView
+from ui.widgets.dialogs import OverrideDialog
+from ui.widgets.scan_input import ScanInput
 
 
 class DeskWindow(StationWindow):
@@ -137,7 +139,7 @@ class DeskWindow(StationWindow):
     def undo_last(self) -> None:
         last = self.controller.last_check_in
         if last is None or last.attendee is None:
-            self.banner.show_view(verdicts.BannerView(
+            self.banner.show_view(BannerView(
                 verdicts.Tone.WARN, self.tr("Nothing to undo"),
                 details=[self.tr("Only this desk's last check-in can be undone here.")],
             ))  # fmt: skip
@@ -147,7 +149,7 @@ class DeskWindow(StationWindow):
             self.controller.undo_last(dialog.reason.text())
 
     def walk_in(self) -> None:
-        dialog = WalkInDialog(self.controller.walk_in_workshops(), self.station.similar_people, self)
+        dialog = WalkInDialog(self.station.choices.walk_in_workshops(), self.station.similar_people, self)
         dialog.first_name.setText(self.input.text().strip().title() if " " not in self.input.text() else "")
         if self._dialog(dialog):
             self.controller.walk_in(dialog.registrant(), dialog.chosen_workshops(), self._ask_override)
@@ -221,20 +223,18 @@ class DeskWindow(StationWindow):
 
     # --- badges -----------------------------------------------------------------------------------------
 
-    def _after_change(self, record: object) -> None:
+    def _after_change(self, changes: Changes) -> None:
+        """A write of this desk: the counts in the status bar, and the badge of a guest it checked in."""
         self.refresh_status()
-        checked_in = isinstance(record, Verdict) and record.kind is VerdictKind.CHECKED_IN
-        if (
-            checked_in
-            and self.settings.print_on_check_in
-            and record.attendee.id not in self.printer.queued_ids()
-            and badge_printing.needs_badge(self.station, record.attendee.id)
-        ):
-            self._print_badge(record.attendee.id)
+        if not self.settings.print_on_check_in:
+            return
+        for attendee_id in sorted(changes.checked_in):
+            if attendee_id not in self.printer.queued_ids() and self.station.badges.needs_badge(attendee_id):
+                self._print_badge(attendee_id)
 
     def _print_badge(self, attendee_id: int, reason: str = "") -> None:
         """Queued, never waited for: the worker renders and prints while the desk goes on scanning."""
-        run = badge_printing.run(self.station, [attendee_id], self.settings.badge_layout or None)
+        run = self.station.badges.run([attendee_id], self.settings.badge_layout or None)
         self.printer.enqueue(PrintJob((attendee_id,), run, reason))
 
     def reprint_badge(self) -> None:
@@ -246,7 +246,7 @@ class DeskWindow(StationWindow):
         )
         if person is None:
             return
-        dialog = ReprintDialog(person, badge_printing.print_count(self.station, person.id), self)
+        dialog = ReprintDialog(person, self.station.badges.print_count(person.id), self)
         if self._dialog(dialog):
             self._print_badge(person.id, dialog.reason.text().strip())
 
@@ -261,7 +261,7 @@ class DeskWindow(StationWindow):
         self._dialog(PrePrintDialog(self.station, [hit.attendee.id] if hit else [], self.printer, self))
 
     def _badge_printed(self, job: PrintJob) -> None:
-        badge_printing.record_prints(self.station, job.attendee_ids, job.run.layout.name, reason=job.reason,
+        self.station.badges.record_prints(job.attendee_ids, job.run.layout.name, reason=job.reason,
                                      reprint=bool(job.reason))  # fmt: skip
         self._show_print_notice(self.tr("Badge printed"), theme.PRINT_OK_STYLE)
         if not self.printer.waiting:

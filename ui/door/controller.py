@@ -3,7 +3,7 @@
 The path: `ScanInput.submitted` -> `DoorController.submit` (the search and Enter rules shared with the desk,
 `StationController`) -> `DoorController.scan` -> `Door.enter` (or `Door.leave` in exit mode)
 -> a `DoorVerdict` -> `verdicts.for_verdict` -> the banner, a sound, the offer (admit, override) and a
-`changed` broadcast of the session's numbers. A guest who is not signed up here or finds the room full
+`counts` signal with the session's numbers. A guest who is not signed up here or finds the room full
 stays pending, so that Enter or the offer's buttons act on them.
 """
 
@@ -16,16 +16,16 @@ from PySide6.QtCore import QObject, Signal
 from checkin.domain import DoorVerdict
 from checkin.errors import UserError
 from checkin.station import Station
-from ui.desk.verdicts import BannerView
 from ui.door import verdicts
 from ui.sound import Sounds
-from ui.station_controller import StationController
+from ui.station.controller import StationController
+from ui.widgets.banner import BannerView
 
 
 class DoorController(StationController):
     offer = Signal(object)
     """The `verdicts.Offer` for the pending guest, or None when nothing awaits the staff."""
-    changed = Signal(object)
+    counts = Signal(object)
     """The session's `SessionCounts` after a scan here or a write by another station."""
 
     def __init__(
@@ -87,7 +87,7 @@ class DoorController(StationController):
         """The session as stored now, with its numbers: another station may have written or edited it."""
         programme = self.station.programme
         try:
-            self.changed.emit(programme.counts_of(programme.session(self.session_id)))
+            self.counts.emit(programme.counts_of(programme.session(self.session_id)))
         except UserError as error:  # the session was removed from the programme meanwhile
             self._refused(error)
 
@@ -102,4 +102,4 @@ class DoorController(StationController):
         self._show(verdicts.for_verdict(verdict))
         self.offer.emit(offer)
         self.cleared.emit()
-        self.changed.emit(verdict.counts)
+        self.counts.emit(verdict.counts)

@@ -7,8 +7,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from checkin.domain import Session, SessionCounts
-from ui import labels, theme
-from ui.desk.banner import big_label
+from ui import labels
+from ui.widgets import theme
+from ui.widgets.banner import big_label
 
 
 class SessionHeader(QWidget):

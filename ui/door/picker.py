@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from checkin.domain import SessionCounts
 from checkin.station import Station
-from ui import theme
+from ui.widgets import theme
 
 
 class DoorSessionDialog(QDialog):

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from checkin.domain import Attendee, DoorVerdict, DoorVerdictKind, Session, Status
-from ui import labels, theme
-from ui.desk.verdicts import BannerView, clock
-from ui.theme import Tone
+from ui import labels
+from ui.widgets import theme
+from ui.widgets.banner import BannerView, clock
+from ui.widgets.theme import Tone
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from checkin.domain import SessionCounts
 from checkin.station import Station
-from ui import labels, theme
-from ui.desk.choices import OverrideDialog
+from ui import labels
 from ui.door import verdicts
 from ui.door.controller import DoorController
 from ui.door.header import CountTiles, SessionHeader
 from ui.settings import DeskSettings
 from ui.sound import Sounds
-from ui.station_sync import StationSync
-from ui.station_window import StationWindow
+from ui.station.sync import StationSync
+from ui.station.window import StationWindow
+from ui.widgets import theme
+from ui.widgets.dialogs import OverrideDialog
 
 
 class DoorWindow(StationWindow):
@@ -69,6 +70,7 @@ class DoorWindow(StationWindow):
         self.results.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.results, 1)
         self.setCentralWidget(central)
+        self._column = layout
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A low window gives the session's title fewer lines, so that the banner and the answers fit."""
@@ -77,7 +79,7 @@ class DoorWindow(StationWindow):
         lines = theme.DOOR_COMPACT_TITLE_LINES if compact else theme.DOOR_TITLE_LINES
         if lines != self.header.title_lines:
             self.header.set_title_lines(lines)
-            self.centralWidget().layout().activate()  # now, not at the next pass: no frame drawn overlapping
+            self._column.activate()  # now, not at the next pass: no frame drawn overlapping
 
     def _mode_button(self) -> QPushButton:
         """Entry or exit, big and coloured: F4 or a click switches."""
@@ -119,7 +121,7 @@ class DoorWindow(StationWindow):
         self.accept_button.clicked.connect(self.accept_offer)
         self.decline_button.clicked.connect(self.controller.dismiss)
         self.controller.offer.connect(self._show_offer)
-        self.controller.changed.connect(self._show_counts)
+        self.controller.counts.connect(self._show_counts)
 
     def retranslate(self) -> None:
         self.input.setPlaceholderText(self.tr("Scan a badge or type a name…"))

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from checkin.backups import SNAPSHOT_INTERVAL, Backup, Reason, Restored
 from checkin.station import Station
-from ui import messages, theme
-from ui.busy import wait_cursor
+from ui import messages
+from ui.widgets import theme
+from ui.widgets.busy import wait_cursor
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 

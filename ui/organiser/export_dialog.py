@@ -1,6 +1,6 @@
 """Organiser → Export: attendance lists of a day or a session, every check-in and door scan, certificates.
 
-The dialog asks what, in which format and where; `checkin.exports` checks the request and writes the files
+The dialog asks what, in which format and where; `checkin.documents.exports` checks the request and writes the files
 (whole, or not at all). The formats offered are those `exports.checked_format` accepts for the export
 chosen. The export runs on the GUI thread under a wait cursor: it reads through the Station's connection,
 and a list or the certificates of 200 guests take well under a second.
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import exports
+from checkin.documents import exports
+from checkin.documents.exports import Exported
 from checkin.errors import UserError
-from checkin.exports import Exported
 from checkin.station import Station
 from checkin.text import words
-from ui import labels, messages, theme
-from ui.busy import wait_cursor
+from ui import labels, messages
+from ui.widgets import theme
+from ui.widgets.busy import wait_cursor
 
 
 class Choice(Enum):
@@ -46,7 +47,7 @@ class Choice(Enum):
 
     @property
     def export(self) -> str:
-        """The export of `checkin.exports` that writes it."""
+        """The export of `checkin.documents.exports` that writes it."""
         return "attendance" if self in (Choice.DAY_LIST, Choice.SESSION_LIST) else self.value
 
 
@@ -86,10 +87,10 @@ class ExportRequest:
     def run(self, station: Station, out: Path) -> Exported:
         fmt = self._checked(self.fmt)
         if self.choice is Choice.CHECKINS:
-            return exports.checkins(station, fmt=fmt, out=out)
+            return station.exports.checkins(fmt=fmt, out=out)
         if self.choice is Choice.CERTIFICATES:
-            return exports.certificates(station, out=out, merged=self.merged)
-        return exports.attendance(station, day=self.day, session_id=self.session_id, fmt=fmt, out=out)
+            return station.exports.certificates(out=out, merged=self.merged)
+        return station.exports.attendance(day=self.day, session_id=self.session_id, fmt=fmt, out=out)
 
 
 def file_words(text: str) -> str:

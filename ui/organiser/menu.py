@@ -12,26 +12,23 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from checkin.station import Station
-from ui import theme
 from ui.auto_backup import AutoBackup
 from ui.organiser.backups import RestoreDialog
 from ui.organiser.export_dialog import ExportDialog
 from ui.organiser.pin import ChangePinDialog, UnlockDialog
 from ui.organiser.purge import PersonalDataClearing
+from ui.widgets import theme
 
 RunDialog = Callable[[QDialog], bool]
 """The window's way of running a dialog (the scan input gets the focus back after it); True: accepted."""
 
 
 class OrganiserMenu(QMenu):
-    rewritten = Signal()
-    """A purge or a restore here changed what the event file holds: the window drops what it shows."""
-
     def __init__(
         self, station: Station, backup: AutoBackup, run_dialog: RunDialog, window: QMainWindow
     ) -> None:
@@ -75,7 +72,7 @@ class OrganiserMenu(QMenu):
 
     def as_organiser(self, run: Callable[[], object]) -> None:
         """Run an organiser function; in reception the PIN is asked first, and Cancel runs nothing."""
-        if self.station.is_organiser or self.unlock():
+        if self.station.roles.is_organiser or self.unlock():
             run()
             self.auto_lock.start()  # the organiser is still here: the lock waits from now
         self.show_role()
@@ -86,7 +83,7 @@ class OrganiserMenu(QMenu):
         return unlocked
 
     def lock(self) -> None:
-        self.station.lock()
+        self.station.roles.lock()
         self.show_role()
 
     def _lock_if_idle(self) -> None:
@@ -97,7 +94,7 @@ class OrganiserMenu(QMenu):
 
     def show_role(self) -> None:
         """The role in the status bar, visibly distinct for the organiser, and the menu to match."""
-        has_pin, organiser = self.station.has_pin, self.station.is_organiser
+        has_pin, organiser = self.station.roles.has_pin, self.station.roles.is_organiser
         if not has_pin:
             self.role.setText(self.tr("Role: organiser (no PIN set)"))
             self.role.setStyleSheet(theme.ROLE_NO_PIN_STYLE)
@@ -140,7 +137,6 @@ class OrganiserMenu(QMenu):
             dialog = RestoreDialog(self.station, self._window)
             restored = self._run_dialog(dialog)
         if restored:
-            self.rewritten.emit()
             QMessageBox.information(self._window, self.tr("Backup restored"), dialog.report())
 
     def back_up_now(self) -> None:
@@ -168,9 +164,7 @@ class OrganiserMenu(QMenu):
 
     def clear_personal_data(self) -> None:
         with self._backup.paused():
-            ran = PersonalDataClearing(self.station, self._window).run()
-        if ran:
-            self.rewritten.emit()
+            PersonalDataClearing(self.station, self._window).run()
 
     def change_pin(self) -> None:
         if self._run_dialog(ChangePinDialog(self.station, self._window)):

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from checkin.errors import UserError
 from checkin.roles import PIN_MAX_LENGTH, check_pin
 from checkin.station import Station
-from ui import messages, theme
-from ui.desk.dialogs import FormDialog, enable_default
+from ui import messages
+from ui.widgets import theme
+from ui.widgets.dialogs import FormDialog, enable_default
 
 PIN_HINTS = (
     Qt.InputMethodHint.ImhPreferNumbers
@@ -37,7 +38,7 @@ def _explanation(text: str) -> QLabel:
 
 class UnlockDialog(FormDialog):
     """Organiser → Unlock, and the question an organiser function asks first at a desk in reception. OK
-    checks the PIN (`Station.unlock`); a wrong one, or the wait after too many, is said here and the dialog
+    checks the PIN (`Roles.unlock`); a wrong one, or the wait after too many, is said here and the dialog
     stays open; Cancel leaves the desk as it was."""
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
@@ -57,7 +58,7 @@ class UnlockDialog(FormDialog):
 
     def accept(self) -> None:
         try:
-            unlocked = self.station.unlock(self.pin.text())
+            unlocked = self.station.roles.unlock(self.pin.text())
         except UserError as error:  # pin_wait: too many wrong PINs in a row, at any desk
             self._refuse(messages.describe(error))
             return
@@ -121,7 +122,7 @@ class ChangePinDialog(FormDialog):
     asked again, as the core's `change_pin` wants: an unlocked desk left alone must not give the PIN away."""
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
-        has_pin = station.has_pin
+        has_pin = station.roles.has_pin
         super().__init__(
             self.tr("Change the organiser PIN") if has_pin else self.tr("Set an organiser PIN"), parent
         )
@@ -149,7 +150,7 @@ class ChangePinDialog(FormDialog):
         if chosen is None:
             return
         try:
-            self.station.change_pin(self.current.text(), chosen)
+            self.station.roles.change_pin(self.current.text(), chosen)
         except UserError as error:
             self.show_note(messages.describe(error))
             self.current.clear()

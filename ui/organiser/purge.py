@@ -1,5 +1,5 @@
 """Organiser → Clear personal data: asked twice, a warning that says what goes and what stays, then the
-event's name typed by hand (compared as `Station.purge` compares it: `privacy.confirms`)."""
+event's name typed by hand (compared as `Privacy.purge` compares it: `privacy.confirms`)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from checkin.errors import UserError
 from checkin.privacy import Purged
 from checkin.station import Station
 from ui import messages
-from ui.busy import wait_cursor
-from ui.desk.dialogs import FormDialog, enable_default
+from ui.widgets.busy import wait_cursor
+from ui.widgets.dialogs import FormDialog, enable_default
 
 
 class PurgeNameDialog(FormDialog):
@@ -54,7 +54,7 @@ class PersonalDataClearing(QObject):
             return False
         try:
             with wait_cursor():
-                purged = self.station.purge(dialog.name.text())
+                purged = self.station.privacy.purge(dialog.name.text())
         except UserError as error:
             QMessageBox.warning(self._window, self.tr("Not cleared"), messages.describe(error))
         except (sqlite3.Error, OSError) as error:

@@ -1,0 +1,178 @@
+"""The attendance list as a PDF to print and sign: A4 portrait, one row per person, a wide signature column.
+
+Every page repeats the whole heading (the funding logos' band, the event, the date, and for a session its
+title, time and room) and the table's header: pages are separated for signing at several tables, and each
+sheet must still say what was signed. Rows have a fixed height with room for a signature, so the number of
+pages is known before drawing and each page says "strona X z Y". Names and organisations are fitted into
+their cells (smaller, then two lines, then cut with "…"), never running into the signature.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from checkin.badges.drawing import BOLD, LEADING, MUTED_COLOUR, REGULAR, TEXT_COLOUR, Pen, fit_text
+from checkin.dates import with_weekday
+from checkin.documents.attendance import AttendanceList, AttendanceRow
+from checkin.documents.canvas import document_canvas, draw_logos
+
+PAGE_W, PAGE_H = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 12 * mm, 14 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+LOGO_BAND_H = 20 * mm
+LOGO_BAND_W = 0.62 * CONTENT_W
+"""The top left, free for the funding logos; the list's title sits to its right."""
+GAP = 3 * mm
+LINE_GAP = 1.2 * mm
+ROW_H = 11 * mm
+"""Room for a signature in the row, with the pen not touching the lines."""
+HEADER_ROW_H = 7.5 * mm
+PAD = 1.8 * mm
+FOOTER_H = 6 * mm
+COLUMNS = (("Lp.", 11 * mm), ("Imię i nazwisko", 52 * mm), ("Instytucja", 62 * mm), ("Podpis", 55 * mm))
+HEADER_FILL = HexColor("#E6E6E6")
+GRID_COLOUR = HexColor("#5A5A5A")
+TITLE = "LISTA OBECNOŚCI"
+TITLE_PT = 15
+CAP_HEIGHT = 0.73
+"""DejaVu Sans capitals, as a share of the font size: what the eye centres in a cell."""
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line of the heading: its text, font and largest and smallest size; fitted to the width."""
+
+    text: str
+    font: str
+    sizes: tuple[float, float]
+    max_lines: int = 1
+
+    @property
+    def box_height(self) -> float:
+        """Room for `max_lines` lines at the largest size: the box the line is fitted into."""
+        return self.max_lines * self.sizes[0] * LEADING
+
+    def height(self) -> float:
+        """The height the fitted line takes (measured before drawing: it decides the rows per page)."""
+        fitted = fit_text(self.text, self.font, CONTENT_W, self.box_height, self.sizes, self.max_lines)
+        return len(fitted.lines) * fitted.size * LEADING
+
+
+def _heading(attendance: AttendanceList) -> list[_Line]:
+    lines = [_Line(attendance.event_name, BOLD, (13, 9), max_lines=2)]
+    session = attendance.session
+    if session is None:
+        return [*lines, _Line(f"Dzień: {with_weekday(attendance.day)}", REGULAR, (11, 8))]
+    where = f", sala: {session.room}" if session.room else ""
+    return [
+        *lines,
+        _Line(f"Sesja: {session.title}", BOLD, (11, 8), max_lines=2),
+        _Line(f"{with_weekday(attendance.day)}, {session.start}–{session.end}{where}", REGULAR, (10, 8)),
+    ]
+
+
+def write_attendance_pdf(
+    target: Path | BinaryIO, attendance: AttendanceList, logos: Sequence[ImageReader] = ()
+) -> int:
+    """Draw the list; returns the number of pages (at least one: an empty list is still a list to sign)."""
+    heading = _heading(attendance)
+    heading_h = sum(line.height() + LINE_GAP for line in heading)
+    table_top = PAGE_H - MARGIN_TOP - LOGO_BAND_H - GAP - heading_h - GAP
+    per_page = int((table_top - HEADER_ROW_H - MARGIN_BOTTOM - FOOTER_H) // ROW_H)
+    pages = max(1, math.ceil(len(attendance.rows) / per_page))
+    canvas = document_canvas(target, f"Lista obecności: {attendance.event_name}, {attendance.day}")
+    pen = Pen(canvas)
+    for page in range(pages):
+        rows = attendance.rows[page * per_page : (page + 1) * per_page]
+        _draw_page_heading(canvas, pen, heading, logos)
+        _draw_table(canvas, pen, table_top, rows, first_number=page * per_page + 1)
+        _draw_footer(canvas, page + 1, pages)
+        canvas.showPage()
+    canvas.save()
+    return pages
+
+
+def _draw_page_heading(canvas: Canvas, pen: Pen, heading: list[_Line], logos: Sequence[ImageReader]) -> None:
+    band_top = PAGE_H - MARGIN_TOP
+    draw_logos(canvas, logos, (MARGIN_X, band_top - LOGO_BAND_H, LOGO_BAND_W, LOGO_BAND_H))
+    canvas.setFont(BOLD, TITLE_PT)
+    canvas.setFillColor(TEXT_COLOUR)
+    canvas.drawRightString(MARGIN_X + CONTENT_W, band_top - LOGO_BAND_H / 2 - TITLE_PT / 3, TITLE)
+    top = band_top - LOGO_BAND_H - GAP
+    for line in heading:
+        top -= pen.text(line.text, line.font, (MARGIN_X, top, CONTENT_W, line.box_height), line.sizes,
+                        max_lines=line.max_lines) + LINE_GAP  # fmt: skip
+
+
+def _draw_table(
+    canvas: Canvas, pen: Pen, top: float, rows: Sequence[AttendanceRow], first_number: int
+) -> None:
+    canvas.setFillColor(HEADER_FILL)
+    canvas.rect(MARGIN_X, top - HEADER_ROW_H, CONTENT_W, HEADER_ROW_H, stroke=0, fill=1)
+    x = MARGIN_X
+    for header, width in COLUMNS:
+        _centred(pen, header, BOLD, (x + PAD, top, width - 2 * PAD, HEADER_ROW_H), (9, 7), TEXT_COLOUR)
+        x += width
+    y = top - HEADER_ROW_H
+    for number, row in enumerate(rows, start=first_number):
+        _draw_row(pen, y, number, row)
+        y -= ROW_H
+    _draw_grid(canvas, top, len(rows))
+
+
+def _draw_row(pen: Pen, top: float, number: int, row: AttendanceRow) -> None:
+    cells = (
+        (f"{number}.", REGULAR, (9, 7), TEXT_COLOUR), (row.name, BOLD, (10, 6.5), TEXT_COLOUR),
+        (row.attendee.organisation, REGULAR, (8.5, 6), MUTED_COLOUR),
+    )  # fmt: skip
+    x = MARGIN_X
+    for (text, font, sizes, colour), (_, width) in zip(cells, COLUMNS, strict=False):
+        _centred(pen, text, font, (x + PAD, top, width - 2 * PAD, ROW_H), sizes, colour)
+        x += width
+
+
+def _centred(
+    pen: Pen,
+    text: str,
+    font: str,
+    box: tuple[float, float, float, float],
+    sizes: tuple[float, float],
+    colour: Color,
+) -> None:
+    """Fitted text (up to two lines) centred vertically in box (x, y_top, width, height): the span from the
+    first line's capitals to the last line's baseline sits in the middle."""
+    x, top, width, height = box
+    inner = height - 2 * PAD
+    fitted = fit_text(text, font, width, inner, sizes, max_lines=2)
+    span = (CAP_HEIGHT + (len(fitted.lines) - 1) * LEADING) * fitted.size
+    first_top = top - height / 2 + span / 2 + (1 - CAP_HEIGHT) * fitted.size
+    pen.text(text, font, (x, first_top, width, inner), sizes, max_lines=2, colour=colour)
+
+
+def _draw_grid(canvas: Canvas, top: float, rows: int) -> None:
+    bottom = top - HEADER_ROW_H - rows * ROW_H
+    canvas.setStrokeColor(GRID_COLOUR)
+    canvas.setLineWidth(0.5)
+    for y in [top, *(top - HEADER_ROW_H - i * ROW_H for i in range(rows + 1))]:
+        canvas.line(MARGIN_X, y, MARGIN_X + CONTENT_W, y)
+    x = MARGIN_X
+    canvas.line(x, top, x, bottom)
+    for _, width in COLUMNS:
+        x += width
+        canvas.line(x, top, x, bottom)
+
+
+def _draw_footer(canvas: Canvas, page: int, pages: int) -> None:
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(MUTED_COLOUR)
+    canvas.drawRightString(MARGIN_X + CONTENT_W, MARGIN_BOTTOM, f"strona {page} z {pages}")

@@ -1,0 +1,336 @@
+"""Reading an organiser's registrant file (CSV or XLSX) into `Registrant` records: the import's public entry.
+
+Pure parsing, no database: another module merges the result into the event. A file never fails whole for
+one bad row: row-level trouble comes back as `RowProblem`s with the row number a spreadsheet user sees
+(header = row 1). The steps, each in its own module:
+
+- `spreadsheet`: the file's bytes -> rows of text cells (format, encoding, delimiter, sheets);
+- `columns`: the header row -> which field each column feeds (the column plan);
+- `values`: a cell's text -> a field value (category, days, consent, full name);
+- here: the data rows -> records, duplicates merged -> `ParsedFile`.
+
+`ImportFileError` and `RowProblem` live in `checkin.importing.problems` and are importable from here too.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from checkin.domain import DEFAULT_CATEGORY_LABELS, Registrant
+from checkin.importing.columns import (
+    MAX_COLUMNS,
+    MAX_HEADER_LENGTH,
+    Column,
+    Header,
+    Plan,
+    check_mapping,
+    column_letters,
+    find_header,
+)
+from checkin.importing.identity import Identity, IdentityIndex
+from checkin.importing.problems import ImportFileError, RowProblem
+from checkin.importing.spreadsheet import csv_readings, detect_kind, open_workbook, read_bytes, sheet_rows
+from checkin.importing.values import Converter, split_full_name
+from checkin.text import fold, fuller_spelling
+
+__all__ = ["ImportFileError", "ParsedFile", "RowProblem", "read_registrants"]
+
+MAX_CELL_LENGTH = 2_000
+"""A cell beyond this is a pasted document, not a registrant detail: it is cut and reported."""
+MAX_ROWS = 200_000
+_JOINED_FIELDS = frozenset({"workshop", "notes", "needs"})
+"""Several such columns (a workshop choice per day) are all kept, joined; other fields take the first."""
+_ANONYMOUS = frozenset({"anonymous", "anonimowy", "anonimowe"})
+_IDENTITY_FIELDS = ("registration_id", "email", "first_name", "last_name", "organisation")
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """What a file held. `merged` pairs (duplicate row, row it was merged into); `columns` maps every header
+    to the field it fed ("extra" and "ignore" included)."""
+
+    registrants: list[Registrant]
+    problems: list[RowProblem]
+    merged: list[tuple[int, int]]
+    skipped: list[RowProblem]
+    columns: Mapping[str, str]
+    extra_columns: list[str]
+    sheet: str = ""
+
+
+def read_registrants(
+    path: Path,
+    *,
+    event_days: tuple[str, ...],
+    mapping: Mapping[str, str] | None = None,
+    category_labels: Mapping[str, str] | None = None,
+) -> ParsedFile:
+    """Parse `path` (CSV or XLSX, told apart by content) into registrants, merging duplicates.
+
+    `event_days` are ISO dates: day 1 is `event_days[0]`. `mapping` (header -> field, or "ignore"/"extra")
+    overrides the automatic header recognition. `category_labels` adds an event's own category names.
+    Raises `ImportFileError` when nothing sensible can be read.
+    """
+    check_mapping(mapping or {})
+    data = read_bytes(path)
+    converter = Converter(event_days, category_labels or {})
+    if detect_kind(path.name, data) == "xlsx":
+        return _read_workbook(path.name, data, mapping, converter)
+    return _read_csv(path.name, data, mapping, converter)
+
+
+def _read_csv(name: str, data: bytes, mapping: Mapping[str, str] | None, converter: Converter) -> ParsedFile:
+    """The first delimiter under which the top rows hold a header with name columns."""
+    for records in csv_readings(name, data):
+        header = find_header(name, enumerate(records, 1), mapping)
+        if header is not None:
+            return _parse(name, header, converter)
+    raise ImportFileError("no_name_columns", file=name)
+
+
+def _read_workbook(
+    name: str, data: bytes, mapping: Mapping[str, str] | None, converter: Converter
+) -> ParsedFile:
+    """The first sheet (visible ones first) whose top rows hold a header with name columns."""
+    with open_workbook(name, data) as sheets:
+        for sheet in sheets:
+            header = find_header(name, enumerate(sheet_rows(name, sheet), 1), mapping)
+            if header is not None:
+                return replace(_parse(name, header, converter), sheet=sheet.title)
+        if not any(any(row) for sheet in sheets for row in sheet_rows(name, sheet)):
+            raise ImportFileError("empty_file", file=name)
+        raise ImportFileError("no_name_columns", file=name)
+
+
+@dataclass(slots=True)
+class _Record:
+    """One registrant while the file is read: only the cells that had a value, so merging can overlay."""
+
+    row: int
+    values: dict[str, object]
+    extra: dict[str, str]
+
+    def registrant(self, file_name: str) -> Registrant:
+        # Any: each cell was converted to its field's type as it was read
+        values: dict[str, Any] = {"first_name": "", "last_name": "", **self.values}
+        return Registrant(**values, extra=self.extra, source=f"{file_name}:{self.row}")
+
+
+class _RowReader:
+    """Reads data rows by the plan. The common case, one plain column per field, is inlined in `read`: this
+    loop runs once per cell of a 100,000-row import that must finish within the benchmark's budget."""
+
+    def __init__(self, plan: Plan, converter: Converter) -> None:
+        self.converter = converter
+        self.simple: list[tuple[str, int, str, dict[str, tuple[object, str]] | None]] = []
+        self.multi: list[tuple[str, tuple[Column, ...]]] = []
+        for name, columns in plan.fields:
+            if len(columns) == 1 and not columns[0].account and name != "notes":
+                self.simple.append((name, columns[0].index, columns[0].header, converter.caches.get(name)))
+            else:
+                self.multi.append((name, columns))
+        self.extra = [(column.index, column.header) for column in plan.extra]
+        self.width = len(plan.columns)
+
+    def read(self, cells: Sequence[str], row: int) -> tuple[_Record, list[RowProblem]]:
+        values: dict[str, object] = {}
+        problems: list[RowProblem] = []
+        width = len(cells)
+        for name, index, header, cache in self.simple:
+            raw = cells[index] if index < width else ""
+            text = " ".join(raw.split()) if raw else ""
+            if not text:
+                continue
+            if len(text) > MAX_CELL_LENGTH:
+                text = _cut(text, header, row, problems)
+            if cache is None:
+                values[name] = text
+                continue
+            value, code = cache.get(text) or self.converter.convert(name, text)
+            if code:
+                problems.append(RowProblem(row, code, self._problem_params(code, text, header)))
+            if value is not None:
+                values[name] = value
+        for name, columns in self.multi:
+            text, header = self._field_text(cells, columns, name, row, problems)
+            if text:
+                self._convert(values, problems, name, text, header, row)
+        extra: dict[str, str] = {}
+        for index, header in self.extra:
+            raw = cells[index] if index < width else ""
+            text = " ".join(raw.split()) if raw else ""
+            if text:
+                extra[header] = text if len(text) <= MAX_CELL_LENGTH else _cut(text, header, row, problems)
+        if width > self.width:
+            self._beyond_header(cells, row, extra, problems)
+        _split_name_cell(values)
+        return _Record(row, values, extra), problems
+
+    def _beyond_header(
+        self, cells: Sequence[str], row: int, extra: dict[str, str], problems: list[RowProblem]
+    ) -> None:
+        """Cells right of the last header (a column someone forgot to name) still land in `extra`."""
+        for index in range(self.width, min(len(cells), MAX_COLUMNS)):
+            text = " ".join(cells[index].split())
+            if text:
+                header = f"Column {column_letters(index)}"
+                extra[header] = text if len(text) <= MAX_CELL_LENGTH else _cut(text, header, row, problems)
+
+    def _convert(
+        self, values: dict[str, object], problems: list[RowProblem], name: str, text: str, header: str,
+        row: int,
+    ) -> None:  # fmt: skip
+        value, code = self.converter.convert(name, text)
+        if code:
+            problems.append(RowProblem(row, code, self._problem_params(code, text, header)))
+        if value is not None:
+            values[name] = value
+
+    def _field_text(
+        self, cells: Sequence[str], columns: Sequence[Column], name: str, row: int,
+        problems: list[RowProblem],
+    ) -> tuple[str, str]:  # fmt: skip
+        """The first non-empty column's text, or all of them joined for workshop, notes and needs."""
+        joined: list[str] = []
+        for column in columns:
+            text = self._cell(cells, column, row, problems, multiline=name == "notes")
+            if text and name not in _JOINED_FIELDS:
+                return text, column.header
+            if text and text not in joined:
+                joined.append(text)
+        return ("\n" if name == "notes" else "; ").join(joined), columns[0].header
+
+    @staticmethod
+    def _cell(
+        cells: Sequence[str],
+        column: Column,
+        row: int,
+        problems: list[RowProblem],
+        *,
+        multiline: bool = False,
+    ) -> str:
+        """Trimmed, inner whitespace collapsed (line breaks kept in notes), bounded to MAX_CELL_LENGTH."""
+        raw = cells[column.index] if column.index < len(cells) else ""
+        if not raw:
+            return ""
+        if multiline:
+            text = "\n".join(filter(None, (" ".join(line.split()) for line in raw.splitlines())))
+        else:
+            text = " ".join(raw.split())
+        if len(text) > MAX_CELL_LENGTH:
+            text = _cut(text, column.header, row, problems)
+        if column.account and fold(text) in _ANONYMOUS:
+            return ""
+        return text
+
+    def _problem_params(self, code: str, text: str, header: str) -> dict[str, str]:
+        params = {"column": header, "value": text[:MAX_HEADER_LENGTH]}
+        if code == "unknown_category":
+            params["known"] = ", ".join(DEFAULT_CATEGORY_LABELS.values())
+        elif code == "unknown_days":
+            params["days"] = ", ".join(self.converter.event_days)
+        return params
+
+
+def _cut(text: str, header: str, row: int, problems: list[RowProblem]) -> str:
+    problems.append(RowProblem(row, "cell_too_long", {"column": header, "limit": str(MAX_CELL_LENGTH)}))
+    return text[:MAX_CELL_LENGTH]
+
+
+def _split_name_cell(values: dict[str, object]) -> None:
+    full = values.pop("full_name", None)
+    if not isinstance(full, str) or values.get("first_name") or values.get("last_name"):
+        return
+    title, first, last = split_full_name(full)
+    values.update((key, value) for key, value in (("first_name", first), ("last_name", last)) if value)
+    if title and not values.get("title"):
+        values["title"] = title
+
+
+class _Merger:
+    """Duplicates within the file become one record, the later row's values overlaying the earlier's:
+    organisers' exports repeat corrected entries. Who is a duplicate is `identity`'s rule."""
+
+    def __init__(self) -> None:
+        self.records: list[_Record] = []
+        self.merged: list[tuple[int, int]] = []
+        self.index: IdentityIndex[_Record] = IdentityIndex()
+
+    def add(self, record: _Record) -> None:
+        identity = _identity(record)
+        target = self.index.find(identity)
+        if target is None:
+            self.records.append(record)
+            target = record
+        else:
+            target.values.update(
+                (k, fuller_spelling(target.values.get(k), v)) for k, v in record.values.items()
+            )
+            target.extra.update(record.extra)
+            self.merged.append((record.row, target.row))
+            identity = _identity(target)
+        self.index.add(identity, target)
+
+
+def _identity(record: _Record) -> Identity:
+    values = {name: str(record.values.get(name, "")) for name in _IDENTITY_FIELDS}
+    return Identity.of(**values)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cycle collector: a big import allocates millions of small objects but no cycles, and the
+    collector's repeated passes over them cost about a third of the parse time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse(file_name: str, header: Header, converter: Converter) -> ParsedFile:
+    with _no_cycle_collection():
+        return _parse_rows(file_name, header, converter)
+
+
+def _parse_rows(file_name: str, header: Header, converter: Converter) -> ParsedFile:
+    reader = _RowReader(header.plan, converter)
+    merger = _Merger()
+    problems: list[RowProblem] = []
+    skipped: list[RowProblem] = []
+    count = 0
+    for number, cells in header.rows:
+        record, row_problems = reader.read(cells, number)
+        if not record.values and not record.extra:
+            continue  # a blank row, or only a form's timestamp: nothing the organiser typed
+        count += 1
+        if count > MAX_ROWS:
+            raise ImportFileError("too_many_rows", file=file_name, limit=str(MAX_ROWS))
+        if not record.values.get("first_name") and not record.values.get("last_name"):
+            skipped.append(RowProblem(number, "missing_name", {"preview": _preview(record)}))
+            continue
+        problems.extend(row_problems)
+        merger.add(record)
+    if not count:
+        raise ImportFileError("no_data_rows", file=file_name)
+    return ParsedFile(
+        registrants=[record.registrant(file_name) for record in merger.records],
+        problems=problems,
+        merged=merger.merged,
+        skipped=skipped,
+        columns=header.plan.columns,
+        extra_columns=[column.header for column in header.plan.extra],
+    )
+
+
+def _preview(record: _Record) -> str:
+    """A few of the row's values, so the organiser can find a skipped row without counting."""
+    parts: Iterable[object] = (*record.values.values(), *record.extra.values())
+    return ", ".join(str(part) for part in parts if part)[:80]

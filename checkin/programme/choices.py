@@ -1,0 +1,382 @@
+"""Who signed up for what: a workshop of a choice group, a meal or the gala dinner, with room capacities.
+
+A seat is taken inside the write transaction that checks the room, so two desks changing choices at once
+can never overfill it; only a reason given by the staff (kept in the log) lets a guest into a full one.
+Registrants' answers from the import become choices here too, matched to titles by `answers.AnswerMatcher`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from checkin.domain import Attendee, Registrant, Session, SessionCounts, SignUp, Status
+from checkin.errors import UserError
+from checkin.importing.answers import AnswerMatcher
+from checkin.importing.values import yes_no
+from checkin.log_kinds import LogKind
+from checkin.replication.replay import settle_sessions
+from checkin.station_part import StationPart
+from checkin.storage import Storage
+from checkin.text import fold
+
+if TYPE_CHECKING:
+    from checkin.station import Station
+
+ANSWER_SEPARATOR = "; "
+"""How the importer joins several workshop columns (one per day) into one answer."""
+MAX_DIET_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class ChoiceMade:
+    """A change of sign-up: `session` joined (None when the guest only withdrew), `previous` left."""
+
+    attendee: Attendee
+    session: Session | None
+    previous: Session | None = None
+    overridden: bool = False
+
+
+@dataclass(frozen=True)
+class AnswerReport:
+    """What became of registrants' answers: sign-ups made (`signed_up`, a move counts once here and once in
+    `left`), and what could not be matched or seated.
+
+    `unmatched` maps an answer that names no session (or two alike) to how many guests gave it; `full` maps
+    a session's title to how many guests who chose it found no seat left.
+    """
+
+    signed_up: int = 0
+    left: int = 0
+    unmatched: dict[str, int] = field(default_factory=dict)
+    full: dict[str, int] = field(default_factory=dict)
+    wrong_day: dict[str, int] = field(default_factory=dict)
+    """Session title -> guests who chose it but are not registered for its day."""
+    columns: dict[str, str] = field(default_factory=dict)
+    """Column header -> the meal its yes/no answers sign up for."""
+
+
+@dataclass(frozen=True)
+class WorkshopsAhead:
+    """The guest's workshops on a day and the days after it, for the desk's banner: check-in is often on day
+    one and the workshops on day two.
+
+    `day` is the day's number: a workshop on another day names its day. `open_groups` holds, for each
+    choice group of those days that the guest attends and has not chosen in, its workshops with their counts
+    (the banner offers those with seats left).
+    """
+
+    day: int
+    chosen: tuple[Session, ...] = ()
+    open_groups: tuple[tuple[SessionCounts, ...], ...] = ()
+
+
+class Choices(StationPart):
+    """Sign-ups of one event, changed from a station (its name and staff go to the log)."""
+
+    # --- reading ------------------------------------------------------------------------------------------
+
+    def of(self, attendee_id: int) -> list[SignUp]:
+        """The guest's sign-ups in programme order."""
+        signed = self._storage.signups_of(attendee_id)
+        return [SignUp(s, signed[s.id]) for s in self._station.programme.sessions() if s.id in signed]
+
+    def options(self, attendee: Attendee) -> list[SessionCounts]:
+        """What this guest can sign up for (on the days they attend), with each session's seats left."""
+        programme = self._station.programme
+        return programme.counts(
+            [s for s in programme.sessions() if s.needs_signup and attendee.attends(programme.date_of(s))]
+        )
+
+    def open_groups(self, attendee: Attendee) -> list[list[SessionCounts]]:
+        """The choice groups this guest has not chosen in yet, each as its sessions with seats left."""
+        chosen = {signup.session.choice_group for signup in self.of(attendee.id)}
+        groups: dict[str, list[SessionCounts]] = {}
+        for counts in self.options(attendee):
+            group = counts.session.choice_group
+            if group and group not in chosen:
+                groups.setdefault(group, []).append(counts)
+        return list(groups.values())
+
+    def workshops_ahead(self, attendee: Attendee, day: str) -> WorkshopsAhead | None:
+        """The guest's workshops on `day` and the days after it, and the groups of those days they have not
+        chosen in, with their seats; None when the programme has no workshops at all."""
+        programme = self._station.programme
+        workshops = programme.workshops()
+        if not workshops:
+            return None
+        ahead = {s.choice_group for s in workshops if programme.date_of(s) >= day}
+        chosen = tuple(s.session for s in self.of(attendee.id) if s.session.choice_group in ahead)
+        missing = ahead - {session.choice_group for session in chosen}
+        # `open_groups` without reading the sign-ups again: a group in `missing` has none.
+        open_seats = (
+            (c for c in self.options(attendee) if c.session.choice_group in missing) if missing else ()
+        )
+        offers = tuple(tuple(group) for group in by_group(open_seats))
+        return WorkshopsAhead(self._station.event.days.index(day) + 1, chosen, offers)
+
+    def walk_in_workshops(self) -> list[list[SessionCounts]]:
+        """Per choice group, the workshops a walk-in (registered for every day) can still get a seat in."""
+        programme = self._station.programme
+        return by_group(c for c in programme.counts(programme.workshops()) if not c.full)
+
+    # --- changing -----------------------------------------------------------------------------------------
+
+    def choose(self, attendee_id: int, session_id: int, *, diet: str = "", override: str = "") -> ChoiceMade:
+        """Sign the guest up for a session, leaving the other sessions of its choice group.
+
+        A full session refuses (`UserError("session_full")`) unless `override` gives the staff's reason.
+        Choosing the session the guest already has only updates the diet note.
+        """
+        station = self._station
+        attendee, session = station.guest(attendee_id), station.programme.session(session_id)
+        self._check_can_sign_up(attendee, session)
+        with self._storage.transaction():
+            change = self.record(attendee, session, diet=diet, override=override)
+        return change
+
+    def record(
+        self,
+        attendee: Attendee,
+        session: Session,
+        *,
+        diet: str = "",
+        override: str = "",
+        kind: LogKind = LogKind.CHOICE,
+    ) -> ChoiceMade:
+        """`choose` inside the caller's transaction (the door admits and records the switch in one)."""
+        storage, station = self._storage, self._station
+        current = storage.signups_of(attendee.id)
+        diet = diet.strip()[:MAX_DIET_LENGTH]
+        group = station.programme.group_of(session)
+        previous = next((s for s in group if s.id in current and s.id != session.id), None)
+        if session.id in current:
+            if diet != current[session.id]:
+                log_uuid, _ = self._station.programme.log(kind, attendee.id, session, {"diet": diet})
+                storage.add_signup(attendee.id, session.id, diet, log_uuid)
+            return ChoiceMade(attendee, session)
+        overridden = self._take_seat(session, override)
+        others = [s.id for s in group if s.id != session.id]
+        data: dict[str, object] = {
+            "diet": diet,
+            "previous": previous.id if previous else None,
+            "group": others,
+        }
+        log_uuid, _ = self._station.programme.log(
+            kind, attendee.id, session, data, reason=override.strip() if overridden else ""
+        )
+        left = [other for other in others if other in current]
+        for other in left:  # every other session of the group: another station replays exactly these
+            storage.remove_signup(attendee.id, other)
+        storage.add_signup(attendee.id, session.id, diet, log_uuid)
+        if left:
+            settle_sessions(storage)  # a session a programme removed goes with its last sign-up
+        return ChoiceMade(attendee, session, previous, overridden)
+
+    def withdraw(self, attendee_id: int, session_id: int) -> ChoiceMade:
+        """Take the guest off a session (a meal they will miss): their seat is free for someone else."""
+        attendee, session = self._station.guest(attendee_id), self._station.programme.session(session_id)
+        with self._storage.transaction():
+            if session.id not in self._storage.signups_of(attendee.id):
+                return ChoiceMade(attendee, None)
+            self._station.programme.log(LogKind.WITHDRAW, attendee.id, session, {})
+            self._storage.remove_signup(attendee.id, session.id)
+            settle_sessions(self._storage)
+        return ChoiceMade(attendee, None, session)
+
+    def _take_seat(self, session: Session, override: str) -> bool:
+        """Whether taking a seat needs the override; raises when the session is full and there is none."""
+        capacity = session.capacity
+        if capacity is None or self._storage.signup_count(session.id) < capacity:
+            return False
+        if not override.strip():
+            raise UserError(
+                "session_full", '"{title}" is full ({capacity} seats). Choose another session, or '
+                "override with a reason.", title=session.title, capacity=str(capacity),
+            )  # fmt: skip
+        return True
+
+    def _check_can_sign_up(self, attendee: Attendee, session: Session) -> None:
+        name = f"{attendee.first_name} {attendee.last_name}".strip()
+        if not session.needs_signup:
+            raise UserError("no_signup_needed", '"{title}" is open to everyone; nobody signs up for it.',
+                            title=session.title)  # fmt: skip
+        if attendee.status is Status.CANCELLED:
+            raise UserError("guest_cancelled", "The registration of {name} is cancelled; restore it first.",
+                            name=name)  # fmt: skip
+        day = self._station.programme.date_of(session)
+        if not attendee.attends(day):
+            raise UserError(
+                "guest_not_that_day", '{name} is not registered for {day}, the day of "{title}". '
+                "Ask the organiser.",
+                name=name, day=day, title=session.title,
+            )  # fmt: skip
+
+    # --- from the registrants' answers --------------------------------------------------------------------
+
+    def assign_answers(
+        self,
+        guests: Iterable[tuple[int, Registrant]] | None = None,
+        changed: Mapping[int, Collection[str]] | None = None,
+        *,
+        apply: bool = True,
+    ) -> AnswerReport:
+        """Inside the caller's transaction: turn answers into sign-ups, as far as seats allow.
+
+        `guests` are (id, record) of the registered guests to consider (an import's new and updated ones,
+        already in memory); None means every registered guest (the programme changed). A guest gets the
+        workshop their answer names, and the meals a yes in a column named like one signs them up for
+        ("Uroczysta kolacja – dzień 1: tak"). What a guest holds, or was given or taken at a desk or a door,
+        stands: only an answer that changed in this import (`changed`: id -> field names) moves them, and a
+        changed "nie" takes them off a meal. Seats go in registration order; answers that name no session,
+        a full session or a day the guest does not attend are reported. `apply=False` only reports.
+        """
+        sessions = [s for s in self._station.programme.sessions() if s.needs_signup]
+        if not sessions:
+            return AnswerReport()
+        plan = _Plan(self._storage, sessions, self._station.event.days, changed or {})
+        for attendee_id, person in self._storage.answers() if guests is None else guests:
+            plan.add(attendee_id, person)
+        return plan.apply(self._station) if apply else plan.report()
+
+    def answers_report(self) -> AnswerReport:
+        """What the registrants' answers still leave open, without changing anything: answers that name no
+        session, and guests whose chosen session is full (e.g. after the programme was edited)."""
+        return self.assign_answers(apply=False)
+
+
+class _Plan:
+    """The sign-ups an import makes, counted against capacities before anything is written."""
+
+    def __init__(
+        self,
+        storage: Storage,
+        sessions: list[Session],
+        days: Sequence[str],
+        changed: Mapping[int, Collection[str]],
+    ) -> None:
+        self.storage, self.days, self.changed = storage, days, changed
+        self.workshops = [s for s in sessions if s.choice_group]
+        self.workshop_titles = AnswerMatcher([s.title for s in self.workshops])
+        self.meals = [s for s in sessions if not s.choice_group]
+        self.meal_answers: dict[tuple[str, str], tuple[Session, bool] | None] = {}
+        """(column, answer) -> (the meal, yes or no): a few distinct pairs in 100,000 rows."""
+        self.slots = {s.id: s.choice_group or f"#{s.id}" for s in sessions}
+        """What a guest holds at most one of: a place in a choice group, or their place at one meal."""
+        self.taken = Counter(storage.signup_counts())
+        self.held = {(attendee_id, self.slots[session_id]): session_id
+                     for attendee_id, session_id in storage.signups_in(list(self.slots))}  # fmt: skip
+        self.decided = {(attendee_id, self.slots[session_id]) for attendee_id, session_id
+                        in storage.desk_decisions() if session_id in self.slots}  # fmt: skip
+        """Slots a desk or a door chose or emptied for a guest: an unchanged answer never undoes that."""
+        self.adds: list[tuple[int, int]] = []
+        self.removes: list[tuple[int, int]] = []
+        self.diet: dict[tuple[int, int], str] = {}
+        self.unmatched: Counter[str] = Counter()
+        self.full: Counter[str] = Counter()
+        self.wrong_day: Counter[str] = Counter()
+        self.columns: dict[str, str] = {}
+
+    def add(self, attendee_id: int, person: Registrant) -> None:
+        """One guest's workshop answer (one part per choice column) and meal columns."""
+        changed = self.changed.get(attendee_id, ())
+        for part in person.workshop.split(ANSWER_SEPARATOR) if person.workshop else ():
+            index = self.workshop_titles.match(part)
+            if index is None:
+                self.unmatched[part.strip()] += 1
+            elif self._attends(person, self.workshops[index]):
+                self.sign_up(attendee_id, self.workshops[index], may_move="workshop" in changed)
+        for pair in person.extra.items():
+            meal = self.meal_answers[pair] if pair in self.meal_answers else self._meal_for(*pair)
+            if meal is None or not self._attends(person, meal[0]):
+                continue
+            if meal[1]:
+                self.sign_up(attendee_id, meal[0], may_move="extra" in changed, diet=person.needs)
+            elif "extra" in changed and (attendee_id, self.slots[meal[0].id]) not in self.decided:
+                self.leave(attendee_id, meal[0].id)
+
+    def _attends(self, person: Registrant, session: Session) -> bool:
+        if not person.days or self.days[session.day - 1] in person.days:
+            return True
+        self.wrong_day[session.title] += 1
+        return False
+
+    def _meal_for(self, header: str, answer: str) -> tuple[Session, bool] | None:
+        """The meal a column is about, by every word of its title and the day the header names, if any."""
+        day = _day_named(header, self.days)
+        meals = [s for s in self.meals if day is None or s.day == day]
+        index = AnswerMatcher([s.title for s in meals], min_coverage=0, min_title_share=1).match(header)
+        said = yes_no(answer)
+        meal = (meals[index], said) if index is not None and said is not None else None
+        if meal is not None:
+            self.columns[header] = meal[0].title
+        self.meal_answers[(header, answer)] = meal
+        return meal
+
+    def sign_up(self, attendee_id: int, session: Session, *, may_move: bool, diet: str = "") -> None:
+        key = (attendee_id, self.slots[session.id])
+        current = self.held.get(key)
+        if current == session.id or (not may_move and (current is not None or key in self.decided)):
+            return
+        if session.capacity is not None and self.taken[session.id] >= session.capacity:
+            self.full[session.title] += 1
+            return
+        if current is not None:
+            self.leave(attendee_id, current)
+        self.adds.append((attendee_id, session.id))
+        self.taken[session.id] += 1
+        self.held[key] = session.id
+        if diet:
+            self.diet[(attendee_id, session.id)] = diet
+
+    def leave(self, attendee_id: int, session_id: int) -> None:
+        key = (attendee_id, self.slots[session_id])
+        if self.held.get(key) == session_id:
+            self.removes.append((attendee_id, session_id))
+            self.taken[session_id] -= 1
+            del self.held[key]
+
+    def report(self) -> AnswerReport:
+        return AnswerReport(
+            signed_up=len(self.adds), left=len(self.removes), unmatched=dict(self.unmatched),
+            full=dict(self.full), wrong_day=dict(self.wrong_day), columns=dict(self.columns),
+        )  # fmt: skip
+
+    def apply(self, station: Station) -> AnswerReport:
+        if self.adds or self.removes:
+            diets = [[*pair, diet] for pair, diet in self.diet.items()]  # the few with a note; they travel
+            log_uuid, _ = self.storage.append_log(
+                LogKind.CHOICES_FROM_ANSWERS, station=station.name, staff=station.staff,
+                data={"signups": self.adds, "left": self.removes, "diets": diets},
+            )  # fmt: skip
+            self.storage.remove_signups(self.removes)
+            self.storage.add_signups(self.adds, self.diet, log_uuid)
+        return self.report()
+
+
+_DAY_IN_HEADER = re.compile(r"\b(?:dzien|day)\s*(\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})\b")
+"""'dzień 2', 'day 1', '21.06': a meal column that names its day ('Obiad – dzień 2', 'Obiad 21.06')."""
+
+
+def _day_named(header: str, days: Sequence[str]) -> int | None:
+    """The 1-based event day a column header names, or None."""
+    found = _DAY_IN_HEADER.search(fold(header))
+    if found is None:
+        return None
+    if found.group(1):
+        number = int(found.group(1))
+        return number if 1 <= number <= len(days) else None
+    suffix = f"-{int(found.group(3)):02d}-{int(found.group(2)):02d}"
+    return next((i for i, day in enumerate(days, start=1) if day.endswith(suffix)), None)
+
+
+def by_group(options: Iterable[SessionCounts]) -> list[list[SessionCounts]]:
+    """Workshops gathered by choice group, groups in the order of their first session."""
+    groups: dict[str, list[SessionCounts]] = {}
+    for counts in options:
+        groups.setdefault(counts.session.choice_group, []).append(counts)
+    return list(groups.values())

@@ -1,0 +1,1 @@
+"""The command line: the parser and its commands, what each prints, and its error messages."""

@@ -1,0 +1,574 @@
+"""The command line: the contract scripts and tests rely on. `--json` prints machine-readable output;
+without it every command prints plain lines a person reads.
+
+Bad input prints one line on stderr starting with `error:` and exits with status 2, never a traceback,
+and changes nothing: arguments are checked before the event file is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+import platformdirs
+
+from checkin.badges import printing as badge_printing
+from checkin.badges.drawing import write_badges
+from checkin.badges.layouts import LAYOUTS, layout_named
+from checkin.documents import exports
+from checkin.domain import CATEGORIES
+from checkin.errors import UserError
+from checkin.replication.replica import PAIRING_MINUTES
+from checkin.station import Station
+from checkin.sync.addresses import DEFAULT_PORT, format_address, parse_address
+from checkin.sync.pairing import normalised_code
+from cli.errors import EXPECTED_ERRORS, error_message
+from cli.output import (
+    Output,
+    attendee_json,
+    backup_json,
+    choice_json,
+    choice_lines,
+    door_verdict_json,
+    door_verdict_lines,
+    export_json,
+    export_lines,
+    import_lines,
+    joined_lines,
+    one_line,
+    pairing_lines,
+    print_result,
+    programme_lines,
+    search_lines,
+    session_json,
+    sessions_lines,
+    stats_lines,
+    undo_lines,
+    verdict_json,
+    verdict_lines,
+)
+
+EXIT_BAD_INPUT = 2
+APP_NAME = "checkin-station"
+MAX_EVENT_DAYS = 14
+MAX_DEMO_REGISTRANTS = 200_000
+MAX_SEARCH_LIMIT = 1000
+MAX_SESSION_ID = 2**63 - 1
+"""SQLite's largest integer: a session id beyond it is a typing mistake, not a session."""
+MAX_CODE_OR_ID_LENGTH = 100
+"""Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
+ORGANISER_COMMANDS = frozenset({"import", "programme", "export", "purge", "restore", "pair"})
+"""Commands that need the organiser PIN (`--pin` or CHECKIN_PIN) on an event that has one. `pair` is one:
+its code hands the whole event, guest list and all, to the laptop that types it."""
+MAX_STATION_NAME_LENGTH = 100
+"""How long a code from `pair --show` lets a new laptop join."""
+
+
+def default_db_path() -> Path:
+    """`CHECKIN_DB` if set, else `event.sqlite` in the user's data directory."""
+    configured = os.environ.get("CHECKIN_DB")
+    if configured:
+        return Path(configured)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "event.sqlite"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"error: {one_line(message)} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="event database file")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="JSON on stdout")
+    common.add_argument("--pin", default=argparse.SUPPRESS, help="the organiser PIN (or CHECKIN_PIN)")
+    parser = _Parser(prog="checkin-station", parents=[common], description=__doc__)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands.add_parser("gui", parents=[common], help="the desktop app (the default)")
+    demo = commands.add_parser("demo", parents=[common], help="create the demo event")
+    demo.add_argument("--registrants", type=int, default=200, help=f"0 to {MAX_DEMO_REGISTRANTS}")
+    demo.add_argument("--seed", type=int, default=1)
+    new = commands.add_parser("new", parents=[common], help="create an empty event")
+    new.add_argument("--name", required=True)
+    new.add_argument("--venue", default="")
+    new.add_argument("--days", required=True, help="comma-separated ISO dates, e.g. 2026-06-21,2026-06-22")
+    imp = commands.add_parser("import", parents=[common], help="import registrants from CSV or XLSX")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD")
+    search = commands.add_parser("search", parents=[common], help="find guests")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20, help=f"1 to {MAX_SEARCH_LIMIT}")
+    search.add_argument("--day", help="which day `checked_in` refers to (default: today)")
+    checkin = commands.add_parser("checkin", parents=[common], help="check a guest in")
+    checkin.add_argument("code_or_id")
+    checkin.add_argument("--day")
+    checkin.add_argument("--station", default="")
+    checkin.add_argument("--staff", default="")
+    undo = commands.add_parser("undo", parents=[common], help="take back a check-in")
+    undo.add_argument("code_or_id")
+    undo.add_argument("--reason", required=True)
+    undo.add_argument("--day")
+    undo.add_argument("--station", default="")
+    undo.add_argument("--staff", default="")
+    commands.add_parser("stats", parents=[common], help="numbers for the organisers")
+    programme = commands.add_parser(
+        "programme", parents=[common], help="import the programme from CSV or XLSX"
+    )
+    programme.add_argument("file", type=Path)
+    sessions = commands.add_parser("sessions", parents=[common], help="the programme with its numbers")
+    sessions.add_argument("--day", help="only this day (a number or a date)")
+    enter = commands.add_parser("enter", parents=[common], help="a scan at a session's door")
+    enter.add_argument("code_or_id")
+    enter.add_argument("--session", type=int, required=True, help="the session's id (see `sessions`)")
+    enter.add_argument("--exit", action="store_true", help="an exit scan: the guest leaves the room")
+    enter.add_argument("--admit", action="store_true", help="let in a guest not signed up for it")
+    enter.add_argument("--override", default="", metavar="REASON", help="let in despite a full room; say why")
+    enter.add_argument("--station", default="")
+    enter.add_argument("--staff", default="")
+    choose = commands.add_parser("choose", parents=[common], help="sign a guest up for a session")
+    choose.add_argument("code_or_id")
+    choose.add_argument("--session", type=int, required=True, help="the session's id (see `sessions`)")
+    choose.add_argument("--diet", default="", help="a diet note, for a meal")
+    choose.add_argument("--override", default="", metavar="REASON", help="into a full session, saying why")
+    choose.add_argument("--withdraw", action="store_true", help="take the guest off the session instead")
+    choose.add_argument("--station", default="")
+    choose.add_argument("--staff", default="")
+    badges = commands.add_parser("badges", parents=[common], help="badges as a PDF for printing")
+    badges.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    badges.add_argument("--layout", help=f"one of {', '.join(LAYOUTS)}, or custom-WIDTHxHEIGHT (mm)")
+    badges.add_argument(
+        "--only-unprinted", action="store_true", help="only guests whose badge was never printed"
+    )
+    badges.add_argument("--category", choices=CATEGORIES)
+    badges.add_argument("--ids", type=int, nargs="+", help="only these guest numbers")
+    badges.add_argument("--proof", action="store_true", help="a proof: do not record the badges as printed")
+    export = commands.add_parser("export", parents=[common], help="attendance lists, the scans, certificates")
+    export.add_argument("what", choices=exports.EXPORTS)
+    export.add_argument("--day", help="attendance: the list of this day (a number or a date)")
+    export.add_argument("--session", type=int, help="attendance: the list of this session (see `sessions`)")
+    export.add_argument("--format", choices=exports.FORMATS, help="default: pdf, or xlsx for checkins")
+    export.add_argument("--out", type=Path, required=True, help="the file; for certificates, or a folder")
+    purge = commands.add_parser("purge", parents=[common], help="clear the personal data after the event")
+    purge.add_argument("--confirm", required=True, metavar="EVENT_NAME", help="the event's name, to confirm")
+    commands.add_parser("backup", parents=[common], help="take a backup of the event file now")
+    commands.add_parser("backups", parents=[common], help="the event's backups, newest first")
+    restore = commands.add_parser("restore", parents=[common], help="put a backup back into the event file")
+    restore.add_argument("name", help="the backup's name (see `backups`)")
+    station = commands.add_parser("station", parents=[common], help="serve and sync the event until stopped")
+    station.add_argument("--listen", default=f"0.0.0.0:{DEFAULT_PORT}", metavar="HOST:PORT",
+                         help="where others reach this station (port 0: any free one)")  # fmt: skip
+    station.add_argument("--peer", action="append", default=[], metavar="HOST:PORT", help="another station")
+    station.add_argument("--name", default="", help="this station's name (default: the computer's)")
+    station.add_argument("--no-discovery", action="store_true", help="do not look for stations on the LAN")
+    pair = commands.add_parser("pair", parents=[common], help="a pairing code for a new station to join with")
+    pair.add_argument("--show", action="store_true", required=True, help="make a new code and print it")
+    join = commands.add_parser("join", parents=[common], help="receive the event from a running station")
+    join.add_argument("address", metavar="HOST:PORT", help="the station showing the pairing code")
+    join.add_argument("--code", required=True, help="the pairing code it shows (`pair --show`)")
+    bench = commands.add_parser("bench", parents=[common], help="the performance benchmark")
+    bench.add_argument("--registrants", type=int, default=100_000)
+    bench.add_argument("--ui", action="store_true", help="time typing and scanning in the desk window")
+    bench.add_argument(
+        "--sync", action="store_true", help="time two station processes agreeing: propagation and catch-up"
+    )
+    return parser
+
+
+# --- checking arguments before anything is opened -----------------------------------------------------------
+
+
+def event_days(text: str) -> list[str]:
+    """`--days`: comma-separated ISO dates, at least one, none twice, at most MAX_EVENT_DAYS; sorted."""
+    typed = [part.strip() for part in text.split(",") if part.strip()]
+    if not typed:
+        raise UserError("no_event_days", "Name at least one event day, e.g. --days 2026-06-21,2026-06-22.")
+    days = []
+    for part in typed:
+        try:
+            days.append(date.fromisoformat(part))
+        except ValueError:
+            raise UserError(
+                "bad_event_day", "{day} is not a date; write days as YYYY-MM-DD, e.g. 2026-06-21.", day=part
+            ) from None
+    repeated = sorted({day for day in days if days.count(day) > 1})
+    if repeated:
+        raise UserError("repeated_event_day", "{day} is given more than once in --days; name each day once.",
+                        day=repeated[0].isoformat())  # fmt: skip
+    if len(days) > MAX_EVENT_DAYS:
+        raise UserError("too_many_event_days", "An event has at most {limit} days; {count} were given.",
+                        limit=str(MAX_EVENT_DAYS), count=str(len(days)))  # fmt: skip
+    return [day.isoformat() for day in sorted(days)]
+
+
+def _check_range(code: str, option: str, value: int, low: int, high: int) -> None:
+    if not low <= value <= high:
+        raise UserError(code, "{option} must be between {low} and {high}, not {value}.", option=option,
+                        low=f"{low:,}", high=f"{high:,}", value=str(value))  # fmt: skip
+
+
+def _check_code_or_id(typed: str) -> None:
+    """What the station's lookup would only call unknown although the person clearly mistyped the command:
+    a huge paste, or digits that are not 0-9 (`"²".isdigit()` is true)."""
+    if len(typed) > MAX_CODE_OR_ID_LENGTH:
+        raise UserError(
+            "code_too_long", "That is {length} characters long; a guest code or number is at most {limit}.",
+            length=str(len(typed)), limit=str(MAX_CODE_OR_ID_LENGTH),
+        )  # fmt: skip
+    stripped = typed.strip()
+    if stripped.isdigit() and not stripped.isascii():
+        raise UserError("bad_guest_number", "{typed} is not a guest number; write the number with the "
+                        "digits 0-9, or give the code from the badge.", typed=stripped)  # fmt: skip
+
+
+def validate(args: argparse.Namespace) -> None:
+    """Check (and normalise) a command's arguments up front, so a mistake changes nothing."""
+    if args.command == "demo":
+        _check_range("bad_registrants", "--registrants", args.registrants, 0, MAX_DEMO_REGISTRANTS)
+    elif args.command == "new":
+        if not args.name.strip():
+            raise UserError("event_name_required", "Give the event a name with --name.")
+        args.name = args.name.strip()
+        args.days = event_days(args.days)
+    elif args.command == "search":
+        _check_range("bad_limit", "--limit", args.limit, 1, MAX_SEARCH_LIMIT)
+    elif args.command in ("checkin", "undo", "enter", "choose"):
+        _check_code_or_id(args.code_or_id)
+        if args.command in ("enter", "choose"):
+            _check_range("bad_session", "--session", args.session, 1, MAX_SESSION_ID)
+        if args.command == "enter" and args.exit and (args.admit or args.override):
+            raise UserError(
+                "exit_admits_nobody",
+                "--exit records a guest leaving; --admit and --override are for entries, so leave them out.",
+            )  # fmt: skip
+    elif args.command == "export":
+        if args.session is not None:
+            _check_range("bad_session", "--session", args.session, 1, MAX_SESSION_ID)
+        args.format = exports.checked_format(args.what, args.format, day=args.day, session_id=args.session)
+    elif args.command == "station":
+        args.listen = parse_address(args.listen, listen=True)
+        args.peer = [format_address(*parse_address(peer)) for peer in args.peer]
+        args.name = " ".join(args.name.split())[:MAX_STATION_NAME_LENGTH]
+    elif args.command == "join":
+        args.address = format_address(*parse_address(args.address))
+        normalised_code(args.code)
+    elif args.command == "bench":
+        from checkin.bench.figures import MIN_REGISTRANTS, check_registrants
+        from checkin.bench.sync import MIN_ENTRIES
+
+        check_registrants(args.registrants, MIN_ENTRIES if args.sync else MIN_REGISTRANTS)
+
+
+# --- the commands -------------------------------------------------------------------------------------------
+
+
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise UserError("db_is_folder", "{path} is a folder; give the path of an event file with --db.",
+                        path=str(path))  # fmt: skip
+
+
+def _open(args: argparse.Namespace) -> Station:
+    path = args.db
+    _refuse_folder(path)
+    if not path.exists():
+        raise UserError("no_event_file", "There is no event file at {path}; create one with `demo` or `new`.",
+                        path=str(path))  # fmt: skip
+    station = Station.open(path, name=getattr(args, "station", ""), staff=getattr(args, "staff", ""))
+    if args.command in ORGANISER_COMMANDS:
+        if args.pin and not station.roles.unlock(args.pin):
+            raise UserError("wrong_pin", "That is not the organiser PIN.")
+        station.roles.require_organiser()
+    return station
+
+
+def _refuse_existing_event(path: Path) -> None:
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError("event_exists", "{path} already holds an event; choose another --db.", path=str(path))
+
+
+def _create(args: argparse.Namespace, make: Callable[[Path], Station]) -> Station:
+    _refuse_folder(args.db)
+    _refuse_existing_event(args.db)
+    args.db.parent.mkdir(parents=True, exist_ok=True)
+    return make(args.db)
+
+
+def _created(args: argparse.Namespace, station: Station, data: dict[str, object]) -> Output:
+    lines = [f'created "{station.event.name}" in {args.db}', f"days: {', '.join(station.event.days)}"]
+    if "registered" in data:
+        lines.append(f"registered: {data['registered']}")
+    return Output(data, lines)
+
+
+def _cmd_demo(args: argparse.Namespace) -> Output:
+    from checkin.demo.event import DEMO_PIN, create_demo_event
+
+    pin = args.pin or DEMO_PIN
+    station = _create(
+        args, lambda path: create_demo_event(path, registrants=args.registrants, seed=args.seed, pin=pin)
+    )
+    data = {"db": str(args.db), "event": station.event.name, "days": station.event.days,
+            "registered": station.stats().registered}  # fmt: skip
+    return _created(args, station, data)
+
+
+def _cmd_new(args: argparse.Namespace) -> Output:
+    station = _create(
+        args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, days=args.days,
+                                          pin=args.pin)
+    )  # fmt: skip
+    if not args.pin:
+        print("warning: no organiser PIN: every function is open to every desk; set one with --pin",
+              file=sys.stderr)  # fmt: skip
+    return _created(
+        args, station, {"db": str(args.db), "event": station.event.name, "days": station.event.days}
+    )
+
+
+def _cmd_import(args: argparse.Namespace) -> Output:
+    mapping = {}
+    for pair in args.map:
+        column, sep, target = pair.partition("=")
+        if not sep:
+            raise UserError("bad_map", "--map takes COLUMN=FIELD, not {pair}.", pair=pair)
+        mapping[column] = target
+    report = _open(args).import_file(args.file, dry_run=args.dry_run, mapping=mapping or None)
+    result = asdict(report)
+    result["problems"] = [{"row": p.row, "code": p.code, "message": p.message} for p in report.problems]
+    result["merged_rows"] = [[source, into] for source, into in report.merged_rows]
+    return Output(result, import_lines(report))
+
+
+def _cmd_search(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    if args.day:
+        station.day = station.resolve_day(args.day)
+    hits = station.search(args.query, limit=args.limit)
+    data = [
+        {**{key: attendee_json(hit.attendee)[key] for key in (
+            "id", "code", "title", "first_name", "last_name", "organisation", "email", "category")},
+         "checked_in": hit.checked_in}
+        for hit in hits
+    ]  # fmt: skip
+    return Output(data, search_lines(args.query, hits))
+
+
+def _cmd_checkin(args: argparse.Namespace) -> Output:
+    verdict = _open(args).check_in(args.code_or_id, day=args.day)
+    return Output(verdict_json(verdict), verdict_lines(verdict))
+
+
+def _cmd_undo(args: argparse.Namespace) -> Output:
+    undone = _open(args).undo(args.code_or_id, args.reason, day=args.day)
+    data = {
+        "undone": undone.check_in is not None,
+        "day": undone.day,
+        "attendee": attendee_json(undone.attendee),
+    }
+    return Output(data, undo_lines(undone))
+
+
+def _cmd_stats(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    stats = station.stats()
+    # Every event day is listed, a day nobody has checked in yet with 0, so scripts need no `.get(day, 0)`.
+    checked_in = {**dict.fromkeys(station.event.days, 0), **stats.checked_in}
+    data = {**asdict(stats), "checked_in": checked_in}
+    return Output(data, stats_lines(stats, checked_in))
+
+
+def _cmd_programme(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    result = station.programme.import_file(args.file)
+    answers = station.choices.answers_report()
+    data = {
+        "sessions": len(result.sessions), "added": result.added, "updated": result.updated,
+        "unchanged": result.unchanged, "removed": result.removed,
+        "problems": [{"row": p.row, "code": p.code, "message": p.message} for p in result.problems],
+        "unmatched_answers": answers.unmatched, "full": answers.full,
+    }  # fmt: skip
+    return Output(data, programme_lines(result, answers))
+
+
+def _cmd_sessions(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    counts = station.programme.counts()
+    if args.day:
+        number = station.event.days.index(station.resolve_day(args.day)) + 1
+        counts = [c for c in counts if c.session.day == number]
+    days = station.event.days
+    return Output([session_json(c, days) for c in counts], sessions_lines(counts, days))
+
+
+def _cmd_enter(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    if args.exit:
+        verdict = station.door.leave(args.code_or_id, args.session)
+    else:
+        verdict = station.door.enter(args.code_or_id, args.session, admit=args.admit, override=args.override)
+    return Output(door_verdict_json(verdict, station.event.days), door_verdict_lines(verdict))
+
+
+def _cmd_choose(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    attendee = station.guest(args.code_or_id)
+    if args.withdraw:
+        change = station.choices.withdraw(attendee.id, args.session)
+    else:
+        change = station.choices.choose(attendee.id, args.session, diet=args.diet, override=args.override)
+    return Output(choice_json(change), choice_lines(change))
+
+
+def _cmd_badges(args: argparse.Namespace) -> Output:
+    """Streamed: guests are fetched and drawn sheet by sheet, so 5,000 badges need no more memory than 50."""
+    station = _open(args)
+    design = station.badges.template()
+    layout = layout_named(args.layout or design.layout)
+    ids = station.badges.selection(only_unprinted=args.only_unprinted, category=args.category, ids=args.ids)
+    data = {"out": str(args.out), "layout": layout.name, "badges": len(ids), "pages": 0, "recorded": False}
+    if not ids:
+        return Output(data, ["No badges to print: nobody matches (or every badge was printed already)."])
+    header, programme = badge_printing.header(station.event), station.badges.programme_lines()
+    pages = write_badges(args.out, station.badges.of(ids), layout, design, header, programme)
+    if not args.proof:
+        station.badges.record_prints(ids, layout.name)
+    data.update(pages=pages, recorded=not args.proof)
+    return Output(data, [f"{len(ids)} badges on {pages} pages ({layout.name}): {args.out}"])
+
+
+def _cmd_export(args: argparse.Namespace) -> Output:
+    """Certificates go one file each into `--out` when it is an existing folder, else into one file."""
+    station = _open(args)
+    if args.what == "attendance":
+        done = station.exports.attendance(
+            day=args.day, session_id=args.session, fmt=args.format, out=args.out
+        )
+    elif args.what == "checkins":
+        done = station.exports.checkins(fmt=args.format, out=args.out)
+    else:
+        done = station.exports.certificates(out=args.out, merged=not args.out.is_dir())
+    return Output(export_json(args.what, done), export_lines(args.what, done))
+
+
+def _cmd_purge(args: argparse.Namespace) -> Output:
+    purged = _open(args).privacy.purge(args.confirm)
+    lines = [f"cleared: {purged.attendees} guests, {purged.log_rows} log rows; "
+             f"backups deleted: {purged.backups_removed}"]  # fmt: skip
+    if not purged.wal_emptied:
+        lines.append("another desk has the event file open: close it there to finish clearing")
+    return Output(asdict(purged), lines)
+
+
+def _cmd_backup(args: argparse.Namespace) -> Output:
+    backup = _open(args).backups.snapshot()
+    if backup is None:
+        return Output(None, ["nothing to back up yet: the event has no changes"])
+    return Output(backup_json(backup), [f"backup: {backup.path}"])
+
+
+def _cmd_backups(args: argparse.Namespace) -> Output:
+    found = _open(args).backups.list_backups()
+    return Output([backup_json(b) for b in found], [b.name for b in found] or ["no backups yet"])
+
+
+def _cmd_restore(args: argparse.Namespace) -> Output:
+    restored = _open(args).backups.restore(args.name)
+    data = {"restored": backup_json(restored.backup),
+            "previous": backup_json(restored.previous) if restored.previous else None}  # fmt: skip
+    lines = [f"restored: {restored.backup.name}"]
+    if restored.previous:
+        lines.append(f"the state before is saved as {restored.previous.name}")
+    return Output(data, lines)
+
+
+def _cmd_station(args: argparse.Namespace) -> None:
+    """Prints `listening on HOST:PORT` (flushed: scripts wait for it), then serves until SIGTERM or Ctrl+C."""
+    from checkin.sync.service import SyncService  # aiohttp takes a quarter of a second to load
+
+    _open(args).close()  # a missing or foreign event file is said before anything listens
+    service = SyncService(args.db, name=args.name, listen=args.listen, peers=args.peer,
+                          discover=not args.no_discovery)  # fmt: skip
+
+    def ready(address: str | None) -> None:
+        print(json.dumps({"listening": address}) if args.json else f"listening on {address}", flush=True)
+
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: service.stop())
+    try:
+        service.run(ready)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _cmd_pair(args: argparse.Namespace) -> Output:
+    code = _open(args).replica.new_pairing_code()
+    return Output({"code": code, "minutes": PAIRING_MINUTES}, pairing_lines(code, PAIRING_MINUTES))
+
+
+def _cmd_join(args: argparse.Namespace) -> Output:
+    from checkin.sync.joining import join
+
+    _refuse_folder(args.db)
+    _refuse_existing_event(args.db)
+    args.db.parent.mkdir(parents=True, exist_ok=True)
+    join(args.address, args.code, args.db)
+    station = Station.open(args.db)
+    data = {"db": str(args.db), "event": station.event.name, "days": station.event.days,
+            "registered": station.stats().registered, "from": args.address}  # fmt: skip
+    return Output(data, joined_lines(data))
+
+
+def _cmd_bench(args: argparse.Namespace) -> object:
+    if args.sync:  # --registrants is then the number of log rows to catch up on
+        from checkin.bench.sync import run_sync_benchmark
+
+        return run_sync_benchmark(args.registrants)
+    from checkin.bench.figures import run_benchmark
+
+    return run_benchmark(args.registrants)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
+    "demo": _cmd_demo, "new": _cmd_new, "import": _cmd_import, "search": _cmd_search, "checkin": _cmd_checkin,
+    "undo": _cmd_undo, "stats": _cmd_stats, "programme": _cmd_programme, "sessions": _cmd_sessions,
+    "enter": _cmd_enter, "choose": _cmd_choose, "badges": _cmd_badges, "export": _cmd_export,
+    "purge": _cmd_purge, "backup": _cmd_backup, "backups": _cmd_backups, "restore": _cmd_restore,
+    "station": _cmd_station, "pair": _cmd_pair, "join": _cmd_join, "bench": _cmd_bench,
+}  # fmt: skip
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    args.db_given = hasattr(args, "db") or "CHECKIN_DB" in os.environ
+    args.db = getattr(args, "db", None) or default_db_path()
+    args.json = getattr(args, "json", False)
+    args.pin = getattr(args, "pin", None) or os.environ.get("CHECKIN_PIN") or None
+    return args
+
+
+def run(args: argparse.Namespace, command: Callable[[argparse.Namespace], object] | None = None) -> int:
+    """Run a non-GUI command (or `command`, for the few that live in `ui/`); the exit status."""
+    try:
+        validate(args)
+        print_result((command or COMMANDS[args.command])(args), args.json)
+    except (*EXPECTED_ERRORS, sqlite3.Error, OSError) as error:
+        print(f"error: {one_line(error_message(error, args))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (ValueError, OverflowError) as error:
+        # A value the checks above did not foresee (a number too big for SQLite, ...): still one line.
+        print(f"error: {one_line(str(error)) or type(error).__name__}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0

@@ -1,0 +1,292 @@
+"""How each command's result is printed: the JSON that scripts rely on with `--json`, and plain lines a
+person reads without it. Every line is one line: text quoted from the event file or from the user may hold
+line breaks, and `one_line` folds them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+
+from checkin.backups import Backup
+from checkin.dates import clock
+from checkin.documents.exports import Exported
+from checkin.domain import (
+    Attendee,
+    DoorVerdict,
+    DoorVerdictKind,
+    Session,
+    SessionCounts,
+    Status,
+    Verdict,
+    VerdictKind,
+)
+from checkin.programme.choices import AnswerReport, ChoiceMade
+from checkin.programme.sessions import ProgrammeImport
+from checkin.station import ImportReport, SearchHit, Stats, Undone
+
+
+def one_line(message: str) -> str:
+    """Messages quote what the user typed, which may hold line breaks; the contract is one line."""
+    return " ".join(message.split())
+
+
+@dataclass(frozen=True)
+class Output:
+    """What a command prints: `data` with --json (the contract), `lines` for a person."""
+
+    data: object
+    lines: Sequence[str]
+
+
+def attendee_json(attendee: Attendee) -> dict[str, object]:
+    record = asdict(attendee)
+    record["status"] = attendee.status.value
+    return record
+
+
+def verdict_json(verdict: Verdict) -> dict[str, object]:
+    return {
+        "verdict": verdict.kind.value,
+        "day": verdict.day,
+        "attendee": attendee_json(verdict.attendee) if verdict.attendee else None,
+        "first_check_in": asdict(verdict.first_check_in) if verdict.first_check_in else None,
+        "alert": verdict.alert,
+    }
+
+
+def _who(attendee: Attendee) -> str:
+    return f"{attendee.full_name} ({attendee.organisation})" if attendee.organisation else attendee.full_name
+
+
+def verdict_lines(verdict: Verdict) -> list[str]:
+    kind, person = verdict.kind.value, verdict.attendee
+    if person is None:
+        return [f"{kind}: no guest has this code or number"]
+    if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.first_check_in:
+        first = verdict.first_check_in
+        line = f"{kind}: {person.full_name}, first at {clock(first.at)}"
+        line += f" at {first.station}" if first.station else ""
+        line += f" by {first.staff}" if first.staff else ""
+    elif verdict.kind is VerdictKind.NOT_REGISTERED_TODAY:
+        line = f"{kind}: {_who(person)} is not registered for {verdict.day}"
+    else:
+        line = f"{kind}: {_who(person)}"
+    lines = [line]
+    if person.category == "honorary_guest":
+        lines.append("  honorary guest: tell the organisers")
+    if person.notes.strip():
+        lines.append(f"  note: {one_line(person.notes)}")
+    return lines
+
+
+def search_lines(query: str, hits: Sequence[SearchHit]) -> list[str]:
+    if not hits:
+        return [f"no guest matches {query!r}"]
+    rows = [(hit.attendee.code, f"{hit.attendee.last_name} {hit.attendee.first_name}".strip(),
+             hit.attendee.organisation, _marks(hit)) for hit in hits]  # fmt: skip
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    return [
+        "  ".join(value.ljust(width) for value, width in zip(row, [*widths, 0], strict=True)).rstrip()
+        for row in rows
+    ]
+
+
+def _marks(hit: SearchHit) -> str:
+    marks = ["[cancelled]"] if hit.attendee.status.value == "cancelled" else []
+    return " ".join([*marks, "[checked in]"] if hit.checked_in else marks)
+
+
+def stats_lines(stats: Stats, checked_in: Mapping[str, int]) -> list[str]:
+    lines = [f"registered: {stats.registered}", "checked in:"]
+    for day, count in checked_in.items():
+        expected = stats.expected.get(day)
+        lines.append(f"  {day}: {count}" + (f" of {expected} expected" if expected is not None else ""))
+    lines.append("by category:")
+    lines += [f"  {category.replace('_', ' ')}: {count}" for category, count in stats.by_category.items()]
+    return lines
+
+
+def import_lines(report: ImportReport) -> list[str]:
+    lines = [f"{name}: {getattr(report, name)}" for name in ("created", "updated", "unchanged", "merged",
+                                                              "skipped")]  # fmt: skip
+    if report.dry_run:
+        lines.append("dry run: nothing was saved")
+    lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
+    lines += [one_line(problem.message) for problem in report.problems]
+    answers = report.answers
+    if answers.signed_up or answers.left:
+        lines.append(f"sessions: {answers.signed_up} sign-ups from the answers, {answers.left} taken off")
+    lines += [f'column "{one_line(column)}" signs up for "{one_line(title)}"'
+              for column, title in answers.columns.items()]  # fmt: skip
+    return lines + answers_lines(answers)
+
+
+def answers_lines(answers: AnswerReport) -> list[str]:
+    lines = [f'no session matches the answer "{one_line(answer)}" ({count} guests); choose at the desk'
+             for answer, count in answers.unmatched.items()]  # fmt: skip
+    lines += [f'"{one_line(title)}" is on a day {count} guests who chose it do not attend'
+              for title, count in answers.wrong_day.items()]  # fmt: skip
+    return lines + [f'"{one_line(title)}" is full: {count} guests who chose it have no seat'
+                    for title, count in answers.full.items()]  # fmt: skip
+
+
+def programme_lines(result: ProgrammeImport, answers: AnswerReport) -> list[str]:
+    lines = [f"{name}: {getattr(result, name)}" for name in ("added", "updated", "unchanged", "removed")]
+    lines += [one_line(problem.message) for problem in result.problems]
+    return lines + answers_lines(answers)
+
+
+def _session_ref(session: Session | None) -> dict[str, object] | None:
+    return None if session is None else {"id": session.id, "title": session.title, "room": session.room}
+
+
+def session_json(counts: SessionCounts, days: Sequence[str]) -> dict[str, object]:
+    """`day` is the programme's day number (1, 2); `date` is that day's ISO date."""
+    session = counts.session
+    return {
+        "id": session.id, "title": session.title, "day": session.day, "date": days[session.day - 1],
+        "start": session.start, "end": session.end, "room": session.room, "kind": session.kind,
+        "capacity": session.capacity, "signed_up": counts.signed_up, "seats_left": counts.seats_left,
+        "entered": counts.entered, "in_room": counts.in_room, "choice_group": session.choice_group,
+        "signup": session.needs_signup,
+    }  # fmt: skip
+
+
+def sessions_lines(counts: Sequence[SessionCounts], days: Sequence[str]) -> list[str]:
+    if not counts:
+        return ["the programme is empty"]
+    lines = []
+    for c in counts:
+        s = c.session
+        seats = f"{c.signed_up} of {s.capacity}" if s.capacity is not None else f"{c.signed_up}"
+        lines.append(
+            f"{s.id:>3}  {days[s.day - 1]} {s.start}-{s.end}  {one_line(s.title)}"
+            + (f" ({one_line(s.room)})" if s.room else "")
+            + f"  signed up {seats}, entered {c.entered}, in the room {c.in_room}"
+        )
+    return lines
+
+
+def door_verdict_json(verdict: DoorVerdict, days: Sequence[str]) -> dict[str, object]:
+    return {
+        "verdict": verdict.kind.value,
+        "attendee": attendee_json(verdict.attendee) if verdict.attendee else None,
+        "session": session_json(verdict.counts, days),
+        "entry": asdict(verdict.entry) if verdict.entry else None,
+        "right_session": _session_ref(verdict.right_session),
+        "switched_from": _session_ref(verdict.switched_from),
+        "overridden": verdict.overridden,
+    }
+
+
+def door_verdict_lines(verdict: DoorVerdict) -> list[str]:
+    kind, person, session = verdict.kind.value, verdict.attendee, verdict.session
+    if person is None:
+        return [f"{kind}: no guest has this code or number"]
+    line = f"{kind}: {_who(person)}, {one_line(session.title)}"
+    if verdict.kind is DoorVerdictKind.ALREADY_ENTERED and verdict.entry:
+        line += f", entered at {clock(verdict.entry.at)}"
+    if verdict.right_session is not None:
+        right = verdict.right_session
+        line += f"; signed up for {one_line(right.title)}"
+        line += f" in {one_line(right.room)}" if right.room else ""
+    if person.status is Status.CANCELLED:
+        line += " (registration cancelled: ask the organiser)"
+    elif verdict.kind is DoorVerdictKind.NOT_SIGNED_UP:
+        line += " (--admit lets them in and records the switch)"
+    if verdict.kind is DoorVerdictKind.SESSION_FULL:
+        line += " (--override REASON lets them in)"
+    counts = verdict.counts
+    return [line, f"  entered {counts.entered}, in the room {counts.in_room}, signed up {counts.signed_up}"]
+
+
+def choice_json(change: ChoiceMade) -> dict[str, object]:
+    return {
+        "attendee": attendee_json(change.attendee), "session": _session_ref(change.session),
+        "previous": _session_ref(change.previous), "overridden": change.overridden,
+    }  # fmt: skip
+
+
+def choice_lines(change: ChoiceMade) -> list[str]:
+    who = _who(change.attendee)
+    if change.session is None:
+        left = change.previous
+        if left is None:
+            return [f"unchanged: {who} was not signed up"]
+        return [f"withdrawn: {who} from {one_line(left.title)}"]
+    line = f"signed up: {who} for {one_line(change.session.title)}"
+    if change.previous is not None:
+        line += f", instead of {one_line(change.previous.title)}"
+    return [line + (" (override)" if change.overridden else "")]
+
+
+def undo_lines(undone: Undone) -> list[str]:
+    if undone.check_in is None:
+        return [f"not_checked_in: {_who(undone.attendee)} was not checked in on {undone.day}; nothing undone"]
+    return [f"undone: {_who(undone.attendee)}, check-in of {undone.day} taken back"]
+
+
+_EXPORT_NAMES = {"attendance": "attendance list", "checkins": "check-ins and door scans",
+                 "certificates": "certificates"}  # fmt: skip
+
+
+def export_json(what: str, done: Exported) -> dict[str, object]:
+    return {"export": what, "rows": done.rows, "pages": done.pages, "files": [str(f) for f in done.files]}
+
+
+def export_lines(what: str, done: Exported) -> list[str]:
+    if not done.files:
+        return ["No certificates: nobody has come yet (checked in or entered a session); nothing written."]
+    counted = f"{done.rows} rows" if what == "checkins" else f"{done.rows} people"
+    pages = f" on {done.pages} pages" if done.pages else ""
+    where = done.files[0] if len(done.files) == 1 else f"{len(done.files)} files in {done.files[0].parent}"
+    return [f"{_EXPORT_NAMES[what]}: {counted}{pages}: {where}"]
+
+
+def backup_json(backup: Backup) -> dict[str, object]:
+    return {"name": backup.name, "path": str(backup.path), "taken_at": backup.taken_at.isoformat(),
+            "reason": backup.reason}  # fmt: skip
+
+
+def pairing_lines(code: str, minutes: int) -> list[str]:
+    return [f"pairing code: {code} (valid for {minutes} minutes)",
+            f"on the new laptop: python main.py --db NEW.sqlite join HOST:PORT --code {code}"]  # fmt: skip
+
+
+def joined_lines(joined: Mapping[str, object]) -> list[str]:
+    db, source = joined["db"], joined["from"]
+    return [f'joined "{one_line(str(joined["event"]))}" from {source} into {db}',
+            f"registered: {joined['registered']}",
+            f"to keep it in sync: python main.py --db {db} station --peer {source}"]  # fmt: skip
+
+
+def plain_lines(data: object) -> list[str]:
+    """Plain words for a result that has no lines of its own (the benchmark's figures)."""
+    if isinstance(data, Mapping):
+        return [f"{key}: {_plain_value(value)}" for key, value in data.items()]
+    if isinstance(data, list | tuple):
+        return [_plain_value(item) for item in data]
+    return [_plain_value(data)]
+
+
+def _plain_value(value: object) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, list | tuple):
+        return ", ".join(map(_plain_value, value))
+    return str(value)
+
+
+def print_result(result: object, as_json: bool) -> None:
+    """Print a command's result: its `Output`, or plain words for a bare result (the benchmark's figures).
+    None: the command printed what it had to say as it went (`station`)."""
+    if result is None:
+        return
+    output = result if isinstance(result, Output) else Output(result, plain_lines(result))
+    if as_json:
+        print(json.dumps(output.data, ensure_ascii=False, indent=2))
+    else:
+        for line in output.lines:
+            print(line)

@@ -1,0 +1,215 @@
+"""What the reception desk's window and a session's door window share.
+
+One input that always has the focus, the verdict banner, the results under it, dialogs that give the focus
+back to the input, the start of a shift, the webcam pane (F8), the status bar with the desk's role, the
+Organiser menu and the automatic backups. Each window builds its own controller (a `StationController`) and
+its own layout, then calls `_connect_search` and `_start`. When the app syncs with other stations, the
+menu bar's corner shows how (`SyncStatusChip`) and the Stations on the network dialog is a click away.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+
+from checkin.changes import Changes
+from checkin.station import Station
+from ui.auto_backup import AutoBackup
+from ui.camera import CameraPane
+from ui.organiser.menu import OrganiserMenu
+from ui.results_view import ResultsView
+from ui.settings import DeskSettings
+from ui.sound import Sounds
+from ui.station.controller import StationController
+from ui.station.stations_dialog import StationsDialog
+from ui.station.sync import StationSync
+from ui.station.sync_status import SyncStatusChip
+from ui.widgets import theme
+from ui.widgets.banner import VerdictBanner, no_camera
+from ui.widgets.dialogs import ShiftDialog
+from ui.widgets.scan_input import ScanInput
+
+
+class StationWindow(QMainWindow):
+    settings_changed = Signal(object)
+    """The station's `DeskSettings` after the staff changed them (the app saves them)."""
+    closed = Signal()
+    """The window closed (the app stops syncing when it was not swapped for another window)."""
+
+    def __init__(
+        self, station: Station, settings: DeskSettings, controller: StationController, sync: StationSync | None,
+    ) -> None:  # fmt: skip
+        """`controller` is made without a parent: the window takes it as its child. `sync`: the app's sync
+        with other stations, shown in the menu bar's corner (None: this app does not sync)."""
+        super().__init__()
+        self.station, self.settings = station, settings
+        self.controller = controller
+        self.sync = sync
+        controller.setParent(self)
+        self.input = ScanInput()
+        self.banner = VerdictBanner()
+        self.results = ResultsView(controller.results)
+        self.camera = CameraPane(self)
+        self.auto_backup = AutoBackup(station.backups, self)
+        self.organiser = OrganiserMenu(station, self.auto_backup, self._dialog, self)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.statusBar().addWidget(self.organiser.role)
+        self.statusBar().addWidget(self.status, 1)
+        self.backup_notice = QLabel()
+        self.backup_notice.setStyleSheet(theme.BACKUP_FAILED_STYLE)
+        self.backup_notice.setVisible(False)
+        self.statusBar().addPermanentWidget(self.backup_notice)
+        self.notice = QLabel()
+        self.statusBar().addPermanentWidget(self.notice)
+        self.sync_status = SyncStatusChip()
+        self.stations_action = self._action("", self.show_stations)
+        if sync is not None:
+            # In the menu bar's free corner, not the status bar: at 1366 px the status bar is full with the
+            # desk's own line, and the alone warning must be read whole (about 600 px in Polish).
+            self.menuBar().setCornerWidget(self.sync_status, Qt.Corner.TopRightCorner)
+            self.sync_status.show_state(sync.state())
+            sync.updated.connect(self.sync_status.show_state)
+            self.sync_status.clicked.connect(self.show_stations)
+        self.stations_action.setVisible(sync is not None)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._follow_other_stations)
+
+    def _connect_search(self) -> None:
+        """Typing searches, ↑ ↓ move in the results, a double click or a webcam read scans."""
+        self.input.textEdited.connect(self.controller.search)
+        self.input.moved.connect(self.results.move_selection)
+        self.results.picked.connect(self._scan_row)
+        self.controller.banner.connect(self.banner.show_view)
+        self.controller.select.connect(self.results.select_row)
+        self.controller.cleared.connect(self._clear_input)
+        self.camera.scanner.code_found.connect(self.controller.scan)
+
+    def _start(self, sounds: Sounds) -> None:
+        """The last step of building: the Organiser menu last in the menu bar, the size, following other
+        stations, backups, texts in the user's language."""
+        self.menuBar().addMenu(self.organiser)
+        self.controller.changed.connect(self._on_changes)
+        self.auto_backup.failed.connect(self._backup_failed)
+        self.auto_backup.succeeded.connect(lambda: self.backup_notice.setVisible(False))
+        self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
+        self.resize(*theme.DEFAULT_WINDOW_SIZE)
+        self._refresh_timer.start()
+        self.auto_backup.start()
+        self.retranslate()
+        if not sounds.available:
+            self.notice.setText(QCoreApplication.translate("StationWindow", "No sound or camera"))
+            self.notice.setToolTip(QCoreApplication.translate(
+                "StationWindow", "QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README)."
+            ))  # fmt: skip
+
+    def retranslate(self) -> None:
+        """Every text in the user's language; a window's own override calls this one too."""
+        self.organiser.retranslate()
+        self.stations_action.setText(QCoreApplication.translate("StationWindow", "Stations on the network…"))
+
+    def refresh_status(self) -> None:
+        raise NotImplementedError
+
+    def _follow_other_stations(self) -> None:
+        """Called every few seconds: show what other stations wrote to the same event file."""
+        raise NotImplementedError
+
+    def _on_changes(self, changes: Changes) -> None:
+        """A write of this station, whichever dialog or key made it: after a purge or a restore nothing read
+        from the event before may stay in sight."""
+        if changes.rewritten:
+            self._event_rewritten()
+
+    def _event_rewritten(self) -> None:
+        """A purge or a restore at this station: nothing read from the event before may stay in sight (names
+        on the banner, in the list, a guest kept for undo)."""
+        raise NotImplementedError
+
+    def _action(
+        self, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # --- results and input --------------------------------------------------------------------------------
+
+    def _scan_row(self, row: int) -> None:
+        hit = self.controller.results.hit(row)
+        if hit is not None:
+            self.controller.scan(hit.attendee.id)
+        self.input.setFocus()
+
+    def _clear_input(self) -> None:
+        self.input.clear()
+        self.controller.search("")
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def _dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog; afterwards the input has the focus again, ready for the next scan."""
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.activateWindow()
+        self.input.setFocus()
+        return accepted
+
+    def start_shift(self) -> None:
+        dialog = ShiftDialog(self.settings.staff_name, self)
+        if self._dialog(dialog) and dialog.staff.text().strip():
+            self.settings.staff_name = self.station.staff = dialog.staff.text().strip()
+            self.settings_changed.emit(self.settings)
+            self.refresh_status()
+
+    def show_stations(self) -> None:
+        if self.sync is not None:
+            self._dialog(StationsDialog(self.sync, self.organiser.as_organiser, self))
+
+    def toggle_camera(self) -> None:
+        """F8 shows or hides the webcam pane; codes it reads go the same way as a USB scanner's."""
+        if not self.camera.toggle(QCoreApplication.translate("StationWindow", "Camera scanner")):
+            self.banner.show_view(no_camera())
+
+    # --- status -------------------------------------------------------------------------------------------
+
+    def _backup_failed(self, reason: str) -> None:
+        """Quiet, but in sight until a later snapshot works: the desk goes on checking in meanwhile."""
+        self.backup_notice.setText(QCoreApplication.translate("StationWindow", "Backup failed"))
+        self.backup_notice.setToolTip(QCoreApplication.translate(
+            "StationWindow", "The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space."
+        ).format(reason=reason))  # fmt: skip
+        self.backup_notice.setVisible(True)
+
+    def _show_status(self, station: str, details: Sequence[str] = ()) -> None:
+        """The status bar: this station (`station`, rich text), the staff, `details`, and the event file."""
+        staff = html.escape(self.station.staff or "—")
+        file = html.escape(Path(self.station.path).name)
+        parts = [
+            station,
+            QCoreApplication.translate("StationWindow", "Staff: <b>{staff}</b>").format(staff=staff),
+            *details,
+            QCoreApplication.translate("StationWindow", "File: {file}").format(file=file),
+        ]
+        self.status.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.status.setToolTip(str(self.station.path))
+        self.organiser.show_role()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresh_timer.stop()
+        self.auto_backup.stop()
+        self.organiser.auto_lock.stop()  # a window swapped out stays alive a while: its timer must not lock
+        self.camera.stop()
+        if self.isVisible():  # once: a window may be closed again later
+            self.controller.detach()
+            if self.sync is not None:
+                self.sync.updated.disconnect(self.sync_status.show_state)
+        super().closeEvent(event)
+        self.closed.emit()
