@@ -7,7 +7,8 @@ the other as its peer, exactly as two venue laptops would. The benchmark then
   file holds it: the propagation a desk on the second laptop sees;
 - stops the second station, writes an hour's worth of log rows into the first (check-ins of every guest on
   both days), starts the second again and times it from its start until it holds every row: the catch-up
-  after an hour offline, process start-up and the whole exchange included.
+  after an hour offline, process start-up and the whole exchange included;
+- joins a third laptop to the first station with a pairing code, timing the `join` command whole.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def run_sync_benchmark(entries: int) -> dict[str, object]:
             with _station(second_path, "Desk 2", [first_address]):
                 _wait_until(lambda: watcher.replica.version_vector() == desk.replica.version_vector())
                 catch_up_s = perf_counter() - start
+            join_s = _join(Path(folder) / "third.sqlite", first_address, desk.replica.new_pairing_code())
         held = watcher.storage.last_log_seq()
         desk.close()
         watcher.close()
@@ -65,6 +67,7 @@ def run_sync_benchmark(entries: int) -> dict[str, object]:
         "catch_up_entries": entries,
         "catch_up_s": round(catch_up_s, 2),
         "rows_held_after": held,
+        "join_s": round(join_s, 2),
     }
 
 
@@ -83,6 +86,16 @@ def _propagation(desk: Station, watcher: Station) -> list[float]:
         timings.append((perf_counter() - start) * 1000)
         sleep(SPACING_S)
     return timings
+
+
+def _join(path: Path, address: str, code: str) -> float:
+    """Seconds a new laptop's `join` takes, from its start until it has the whole event file."""
+    start = perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "main", "--db", str(path), "join", address, "--code", code],
+        check=True, capture_output=True, timeout=TIMEOUT_S,
+    )  # fmt: skip
+    return perf_counter() - start
 
 
 def _hour_of_check_ins(desk: Station) -> None:

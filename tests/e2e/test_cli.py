@@ -119,6 +119,15 @@ def test_bench_prints_the_named_figures(tmp_path):
     assert figures["imported"] == 400
 
 
+def test_bench_ui_prints_the_desk_and_dashboard_figures(tmp_path):
+    figures = as_json(cli(tmp_path / "unused.sqlite", "bench", "--ui", "--registrants", "1000", "--json",
+                          QT_QPA_PLATFORM="offscreen"))  # fmt: skip
+    for key in ("keystroke_to_model_p99_ms", "scan_to_painted_verdict_p99_ms", "scan_to_dashboard_p99_ms",
+                "other_station_to_dashboard_p50_ms", "other_station_to_dashboard_max_ms"):  # fmt: skip
+        assert isinstance(figures[key], (int, float)), key
+    assert figures["registrants"] == 1000
+
+
 def test_search_reports_check_ins_of_the_named_day(demo_db):
     person = as_json(cli(demo_db, "search", "a", "--limit", "1", "--json"))[0]
     verdict = as_json(cli(demo_db, "checkin", person["code"], "--day", "2", "--json"))
