@@ -1,7 +1,7 @@
 """Every write a station commits is reported once, as one `Changes` record, to whoever listens."""
 
 import pytest
-from helpers.events import DAYS, code_of, make_station
+from helpers.events import DAYS, code_of
 
 from checkin.backups import Reason
 from checkin.changes import Changes
@@ -9,13 +9,6 @@ from checkin.demo.event import load_programme
 from checkin.domain import Registrant
 from checkin.errors import UserError
 from checkin.log_kinds import LogKind
-
-
-@pytest.fixture
-def station(tmp_path):
-    s = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
-    yield s
-    s.close()
 
 
 @pytest.fixture

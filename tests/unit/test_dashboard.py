@@ -4,19 +4,12 @@ and the same numbers whether followed through the log or counted afresh."""
 import sqlite3
 
 import pytest
-from helpers.events import DAYS, PROGRAMME, code_of, make_station
+from helpers.events import DAYS, PROGRAMME, code_of
 
 from checkin.dashboard import LATEST_SHOWN, ArrivalBin, CategoryCount, DashboardFeed
 from checkin.demo.registrants import generate_registrants
 from checkin.domain import Registrant
 from checkin.station import Station
-
-
-@pytest.fixture
-def station(tmp_path):
-    s = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
-    yield s
-    s.close()
 
 
 @pytest.fixture

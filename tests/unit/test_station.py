@@ -14,13 +14,6 @@ from checkin.errors import UserError
 from checkin.station import Station
 
 
-@pytest.fixture
-def station(tmp_path):
-    s = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
-    yield s
-    s.close()
-
-
 def test_first_scan_checks_in_and_second_reports_the_first(station):
     code = code_of(station, "Kowalski")
     first = station.check_in(code)
