@@ -1,8 +1,15 @@
 """Keyboard-first form dialogs every window shares: Enter accepts, Esc cancels, and OK waits for the input it
-needs. The desk's and the organiser's dialogs are built from these."""
+needs. The desk's and the organiser's dialogs are built from these.
+
+A receptionist types without looking: the keyboard starts in the form's first field, whatever the dialog
+(`FormDialog.showEvent`), and the buttons never take the keyboard, so a space typed in a name is a space
+and never presses OK or Cancel.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +33,8 @@ def enable_default(ok: QPushButton, enabled: bool) -> None:
 
 
 class FormDialog(QDialog):
-    """A form with OK/Cancel and a note under it; Enter accepts, Esc cancels."""
+    """A form with OK/Cancel and a note under it; it opens with the keyboard in its first field, Enter
+    accepts, Esc cancels."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -42,6 +50,9 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():
+            # Created before the fields, the buttons would come first in the tab order and get the keyboard.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.note)
@@ -51,6 +62,22 @@ class FormDialog(QDialog):
         edit = QLineEdit(text)
         self.form.addRow(label, edit)
         return edit
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        field = self.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """The first widget of the form that takes the keyboard: where typing lands when the dialog opens."""
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    return widget
+        return None
 
     def show_note(self, text: str) -> None:
         self.note.setText(text)
