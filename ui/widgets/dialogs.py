@@ -75,7 +75,11 @@ class FormDialog(QDialog):
             for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
                 item = self.form.itemAt(row, role)
                 widget = item.widget() if item is not None else None
-                if widget is not None and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                if (
+                    widget is not None
+                    and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
                     return widget
         return None
 
