@@ -19,10 +19,14 @@ $(INSTALLED): pyproject.toml
 # tests of the organisers' phone page drive Debian's Chromium (Playwright cannot download its own browser on
 # the machines we run on), which only `make test` needs. As root (CI, a venue laptop's admin) what is missing
 # is installed; otherwise the one command to run is printed.
-SYSTEM_PACKAGES := libpulse0
+# Qt's xcb platform (a real window on an X11 desktop) loads these; a fresh Debian has none of them and the
+# app then stops at start with "Could not load the Qt platform plugin xcb".
+XCB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
+SYSTEM_PACKAGES := libpulse0 $(XCB_PACKAGES)
 TEST_SYSTEM_PACKAGES := chromium chromium-driver
 system-packages: PACKAGES := $(SYSTEM_PACKAGES)
-system-packages: NEEDED_BY := Sound and webcam
+system-packages: NEEDED_BY := The desktop window, sound and webcam
 test-system-packages: PACKAGES := $(TEST_SYSTEM_PACKAGES)
 test-system-packages: NEEDED_BY := The phone page's browser tests
 # A fresh machine's own apt (unattended upgrades) may hold the locks for minutes: wait up to
@@ -46,7 +50,7 @@ system-packages test-system-packages:
 		echo "$(NEEDED_BY) need: sudo apt-get install $$missing"; \
 	fi
 
-run: $(INSTALLED)
+run: $(INSTALLED) system-packages
 	$(BIN)/python main.py
 
 # The whole suite on PYTEST_WORKERS processes (pytest-xdist; every test has its own files and ports), then
