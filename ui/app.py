@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from checkin.badges.drawing import register_fonts
 from checkin.changes import Changes
@@ -22,6 +22,7 @@ from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
 from ui.station.sync import StationSync, SyncOptions
+from ui.widgets import files
 
 ORGANISATION = "checkin-station"
 APPLICATION = "desk"
@@ -140,7 +141,7 @@ class DeskApp:
         previous, self.window = self.window, window
         window.controller.changed.connect(self._written_here)
         window.closed.connect(self._stop_sync)
-        window.show()
+        window.showMaximized()  # a venue laptop is the desk: the banner as big as the screen allows
         if previous is not None:
             previous.closed.disconnect(self._stop_sync)  # swapped, not closed by the staff: sync goes on
             previous.close()
@@ -223,9 +224,12 @@ class DeskApp:
 
     def open_other(self) -> None:
         parent: QWidget | None = self.window
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("app", "Open event file"), "",
-            QCoreApplication.translate("app", "Event files (*.sqlite *.db);;All files (*)"),
+        here = (
+            str(self.window.station.path.parent) if self.window is not None else ""
+        )  # other events beside it
+        path = files.open_file(
+            parent, QCoreApplication.translate("app", "Open event file"),
+            QCoreApplication.translate("app", "Event files (*.sqlite *.db);;All files (*)"), here,
         )  # fmt: skip
         if not path:
             return

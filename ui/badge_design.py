@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -41,6 +40,7 @@ from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, messages
+from ui.widgets import files
 
 try:
     from PySide6.QtPdf import QPdfDocument
@@ -262,9 +262,7 @@ class BadgeDesignDialog(QDialog):
             self._changed()
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Event logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
-        )
+        path = files.open_file(self, self.tr("Event logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.load_logo(Path(path))
 

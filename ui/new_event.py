@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -27,7 +26,7 @@ from checkin.importing.problems import ImportFileError
 from checkin.station import ImportReport, Station, create_event_from_list
 from ui import messages
 from ui.organiser.pin import NewPinRows
-from ui.widgets import theme
+from ui.widgets import files, theme
 from ui.widgets.dialogs import enable_default
 
 MAX_EVENT_DAYS = 14
@@ -81,15 +80,21 @@ class NewEventDialog(QDialog):
         return row
 
     def _choose_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Registrant list"), "", self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)")
+        path = files.open_file(
+            self,
+            self.tr("Registrant list"),
+            self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)"),
+            self.list_file.text(),
         )
         if path:
             self.list_file.setText(path)
 
     def _choose_event_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the event as"), "", self.tr("Event files (*.sqlite)")
+        path = files.save_file(
+            self,
+            self.tr("Save the event as"),
+            self.tr("Event files (*.sqlite)"),
+            self.event_file.text(),
         )
         if path:
             self.event_file.setText(path if path.endswith(".sqlite") else f"{path}.sqlite")

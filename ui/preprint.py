@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,7 +39,7 @@ from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels
 from ui.printing import BadgePrinter, PrintJob
-from ui.widgets import theme
+from ui.widgets import files, theme
 from ui.widgets.busy import wait_cursor
 
 
@@ -160,8 +159,8 @@ class PrePrintDialog(QDialog):
         return box
 
     def _choose_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the badges as"), self.pdf_path.text(), self.tr("PDF files (*.pdf)")
+        path = files.save_file(
+            self, self.tr("Save the badges as"), self.tr("PDF files (*.pdf)"), self.pdf_path.text()
         )
         if path:
             self.pdf_path.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,7 +43,7 @@ from checkin.programme.sessions import ProgrammeImport, merge_programme
 from checkin.station import Station
 from ui import labels, messages
 from ui.models import ProgrammeModel
-from ui.widgets import theme
+from ui.widgets import files, theme
 
 NEW_SESSION = Session(day=1, start="09:00", end="10:00", title="", room="", kind="plenary")
 """What Add puts in the table (on the selected session's day): the organiser types the title next."""
@@ -215,8 +214,10 @@ class ProgrammeDialog(QDialog):
     # --- importing ----------------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Programme file"), "", self.tr("Programme (*.csv *.xlsx *.txt);;All files (*)")
+        path = files.open_file(
+            self,
+            self.tr("Programme file"),
+            self.tr("Programme (*.csv *.xlsx *.txt);;All files (*)"),
         )
         result = self.import_from(Path(path)) if path else None
         if result is not None:

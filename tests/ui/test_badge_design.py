@@ -5,10 +5,11 @@ from pathlib import Path
 from conftest import ARTIFACTS, shown
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QColorDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QColorDialog, QDialogButtonBox, QMessageBox
 
 from checkin.badges.template import TEMPLATE_SETTING, BadgeTemplate
 from ui.badge_design import PREVIEW_MAX_HEIGHT_PX, PREVIEW_WIDTH_PX, BadgeDesignDialog
+from ui.widgets import files
 
 GREEN = "#00A000"
 
@@ -85,7 +86,7 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, desk, monk
     fake = tmp_path / "logo.png"
     fake.write_text("not a picture, just text named .png")
     warnings = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(fake), ""))
+    monkeypatch.setattr(files, "open_file", lambda *args: str(fake))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     dialog = _dialog(qtbot, desk)
     dialog.choose_logo.click()

@@ -247,3 +247,7 @@ def test_a_write_made_outside_the_controller_reaches_the_window_as_one_change_re
     with qtbot.waitSignal(desk.controller.changed, timeout=2000) as heard:
         desk.station.programme.save(load_programme(days=desk.station.event.days))
     assert heard.args[0].sign_ups and not heard.args[0].attendance
+
+
+def test_the_window_starts_maximised(desk):
+    assert desk.isMaximized()

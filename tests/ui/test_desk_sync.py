@@ -6,7 +6,7 @@ import socket
 from datetime import datetime
 
 import pytest
-from conftest import PIN, SMALLEST, screenshot, screenshot_dialog, shown, when_modal
+from conftest import PIN, SCREENS, SMALLEST, screenshot, screenshot_dialog, shown, when_modal
 from helpers.events import DAYS, code_of, make_station
 from helpers.replicas import joined, pull
 from PySide6.QtCore import QSettings, Qt
@@ -70,6 +70,9 @@ def open_desk(qtbot, tmp_path):
         window = app.show(station)
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
+        # It opens maximised, and the offscreen screen is 800 px wide: the width of the smallest laptop instead.
+        window.showNormal()
+        window.resize(*SCREENS[0])
         qtbot.waitUntil(lambda: app.sync.running or bool(app.sync.state().problem), timeout=WAIT_MS)
         opened.append((app, station))
         return app

@@ -8,7 +8,7 @@ from conftest import PIN, screenshot, screenshot_dialog, when_modal
 from helpers.events import DAYS, PROGRAMME, code_of, session_titled
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from checkin.backups import Reason
 from ui.badge_design import BadgeDesignDialog
@@ -17,6 +17,7 @@ from ui.organiser.backups import RestoreDialog
 from ui.organiser.export_dialog import Choice, ExportDialog
 from ui.organiser.pin import ChangePinDialog, UnlockDialog
 from ui.organiser.purge import PurgeNameDialog
+from ui.widgets import files
 
 MANAGEMENT = "Zarządzanie usługami społecznymi"
 
@@ -154,11 +155,11 @@ def test_the_right_pin_unlocks_and_the_attendance_list_is_written(qtbot, locked_
     target = tmp_path / "lista.pdf"
     offered = []
 
-    def save_as(parent, title, suggested, filters):
+    def save_as(parent, title, filters, suggested):
         offered.append(suggested)
-        return str(target), filters
+        return str(target)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(files, "save_file", save_as)
     reports = []
 
     def export(dialog):

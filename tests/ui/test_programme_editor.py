@@ -7,7 +7,7 @@ import pytest
 from conftest import screenshot, shown, when_modal
 from helpers.events import DAYS, PROGRAMME, code_of, session_titled
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox
 
 from checkin.demo.event import load_programme
 from checkin.errors import UserError
@@ -15,6 +15,7 @@ from checkin.station import Station
 from ui import labels, messages
 from ui.models import ProgrammeModel
 from ui.programme_editor import ProgrammeDialog
+from ui.widgets import files
 
 MANAGEMENT = "Zarządzanie usługami społecznymi"
 
@@ -191,7 +192,7 @@ def test_an_imported_file_fills_the_table_with_a_report_and_is_saved_by_save(qtb
             ["2", "13:00", "14:00", "Obiad", "Warszawa", "obiad"],
             ["7", "13:00", "14:00", "Siódmy dzień", "", ""],
         ])  # fmt: skip
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+    monkeypatch.setattr(files, "open_file", lambda *args: str(path))
     reports = []
     when_modal(lambda box: (reports.append((box.text(), box.informativeText())), box.accept()))
 

@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,7 +31,7 @@ from checkin.errors import UserError
 from checkin.station import Station
 from checkin.text import words
 from ui import labels, messages
-from ui.widgets import theme
+from ui.widgets import files, theme
 from ui.widgets.busy import wait_cursor
 
 
@@ -211,18 +209,15 @@ class ExportDialog(QDialog):
     def choose_target(self, request: ExportRequest) -> Path | None:
         """Asked with a file dialog in the user's documents; per-person certificates go into a folder of
         their own inside the folder chosen. None when the organiser cancels."""
-        documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         name = self.default_name(request)
         if request.into_folder:
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the certificates"), str(documents)
-            )
+            folder = files.choose_folder(self, self.tr("Folder for the certificates"), str(files.documents()))
             return Path(folder) / name if folder else None
-        path, _ = QFileDialog.getSaveFileName(
+        path = files.save_file(
             self,
             self.tr("Save the export as"),
-            str(documents / name),
             f"{request.suffix.upper()} (*.{request.suffix})",
+            str(files.documents() / name),
         )
         if not path:
             return None

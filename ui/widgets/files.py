@@ -1,0 +1,56 @@
+"""Where the file dialogs start: the user's Documents folder, where organisers keep their lists and look
+for what they saved (the program's own folder, Qt's default, is the last place they would look)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+
+def documents() -> Path:
+    """The user's Documents folder (`C:\\Users\\<you>\\Documents` on Windows); the home folder when there is
+    none (a fresh Linux account)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def start_in(typed: str = "") -> str:
+    """Where a file dialog opens: what the user typed or chose before, else their Documents folder."""
+    return typed.strip() or str(documents())
+
+
+def open_file(parent: QWidget | None, caption: str, filters: str, start: str = "") -> str:
+    """The file chosen to open ("" when cancelled)."""
+    return _chosen(parent, caption, filters, start, QFileDialog.FileMode.ExistingFile, save=False)
+
+
+def save_file(parent: QWidget | None, caption: str, filters: str, start: str = "") -> str:
+    """The file to write ("" when cancelled); an existing one is replaced only once the user agreed."""
+    return _chosen(parent, caption, filters, start, QFileDialog.FileMode.AnyFile, save=True)
+
+
+def choose_folder(parent: QWidget | None, caption: str, start: str = "") -> str:
+    """The folder chosen ("" when cancelled)."""
+    return _chosen(parent, caption, "", start, QFileDialog.FileMode.Directory, save=False)
+
+
+def _chosen(
+    parent: QWidget | None, caption: str, filters: str, start: str, mode: QFileDialog.FileMode, *, save: bool
+) -> str:
+    dialog = QFileDialog(parent, caption, start_in(start), filters)
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    if mode is QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    # Qt's own Polish catalogue has these two labels only without their shortcut letter ("Look in:", not
+    # "&Look in:"), so Qt's file dialog showed them in English; Windows' native dialog ignores them.
+    for label, text in (
+        (QFileDialog.DialogLabel.LookIn, "Look in:"),
+        (QFileDialog.DialogLabel.FileType, "Files of type:"),
+    ):
+        dialog.setLabelText(label, QCoreApplication.translate("QFileDialog", text))
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
