@@ -70,7 +70,7 @@ def open_desk(qtbot, tmp_path):
         window = app.show(station)
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
-        # It opens maximised, and the offscreen screen is 800 px wide: the width of the smallest laptop instead.
+        # It opens maximised, and the offscreen screen is 800 px wide: the smallest laptop's width instead.
         window.showNormal()
         window.resize(*SCREENS[0])
         qtbot.waitUntil(lambda: app.sync.running or bool(app.sync.state().problem), timeout=WAIT_MS)
