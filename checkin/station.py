@@ -7,7 +7,6 @@ returns a record of what happened (a `Verdict`, an `ImportReport`, ...), never a
 from __future__ import annotations
 
 import gc
-import os
 import socket
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -44,7 +43,7 @@ from checkin.programme.sessions import Programme
 from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
-from checkin.storage import SearchRow, Storage
+from checkin.storage import SearchRow, Storage, place_new_event, refuse_existing_event
 from checkin.storage.migrations import SIGN_UPS
 from checkin.text import fold, is_email
 
@@ -547,12 +546,14 @@ def _validated(person: Registrant) -> Registrant:
 def building(path: Path) -> Iterator[Path]:
     """Build a new event file under a temporary name and move it into place only once complete, so that a
     kill half-way leaves no half-made event (at most a `.partial` file, which the next attempt replaces).
-    Everything opened on the temporary file must be closed inside the block."""
+    Everything opened on the temporary file must be closed inside the block. An event file already at
+    `path` is never replaced: refused before any work, and again when the new one is put in place."""
+    refuse_existing_event(path)
     partial = path.with_name(f"{path.name}.partial")
     for leftover in (partial, *(partial.with_name(f"{partial.name}{end}") for end in ("-wal", "-shm"))):
         leftover.unlink(missing_ok=True)
     yield partial
-    os.replace(partial, path)
+    place_new_event(partial, path)
 
 
 def create_event_from_list(

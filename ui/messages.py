@@ -43,6 +43,7 @@ def _templates() -> dict[str, str]:
         "session_in_use": QCoreApplication.translate("messages", '"{title}" cannot be removed: guests signed up for it or entered it (sign-ups and entries: {count}). Move them to another session first, or keep it.'),
         "choice_group_spans_days": QCoreApplication.translate("messages", 'The choice group "{group}" has sessions on different days; give each day\'s parallel sessions their own group.'),
         "programme_changed_elsewhere": QCoreApplication.translate("messages", "Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme."),
+        "event_exists": QCoreApplication.translate("messages", "{path} already holds an event. Choose a new file name: an event file is never replaced, since other desks may have it open."),
         "not_saved": QCoreApplication.translate("messages", "The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again."),
         "organiser_only": QCoreApplication.translate("messages", "Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu)."),
         "pin_wait": QCoreApplication.translate("messages", "Too many wrong PINs: wait {seconds} s, then try again."),

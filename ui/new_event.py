@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.errors import NotAnEventFileError
+from checkin.errors import NotAnEventFileError, UserError
 from checkin.importing.problems import ImportFileError
 from checkin.station import ImportReport, Station, create_event_from_list
 from ui import messages
@@ -129,6 +129,9 @@ class NewEventDialog(QDialog):
             )  # fmt: skip
         except ImportFileError as error:
             QMessageBox.warning(self, self.tr("Not created"), messages.describe_import_error(error))
+            return None
+        except UserError as error:  # the file appeared meanwhile: another desk made an event under that name
+            QMessageBox.warning(self, self.tr("Not created"), messages.describe(error))
             return None
         except (OSError, NotAnEventFileError) as error:
             QMessageBox.warning(self, self.tr("Not created"), str(error))

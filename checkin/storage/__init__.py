@@ -13,9 +13,14 @@ the event among the stations).
 
 from __future__ import annotations
 
-from checkin.log_kinds import GUEST_STATE
 from checkin.storage.attendees import AttendeeRows, SearchRow
-from checkin.storage.database import NotAnEventFileError, SchemaTooNewError, busy_timeout_s
+from checkin.storage.database import (
+    NotAnEventFileError,
+    SchemaTooNewError,
+    busy_timeout_s,
+    place_new_event,
+    refuse_existing_event,
+)
 from checkin.storage.event import EventRow
 from checkin.storage.log import LogEntry, now
 from checkin.storage.numbers import Numbers
@@ -25,7 +30,6 @@ from checkin.storage.programme import ProgrammeRows
 from checkin.storage.replication import ReplicaRows
 
 __all__ = [
-    "GUEST_STATE",
     "LogEntry",
     "NotAnEventFileError",
     "SchemaTooNewError",
@@ -34,6 +38,8 @@ __all__ = [
     "StoredPin",
     "busy_timeout_s",
     "now",
+    "place_new_event",
+    "refuse_existing_event",
 ]
 
 

@@ -54,6 +54,35 @@ class SnapshotInfo:
     """The uuid of the newest log row ('' when there is none): equal means nothing changed."""
 
 
+def refuse_existing_event(path: Path) -> None:
+    """A new event goes only where no file with content is: never over an event another desk may have open."""
+    if path.exists() and (path.is_dir() or path.stat().st_size > 0):
+        raise UserError(
+            "event_exists", "{path} already holds an event; choose another file name.", path=str(path)
+        )
+
+
+def place_new_event(finished: Path, path: Path) -> None:
+    """Move a finished, closed new event file to `path`, never over an existing one.
+
+    A desk that has `path` open keeps writing into the file it opened; a file moved over it would leave
+    every such desk writing into a deleted file while the path shows another event. The hard link fails
+    when `path` exists, at once and whatever another process does meanwhile; a file system without hard
+    links (a FAT-formatted USB stick) gets the check and the rename.
+    """
+    refuse_existing_event(path)
+    path.unlink(missing_ok=True)  # an empty file, as a file dialog may leave
+    try:
+        os.link(finished, path)
+    except FileExistsError:
+        refuse_existing_event(path)
+        raise
+    except OSError:
+        os.replace(finished, path)
+        return
+    finished.unlink()
+
+
 def migration_backup(path: Path, version: int) -> Path:
     """Where the copy taken before migration `version` goes: beside the event file."""
     return path.with_name(f"{path.stem}.before-schema-{version}.sqlite")

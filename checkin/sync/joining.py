@@ -10,6 +10,7 @@ import aiohttp
 
 from checkin.errors import UserError
 from checkin.replication.replica import Replica
+from checkin.storage import place_new_event
 from checkin.sync import protocol
 from checkin.sync.client import PeerError, exchange, http_session, pairing_salt
 from checkin.sync.pairing import normalised_code, pairing_key
@@ -79,10 +80,7 @@ def _write_event(payload: bytes, target: Path) -> None:
     try:
         partial.write_bytes(payload)
         Replica.adopt(partial)  # opening it refuses what is not an event file of this version
-        if target.exists() and target.stat().st_size > 0:
-            raise UserError("event_exists", "{path} already holds an event; choose another --db.",
-                            path=str(target))  # fmt: skip
-        os.replace(partial, target)
+        place_new_event(partial, target)
     finally:
         for leftover in (partial, *(partial.with_name(partial.name + side) for side in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)

@@ -109,67 +109,67 @@
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="266"/>
+        <location filename="../../ui/badge_design.py" line="265"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="266"/>
+        <location filename="../../ui/badge_design.py" line="265"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="275"/>
+        <location filename="../../ui/badge_design.py" line="273"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="284"/>
+        <location filename="../../ui/badge_design.py" line="282"/>
         <source>The file &quot;{file}&quot; cannot be opened.</source>
         <translation>The file &quot;{file}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="286"/>
+        <location filename="../../ui/badge_design.py" line="284"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="291"/>
+        <location filename="../../ui/badge_design.py" line="289"/>
         <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="293"/>
+        <location filename="../../ui/badge_design.py" line="291"/>
         <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
         <translation>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="307"/>
+        <location filename="../../ui/badge_design.py" line="305"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="311"/>
+        <location filename="../../ui/badge_design.py" line="309"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="348"/>
+        <location filename="../../ui/badge_design.py" line="346"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="355"/>
+        <location filename="../../ui/badge_design.py" line="353"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="359"/>
+        <location filename="../../ui/badge_design.py" line="357"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="370"/>
+        <location filename="../../ui/badge_design.py" line="368"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -664,158 +664,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="105"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="103"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="115"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="113"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="122"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="120"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="129"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="127"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="134"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="132"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Day {day}, {start}–{end}: {title} ({room})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="138"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="136"/>
         <source>all in one PDF file</source>
         <translation>all in one PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="139"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="137"/>
         <source>one PDF file per person, in a folder</source>
         <translation>one PDF file per person, in a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="142"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="143"/>
         <source>Attendance list of a day</source>
         <translation>Attendance list of a day</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
         <source>Attendance list of a session</source>
         <translation>Attendance list of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
         <source>All check-ins and door scans</source>
         <translation>All check-ins and door scans</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
         <source>Certificates of attendance</source>
         <translation>Certificates of attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="177"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="180"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="178"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="181"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
         <source>CSV (for Excel: semicolons, UTF-8)</source>
         <translation>CSV (for Excel: semicolons, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="201"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="199"/>
         <source>attendance-day-{number}</source>
         <translation>attendance-day-{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="202"/>
         <source>attendance-{session}</source>
         <translation>attendance-{session}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
         <source>check-ins-and-door-scans</source>
         <translation>check-ins-and-door-scans</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="208"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
         <source>certificates</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="218"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="214"/>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="223"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="218"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="243"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="238"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="241"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="247"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="242"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="254"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="252"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nobody has attended yet, so there is no certificate to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
         <source>Pages: {pages}</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="258"/>
         <source>Saved in the folder {path}</source>
         <translation>Saved in the folder {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="258"/>
         <source>Saved as {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="264"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Check-ins, undos, entries and exits: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
         <source>Certificates: {count}</source>
         <translation>Certificates: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="267"/>
         <source>People on the list: {count}</source>
         <translation>People on the list: {count}</translation>
     </message>
@@ -846,43 +846,43 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="39"/>
+        <location filename="../../ui/new_event.py" line="38"/>
         <source>New event from a list</source>
         <translation>New event from a list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50"/>
+        <location filename="../../ui/new_event.py" line="49"/>
         <source>Event name</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51"/>
+        <location filename="../../ui/new_event.py" line="50"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="52"/>
+        <location filename="../../ui/new_event.py" line="51"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53"/>
+        <location filename="../../ui/new_event.py" line="52"/>
         <source>Number of days</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="55"/>
+        <location filename="../../ui/new_event.py" line="54"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Registrant list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="57"/>
-        <location filename="../../ui/new_event.py" line="92"/>
+        <location filename="../../ui/new_event.py" line="56"/>
+        <location filename="../../ui/new_event.py" line="95"/>
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="77"/>
+        <location filename="../../ui/new_event.py" line="76"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -892,34 +892,35 @@
         <translation>Registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="85"/>
+        <location filename="../../ui/new_event.py" line="86"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="92"/>
+        <location filename="../../ui/new_event.py" line="96"/>
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="115"/>
-        <location filename="../../ui/new_event.py" line="126"/>
-        <location filename="../../ui/new_event.py" line="129"/>
+        <location filename="../../ui/new_event.py" line="120"/>
+        <location filename="../../ui/new_event.py" line="131"/>
+        <location filename="../../ui/new_event.py" line="134"/>
+        <location filename="../../ui/new_event.py" line="137"/>
         <source>Not created</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="116"/>
+        <location filename="../../ui/new_event.py" line="121"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="136"/>
+        <location filename="../../ui/new_event.py" line="144"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="138"/>
+        <location filename="../../ui/new_event.py" line="146"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -953,118 +954,118 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="65"/>
+        <location filename="../../ui/organiser/menu.py" line="62"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <location filename="../../ui/organiser/menu.py" line="63"/>
         <source>Unlock organiser functions…</source>
         <translation>Unlock organiser functions…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <location filename="../../ui/organiser/menu.py" line="64"/>
         <source>Lock (back to reception)</source>
         <translation>Lock (back to reception)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="68"/>
+        <location filename="../../ui/organiser/menu.py" line="65"/>
         <source>Export: attendance lists, check-ins, certificates…</source>
         <translation>Export: attendance lists, check-ins, certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="69"/>
+        <location filename="../../ui/organiser/menu.py" line="66"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <location filename="../../ui/organiser/menu.py" line="67"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <location filename="../../ui/organiser/menu.py" line="68"/>
         <source>Clear personal data…</source>
         <translation>Clear personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="102"/>
+        <location filename="../../ui/organiser/menu.py" line="99"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Role: organiser (no PIN set)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="106"/>
+        <location filename="../../ui/organiser/menu.py" line="103"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="110"/>
+        <location filename="../../ui/organiser/menu.py" line="107"/>
         <source>Role: organiser</source>
         <translation>Role: organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="113"/>
+        <location filename="../../ui/organiser/menu.py" line="110"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="116"/>
+        <location filename="../../ui/organiser/menu.py" line="113"/>
         <source>Role: reception</source>
         <translation>Role: reception</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="120"/>
+        <location filename="../../ui/organiser/menu.py" line="117"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="126"/>
+        <location filename="../../ui/organiser/menu.py" line="123"/>
         <source>Change the organiser PIN…</source>
         <translation>Change the organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="126"/>
+        <location filename="../../ui/organiser/menu.py" line="123"/>
         <source>Set an organiser PIN…</source>
         <translation>Set an organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="144"/>
+        <location filename="../../ui/organiser/menu.py" line="140"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="150"/>
-        <location filename="../../ui/organiser/menu.py" line="157"/>
+        <location filename="../../ui/organiser/menu.py" line="146"/>
+        <location filename="../../ui/organiser/menu.py" line="153"/>
         <source>No backup</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="151"/>
+        <location filename="../../ui/organiser/menu.py" line="147"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="158"/>
+        <location filename="../../ui/organiser/menu.py" line="154"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>Nothing has been recorded in this event yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="163"/>
+        <location filename="../../ui/organiser/menu.py" line="159"/>
         <source>Backup taken</source>
         <translation>Backup taken</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="164"/>
+        <location filename="../../ui/organiser/menu.py" line="160"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Backup {name} is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="179"/>
+        <location filename="../../ui/organiser/menu.py" line="173"/>
         <source>Organiser PIN saved</source>
         <translation>Organiser PIN saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="180"/>
+        <location filename="../../ui/organiser/menu.py" line="174"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Every desk asks for the new PIN from now on.</translation>
     </message>
@@ -1072,17 +1073,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="102"/>
+        <location filename="../../ui/widgets/dialogs.py" line="133"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="102"/>
+        <location filename="../../ui/widgets/dialogs.py" line="133"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="102"/>
+        <location filename="../../ui/widgets/dialogs.py" line="133"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
     </message>
@@ -1157,93 +1158,93 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="61"/>
+        <location filename="../../ui/preprint.py" line="60"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="86"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="88"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="89"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="90"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="92"/>
+        <location filename="../../ui/preprint.py" line="91"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="113"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="125"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="131"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} per sheet, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="139"/>
+        <location filename="../../ui/preprint.py" line="138"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="140"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="142"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="145"/>
+        <location filename="../../ui/preprint.py" line="144"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="148"/>
+        <location filename="../../ui/preprint.py" line="147"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="148"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="164"/>
+        <location filename="../../ui/preprint.py" line="163"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="164"/>
+        <location filename="../../ui/preprint.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="175"/>
-        <location filename="../../ui/preprint.py" line="253"/>
+        <location filename="../../ui/preprint.py" line="174"/>
+        <location filename="../../ui/preprint.py" line="252"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -1251,7 +1252,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="176"/>
+        <location filename="../../ui/preprint.py" line="175"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -1259,32 +1260,32 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="224"/>
+        <location filename="../../ui/preprint.py" line="223"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="225"/>
+        <location filename="../../ui/preprint.py" line="224"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="242"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="251"/>
+        <location filename="../../ui/preprint.py" line="250"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="252"/>
+        <location filename="../../ui/preprint.py" line="251"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
@@ -1295,27 +1296,27 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/programme_editor.py" line="99"/>
+        <location filename="../../ui/programme_editor.py" line="98"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="110"/>
+        <location filename="../../ui/programme_editor.py" line="109"/>
         <source>Add session</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="111"/>
+        <location filename="../../ui/programme_editor.py" line="110"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="112"/>
+        <location filename="../../ui/programme_editor.py" line="111"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="193"/>
+        <location filename="../../ui/programme_editor.py" line="192"/>
         <source>&quot;{answer}&quot; names no session (%n guest(s)): choose for them at the desk (F6).</source>
         <translation>
             <numerusform>&quot;{answer}&quot; names no session (%n guest): choose for them at the desk (F6).</numerusform>
@@ -1323,7 +1324,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="197"/>
+        <location filename="../../ui/programme_editor.py" line="196"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it has no seat.</numerusform>
@@ -1331,12 +1332,12 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="201"/>
+        <location filename="../../ui/programme_editor.py" line="200"/>
         <source>Programme saved</source>
         <translation>Programme saved</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="202"/>
+        <location filename="../../ui/programme_editor.py" line="201"/>
         <source>Some registrants&apos; answers need a look:</source>
         <translation>Some registrants&apos; answers need a look:</translation>
     </message>
@@ -1346,22 +1347,22 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         <translation>Programme file</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="219"/>
+        <location filename="../../ui/programme_editor.py" line="220"/>
         <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Programme (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="236"/>
+        <location filename="../../ui/programme_editor.py" line="237"/>
         <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
         <translation>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="243"/>
+        <location filename="../../ui/programme_editor.py" line="244"/>
         <source>Programme read</source>
         <translation>Programme read</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="245"/>
+        <location filename="../../ui/programme_editor.py" line="246"/>
         <source>{file}
 New sessions: {added}
 Changed: {updated}
@@ -1577,12 +1578,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="91"/>
+        <location filename="../../ui/widgets/dialogs.py" line="122"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="92"/>
+        <location filename="../../ui/widgets/dialogs.py" line="123"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -1598,42 +1599,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="106"/>
+        <location filename="../../ui/station/window.py" line="107"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="107"/>
+        <location filename="../../ui/station/window.py" line="108"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="114"/>
+        <location filename="../../ui/station/window.py" line="115"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="171"/>
+        <location filename="../../ui/station/window.py" line="178"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="178"/>
+        <location filename="../../ui/station/window.py" line="185"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="179"/>
+        <location filename="../../ui/station/window.py" line="186"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="190"/>
+        <location filename="../../ui/station/window.py" line="197"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="192"/>
+        <location filename="../../ui/station/window.py" line="199"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -1910,39 +1911,39 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="237"/>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
     </message>
@@ -2538,211 +2539,216 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="46"/>
+        <source>{path} already holds an event. Choose a new file name: an event file is never replaced, since other desks may have it open.</source>
+        <translation>{path} already holds an event. Choose a new file name: an event file is never replaced, since other desks may have it open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</source>
         <translation>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Too many wrong PINs: wait {seconds} s, then try again.</source>
         <translation>Too many wrong PINs: wait {seconds} s, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>That is not the organiser PIN.</source>
         <translation>That is not the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>The organiser PIN must be {min} to {max} characters long.</source>
         <translation>The organiser PIN must be {min} to {max} characters long.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>To clear all personal data, type the event&apos;s name: {name}.</source>
         <translation>To clear all personal data, type the event&apos;s name: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>There is no backup named {name}; another desk may have removed it. Open the list again.</source>
         <translation>There is no backup named {name}; another desk may have removed it. Open the list again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>The backup {name} is of another event, so it cannot be restored here.</source>
         <translation>The backup {name} is of another event, so it cannot be restored here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>{path} is a folder; choose a file name to save the export as.</source>
         <translation>{path} is a folder; choose a file name to save the export as.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>There is no folder {folder} to save {name} in; choose another place.</source>
         <translation>There is no folder {folder} to save {name} in; choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
         <translation>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
         <translation>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
         <translation>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>

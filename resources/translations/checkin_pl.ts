@@ -109,67 +109,67 @@
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="266"/>
+        <location filename="../../ui/badge_design.py" line="265"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="266"/>
+        <location filename="../../ui/badge_design.py" line="265"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="275"/>
+        <location filename="../../ui/badge_design.py" line="273"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="284"/>
+        <location filename="../../ui/badge_design.py" line="282"/>
         <source>The file &quot;{file}&quot; cannot be opened.</source>
         <translation>Nie można otworzyć pliku „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="286"/>
+        <location filename="../../ui/badge_design.py" line="284"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; wybierz mniejsze logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="291"/>
+        <location filename="../../ui/badge_design.py" line="289"/>
         <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>Plik „{file}” nie jest obrazem PNG ani JPEG; wybierz logo zapisane jako PNG lub JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="293"/>
+        <location filename="../../ui/badge_design.py" line="291"/>
         <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
         <translation>Obraz „{file}” ma {width} × {height} pikseli; wybierz logo nie większe niż 6000 × 6000.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="307"/>
+        <location filename="../../ui/badge_design.py" line="305"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="311"/>
+        <location filename="../../ui/badge_design.py" line="309"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="348"/>
+        <location filename="../../ui/badge_design.py" line="346"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="355"/>
+        <location filename="../../ui/badge_design.py" line="353"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="359"/>
+        <location filename="../../ui/badge_design.py" line="357"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="370"/>
+        <location filename="../../ui/badge_design.py" line="368"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -665,158 +665,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="105"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="103"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="115"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="113"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="122"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="120"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="129"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="127"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="134"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="132"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Dzień {day}, {start}–{end}: {title} ({room})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="138"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="136"/>
         <source>all in one PDF file</source>
         <translation>wszystkie w jednym pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="139"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="137"/>
         <source>one PDF file per person, in a folder</source>
         <translation>osobny plik PDF dla każdej osoby, w folderze</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="142"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
         <source>What</source>
         <translation>Co wyeksportować</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="143"/>
         <source>Attendance list of a day</source>
         <translation>Lista obecności na dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
         <source>Attendance list of a session</source>
         <translation>Lista obecności na sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
         <source>All check-ins and door scans</source>
         <translation>Wszystkie rejestracje i skany przy wejściach na sesje</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
         <source>Certificates of attendance</source>
         <translation>Zaświadczenia o udziale</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="177"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="180"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="178"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="181"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
         <source>CSV (for Excel: semicolons, UTF-8)</source>
         <translation>CSV (dla Excela: średniki, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="201"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="199"/>
         <source>attendance-day-{number}</source>
         <translation>lista-obecnosci-dzien-{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="202"/>
         <source>attendance-{session}</source>
         <translation>lista-obecnosci-{session}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
         <source>check-ins-and-door-scans</source>
         <translation>rejestracje-i-wejscia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="208"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
         <source>certificates</source>
         <translation>zaswiadczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="218"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="214"/>
         <source>Folder for the certificates</source>
         <translation>Folder na zaświadczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="223"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="218"/>
         <source>Save the export as</source>
         <translation>Zapisz eksport jako</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="243"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="238"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="241"/>
         <source>Not exported</source>
         <translation>Nie wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="247"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="242"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>Nie można zapisać {path} ({reason}). Sprawdź, czy plik nie jest otwarty w innym programie (np. w Excelu), czy możesz zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="254"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
         <source>Export finished</source>
         <translation>Eksport zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="252"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nikt jeszcze nie uczestniczył, więc nie ma zaświadczeń do wystawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="262"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
         <source>Pages: {pages}</source>
         <translation>Strony: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="258"/>
         <source>Saved in the folder {path}</source>
         <translation>Zapisano w folderze {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="258"/>
         <source>Saved as {path}</source>
         <translation>Zapisano jako {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="264"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Rejestracje, cofnięcia, wejścia i wyjścia: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
         <source>Certificates: {count}</source>
         <translation>Zaświadczenia: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="267"/>
         <source>People on the list: {count}</source>
         <translation>Osoby na liście: {count}</translation>
     </message>
@@ -847,43 +847,43 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="39"/>
+        <location filename="../../ui/new_event.py" line="38"/>
         <source>New event from a list</source>
         <translation>Nowe wydarzenie z listy</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50"/>
+        <location filename="../../ui/new_event.py" line="49"/>
         <source>Event name</source>
         <translation>Nazwa wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51"/>
+        <location filename="../../ui/new_event.py" line="50"/>
         <source>Venue</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="52"/>
+        <location filename="../../ui/new_event.py" line="51"/>
         <source>First day</source>
         <translation>Pierwszy dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53"/>
+        <location filename="../../ui/new_event.py" line="52"/>
         <source>Number of days</source>
         <translation>Liczba dni</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="55"/>
+        <location filename="../../ui/new_event.py" line="54"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Lista zgłoszeń (CSV lub XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="57"/>
-        <location filename="../../ui/new_event.py" line="92"/>
+        <location filename="../../ui/new_event.py" line="56"/>
+        <location filename="../../ui/new_event.py" line="95"/>
         <source>Save the event as</source>
         <translation>Zapisz wydarzenie jako</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="77"/>
+        <location filename="../../ui/new_event.py" line="76"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
@@ -893,34 +893,35 @@
         <translation>Lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="85"/>
+        <location filename="../../ui/new_event.py" line="86"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="92"/>
+        <location filename="../../ui/new_event.py" line="96"/>
         <source>Event files (*.sqlite)</source>
         <translation>Pliki wydarzeń (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="115"/>
-        <location filename="../../ui/new_event.py" line="126"/>
-        <location filename="../../ui/new_event.py" line="129"/>
+        <location filename="../../ui/new_event.py" line="120"/>
+        <location filename="../../ui/new_event.py" line="131"/>
+        <location filename="../../ui/new_event.py" line="134"/>
+        <location filename="../../ui/new_event.py" line="137"/>
         <source>Not created</source>
         <translation>Nie utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="116"/>
+        <location filename="../../ui/new_event.py" line="121"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>Plik {path} już istnieje; wybierz nową nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="136"/>
+        <location filename="../../ui/new_event.py" line="144"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="138"/>
+        <location filename="../../ui/new_event.py" line="146"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -954,118 +955,118 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="65"/>
+        <location filename="../../ui/organiser/menu.py" line="62"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <location filename="../../ui/organiser/menu.py" line="63"/>
         <source>Unlock organiser functions…</source>
         <translation>Odblokuj funkcje organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <location filename="../../ui/organiser/menu.py" line="64"/>
         <source>Lock (back to reception)</source>
         <translation>Zablokuj (powrót do recepcji)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="68"/>
+        <location filename="../../ui/organiser/menu.py" line="65"/>
         <source>Export: attendance lists, check-ins, certificates…</source>
         <translation>Eksport: listy obecności, rejestracje, zaświadczenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="69"/>
+        <location filename="../../ui/organiser/menu.py" line="66"/>
         <source>Back up now</source>
         <translation>Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <location filename="../../ui/organiser/menu.py" line="67"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <location filename="../../ui/organiser/menu.py" line="68"/>
         <source>Clear personal data…</source>
         <translation>Wyczyść dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="102"/>
+        <location filename="../../ui/organiser/menu.py" line="99"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Tryb: organizator (bez PIN-u)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="106"/>
+        <location filename="../../ui/organiser/menu.py" line="103"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każdy przy tym stanowisku może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Organizator → Ustaw PIN organizatora… je chroni.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="110"/>
+        <location filename="../../ui/organiser/menu.py" line="107"/>
         <source>Role: organiser</source>
         <translation>Tryb: organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="113"/>
+        <location filename="../../ui/organiser/menu.py" line="110"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organizator → Zablokuj (Ctrl+Shift+L) przywraca to stanowisko do trybu recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="116"/>
+        <location filename="../../ui/organiser/menu.py" line="113"/>
         <source>Role: reception</source>
         <translation>Tryb: recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="120"/>
+        <location filename="../../ui/organiser/menu.py" line="117"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Eksport, program, projekt identyfikatora, czyszczenie danych osobowych i przywracanie kopii zapasowych wymagają PIN-u organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="126"/>
+        <location filename="../../ui/organiser/menu.py" line="123"/>
         <source>Change the organiser PIN…</source>
         <translation>Zmień PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="126"/>
+        <location filename="../../ui/organiser/menu.py" line="123"/>
         <source>Set an organiser PIN…</source>
         <translation>Ustaw PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="144"/>
+        <location filename="../../ui/organiser/menu.py" line="140"/>
         <source>Backup restored</source>
         <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="150"/>
-        <location filename="../../ui/organiser/menu.py" line="157"/>
+        <location filename="../../ui/organiser/menu.py" line="146"/>
+        <location filename="../../ui/organiser/menu.py" line="153"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="151"/>
+        <location filename="../../ui/organiser/menu.py" line="147"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="158"/>
+        <location filename="../../ui/organiser/menu.py" line="154"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="163"/>
+        <location filename="../../ui/organiser/menu.py" line="159"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="164"/>
+        <location filename="../../ui/organiser/menu.py" line="160"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="179"/>
+        <location filename="../../ui/organiser/menu.py" line="173"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="180"/>
+        <location filename="../../ui/organiser/menu.py" line="174"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
@@ -1073,17 +1074,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="102"/>
+        <location filename="../../ui/widgets/dialogs.py" line="133"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="102"/>
+        <location filename="../../ui/widgets/dialogs.py" line="133"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="102"/>
+        <location filename="../../ui/widgets/dialogs.py" line="133"/>
         <source>e.g. agreed with the organiser</source>
         <translation>np. uzgodnione z organizatorem</translation>
     </message>
@@ -1158,93 +1159,93 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="61"/>
+        <location filename="../../ui/preprint.py" line="60"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="86"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="88"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="89"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="90"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="92"/>
+        <location filename="../../ui/preprint.py" line="91"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="113"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="125"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="131"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} na arkuszu, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="139"/>
+        <location filename="../../ui/preprint.py" line="138"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="140"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="142"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="145"/>
+        <location filename="../../ui/preprint.py" line="144"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="148"/>
+        <location filename="../../ui/preprint.py" line="147"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="148"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="164"/>
+        <location filename="../../ui/preprint.py" line="163"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="164"/>
+        <location filename="../../ui/preprint.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="175"/>
-        <location filename="../../ui/preprint.py" line="253"/>
+        <location filename="../../ui/preprint.py" line="174"/>
+        <location filename="../../ui/preprint.py" line="252"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -1253,7 +1254,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="176"/>
+        <location filename="../../ui/preprint.py" line="175"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -1262,32 +1263,32 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="224"/>
+        <location filename="../../ui/preprint.py" line="223"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="225"/>
+        <location filename="../../ui/preprint.py" line="224"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="242"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="251"/>
+        <location filename="../../ui/preprint.py" line="250"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="252"/>
+        <location filename="../../ui/preprint.py" line="251"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -1299,27 +1300,27 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/programme_editor.py" line="99"/>
+        <location filename="../../ui/programme_editor.py" line="98"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="110"/>
+        <location filename="../../ui/programme_editor.py" line="109"/>
         <source>Add session</source>
         <translation>Dodaj sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="111"/>
+        <location filename="../../ui/programme_editor.py" line="110"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="112"/>
+        <location filename="../../ui/programme_editor.py" line="111"/>
         <source>Import from file…</source>
         <translation>Wczytaj z pliku…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="193"/>
+        <location filename="../../ui/programme_editor.py" line="192"/>
         <source>&quot;{answer}&quot; names no session (%n guest(s)): choose for them at the desk (F6).</source>
         <translation>
             <numerusform>„{answer}” nie pasuje do żadnej sesji (%n osoba); wybierz sesję na stanowisku (F6).</numerusform>
@@ -1328,7 +1329,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="197"/>
+        <location filename="../../ui/programme_editor.py" line="196"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” nie ma wolnych miejsc: %n osoba, która to wybrała, nie ma miejsca.</numerusform>
@@ -1337,12 +1338,12 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="201"/>
+        <location filename="../../ui/programme_editor.py" line="200"/>
         <source>Programme saved</source>
         <translation>Zapisano program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="202"/>
+        <location filename="../../ui/programme_editor.py" line="201"/>
         <source>Some registrants&apos; answers need a look:</source>
         <translation>Odpowiedzi z niektórych zgłoszeń trzeba sprawdzić:</translation>
     </message>
@@ -1352,22 +1353,22 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         <translation>Plik programu</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="219"/>
+        <location filename="../../ui/programme_editor.py" line="220"/>
         <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Program (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="236"/>
+        <location filename="../../ui/programme_editor.py" line="237"/>
         <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
         <translation>Program z pliku {file} jest w tabeli; „Zachowaj” go zapisze, „Anuluj” pozostawi program bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="243"/>
+        <location filename="../../ui/programme_editor.py" line="244"/>
         <source>Programme read</source>
         <translation>Wczytano program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="245"/>
+        <location filename="../../ui/programme_editor.py" line="246"/>
         <source>{file}
 New sessions: {added}
 Changed: {updated}
@@ -1584,12 +1585,12 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="91"/>
+        <location filename="../../ui/widgets/dialogs.py" line="122"/>
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="92"/>
+        <location filename="../../ui/widgets/dialogs.py" line="123"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -1605,42 +1606,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="106"/>
+        <location filename="../../ui/station/window.py" line="107"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="107"/>
+        <location filename="../../ui/station/window.py" line="108"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="114"/>
+        <location filename="../../ui/station/window.py" line="115"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="171"/>
+        <location filename="../../ui/station/window.py" line="178"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="178"/>
+        <location filename="../../ui/station/window.py" line="185"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="179"/>
+        <location filename="../../ui/station/window.py" line="186"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="190"/>
+        <location filename="../../ui/station/window.py" line="197"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="192"/>
+        <location filename="../../ui/station/window.py" line="199"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -1920,39 +1921,39 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="237"/>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
     </message>
@@ -2548,211 +2549,216 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="46"/>
+        <source>{path} already holds an event. Choose a new file name: an event file is never replaced, since other desks may have it open.</source>
+        <translation>{path} zawiera już wydarzenie. Wybierz nową nazwę pliku: plik wydarzenia nigdy nie jest zastępowany, bo inne stanowiska mogą mieć go otwartego.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>Nie udało się zapisać pliku wydarzenia. Nic nie zostało zapisane: sprawdź, czy inny program nie blokuje pliku, czy plik nie jest tylko do odczytu i czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</source>
         <translation>Tylko organizator może to zrobić: odblokuj funkcje organizatora PIN-em (menu Organizator).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Too many wrong PINs: wait {seconds} s, then try again.</source>
         <translation>Za dużo błędnych PIN-ów: odczekaj {seconds} s i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>That is not the organiser PIN.</source>
         <translation>To nie jest PIN organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>The organiser PIN must be {min} to {max} characters long.</source>
         <translation>PIN organizatora musi mieć od {min} do {max} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>To clear all personal data, type the event&apos;s name: {name}.</source>
         <translation>Aby wyczyścić wszystkie dane osobowe, wpisz nazwę wydarzenia: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>There is no backup named {name}; another desk may have removed it. Open the list again.</source>
         <translation>Nie ma kopii zapasowej o nazwie {name}; mogło ją usunąć inne stanowisko. Otwórz listę ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>The backup {name} is of another event, so it cannot be restored here.</source>
         <translation>Kopia zapasowa {name} pochodzi z innego wydarzenia, więc nie można jej tu przywrócić.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>{path} is a folder; choose a file name to save the export as.</source>
         <translation>{path} to folder; wybierz nazwę pliku, w którym zapisać eksport.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>There is no folder {folder} to save {name} in; choose another place.</source>
         <translation>Nie ma folderu {folder}, w którym można zapisać {name}; wybierz inne miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
         <translation>To stanowisko nie może nasłuchiwać pod adresem {address} ({reason}): inne stanowiska nie mogą się z nim połączyć, ale ono nadal łączy się ze stanowiskami dodanymi po adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
         <translation>„{address}” nie jest adresem; wpisz HOST:PORT, na przykład 192.168.1.20:{port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
         <translation>Nie można odczytać logo projektu {path} jako obrazu ({reason}); popraw ustawienie funding_logos wydarzenia albo plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>
