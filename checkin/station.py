@@ -256,6 +256,11 @@ class Station:
             self.forget_cached()
         return changed
 
+    def file_replaced(self) -> bool:
+        """True once another program moved, deleted or replaced the event file under this station: every
+        write is then refused (`event_file_replaced`), and the desk must say so at once."""
+        return not self.storage.still_at_path()
+
     def is_code(self, typed: str) -> bool:
         """True for a code this event issued (the check passes offline); the desk treats it as a scan."""
         return codes.is_valid(typed, self.event.secret)

@@ -19,3 +19,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         folder = item.path.relative_to(HERE).parts[0] if item.path.is_relative_to(HERE) else ""
         if folder in MARKER_OF_FOLDER:
             item.add_marker(MARKER_OF_FOLDER[folder])
+
+
+@pytest.fixture
+def station(tmp_path):
+    """The small event at reception desk 1, staff Ola, on day one. A test module may define its own.
+
+    Here, not in tests/unit/conftest.py: test modules import `conftest` by that name, and a second one
+    would shadow tests/ui/conftest.py's helpers when both folders run in one process."""
+    from helpers.events import DAYS, make_station
+
+    s = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
+    yield s
+    s.close()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
@@ -242,6 +244,16 @@ class DeskApp:
                 parent, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, path)
             )
 
+    def report_failure(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        """`sys.excepthook` of the running app: an error no code caught (raised in a slot, a timer, a
+        key) goes to the log as before, and in red onto the banner, so that staff are never left with a
+        desk that silently does nothing."""
+        traceback.print_exception(kind, error, trace)
+        if self.window is not None and isinstance(error, Exception):
+            self.window.show_failure(error)
+
     def new_event(self) -> None:
         dialog = NewEventDialog(self.window)
         while dialog.exec() == QDialog.DialogCode.Accepted:
@@ -269,6 +281,7 @@ def run_gui(db_path: Path, *, db_given: bool) -> int:
         )
         return EXIT_CANNOT_OPEN
     desk.show(station)
+    sys.excepthook = desk.report_failure
     desk.ask_staff()
     code = app.exec()
     StationSync.finish_stopping()

@@ -44,6 +44,7 @@ def _templates() -> dict[str, str]:
         "choice_group_spans_days": QCoreApplication.translate("messages", 'The choice group "{group}" has sessions on different days; give each day\'s parallel sessions their own group.'),
         "programme_changed_elsewhere": QCoreApplication.translate("messages", "Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme."),
         "event_exists": QCoreApplication.translate("messages", "{path} already holds an event. Choose a new file name: an event file is never replaced, since other desks may have it open."),
+        "event_file_replaced": QCoreApplication.translate("messages", "The event file {path} was moved, removed or replaced by another program, so nothing was saved. Close this window and open the event again."),
         "not_saved": QCoreApplication.translate("messages", "The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again."),
         "organiser_only": QCoreApplication.translate("messages", "Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu)."),
         "pin_wait": QCoreApplication.translate("messages", "Too many wrong PINs: wait {seconds} s, then try again."),
@@ -126,6 +127,21 @@ def cannot_open(error: Exception, path: str) -> str:
     return QCoreApplication.translate(
         "app", "{path} is not an event file of this app. Choose the .sqlite file of your event."
     ).format(path=path)
+
+
+def failure(error: BaseException) -> str:
+    """What went wrong, for an error nothing else caught (a file that cannot be read mid-shift): the desk
+    shows it in red rather than only in a log."""
+    if isinstance(error, UserError):
+        return describe(error)
+    if isinstance(error, (sqlite3.Error, OSError)):
+        return QCoreApplication.translate(
+            "app",
+            "The event file cannot be read or written ({reason}). Nothing was changed. Close this window and open the event again; if that fails, restore the latest backup.",
+        ).format(reason=error)
+    return QCoreApplication.translate("app", "Something went wrong ({reason}). Nothing was changed.").format(
+        reason=f"{type(error).__name__}: {error}"
+    )
 
 
 def describe_import_error(error: ImportFileError) -> str:

@@ -54,6 +54,16 @@ class SnapshotInfo:
     """The uuid of the newest log row ('' when there is none): equal means nothing changed."""
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, file number): the same while the file is the same, whatever its content (NTFS has them
+    too)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def refuse_existing_event(path: Path) -> None:
     """A new event goes only where no file with content is: never over an event another desk may have open."""
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
@@ -148,6 +158,8 @@ class Database:
                 raise  # a real file we may not open (permissions, a folder): say that, not "wrong file"
             raise NotAnEventFileError(str(path)) from error
         conn.row_factory = sqlite3.Row
+        self._identity = _file_identity(path)
+        """The file this connection has open: another program may move or delete what `path` names."""
         self.db = sqlite_utils.Database(conn)
         self._check_is_event_file(create)
         self.db.execute("PRAGMA journal_mode = WAL")
@@ -231,6 +243,12 @@ class Database:
         full) raises `UserError("not_saved")`: nothing was saved, and the caller says so. Once committed,
         the log rows it appended go to `on_commit` as one `Changes` record.
         """
+        if not self.still_at_path():
+            raise UserError(
+                "event_file_replaced", "The event file {path} was moved, removed or replaced by another "
+                "program, so nothing was saved. Close this window and open the event again.",
+                path=str(self.path),
+            )  # fmt: skip
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             before = self._log_end() if self.on_commit else 0
@@ -248,6 +266,11 @@ class Database:
             raise
         if self.on_commit and written:
             self.on_commit(written)
+
+    def still_at_path(self) -> bool:
+        """Whether `path` still names the file this connection writes: False once another program moved,
+        deleted or replaced it (what is written then would be lost with the deleted file)."""
+        return self._identity is not None and _file_identity(self.path) == self._identity
 
     def _log_end(self) -> int:
         return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()[0])

@@ -1606,42 +1606,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="107"/>
+        <location filename="../../ui/station/window.py" line="109"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="108"/>
+        <location filename="../../ui/station/window.py" line="110"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="115"/>
+        <location filename="../../ui/station/window.py" line="117"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="178"/>
+        <location filename="../../ui/station/window.py" line="192"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="185"/>
+        <location filename="../../ui/station/window.py" line="199"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="186"/>
+        <location filename="../../ui/station/window.py" line="200"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="197"/>
+        <location filename="../../ui/station/window.py" line="211"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="199"/>
+        <location filename="../../ui/station/window.py" line="213"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -1921,39 +1921,49 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="231"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
-        <location filename="../../ui/app.py" line="260"/>
-        <location filename="../../ui/app.py" line="268"/>
+        <location filename="../../ui/app.py" line="244"/>
+        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="280"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>The event file cannot be read or written ({reason}). Nothing was changed. Close this window and open the event again; if that fails, restore the latest backup.</source>
+        <translation>Nie można odczytać ani zapisać pliku wydarzenia ({reason}). Nic nie zostało zmienione. Zamknij to okno i otwórz wydarzenie ponownie; jeśli to nie pomoże, przywróć najnowszą kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Something went wrong ({reason}). Nothing was changed.</source>
+        <translation>Coś poszło nie tak ({reason}). Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="272"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
     </message>
@@ -2554,211 +2564,216 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="47"/>
+        <source>The event file {path} was moved, removed or replaced by another program, so nothing was saved. Close this window and open the event again.</source>
+        <translation>Plik wydarzenia {path} został przeniesiony, usunięty albo zastąpiony przez inny program, więc nic nie zostało zapisane. Zamknij to okno i otwórz wydarzenie ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>Nie udało się zapisać pliku wydarzenia. Nic nie zostało zapisane: sprawdź, czy inny program nie blokuje pliku, czy plik nie jest tylko do odczytu i czy na dysku jest miejsce, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</source>
         <translation>Tylko organizator może to zrobić: odblokuj funkcje organizatora PIN-em (menu Organizator).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Too many wrong PINs: wait {seconds} s, then try again.</source>
         <translation>Za dużo błędnych PIN-ów: odczekaj {seconds} s i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>That is not the organiser PIN.</source>
         <translation>To nie jest PIN organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>The organiser PIN must be {min} to {max} characters long.</source>
         <translation>PIN organizatora musi mieć od {min} do {max} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>To clear all personal data, type the event&apos;s name: {name}.</source>
         <translation>Aby wyczyścić wszystkie dane osobowe, wpisz nazwę wydarzenia: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>There is no backup named {name}; another desk may have removed it. Open the list again.</source>
         <translation>Nie ma kopii zapasowej o nazwie {name}; mogło ją usunąć inne stanowisko. Otwórz listę ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>The backup {name} is of another event, so it cannot be restored here.</source>
         <translation>Kopia zapasowa {name} pochodzi z innego wydarzenia, więc nie można jej tu przywrócić.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>{path} is a folder; choose a file name to save the export as.</source>
         <translation>{path} to folder; wybierz nazwę pliku, w którym zapisać eksport.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>There is no folder {folder} to save {name} in; choose another place.</source>
         <translation>Nie ma folderu {folder}, w którym można zapisać {name}; wybierz inne miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
         <translation>To stanowisko nie może nasłuchiwać pod adresem {address} ({reason}): inne stanowiska nie mogą się z nim połączyć, ale ono nadal łączy się ze stanowiskami dodanymi po adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
         <translation>„{address}” nie jest adresem; wpisz HOST:PORT, na przykład 192.168.1.20:{port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
         <translation>Nie można odczytać logo projektu {path} jako obrazu ({reason}); popraw ustawienie funding_logos wydarzenia albo plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>

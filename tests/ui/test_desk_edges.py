@@ -4,12 +4,13 @@ another desk writing, and Qt's own buttons in Polish."""
 import sqlite3
 
 from conftest import screenshot
-from helpers.events import DAYS, code_of
-from PySide6.QtCore import Qt, QTimer
+from helpers.events import DAYS, code_of, make_station
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from checkin.domain import Registrant
 from checkin.station import Station
+from ui.app import DeskApp
 from ui.widgets.theme import Tone
 
 
@@ -108,3 +109,34 @@ def test_qt_own_buttons_speak_polish_too(qtbot, desk):
     QTimer.singleShot(50, look)
     qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert "&Anuluj" in seen or "Anuluj" in seen
+
+
+def test_a_file_taken_away_under_the_desk_is_said_in_red_at_once_and_a_scan_is_refused(qtbot, desk, tmp_path):
+    code = code_of(desk.station, "Kowalski")
+    desk.station.path.rename(tmp_path / "moved-away.sqlite")
+    qtbot.waitUntil(
+        lambda: "przeniesiony, usunięty albo zastąpiony" in desk.banner.details.text(), timeout=10_000
+    )
+    assert desk.banner.tone is Tone.ERROR
+    qtbot.keyClicks(desk.input, code)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    assert desk.banner.tone is Tone.ERROR and "nic nie zostało zapisane" in desk.banner.details.text()
+    screenshot(desk, "file-taken-away")
+
+
+def test_an_error_no_code_caught_shows_in_red_on_the_banner(qtbot, tmp_path, capsys):
+    station = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
+    store = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    store.setValue("language", "pl")
+    app = DeskApp(store)
+    window = app.show(station)
+    qtbot.addWidget(window)
+    try:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    except sqlite3.DatabaseError as error:
+        app.report_failure(type(error), error, error.__traceback__)
+    assert window.banner.tone is Tone.ERROR
+    assert "database disk image is malformed" in window.banner.details.text()
+    assert "Traceback" in capsys.readouterr().err
+    window.close()
+    station.close()

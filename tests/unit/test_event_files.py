@@ -56,3 +56,25 @@ def test_an_empty_file_a_file_dialog_left_is_taken(tmp_path):
     Station.create(finished, event_name="Nowe", venue="", days=DAYS).close()
     place_new_event(finished, path)
     assert Station.open(path).event.name == "Nowe" and not finished.exists()
+
+
+@pytest.mark.parametrize("how", ["replaced", "removed", "moved"])
+def test_a_station_whose_file_was_taken_away_refuses_to_write_and_says_why(tmp_path, how):
+    """Whatever another program did to the path, nothing is written into a file no one will see again."""
+    path = tmp_path / "ev.sqlite"
+    desk = make_station(path, name="Recepcja 1", day=DAYS[0])
+    code = code_of(desk, "Kowalski")
+    assert not desk.file_replaced()
+    if how == "replaced":
+        other = tmp_path / "other.sqlite"
+        make_station(other).close()
+        other.replace(path)
+    elif how == "removed":
+        path.unlink()
+    else:
+        path.rename(tmp_path / "moved.sqlite")
+    assert desk.file_replaced()
+    with pytest.raises(UserError) as refused:
+        desk.check_in(code)
+    assert refused.value.code == "event_file_replaced"
+    desk.close()

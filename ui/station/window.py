@@ -18,7 +18,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from checkin.changes import Changes
+from checkin.errors import UserError
 from checkin.station import Station
+from ui import messages
 from ui.auto_backup import AutoBackup
 from ui.camera import CameraPane
 from ui.organiser.menu import OrganiserMenu
@@ -30,7 +32,7 @@ from ui.station.stations_dialog import StationsDialog
 from ui.station.sync import StationSync
 from ui.station.sync_status import SyncStatusChip
 from ui.widgets import theme
-from ui.widgets.banner import VerdictBanner, no_camera
+from ui.widgets.banner import VerdictBanner, for_error, no_camera
 from ui.widgets.dialogs import ShiftDialog
 from ui.widgets.scan_input import ScanInput
 
@@ -79,7 +81,7 @@ class StationWindow(QMainWindow):
         self.stations_action.setVisible(sync is not None)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
-        self._refresh_timer.timeout.connect(self._follow_other_stations)
+        self._refresh_timer.timeout.connect(self._tick)
 
     def _connect_search(self) -> None:
         """Typing searches, ↑ ↓ move in the results, a double click or a webcam read scans."""
@@ -116,6 +118,18 @@ class StationWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         raise NotImplementedError
+
+    def _tick(self) -> None:
+        """Every few seconds: a file another program took away is said in red at once (every write is
+        refused from then on); otherwise what other stations wrote to it is shown."""
+        if self.station.file_replaced():
+            self.show_failure(UserError("event_file_replaced", "", path=str(self.station.path)))
+            return
+        self._follow_other_stations()
+
+    def show_failure(self, error: BaseException) -> None:
+        """An error nothing else caught, in red on the banner, in the user's language."""
+        self.banner.show_view(for_error(messages.failure(error)))
 
     def _follow_other_stations(self) -> None:
         """Called every few seconds: show what other stations wrote to the same event file."""
