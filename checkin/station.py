@@ -13,14 +13,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 from checkin import codes
 from checkin.backups import Backups, Reason
-from checkin.badges.printing import BadgePrinting
 from checkin.changes import Changes
-from checkin.documents.exports import Exports
 from checkin.domain import (
     CATEGORIES,
     Attendee,
@@ -46,6 +45,10 @@ from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, ent
 from checkin.storage import SearchRow, Storage, place_new_event, refuse_existing_event
 from checkin.storage.migrations import SIGN_UPS
 from checkin.text import fold, is_email
+
+if TYPE_CHECKING:
+    from checkin.badges.printing import BadgePrinting
+    from checkin.documents.exports import Exports
 
 EDITABLE_FIELDS = (
     "title", "first_name", "last_name", "position", "organisation", "city", "email", "phone", "category",
@@ -122,7 +125,6 @@ class Station:
     def __init__(self, storage: Storage, *, name: str = "", staff: str = "", day: str | None = None) -> None:
         self.storage = storage
         self._listeners: list[Callable[[Changes], None]] = []
-        storage.on_commit = self._committed
         self.event: Event = storage.event()
         self.name = name or default_station_name()
         self.staff = staff
@@ -139,9 +141,7 @@ class Station:
         self.choices = Choices(self)
         self.door = Door(self)
         self.backups = Backups(self)
-        self.badges = BadgePrinting(self)
         self.privacy = Privacy(self)
-        self.exports = Exports(self)
         self.replica = Replica(self)
         if storage.upgraded_by(SIGN_UPS):
             with storage.transaction():  # an older event file: its guests' answers become choices once
@@ -168,12 +168,34 @@ class Station:
         station.roles.unlock_for_creator()
         return station
 
+    @cached_property
+    def badges(self) -> BadgePrinting:
+        """Made on first use, like `exports`: reportlab, qrcode and Pillow load only at a station that prints
+        (a door, a catch-up process and the command line's check-ins never do)."""
+        from checkin.badges.printing import BadgePrinting
+
+        return BadgePrinting(self)
+
+    @cached_property
+    def exports(self) -> Exports:
+        """Made on first use: openpyxl and reportlab load only at a station that exports."""
+        from checkin.documents.exports import Exports
+
+        return Exports(self)
+
     def listen(self, callback: Callable[[Changes], None]) -> None:
         """`callback` is told what every write this station commits changed, right after the commit."""
         self._listeners.append(callback)
+        self._report_commits()
 
     def unlisten(self, callback: Callable[[Changes], None]) -> None:
         self._listeners.remove(callback)
+        self._report_commits()
+
+    def _report_commits(self) -> None:
+        """Commits are read back for a `Changes` record only while someone listens: an import or a
+        catch-up at the command line pays nothing for it."""
+        self.storage.on_commit = self._committed if self._listeners else None
 
     def _committed(self, changes: Changes) -> None:
         for callback in list(self._listeners):
@@ -192,7 +214,7 @@ class Station:
         migrated again), and forget everything read from it before."""
         self.storage.close()
         self.storage = Storage(self.storage.path)
-        self.storage.on_commit = self._committed
+        self._report_commits()
         self._seen_version = self.storage.data_version()
         self.forget_cached()
 

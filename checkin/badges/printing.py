@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
+from checkin.badges import TEMPLATE_SETTING
 from checkin.badges.drawing import Badge, BadgeRun, EventHeader
 from checkin.badges.layouts import Layout, layout_named
-from checkin.badges.template import TEMPLATE_SETTING, BadgeTemplate
+from checkin.badges.template import BadgeTemplate
 from checkin.collation import by_surname
 from checkin.dates import date_span
 from checkin.domain import Attendee, Event, Session

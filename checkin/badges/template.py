@@ -18,9 +18,6 @@ from PIL import Image
 from checkin.badges.layouts import DEFAULT_LAYOUT
 from checkin.domain import DEFAULT_CATEGORY, DEFAULT_CATEGORY_LABELS
 
-TEMPLATE_SETTING = "badge_template"
-"""The event setting that holds the design, as JSON."""
-
 DEFAULT_COLOURS: Mapping[str, str] = MappingProxyType(
     {
         "participant": "#1565C0",

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from checkin.badges.template import TEMPLATE_SETTING
+from checkin.badges import TEMPLATE_SETTING
 from checkin.domain import CheckIn
 from checkin.log_kinds import CHECK_INS, DESK_SIGNUPS, DOOR_SCANS, GUEST_STATE, NEW_GUEST, LogKind
 from checkin.replication.received_rows import DESK_EDITED, JSON_COLUMNS, bulk_pairs, is_id

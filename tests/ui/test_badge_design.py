@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QColorDialog, QDialogButtonBox, QMessageBox
 
-from checkin.badges.template import TEMPLATE_SETTING, BadgeTemplate
+from checkin.badges import TEMPLATE_SETTING
+from checkin.badges.template import BadgeTemplate
 from ui.badge_design import PREVIEW_MAX_HEIGHT_PX, PREVIEW_WIDTH_PX, BadgeDesignDialog
 from ui.widgets import files
 
