@@ -334,142 +334,142 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="109"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="110"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="111"/>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="112"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="113"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Organiser dashboard…</source>
         <translation>Organiser dashboard…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="118"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="119"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="120"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Change workshop…</source>
         <translation>Change workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Meals and gala dinner…</source>
         <translation>Meals and gala dinner…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122"/>
+        <location filename="../../ui/desk/window.py" line="123"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="123"/>
+        <location filename="../../ui/desk/window.py" line="124"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="124"/>
+        <location filename="../../ui/desk/window.py" line="125"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="125"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="126"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Edit programme…</source>
         <translation>Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
-        <source>Only this desk&apos;s last check-in can be undone here.</source>
-        <translation>Only this desk&apos;s last check-in can be undone here.</translation>
+        <location filename="../../ui/desk/window.py" line="146"/>
+        <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
+        <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="266"/>
+        <location filename="../../ui/desk/window.py" line="274"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="271"/>
+        <location filename="../../ui/desk/window.py" line="279"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -477,27 +477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="284"/>
+        <location filename="../../ui/desk/window.py" line="292"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="288"/>
+        <location filename="../../ui/desk/window.py" line="296"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="302"/>
+        <location filename="../../ui/desk/window.py" line="310"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="304"/>
+        <location filename="../../ui/desk/window.py" line="312"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="295"/>
+        <location filename="../../ui/desk/window.py" line="303"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -2068,22 +2068,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="57"/>
+        <location filename="../../ui/desk/controller.py" line="63"/>
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="58"/>
+        <location filename="../../ui/desk/controller.py" line="64"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="64"/>
+        <location filename="../../ui/desk/controller.py" line="70"/>
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="65"/>
+        <location filename="../../ui/desk/controller.py" line="71"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
@@ -2894,67 +2894,67 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="26"/>
+        <location filename="../../ui/desk/verdicts.py" line="27"/>
         <source>Scan a code or type a name</source>
         <translation>Scan a code or type a name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="46"/>
+        <location filename="../../ui/desk/verdicts.py" line="56"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="47"/>
+        <location filename="../../ui/desk/verdicts.py" line="57"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>This code is not from this event. Search for the guest by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="54"/>
+        <location filename="../../ui/desk/verdicts.py" line="64"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="57"/>
+        <location filename="../../ui/desk/verdicts.py" line="67"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Already checked in at {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="60"/>
+        <location filename="../../ui/desk/verdicts.py" line="70"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="66"/>
+        <location filename="../../ui/desk/verdicts.py" line="76"/>
         <source>Not registered for today</source>
         <translation>Not registered for today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="67"/>
+        <location filename="../../ui/desk/verdicts.py" line="77"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Registered for: {days}. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="72"/>
+        <location filename="../../ui/desk/verdicts.py" line="82"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="73"/>
+        <location filename="../../ui/desk/verdicts.py" line="83"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Do not hand over a badge. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="107"/>
+        <location filename="../../ui/desk/verdicts.py" line="117"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="109"/>
+        <location filename="../../ui/desk/verdicts.py" line="119"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="110"/>
+        <location filename="../../ui/desk/verdicts.py" line="120"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
@@ -2964,153 +2964,163 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="133"/>
-        <location filename="../../ui/desk/verdicts.py" line="147"/>
+        <location filename="../../ui/desk/verdicts.py" line="158"/>
+        <location filename="../../ui/desk/verdicts.py" line="172"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="124"/>
+        <location filename="../../ui/desk/verdicts.py" line="152"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="27"/>
+        <location filename="../../ui/desk/verdicts.py" line="28"/>
         <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="126"/>
+        <location filename="../../ui/desk/verdicts.py" line="138"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="182"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="172"/>
+        <location filename="../../ui/desk/verdicts.py" line="197"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="79"/>
+        <location filename="../../ui/desk/verdicts.py" line="89"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="90"/>
+        <location filename="../../ui/desk/verdicts.py" line="100"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Counted: {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="92"/>
+        <location filename="../../ui/desk/verdicts.py" line="102"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Also scanned: {time} at {desk} by {staff} (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="94"/>
+        <location filename="../../ui/desk/verdicts.py" line="104"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>The desks were not connected at the time. The guest counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="99"/>
+        <location filename="../../ui/desk/verdicts.py" line="109"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Checked in at two desks — counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="120"/>
+        <location filename="../../ui/desk/verdicts.py" line="132"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Workshop not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="148"/>
+        <location filename="../../ui/desk/verdicts.py" line="145"/>
+        <source>Hand over: the badge from the printer and the conference pack</source>
+        <translation>Hand over: the badge from the printer and the conference pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="149"/>
+        <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
+        <translation>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="173"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Workshop: {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="155"/>
+        <location filename="../../ui/desk/verdicts.py" line="180"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Workshop (day {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="158"/>
+        <location filename="../../ui/desk/verdicts.py" line="183"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="175"/>
+        <location filename="../../ui/desk/verdicts.py" line="200"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="183"/>
+        <location filename="../../ui/desk/verdicts.py" line="208"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="197"/>
+        <location filename="../../ui/desk/verdicts.py" line="222"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="200"/>
+        <location filename="../../ui/desk/verdicts.py" line="225"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="202"/>
+        <location filename="../../ui/desk/verdicts.py" line="227"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="210"/>
+        <location filename="../../ui/desk/verdicts.py" line="235"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="213"/>
+        <location filename="../../ui/desk/verdicts.py" line="238"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="214"/>
+        <location filename="../../ui/desk/verdicts.py" line="239"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="221"/>
+        <location filename="../../ui/desk/verdicts.py" line="246"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="226"/>
+        <location filename="../../ui/desk/verdicts.py" line="251"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="231"/>
+        <location filename="../../ui/desk/verdicts.py" line="256"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="232"/>
+        <location filename="../../ui/desk/verdicts.py" line="257"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="239"/>
+        <location filename="../../ui/desk/verdicts.py" line="264"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="240"/>
+        <location filename="../../ui/desk/verdicts.py" line="265"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="243"/>
+        <location filename="../../ui/desk/verdicts.py" line="268"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
@@ -3125,12 +3135,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="250"/>
+        <location filename="../../ui/desk/verdicts.py" line="275"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="252"/>
+        <location filename="../../ui/desk/verdicts.py" line="277"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

@@ -334,142 +334,142 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="109"/>
+        <location filename="../../ui/desk/window.py" line="110"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="110"/>
+        <location filename="../../ui/desk/window.py" line="111"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="111"/>
+        <location filename="../../ui/desk/window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="112"/>
+        <location filename="../../ui/desk/window.py" line="113"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="113"/>
+        <location filename="../../ui/desk/window.py" line="114"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114"/>
+        <location filename="../../ui/desk/window.py" line="115"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115"/>
+        <location filename="../../ui/desk/window.py" line="116"/>
         <source>Organiser dashboard…</source>
         <translation>Panel organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116"/>
+        <location filename="../../ui/desk/window.py" line="117"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117"/>
+        <location filename="../../ui/desk/window.py" line="118"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="118"/>
+        <location filename="../../ui/desk/window.py" line="119"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="119"/>
+        <location filename="../../ui/desk/window.py" line="120"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="120"/>
+        <location filename="../../ui/desk/window.py" line="121"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121"/>
+        <location filename="../../ui/desk/window.py" line="122"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122"/>
+        <location filename="../../ui/desk/window.py" line="123"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="123"/>
+        <location filename="../../ui/desk/window.py" line="124"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="124"/>
+        <location filename="../../ui/desk/window.py" line="125"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="125"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="126"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
-        <source>Only this desk&apos;s last check-in can be undone here.</source>
-        <translation>Tutaj można cofnąć tylko ostatnią rejestrację z tego stanowiska.</translation>
+        <location filename="../../ui/desk/window.py" line="146"/>
+        <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
+        <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="266"/>
+        <location filename="../../ui/desk/window.py" line="274"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="271"/>
+        <location filename="../../ui/desk/window.py" line="279"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
@@ -478,27 +478,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="284"/>
+        <location filename="../../ui/desk/window.py" line="292"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="288"/>
+        <location filename="../../ui/desk/window.py" line="296"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="302"/>
+        <location filename="../../ui/desk/window.py" line="310"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="304"/>
+        <location filename="../../ui/desk/window.py" line="312"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="295"/>
+        <location filename="../../ui/desk/window.py" line="303"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -2078,22 +2078,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="57"/>
+        <location filename="../../ui/desk/controller.py" line="63"/>
         <source>No guest found</source>
         <translation>Nie znaleziono osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="58"/>
+        <location filename="../../ui/desk/controller.py" line="64"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Sprawdź pisownię, szukaj po instytucji albo zarejestruj osobę na miejscu (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="64"/>
+        <location filename="../../ui/desk/controller.py" line="70"/>
         <source>Choose the guest</source>
         <translation>Wybierz osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="65"/>
+        <location filename="../../ui/desk/controller.py" line="71"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
     </message>
@@ -2904,67 +2904,67 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>verdicts</name>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="26"/>
+        <location filename="../../ui/desk/verdicts.py" line="27"/>
         <source>Scan a code or type a name</source>
         <translation>Zeskanuj kod lub wpisz nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="46"/>
+        <location filename="../../ui/desk/verdicts.py" line="56"/>
         <source>Unknown code</source>
         <translation>Nieznany kod</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="47"/>
+        <location filename="../../ui/desk/verdicts.py" line="57"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="54"/>
+        <location filename="../../ui/desk/verdicts.py" line="64"/>
         <source>Checked in</source>
         <translation>Zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="57"/>
+        <location filename="../../ui/desk/verdicts.py" line="67"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Zarejestrowano już o {time} na stanowisku {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="60"/>
+        <location filename="../../ui/desk/verdicts.py" line="70"/>
         <source>Already checked in</source>
         <translation>Już zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="66"/>
+        <location filename="../../ui/desk/verdicts.py" line="76"/>
         <source>Not registered for today</source>
         <translation>Brak zgłoszenia na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="67"/>
+        <location filename="../../ui/desk/verdicts.py" line="77"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Zgłoszenie na: {days}. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="72"/>
+        <location filename="../../ui/desk/verdicts.py" line="82"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="73"/>
+        <location filename="../../ui/desk/verdicts.py" line="83"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="107"/>
+        <location filename="../../ui/desk/verdicts.py" line="117"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="109"/>
+        <location filename="../../ui/desk/verdicts.py" line="119"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="110"/>
+        <location filename="../../ui/desk/verdicts.py" line="120"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
@@ -2974,153 +2974,163 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="133"/>
-        <location filename="../../ui/desk/verdicts.py" line="147"/>
+        <location filename="../../ui/desk/verdicts.py" line="158"/>
+        <location filename="../../ui/desk/verdicts.py" line="172"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="124"/>
+        <location filename="../../ui/desk/verdicts.py" line="152"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="27"/>
+        <location filename="../../ui/desk/verdicts.py" line="28"/>
         <source>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</source>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="126"/>
+        <location filename="../../ui/desk/verdicts.py" line="138"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="182"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="172"/>
+        <location filename="../../ui/desk/verdicts.py" line="197"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="79"/>
+        <location filename="../../ui/desk/verdicts.py" line="89"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Zarejestrowano też o {time} na stanowisku {desk} (obsługa: {staff}), gdy stanowiska nie były połączone: liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="90"/>
+        <location filename="../../ui/desk/verdicts.py" line="100"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Liczy się: {time}, stanowisko {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="92"/>
+        <location filename="../../ui/desk/verdicts.py" line="102"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Zeskanowano też: {time}, stanowisko {desk} (obsługa: {staff}) — zachowane w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="94"/>
+        <location filename="../../ui/desk/verdicts.py" line="104"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>Stanowiska nie były wtedy połączone. Gość liczy się raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="99"/>
+        <location filename="../../ui/desk/verdicts.py" line="109"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Zarejestrowano na dwóch stanowiskach — liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="120"/>
+        <location filename="../../ui/desk/verdicts.py" line="132"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Nie zapisano warsztatu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="148"/>
+        <location filename="../../ui/desk/verdicts.py" line="145"/>
+        <source>Hand over: the badge from the printer and the conference pack</source>
+        <translation>Wydaj: identyfikator z drukarki i materiały konferencyjne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="149"/>
+        <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
+        <translation>Wydaj: materiały konferencyjne. Identyfikator nie jest jeszcze wydrukowany: Ctrl+P go drukuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="173"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Warsztat: {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="155"/>
+        <location filename="../../ui/desk/verdicts.py" line="180"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Warsztat (dzień {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="158"/>
+        <location filename="../../ui/desk/verdicts.py" line="183"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="175"/>
+        <location filename="../../ui/desk/verdicts.py" line="200"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="183"/>
+        <location filename="../../ui/desk/verdicts.py" line="208"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="197"/>
+        <location filename="../../ui/desk/verdicts.py" line="222"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="200"/>
+        <location filename="../../ui/desk/verdicts.py" line="225"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="202"/>
+        <location filename="../../ui/desk/verdicts.py" line="227"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="210"/>
+        <location filename="../../ui/desk/verdicts.py" line="235"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="213"/>
+        <location filename="../../ui/desk/verdicts.py" line="238"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="214"/>
+        <location filename="../../ui/desk/verdicts.py" line="239"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="221"/>
+        <location filename="../../ui/desk/verdicts.py" line="246"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="226"/>
+        <location filename="../../ui/desk/verdicts.py" line="251"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="231"/>
+        <location filename="../../ui/desk/verdicts.py" line="256"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="232"/>
+        <location filename="../../ui/desk/verdicts.py" line="257"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="239"/>
+        <location filename="../../ui/desk/verdicts.py" line="264"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="240"/>
+        <location filename="../../ui/desk/verdicts.py" line="265"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="243"/>
+        <location filename="../../ui/desk/verdicts.py" line="268"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
@@ -3135,12 +3145,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="250"/>
+        <location filename="../../ui/desk/verdicts.py" line="275"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="252"/>
+        <location filename="../../ui/desk/verdicts.py" line="277"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>

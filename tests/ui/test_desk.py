@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 from conftest import screenshot, when_modal
 from helpers.events import DAYS, code_of
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from checkin import codes
@@ -251,3 +252,23 @@ def test_a_write_made_outside_the_controller_reaches_the_window_as_one_change_re
 
 def test_the_window_starts_maximised(desk):
     assert desk.isMaximized()
+
+
+def test_ctrl_z_undoes_the_check_in_of_the_guest_selected_in_the_list(qtbot, desk):
+    scan(qtbot, desk, code_of(desk.station, "Kowalski"))
+    scan(qtbot, desk, code_of(desk.station, "Nowak"))  # this desk's last check-in
+    typed(qtbot, desk, "kowalski")
+    assert desk.results.selected_row() == 0
+
+    def give_reason(dialog):
+        assert "Jan Kowalski" in dialog.question.text()
+        QTest.keyClicks(dialog.reason, "zly gosc")
+        QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    when_modal(give_reason)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    day = desk.station.day
+    kowalski, nowak = (desk.station.find(code_of(desk.station, name)) for name in ("Kowalski", "Nowak"))
+    assert desk.station.storage.check_in_of(kowalski.id, day) is None
+    assert desk.station.storage.check_in_of(nowak.id, day) is not None
+    assert desk.banner.name.text() == "Jan Kowalski"

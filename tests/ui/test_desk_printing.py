@@ -3,12 +3,13 @@ No printer is installed on a test machine, so "printing" goes to a PDF that is r
 
 import pypdfium2 as pdfium
 import zxingcpp
-from conftest import screenshot
+from conftest import screenshot, when_modal
 from helpers.events import code_of
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from checkin.badges.drawing import BadgeRun
+from checkin.domain import Registrant
 from ui.printing import PrintTarget
 from ui.widgets.theme import Tone
 
@@ -54,11 +55,13 @@ def test_a_guest_whose_badge_was_pre_printed_gets_no_second_one(qtbot, desk, tmp
 
 def test_reprint_asks_for_a_reason_and_logs_it(qtbot, desk, tmp_path):
     printing_to(desk, tmp_path / "paper.pdf")
+    nowak = desk.station.find(code_of(desk.station, "Nowak"))
+    desk.station.badges.record_prints([nowak.id], "a4-8")  # pre-printed, and lost
     qtbot.keyClicks(desk.input, "nowak")
 
     def answer():
         dialog = QApplication.activeModalWidget()
-        assert "0" in dialog.question.text()
+        assert "1" in dialog.question.text()
         dialog.reason.setText("zgubiony identyfikator")
         dialog.accept()
 
@@ -66,8 +69,27 @@ def test_reprint_asks_for_a_reason_and_logs_it(qtbot, desk, tmp_path):
     qtbot.keyClick(desk.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(desk.printer.printed, timeout=10000):
         pass
-    (entry,) = badge_prints(desk)
+    entry = badge_prints(desk)[-1]
     assert (entry.reason, entry.data["reprint"]) == ("zgubiony identyfikator", True)
+
+
+def test_a_walk_ins_first_badge_prints_without_a_reason_and_the_banner_never_promises_one(
+    qtbot, desk, tmp_path
+):
+    desk.printer.use(PrintTarget(pdf_file=tmp_path / "paper.pdf"))  # printing at check-in stays off
+    desk.controller.walk_in(Registrant(first_name="Ewa", last_name="Nowicka"), [], lambda refusal: "")
+    assert desk.banner.tone is Tone.OK
+    assert (
+        "Ctrl+P" in desk.banner.details.text()
+        and "identyfikator i materiały" not in desk.banner.details.text()
+    )
+    seen = []
+    when_modal(lambda dialog: (seen.append(dialog), dialog.reject()), attempts=10)
+    qtbot.keyClick(desk.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(desk.printer.printed, timeout=10000):
+        pass
+    (entry,) = badge_prints(desk)
+    assert (entry.reason, entry.data["reprint"], seen) == ("", False, [])
 
 
 def test_a_missing_printer_is_reported_and_the_badge_waits_while_check_in_goes_on(qtbot, desk, tmp_path):

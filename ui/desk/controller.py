@@ -30,10 +30,16 @@ AskOverride = Callable[[str], str]
 SHOWS_WORKSHOPS = (VerdictKind.CHECKED_IN, VerdictKind.ALREADY_CHECKED_IN)
 
 
+class Declined(UserError):
+    """The staff cancelled the reason a full session asked for: a refusal they chose, not one to show."""
+
+
 class DeskController(StationController):
     def __init__(self, station: Station, sounds: Sounds, parent: QObject | None = None) -> None:
         super().__init__(station, sounds, parent)
         self.last_check_in: Verdict | None = None
+        self.prints_badges = False
+        """This desk prints a guest's first badge at check-in (the window's setting)."""
         self.last_guest: Attendee | None = None
         """The guest the banner is about: F6 and F7 act on them when no result is selected."""
         self.conflicts = ConflictWatch(station)
@@ -68,17 +74,25 @@ class DeskController(StationController):
 
     # --- actions ------------------------------------------------------------------------------------------
 
-    def undo_last(self, reason: str) -> None:
+    def guest_to_undo(self, selected_row: int) -> tuple[Attendee, str] | None:
+        """(guest, day) whose check-in Ctrl+Z takes back: the guest selected in the results (on the desk's
+        day) when they are checked in, else this desk's last check-in."""
+        hit = self.results.hit(selected_row)
+        if hit is not None and hit.checked_in and self.station.day is not None:
+            return hit.attendee, self.station.day
         last = self.last_check_in
-        if last is None or last.attendee is None:
-            return
+        return (last.attendee, last.day) if last is not None and last.attendee is not None else None
+
+    def undo(self, guest: Attendee, day: str, reason: str) -> None:
         try:
-            undone = self.station.undo(last.attendee.id, reason, day=last.day)
+            undone = self.station.undo(guest.id, reason, day=day)
         except UserError as error:
             self._refused(error)
             return
-        self.last_check_in = None
+        if self.last_check_in is not None and self.last_check_in.attendee == guest:
+            self.last_check_in = None
         self._show(verdicts.for_undo(undone))
+        self.refresh(-1)
 
     def walk_in(self, person: Registrant, workshops: Sequence[int], ask_override: AskOverride) -> bool:
         """Register and check in, then sign the new guest up for the workshops picked in the dialog.
@@ -149,6 +163,8 @@ class DeskController(StationController):
     def choose_workshop(self, guest: Attendee, session_id: int, ask_override: AskOverride) -> None:
         try:
             change = self._choose(guest.id, session_id, ask_override)
+        except Declined:
+            return  # the staff cancelled the reason for a full room: nothing changed, the banner stays
         except UserError as error:
             self._refused(error)
             return
@@ -165,6 +181,8 @@ class DeskController(StationController):
                     self._choose(guest.id, change.session.id, ask_override, diet=change.diet)
                 else:
                     self.station.choices.withdraw(guest.id, change.session.id)
+            except Declined:
+                continue  # the staff cancelled the reason for this full meal: they chose not to
             except UserError as error:
                 refusals.append(messages.describe(error))
         meals = [signup for signup in self.station.choices.of(guest.id) if not signup.session.choice_group]
@@ -176,15 +194,25 @@ class DeskController(StationController):
         self, attendee_id: int, session_id: int, ask_override: AskOverride, diet: str = ""
     ) -> ChoiceMade:
         """The core decides what is full (another desk may have taken the last seat since the list was shown);
-        only then are the staff asked for a reason. Raises the refusal when they give none."""
+        only then are the staff asked for a reason. Raises the refusal, or `Declined` when the staff cancelled
+        the question."""
         try:
             change = self.station.choices.choose(attendee_id, session_id, diet=diet)
         except UserError as error:
-            reason = ask_override(messages.describe(error)) if error.code == "session_full" else ""
-            if not reason.strip():
+            if error.code != "session_full":
                 raise
+            reason = ask_override(messages.describe(error))
+            if not reason.strip():
+                raise Declined(error.code, str(error), **error.params) from error
             change = self.station.choices.choose(attendee_id, session_id, diet=diet, override=reason)
         return change
+
+    def _badge(self, verdict: Verdict) -> verdicts.Badge:
+        if verdict.kind is not VerdictKind.CHECKED_IN or verdict.attendee is None:
+            return verdicts.Badge.PRINTED
+        if not self.station.badges.needs_badge(verdict.attendee.id):
+            return verdicts.Badge.PRINTED
+        return verdicts.Badge.PRINTING if self.prints_badges else verdicts.Badge.NONE
 
     def _workshops(self, verdict: Verdict) -> WorkshopsAhead | None:
         guest = verdict.attendee
@@ -214,5 +242,8 @@ class DeskController(StationController):
         if verdict.kind is VerdictKind.CHECKED_IN:
             self.last_check_in = verdict
         self.last_guest = verdict.attendee
-        self._show(verdicts.for_verdict(verdict, self._workshops(verdict), refusals, self._also(verdict)))
+        view = verdicts.for_verdict(
+            verdict, self._workshops(verdict), refusals, self._also(verdict), self._badge(verdict)
+        )
+        self._show(view)
         self.cleared.emit()

@@ -6,6 +6,7 @@ Presentation only: which verdict it is was decided by `Station.check_in`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
@@ -30,9 +31,18 @@ def idle() -> BannerView:
     )  # fmt: skip
 
 
+class Badge(Enum):
+    """Where the checked-in guest's badge is: what the banner tells staff to hand over."""
+
+    PRINTED = "printed"
+    PRINTING = "printing"
+    """None printed yet, and this desk prints one at check-in."""
+    NONE = "none"
+
+
 def for_verdict(
     verdict: Verdict, workshops: WorkshopsAhead | None = None, refusals: Sequence[str] = (),
-    also: Sequence[CheckIn] = (),
+    also: Sequence[CheckIn] = (), badge: Badge = Badge.PRINTED,
 ) -> BannerView:  # fmt: skip
     """`workshops` None means the programme has no workshops: the banner shows the registrant's answer.
 
@@ -50,7 +60,7 @@ def for_verdict(
         )  # fmt: skip
     name, alert = labels.display_name(person), _alert(person)
     if verdict.kind is VerdictKind.CHECKED_IN:
-        welcome = _welcome(person, workshops, refusals)
+        welcome = _welcome(person, workshops, refusals, badge)
         return BannerView(Tone.OK, QCoreApplication.translate("verdicts", "Checked in"), name, welcome, alert)
     if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.first_check_in is not None:
         first = verdict.first_check_in
@@ -115,16 +125,31 @@ def _who(person: Attendee) -> list[str]:
     return [line for line in (labels.category(person.category), person.organisation) if line]
 
 
-def _welcome(person: Attendee, workshops: WorkshopsAhead | None, refusals: Sequence[str]) -> list[str]:
+def _welcome(
+    person: Attendee, workshops: WorkshopsAhead | None, refusals: Sequence[str], badge: Badge
+) -> list[str]:
     not_saved = [
         QCoreApplication.translate("verdicts", "Workshop not saved: {reason}").format(reason=reason)
         for reason in refusals
     ]
     lines = [" · ".join(_who(person)), *not_saved, *_workshop_lines(person, workshops)]
-    lines.append(QCoreApplication.translate("verdicts", "Hand over: badge and conference pack"))
+    lines.append(_hand_over(badge))
     if person.needs:
         lines.append(QCoreApplication.translate("verdicts", "Needs: {needs}").format(needs=person.needs))
     return lines
+
+
+def _hand_over(badge: Badge) -> str:
+    """Never "the badge" when none exists yet (a walk-in, or a list printed without them)."""
+    if badge is Badge.PRINTING:
+        return QCoreApplication.translate(
+            "verdicts", "Hand over: the badge from the printer and the conference pack"
+        )
+    if badge is Badge.NONE:
+        return QCoreApplication.translate(
+            "verdicts", "Hand over: conference pack. No badge is printed yet: Ctrl+P prints it"
+        )
+    return QCoreApplication.translate("verdicts", "Hand over: badge and conference pack")
 
 
 def _workshop_lines(person: Attendee, workshops: WorkshopsAhead | None) -> list[str]:

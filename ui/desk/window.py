@@ -44,6 +44,7 @@ class DeskWindow(StationWindow):
         self, station: Station, settings: DeskSettings, sounds: Sounds, sync: StationSync | None = None
     ) -> None:
         super().__init__(station, settings, DeskController(station, sounds), sync)
+        self.controller.prints_badges = settings.print_on_check_in
         self.printer = BadgePrinter(PrintTarget(printer=settings.printer), self)
         self.print_notice = QLabel()
         self.print_notice.setWordWrap(True)
@@ -137,16 +138,18 @@ class DeskWindow(StationWindow):
     # --- actions ------------------------------------------------------------------------------------------
 
     def undo_last(self) -> None:
-        last = self.controller.last_check_in
-        if last is None or last.attendee is None:
+        """Ctrl+Z: the check-in of the guest selected in the list, else this desk's last one."""
+        chosen = self.controller.guest_to_undo(self.results.selected_row())
+        if chosen is None:
             self.banner.show_view(BannerView(
                 verdicts.Tone.WARN, self.tr("Nothing to undo"),
-                details=[self.tr("Only this desk's last check-in can be undone here.")],
+                details=[self.tr("Select a checked-in guest in the list, or undo this desk's last check-in.")],
             ))  # fmt: skip
             return
-        dialog = UndoDialog(last.attendee, self)
+        guest, day = chosen
+        dialog = UndoDialog(guest, self)
         if self._dialog(dialog):
-            self.controller.undo_last(dialog.reason.text())
+            self.controller.undo(guest, day, dialog.reason.text())
 
     def walk_in(self) -> None:
         dialog = WalkInDialog(self.station.choices.walk_in_workshops(), self.station.similar_people, self)
@@ -202,6 +205,7 @@ class DeskWindow(StationWindow):
         self.station.day = dialog.day.currentData()
         self.controller.sounds.enabled = self.settings.sound
         self.settings.print_on_check_in = dialog.print_on_check_in.isChecked()
+        self.controller.prints_badges = self.settings.print_on_check_in
         self.settings.printer = dialog.printer.currentData()
         self.settings.badge_layout = dialog.layout_choice.currentData()
         self.printer.use(PrintTarget(printer=self.settings.printer))
@@ -246,7 +250,11 @@ class DeskWindow(StationWindow):
         )
         if person is None:
             return
-        dialog = ReprintDialog(person, self.station.badges.print_count(person.id), self)
+        printed = self.station.badges.print_count(person.id)
+        if printed == 0:  # a walk-in, or a guest whose badge was never printed: a first print needs no reason
+            self._print_badge(person.id)
+            return
+        dialog = ReprintDialog(person, printed, self)
         if self._dialog(dialog):
             self._print_badge(person.id, dialog.reason.text().strip())
 
