@@ -90,6 +90,12 @@ class _Plurals(QObject):
     def more_conflicts(self, count: int) -> str:
         return self.tr("And %n more guest(s) checked in at two desks, each counted once.", "", count)
 
+    def seconds_ago(self, count: int) -> str:
+        return self.tr("%n s ago", "", count)
+
+    def minutes_ago(self, count: int) -> str:
+        return self.tr("%n min ago", "", count)
+
 
 def people(count: int) -> str:
     """'%n people' with the plural forms of the language (Polish has three)."""
@@ -99,6 +105,13 @@ def people(count: int) -> str:
 def more_conflicts(count: int) -> str:
     """After sync: how many other guests besides the one on the banner were checked in at two desks."""
     return _Plurals().more_conflicts(count)
+
+
+def age(seconds: float) -> str:
+    """How old the verdict on the banner is, as staff glance at it ("20 s ago", "2 min ago")."""
+    if seconds < 60:
+        return _Plurals().seconds_ago(int(seconds))
+    return _Plurals().minutes_ago(int(seconds // 60))
 
 
 def seats_left(counts: SessionCounts) -> str:

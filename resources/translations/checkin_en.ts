@@ -464,12 +464,12 @@
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="274"/>
+        <location filename="../../ui/desk/window.py" line="277"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="279"/>
+        <location filename="../../ui/desk/window.py" line="282"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -477,27 +477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="292"/>
+        <location filename="../../ui/desk/window.py" line="295"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="296"/>
+        <location filename="../../ui/desk/window.py" line="299"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="310"/>
+        <location filename="../../ui/desk/window.py" line="313"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="312"/>
+        <location filename="../../ui/desk/window.py" line="315"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="303"/>
+        <location filename="../../ui/desk/window.py" line="306"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -558,72 +558,72 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="127"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>Scan a badge or type a name…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="128"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>&amp;Door</source>
         <translation>&amp;Door</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="129"/>
+        <location filename="../../ui/door/window.py" line="130"/>
         <source>Entry / exit</source>
         <translation>Entry / exit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="130"/>
+        <location filename="../../ui/door/window.py" line="131"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="131"/>
+        <location filename="../../ui/door/window.py" line="132"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="132"/>
+        <location filename="../../ui/door/window.py" line="133"/>
         <source>Change session…</source>
         <translation>Change session…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="133"/>
+        <location filename="../../ui/door/window.py" line="134"/>
         <source>Back to the reception desk</source>
         <translation>Back to the reception desk</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="134"/>
+        <location filename="../../ui/door/window.py" line="135"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="161"/>
+        <location filename="../../ui/door/window.py" line="162"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>{session} is full. Let {name} in anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="181"/>
+        <location filename="../../ui/door/window.py" line="182"/>
         <source>EXIT (F4)</source>
         <translation>EXIT (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="181"/>
+        <location filename="../../ui/door/window.py" line="182"/>
         <source>ENTRY (F4)</source>
         <translation>ENTRY (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="189"/>
+        <location filename="../../ui/door/window.py" line="190"/>
         <source>Door: {session} — {event}</source>
         <translation>Door: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="194"/>
+        <location filename="../../ui/door/window.py" line="195"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>This session is on {date}, not today: scans are still recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="214"/>
+        <location filename="../../ui/door/window.py" line="221"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Station: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -1599,42 +1599,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="109"/>
+        <location filename="../../ui/station/window.py" line="116"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="110"/>
+        <location filename="../../ui/station/window.py" line="117"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="117"/>
+        <location filename="../../ui/station/window.py" line="124"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="192"/>
+        <location filename="../../ui/station/window.py" line="223"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="199"/>
+        <location filename="../../ui/station/window.py" line="230"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="200"/>
+        <location filename="../../ui/station/window.py" line="231"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="211"/>
+        <location filename="../../ui/station/window.py" line="242"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="213"/>
+        <location filename="../../ui/station/window.py" line="244"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -1877,6 +1877,22 @@ If it is one of them, cancel and search instead.</translation>
         <translation>
             <numerusform>And %n more guest checked in at two desks, counted once.</numerusform>
             <numerusform>And %n more guests checked in at two desks, each counted once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
 </context>
@@ -2399,12 +2415,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -2959,7 +2975,7 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="36"/>
+        <location filename="../../ui/widgets/banner.py" line="37"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -3125,12 +3141,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="42"/>
+        <location filename="../../ui/widgets/banner.py" line="43"/>
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="43"/>
+        <location filename="../../ui/widgets/banner.py" line="44"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>

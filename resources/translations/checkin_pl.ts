@@ -464,12 +464,12 @@
         <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="274"/>
+        <location filename="../../ui/desk/window.py" line="277"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="279"/>
+        <location filename="../../ui/desk/window.py" line="282"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
@@ -478,27 +478,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="292"/>
+        <location filename="../../ui/desk/window.py" line="295"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="296"/>
+        <location filename="../../ui/desk/window.py" line="299"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="310"/>
+        <location filename="../../ui/desk/window.py" line="313"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="312"/>
+        <location filename="../../ui/desk/window.py" line="315"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="303"/>
+        <location filename="../../ui/desk/window.py" line="306"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -559,72 +559,72 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="127"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>Scan a badge or type a name…</source>
         <translation>Zeskanuj identyfikator lub wpisz nazwisko…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="128"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>&amp;Door</source>
         <translation>&amp;Kontrola wejścia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="129"/>
+        <location filename="../../ui/door/window.py" line="130"/>
         <source>Entry / exit</source>
         <translation>Wejście / wyjście</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="130"/>
+        <location filename="../../ui/door/window.py" line="131"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="131"/>
+        <location filename="../../ui/door/window.py" line="132"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="132"/>
+        <location filename="../../ui/door/window.py" line="133"/>
         <source>Change session…</source>
         <translation>Zmień sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="133"/>
+        <location filename="../../ui/door/window.py" line="134"/>
         <source>Back to the reception desk</source>
         <translation>Wróć do stanowiska rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="134"/>
+        <location filename="../../ui/door/window.py" line="135"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="161"/>
+        <location filename="../../ui/door/window.py" line="162"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>„{session}” nie ma wolnych miejsc. Wpuścić mimo to: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="181"/>
+        <location filename="../../ui/door/window.py" line="182"/>
         <source>EXIT (F4)</source>
         <translation>WYJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="181"/>
+        <location filename="../../ui/door/window.py" line="182"/>
         <source>ENTRY (F4)</source>
         <translation>WEJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="189"/>
+        <location filename="../../ui/door/window.py" line="190"/>
         <source>Door: {session} — {event}</source>
         <translation>Wejście: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="194"/>
+        <location filename="../../ui/door/window.py" line="195"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>Ta sesja jest w dniu {date}, a nie dziś: skany są mimo to zapisywane.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="214"/>
+        <location filename="../../ui/door/window.py" line="221"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -1606,42 +1606,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="109"/>
+        <location filename="../../ui/station/window.py" line="116"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="110"/>
+        <location filename="../../ui/station/window.py" line="117"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="117"/>
+        <location filename="../../ui/station/window.py" line="124"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="192"/>
+        <location filename="../../ui/station/window.py" line="223"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="199"/>
+        <location filename="../../ui/station/window.py" line="230"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="200"/>
+        <location filename="../../ui/station/window.py" line="231"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="211"/>
+        <location filename="../../ui/station/window.py" line="242"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="213"/>
+        <location filename="../../ui/station/window.py" line="244"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -1887,6 +1887,24 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
             <numerusform>I jeszcze %n osoba zarejestrowana na dwóch stanowiskach, liczona raz.</numerusform>
             <numerusform>I jeszcze %n osoby zarejestrowane na dwóch stanowiskach, każda liczona raz.</numerusform>
             <numerusform>I jeszcze %n osób zarejestrowanych na dwóch stanowiskach, każda liczona raz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s temu</numerusform>
+            <numerusform>%n s temu</numerusform>
+            <numerusform>%n s temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
         </translation>
     </message>
 </context>
@@ -2409,12 +2427,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>full</source>
         <translation>brak miejsc</translation>
     </message>
@@ -2969,7 +2987,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="36"/>
+        <location filename="../../ui/widgets/banner.py" line="37"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
@@ -3135,12 +3153,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="42"/>
+        <location filename="../../ui/widgets/banner.py" line="43"/>
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="43"/>
+        <location filename="../../ui/widgets/banner.py" line="44"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>

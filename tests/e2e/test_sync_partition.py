@@ -11,6 +11,7 @@ from helpers.stations import running_stations, wait_until
 
 from checkin.demo.registrants import generate_registrants
 from checkin.domain import CheckIn, Registrant
+from checkin.log_kinds import LogKind
 from checkin.station import Station
 
 HEAL_LIMIT_S = 15.0
@@ -91,7 +92,7 @@ def _an_hour_of_check_ins(path: Path) -> None:
         for day in DAYS:
             for attendee in storage.attendees():
                 log_uuid, at = storage.append_log(
-                    "check_in", station="A", staff="", attendee_id=attendee.id, day=day
+                    LogKind.CHECK_IN, station="A", staff="", attendee_id=attendee.id, day=day
                 )
                 storage.add_check_in(attendee.id, day, log_uuid, CheckIn(at, "A", ""))
     station.close()

@@ -272,3 +272,21 @@ def test_ctrl_z_undoes_the_check_in_of_the_guest_selected_in_the_list(qtbot, des
     assert desk.station.storage.check_in_of(kowalski.id, day) is None
     assert desk.station.storage.check_in_of(nowak.id, day) is not None
     assert desk.banner.name.text() == "Jan Kowalski"
+
+
+def test_the_banner_says_how_old_it_is_and_steps_back_to_ready_when_quiet(qtbot, desk):
+    scan(qtbot, desk, code_of(desk.station, "Kowalski"))
+    shown = desk.banner.shown_at
+    desk.age_banner(shown + 5)
+    assert desk.banner.age.text() == ""  # the guest is still at the desk
+    desk.age_banner(shown + 20)
+    assert desk.banner.tone is Tone.OK and desk.banner.age.text() == "20 s temu"
+    desk.age_banner(shown + 46)
+    assert desk.banner.tone is Tone.IDLE and desk.banner.name.text() == ""
+
+
+def test_typing_for_the_next_guest_takes_the_last_verdict_off_the_banner(qtbot, desk):
+    scan(qtbot, desk, code_of(desk.station, "Kowalski"))
+    assert desk.banner.tone is Tone.OK
+    qtbot.keyClicks(desk.input, "n")
+    assert desk.banner.tone is Tone.IDLE and "Jan Kowalski" not in desk.banner.name.text()

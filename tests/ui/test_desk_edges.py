@@ -121,6 +121,7 @@ def test_a_file_taken_away_under_the_desk_is_said_in_red_at_once_and_a_scan_is_r
     qtbot.keyClicks(desk.input, code)
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)
     assert desk.banner.tone is Tone.ERROR and "nic nie zostało zapisane" in desk.banner.details.text()
+    assert desk.input.text() == ""  # the refused code is not left to prefix the next scan
     screenshot(desk, "file-taken-away")
 
 

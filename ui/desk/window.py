@@ -219,6 +219,9 @@ class DeskWindow(StationWindow):
             self.controller.show_conflicts()
             self.refresh_status()
 
+    def ready_view(self) -> BannerView:
+        return verdicts.idle()
+
     def _event_rewritten(self) -> None:
         self.controller.forget_guests()
         self._clear_input()

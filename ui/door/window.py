@@ -20,6 +20,7 @@ from ui.sound import Sounds
 from ui.station.sync import StationSync
 from ui.station.window import StationWindow
 from ui.widgets import theme
+from ui.widgets.banner import BannerView
 from ui.widgets.dialogs import OverrideDialog
 
 
@@ -203,6 +204,12 @@ class DoorWindow(StationWindow):
         if self.station.changed_elsewhere():
             self.controller.refresh()
             self.refresh_status()
+
+    def awaits_answer(self) -> bool:
+        return self.controller.pending is not None
+
+    def ready_view(self) -> BannerView:
+        return verdicts.idle(exit_mode=self.mode_button.isChecked())
 
     def _event_rewritten(self) -> None:
         self.controller.set_exit_mode(self.mode_button.isChecked())  # no guest left waiting for an answer

@@ -82,8 +82,10 @@ class StationController(QObject):
         raise NotImplementedError
 
     def _refused(self, error: UserError) -> None:
-        """The core's refusal on the banner, in the user's language."""
+        """The core's refusal on the banner, in the user's language; the field is emptied for the next scan
+        like after any verdict (a code left in it would be prefixed to the next one)."""
         self._show(for_error(messages.describe(error)))
+        self.cleared.emit()
 
     def _show(self, view: BannerView) -> None:
         self.banner.emit(view)

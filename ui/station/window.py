@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from time import monotonic
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 from checkin.changes import Changes
 from checkin.errors import UserError
 from checkin.station import Station
-from ui import messages
+from ui import labels, messages
 from ui.auto_backup import AutoBackup
 from ui.camera import CameraPane
 from ui.organiser.menu import OrganiserMenu
@@ -32,9 +33,10 @@ from ui.station.stations_dialog import StationsDialog
 from ui.station.sync import StationSync
 from ui.station.sync_status import SyncStatusChip
 from ui.widgets import theme
-from ui.widgets.banner import VerdictBanner, for_error, no_camera
+from ui.widgets.banner import BannerView, VerdictBanner, for_error, no_camera
 from ui.widgets.dialogs import ShiftDialog
 from ui.widgets.scan_input import ScanInput
+from ui.widgets.theme import Tone
 
 
 class StationWindow(QMainWindow):
@@ -82,10 +84,14 @@ class StationWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
         self._refresh_timer.timeout.connect(self._tick)
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(theme.BANNER_AGE_TICK_MS)
+        self._age_timer.timeout.connect(lambda: self.age_banner(monotonic()))
 
     def _connect_search(self) -> None:
         """Typing searches, ↑ ↓ move in the results, a double click or a webcam read scans."""
         self.input.textEdited.connect(self.controller.search)
+        self.input.textEdited.connect(self._typing_began)
         self.input.moved.connect(self.results.move_selection)
         self.results.picked.connect(self._scan_row)
         self.controller.banner.connect(self.banner.show_view)
@@ -103,6 +109,7 @@ class StationWindow(QMainWindow):
         self.setMinimumSize(*theme.MIN_WINDOW_SIZE)
         self.resize(*theme.DEFAULT_WINDOW_SIZE)
         self._refresh_timer.start()
+        self._age_timer.start()
         self.auto_backup.start()
         self.retranslate()
         if not sounds.available:
@@ -163,6 +170,30 @@ class StationWindow(QMainWindow):
             self.controller.scan(hit.attendee.id)
         self.input.setFocus()
 
+    def age_banner(self, now: float) -> None:
+        """Say how old the verdict is; once nothing happened for `BANNER_QUIET_S`, step back to ready."""
+        if self.banner.tone is Tone.IDLE or self.awaits_answer():
+            return
+        elapsed = now - self.banner.shown_at
+        if elapsed >= theme.BANNER_QUIET_S:
+            self.banner.show_view(self.ready_view())
+        elif elapsed >= theme.BANNER_AGE_SHOWN_AFTER_S:
+            self.banner.age.setText(labels.age(elapsed))
+
+    def _typing_began(self, text: str) -> None:
+        """Typing for the next guest (a scanner's first key, a name) takes the last verdict off the banner."""
+        if text and self.banner.tone is not Tone.IDLE and not self.awaits_answer():
+            self.banner.show_view(self.ready_view())
+
+    def awaits_answer(self) -> bool:
+        """A guest on the banner waits for the staff's answer (the door's admit or send away): the banner
+        stays until it is given."""
+        return False
+
+    def ready_view(self) -> BannerView:
+        """What the banner shows while the station waits for the next guest."""
+        raise NotImplementedError
+
     def _clear_input(self) -> None:
         self.input.clear()
         self.controller.search("")
@@ -218,6 +249,7 @@ class StationWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._refresh_timer.stop()
+        self._age_timer.stop()
         self.auto_backup.stop()
         self.organiser.auto_lock.stop()  # a window swapped out stays alive a while: its timer must not lock
         self.camera.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from time import monotonic
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -72,6 +73,8 @@ class VerdictBanner(QFrame):
         self.alert = big_label(theme.ALERT_POINT_SIZE, bold=True)
         self.alert.setObjectName("alertLine")
         self.alert.setContentsMargins(*theme.ALERT_MARGINS_PX)
+        self.age = big_label(theme.BANNER_AGE_POINT_SIZE, wrap=False)
+        self.age.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         for widget in (self.headline, self.name, self.details, self.alert):
             text.addWidget(widget)
@@ -79,10 +82,15 @@ class VerdictBanner(QFrame):
         row = QHBoxLayout(self)
         row.addWidget(self.icon)
         row.addLayout(text, 1)
+        row.addWidget(self.age, 0, Qt.AlignmentFlag.AlignTop)
         self.tone = Tone.IDLE
+        self.shown_at = monotonic()
+        """When the view on it was shown (`time.monotonic`): how old what it says is."""
 
     def show_view(self, view: BannerView) -> None:
         self.tone = view.tone
+        self.shown_at = monotonic()
+        self.age.clear()
         self.setStyleSheet(
             f"#verdictBanner {{ background: {view.tone.background}; border-radius: {theme.BANNER_RADIUS_PX}px; }}"
             f"#verdictBanner QLabel {{ color: {view.tone.foreground}; }}"

@@ -24,6 +24,14 @@ RESULT_ROW_PADDING = 12
 MIN_WINDOW_SIZE = (1024, 640)
 DEFAULT_WINDOW_SIZE = (1280, 720)
 STATUS_REFRESH_MS = 2000
+BANNER_AGE_POINT_SIZE = 12
+BANNER_AGE_SHOWN_AFTER_S = 10
+"""A verdict younger than this is the guest in front of the desk: no age on it yet."""
+BANNER_QUIET_S = 45
+"""After this long with no scan and no typing the banner steps back to "ready": a guest is checked in and
+handed their pack within half a minute, so a verdict older than this is about someone who has left, and
+must not be read as the next guest's."""
+BANNER_AGE_TICK_MS = 1000
 DIALOG_MIN_WIDTH = 560
 BANNER_TITLE_CHARS = 70
 """A workshop title on the banner is cut here, so that the room after it stays on the same line."""
