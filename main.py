@@ -14,7 +14,7 @@ def main() -> int:
         from ui.app import run_gui
 
         return run_gui(args.db, db_given=args.db_given)
-    if args.command == "bench" and args.ui:
+    if args.command == "bench" and (args.ui or args.scanner):
         return run(args, _ui_benchmark)
     return run(args)
 
@@ -22,9 +22,9 @@ def main() -> int:
 def _ui_benchmark(args: argparse.Namespace) -> object:
     # Imported only once `run` has checked the arguments: loading Qt prints to stderr, and a refused
     # command must print its one error line and nothing else.
-    from ui.bench import run_ui_benchmark
+    from ui.bench import run_scanner_benchmark, run_ui_benchmark
 
-    return run_ui_benchmark(args.registrants)
+    return (run_scanner_benchmark if args.scanner else run_ui_benchmark)(args.registrants)
 
 
 if __name__ == "__main__":

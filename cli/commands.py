@@ -181,6 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--registrants", type=int, default=100_000)
     bench.add_argument("--ui", action="store_true", help="time typing and scanning in the desk window")
     bench.add_argument(
+        "--scanner", action="store_true",
+        help="scan codes without Enter at 5 ms a key into the desk window while every core is busy",
+    )  # fmt: skip
+    bench.add_argument(
         "--sync", action="store_true", help="time two station processes agreeing: propagation and catch-up"
     )
     return parser

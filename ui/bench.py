@@ -1,22 +1,31 @@
-"""`python main.py bench --ui`: typing and scanning in the real desk window at a large event.
+"""`python main.py bench --ui` and `bench --scanner`: typing and scanning in the real desk window at a large
+event.
 
 Measured as the desk feels it: from a key press event sent to the input field until the results model
 finished its reset, and from the scanner's Enter until the verdict banner has been painted. Then as the
 organisers' dashboard feels it: from the desk's Enter, and from another station's check-in committed to the
 same file, until the dashboard counts the guest.
+
+`bench --scanner` is a scanner set up without Enter on a laptop whose every core is busy: key events
+stamped 5 ms apart by a thread of their own, as a keyboard's are stamped when pressed, reach a window that
+handles them late and in bunches. Every code must be submitted, and no name typed by hand ever.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
 import tempfile
+import threading
 from datetime import date, timedelta
 from pathlib import Path
-from time import perf_counter, sleep
+from time import monotonic, perf_counter, sleep
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.bench.figures import SEED, percentile, queries
 from checkin.demo.event import EVENT_NAME, EVENT_VENUE, generate_registrants, load_programme
@@ -139,3 +148,114 @@ def _wait_for_count(dashboard: DashboardWindow, above: int) -> None:
             raise TimeoutError("the dashboard did not show the check-in")
         QApplication.processEvents()
         sleep(0.001)
+
+
+SCANNER_KEY_MS = 5
+PERSON_KEY_MS = 40
+SCANNER_CODES = 100
+TYPED_NAMES = 50
+SCANNER_WAIT_S = 5.0
+KEY_EVENT_KINDS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+QUIET_AFTER_NAME_S = 0.5
+"""Longer than the scanner pause: a name would have been submitted by then."""
+
+
+def run_scanner_benchmark(registrants: int) -> dict[str, object]:
+    app = QApplication.instance() or QApplication([])
+    rng = random.Random(SEED)
+    first = date.today()
+    days = (first.isoformat(), (first + timedelta(days=1)).isoformat())
+    spinners = [multiprocessing.Process(target=_spin, daemon=True) for _ in range(os.cpu_count() or 2)]
+    for spinner in spinners:
+        spinner.start()
+    try:
+        with tempfile.TemporaryDirectory(prefix="checkin-scanner-bench-") as folder:
+            station = Station.create(Path(folder) / "bench.sqlite", event_name=EVENT_NAME, venue=EVENT_VENUE,
+                                     days=days, name="bench", day=days[0])  # fmt: skip
+            station.register(list(generate_registrants(registrants, SEED, days)), reason="bench")
+            station.index()
+            desk = DeskApp(QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat))
+            window = desk.show(station)
+            app.processEvents()
+            submitted: list[str] = []
+            window.input.submitted.connect(submitted.append)
+            sample = rng.sample(range(1, registrants + 1), (SCANNER_CODES + TYPED_NAMES) * 2)
+            guests = [p for p in map(station.guest, sample) if p.attends(days[0])]
+            scan_ms = [_scanned_without_enter(window, p.code, submitted) for p in guests[:SCANNER_CODES]]
+            before = len(submitted)
+            for person in guests[SCANNER_CODES : SCANNER_CODES + TYPED_NAMES]:
+                _press(window.input, f"{person.first_name} {person.last_name}", PERSON_KEY_MS)
+                _settle(QUIET_AFTER_NAME_S)
+                window.input.clear()
+            names_taken = len(submitted) - before
+            checked_in, _ = station.progress(days[0])
+            window.close()
+            station.close()
+    finally:
+        for spinner in spinners:
+            spinner.terminate()
+    done = [ms for ms in scan_ms if ms is not None]
+    return {
+        "registrants": registrants,
+        "cpu_busy_processes": len(spinners),
+        "scans_without_enter": SCANNER_CODES,
+        "scans_submitted": len(done),
+        "scans_checked_in": checked_in,
+        "last_key_to_submit_p99_ms": percentile(done, 99) if done else None,
+        "names_typed": TYPED_NAMES,
+        "names_taken_for_codes": names_taken,
+    }
+
+
+def _scanned_without_enter(window: StationWindow, code: str, submitted: list[str]) -> float | None:
+    """Milliseconds from the scanner's last key to the field submitting the code (None: never)."""
+    count = len(submitted)
+    last_key = _press(window.input, code, SCANNER_KEY_MS)
+    deadline = perf_counter() + SCANNER_WAIT_S
+    while len(submitted) == count and perf_counter() < deadline:
+        QApplication.processEvents()
+        sleep(0.001)
+    return (perf_counter() - last_key) * 1000 if len(submitted) > count and submitted[-1] == code else None
+
+
+def _press(field: QWidget, text: str, key_ms: int) -> float:
+    """Key events for `text`, posted from a thread of their own `key_ms` apart and stamped when "pressed",
+    while this thread (the window's) goes on handling them whenever it gets to them. Returns the
+    `perf_counter` time of the last key."""
+    last = [0.0]
+    # Made here: a key event made on another thread would give Qt's keyboard device a parent there.
+    pressed = [
+        tuple(QKeyEvent(kind, ord(c.upper()), Qt.KeyboardModifier.NoModifier, c) for kind in KEY_EVENT_KINDS)
+        for c in text
+    ]
+
+    def keys() -> None:
+        for events in pressed:
+            stamp = int(monotonic() * 1000)
+            for event in events:
+                event.setTimestamp(stamp)
+                QCoreApplication.postEvent(field, event)
+            last[0] = perf_counter()
+            sleep(key_ms / 1000)
+
+    typist = threading.Thread(target=keys)
+    typist.start()
+    while typist.is_alive():
+        QApplication.processEvents()
+        sleep(0.001)
+    typist.join()
+    QApplication.processEvents()
+    return last[0]
+
+
+def _settle(seconds: float) -> None:
+    deadline = perf_counter() + seconds
+    while perf_counter() < deadline:
+        QApplication.processEvents()
+        sleep(0.005)
+
+
+def _spin() -> None:
+    """One core kept busy, as a venue laptop's antivirus scan or update does."""
+    while True:
+        pass

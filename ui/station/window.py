@@ -56,6 +56,7 @@ class StationWindow(QMainWindow):
         self.sync = sync
         controller.setParent(self)
         self.input = ScanInput()
+        self.input.check_codes_with(station.is_code)
         self.banner = VerdictBanner()
         self.results = ResultsView(controller.results)
         self.camera = CameraPane(self)

@@ -1,11 +1,18 @@
 """The one input field of the desk: a person types a name, a USB scanner "types" a code.
 
 A scanner types a whole code within a few milliseconds per key and usually ends with Enter. Some are set
-up without Enter; a string that looks like a code and arrived at scanner speed submits itself after a
-short pause, so those scanners work with no key at all.
+up without Enter, so what arrived decides, never how long handling it took (a busy laptop handles a burst
+of keys late and all at once):
+- a field that holds, whole or at its end, a code this event signed is a scan, whatever the timing;
+- otherwise a burst of code-shaped keys whose key events the window system stamped a few milliseconds
+  apart is a scan too (another event's badge, or a damaged one: the desk says so in red).
+Either submits itself after a short pause, so those scanners work with no key at all. A name typed by hand
+is never taken for a code: no name carries this event's signature.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
@@ -32,13 +39,20 @@ class ScanInput(QLineEdit):
         self.setMaxLength(MAX_QUERY_LENGTH)
         self.setClearButtonEnabled(True)
         self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last_key_ms: int | None = None
         self._fast_keys = 0
         self._burst_start = 0
+        self._is_code: Callable[[str], bool] = codes.looks_like_code
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(theme.SCANNER_PAUSE_MS)
         self._pause.timeout.connect(self._submit_scanned)
         self.textEdited.connect(self._on_edited)
+
+    def check_codes_with(self, is_code: Callable[[str], bool]) -> None:
+        """The event's own check (`Station.is_code`): a code it signed is a scan however it arrived."""
+        self._is_code = is_code
 
     def event(self, event: QEvent) -> bool:
         """Ctrl+Z belongs to the desk (undo the last check-in), not to QLineEdit's text undo."""
@@ -66,15 +80,19 @@ class ScanInput(QLineEdit):
             self.textEdited.emit("")
             self.escaped.emit()
             return
-        self._time_key()
+        self._time_key(event)
         super().keyPressEvent(event)
 
-    def _time_key(self) -> None:
-        fast = self._clock.isValid() and self._clock.elapsed() <= theme.SCANNER_MAX_KEY_INTERVAL_MS
+    def _time_key(self, event: QKeyEvent) -> None:
+        """Keys are timed by when they were pressed (the event's timestamp), not when they are handled; an
+        event without one (0: made by a program) is timed on arrival."""
+        pressed = event.timestamp() or self._clock.elapsed()
+        gap = pressed - self._last_key_ms if self._last_key_ms is not None else None
+        fast = gap is not None and 0 <= gap <= theme.SCANNER_MAX_KEY_INTERVAL_MS
         self._fast_keys = self._fast_keys + 1 if fast else 0
         if not fast:
             self._burst_start = self.cursorPosition()
-        self._clock.restart()
+        self._last_key_ms = pressed
 
     def _burst(self) -> str:
         """What the last scanner-speed burst typed, if it was a whole code (else empty)."""
@@ -83,19 +101,28 @@ class ScanInput(QLineEdit):
         burst = self.text()[self._burst_start :]
         return burst if codes.looks_like_code(burst) else ""
 
+    def _scanned(self) -> str:
+        """The code a scan put in the field ("" when none): the field or its end is a code of this event,
+        or the last burst at scanner speed had a code's shape."""
+        text = self.text()
+        for candidate in (text, text[-codes.CODE_LENGTH :]):
+            if codes.looks_like_code(candidate) and self._is_code(candidate):
+                return candidate
+        return self._burst()
+
     def _scanned_or_typed(self) -> str:
         """A scan into a field that still held someone's half-typed name replaces that text."""
-        burst = self._burst()
-        if burst and burst != self.text():
-            self.setText(burst)
-        return burst or self.text()
+        scanned = self._scanned()
+        if scanned and scanned != self.text():
+            self.setText(scanned)
+        return scanned or self.text()
 
     def _on_edited(self, text: str) -> None:
-        if self._burst():
+        if self._scanned():
             self._pause.start()
         else:
             self._pause.stop()
 
     def _submit_scanned(self) -> None:
-        if self._burst():
+        if self._scanned():
             self.submitted.emit(self._scanned_or_typed())
