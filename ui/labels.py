@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from checkin.domain import Attendee, SessionCounts, Status
+from ui.widgets import theme
 
 
 def category(key: str) -> str:
@@ -105,6 +106,21 @@ def people(count: int) -> str:
 def more_conflicts(count: int) -> str:
     """After sync: how many other guests besides the one on the banner were checked in at two desks."""
     return _Plurals().more_conflicts(count)
+
+
+def organisation_and_town(person: Attendee) -> str:
+    """The organisation with the guest's town when its name does not say it: what tells namesakes apart."""
+    organisation, town = person.organisation.strip(), person.city.strip()
+    if not town or town.casefold() in organisation.casefold():
+        return organisation
+    return f"{organisation}, {town}" if organisation else town
+
+
+def unmatched_workshop(person: Attendee) -> str:
+    """What the guest wrote as their workshop when it named none of the programme's ("IPUS", "OSL")."""
+    return QCoreApplication.translate(
+        "labels", "In the registration: “{answer}” (matches no workshop)"
+    ).format(answer=shortened(person.workshop, theme.ANSWER_SHOWN_CHARS))
 
 
 def age(seconds: float) -> str:

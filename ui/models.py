@@ -78,7 +78,7 @@ class ResultsModel(QAbstractTableModel):
         if column == self.NAME:
             return labels.display_name(person) + (" ⚠" if hit.ambiguous else "")
         if column == self.ORGANISATION:
-            return person.organisation
+            return labels.organisation_and_town(person)
         if column == self.CATEGORY:
             return labels.category(person.category)
         if column == self.WORKSHOP:

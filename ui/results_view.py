@@ -32,6 +32,10 @@ class ResultsView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
+        # Namesakes differ at the end ("Centrum Usług Społecznych w Starachowicach"): cut in the middle, on
+        # one line (a wrapped cell is cut at its end whatever the mode).
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         font = QFont()
         font.setPointSize(theme.RESULT_POINT_SIZE)
         self.setFont(font)

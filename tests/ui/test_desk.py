@@ -1,6 +1,7 @@
 """The reception desk driven like staff and a USB scanner drive it: keys into the real window."""
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 from conftest import screenshot, when_modal
 from helpers.events import DAYS, code_of
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from checkin import codes
 from checkin.demo.event import load_programme
-from checkin.domain import Registrant
+from checkin.domain import Registrant, Session
 from ui.i18n import translations_dir
 from ui.widgets.theme import Tone
 
@@ -328,3 +329,36 @@ def test_code_shaped_keys_pressed_at_a_persons_pace_are_not_a_scan(qtbot, desk):
     press_stamped(desk.input, foreign, gap_ms=80, handled_every_ms=1)  # handled at once, pressed slowly
     qtbot.wait(400)
     assert desk.banner.tone is Tone.IDLE and desk.input.text() == foreign
+
+
+def test_namesakes_from_look_alike_institutions_show_what_differs_at_both_screen_sizes(qtbot, desk):
+    long = "Centrum Usług Społecznych Gminy i Miasta z siedzibą przy ulicy Długiej w"
+    anna = Registrant(first_name="Anna", last_name="Wiśniewska")
+    desk.station.register([
+        replace(anna, organisation=f"{long} Starachowicach", registration_id="W1"),
+        replace(anna, organisation=f"{long} Skarżysku", registration_id="W2"),
+        replace(anna, organisation="MOPS", city="Radom", registration_id="W3"),
+    ], reason="test")  # fmt: skip
+    typed(qtbot, desk, "anna wisniewska")
+    view, column = desk.results, desk.controller.results.ORGANISATION
+    texts = [view.proxy.index(row, column).data() for row in range(view.proxy.rowCount())]
+    assert len(texts) == 3 and "MOPS, Radom" in texts  # the town beside an organisation that does not say it
+    assert view.textElideMode() is Qt.TextElideMode.ElideMiddle and not view.wordWrap()
+    for width, height in ((1366, 768), (1920, 1080)):
+        desk.resize(width, height)
+        QApplication.processEvents()
+        room = view.columnWidth(column) - 12  # the cell's margins
+        for text in texts:  # the end, where the town is, stays in sight
+            assert view.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room).endswith(text[-8:])
+    screenshot(desk, "namesakes-towns")
+
+
+def test_a_guest_whose_workshop_answer_matched_none_is_shown_it_on_the_banner(qtbot, desk):
+    desk.station.programme.save([
+        Session(day=1, start="11:00", end="13:00", title="Superwizja", room="Praga", kind="workshop",
+                capacity=5, choice_group="w1", signup=True),
+    ])  # fmt: skip
+    guest = desk.station.guest(code_of(desk.station, "Kowalski"))
+    desk.station.edit(guest.id, {"workshop": "IPUS"})
+    scan(qtbot, desk, guest.code)
+    assert "„IPUS”" in desk.banner.details.text() or "“IPUS”" in desk.banner.details.text()

@@ -68,6 +68,11 @@ class WorkshopChooser(QDialog):
         hint = QLabel(self.tr("Press the number to choose · Esc cancels"))
         hint.setStyleSheet(theme.NOTE_STYLE)
         layout = QVBoxLayout(self)
+        if guest.workshop and not any(counts.session.id in chosen for counts in options):
+            answer = QLabel(labels.unmatched_workshop(guest))  # what the guest asked for, to choose by
+            answer.setTextFormat(Qt.TextFormat.PlainText)
+            answer.setWordWrap(True)
+            layout.addWidget(answer)
         layout.addLayout(grid)
         layout.addWidget(hint)
 

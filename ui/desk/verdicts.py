@@ -159,7 +159,8 @@ def _workshop_lines(person: Attendee, workshops: WorkshopsAhead | None) -> list[
             if person.workshop else []
         )  # fmt: skip
     chosen = [workshop_line(session, workshops.day) for session in workshops.chosen]
-    return [*chosen, *(_offer(group, workshops.day) for group in workshops.open_groups)]
+    unmatched = [labels.unmatched_workshop(person)] if person.workshop and not workshops.chosen else []
+    return [*chosen, *unmatched, *(_offer(group, workshops.day) for group in workshops.open_groups)]
 
 
 def workshop_line(session: Session, today: int | None = None) -> str:

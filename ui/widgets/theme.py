@@ -39,6 +39,8 @@ OFFER_TITLE_CHARS = 28
 OFFERS_SHOWN = 4
 """The banner's offer to a guest with no workshop names this many (with seats left); F6 lists them all."""
 CHOOSER_TITLE_CHARS = 60
+ANSWER_SHOWN_CHARS = 60
+"""A registrant's unmatched workshop answer, cut to one line of the banner."""
 CHOICE_COLUMN_SPACING_PX = 16
 
 
