@@ -92,7 +92,7 @@ class DeskController(StationController):
         if self.last_check_in is not None and self.last_check_in.attendee == guest:
             self.last_check_in = None
         self._show(verdicts.for_undo(undone))
-        self.refresh(-1)
+        self.cleared.emit()
 
     def walk_in(self, person: Registrant, workshops: Sequence[int], ask_override: AskOverride) -> bool:
         """Register and check in, then sign the new guest up for the workshops picked in the dialog.
