@@ -41,18 +41,29 @@ ELSEWHERE_CHECK_INS = 20
 WAIT_S = 10.0
 
 
+def _bench_days() -> tuple[str, str]:
+    """Today and tomorrow: the desk checks in on day one without asking which day it is."""
+    first = date.today()
+    return first.isoformat(), (first + timedelta(days=1)).isoformat()
+
+
+def _desk_on_event(folder: str, registrants: int, days: tuple[str, str]) -> tuple[DeskApp, Station]:
+    """The real desk, open on a new event of `registrants` generated guests with the congress programme
+    (banners name workshops and offer seats), its search index built."""
+    station = Station.create(Path(folder) / "bench.sqlite", event_name=EVENT_NAME, venue=EVENT_VENUE,
+                             days=days, name="bench", day=days[0])  # fmt: skip
+    station.programme.save(load_programme(days=days))
+    station.register(list(generate_registrants(registrants, SEED, days)), reason="bench")
+    station.index()
+    return DeskApp(QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)), station
+
+
 def run_ui_benchmark(registrants: int) -> dict[str, object]:
     app = QApplication.instance() or QApplication([])
     rng = random.Random(SEED)
-    first = date.today()
-    days = (first.isoformat(), (first + timedelta(days=1)).isoformat())
+    days = _bench_days()
     with tempfile.TemporaryDirectory(prefix="checkin-ui-bench-") as folder:
-        station = Station.create(Path(folder) / "bench.sqlite", event_name=EVENT_NAME, venue=EVENT_VENUE,
-                                 days=days, name="bench", day=days[0])  # fmt: skip
-        station.programme.save(load_programme(days=days))  # banners name workshops and offer seats
-        station.register(list(generate_registrants(registrants, SEED, days)), reason="bench")
-        station.index()
-        desk = DeskApp(QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat))
+        desk, station = _desk_on_event(folder, registrants, days)
         window = desk.show(station)
         app.processEvents()
         sample = [
@@ -163,18 +174,13 @@ QUIET_AFTER_NAME_S = 0.5
 def run_scanner_benchmark(registrants: int) -> dict[str, object]:
     app = QApplication.instance() or QApplication([])
     rng = random.Random(SEED)
-    first = date.today()
-    days = (first.isoformat(), (first + timedelta(days=1)).isoformat())
+    days = _bench_days()
     spinners = [multiprocessing.Process(target=_spin, daemon=True) for _ in range(os.cpu_count() or 2)]
     for spinner in spinners:
         spinner.start()
     try:
         with tempfile.TemporaryDirectory(prefix="checkin-scanner-bench-") as folder:
-            station = Station.create(Path(folder) / "bench.sqlite", event_name=EVENT_NAME, venue=EVENT_VENUE,
-                                     days=days, name="bench", day=days[0])  # fmt: skip
-            station.register(list(generate_registrants(registrants, SEED, days)), reason="bench")
-            station.index()
-            desk = DeskApp(QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat))
+            desk, station = _desk_on_event(folder, registrants, days)
             window = desk.show(station)
             app.processEvents()
             submitted: list[str] = []
