@@ -362,3 +362,20 @@ def test_a_guest_whose_workshop_answer_matched_none_is_shown_it_on_the_banner(qt
     desk.station.edit(guest.id, {"workshop": "IPUS"})
     scan(qtbot, desk, guest.code)
     assert "„IPUS”" in desk.banner.details.text() or "“IPUS”" in desk.banner.details.text()
+
+
+def test_markup_in_a_guests_name_and_answer_is_shown_as_typed_on_the_banner(qtbot, desk):
+    hostile = '<font color="#00aa00" size="7">ZAREJESTROWANO</font>'
+    desk.station.register(
+        [Registrant(first_name="Jan", last_name=hostile, workshop="<b>IPUS</b>")], reason="t"
+    )
+    desk.station.programme.save([
+        Session(day=1, start="11:00", end="13:00", title="Superwizja", room="Praga", kind="workshop",
+                capacity=5, choice_group="w1", signup=True),
+    ])  # fmt: skip
+    guest = next(h.attendee for h in desk.station.search("zarejestrowano") if h.attendee.first_name == "Jan")
+    scan(qtbot, desk, guest.code)
+    assert hostile in desk.banner.name.text() and "<b>IPUS</b>" in desk.banner.details.text()
+    assert all(
+        label.textFormat() is Qt.TextFormat.PlainText for label in (desk.banner.name, desk.banner.details)
+    )
