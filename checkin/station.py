@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import socket
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -43,6 +44,7 @@ from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
 from checkin.storage import SearchRow, Storage, place_new_event, refuse_existing_event
+from checkin.storage.database import SIDE_FILES
 from checkin.storage.migrations import SIGN_UPS
 from checkin.text import fold, is_email
 
@@ -572,15 +574,18 @@ def _validated(person: Registrant) -> Registrant:
 @contextmanager
 def building(path: Path) -> Iterator[Path]:
     """Build a new event file under a temporary name and move it into place only once complete, so that a
-    kill half-way leaves no half-made event (at most a `.partial` file, which the next attempt replaces).
+    kill half-way leaves no half-made event (at most a `.partial` file beside it).
     Everything opened on the temporary file must be closed inside the block. An event file already at
     `path` is never replaced: refused before any work, and again when the new one is put in place."""
     refuse_existing_event(path)
-    partial = path.with_name(f"{path.name}.partial")
-    for leftover in (partial, *(partial.with_name(f"{partial.name}{end}") for end in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
-    yield partial
-    place_new_event(partial, path)
+    # A name of its own: two desks building an event under one name at once must not build in one file.
+    partial = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        yield partial
+        place_new_event(partial, path)
+    finally:
+        for leftover in (partial, *(partial.with_name(f"{partial.name}{end}") for end in SIDE_FILES)):
+            leftover.unlink(missing_ok=True)
 
 
 def create_event_from_list(

@@ -8,7 +8,7 @@ import glob
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -56,17 +56,23 @@ class SnapshotInfo:
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
     """(device, file number): the same while the file is the same, whatever its content (NTFS has them
-    too)."""
+    too); None where the file system gives no file numbers (some network shares say 0)."""
     try:
         found = os.stat(path)
     except OSError:
         return None
-    return found.st_dev, found.st_ino
+    return (found.st_dev, found.st_ino) if found.st_ino else None
+
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+"""What SQLite keeps beside an event file; left by a desk that was killed, they belong to its event."""
 
 
 def refuse_existing_event(path: Path) -> None:
-    """A new event goes only where no file with content is: never over an event another desk may have open."""
-    if path.exists() and (path.is_dir() or path.stat().st_size > 0):
+    """A new event goes only where no file with content is, nor an event's side files: never over an event
+    another desk may have open, and never beside a log SQLite would replay into the new file."""
+    sides = [path.with_name(path.name + end) for end in SIDE_FILES]
+    if (path.exists() and (path.is_dir() or path.stat().st_size > 0)) or any(side.exists() for side in sides):
         raise UserError(
             "event_exists", "{path} already holds an event; choose another file name.", path=str(path)
         )
@@ -84,13 +90,15 @@ def place_new_event(finished: Path, path: Path) -> None:
     path.unlink(missing_ok=True)  # an empty file, as a file dialog may leave
     try:
         os.link(finished, path)
-    except FileExistsError:
-        refuse_existing_event(path)
-        raise
+    except FileExistsError:  # made meanwhile, by another desk
+        raise UserError(
+            "event_exists", "{path} already holds an event; choose another file name.", path=str(path)
+        ) from None
     except OSError:
         os.replace(finished, path)
         return
-    finished.unlink()
+    with suppress(OSError):  # in place already; a virus scanner holding the old name leaves it behind
+        finished.unlink()
 
 
 def migration_backup(path: Path, version: int) -> Path:
@@ -270,7 +278,9 @@ class Database:
     def still_at_path(self) -> bool:
         """Whether `path` still names the file this connection writes: False once another program moved,
         deleted or replaced it (what is written then would be lost with the deleted file)."""
-        return self._identity is not None and _file_identity(self.path) == self._identity
+        if self._identity is None:  # no file numbers here: only a file that is gone can be told
+            return self.path.exists()
+        return _file_identity(self.path) == self._identity
 
     def _log_end(self) -> int:
         return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()[0])

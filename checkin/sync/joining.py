@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import uuid
 from pathlib import Path
 
 import aiohttp
@@ -11,6 +12,7 @@ import aiohttp
 from checkin.errors import UserError
 from checkin.replication.replica import Replica
 from checkin.storage import place_new_event
+from checkin.storage.database import SIDE_FILES
 from checkin.sync import protocol
 from checkin.sync.client import PeerError, exchange, http_session, pairing_salt
 from checkin.sync.pairing import normalised_code, pairing_key
@@ -76,11 +78,11 @@ def _join_refused(address: str, error: PeerError) -> UserError:
 def _write_event(payload: bytes, target: Path) -> None:
     """Written beside `target` first and renamed into place only once it is an event file of its own: a
     failure halfway leaves no half-joined file behind."""
-    partial = target.with_name(target.name + ".joining")
+    partial = target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.joining")  # a name of its own
     try:
         partial.write_bytes(payload)
         Replica.adopt(partial)  # opening it refuses what is not an event file of this version
         place_new_event(partial, target)
     finally:
-        for leftover in (partial, *(partial.with_name(partial.name + side) for side in ("-wal", "-shm"))):
+        for leftover in (partial, *(partial.with_name(partial.name + side) for side in SIDE_FILES)):
             leftover.unlink(missing_ok=True)

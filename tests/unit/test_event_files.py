@@ -78,3 +78,23 @@ def test_a_station_whose_file_was_taken_away_refuses_to_write_and_says_why(tmp_p
         desk.check_in(code)
     assert refused.value.code == "event_file_replaced"
     desk.close()
+
+
+def test_a_killed_desks_log_beside_the_path_is_an_event_too(tmp_path):
+    """SQLite would replay an old event's -wal into a new file placed there: refused."""
+    path = tmp_path / "ev.sqlite"
+    path.with_name("ev.sqlite-wal").write_bytes(b"left by a desk that was killed")
+    with pytest.raises(UserError):
+        create_demo_event(path, registrants=5)
+    assert not path.exists()
+
+
+def test_two_desks_building_under_one_name_at_once_leave_one_whole_event_and_no_leftovers(tmp_path):
+    path = tmp_path / "ev.sqlite"
+    with pytest.raises(UserError), building(path) as first:
+        Station.create(first, event_name="Pierwsza", venue="", days=DAYS).close()
+        with building(path) as second:
+            assert second != first
+            Station.create(second, event_name="Druga", venue="", days=DAYS).close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ev.sqlite"]
+    assert Station.open(path).event.name == "Druga"
