@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import socket
+import sys
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -135,6 +136,7 @@ class Station:
         self._index_seq = 0
         self._expected: dict[str, int] = {}
         self._expected_seq = -1
+        self._rewritten_elsewhere = False
         self._generation: str | None = None
         """The file's generation when the caches above were filled (None: nothing cached yet)."""
         self._seen_version = storage.data_version()
@@ -200,8 +202,12 @@ class Station:
         self.storage.on_commit = self._committed if self._listeners else None
 
     def _committed(self, changes: Changes) -> None:
+        """Every listener is told; one that fails does not make the committed write look failed."""
         for callback in list(self._listeners):
-            callback(changes)
+            try:
+                callback(changes)
+            except Exception:  # the write is in the file: the failure is the listener's, reported as such
+                sys.excepthook(*sys.exc_info())
 
     @property
     def path(self) -> Path:
@@ -278,7 +284,14 @@ class Station:
         changed, self._seen_version = version != self._seen_version, version
         if changed and self._generation is not None and self.storage.generation() != self._generation:
             self.forget_cached()
+            self._rewritten_elsewhere = True
         return changed
+
+    def take_rewritten(self) -> bool:
+        """True once after `changed_elsewhere` found the file purged or restored by another process: a
+        window must then drop every guest it shows (names may be gone, check-ins taken back)."""
+        rewritten, self._rewritten_elsewhere = self._rewritten_elsewhere, False
+        return rewritten
 
     def file_replaced(self) -> bool:
         """True once another program moved, deleted or replaced the event file under this station: every

@@ -137,11 +137,11 @@ def failure(error: BaseException) -> str:
     if isinstance(error, (sqlite3.Error, OSError)):
         return QCoreApplication.translate(
             "app",
-            "The event file cannot be read or written ({reason}). Nothing was changed. Close this window and open the event again; if that fails, restore the latest backup.",
+            "The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.",
         ).format(reason=error)
-    return QCoreApplication.translate("app", "Something went wrong ({reason}). Nothing was changed.").format(
-        reason=f"{type(error).__name__}: {error}"
-    )
+    return QCoreApplication.translate(
+        "app", "Something went wrong ({reason}). Check whether the last change was saved before repeating it."
+    ).format(reason=f"{type(error).__name__}: {error}")
 
 
 def describe_import_error(error: ImportFileError) -> str:

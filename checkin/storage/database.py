@@ -259,9 +259,10 @@ class Database:
             )  # fmt: skip
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            before = self._log_end() if self.on_commit else 0
+            report = self.on_commit  # as it was when the transaction began: `before` belongs to it
+            before = self._log_end() if report else 0
             yield
-            written = self._log_rows_after(before) if self.on_commit else None
+            written = self._log_rows_after(before) if report else None
             self.conn.execute("COMMIT")
         except BaseException as error:
             if self.conn.in_transaction:
@@ -272,8 +273,8 @@ class Database:
                     reason=str(error),
                 ) from error  # fmt: skip
             raise
-        if self.on_commit and written:
-            self.on_commit(written)
+        if report and written:
+            report(written)
 
     def still_at_path(self) -> bool:
         """Whether `path` still names the file this connection writes: False once another program moved,

@@ -464,12 +464,12 @@
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="277"/>
+        <location filename="../../ui/desk/window.py" line="273"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="282"/>
+        <location filename="../../ui/desk/window.py" line="278"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -477,27 +477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="295"/>
+        <location filename="../../ui/desk/window.py" line="291"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="299"/>
+        <location filename="../../ui/desk/window.py" line="295"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="313"/>
+        <location filename="../../ui/desk/window.py" line="309"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="315"/>
+        <location filename="../../ui/desk/window.py" line="311"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="306"/>
+        <location filename="../../ui/desk/window.py" line="302"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>This session is on {date}, not today: scans are still recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="221"/>
+        <location filename="../../ui/door/window.py" line="220"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Station: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -1614,27 +1614,27 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="224"/>
+        <location filename="../../ui/station/window.py" line="232"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="231"/>
+        <location filename="../../ui/station/window.py" line="239"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="232"/>
+        <location filename="../../ui/station/window.py" line="240"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="243"/>
+        <location filename="../../ui/station/window.py" line="251"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="245"/>
+        <location filename="../../ui/station/window.py" line="253"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -1960,13 +1960,13 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="138"/>
-        <source>The event file cannot be read or written ({reason}). Nothing was changed. Close this window and open the event again; if that fails, restore the latest backup.</source>
-        <translation>The event file cannot be read or written ({reason}). Nothing was changed. Close this window and open the event again; if that fails, restore the latest backup.</translation>
+        <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
+        <translation>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="142"/>
-        <source>Something went wrong ({reason}). Nothing was changed.</source>
-        <translation>Something went wrong ({reason}). Nothing was changed.</translation>
+        <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
+        <translation>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="272"/>
@@ -2084,22 +2084,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../ui/desk/controller.py" line="63"/>
+        <location filename="../../ui/desk/controller.py" line="67"/>
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="64"/>
+        <location filename="../../ui/desk/controller.py" line="68"/>
         <source>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Check the spelling, search by organisation, or register a walk-in (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="70"/>
+        <location filename="../../ui/desk/controller.py" line="74"/>
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/controller.py" line="71"/>
+        <location filename="../../ui/desk/controller.py" line="75"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>

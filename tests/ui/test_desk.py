@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from checkin import codes
 from checkin.demo.event import load_programme
 from checkin.domain import Registrant, Session
+from checkin.station import Station
 from ui.i18n import translations_dir
+from ui.printing import PrintTarget
 from ui.widgets.theme import Tone
 
 
@@ -379,3 +381,36 @@ def test_markup_in_a_guests_name_and_answer_is_shown_as_typed_on_the_banner(qtbo
     assert all(
         label.textFormat() is Qt.TextFormat.PlainText for label in (desk.banner.name, desk.banner.details)
     )
+
+
+def test_a_scan_with_the_cursor_inside_leftover_text_still_checks_in(qtbot, desk):
+    typed(qtbot, desk, "kowal")
+    desk.input.setCursorPosition(2)  # clicked into the half-typed name
+    qtbot.keyClicks(desk.input, code_of(desk.station, "Nowak"))
+    qtbot.waitUntil(lambda: desk.banner.tone is Tone.OK, timeout=2000)
+    assert desk.banner.name.text() == "Anna Nowak"
+
+
+def test_ctrl_p_prints_the_guest_on_the_banner_not_the_last_one_checked_in(qtbot, desk, tmp_path):
+    desk.printer.use(PrintTarget(pdf_file=tmp_path / "paper.pdf"))
+    scan(qtbot, desk, code_of(desk.station, "Nowak"))  # checked in: the desk's last check-in
+    scan(qtbot, desk, code_of(desk.station, "Nowak"))  # amber now, still Nowak
+    kowalski = desk.station.guest(code_of(desk.station, "Kowalski"))
+    desk.station.check_in(kowalski.code)
+    scan(qtbot, desk, kowalski.code)  # amber: Kowalski is on the banner
+    with qtbot.waitSignal(desk.printer.printed, timeout=10000) as printed:
+        qtbot.keyClick(desk.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed.args[0].attendee_ids == (kowalski.id,)
+    qtbot.keyClicks(desk.input, "x")  # the banner steps back to ready: no guest to print for
+    desk.input.clear()
+    assert desk.controller.last_guest is None
+
+
+def test_a_purge_by_another_desk_takes_every_name_off_this_window(qtbot, desk):
+    scan(qtbot, desk, code_of(desk.station, "Nowak"))
+    other = Station.open(desk.station.path, name="Biuro")
+    other.privacy.purge(other.event.name)
+    other.close()
+    desk._tick()  # the window's next look at the file
+    assert desk.banner.tone is Tone.IDLE and desk.banner.name.text() == ""
+    assert desk.controller.last_check_in is None and desk.controller.last_guest is None

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 from test_desk import focus_is_back_in_the_field, scan
 
-from checkin.domain import Session
+from checkin.domain import Registrant, Session
 from checkin.errors import UserError
 from ui import labels, messages
 from ui.widgets import theme
@@ -296,3 +296,12 @@ def test_the_results_list_shows_the_workshop_each_guest_chose_and_its_room(qtbot
     model = desk.controller.results
     column = model.WORKSHOP
     assert model.data(model.index(0, column)) == f"{BRUKSELA} (Bruksela)"
+
+
+def test_a_full_workshop_whose_title_has_braces_declined_at_a_walk_in_is_said_not_crashed(qtbot, desk):
+    desk.station.programme.save([workshop("Szablony pism {imię}", "Sala B", 1)])
+    full = session(desk, "Szablony pism {imię}")
+    sign_up(desk, "Nowak", full.title)
+    desk.controller.walk_in(Registrant(first_name="Ewa", last_name="Lis"), [full.id], lambda refusal: "")
+    assert desk.banner.tone is Tone.OK  # checked in; the workshop was not taken
+    assert "Szablony pism {imię}" in desk.banner.details.text()

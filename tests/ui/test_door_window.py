@@ -425,3 +425,21 @@ def test_the_door_shows_the_role_and_a_restore_made_there_brings_back_its_number
     door.organiser.restore_action.trigger()
     assert tiles(door)[ENTERED] == "0"
     assert door.banner.name.text() == ""
+
+
+def test_the_enter_after_a_code_that_submitted_itself_does_not_admit_the_guest_held_at_the_door(qtbot, app):
+    """A hand-typed (or Bluetooth) code submits itself; the staff's habitual Enter that follows belongs to
+    that scan and must not answer for the guest: only a deliberate Enter admits."""
+    station = app.window.station
+    choose(station, "Nowak", ORGANISING)
+    door = open_door(qtbot, app, MANAGEMENT)
+    for character in code_of(station, "Nowak"):
+        qtbot.keyClick(door.input, character)
+        qtbot.wait(40)  # a person's pace: the code submits itself once complete
+    qtbot.waitUntil(lambda: door.banner.tone is Tone.WARN, timeout=2000)
+    qtbot.keyClick(door.input, Qt.Key.Key_Return)
+    assert door.banner.tone is Tone.WARN and door.offer_row.isVisible()
+    assert station.programme.counts_of(session_titled(station, MANAGEMENT)).signed_up == 0
+    qtbot.wait(1100)  # past the grace: now Enter is the staff's answer
+    qtbot.keyClick(door.input, Qt.Key.Key_Return)
+    assert door.banner.tone is Tone.OK

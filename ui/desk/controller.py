@@ -30,8 +30,12 @@ AskOverride = Callable[[str], str]
 SHOWS_WORKSHOPS = (VerdictKind.CHECKED_IN, VerdictKind.ALREADY_CHECKED_IN)
 
 
-class Declined(UserError):
+class Declined(Exception):
     """The staff cancelled the reason a full session asked for: a refusal they chose, not one to show."""
+
+    def __init__(self, refusal: UserError) -> None:
+        super().__init__(str(refusal))
+        self.refusal = refusal
 
 
 class DeskController(StationController):
@@ -74,6 +78,9 @@ class DeskController(StationController):
 
     # --- actions ------------------------------------------------------------------------------------------
 
+    def banner_cleared(self) -> None:
+        self.last_guest = None
+
     def guest_to_undo(self, selected_row: int) -> tuple[Attendee, str] | None:
         """(guest, day) whose check-in Ctrl+Z takes back: the guest selected in the results (on the desk's
         day) when they are checked in, else this desk's last check-in."""
@@ -89,7 +96,8 @@ class DeskController(StationController):
         except UserError as error:
             self._refused(error)
             return
-        if self.last_check_in is not None and self.last_check_in.attendee == guest:
+        last = self.last_check_in
+        if last is not None and last.attendee is not None and last.attendee.id == guest.id:
             self.last_check_in = None
         self._show(verdicts.for_undo(undone))
         self.cleared.emit()
@@ -110,7 +118,9 @@ class DeskController(StationController):
         for session_id in workshops:
             try:
                 self._choose(verdict.attendee.id, session_id, ask_override)
-            except UserError as error:  # the check-in stands; the banner says why the workshop did not
+            except Declined as declined:  # the check-in stands; the banner says why the workshop did not
+                refusals.append(messages.describe(declined.refusal))
+            except UserError as error:
                 refusals.append(messages.describe(error))
         self._announce(verdict, refusals)
         return True
@@ -203,7 +213,7 @@ class DeskController(StationController):
                 raise
             reason = ask_override(messages.describe(error))
             if not reason.strip():
-                raise Declined(error.code, str(error), **error.params) from error
+                raise Declined(error) from error
             change = self.station.choices.choose(attendee_id, session_id, diet=diet, override=reason)
         return change
 

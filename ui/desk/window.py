@@ -214,10 +214,9 @@ class DeskWindow(StationWindow):
 
     def _follow_other_stations(self) -> None:
         """Another desk's check-ins show here too: counts, and the "today" column of the shown results."""
-        if self.station.changed_elsewhere():
-            self.controller.refresh(self.results.selected_row())
-            self.controller.show_conflicts()
-            self.refresh_status()
+        self.controller.refresh(self.results.selected_row())
+        self.controller.show_conflicts()
+        self.refresh_status()
 
     def ready_view(self) -> BannerView:
         return verdicts.idle()
@@ -245,13 +244,10 @@ class DeskWindow(StationWindow):
         self.printer.enqueue(PrintJob((attendee_id,), run, reason))
 
     def reprint_badge(self) -> None:
+        """Ctrl+P: the badge of the guest selected in the list, else of the guest on the banner."""
         hit = self.controller.results.hit(self.results.selected_row())
-        person = (
-            hit.attendee
-            if hit
-            else (self.controller.last_check_in.attendee if self.controller.last_check_in else None)
-        )
-        if person is None:
+        person = hit.attendee if hit else self.controller.last_guest
+        if person is None or person.id in self.printer.queued_ids():
             return
         printed = self.station.badges.print_count(person.id)
         if printed == 0:  # a walk-in, or a guest whose badge was never printed: a first print needs no reason

@@ -201,9 +201,8 @@ class DoorWindow(StationWindow):
     def _follow_other_stations(self) -> None:
         """Another door of the same room, or a desk changing sign-ups, moves the numbers here too (and a PIN
         set or restored elsewhere, the role)."""
-        if self.station.changed_elsewhere():
-            self.controller.refresh()
-            self.refresh_status()
+        self.controller.refresh()
+        self.refresh_status()
 
     def awaits_answer(self) -> bool:
         return self.controller.pending is not None

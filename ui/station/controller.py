@@ -41,6 +41,9 @@ class StationController(QObject):
         self._commits.connect(self.changed, Qt.ConnectionType.QueuedConnection)
         station.listen(self._committed)
 
+    def banner_cleared(self) -> None:
+        """The banner stepped back to ready: nothing acts on the guest it showed any more."""
+
     def detach(self) -> None:
         """Stop listening to the station (the window closed; the station may live on in another)."""
         self.station.unlisten(self._committed)

@@ -133,6 +133,10 @@ class StationWindow(QMainWindow):
         if self.station.file_replaced():
             self.show_failure(UserError("event_file_replaced", "", path=str(self.station.path)))
             return
+        if not self.station.changed_elsewhere():
+            return
+        if self.station.take_rewritten():  # another desk purged or restored the file
+            self._event_rewritten()
         self._follow_other_stations()
 
     def show_failure(self, error: BaseException) -> None:
@@ -140,7 +144,7 @@ class StationWindow(QMainWindow):
         self.banner.show_view(for_error(messages.failure(error)))
 
     def _follow_other_stations(self) -> None:
-        """Called every few seconds: show what other stations wrote to the same event file."""
+        """Another process wrote to the event file: show what it wrote."""
         raise NotImplementedError
 
     def _on_changes(self, changes: Changes) -> None:
@@ -177,19 +181,23 @@ class StationWindow(QMainWindow):
             return
         elapsed = now - self.banner.shown_at
         if elapsed >= theme.BANNER_QUIET_S:
-            self.banner.show_view(self.ready_view())
+            self._step_back()
         elif elapsed >= theme.BANNER_AGE_SHOWN_AFTER_S:
             self.banner.age.setText(labels.age(elapsed))
 
     def _typing_began(self, text: str) -> None:
         """Typing for the next guest (a scanner's first key, a name) takes the last verdict off the banner."""
         if text and self.banner.tone is not Tone.IDLE and not self.awaits_answer():
-            self.banner.show_view(self.ready_view())
+            self._step_back()
 
     def awaits_answer(self) -> bool:
         """A guest on the banner waits for the staff's answer (the door's admit or send away): the banner
         stays until it is given."""
         return False
+
+    def _step_back(self) -> None:
+        self.banner.show_view(self.ready_view())
+        self.controller.banner_cleared()
 
     def ready_view(self) -> BannerView:
         """What the banner shows while the station waits for the next guest."""

@@ -66,7 +66,7 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         field = self.first_field()
-        if field is not None:
+        if field is not None and not event.spontaneous():  # not when restored from minimised mid-form
             field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_field(self) -> QWidget | None:

@@ -44,6 +44,7 @@ class ScanInput(QLineEdit):
         self._fast_keys = 0
         self._burst_start = 0
         self._is_code: Callable[[str], bool] = codes.looks_like_code
+        self._self_submitted_ms: int | None = None
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(theme.SCANNER_PAUSE_MS)
@@ -69,6 +70,8 @@ class ScanInput(QLineEdit):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._pause.stop()
+            if self._enter_after_self_submitted():
+                return
             self.submitted.emit(self._scanned_or_typed())
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -94,18 +97,29 @@ class ScanInput(QLineEdit):
             self._burst_start = self.cursorPosition()
         self._last_key_ms = pressed
 
+    def _enter_after_self_submitted(self) -> bool:
+        """An Enter into the emptied field just after a code submitted itself: the scanner's own, or the
+        staff's habit. Passed on, it would answer for the guest the door holds (admit them)."""
+        submitted, self._self_submitted_ms = self._self_submitted_ms, None
+        return (
+            not self.text()
+            and submitted is not None
+            and self._clock.elapsed() - submitted <= theme.SCANNER_ENTER_GRACE_MS
+        )
+
     def _burst(self) -> str:
-        """What the last scanner-speed burst typed, if it was a whole code (else empty)."""
+        """What the last scanner-speed burst typed, up to the cursor, if it was a whole code (else empty)."""
         if self._fast_keys < codes.CODE_LENGTH - 1:
             return ""
-        burst = self.text()[self._burst_start :]
+        burst = self.text()[self._burst_start : self.cursorPosition()]
         return burst if codes.looks_like_code(burst) else ""
 
     def _scanned(self) -> str:
         """The code a scan put in the field ("" when none): the field or its end is a code of this event,
         or the last burst at scanner speed had a code's shape."""
         text = self.text()
-        for candidate in (text, text[-codes.CODE_LENGTH :]):
+        typed_up_to_cursor = text[: self.cursorPosition()][-codes.CODE_LENGTH :]  # scanned into leftover text
+        for candidate in (text, text[-codes.CODE_LENGTH :], typed_up_to_cursor):
             if codes.looks_like_code(candidate) and self._is_code(candidate):
                 return candidate
         return self._burst()
@@ -125,4 +139,5 @@ class ScanInput(QLineEdit):
 
     def _submit_scanned(self) -> None:
         if self._scanned():
+            self._self_submitted_ms = self._clock.elapsed()
             self.submitted.emit(self._scanned_or_typed())

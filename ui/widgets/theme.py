@@ -8,6 +8,8 @@ SCANNER_MAX_KEY_INTERVAL_MS = 35
 """USB scanners type a character every few milliseconds; no person types this fast for a whole code."""
 SCANNER_PAUSE_MS = 150
 """A scanner configured without Enter has finished when this much time passes without a key."""
+SCANNER_ENTER_GRACE_MS = 1000
+"""An Enter this soon after a code submitted itself belongs to that scan, not to the next guest."""
 
 INPUT_POINT_SIZE = 26
 NAME_POINT_SIZE = 40
