@@ -443,3 +443,17 @@ def test_the_enter_after_a_code_that_submitted_itself_does_not_admit_the_guest_h
     qtbot.wait(1100)  # past the grace: now Enter is the staff's answer
     qtbot.keyClick(door.input, Qt.Key.Key_Return)
     assert door.banner.tone is Tone.OK
+
+
+def test_a_guest_held_at_the_door_with_no_answer_is_let_go_and_a_later_enter_admits_nobody(qtbot, app):
+    station = app.window.station
+    choose(station, "Nowak", ORGANISING)
+    door = open_door(qtbot, app, MANAGEMENT)
+    scan(qtbot, door, code_of(station, "Nowak"))
+    held = door.banner.shown_at
+    door.age_banner(held + 60)
+    assert door.banner.tone is Tone.WARN and door.offer_row.isVisible()  # still waiting for the answer
+    door.age_banner(held + 91)
+    assert door.banner.tone is Tone.IDLE and not door.offer_row.isVisible()
+    qtbot.keyClick(door.input, Qt.Key.Key_Return)
+    assert station.programme.counts_of(session_titled(station, MANAGEMENT)).signed_up == 0

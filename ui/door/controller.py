@@ -73,9 +73,14 @@ class DoorController(StationController):
     def dismiss(self) -> None:
         """Esc, or "send to the right room": nothing is recorded and the door is ready for the next guest."""
         if self.pending is not None:
-            self.pending = None
-            self.offer.emit(None)
+            self.banner_cleared()
             self.banner.emit(verdicts.idle(self.exit_mode))
+
+    def banner_cleared(self) -> None:
+        """Nobody answered for the guest held at the door: they are let go with nothing recorded, so that a
+        stray Enter later cannot admit them."""
+        self.pending = None
+        self.offer.emit(None)
 
     def set_exit_mode(self, exit_mode: bool) -> None:
         self.exit_mode = exit_mode

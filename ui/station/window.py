@@ -177,10 +177,11 @@ class StationWindow(QMainWindow):
 
     def age_banner(self, now: float) -> None:
         """Say how old the verdict is; once nothing happened for `BANNER_QUIET_S`, step back to ready."""
-        if self.banner.tone is Tone.IDLE or self.awaits_answer():
+        if self.banner.tone is Tone.IDLE:
             return
         elapsed = now - self.banner.shown_at
-        if elapsed >= theme.BANNER_QUIET_S:
+        # A guest held for the staff's answer gets longer, then is let go: never admitted by a stray Enter.
+        if elapsed >= theme.BANNER_QUIET_S * (theme.ANSWER_WAIT_FACTOR if self.awaits_answer() else 1):
             self._step_back()
         elif elapsed >= theme.BANNER_AGE_SHOWN_AFTER_S:
             self.banner.age.setText(labels.age(elapsed))

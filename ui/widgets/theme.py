@@ -34,6 +34,8 @@ BANNER_QUIET_S = 45
 handed their pack within half a minute, so a verdict older than this is about someone who has left, and
 must not be read as the next guest's."""
 BANNER_AGE_TICK_MS = 1000
+ANSWER_WAIT_FACTOR = 2
+"""A guest the door holds for an answer (admit, send away) stays that many quiet intervals on the banner."""
 DIALOG_MIN_WIDTH = 560
 BANNER_TITLE_CHARS = 70
 """A workshop title on the banner is cut here, so that the room after it stays on the same line."""
