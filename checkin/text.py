@@ -18,6 +18,11 @@ _WORD = re.compile(r"[a-z]+|[0-9]+")
 """Letters and digits apart: "kowalski2@cus.pl" (an e-mail made unique) still has the word "kowalski"."""
 
 
+SILENT_SIGNS = {ord(sign): "" for sign in "ьЬъЪ"}
+"""Cyrillic soft and hard signs: unidecode writes them as an apostrophe, which would split Мельник into
+"mel" and "nik"; nobody types them in a Latin spelling ("melnik"), so they fold to nothing."""
+
+
 class _FoldTable(dict[int, str]):
     """A `str.translate` table that learns each character's folded form the first time it sees it."""
 
@@ -27,7 +32,7 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
-_TABLE = _FoldTable()
+_TABLE = _FoldTable(SILENT_SIGNS)
 
 
 def fold(text: str) -> str:

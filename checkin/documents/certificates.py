@@ -33,6 +33,7 @@ from checkin.collation import by_surname
 from checkin.dates import date_span, polish_date
 from checkin.documents.canvas import document_canvas, draw_logos
 from checkin.domain import Attendee, Event, Session
+from checkin.text import SILENT_SIGNS
 
 if TYPE_CHECKING:
     from checkin.station import Station
@@ -68,7 +69,9 @@ class Certificate:
     def file_stem(self) -> str:
         """The file name of a certificate of its own: the surname in plain letters (e-mail and zip tools
         still garble others) and the guest's number, which keeps namesakes apart."""
-        surname = "".join(c if c.isalnum() else "-" for c in unidecode(self.attendee.last_name)).strip("-")
+        surname = "".join(
+            c if c.isalnum() else "-" for c in unidecode(self.attendee.last_name.translate(SILENT_SIGNS))
+        ).strip("-")
         return f"{surname or 'uczestnik'}-{self.attendee.id}"
 
 

@@ -50,6 +50,15 @@ def test_latin_spelling_finds_cyrillic_name(index):
     assert index.search("olena kov") == [5]
 
 
+def test_a_soft_or_hard_sign_keeps_a_cyrillic_word_whole():
+    people = [(9, "Ігор", "Мельник", "", "Хмельницький", ""), (10, "Олег", "Подъячев", "", "", "")]
+    index = make_index(people)
+    assert index.search("melnik") == [9]
+    assert index.search("khmelnitskii") == [9]
+    assert index.search("podiachev") == [10]
+    assert index.search("nik") == []  # no stray word left after the sign
+
+
 def test_every_query_word_must_start_some_word(index):
     assert index.search("jan kow") == [7, 8, 1]  # Kowal, then Janina Kowalczyk, Jan Kowalski
     assert set(index.search("cus star")) == {1, 8}

@@ -24,9 +24,10 @@ from reportlab.lib.units import mm
 from checkin.dates import clock
 from checkin.documents import attendance, exports
 from checkin.documents.canvas import FUNDING_LOGOS_SETTING
-from checkin.documents.certificates import certificates_to_issue
+from checkin.documents.certificates import Certificate, certificates_to_issue
 from checkin.documents.scans import COLUMNS
 from checkin.documents.tables import neutralised
+from checkin.domain import Attendee
 from checkin.errors import UserError
 from checkin.station import Station
 
@@ -378,3 +379,8 @@ def test_list_and_certificate_pages_render_inside_their_margins(station, tmp_pat
     assert blank_edges(list_page, 10 * mm) and blank_edges(certificate, 10 * mm)
     text = pages_text(tmp_path / "certificate.pdf")[0]
     assert "Szczepańska-Wiśniewska-Żółkiewska" in text and ORGANISING in text.replace("\n", " ")
+
+
+def test_a_certificate_file_of_a_cyrillic_surname_keeps_it_whole():
+    melnyk = Attendee(first_name="Ігор", last_name="Мельник", id=21, code="X")
+    assert Certificate(melnyk, (), ()).file_stem == "Melnik-21"  # not "Mel-nik-21"
