@@ -55,4 +55,3 @@ SCANS = (*CHECK_INS, *DOOR_SCANS)
 """What the scans export lists: check-ins with their undos, and entries to and exits from sessions."""
 DESK_SIGNUPS = (LogKind.CHOICE, LogKind.WITHDRAW, LogKind.DOOR_SWITCH)
 """Sign-up changes made one guest at a time; `CHOICES_FROM_ANSWERS` makes many at once."""
-PIN_KINDS = (LogKind.PIN_SET, LogKind.PIN_FAILED, LogKind.PIN_ACCEPTED)

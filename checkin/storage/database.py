@@ -73,9 +73,13 @@ def refuse_existing_event(path: Path) -> None:
     another desk may have open, and never beside a log SQLite would replay into the new file."""
     sides = [path.with_name(path.name + end) for end in SIDE_FILES]
     if (path.exists() and (path.is_dir() or path.stat().st_size > 0)) or any(side.exists() for side in sides):
-        raise UserError(
-            "event_exists", "{path} already holds an event; choose another file name.", path=str(path)
-        )
+        raise _event_exists(path)
+
+
+def _event_exists(path: Path) -> UserError:
+    return UserError(
+        "event_exists", "{path} already holds an event; choose another file name.", path=str(path)
+    )
 
 
 def place_new_event(finished: Path, path: Path) -> None:
@@ -91,9 +95,7 @@ def place_new_event(finished: Path, path: Path) -> None:
     try:
         os.link(finished, path)
     except FileExistsError:  # made meanwhile, by another desk
-        raise UserError(
-            "event_exists", "{path} already holds an event; choose another file name.", path=str(path)
-        ) from None
+        raise _event_exists(path) from None
     except OSError:
         os.replace(finished, path)
         return

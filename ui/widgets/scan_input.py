@@ -115,11 +115,11 @@ class ScanInput(QLineEdit):
         return burst if codes.looks_like_code(burst) else ""
 
     def _scanned(self) -> str:
-        """The code a scan put in the field ("" when none): the field or its end is a code of this event,
-        or the last burst at scanner speed had a code's shape."""
+        """The code a scan put in the field ("" when none): the field, or what was typed up to the cursor,
+        is a code of this event, or the last burst at scanner speed had a code's shape."""
         text = self.text()
-        typed_up_to_cursor = text[: self.cursorPosition()][-codes.CODE_LENGTH :]  # scanned into leftover text
-        for candidate in (text, text[-codes.CODE_LENGTH :], typed_up_to_cursor):
+        up_to_cursor = text[: self.cursorPosition()][-codes.CODE_LENGTH :]  # typed into leftover text
+        for candidate in (text, up_to_cursor):
             if codes.looks_like_code(candidate) and self._is_code(candidate):
                 return candidate
         return self._burst()
