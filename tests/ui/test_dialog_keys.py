@@ -46,13 +46,25 @@ DIALOGS = {
 }
 
 
-def opened(qtbot, dialog: FormDialog) -> FormDialog:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
-    return dialog
+@pytest.fixture
+def opened(qtbot, station):
+    """`opened(dialog)`: shown and active, as `exec()` shows it. Closed before the station is: a closing
+    walk-in dialog still asks the station for similar guests."""
+    shown: list[FormDialog] = []
+
+    def show(dialog: FormDialog) -> FormDialog:
+        shown.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        # Activation is asynchronous; until it lands, the keyboard may still be with an earlier window.
+        qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+        return dialog
+
+    yield show
+    for dialog in shown:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def type_keys(text: str) -> None:
@@ -61,8 +73,8 @@ def type_keys(text: str) -> None:
 
 
 @pytest.mark.parametrize("name", DIALOGS)
-def test_typing_lands_in_the_first_field_and_a_space_presses_no_button(qtbot, station, name):
-    dialog = opened(qtbot, DIALOGS[name](station))
+def test_typing_lands_in_the_first_field_and_a_space_presses_no_button(qtbot, station, opened, name):
+    dialog = opened(DIALOGS[name](station))
     first = dialog.first_field()
     assert first is not None and QApplication.focusWidget() is first
     if not isinstance(first, QLineEdit):
@@ -74,30 +86,30 @@ def test_typing_lands_in_the_first_field_and_a_space_presses_no_button(qtbot, st
 
 
 @pytest.mark.parametrize("name", DIALOGS)
-def test_escape_cancels_whatever_was_typed(qtbot, station, name):
-    dialog = opened(qtbot, DIALOGS[name](station))
+def test_escape_cancels_whatever_was_typed(qtbot, station, opened, name):
+    dialog = opened(DIALOGS[name](station))
     type_keys("x")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
 
 
 @pytest.mark.parametrize("name", ["shift", "undo", "reprint", "full workshop", "edit", "settings"])
-def test_enter_after_typing_accepts(qtbot, station, name):
-    dialog = opened(qtbot, DIALOGS[name](station))
+def test_enter_after_typing_accepts(qtbot, station, opened, name):
+    dialog = opened(DIALOGS[name](station))
     type_keys("zly gosc zeskanowany")  # ASCII: QTest.keyClicks aborts Qt on other characters
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_the_organiser_pin_typed_and_enter_unlocks(qtbot, station):
-    dialog = opened(qtbot, UnlockDialog(station))
+def test_the_organiser_pin_typed_and_enter_unlocks(qtbot, station, opened):
+    dialog = opened(UnlockDialog(station))
     type_keys(PIN)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and station.roles.is_organiser
 
 
-def test_a_walk_in_typed_field_by_field_with_tab_fills_each_field(qtbot, station):
-    dialog = opened(qtbot, WalkInDialog([], station.similar_people))
+def test_a_walk_in_typed_field_by_field_with_tab_fills_each_field(qtbot, station, opened):
+    dialog = opened(WalkInDialog([], station.similar_people))
     for text in ("Magda", "Kowalczyk", "MOPS Radom"):
         type_keys(text)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
