@@ -138,6 +138,20 @@ def seats_left(counts: SessionCounts) -> str:
     return QCoreApplication.translate("labels", "full") if left == 0 else _Plurals().free(left)
 
 
+def cut_middle(text: str, limit: int) -> str:
+    """At most `limit` characters, cut in the middle: a 2,000-character organisation from an import must not
+    push the rest of a verdict out of sight, and its end (the town) is what tells namesakes apart."""
+    if len(text) <= limit:
+        return text
+    keep = limit - 1
+    return text[: keep - keep // 2].rstrip() + "…" + text[len(text) - keep // 2 :].lstrip()
+
+
+def guest_line(text: str) -> str:
+    """A line of the banner made of what the guest or the organisers' file wrote (organisation, note)."""
+    return cut_middle(text, theme.BANNER_LINE_CHARS)
+
+
 def shortened(text: str, limit: int) -> str:
     """At most `limit` characters, an ellipsis marking the cut: a long workshop title must not push the
     banner's other lines out of sight."""

@@ -414,3 +414,15 @@ def test_a_purge_by_another_desk_takes_every_name_off_this_window(qtbot, desk):
     desk._tick()  # the window's next look at the file
     assert desk.banner.tone is Tone.IDLE and desk.banner.name.text() == ""
     assert desk.controller.last_check_in is None and desk.controller.last_guest is None
+
+
+def test_a_two_thousand_character_organisation_is_cut_in_the_middle_and_the_rest_of_the_verdict_stays(
+    qtbot, desk
+):
+    long = "Centrum Usług Społecznych " * 80 + "w Starachowicach"
+    desk.station.register([Registrant(first_name="Ewa", last_name="Długa", organisation=long)], reason="t")
+    guest = next(h.attendee for h in desk.station.search("dluga"))
+    scan(qtbot, desk, guest.code)
+    lines = desk.banner.details.text().split("\n")
+    assert len(lines[0]) < 250 and lines[0].endswith("w Starachowicach")  # category · organisation, cut
+    assert "Wydaj:" in lines[-1]  # what to hand over is still on the banner

@@ -122,7 +122,9 @@ def for_undo(undone: Undone) -> BannerView:
 
 
 def _who(person: Attendee) -> list[str]:
-    return [line for line in (labels.category(person.category), person.organisation) if line]
+    return [
+        line for line in (labels.category(person.category), labels.guest_line(person.organisation)) if line
+    ]
 
 
 def _welcome(
@@ -135,7 +137,11 @@ def _welcome(
     lines = [" · ".join(_who(person)), *not_saved, *_workshop_lines(person, workshops)]
     lines.append(_hand_over(badge))
     if person.needs:
-        lines.append(QCoreApplication.translate("verdicts", "Needs: {needs}").format(needs=person.needs))
+        lines.append(
+            QCoreApplication.translate("verdicts", "Needs: {needs}").format(
+                needs=labels.guest_line(person.needs)
+            )
+        )
     return lines
 
 
@@ -275,5 +281,9 @@ def _alert(person: Attendee) -> str:
     if person.category == "honorary_guest":
         parts.append(QCoreApplication.translate("verdicts", "HONORARY GUEST: notify the organiser"))
     if person.notes:
-        parts.append(QCoreApplication.translate("verdicts", "Note: {note}").format(note=person.notes))
+        parts.append(
+            QCoreApplication.translate("verdicts", "Note: {note}").format(
+                note=labels.guest_line(person.notes)
+            )
+        )
     return " — ".join(parts)

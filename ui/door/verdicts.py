@@ -173,7 +173,9 @@ _PRESENTERS = {
 
 
 def _who_line(person: Attendee) -> str:
-    return " · ".join(line for line in (person.organisation, labels.category(person.category)) if line)
+    return " · ".join(
+        line for line in (labels.guest_line(person.organisation), labels.category(person.category)) if line
+    )
 
 
 def _chose(session: Session) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui import labels
 from ui.widgets import theme
 from ui.widgets.theme import Tone
 
@@ -100,7 +101,7 @@ class VerdictBanner(QFrame):
         )
         self.icon.setText(view.tone.icon)
         self.headline.setText(view.headline)
-        self.name.setText(view.name)
+        self.name.setText(labels.cut_middle(view.name, theme.BANNER_NAME_CHARS))
         self.name.setVisible(bool(view.name))
         self.details.setText("\n".join(view.details))
         self.alert.setText(view.alert)

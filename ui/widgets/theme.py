@@ -43,6 +43,10 @@ OFFER_TITLE_CHARS = 28
 OFFERS_SHOWN = 4
 """The banner's offer to a guest with no workshop names this many (with seats left); F6 lists them all."""
 CHOOSER_TITLE_CHARS = 60
+BANNER_NAME_CHARS = 60
+"""A name on the banner: two lines at most at 1366 px in the name's large type."""
+BANNER_LINE_CHARS = 200
+"""A line of the banner that guests or files wrote (an organisation, a note): two lines at most at 1366 px."""
 ANSWER_SHOWN_CHARS = 60
 """A registrant's unmatched workshop answer, cut to one line of the banner."""
 CHOICE_COLUMN_SPACING_PX = 16
