@@ -237,7 +237,8 @@ def test_f7_signs_up_for_the_dinner_with_a_diet_note_and_unticking_withdraws(qtb
     def tick_and_save(dialog):
         save_dialog("meals")(dialog)
         box = dialog.findChildren(QCheckBox)[0]
-        box.setFocus()
+        # The dialog puts the keyboard on its first box once it is active (activation is asynchronous).
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=5000)
         qtbot.keyClick(box, Qt.Key.Key_Space)
         note = dialog.findChildren(QLineEdit)[0]
         assert note.text() == "bez glutenu"
@@ -259,7 +260,8 @@ def test_f7_signs_up_for_the_dinner_with_a_diet_note_and_unticking_withdraws(qtb
 
     def untick(dialog):
         box = dialog.findChildren(QCheckBox)[0]
-        box.setFocus()
+        # The dialog puts the keyboard on its first box once it is active (activation is asynchronous).
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=5000)
         qtbot.keyClick(box, Qt.Key.Key_Space)
         qtbot.keyClick(box, Qt.Key.Key_Return)
 

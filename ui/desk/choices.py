@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -144,10 +144,18 @@ class MealsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("Space ticks · Tab moves · Enter saves · Esc cancels"))
         hint.setStyleSheet(theme.NOTE_STYLE)
+        for button in buttons.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes box, note, next box; Enter saves
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The keyboard starts on the first meal's box: Space ticks it."""
+        super().showEvent(event)
+        if self._rows and not event.spontaneous():
+            self._rows[0][1].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_row(self, grid: QGridLayout, counts: SessionCounts, diet: str) -> None:
         session, row = counts.session, len(self._rows)
