@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from types import MappingProxyType
 
 from checkin.importing.problems import ImportFileError
@@ -85,6 +86,35 @@ def check_mapping(mapping: Mapping[str, str]) -> None:
             raise ImportFileError("bad_mapping", header=header, field=target)
 
 
+class Why(StrEnum):
+    """Why a column feeds the field it feeds: what the import preview and the dry run say about it."""
+
+    LABEL = "label"
+    """The header is one of the names known for the field."""
+    WORKSHOP_WORD = "workshop_word"
+    """The header mentions a workshop ("Warsztat – dzień 2")."""
+    MAPPED = "mapped"
+    """The organiser said so (a mapping given by hand or remembered for the event)."""
+    BOOKKEEPING = "bookkeeping"
+    """A form tool's timestamp or a row counter: ignored."""
+    ACCOUNT = "account"
+    """An MS Forms respondent-account column (often "anonymous"): used only where the form asked nothing."""
+    NAME_COLUMNS = "name_columns"
+    """A full-name column beside separate first- and last-name columns: kept as extra information."""
+    UNRECOGNISED = "unrecognised"
+    """No field has such a header: the values are kept as extra information on each guest."""
+
+
+@dataclass(frozen=True)
+class ColumnReading:
+    """How one column of the file was understood: `field` is a registrant field, "extra" or "ignore"."""
+
+    index: int
+    header: str
+    field: str
+    why: Why
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of the file, under its unique display name."""
@@ -102,6 +132,7 @@ class Plan:
     fields: tuple[tuple[str, tuple[Column, ...]], ...]
     extra: tuple[Column, ...]
     columns: Mapping[str, str]
+    readings: tuple[ColumnReading, ...] = ()
 
     @property
     def has_names(self) -> bool:
@@ -145,13 +176,20 @@ def _header_cells(cells: Sequence[str]) -> list[str]:
 def _plan(headers: Sequence[str], mapping: Mapping[str, str] | None, *, strict: bool) -> Plan:
     names = _display_names(headers)
     keys = [header_key(header) for header in headers]
-    chosen = [_auto_field(header, key) for header, key in zip(headers, keys, strict=True)]
+    automatic = [_auto_field(header, key) for header, key in zip(headers, keys, strict=True)]
+    why = [reason for _, reason in automatic]
+    chosen = [target for target, _ in automatic]
     explicit = _explicit_fields(keys, mapping or {}, strict=strict)
-    chosen = [explicit.get(index, target) for index, target in enumerate(chosen)]
+    for index, target in explicit.items():
+        chosen[index], why[index] = target, Why.MAPPED
     account = _account_columns(keys)
+    for index in account:
+        why[index] = why[index] if index in explicit else Why.ACCOUNT
     if "first_name" in chosen or "last_name" in chosen:  # separate name columns beat a full-name one
-        unused = {index: "ignore" if index in account else "extra" for index in range(len(chosen))}
-        chosen = [unused[index] if target == "full_name" else target for index, target in enumerate(chosen)]
+        for index, target in enumerate(chosen):
+            if target == "full_name":
+                chosen[index] = "ignore" if index in account else "extra"
+                why[index] = why[index] if index in account else Why.NAME_COLUMNS
     grouped: dict[str, list[Column]] = {}
     for index in sorted(range(len(headers)), key=lambda i: (i not in explicit, i in account, i)):
         grouped.setdefault(chosen[index], []).append(Column(index, names[index], index in account))
@@ -161,6 +199,7 @@ def _plan(headers: Sequence[str], mapping: Mapping[str, str] | None, *, strict: 
         tuple((name, tuple(cols)) for name, cols in grouped.items()),
         extra,
         dict(zip(names, chosen, strict=True)),
+        tuple(ColumnReading(index, names[index], chosen[index], why[index]) for index in range(len(names))),
     )
 
 
@@ -187,13 +226,15 @@ def column_letters(index: int) -> str:
     return letters
 
 
-def _auto_field(header: str, key: str) -> str:
+def _auto_field(header: str, key: str) -> tuple[str, Why]:
     found = _HEADER_FIELDS.get(key)
     if found is None and ("(" in header or "[" in header):
         found = _HEADER_FIELDS.get(header_key(_PARENS.sub(" ", header)))
-    if found is None and any(word.startswith(_WORKSHOP_STEMS) for word in words(header)):
-        found = "workshop"
-    return found or "extra"
+    if found is not None:
+        return found, Why.BOOKKEEPING if found == "ignore" else Why.LABEL
+    if any(word.startswith(_WORKSHOP_STEMS) for word in words(header)):
+        return "workshop", Why.WORKSHOP_WORD
+    return "extra", Why.UNRECOGNISED
 
 
 def _explicit_fields(keys: Sequence[str], mapping: Mapping[str, str], *, strict: bool) -> dict[int, str]:

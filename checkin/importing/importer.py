@@ -26,8 +26,10 @@ from checkin.importing.columns import (
     MAX_COLUMNS,
     MAX_HEADER_LENGTH,
     Column,
+    ColumnReading,
     Header,
     Plan,
+    Why,
     check_mapping,
     column_letters,
     find_header,
@@ -38,7 +40,7 @@ from checkin.importing.spreadsheet import csv_readings, detect_kind, open_workbo
 from checkin.importing.values import Converter, split_full_name
 from checkin.text import fold, fuller_spelling
 
-__all__ = ["ImportFileError", "ParsedFile", "RowProblem", "read_registrants"]
+__all__ = ["ColumnReading", "ImportFileError", "ParsedFile", "RowProblem", "Why", "read_registrants"]
 
 MAX_CELL_LENGTH = 2_000
 """A cell beyond this is a pasted document, not a registrant detail: it is cut and reported."""
@@ -52,7 +54,7 @@ _IDENTITY_FIELDS = ("registration_id", "email", "first_name", "last_name", "orga
 @dataclass(frozen=True)
 class ParsedFile:
     """What a file held. `merged` pairs (duplicate row, row it was merged into); `columns` maps every header
-    to the field it fed ("extra" and "ignore" included)."""
+    to the field it fed ("extra" and "ignore" included); `readings` say, column by column, why."""
 
     registrants: list[Registrant]
     problems: list[RowProblem]
@@ -61,6 +63,7 @@ class ParsedFile:
     columns: Mapping[str, str]
     extra_columns: list[str]
     sheet: str = ""
+    readings: tuple[ColumnReading, ...] = ()
 
 
 def read_registrants(
@@ -327,6 +330,7 @@ def _parse_rows(file_name: str, header: Header, converter: Converter) -> ParsedF
         skipped=skipped,
         columns=header.plan.columns,
         extra_columns=[column.header for column in header.plan.extra],
+        readings=header.plan.readings,
     )
 
 

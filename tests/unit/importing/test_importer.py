@@ -480,3 +480,20 @@ def test_twenty_thousand_rows_are_read_and_each_duplicate_found_by_its_keys(tmp_
     # Each row is compared only with the records sharing one of its keys (at most one per key), never with
     # every earlier row: merging stays linear in the rows (the time it takes is the benchmark's).
     assert len(compared) <= 3 * (len(people) + len(again))
+
+
+def test_every_column_says_why_it_feeds_its_field(tmp_path):
+    path = write_csv(tmp_path / "l.csv", [
+        ["Sygnatura czasowa", "Imię i nazwisko", "Imię", "Nazwisko", "Warsztat – dzień 2", "Faktura na"],
+        ["2026-05-01 10:00", "Anna Nowak", "Anna", "Nowak", "A", "Urząd"],
+    ])  # fmt: skip
+    readings = read(path, mapping={"Faktura na": "notes"}).readings
+    assert [(r.header, r.field, r.why) for r in readings] == [
+        ("Sygnatura czasowa", "ignore", importer.Why.BOOKKEEPING),
+        ("Imię i nazwisko", "extra", importer.Why.NAME_COLUMNS),
+        ("Imię", "first_name", importer.Why.LABEL),
+        ("Nazwisko", "last_name", importer.Why.LABEL),
+        ("Warsztat – dzień 2", "workshop", importer.Why.WORKSHOP_WORD),
+        ("Faktura na", "notes", importer.Why.MAPPED),
+    ]
+    assert read(path).readings[-1].why is importer.Why.UNRECOGNISED
