@@ -1,8 +1,9 @@
 """Finding a guest from a few typed letters, fast enough to re-run on every keystroke at 100,000 guests.
 
 Matching: every query word must be the start of some word of the guest's name, organisation, city or
-e-mail, compared folded (`checkin.text.fold`: no case, no diacritics, Cyrillic transliterated). A full
-code or e-mail matches that one guest exactly.
+e-mail, compared folded (`checkin.text.fold`: no case, no diacritics, Cyrillic transliterated). A Cyrillic
+name, town or organisation also has its Polish spelling as words (`checkin.cyrillic`: Шевченко is found by
+"shevchenko" and by "szewczenko"). A full code or e-mail matches that one guest exactly.
 
 Ranking: guests whose surname equals a query word, then whose surname starts with one, then whose first
 name does, then the rest; alphabetical by surname and first name within each group. Only when nothing
@@ -25,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checkin.codes import looks_like_code, normalise
+from checkin.cyrillic import polish_spellings
 from checkin.text import MAX_QUERY_LENGTH, words
 
 DEFAULT_LIMIT = 50
@@ -64,7 +66,9 @@ def entry(
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(words(text))
+    """Folded words, then the Polish spellings of Cyrillic ones (nothing more for a Latin text)."""
+    folded = words(text)
+    return tuple(dict.fromkeys((*folded, *polish_spellings(text)))) if not text.isascii() else tuple(folded)
 
 
 class _WordArray:

@@ -139,6 +139,15 @@ def test_edit_of_a_misspelt_name_is_searchable_at_once(station):
         station.edit(attendee.id, {"code": "X"})
 
 
+def test_a_guest_written_in_cyrillic_is_found_by_the_polish_spelling_of_the_name(station):
+    station.register([Registrant(first_name="Юлія", last_name="Шевченко", city="Львів")], reason="test")
+    assert [h.attendee.last_name for h in station.search("julia szewczenko")] == ["Шевченко"]
+    edited = station.search("szewczenko")[0].attendee
+    station.edit(edited.id, {"last_name": "Поліщук"})
+    assert [h.attendee.id for h in station.search("poliszczuk")] == [edited.id]  # an edit too, at once
+    assert station.search("szewczenko") == []
+
+
 def test_search_marks_who_is_checked_in_today(station):
     station.check_in(code_of(station, "Kowalski"))
     hits = station.search("ko")
