@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from checkin.private_files import keep_private
 from cli.commands import parse, run
 
 
 def main() -> int:
+    keep_private()
     args = parse()
     if args.command in (None, "gui"):
         from ui.app import run_gui

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from checkin.errors import UserError
 from checkin.log_kinds import LogKind
+from checkin.private_files import make_private
 from checkin.station_part import StationPart
 from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage
 from checkin.storage.database import migration_backups, snapshot_file, snapshot_info
@@ -163,10 +164,12 @@ class Backups(StationPart):
     def _take(self, reason: Reason, now: datetime | None) -> Backup | None:
         if not _last_change(self.event_file):
             return None
-        self.folder.mkdir(exist_ok=True)
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        make_private(self.folder)
         backup = self._new(reason, _local(now))
         partial = backup.path.with_name(f"{backup.name}.{uuid.uuid4().hex}{PARTIAL_SUFFIX}")
         snapshot_file(self.event_file, partial)
+        make_private(partial)
         partial.replace(backup.path)
         return backup
 

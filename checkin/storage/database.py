@@ -17,6 +17,7 @@ import sqlite_utils
 
 from checkin.changes import Changes
 from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
+from checkin.private_files import make_private
 from checkin.storage.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_S = 5.0
@@ -168,6 +169,8 @@ class Database:
                 raise  # a real file we may not open (permissions, a folder): say that, not "wrong file"
             raise NotAnEventFileError(str(path)) from error
         conn.row_factory = sqlite3.Row
+        for file in (path, *(path.with_name(path.name + end) for end in SIDE_FILES)):
+            make_private(file)  # made by an older version, or by a process with a looser umask
         self._identity = _file_identity(path)
         """The file this connection has open: another program may move or delete what `path` names."""
         self.db = sqlite_utils.Database(conn)
