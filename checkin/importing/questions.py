@@ -46,7 +46,8 @@ class Rule:
     none_of: Stems = ()
 
     def holds(self, header_words: Sequence[str]) -> bool:
-        return all(_has(header_words, group) for group in self.all_of) and not _has(header_words, self.none_of)
+        found = all(_has(header_words, group) for group in self.all_of)
+        return found and not _has(header_words, self.none_of)
 
 
 def _has(header_words: Sequence[str], stems: Stems) -> bool:
