@@ -35,7 +35,7 @@ from checkin.domain import (
 )  # fmt: skip
 from checkin.errors import MAX_REASON_LENGTH, UserError, required_reason
 from checkin.importing import merge
-from checkin.importing.importer import ParsedFile, RowProblem, read_registrants
+from checkin.importing.importer import ColumnReading, ParsedFile, RowProblem, read_registrants
 from checkin.log_kinds import LogKind
 from checkin.privacy import Privacy
 from checkin.programme.choices import AnswerReport, Choices
@@ -94,6 +94,9 @@ class ImportReport:
     """(the duplicate row, the row or guest id it was merged into), e.g. ("lista.csv:7", "lista.csv:3")."""
     answers: AnswerReport = field(default_factory=AnswerReport)
     """Workshop answers and meal columns turned into sign-ups, and those that could not be."""
+    readings: tuple[ColumnReading, ...] = ()
+    """How each column of the file was understood (an import from a file only): what the report says
+    about the columns that feed no field."""
 
 
 @dataclass(frozen=True)
@@ -470,6 +473,7 @@ class Station:
             merged_rows=[*within_file, *report.merged_rows],
             skipped=len(parsed.skipped),
             problems=[*parsed.problems, *parsed.skipped],
+            readings=parsed.readings,
         )
 
     def register(

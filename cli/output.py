@@ -22,6 +22,7 @@ from checkin.domain import (
     Verdict,
     VerdictKind,
 )
+from checkin.importing.columns import ColumnReading, Why
 from checkin.programme.choices import AnswerReport, ChoiceMade
 from checkin.programme.sessions import ProgrammeImport
 from checkin.station import ImportReport, SearchHit, Stats, Undone
@@ -108,6 +109,11 @@ def stats_lines(stats: Stats, checked_in: Mapping[str, int]) -> list[str]:
     return lines
 
 
+def counted(count: int, singular: str, plural: str) -> str:
+    """ "1 guest", "2 guests": the report is read by a person, and "(1 guests)" reads as a bug."""
+    return f"{count} {singular if count == 1 else plural}"
+
+
 def import_lines(report: ImportReport) -> list[str]:
     lines = [f"{name}: {getattr(report, name)}" for name in ("created", "updated", "unchanged", "merged",
                                                               "skipped")]  # fmt: skip
@@ -117,19 +123,63 @@ def import_lines(report: ImportReport) -> list[str]:
     lines += [one_line(problem.message) for problem in report.problems]
     answers = report.answers
     if answers.signed_up or answers.left:
-        lines.append(f"sessions: {answers.signed_up} sign-ups from the answers, {answers.left} taken off")
+        lines.append(f"sessions: {counted(answers.signed_up, 'sign-up', 'sign-ups')} from the answers, "
+                     f"{answers.left} taken off")  # fmt: skip
     lines += [f'column "{one_line(column)}" signs up for "{one_line(title)}"'
               for column, title in answers.columns.items()]  # fmt: skip
+    lines += column_lines(report.readings, answers.columns)
     return lines + answers_lines(answers)
 
 
+_COLUMN_FATES = {
+    Why.UNRECOGNISED: "kept as extra information: no field has such a header; map it with --map '{map}'",
+    Why.NAME_COLUMNS: "kept as extra information: the separate first- and last-name columns give the name",
+    Why.BOOKKEEPING: "ignored: a form tool's timestamp or a row counter",
+    Why.ACCOUNT: "ignored: the MS Forms respondent's account, used only where the form asked nothing",
+    Why.QUESTION: "read as {field} from the question's words; if that is wrong, map it with --map '{map}'",
+    Why.WORKSHOP_WORD: "read as the workshop answer; if that is wrong, map it with --map '{map}'",
+    Why.MAPPED: "{field}, as mapped",
+}
+"""What the report says of a column, by why it feeds what it feeds; a known label needs no word."""
+
+
+def column_lines(readings: Sequence[ColumnReading], meal_columns: Mapping[str, str]) -> list[str]:
+    """Every column that feeds no field, and every one read from a question's words, said out loud: the
+    organiser must see what was left aside or guessed from a question before the import is applied."""
+    lines = []
+    for reading in readings:
+        fate = _COLUMN_FATES.get(reading.why)
+        if fate is None or reading.header in meal_columns:
+            continue
+        if reading.why is Why.ACCOUNT and reading.field != "ignore":
+            continue  # it fed the field, as the form asked nothing else
+        target = {"extra": "kept as extra information", "ignore": "ignored"}.get(reading.field, reading.field)
+        text = fate.format(field=target, map=f"{one_line(reading.header)}=FIELD")
+        lines.append(f'column "{one_line(reading.header)}" {text}')
+    return lines
+
+
 def answers_lines(answers: AnswerReport) -> list[str]:
-    lines = [f'no session matches the answer "{one_line(answer)}" ({count} guests); choose at the desk'
-             for answer, count in answers.unmatched.items()]  # fmt: skip
-    lines += [f'"{one_line(title)}" is on a day {count} guests who chose it do not attend'
+    lines = [f'no session matches the answer "{one_line(answer)}" ({_where(answers, answer, count)}); '
+             "choose at the desk" for answer, count in answers.unmatched.items()]  # fmt: skip
+    lines += [f'column "{one_line(column)}": "{one_line(answer)}" is neither yes nor no '
+              f"({_where(answers, answer, count)}); sign them up at the desk"
+              for column, said in answers.unclear.items() for answer, count in said.items()]  # fmt: skip
+    lines += [f'"{one_line(title)}" is on a day not attended by {_guests(count)} who chose it'
               for title, count in answers.wrong_day.items()]  # fmt: skip
-    return lines + [f'"{one_line(title)}" is full: {count} guests who chose it have no seat'
+    return lines + [f'"{one_line(title)}" is full: no seat for {_guests(count)} who chose it'
                     for title, count in answers.full.items()]  # fmt: skip
+
+
+def _guests(count: int) -> str:
+    return counted(count, "guest", "guests")
+
+
+def _where(answers: AnswerReport, answer: str, count: int) -> str:
+    """ "2 guests: lista.csv:4, lista.csv:9", the list cut where the report stopped noting rows."""
+    rows = answers.rows.get(answer, [])
+    more = ", …" if len(rows) < count and rows else ""
+    return _guests(count) + (f": {', '.join(map(one_line, rows))}{more}" if rows else "")
 
 
 def programme_lines(result: ProgrammeImport, answers: AnswerReport) -> list[str]:
@@ -239,10 +289,10 @@ def export_json(what: str, done: Exported) -> dict[str, object]:
 def export_lines(what: str, done: Exported) -> list[str]:
     if not done.files:
         return ["No certificates: nobody has come yet (checked in or entered a session); nothing written."]
-    counted = f"{done.rows} rows" if what == "checkins" else f"{done.rows} people"
-    pages = f" on {done.pages} pages" if done.pages else ""
+    rows = counted(done.rows, "row", "rows") if what == "checkins" else counted(done.rows, "person", "people")
+    pages = f" on {counted(done.pages, 'page', 'pages')}" if done.pages else ""
     where = done.files[0] if len(done.files) == 1 else f"{len(done.files)} files in {done.files[0].parent}"
-    return [f"{_EXPORT_NAMES[what]}: {counted}{pages}: {where}"]
+    return [f"{_EXPORT_NAMES[what]}: {rows}{pages}: {where}"]
 
 
 def backup_json(backup: Backup) -> dict[str, object]:

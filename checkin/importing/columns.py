@@ -1,7 +1,8 @@
 """Which registrant field each column of a file feeds: the header names, the header row, the column plan.
 
 Headers are matched on folded letters and digits only, so "E-mail", "e-mail " and "EMAIL" are one column.
-An organiser's explicit mapping (header -> field) beats the automatic recognition. The plan is computed once
+A header that is no known label may be a form's question, read by `questions`. An organiser's explicit
+mapping (header -> field) beats the automatic recognition. The plan is computed once
 per file, so reading a row costs only lookups.
 """
 
@@ -14,6 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from checkin.importing.problems import ImportFileError
+from checkin.importing.questions import question_field
 from checkin.text import words
 
 MAX_COLUMNS = 500
@@ -61,7 +63,7 @@ IGNORED_HEADERS: tuple[str, ...] = (
 
 MAPPABLE_FIELDS: frozenset[str] = frozenset(FIELD_HEADERS) | {"ignore", "extra"}
 
-_WORKSHOP_STEMS = ("warsztat", "workshop")
+_NAME_FIELDS = frozenset({"first_name", "last_name", "full_name"})
 _MS_FORMS_TIMES = frozenset({"starttime", "completiontime", "godzinarozpoczecia", "godzinaukonczenia"})
 _MS_FORMS_ACCOUNT = frozenset(
     {"email", "adresemail", "name", "nazwa", "lastmodifiedtime", "godzinaostatniejmodyfikacji"}
@@ -92,7 +94,10 @@ class Why(StrEnum):
     LABEL = "label"
     """The header is one of the names known for the field."""
     WORKSHOP_WORD = "workshop_word"
-    """The header mentions a workshop ("Warsztat – dzień 2")."""
+    """The header mentions a workshop ("Warsztat – dzień 2", "W którym warsztacie chcesz wziąć udział?")."""
+    QUESTION = "question"
+    """The header is a form's question whose words ask for the field ("Z jakiej miejscowości Pan/Pani
+    przyjeżdża?"): see `checkin.importing.questions` for the rules."""
     MAPPED = "mapped"
     """The organiser said so (a mapping given by hand or remembered for the event)."""
     BOOKKEEPING = "bookkeeping"
@@ -136,7 +141,7 @@ class Plan:
 
     @property
     def has_names(self) -> bool:
-        return any(name in {"first_name", "last_name", "full_name"} for name, _ in self.fields)
+        return any(name in _NAME_FIELDS for name, _ in self.fields)
 
 
 @dataclass(frozen=True)
@@ -159,11 +164,19 @@ def find_header(
         if not headers:
             continue
         plan = _plan(headers, mapping, strict=False)
-        if plan.has_names:
+        if _names_found(plan, headers):
             if len(headers) > MAX_COLUMNS:
                 raise ImportFileError("too_many_columns", file=file_name, limit=str(MAX_COLUMNS))
             return Header(number, _plan(headers, mapping, strict=True), numbered)
     return None
+
+
+def _names_found(plan: Plan, headers: Sequence[str]) -> bool:
+    """Whether the row is a header with name columns. A name read from a question's words needs a second
+    header beside it: a title line above the header ("Lista uczestników: imię i nazwisko") is one cell."""
+    if any(r.field in _NAME_FIELDS and r.why is not Why.QUESTION for r in plan.readings):
+        return True
+    return plan.has_names and sum(1 for header in headers if header) > 1
 
 
 def _header_cells(cells: Sequence[str]) -> list[str]:
@@ -232,8 +245,9 @@ def _auto_field(header: str, key: str) -> tuple[str, Why]:
         found = _HEADER_FIELDS.get(header_key(_PARENS.sub(" ", header)))
     if found is not None:
         return found, Why.BOOKKEEPING if found == "ignore" else Why.LABEL
-    if any(word.startswith(_WORKSHOP_STEMS) for word in words(header)):
-        return "workshop", Why.WORKSHOP_WORD
+    asked = question_field(header)
+    if asked is not None:
+        return asked, Why.WORKSHOP_WORD if asked == "workshop" else Why.QUESTION
     return "extra", Why.UNRECOGNISED
 
 

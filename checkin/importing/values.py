@@ -1,18 +1,18 @@
 """Cell text into field values: categories, days, consents, e-mails, and full names split with titles.
 
 Organisers' forms answer in free text ("Prelegentka", "oba dni", "21.06", "Tak, wyrażam zgodę"), so each
-answer is matched on its folded words. An answer that fits nothing yields a problem code instead of a
-guess; the caller decides what to tell the organiser.
+answer is matched on its folded words (days by `days.DayReader`). An answer that fits nothing yields a
+problem code instead of a guess; the caller decides what to tell the organiser.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from checkin.domain import CATEGORIES
 from checkin.importing.columns import header_key
+from checkin.importing.days import DayReader
 from checkin.text import fold, is_email, words
 
 CATEGORY_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -31,12 +31,6 @@ _TITLE_WORDS = frozenset({
     "prof", "profesor", "professor", "dr", "doc", "hab", "mgr", "inz", "lek", "med", "dent", "wet", "farm",
     "lic", "ks", "mr", "mrs", "ms", "phd", "md", "mba", "msc", "dsc",
 })  # fmt: skip
-_ALL_DAYS = frozenset({
-    "oba", "obydwa", "oba dni", "obydwa dni", "both", "both days", "all", "all days", "wszystkie",
-    "wszystkie dni", "caly kongres", "cale wydarzenie", "whole event",
-})  # fmt: skip
-_DAY_NOISE = frozenset({"dzien", "dnia", "dni", "day", "days", "i", "and", "oraz", "tylko", "only"})
-_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?")
 _YES = frozenset({"tak", "yes", "y", "t", "x", "1", "true", "prawda", "zgoda", "ok", "agree"})
 _NO = frozenset({"nie", "no", "n", "0", "false", "falsz", "brak", "brak zgody"})
 _YES_PREFIXES = ("tak ", "yes ", "wyrazam zgode", "zgadzam sie", "akceptuje", "i agree", "i consent")
@@ -53,6 +47,7 @@ class Converter:
 
     def __init__(self, event_days: tuple[str, ...], category_labels: Mapping[str, str]) -> None:
         self.event_days = event_days
+        self.days = DayReader(event_days)
         self.categories = {header_key(key): key for key in CATEGORIES}
         for key, names in CATEGORY_NAMES.items():
             self.categories.update((header_key(name), key) for name in names)
@@ -79,34 +74,10 @@ class Converter:
             key = self.categories.get(header_key(text))
             return key, "" if key else "unknown_category"
         if name == "days":
-            days = self._days(text)
+            days = self.days.read(text)
             return days, "" if days is not None else "unknown_days"
         consent = yes_no(text)
         return consent, "" if consent is not None else "unknown_consent"
-
-    def _days(self, text: str) -> tuple[str, ...] | None:
-        """Day numbers, dates or "both" onto `event_days`; every day is `()`, anything unknown None."""
-        folded = fold(text)
-        if " ".join(words(folded)) in _ALL_DAYS:
-            return ()
-        chosen = {self._date(match) for match in _DATE.finditer(folded)}
-        for word in words(_DATE.sub(" ", folded)):
-            if word.isdigit() and 1 <= int(word) <= len(self.event_days):
-                chosen.add(self.event_days[int(word) - 1])
-            elif word not in _DAY_NOISE:
-                return None
-        if not chosen or None in chosen:
-            return None
-        return () if len(chosen) == len(self.event_days) else tuple(d for d in self.event_days if d in chosen)
-
-    def _date(self, match: re.Match[str]) -> str | None:
-        year, month, day = match.group(1), match.group(2), match.group(3)
-        if year is None:
-            day, month, year = match.group(4), match.group(5), match.group(6)
-        if year is not None and len(year) == 2:
-            year = f"20{year}"
-        suffix = f"-{int(month):02d}-{int(day):02d}"
-        return next((d for d in self.event_days if d.endswith(suffix) and d.startswith(year or "")), None)
 
 
 def yes_no(text: str) -> bool | None:

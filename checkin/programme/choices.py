@@ -26,6 +26,8 @@ from checkin.text import fold
 if TYPE_CHECKING:
     from checkin.station import Station
 
+MAX_ROWS_SHOWN = 20
+"""Where an answer not understood was given is listed this far; the count says how many there are."""
 ANSWER_SEPARATOR = "; "
 """How the importer joins several workshop columns (one per day) into one answer."""
 MAX_DIET_LENGTH = 200
@@ -58,6 +60,11 @@ class AnswerReport:
     """Session title -> guests who chose it but are not registered for its day."""
     columns: dict[str, str] = field(default_factory=dict)
     """Column header -> the meal its yes/no answers sign up for."""
+    unclear: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Meal column header -> an answer in it that is neither yes nor no ("może") -> guests who gave it."""
+    rows: dict[str, list[str]] = field(default_factory=dict)
+    """An unmatched or unclear answer -> where it was given (at most MAX_ROWS_SHOWN): the file's row
+    ("lista.csv:7") for a guest the import creates, the name of a guest it updates."""
 
 
 @dataclass(frozen=True)
@@ -263,8 +270,9 @@ class _Plan:
         self.workshops = [s for s in sessions if s.choice_group]
         self.workshop_titles = AnswerMatcher([s.title for s in self.workshops])
         self.meals = [s for s in sessions if not s.choice_group]
-        self.meal_answers: dict[tuple[str, str], tuple[Session, bool] | None] = {}
-        """(column, answer) -> (the meal, yes or no): a few distinct pairs in 100,000 rows."""
+        self.meal_answers: dict[tuple[str, str], tuple[Session, bool | None] | None] = {}
+        """(column, answer) -> (the meal, yes, no or None when unclear): a few distinct pairs in 100,000
+        rows."""
         self.slots = {s.id: s.choice_group or f"#{s.id}" for s in sessions}
         """What a guest holds at most one of: a place in a choice group, or their place at one meal."""
         self.taken = Counter(storage.signup_counts())
@@ -280,6 +288,8 @@ class _Plan:
         self.full: Counter[str] = Counter()
         self.wrong_day: Counter[str] = Counter()
         self.columns: dict[str, str] = {}
+        self.unclear: dict[str, Counter[str]] = {}
+        self.rows: dict[str, list[str]] = {}
 
     def add(self, attendee_id: int, person: Registrant) -> None:
         """One guest's workshop answer (one part per choice column) and meal columns."""
@@ -288,16 +298,30 @@ class _Plan:
             index = self.workshop_titles.match(part)
             if index is None:
                 self.unmatched[part.strip()] += 1
+                self._note_where(part.strip(), person)
             elif self._attends(person, self.workshops[index]):
                 self.sign_up(attendee_id, self.workshops[index], may_move="workshop" in changed)
         for pair in person.extra.items():
             meal = self.meal_answers[pair] if pair in self.meal_answers else self._meal_for(*pair)
-            if meal is None or not self._attends(person, meal[0]):
+            if meal is None:
                 continue
-            if meal[1]:
-                self.sign_up(attendee_id, meal[0], may_move="extra" in changed, diet=person.needs)
-            elif "extra" in changed and (attendee_id, self.slots[meal[0].id]) not in self.decided:
-                self.leave(attendee_id, meal[0].id)
+            session, said = meal
+            if said is None:
+                self.unclear.setdefault(pair[0], Counter())[pair[1]] += 1
+                self._note_where(pair[1], person)
+            elif not said:  # a "nie" is no sign-up, so never one on a day the guest does not attend
+                if "extra" in changed and (attendee_id, self.slots[session.id]) not in self.decided:
+                    self.leave(attendee_id, session.id)
+            elif self._attends(person, session):
+                self.sign_up(attendee_id, session, may_move="extra" in changed, diet=person.needs)
+
+    def _note_where(self, answer: str, person: Registrant) -> None:
+        """A guest known to the event by their name, one from the file by its row; a record read back for
+        a programme change has neither, and its answer is counted only."""
+        where = person.full_name if isinstance(person, Attendee) else person.source
+        rows = self.rows.setdefault(answer, [])
+        if where and len(rows) < MAX_ROWS_SHOWN:
+            rows.append(where)
 
     def _attends(self, person: Registrant, session: Session) -> bool:
         if not person.days or self.days[session.day - 1] in person.days:
@@ -305,13 +329,13 @@ class _Plan:
         self.wrong_day[session.title] += 1
         return False
 
-    def _meal_for(self, header: str, answer: str) -> tuple[Session, bool] | None:
-        """The meal a column is about, by every word of its title and the day the header names, if any."""
+    def _meal_for(self, header: str, answer: str) -> tuple[Session, bool | None] | None:
+        """The meal a column is about, by every word of its title and the day the header names, if any,
+        with the answer's yes or no (None: neither, e.g. "może")."""
         day = _day_named(header, self.days)
         meals = [s for s in self.meals if day is None or s.day == day]
         index = AnswerMatcher([s.title for s in meals], min_coverage=0, min_title_share=1).match(header)
-        said = yes_no(answer)
-        meal = (meals[index], said) if index is not None and said is not None else None
+        meal = (meals[index], yes_no(answer)) if index is not None else None
         if meal is not None:
             self.columns[header] = meal[0].title
         self.meal_answers[(header, answer)] = meal
@@ -344,6 +368,7 @@ class _Plan:
         return AnswerReport(
             signed_up=len(self.adds), left=len(self.removes), unmatched=dict(self.unmatched),
             full=dict(self.full), wrong_day=dict(self.wrong_day), columns=dict(self.columns),
+            unclear={column: dict(answers) for column, answers in self.unclear.items()}, rows=self.rows,
         )  # fmt: skip
 
     def apply(self, station: Station) -> AnswerReport:

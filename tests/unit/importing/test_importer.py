@@ -497,3 +497,13 @@ def test_every_column_says_why_it_feeds_its_field(tmp_path):
         ("Faktura na", "notes", importer.Why.MAPPED),
     ]
     assert read(path).readings[-1].why is importer.Why.UNRECOGNISED
+
+
+def test_a_title_line_with_name_words_above_a_form_header_is_not_taken_for_the_header(tmp_path):
+    rows = [["Lista uczestników kongresu – imię i nazwisko"],
+            ["Imię i nazwisko uczestnika kongresu", "Nazwa instytucji, którą Pan/Pani reprezentuje"],
+            ["Ewa Lis", "MOPS Kielce"]]  # fmt: skip
+    parsed = read(write_csv(tmp_path / "l.csv", rows))
+    [person] = parsed.registrants
+    assert (person.first_name, person.last_name, person.organisation) == ("Ewa", "Lis", "MOPS Kielce")
+    assert [r.why for r in parsed.readings] == [importer.Why.QUESTION, importer.Why.QUESTION]
