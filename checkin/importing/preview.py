@@ -80,7 +80,8 @@ class Imports(StationPart):
         """
         self._station.roles.require_organiser()
         event = self._storage.event()  # read afresh: another desk may have remembered a form meanwhile
-        known = forms.remembered(event.settings.get(forms.SETTING)) if remembered else ()
+        known = forms.remembered(event.settings.get(forms.SETTING))
+        under = known if remembered else ()
         given = dict(mapping or {})
         days, labels = event.days, event.category_labels
 
@@ -95,8 +96,8 @@ class Imports(StationPart):
             except ImportFileError as error:
                 if error.code != "no_name_columns":
                     raise
-                return _by_remembered_names(known, read, error)
-            found = forms.mapping_for(known, first.form)
+                return _by_remembered_names(under, read, error)
+            found = forms.mapping_for(under, first.form)
             return first if found is None or {**found, **given} == given else read(found)
 
         return run

@@ -105,7 +105,11 @@ def test_a_given_mapping_is_laid_over_the_remembered_one(station, tmp_path):
     assert dict(read.mapping) == {"Zakład pracy": "organisation", "E-mail": "email"}
     assert not read.remembered
     alone = station.imports.read(path, {"E-mail": "email"}, remembered=False)
-    assert dict(alone.mapping) == {"E-mail": "email"}
+    assert (dict(alone.mapping), alone.remembered) == ({"E-mail": "email"}, False)
+    chosen_again = station.imports.read(
+        path, {"E-mail": "ignore", "Zakład pracy": "organisation"}, remembered=False
+    )
+    assert chosen_again.remembered
 
 
 def test_a_remembered_mapping_reads_a_form_whose_name_columns_only_it_names(station, tmp_path):
