@@ -111,9 +111,11 @@ def test_keyboard_starts_in_the_first_combo_enter_does_not_import_and_esc_closes
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.combo(0))
 
-    QTest.keyClick(dialog.combo(0), Qt.Key.Key_Return)
+    QTest.keyClick(dialog.combo(0), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.combo(1)  # combo to combo, not cell by cell
+    QTest.keyClick(dialog.combo(1), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.report is None
-    QTest.keyClick(dialog.combo(0), Qt.Key.Key_Escape)
+    QTest.keyClick(dialog.combo(1), Qt.Key.Key_Escape)
 
     assert not dialog.isVisible()
     assert desk.station.storage.last_log_seq() == log_end

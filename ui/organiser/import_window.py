@@ -17,7 +17,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,7 +55,14 @@ class _Relay(QObject):
 
 class _FieldCombo(QComboBox):
     """A column's field. The wheel scrolls the table unless the combo was clicked or tabbed into: rolling
-    over a long preview must not remap the columns it passes."""
+    over a long preview must not remap the columns it passes. `focused` lets the table scroll to a combo
+    Tab brought the keyboard to."""
+
+    focused = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
@@ -116,6 +123,9 @@ class ImportDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setWordWrap(False)
+        # Tab goes from combo to combo, not through every cell of the table (four presses a column).
+        table.setTabKeyNavigation(False)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -285,6 +295,7 @@ class ImportDialog(QDialog):
         self.table.setItem(row, SAMPLES, _cell(SAMPLE_SEPARATOR.join(column.samples)))
         combo = _FieldCombo()
         combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        combo.focused.connect(lambda: self.table.scrollTo(self.table.model().index(row, FIELD)))
         for key in import_texts.offered_fields():
             combo.addItem(import_texts.field_label(key), key)
         if header is None:
