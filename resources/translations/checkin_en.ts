@@ -823,112 +823,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="81"/>
+        <location filename="../../ui/organiser/import_window.py" line="90"/>
         <source>Import an updated list</source>
         <translation>Import an updated list</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="85"/>
+        <location filename="../../ui/organiser/import_window.py" line="94"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="97"/>
+        <location filename="../../ui/organiser/import_window.py" line="106"/>
         <source>Automatic recognition</source>
         <translation>Automatic recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="98"/>
+        <location filename="../../ui/organiser/import_window.py" line="107"/>
         <source>Forget the mapping chosen by hand or remembered for this form.</source>
         <translation>Forget the mapping chosen by hand or remembered for this form.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="100"/>
+        <location filename="../../ui/organiser/import_window.py" line="109"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="102"/>
+        <location filename="../../ui/organiser/import_window.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="112"/>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="112"/>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
         <source>Values in the file</source>
         <translation>Values in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="112"/>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="112"/>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="147"/>
+        <location filename="../../ui/organiser/import_window.py" line="159"/>
         <source>Updated registrant list</source>
         <translation>Updated registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="147"/>
+        <location filename="../../ui/organiser/import_window.py" line="159"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="157"/>
+        <location filename="../../ui/organiser/import_window.py" line="169"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="194"/>
+        <location filename="../../ui/organiser/import_window.py" line="207"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="242"/>
+        <location filename="../../ui/organiser/import_window.py" line="256"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>File: {name}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="246"/>
+        <location filename="../../ui/organiser/import_window.py" line="260"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>This form was imported before: the columns are mapped as they were then. Check the counts and import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="250"/>
+        <location filename="../../ui/organiser/import_window.py" line="264"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="254"/>
+        <location filename="../../ui/organiser/import_window.py" line="268"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="289"/>
+        <location filename="../../ui/organiser/import_window.py" line="304"/>
         <source>A column without a header of its own cannot be mapped; name it in the file.</source>
         <translation>A column without a header of its own cannot be mapped; name it in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="329"/>
+        <location filename="../../ui/organiser/import_window.py" line="344"/>
         <source>Imported. {counts}</source>
         <translation>Imported. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="333"/>
+        <location filename="../../ui/organiser/import_window.py" line="348"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="337"/>
+        <location filename="../../ui/organiser/import_window.py" line="352"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -824,112 +824,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="81"/>
+        <location filename="../../ui/organiser/import_window.py" line="90"/>
         <source>Import an updated list</source>
         <translation>Import zaktualizowanej listy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="85"/>
+        <location filename="../../ui/organiser/import_window.py" line="94"/>
         <source>Choose a file…</source>
         <translation>Wybierz plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="97"/>
+        <location filename="../../ui/organiser/import_window.py" line="106"/>
         <source>Automatic recognition</source>
         <translation>Rozpoznawanie automatyczne</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="98"/>
+        <location filename="../../ui/organiser/import_window.py" line="107"/>
         <source>Forget the mapping chosen by hand or remembered for this form.</source>
         <translation>Zapomnij przypisanie wybrane ręcznie lub zapamiętane dla tego formularza.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="100"/>
+        <location filename="../../ui/organiser/import_window.py" line="109"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="102"/>
+        <location filename="../../ui/organiser/import_window.py" line="111"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="112"/>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="112"/>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
         <source>Values in the file</source>
         <translation>Wartości w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="112"/>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
         <source>Imported as</source>
         <translation>Importowana jako</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="112"/>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="147"/>
+        <location filename="../../ui/organiser/import_window.py" line="159"/>
         <source>Updated registrant list</source>
         <translation>Zaktualizowana lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="147"/>
+        <location filename="../../ui/organiser/import_window.py" line="159"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="157"/>
+        <location filename="../../ui/organiser/import_window.py" line="169"/>
         <source>File: {name}</source>
         <translation>Plik: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="194"/>
+        <location filename="../../ui/organiser/import_window.py" line="207"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="242"/>
+        <location filename="../../ui/organiser/import_window.py" line="256"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>Plik: {name}, arkusz „{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="246"/>
+        <location filename="../../ui/organiser/import_window.py" line="260"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>Ten formularz był już importowany: kolumny są przypisane tak jak wtedy (zapamiętane). Sprawdź liczby i importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="250"/>
+        <location filename="../../ui/organiser/import_window.py" line="264"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Kolumny przypisane ręcznie zostaną zapamiętane dla tego formularza przy imporcie, więc jego następny eksport zaimportujesz w jednym kroku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="254"/>
+        <location filename="../../ui/organiser/import_window.py" line="268"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Sprawdź, jak zrozumiano każdą kolumnę; popraw pole kolumny tam, gdzie jest złe, a potem importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="289"/>
+        <location filename="../../ui/organiser/import_window.py" line="304"/>
         <source>A column without a header of its own cannot be mapped; name it in the file.</source>
         <translation>Kolumny bez własnego nagłówka nie można przypisać; nazwij ją w pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="329"/>
+        <location filename="../../ui/organiser/import_window.py" line="344"/>
         <source>Imported. {counts}</source>
         <translation>Zaimportowano. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="333"/>
+        <location filename="../../ui/organiser/import_window.py" line="348"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>Lista została zaimportowana; tuż przed importem wykonano kopię zapasową wydarzenia. Przypisanie kolumn tego formularza zapamiętano na następny import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="337"/>
+        <location filename="../../ui/organiser/import_window.py" line="352"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
