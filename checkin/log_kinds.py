@@ -43,6 +43,8 @@ class LogKind(StrEnum):
     """A right PIN that ends a run of wrong ones (not every unlock: the count starts again there)."""
     PURGE = "purge"
     """The personal data cleared after the event."""
+    IMPORT_MAPPING = "import_mapping"
+    """The column mappings remembered per registration form, all of them as saved; the latest saved wins."""
 
 
 NEW_GUEST = (LogKind.REGISTER, LogKind.WALK_IN)

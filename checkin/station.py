@@ -36,6 +36,7 @@ from checkin.domain import (
 from checkin.errors import MAX_REASON_LENGTH, UserError, required_reason
 from checkin.importing import merge
 from checkin.importing.importer import ColumnReading, ParsedFile, RowProblem, read_registrants
+from checkin.importing.preview import Imports
 from checkin.log_kinds import LogKind
 from checkin.privacy import Privacy
 from checkin.programme.choices import AnswerReport, Choices
@@ -97,6 +98,8 @@ class ImportReport:
     readings: tuple[ColumnReading, ...] = ()
     """How each column of the file was understood (an import from a file only): what the report says
     about the columns that feed no field."""
+    changed_fields: dict[str, int] = field(default_factory=dict)
+    """Field -> how many of the `updated` guests it changes, most changed first ("organisation": 3)."""
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,7 @@ class Station:
         self.door = Door(self)
         self.backups = Backups(self)
         self.privacy = Privacy(self)
+        self.imports = Imports(self)
         self.replica = Replica(self)
         if storage.upgraded_by(SIGN_UPS):
             with storage.transaction():  # an older event file: its guests' answers become choices once
@@ -524,6 +528,7 @@ class Station:
             created=len(todo.creates), updated=len(todo.updates), unchanged=todo.unchanged,
             merged=len(todo.merged), skipped=0, dry_run=dry_run,
             merged_rows=[(source, into) for source, into in todo.merged],
+            changed_fields=dict(Counter(name for _, diff in todo.updates for name in diff).most_common()),
         )  # fmt: skip
 
     def _insert(self, people: Sequence[Registrant], *, kind: LogKind, reason: str = "") -> list[int]:

@@ -44,6 +44,7 @@ from cli.output import (
     export_lines,
     import_lines,
     joined_lines,
+    mapping_lines,
     one_line,
     pairing_lines,
     print_result,
@@ -348,11 +349,15 @@ def _cmd_import(args: argparse.Namespace) -> Output:
         if not sep:
             raise UserError("bad_map", "--map takes COLUMN=FIELD, not {pair}.", pair=pair)
         mapping[column] = target
-    report = _open(args).import_file(args.file, dry_run=args.dry_run, mapping=mapping or None)
+    imports = _open(args).imports
+    read = imports.read(args.file, mapping)  # over the mapping remembered for the file's form
+    # Only a real import remembers its mapping: a dry run is for trying mappings out.
+    report = imports.preview(read).report if args.dry_run else imports.apply(read)
     result = asdict(report)
     result["problems"] = [{"row": p.row, "code": p.code, "message": p.message} for p in report.problems]
     result["merged_rows"] = [[source, into] for source, into in report.merged_rows]
-    return Output(result, import_lines(report))
+    result["mapping"], result["mapping_remembered"] = dict(read.mapping), read.remembered
+    return Output(result, mapping_lines(read.mapping, remembered=read.remembered) + import_lines(report))
 
 
 def _cmd_search(args: argparse.Namespace) -> Output:

@@ -117,6 +117,10 @@ def counted(count: int, singular: str, plural: str) -> str:
 def import_lines(report: ImportReport) -> list[str]:
     lines = [f"{name}: {getattr(report, name)}" for name in ("created", "updated", "unchanged", "merged",
                                                               "skipped")]  # fmt: skip
+    if report.changed_fields:
+        lines.append(
+            "changed: " + ", ".join(f"{name} {count}" for name, count in report.changed_fields.items())
+        )
     if report.dry_run:
         lines.append("dry run: nothing was saved")
     lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
@@ -157,6 +161,12 @@ def column_lines(readings: Sequence[ColumnReading], meal_columns: Mapping[str, s
         text = fate.format(field=target, map=f"{one_line(reading.header)}=FIELD")
         lines.append(f'column "{one_line(reading.header)}" {text}')
     return lines
+def mapping_lines(mapping: Mapping[str, str], *, remembered: bool) -> list[str]:
+    """The organiser's column mapping the import read the file with, and whether it was remembered."""
+    if not mapping:
+        return []
+    pairs = ", ".join(f'"{one_line(header)}" -> {target}' for header, target in mapping.items())
+    return [f"{'remembered column mapping' if remembered else 'column mapping'}: {pairs}"]
 
 
 def answers_lines(answers: AnswerReport) -> list[str]:

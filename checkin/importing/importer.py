@@ -49,12 +49,16 @@ _JOINED_FIELDS = frozenset({"workshop", "notes", "needs"})
 """Several such columns (a workshop choice per day) are all kept, joined; other fields take the first."""
 _ANONYMOUS = frozenset({"anonymous", "anonimowy", "anonimowe"})
 _IDENTITY_FIELDS = ("registration_id", "email", "first_name", "last_name", "organisation")
+SAMPLES = 3
+"""Distinct values shown per column in the import preview, taken from the first `SAMPLE_ROWS` data rows."""
+SAMPLE_ROWS = 100
 
 
 @dataclass(frozen=True)
 class ParsedFile:
     """What a file held. `merged` pairs (duplicate row, row it was merged into); `columns` maps every header
-    to the field it fed ("extra" and "ignore" included); `readings` say, column by column, why."""
+    to the field it fed ("extra" and "ignore" included); `readings` say, column by column, why, and `samples`
+    hold, column by column, a few of its values as the file wrote them (for the preview)."""
 
     registrants: list[Registrant]
     problems: list[RowProblem]
@@ -64,6 +68,7 @@ class ParsedFile:
     extra_columns: list[str]
     sheet: str = ""
     readings: tuple[ColumnReading, ...] = ()
+    samples: tuple[tuple[str, ...], ...] = ()
 
 
 def read_registrants(
@@ -308,12 +313,15 @@ def _parse_rows(file_name: str, header: Header, converter: Converter) -> ParsedF
     merger = _Merger()
     problems: list[RowProblem] = []
     skipped: list[RowProblem] = []
+    samples: list[list[str]] = [[] for _ in header.plan.readings]
     count = 0
     for number, cells in header.rows:
         record, row_problems = reader.read(cells, number)
         if not record.values and not record.extra:
             continue  # a blank row, or only a form's timestamp: nothing the organiser typed
         count += 1
+        if count <= SAMPLE_ROWS:
+            _add_samples(samples, cells)
         if count > MAX_ROWS:
             raise ImportFileError("too_many_rows", file=file_name, limit=str(MAX_ROWS))
         if not record.values.get("first_name") and not record.values.get("last_name"):
@@ -331,7 +339,15 @@ def _parse_rows(file_name: str, header: Header, converter: Converter) -> ParsedF
         columns=header.plan.columns,
         extra_columns=[column.header for column in header.plan.extra],
         readings=header.plan.readings,
+        samples=tuple(map(tuple, samples)),
     )
+
+
+def _add_samples(samples: list[list[str]], cells: Sequence[str]) -> None:
+    for index, values in enumerate(samples[: len(cells)]):
+        text = " ".join(cells[index].split())[:MAX_HEADER_LENGTH]
+        if text and len(values) < SAMPLES and text not in values:
+            values.append(text)
 
 
 def _preview(record: _Record) -> str:

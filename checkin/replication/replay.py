@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from checkin.badges import TEMPLATE_SETTING
 from checkin.domain import CheckIn
+from checkin.importing import forms
 from checkin.log_kinds import CHECK_INS, DESK_SIGNUPS, DOOR_SCANS, GUEST_STATE, NEW_GUEST, LogKind
 from checkin.replication.received_rows import DESK_EDITED, JSON_COLUMNS, bulk_pairs, is_id
 from checkin.roles import pin_from_record
@@ -69,6 +70,8 @@ class Replay:
             self.template()
         if LogKind.PIN_SET in self.kinds:
             self.organiser_pin()
+        if LogKind.IMPORT_MAPPING in self.kinds:
+            self.import_mappings()
         self.guest_records()
         taken_out = self.signups() | self.entries()
         if taken_out or LogKind.PROGRAMME in self.kinds:
@@ -96,6 +99,13 @@ class Replay:
         latest = self.latest_is_fresh(LogKind.BADGE_TEMPLATE)
         if latest is not None and isinstance(latest.data.get("template"), str):
             self.storage.set_setting(TEMPLATE_SETTING, latest.data["template"])
+
+    def import_mappings(self) -> None:
+        """Column mappings an organiser taught another station (`checkin.importing.forms`)."""
+        latest = self.latest_is_fresh(LogKind.IMPORT_MAPPING)
+        if latest is not None:
+            kept = [form.to_json() for form in forms.remembered(latest.data.get("mappings"))]
+            self.storage.set_setting(forms.SETTING, kept)
 
     def organiser_pin(self) -> None:
         """A PIN set or changed at another station opens this one too (the latest wins)."""

@@ -821,6 +821,119 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="90"/>
+        <source>Import an updated list</source>
+        <translation>Import an updated list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="94"/>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="106"/>
+        <source>Automatic recognition</source>
+        <translation>Automatic recognition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="107"/>
+        <source>Forget the mapping chosen by hand or remembered for this form.</source>
+        <translation>Forget the mapping chosen by hand or remembered for this form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="109"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <source>Values in the file</source>
+        <translation>Values in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="159"/>
+        <source>Updated registrant list</source>
+        <translation>Updated registrant list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="159"/>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="169"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="207"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="256"/>
+        <source>File: {name}, sheet &quot;{sheet}&quot;</source>
+        <translation>File: {name}, sheet &quot;{sheet}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="260"/>
+        <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
+        <translation>This form was imported before: the columns are mapped as they were then. Check the counts and import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="264"/>
+        <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
+        <translation>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="268"/>
+        <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
+        <translation>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="304"/>
+        <source>A column without a header of its own cannot be mapped; name it in the file.</source>
+        <translation>A column without a header of its own cannot be mapped; name it in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="344"/>
+        <source>Imported. {counts}</source>
+        <translation>Imported. {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="348"/>
+        <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
+        <translation>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="352"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MealsDialog</name>
     <message>
         <location filename="../../ui/desk/choices.py" line="131"/>
@@ -833,12 +946,12 @@
         <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="154"/>
+        <location filename="../../ui/desk/choices.py" line="162"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="163"/>
+        <location filename="../../ui/desk/choices.py" line="171"/>
         <source>diet, e.g. vegetarian</source>
         <translation>diet, e.g. vegetarian</translation>
     </message>
@@ -954,118 +1067,123 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="62"/>
+        <location filename="../../ui/organiser/menu.py" line="64"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="63"/>
+        <location filename="../../ui/organiser/menu.py" line="65"/>
         <source>Unlock organiser functions…</source>
         <translation>Unlock organiser functions…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="64"/>
+        <location filename="../../ui/organiser/menu.py" line="66"/>
         <source>Lock (back to reception)</source>
         <translation>Lock (back to reception)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="65"/>
+        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <source>Import an updated list…</source>
+        <translation>Import an updated list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="68"/>
         <source>Export: attendance lists, check-ins, certificates…</source>
         <translation>Export: attendance lists, check-ins, certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <location filename="../../ui/organiser/menu.py" line="69"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <location filename="../../ui/organiser/menu.py" line="70"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="68"/>
+        <location filename="../../ui/organiser/menu.py" line="71"/>
         <source>Clear personal data…</source>
         <translation>Clear personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="99"/>
+        <location filename="../../ui/organiser/menu.py" line="102"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Role: organiser (no PIN set)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="103"/>
+        <location filename="../../ui/organiser/menu.py" line="106"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="107"/>
+        <location filename="../../ui/organiser/menu.py" line="110"/>
         <source>Role: organiser</source>
         <translation>Role: organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="110"/>
+        <location filename="../../ui/organiser/menu.py" line="113"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="113"/>
+        <location filename="../../ui/organiser/menu.py" line="116"/>
         <source>Role: reception</source>
         <translation>Role: reception</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="117"/>
+        <location filename="../../ui/organiser/menu.py" line="120"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="123"/>
+        <location filename="../../ui/organiser/menu.py" line="126"/>
         <source>Change the organiser PIN…</source>
         <translation>Change the organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="123"/>
+        <location filename="../../ui/organiser/menu.py" line="126"/>
         <source>Set an organiser PIN…</source>
         <translation>Set an organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="140"/>
+        <location filename="../../ui/organiser/menu.py" line="149"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="146"/>
-        <location filename="../../ui/organiser/menu.py" line="153"/>
+        <location filename="../../ui/organiser/menu.py" line="155"/>
+        <location filename="../../ui/organiser/menu.py" line="162"/>
         <source>No backup</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="147"/>
+        <location filename="../../ui/organiser/menu.py" line="156"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="154"/>
+        <location filename="../../ui/organiser/menu.py" line="163"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>Nothing has been recorded in this event yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="159"/>
+        <location filename="../../ui/organiser/menu.py" line="168"/>
         <source>Backup taken</source>
         <translation>Backup taken</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="160"/>
+        <location filename="../../ui/organiser/menu.py" line="169"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Backup {name} is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="173"/>
+        <location filename="../../ui/organiser/menu.py" line="182"/>
         <source>Organiser PIN saved</source>
         <translation>Organiser PIN saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="174"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Every desk asks for the new PIN from now on.</translation>
     </message>
@@ -1614,27 +1732,27 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="232"/>
+        <location filename="../../ui/station/window.py" line="233"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="239"/>
+        <location filename="../../ui/station/window.py" line="240"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="241"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="251"/>
+        <location filename="../../ui/station/window.py" line="252"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="253"/>
+        <location filename="../../ui/station/window.py" line="254"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -1893,6 +2011,49 @@ If it is one of them, cancel and search instead.</translation>
         <translation>
             <numerusform>%n min ago</numerusform>
             <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ReportPlurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="120"/>
+        <source>The answers sign guests up for sessions %n time(s).</source>
+        <translation>
+            <numerusform>The answers sign guests up for sessions %n time.</numerusform>
+            <numerusform>The answers sign guests up for sessions %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <source>Changed answers take guests off sessions %n time(s).</source>
+        <translation>
+            <numerusform>Changed answers take guests off sessions %n time.</numerusform>
+            <numerusform>Changed answers take guests off sessions %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="127"/>
+        <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
+        <translation>
+            <numerusform>No session matches the answer &quot;{answer}&quot; (%n guest); choose for them at the desk.</numerusform>
+            <numerusform>No session matches the answer &quot;{answer}&quot; (%n guests); choose for them at the desk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="132"/>
+        <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
+        <translation>
+            <numerusform>&quot;{title}&quot; is on a day that %n guest who chose it do not attend.</numerusform>
+            <numerusform>&quot;{title}&quot; is on a day that %n guests who chose it do not attend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="136"/>
+        <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
+        <translation>
+            <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
+            <numerusform>&quot;{title}&quot; is full: %n guests who chose it have no seat.</numerusform>
         </translation>
     </message>
 </context>
@@ -2197,22 +2358,22 @@ If it is one of them, cancel and search instead.</translation>
         <translation>All seats are taken: {taken} of {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="183"/>
+        <location filename="../../ui/door/verdicts.py" line="185"/>
         <source>Chose: {title}</source>
         <translation>Chose: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="184"/>
+        <location filename="../../ui/door/verdicts.py" line="186"/>
         <source>Chose: {title} — room: {room}</source>
         <translation>Chose: {title} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="192"/>
+        <location filename="../../ui/door/verdicts.py" line="194"/>
         <source>Moved from: {title}</source>
         <translation>Moved from: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="193"/>
+        <location filename="../../ui/door/verdicts.py" line="195"/>
         <source>Moved from: {title} — room: {room}</source>
         <translation>Moved from: {title} — room: {room}</translation>
     </message>
@@ -2280,6 +2441,199 @@ If it is one of them, cancel and search instead.</translation>
         <location filename="../../ui/door/verdicts.py" line="161"/>
         <source>Not in the room</source>
         <translation>Not in the room</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="26"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="27"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <source>Days attended</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <source>Needs and diet</source>
+        <translation>Needs and diet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <source>Data processing consent</source>
+        <translation>Data processing consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <source>Image consent</source>
+        <translation>Image consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <source>Registration status</source>
+        <translation>Registration status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <source>Kept as extra information</source>
+        <translation>Kept as extra information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="59"/>
+        <source>A usual name of this field</source>
+        <translation>A usual name of this field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="60"/>
+        <source>The header mentions a workshop</source>
+        <translation>The header mentions a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <source>Read from the words of the form&apos;s question: check it, and change it if it is wrong</source>
+        <translation>Read from the words of the form&apos;s question: check it, and change it if it is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="64"/>
+        <source>Remembered from the last import of this form</source>
+        <translation>Remembered from the last import of this form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <source>Mapped by hand</source>
+        <translation>Mapped by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="67"/>
+        <source>A form&apos;s timestamp or a row number, not about the guest</source>
+        <translation>A form&apos;s timestamp or a row number, not about the guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
+        <translation>The account that filled in the form (often anonymous), not the guest&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="73"/>
+        <source>The file has separate first and last name columns</source>
+        <translation>The file has separate first and last name columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="76"/>
+        <source>Not recognised: kept with each guest, so nothing is lost</source>
+        <translation>Not recognised: kept with each guest, so nothing is lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="81"/>
+        <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
+        <translation>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <source>{field}: {count}</source>
+        <translation>{field}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="91"/>
+        <source>extra information</source>
+        <translation>extra information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="102"/>
+        <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
+        <translation>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="110"/>
+        <source>Changed fields: {fields}</source>
+        <translation>Changed fields: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="147"/>
+        <source>Row {row} is the same person as {into}: merged.</source>
+        <translation>Row {row} is the same person as {into}: merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="163"/>
+        <source>the guest no. {id}</source>
+        <translation>the guest no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="165"/>
+        <source>a new guest</source>
+        <translation>a new guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="167"/>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
     </message>
 </context>
 <context>
@@ -2980,18 +3334,18 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="37"/>
+        <location filename="../../ui/widgets/banner.py" line="38"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="158"/>
-        <location filename="../../ui/desk/verdicts.py" line="173"/>
+        <location filename="../../ui/desk/verdicts.py" line="164"/>
+        <location filename="../../ui/desk/verdicts.py" line="179"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
+        <location filename="../../ui/desk/verdicts.py" line="158"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
@@ -3001,17 +3355,17 @@ If it is one of them, cancel and search instead.</translation>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="138"/>
+        <location filename="../../ui/desk/verdicts.py" line="141"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="208"/>
+        <location filename="../../ui/desk/verdicts.py" line="214"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="198"/>
+        <location filename="../../ui/desk/verdicts.py" line="204"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
@@ -3041,127 +3395,127 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Checked in at two desks — counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="132"/>
+        <location filename="../../ui/desk/verdicts.py" line="134"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Workshop not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="145"/>
+        <location filename="../../ui/desk/verdicts.py" line="151"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Hand over: the badge from the printer and the conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="149"/>
+        <location filename="../../ui/desk/verdicts.py" line="155"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="174"/>
+        <location filename="../../ui/desk/verdicts.py" line="180"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Workshop: {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="181"/>
+        <location filename="../../ui/desk/verdicts.py" line="187"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Workshop (day {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="184"/>
+        <location filename="../../ui/desk/verdicts.py" line="190"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="201"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="209"/>
+        <location filename="../../ui/desk/verdicts.py" line="215"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="223"/>
+        <location filename="../../ui/desk/verdicts.py" line="229"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="226"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="228"/>
+        <location filename="../../ui/desk/verdicts.py" line="234"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="236"/>
+        <location filename="../../ui/desk/verdicts.py" line="242"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="239"/>
+        <location filename="../../ui/desk/verdicts.py" line="245"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="240"/>
+        <location filename="../../ui/desk/verdicts.py" line="246"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="247"/>
+        <location filename="../../ui/desk/verdicts.py" line="253"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="252"/>
+        <location filename="../../ui/desk/verdicts.py" line="258"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="257"/>
+        <location filename="../../ui/desk/verdicts.py" line="263"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="258"/>
+        <location filename="../../ui/desk/verdicts.py" line="264"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="265"/>
+        <location filename="../../ui/desk/verdicts.py" line="271"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="266"/>
+        <location filename="../../ui/desk/verdicts.py" line="272"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="269"/>
+        <location filename="../../ui/desk/verdicts.py" line="275"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="43"/>
+        <location filename="../../ui/widgets/banner.py" line="44"/>
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="44"/>
+        <location filename="../../ui/widgets/banner.py" line="45"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="276"/>
+        <location filename="../../ui/desk/verdicts.py" line="282"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="278"/>
+        <location filename="../../ui/desk/verdicts.py" line="285"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

@@ -822,6 +822,119 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="90"/>
+        <source>Import an updated list</source>
+        <translation>Import zaktualizowanej listy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="94"/>
+        <source>Choose a file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="106"/>
+        <source>Automatic recognition</source>
+        <translation>Rozpoznawanie automatyczne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="107"/>
+        <source>Forget the mapping chosen by hand or remembered for this form.</source>
+        <translation>Zapomnij przypisanie wybrane ręcznie lub zapamiętane dla tego formularza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="109"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <source>Values in the file</source>
+        <translation>Wartości w pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <source>Imported as</source>
+        <translation>Importowana jako</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="159"/>
+        <source>Updated registrant list</source>
+        <translation>Zaktualizowana lista zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="159"/>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="169"/>
+        <source>File: {name}</source>
+        <translation>Plik: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="207"/>
+        <source>Reading the file…</source>
+        <translation>Wczytywanie pliku…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="256"/>
+        <source>File: {name}, sheet &quot;{sheet}&quot;</source>
+        <translation>Plik: {name}, arkusz „{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="260"/>
+        <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
+        <translation>Ten formularz był już importowany: kolumny są przypisane tak jak wtedy (zapamiętane). Sprawdź liczby i importuj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="264"/>
+        <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
+        <translation>Kolumny przypisane ręcznie zostaną zapamiętane dla tego formularza przy imporcie, więc jego następny eksport zaimportujesz w jednym kroku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="268"/>
+        <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
+        <translation>Sprawdź, jak zrozumiano każdą kolumnę; popraw pole kolumny tam, gdzie jest złe, a potem importuj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="304"/>
+        <source>A column without a header of its own cannot be mapped; name it in the file.</source>
+        <translation>Kolumny bez własnego nagłówka nie można przypisać; nazwij ją w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="344"/>
+        <source>Imported. {counts}</source>
+        <translation>Zaimportowano. {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="348"/>
+        <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
+        <translation>Lista została zaimportowana; tuż przed importem wykonano kopię zapasową wydarzenia. Przypisanie kolumn tego formularza zapamiętano na następny import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="352"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>MealsDialog</name>
     <message>
         <location filename="../../ui/desk/choices.py" line="131"/>
@@ -834,12 +947,12 @@
         <translation>Spacja zaznacza · Tab przechodzi dalej · Enter zapisuje · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="154"/>
+        <location filename="../../ui/desk/choices.py" line="162"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="163"/>
+        <location filename="../../ui/desk/choices.py" line="171"/>
         <source>diet, e.g. vegetarian</source>
         <translation>dieta, np. wegetariańska</translation>
     </message>
@@ -955,118 +1068,123 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="62"/>
+        <location filename="../../ui/organiser/menu.py" line="64"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="63"/>
+        <location filename="../../ui/organiser/menu.py" line="65"/>
         <source>Unlock organiser functions…</source>
         <translation>Odblokuj funkcje organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="64"/>
+        <location filename="../../ui/organiser/menu.py" line="66"/>
         <source>Lock (back to reception)</source>
         <translation>Zablokuj (powrót do recepcji)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="65"/>
+        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <source>Import an updated list…</source>
+        <translation>Importuj zaktualizowaną listę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="68"/>
         <source>Export: attendance lists, check-ins, certificates…</source>
         <translation>Eksport: listy obecności, rejestracje, zaświadczenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <location filename="../../ui/organiser/menu.py" line="69"/>
         <source>Back up now</source>
         <translation>Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <location filename="../../ui/organiser/menu.py" line="70"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="68"/>
+        <location filename="../../ui/organiser/menu.py" line="71"/>
         <source>Clear personal data…</source>
         <translation>Wyczyść dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="99"/>
+        <location filename="../../ui/organiser/menu.py" line="102"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Tryb: organizator (bez PIN-u)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="103"/>
+        <location filename="../../ui/organiser/menu.py" line="106"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każdy przy tym stanowisku może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Organizator → Ustaw PIN organizatora… je chroni.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="107"/>
+        <location filename="../../ui/organiser/menu.py" line="110"/>
         <source>Role: organiser</source>
         <translation>Tryb: organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="110"/>
+        <location filename="../../ui/organiser/menu.py" line="113"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organizator → Zablokuj (Ctrl+Shift+L) przywraca to stanowisko do trybu recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="113"/>
+        <location filename="../../ui/organiser/menu.py" line="116"/>
         <source>Role: reception</source>
         <translation>Tryb: recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="117"/>
+        <location filename="../../ui/organiser/menu.py" line="120"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Eksport, program, projekt identyfikatora, czyszczenie danych osobowych i przywracanie kopii zapasowych wymagają PIN-u organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="123"/>
+        <location filename="../../ui/organiser/menu.py" line="126"/>
         <source>Change the organiser PIN…</source>
         <translation>Zmień PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="123"/>
+        <location filename="../../ui/organiser/menu.py" line="126"/>
         <source>Set an organiser PIN…</source>
         <translation>Ustaw PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="140"/>
+        <location filename="../../ui/organiser/menu.py" line="149"/>
         <source>Backup restored</source>
         <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="146"/>
-        <location filename="../../ui/organiser/menu.py" line="153"/>
+        <location filename="../../ui/organiser/menu.py" line="155"/>
+        <location filename="../../ui/organiser/menu.py" line="162"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="147"/>
+        <location filename="../../ui/organiser/menu.py" line="156"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="154"/>
+        <location filename="../../ui/organiser/menu.py" line="163"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="159"/>
+        <location filename="../../ui/organiser/menu.py" line="168"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="160"/>
+        <location filename="../../ui/organiser/menu.py" line="169"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="173"/>
+        <location filename="../../ui/organiser/menu.py" line="182"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="174"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
@@ -1621,27 +1739,27 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="232"/>
+        <location filename="../../ui/station/window.py" line="233"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="239"/>
+        <location filename="../../ui/station/window.py" line="240"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="241"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="251"/>
+        <location filename="../../ui/station/window.py" line="252"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="253"/>
+        <location filename="../../ui/station/window.py" line="254"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -1905,6 +2023,54 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
             <numerusform>%n min temu</numerusform>
             <numerusform>%n min temu</numerusform>
             <numerusform>%n min temu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ReportPlurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="120"/>
+        <source>The answers sign guests up for sessions %n time(s).</source>
+        <translation>
+            <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
+            <numerusform>Odpowiedzi zapisują gości na sesje: %n zapisy.</numerusform>
+            <numerusform>Odpowiedzi zapisują gości na sesje: %n zapisów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <source>Changed answers take guests off sessions %n time(s).</source>
+        <translation>
+            <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
+            <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisania.</numerusform>
+            <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisań.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="127"/>
+        <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
+        <translation>
+            <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
+            <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gości); wybierz za nich przy stanowisku.</numerusform>
+            <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gości); wybierz za nich przy stanowisku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="132"/>
+        <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
+        <translation>
+            <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
+            <numerusform>„{title}” jest w dniu, w którym %n gości, którzy ją wybrali, nie uczestniczy.</numerusform>
+            <numerusform>„{title}” jest w dniu, w którym %n gości, którzy ją wybrali, nie uczestniczy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="136"/>
+        <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
+        <translation>
+            <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
+            <numerusform>„{title}” jest pełna: %n gości, którzy ją wybrali, nie ma miejsca.</numerusform>
+            <numerusform>„{title}” jest pełna: %n gości, którzy ją wybrali, nie ma miejsca.</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,22 +2375,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Wszystkie miejsca są zajęte: {taken} z {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="183"/>
+        <location filename="../../ui/door/verdicts.py" line="185"/>
         <source>Chose: {title}</source>
         <translation>Wybór: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="184"/>
+        <location filename="../../ui/door/verdicts.py" line="186"/>
         <source>Chose: {title} — room: {room}</source>
         <translation>Wybór: {title} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="192"/>
+        <location filename="../../ui/door/verdicts.py" line="194"/>
         <source>Moved from: {title}</source>
         <translation>Zmiana z: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="193"/>
+        <location filename="../../ui/door/verdicts.py" line="195"/>
         <source>Moved from: {title} — room: {room}</source>
         <translation>Zmiana z: {title} — sala: {room}</translation>
     </message>
@@ -2292,6 +2458,199 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <location filename="../../ui/door/verdicts.py" line="161"/>
         <source>Not in the room</source>
         <translation>Brak na sali</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="26"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="27"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <source>First and last name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <source>Days attended</source>
+        <translation>Dni udziału</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <source>Workshop</source>
+        <translation>Warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <source>Needs and diet</source>
+        <translation>Potrzeby i dieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <source>Data processing consent</source>
+        <translation>Zgoda na przetwarzanie danych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <source>Image consent</source>
+        <translation>Zgoda na wizerunek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <source>Registration number</source>
+        <translation>Numer zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <source>Registration status</source>
+        <translation>Status zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <source>Kept as extra information</source>
+        <translation>Zachowana jako informacja dodatkowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <source>Ignored</source>
+        <translation>Pominięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="59"/>
+        <source>A usual name of this field</source>
+        <translation>Zwykła nazwa tego pola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="60"/>
+        <source>The header mentions a workshop</source>
+        <translation>Nagłówek wspomina o warsztacie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <source>Read from the words of the form&apos;s question: check it, and change it if it is wrong</source>
+        <translation>Odczytane ze słów pytania formularza: sprawdź i zmień, jeśli jest błędne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="64"/>
+        <source>Remembered from the last import of this form</source>
+        <translation>Zapamiętana z ostatniego importu tego formularza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <source>Mapped by hand</source>
+        <translation>Przypisana ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="67"/>
+        <source>A form&apos;s timestamp or a row number, not about the guest</source>
+        <translation>Znacznik czasu formularza lub numer wiersza, nie dane gościa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
+        <translation>Konto, z którego wypełniono formularz (często anonimowe), nie dane gościa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="73"/>
+        <source>The file has separate first and last name columns</source>
+        <translation>Plik ma osobne kolumny imienia i nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="76"/>
+        <source>Not recognised: kept with each guest, so nothing is lost</source>
+        <translation>Nierozpoznana: zachowana przy każdym gościu, więc nic nie ginie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="81"/>
+        <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
+        <translation>Zapisy na posiłek: „tak” zapisuje gościa na „{meal}” (odpowiedzi też są zachowane)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <source>{field}: {count}</source>
+        <translation>{field}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="91"/>
+        <source>extra information</source>
+        <translation>informacje dodatkowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="102"/>
+        <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
+        <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="110"/>
+        <source>Changed fields: {fields}</source>
+        <translation>Zmienione pola: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="147"/>
+        <source>Row {row} is the same person as {into}: merged.</source>
+        <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="163"/>
+        <source>the guest no. {id}</source>
+        <translation>gość nr {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="165"/>
+        <source>a new guest</source>
+        <translation>nowy gość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="167"/>
+        <source>row {row}</source>
+        <translation>wiersz {row}</translation>
     </message>
 </context>
 <context>
@@ -2992,18 +3351,18 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="37"/>
+        <location filename="../../ui/widgets/banner.py" line="38"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="158"/>
-        <location filename="../../ui/desk/verdicts.py" line="173"/>
+        <location filename="../../ui/desk/verdicts.py" line="164"/>
+        <location filename="../../ui/desk/verdicts.py" line="179"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
+        <location filename="../../ui/desk/verdicts.py" line="158"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
@@ -3013,17 +3372,17 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="138"/>
+        <location filename="../../ui/desk/verdicts.py" line="141"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="208"/>
+        <location filename="../../ui/desk/verdicts.py" line="214"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="198"/>
+        <location filename="../../ui/desk/verdicts.py" line="204"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
@@ -3053,127 +3412,127 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Zarejestrowano na dwóch stanowiskach — liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="132"/>
+        <location filename="../../ui/desk/verdicts.py" line="134"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Nie zapisano warsztatu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="145"/>
+        <location filename="../../ui/desk/verdicts.py" line="151"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Wydaj: identyfikator z drukarki i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="149"/>
+        <location filename="../../ui/desk/verdicts.py" line="155"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Wydaj: materiały konferencyjne. Identyfikator nie jest jeszcze wydrukowany: Ctrl+P go drukuje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="174"/>
+        <location filename="../../ui/desk/verdicts.py" line="180"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Warsztat: {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="181"/>
+        <location filename="../../ui/desk/verdicts.py" line="187"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Warsztat (dzień {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="184"/>
+        <location filename="../../ui/desk/verdicts.py" line="190"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="201"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="209"/>
+        <location filename="../../ui/desk/verdicts.py" line="215"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="223"/>
+        <location filename="../../ui/desk/verdicts.py" line="229"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="226"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="228"/>
+        <location filename="../../ui/desk/verdicts.py" line="234"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="236"/>
+        <location filename="../../ui/desk/verdicts.py" line="242"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="239"/>
+        <location filename="../../ui/desk/verdicts.py" line="245"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="240"/>
+        <location filename="../../ui/desk/verdicts.py" line="246"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="247"/>
+        <location filename="../../ui/desk/verdicts.py" line="253"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="252"/>
+        <location filename="../../ui/desk/verdicts.py" line="258"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="257"/>
+        <location filename="../../ui/desk/verdicts.py" line="263"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="258"/>
+        <location filename="../../ui/desk/verdicts.py" line="264"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="265"/>
+        <location filename="../../ui/desk/verdicts.py" line="271"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="266"/>
+        <location filename="../../ui/desk/verdicts.py" line="272"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="269"/>
+        <location filename="../../ui/desk/verdicts.py" line="275"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="43"/>
+        <location filename="../../ui/widgets/banner.py" line="44"/>
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="44"/>
+        <location filename="../../ui/widgets/banner.py" line="45"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="276"/>
+        <location filename="../../ui/desk/verdicts.py" line="282"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="278"/>
+        <location filename="../../ui/desk/verdicts.py" line="285"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>

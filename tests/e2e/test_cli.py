@@ -344,3 +344,28 @@ def test_badges_command_writes_a_pdf_records_prints_and_skips_printed_ones(small
     assert (proof["badges"], proof["pages"], proof["recorded"]) == (2, 1, False)
     refused = cli(small_db, "badges", "--out", str(tmp_path / "x.pdf"), "--layout", "giant", check=False)
     assert_refused(refused, "no layout giant")
+
+
+def test_import_remembers_the_mapping_of_a_real_import_for_the_next_export_of_the_form(small_db, tmp_path):
+    first = tmp_path / "eksport-1.csv"
+    first.write_text(
+        "Imię;Nazwisko;E-mail;Zakład pracy\nZofia;Wiśniewska;zw@x.pl;MOPS Radom\n", encoding="utf-8"
+    )
+    tried = cli(
+        small_db, "import", str(first), "--dry-run", "--map", "Zakład pracy=organisation", "--pin", "1234"
+    )
+    assert 'column mapping: "Zakład pracy" -> organisation' in tried.stdout.splitlines()
+    untaught = as_json(cli(small_db, "import", str(first), "--dry-run", "--pin", "1234", "--json"))
+    assert (untaught["mapping"], untaught["mapping_remembered"]) == ({}, False)
+
+    cli(small_db, "import", str(first), "--map", "Zakład pracy=organisation", "--pin", "1234")
+    second = tmp_path / "eksport-2.csv"
+    second.write_text(
+        "Zakład pracy;E-mail;Nazwisko;Imię\nMOPS Kielce;zw@x.pl;Wiśniewska;Zofia\n", encoding="utf-8"
+    )
+    lines = cli(small_db, "import", str(second), "--dry-run", "--pin", "1234").stdout.splitlines()
+    assert 'remembered column mapping: "Zakład pracy" -> organisation' in lines
+    assert "changed: organisation 1" in lines
+    overridden = as_json(cli(small_db, "import", str(second), "--dry-run", "--map", "Zakład pracy=ignore",
+                             "--pin", "1234", "--json"))  # fmt: skip
+    assert (overridden["updated"], overridden["mapping_remembered"]) == (0, False)

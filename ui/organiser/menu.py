@@ -20,6 +20,7 @@ from checkin.station import Station
 from ui.auto_backup import AutoBackup
 from ui.organiser.backups import RestoreDialog
 from ui.organiser.export_dialog import ExportDialog
+from ui.organiser.import_window import ImportDialog
 from ui.organiser.pin import ChangePinDialog, UnlockDialog
 from ui.organiser.purge import PersonalDataClearing
 from ui.widgets import theme
@@ -44,6 +45,7 @@ class OrganiserMenu(QMenu):
         self.unlock_action = self._item("Ctrl+Shift+O", self.unlock)
         self.lock_action = self._item("Ctrl+Shift+L", self.lock)
         self.addSeparator()
+        self.import_action = self._item("Ctrl+Shift+I", lambda: self.as_organiser(self.import_list))
         self.export_action = self._item("Ctrl+Shift+E", lambda: self.as_organiser(self.export))
         self.backup_action = self._item("", self.back_up_now)
         self.restore_action = self._item("", lambda: self.as_organiser(self.restore))
@@ -62,6 +64,7 @@ class OrganiserMenu(QMenu):
         self.setTitle(self.tr("&Organiser"))
         self.unlock_action.setText(self.tr("Unlock organiser functions…"))
         self.lock_action.setText(self.tr("Lock (back to reception)"))
+        self.import_action.setText(self.tr("Import an updated list…"))
         self.export_action.setText(self.tr("Export: attendance lists, check-ins, certificates…"))
         self.backup_action.setText(self.tr("Back up now"))
         self.restore_action.setText(self.tr("Restore a backup…"))
@@ -128,6 +131,12 @@ class OrganiserMenu(QMenu):
             self.auto_lock.start()  # unlocked in another window of this station (desk and door swap)
 
     # --- the functions ------------------------------------------------------------------------------------
+
+    def import_list(self) -> None:
+        """The file is chosen first; cancelling that opens nothing."""
+        dialog = ImportDialog(self.station, self._window)
+        if dialog.choose_file():
+            self._run_dialog(dialog)
 
     def export(self) -> None:
         self._run_dialog(ExportDialog(self.station, self._window))

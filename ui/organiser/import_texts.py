@@ -1,0 +1,167 @@
+"""The import window's words: the registrant fields a column can feed, why a column was read as it was, and
+the dry run's and the import's report, in the user's language.
+
+Each string is a literal inside `translate` (or `tr` for plurals) so that lupdate finds it; a field or a
+`Why` the core adds later is still shown (by its key), never a crash.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from checkin.importing.columns import MAPPABLE_FIELDS, Why
+from checkin.importing.preview import ColumnPreview
+from checkin.station import ImportReport
+from ui import messages
+
+FIELD_ORDER = (
+    "first_name", "last_name", "full_name", "title", "position", "organisation", "city", "email", "phone",
+    "category", "days", "workshop", "notes", "needs", "consent_data", "consent_image", "registration_id",
+)  # fmt: skip
+"""How the fields are offered, as a registration form asks for them; "extra" and "ignore" come last."""
+
+
+def field_label(key: str) -> str:
+    names = {
+        "first_name": QCoreApplication.translate("import", "First name"),
+        "last_name": QCoreApplication.translate("import", "Last name"),
+        "full_name": QCoreApplication.translate("import", "First and last name"),
+        "title": QCoreApplication.translate("import", "Title"),
+        "position": QCoreApplication.translate("import", "Position"),
+        "organisation": QCoreApplication.translate("import", "Organisation"),
+        "city": QCoreApplication.translate("import", "Town"),
+        "email": QCoreApplication.translate("import", "E-mail"),
+        "phone": QCoreApplication.translate("import", "Phone"),
+        "category": QCoreApplication.translate("import", "Category"),
+        "days": QCoreApplication.translate("import", "Days attended"),
+        "workshop": QCoreApplication.translate("import", "Workshop"),
+        "notes": QCoreApplication.translate("import", "Notes"),
+        "needs": QCoreApplication.translate("import", "Needs and diet"),
+        "consent_data": QCoreApplication.translate("import", "Data processing consent"),
+        "consent_image": QCoreApplication.translate("import", "Image consent"),
+        "registration_id": QCoreApplication.translate("import", "Registration number"),
+        "status": QCoreApplication.translate("import", "Registration status"),
+        "extra": QCoreApplication.translate("import", "Kept as extra information"),
+        "ignore": QCoreApplication.translate("import", "Ignored"),
+    }
+    return names.get(key, key)
+
+
+def offered_fields() -> list[str]:
+    """Every target a column can be mapped to: the known fields in form order, any newer ones after them."""
+    newer = sorted(MAPPABLE_FIELDS - {*FIELD_ORDER, "extra", "ignore"})
+    return [*(key for key in FIELD_ORDER if key in MAPPABLE_FIELDS), *newer, "extra", "ignore"]
+
+
+def why(column: ColumnPreview, *, remembered: bool) -> str:
+    """Why the column feeds what it feeds; a meal column also says which meal its answers sign up for."""
+    reasons = {
+        Why.LABEL: QCoreApplication.translate("import", "A usual name of this field"),
+        Why.WORKSHOP_WORD: QCoreApplication.translate("import", "The header mentions a workshop"),
+        Why.QUESTION: QCoreApplication.translate(
+            "import", "Read from the words of the form's question: check it, and change it if it is wrong"
+        ),
+        Why.MAPPED: QCoreApplication.translate("import", "Remembered from the last import of this form")
+        if remembered
+        else QCoreApplication.translate("import", "Mapped by hand"),
+        Why.BOOKKEEPING: QCoreApplication.translate(
+            "import", "A form's timestamp or a row number, not about the guest"
+        ),
+        Why.ACCOUNT: QCoreApplication.translate(
+            "import", "The account that filled in the form (often anonymous), not the guest's"
+        ),
+        Why.NAME_COLUMNS: QCoreApplication.translate(
+            "import", "The file has separate first and last name columns"
+        ),
+        Why.UNRECOGNISED: QCoreApplication.translate(
+            "import", "Not recognised: kept with each guest, so nothing is lost"
+        ),
+    }
+    if column.meal:
+        return QCoreApplication.translate(
+            "import", 'Meal sign-ups: a yes signs the guest up for "{meal}" (the answers are kept too)'
+        ).format(meal=column.meal)
+    return reasons[column.why]
+
+
+def changed_fields(report: ImportReport) -> str:
+    """ "organisation: 3, e-mail: 1" in the user's words; "" when nothing changes."""
+    return ", ".join(
+        QCoreApplication.translate("import", "{field}: {count}").format(
+            field=QCoreApplication.translate("import", "extra information")
+            if name == "extra"
+            else field_label(name).lower(),
+            count=count,
+        )
+        for name, count in report.changed_fields.items()
+    )
+
+
+def counts(report: ImportReport) -> str:
+    changed = changed_fields(report)
+    text = QCoreApplication.translate(
+            "import",
+        "New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}"
+    ).format(
+        created=report.created, updated=report.updated, unchanged=report.unchanged, merged=report.merged,
+        skipped=report.skipped, problems=len(report.problems),
+    )  # fmt: skip
+    return (
+        text + "\n" + QCoreApplication.translate("import", "Changed fields: {fields}").format(fields=changed)
+        if changed
+        else text
+    )
+
+
+class _ReportPlurals(QObject):
+    """Plural messages come from `tr()` on a QObject, for lupdate to give them their plural forms."""
+
+    def signed_up(self, count: int) -> str:
+        return self.tr("The answers sign guests up for sessions %n time(s).", "", count)
+
+    def left(self, count: int) -> str:
+        return self.tr("Changed answers take guests off sessions %n time(s).", "", count)
+
+    def unmatched(self, answer: str, count: int) -> str:
+        return self.tr(
+            'No session matches the answer "{answer}" (%n guest(s)); choose for them at the desk.', "", count
+        ).format(answer=answer)
+
+    def wrong_day(self, title: str, count: int) -> str:
+        return self.tr(
+            '"{title}" is on a day that %n guest(s) who chose it do not attend.', "", count
+        ).format(title=title)
+
+    def full(self, title: str, count: int) -> str:
+        return self.tr('"{title}" is full: %n guest(s) who chose it have no seat.', "", count).format(
+            title=title
+        )
+
+
+def details(report: ImportReport) -> list[str]:
+    """Each problem in words with its row, the duplicates merged, and what the answers do."""
+    plurals = _ReportPlurals()
+    answers = report.answers
+    lines = [messages.describe_problem(problem) for problem in report.problems]
+    lines += [
+        QCoreApplication.translate("import", "Row {row} is the same person as {into}: merged.").format(
+            row=row, into=_guest_ref(into)
+        )
+        for row, into in report.merged_rows
+    ]
+    lines += [plurals.signed_up(answers.signed_up)] if answers.signed_up else []
+    lines += [plurals.left(answers.left)] if answers.left else []
+    lines += [plurals.unmatched(answer, count) for answer, count in answers.unmatched.items()]
+    lines += [plurals.wrong_day(title, count) for title, count in answers.wrong_day.items()]
+    return lines + [plurals.full(title, count) for title, count in answers.full.items()]
+
+
+def _guest_ref(into: str | int) -> str:
+    """A row of the file ("lista.csv:3"), or a guest already in the event by their number."""
+    if isinstance(into, int):
+        return (
+            QCoreApplication.translate("import", "the guest no. {id}").format(id=into)
+            if into > 0
+            else QCoreApplication.translate("import", "a new guest")
+        )
+    return QCoreApplication.translate("import", "row {row}").format(row=into)
