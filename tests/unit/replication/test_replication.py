@@ -137,10 +137,10 @@ def test_an_undo_meeting_a_concurrent_check_in_leaves_the_guest_checked_in(desks
 def test_cancel_restore_and_the_latest_wins(desks):
     first, second, _ = desks
     guest = first.guest(code_of(first, "Nowak"))
-    first.cancel(guest.id, "rezygnacja")
+    first.registrations.cancel(guest.id, "rezygnacja")
     exchange(first, second)
     assert second.guest(guest.code).status is Status.CANCELLED
-    second.restore(second.guest(guest.code).id, "jednak przyjedzie")
+    second.registrations.restore(second.guest(guest.code).id, "jednak przyjedzie")
     exchange(first, second)
     assert first.guest(guest.code).status is Status.REGISTERED
 
