@@ -24,6 +24,7 @@ from checkin.domain import (
 )
 from checkin.programme.choices import AnswerReport, ChoiceMade
 from checkin.programme.sessions import ProgrammeImport
+from checkin.registrations import StatusChange
 from checkin.station import ImportReport, SearchHit, Stats, Undone
 
 
@@ -109,8 +110,8 @@ def stats_lines(stats: Stats, checked_in: Mapping[str, int]) -> list[str]:
 
 
 def import_lines(report: ImportReport) -> list[str]:
-    lines = [f"{name}: {getattr(report, name)}" for name in ("created", "updated", "unchanged", "merged",
-                                                              "skipped")]  # fmt: skip
+    counted = ("created", "updated", "unchanged", "merged", "skipped", "cancelled", "restored")
+    lines = [f"{name}: {getattr(report, name)}" for name in counted]
     if report.dry_run:
         lines.append("dry run: nothing was saved")
     lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
@@ -226,6 +227,23 @@ def undo_lines(undone: Undone) -> list[str]:
     if undone.check_in is None:
         return [f"not_checked_in: {_who(undone.attendee)} was not checked in on {undone.day}; nothing undone"]
     return [f"undone: {_who(undone.attendee)}, check-in of {undone.day} taken back"]
+
+
+def status_json(change: StatusChange, days: Sequence[str]) -> dict[str, object]:
+    return {
+        "status": change.attendee.status.value, "attendee": attendee_json(change.attendee),
+        "over_capacity": [session_json(counts, days) for counts in change.over_capacity],
+    }  # fmt: skip
+
+
+def status_lines(change: StatusChange) -> list[str]:
+    done = "cancelled" if change.attendee.status is Status.CANCELLED else "restored"
+    lines = [f"{done}: the registration of {_who(change.attendee)}"]
+    return lines + [
+        f'warning: "{one_line(c.session.title)}" now has {c.signed_up} sign-ups for {c.session.capacity} '
+        "seats; move a guest to another session if the room cannot take them"
+        for c in change.over_capacity
+    ]
 
 
 _EXPORT_NAMES = {"attendance": "attendance list", "checkins": "check-ins and door scans",
