@@ -65,8 +65,7 @@ class Registrations(StationPart):
         reason = required_reason(reason)
         with self._storage.transaction():
             guest = self._station.guest(code_or_id)
-            if guest.status is status:
-                raise _unchanged(guest)
+            check_change(guest, status)
             self._write(guest.id, status, reason, {})
         after = self._station.guest(guest.id)
         return StatusChange(after, self._over_capacity(after.id) if status is Status.REGISTERED else ())
@@ -124,12 +123,16 @@ class Registrations(StationPart):
         return {guest_id for guest_id, by_hand in latest.items() if by_hand}
 
 
-def _unchanged(guest: Attendee) -> UserError:
+def check_change(guest: Attendee, status: Status) -> None:
+    """Raises `already_cancelled` or `not_cancelled` when `guest` has `status` already: a desk asks before it
+    asks for a reason."""
+    if guest.status is not status:
+        return
     if guest.status is Status.CANCELLED:
-        return UserError(
+        raise UserError(
             "already_cancelled", "The registration of {name} is already cancelled.", name=guest.full_name
         )
-    return UserError(
+    raise UserError(
         "not_cancelled", "The registration of {name} is not cancelled; there is nothing to restore.",
         name=guest.full_name,
     )  # fmt: skip
