@@ -37,11 +37,13 @@ from checkin.errors import MAX_REASON_LENGTH, UserError, required_reason
 from checkin.importing import merge
 from checkin.importing.importer import ColumnReading, ParsedFile, RowProblem, read_registrants
 from checkin.importing.preview import Imports
+from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
 from checkin.privacy import Privacy
 from checkin.programme.choices import AnswerReport, Choices
 from checkin.programme.door import Door
 from checkin.programme.sessions import Programme
+from checkin.registrations import ListedStatusReport, Registrations
 from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
@@ -100,6 +102,9 @@ class ImportReport:
     about the columns that feed no field."""
     changed_fields: dict[str, int] = field(default_factory=dict)
     """Field -> how many of the `updated` guests it changes, most changed first ("organisation": 3)."""
+    cancelled: int = 0
+    restored: int = 0
+    """Registrations the list's status column cancelled and restored (see `checkin.registrations`)."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,7 @@ class Station:
         self.backups = Backups(self)
         self.privacy = Privacy(self)
         self.imports = Imports(self)
+        self.registrations = Registrations(self)
         self.replica = Replica(self)
         if storage.upgraded_by(SIGN_UPS):
             with storage.transaction():  # an older event file: its guests' answers become choices once
@@ -430,22 +436,6 @@ class Station:
             )  # fmt: skip
         return self.guest(attendee_id)
 
-    def cancel(self, attendee_id: int, reason: str) -> Attendee:
-        return self._set_status(attendee_id, Status.CANCELLED, LogKind.CANCEL, reason)
-
-    def restore(self, attendee_id: int, reason: str) -> Attendee:
-        return self._set_status(attendee_id, Status.REGISTERED, LogKind.RESTORE, reason)
-
-    def _set_status(self, attendee_id: int, status: Status, kind: LogKind, reason: str) -> Attendee:
-        reason = required_reason(reason)
-        self.guest(attendee_id)
-        with self.storage.transaction():
-            self.storage.update_attendee(attendee_id, {"status": status.value})
-            self.storage.append_log(
-                kind, station=self.name, staff=self.staff, attendee_id=attendee_id, reason=reason
-            )
-        return self.guest(attendee_id)
-
     def guest(self, code_or_id: str | int) -> Attendee:
         attendee = self.find(code_or_id)
         if attendee is None:
@@ -468,33 +458,39 @@ class Station:
         if not dry_run:
             self.backups.snapshot(Reason.BEFORE_IMPORT)
         report = self.register(
-            parsed.registrants, reason=f"import {file_name}", dry_run=dry_run, deduplicated=True
-        )
+            parsed.registrants, reason=f"import {file_name}", dry_run=dry_run, deduplicated=True,
+            statuses=parsed.statuses,
+        )  # fmt: skip
         within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
         return replace(
             report,
             merged=report.merged + len(parsed.merged),
             merged_rows=[*within_file, *report.merged_rows],
             skipped=len(parsed.skipped),
-            problems=[*parsed.problems, *parsed.skipped],
+            problems=[*parsed.problems, *parsed.skipped, *report.problems],
             readings=parsed.readings,
         )
 
     def register(
-        self, people: Sequence[Registrant], *, reason: str, dry_run: bool = False, deduplicated: bool = False
-    ) -> ImportReport:
+        self, people: Sequence[Registrant], *, reason: str, dry_run: bool = False, deduplicated: bool = False,
+        statuses: Mapping[str, tuple[int, ListedStatus]] | None = None,
+    ) -> ImportReport:  # fmt: skip
         """Create the new people and update the known ones in place, keeping their codes and check-ins.
 
         The plan is made under the write lock: two desks importing the same list at once must not both
         decide that everyone is new. `deduplicated`: `people` come from the importer, which merged its
-        duplicates already.
+        duplicates already. `statuses` (a person's source -> (row, status column's answer)) cancel and
+        restore registrations as `Registrations.apply_listed` rules.
         """
         self.roles.require_organiser()
         if dry_run:
             todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
             created = [-number for number in range(1, len(todo.creates) + 1)]  # ids they do not have yet
+            listed = self.registrations.apply_listed(
+                _listed(todo, created, statuses or {}), reason, apply=False
+            )
             answers = self._answers(todo, created, apply=False)
-            return replace(self._report(todo, dry_run=True), answers=answers)
+            return replace(self._report(todo, listed, dry_run=True), answers=answers)
         with self.storage.transaction():
             todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
             created = self._insert(todo.creates, kind=LogKind.REGISTER, reason=reason)
@@ -504,8 +500,11 @@ class Station:
                 [(LogKind.EDIT, attendee_id, diff) for attendee_id, diff in todo.updates],
                 station=self.name, staff=self.staff, reason=reason,
             )  # fmt: skip
+            listed = self.registrations.apply_listed(
+                _listed(todo, created, statuses or {}), reason, apply=True
+            )
             answers = self._answers(todo, created, apply=True)
-        return replace(self._report(todo, dry_run=False), answers=answers)
+        return replace(self._report(todo, listed, dry_run=False), answers=answers)
 
     def _answers(self, todo: merge.MergePlan, created: Sequence[int], *, apply: bool) -> AnswerReport:
         """The import's new and updated registered guests' answers turned into sign-ups (or only counted)."""
@@ -523,11 +522,12 @@ class Station:
         )
 
     @staticmethod
-    def _report(todo: merge.MergePlan, *, dry_run: bool) -> ImportReport:
+    def _report(todo: merge.MergePlan, listed: ListedStatusReport, *, dry_run: bool) -> ImportReport:
         return ImportReport(
             created=len(todo.creates), updated=len(todo.updates), unchanged=todo.unchanged,
-            merged=len(todo.merged), skipped=0, dry_run=dry_run,
-            merged_rows=[(source, into) for source, into in todo.merged],
+            merged=len(todo.merged), skipped=0, problems=listed.problems, dry_run=dry_run,
+            merged_rows=[(source, into) for source, into in todo.merged], cancelled=listed.cancelled,
+            restored=listed.restored,
             changed_fields=dict(Counter(name for _, diff in todo.updates for name in diff).most_common()),
         )  # fmt: skip
 
@@ -567,6 +567,17 @@ class Station:
             expected={day: self.storage.expected_on(day) for day in self.event.days},
             by_category=self.storage.registered_by_category(),
         )
+
+
+def _listed(
+    todo: merge.MergePlan, created: Sequence[int], statuses: Mapping[str, tuple[int, ListedStatus]]
+) -> list[tuple[int, int, ListedStatus]]:
+    """(row, guest id, status) for each imported person whose status column said something."""
+    found = []
+    for source, (row, status) in statuses.items():
+        guest_id = todo.matched[source]
+        found.append((row, created[-guest_id - 1] if guest_id < 0 else guest_id, status))
+    return found
 
 
 def _by_id(pair: tuple[int, Registrant]) -> int:

@@ -1,10 +1,11 @@
 """The one shape of a station feature: a part of `Station`, reached as its attribute.
 
 `station.roles`, `station.programme`, `station.choices`, `station.door`, `station.badges`, `station.exports`,
-`station.privacy`, `station.backups` and `station.replica` each act for one station: they read and write its
-event file, check its role, and log under its name and staff. A new feature is a new part, made in
-`Station.__init__` (or on first use, as `badges` and `exports` are, when it loads heavy libraries); what
-only follows the file for one view (`DashboardFeed`, `ConflictWatch`) is an object that view keeps.
+`station.privacy`, `station.backups`, `station.replica` and `station.registrations` each act for one
+station: they read and write its event file, check its role, and log under its name and staff. A new
+feature is a new part, made in `Station.__init__` (or on first use, as `badges` and `exports` are, when it
+loads heavy libraries); what only follows the file for one view (`DashboardFeed`, `ConflictWatch`) is an
+object that view keeps.
 """
 
 from __future__ import annotations

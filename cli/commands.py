@@ -21,6 +21,7 @@ from typing import NoReturn
 
 import platformdirs
 
+from checkin import codes
 from checkin.badges import printing as badge_printing
 from checkin.badges.drawing import write_badges
 from checkin.badges.layouts import LAYOUTS, layout_named
@@ -53,6 +54,8 @@ from cli.output import (
     session_json,
     sessions_lines,
     stats_lines,
+    status_json,
+    status_lines,
     undo_lines,
     verdict_json,
     verdict_lines,
@@ -67,9 +70,10 @@ MAX_SESSION_ID = 2**63 - 1
 """SQLite's largest integer: a session id beyond it is a typing mistake, not a session."""
 MAX_CODE_OR_ID_LENGTH = 100
 """Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
-ORGANISER_COMMANDS = frozenset({"import", "programme", "export", "purge", "restore", "pair"})
+ORGANISER_COMMANDS = frozenset({"import", "programme", "export", "purge", "restore", "pair", "cancel"})
 """Commands that need the organiser PIN (`--pin` or CHECKIN_PIN) on an event that has one. `pair` is one:
-its code hands the whole event, guest list and all, to the laptop that types it."""
+its code hands the whole event, guest list and all, to the laptop that types it. `restore` puts back a
+backup, or with `--reason` a cancelled registration: the organiser's either way."""
 MAX_STATION_NAME_LENGTH = 100
 """How long a code from `pair --show` lets a new laptop join."""
 
@@ -123,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     undo.add_argument("--day")
     undo.add_argument("--station", default="")
     undo.add_argument("--staff", default="")
+    cancel = commands.add_parser("cancel", parents=[common], help="cancel a guest's registration")
+    cancel.add_argument("code_or_id")
+    cancel.add_argument("--reason", required=True)
+    cancel.add_argument("--station", default="")
+    cancel.add_argument("--staff", default="")
     commands.add_parser("stats", parents=[common], help="numbers for the organisers")
     programme = commands.add_parser(
         "programme", parents=[common], help="import the programme from CSV or XLSX"
@@ -165,8 +174,16 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--confirm", required=True, metavar="EVENT_NAME", help="the event's name, to confirm")
     commands.add_parser("backup", parents=[common], help="take a backup of the event file now")
     commands.add_parser("backups", parents=[common], help="the event's backups, newest first")
-    restore = commands.add_parser("restore", parents=[common], help="put a backup back into the event file")
-    restore.add_argument("name", help="the backup's name (see `backups`)")
+    restore = commands.add_parser(
+        "restore", parents=[common],
+        help="put a backup back into the event file; with --reason, restore a cancelled registration",
+    )  # fmt: skip
+    restore.add_argument(
+        "name", help="the backup's name (see `backups`), or with --reason a guest's code or number"
+    )
+    restore.add_argument("--reason", help="restore the cancelled registration of the guest NAME, saying why")
+    restore.add_argument("--station", default="")
+    restore.add_argument("--staff", default="")
     station = commands.add_parser("station", parents=[common], help="serve and sync the event until stopped")
     station.add_argument("--listen", default=f"0.0.0.0:{DEFAULT_PORT}", metavar="HOST:PORT",
                          help="where others reach this station (port 0: any free one)")  # fmt: skip
@@ -237,6 +254,19 @@ def _check_code_or_id(typed: str) -> None:
                         "digits 0-9, or give the code from the badge.", typed=stripped)  # fmt: skip
 
 
+def _check_restore(args: argparse.Namespace) -> None:
+    """`restore NAME` puts back a backup, `restore CODE --reason TEXT` a registration. A guest's code or
+    number without a reason is a registration restore missing its reason, never a backup (none has such
+    a name)."""
+    if args.reason is not None:
+        _check_code_or_id(args.name)
+    elif args.name.strip().isdigit() or codes.looks_like_code(args.name):
+        raise UserError(
+            "restore_needs_reason", "To restore the registration of guest {key}, say why with --reason TEXT "
+            "(a backup is restored by its name, see `backups`).", key=args.name.strip(),
+        )  # fmt: skip
+
+
 def validate(args: argparse.Namespace) -> None:
     """Check (and normalise) a command's arguments up front, so a mistake changes nothing."""
     if args.command == "demo":
@@ -248,7 +278,9 @@ def validate(args: argparse.Namespace) -> None:
         args.days = event_days(args.days)
     elif args.command == "search":
         _check_range("bad_limit", "--limit", args.limit, 1, MAX_SEARCH_LIMIT)
-    elif args.command in ("checkin", "undo", "enter", "choose"):
+    elif args.command == "restore":
+        _check_restore(args)
+    elif args.command in ("checkin", "undo", "enter", "choose", "cancel"):
         _check_code_or_id(args.code_or_id)
         if args.command in ("enter", "choose"):
             _check_range("bad_session", "--session", args.session, 1, MAX_SESSION_ID)
@@ -389,6 +421,12 @@ def _cmd_undo(args: argparse.Namespace) -> Output:
     return Output(data, undo_lines(undone))
 
 
+def _cmd_cancel(args: argparse.Namespace) -> Output:
+    station = _open(args)
+    change = station.registrations.cancel(args.code_or_id, args.reason)
+    return Output(status_json(change, station.event.days), status_lines(change))
+
+
 def _cmd_stats(args: argparse.Namespace) -> Output:
     station = _open(args)
     stats = station.stats()
@@ -493,6 +531,10 @@ def _cmd_backups(args: argparse.Namespace) -> Output:
 
 
 def _cmd_restore(args: argparse.Namespace) -> Output:
+    if args.reason is not None:
+        station = _open(args)
+        change = station.registrations.restore(args.name, args.reason)
+        return Output(status_json(change, station.event.days), status_lines(change))
     restored = _open(args).backups.restore(args.name)
     data = {"restored": backup_json(restored.backup),
             "previous": backup_json(restored.previous) if restored.previous else None}  # fmt: skip
@@ -552,7 +594,8 @@ def _cmd_bench(args: argparse.Namespace) -> object:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
     "demo": _cmd_demo, "new": _cmd_new, "import": _cmd_import, "search": _cmd_search, "checkin": _cmd_checkin,
-    "undo": _cmd_undo, "stats": _cmd_stats, "programme": _cmd_programme, "sessions": _cmd_sessions,
+    "undo": _cmd_undo, "cancel": _cmd_cancel, "stats": _cmd_stats, "programme": _cmd_programme,
+    "sessions": _cmd_sessions,
     "enter": _cmd_enter, "choose": _cmd_choose, "badges": _cmd_badges, "export": _cmd_export,
     "purge": _cmd_purge, "backup": _cmd_backup, "backups": _cmd_backups, "restore": _cmd_restore,
     "station": _cmd_station, "pair": _cmd_pair, "join": _cmd_join, "bench": _cmd_bench,

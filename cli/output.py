@@ -25,6 +25,7 @@ from checkin.domain import (
 from checkin.importing.columns import ColumnReading, Why
 from checkin.programme.choices import AnswerReport, ChoiceMade
 from checkin.programme.sessions import ProgrammeImport
+from checkin.registrations import StatusChange
 from checkin.station import ImportReport, SearchHit, Stats, Undone
 
 
@@ -115,8 +116,8 @@ def counted(count: int, singular: str, plural: str) -> str:
 
 
 def import_lines(report: ImportReport) -> list[str]:
-    lines = [f"{name}: {getattr(report, name)}" for name in ("created", "updated", "unchanged", "merged",
-                                                              "skipped")]  # fmt: skip
+    names = ("created", "updated", "unchanged", "merged", "skipped", "cancelled", "restored")
+    lines = [f"{name}: {getattr(report, name)}" for name in names]
     if report.changed_fields:
         lines.append(
             "changed: " + ", ".join(f"{name} {count}" for name, count in report.changed_fields.items())
@@ -161,6 +162,8 @@ def column_lines(readings: Sequence[ColumnReading], meal_columns: Mapping[str, s
         text = fate.format(field=target, map=f"{one_line(reading.header)}=FIELD")
         lines.append(f'column "{one_line(reading.header)}" {text}')
     return lines
+
+
 def mapping_lines(mapping: Mapping[str, str], *, remembered: bool) -> list[str]:
     """The organiser's column mapping the import read the file with, and whether it was remembered."""
     if not mapping:
@@ -286,6 +289,23 @@ def undo_lines(undone: Undone) -> list[str]:
     if undone.check_in is None:
         return [f"not_checked_in: {_who(undone.attendee)} was not checked in on {undone.day}; nothing undone"]
     return [f"undone: {_who(undone.attendee)}, check-in of {undone.day} taken back"]
+
+
+def status_json(change: StatusChange, days: Sequence[str]) -> dict[str, object]:
+    return {
+        "status": change.attendee.status.value, "attendee": attendee_json(change.attendee),
+        "over_capacity": [session_json(counts, days) for counts in change.over_capacity],
+    }  # fmt: skip
+
+
+def status_lines(change: StatusChange) -> list[str]:
+    done = "cancelled" if change.attendee.status is Status.CANCELLED else "restored"
+    lines = [f"{done}: the registration of {_who(change.attendee)}"]
+    return lines + [
+        f'warning: "{one_line(c.session.title)}" now has {c.signed_up} sign-ups for {c.session.capacity} '
+        "seats; move a guest to another session if the room cannot take them"
+        for c in change.over_capacity
+    ]
 
 
 _EXPORT_NAMES = {"attendance": "attendance list", "checkins": "check-ins and door scans",

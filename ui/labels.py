@@ -65,7 +65,7 @@ def result_columns() -> tuple[str, ...]:
 
 def present(checked_in: bool, status: Status) -> str:
     if status is Status.CANCELLED:
-        return QCoreApplication.translate("labels", "cancelled")
+        return QCoreApplication.translate("labels", "✖ cancelled")
     return QCoreApplication.translate("labels", "✔ checked in") if checked_in else "—"
 
 

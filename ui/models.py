@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from checkin.domain import Session
+from checkin.domain import Session, Status
 from checkin.station import SearchHit
 from ui import labels
 from ui.widgets import theme
@@ -65,13 +65,20 @@ class ResultsModel(QAbstractTableModel):
             return self._text(hit, column)
         if role == Qt.ItemDataRole.FontRole and column == self.NAME:
             return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.PRESENT and hit.checked_in:
-            return QColor(theme.CHECKED_IN_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.PRESENT:
+            return self._present_colour(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 labels.namesake_hint() if hit.ambiguous and column == self.NAME else self._text(hit, column)
             )
         return None
+
+    @staticmethod
+    def _present_colour(hit: SearchHit) -> QColor | None:
+        """Besides the words: a cancelled registration in red, a check-in in green."""
+        if hit.attendee.status is Status.CANCELLED:
+            return QColor(theme.CANCELLED_COLOUR)
+        return QColor(theme.CHECKED_IN_COLOUR) if hit.checked_in else None
 
     def _text(self, hit: SearchHit, column: int) -> str:
         person = hit.attendee

@@ -52,6 +52,8 @@ FIELD_HEADERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
                       "Zgoda na wykorzystanie wizerunku", "Image consent", "Photo consent"),
     "registration_id": ("ID", "Nr zgłoszenia", "Numer zgłoszenia", "Registration ID", "ID zgłoszenia",
                         "Identyfikator", "Registration number"),
+    "status": ("Status", "Status zgłoszenia", "Status rejestracji", "Registration status", "Stan zgłoszenia",
+               "Status uczestnictwa", "Participation status"),
 })  # fmt: skip
 """Field -> header names recognised for it, compared with `fold`ed letters and digits only."""
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from checkin.importing.columns import (
 from checkin.importing.identity import Identity, IdentityIndex
 from checkin.importing.problems import ImportFileError, RowProblem
 from checkin.importing.spreadsheet import csv_readings, detect_kind, open_workbook, read_bytes, sheet_rows
+from checkin.importing.status import ListedStatus
 from checkin.importing.values import Converter, split_full_name
 from checkin.text import fold, fuller_spelling
 
@@ -69,6 +70,8 @@ class ParsedFile:
     sheet: str = ""
     readings: tuple[ColumnReading, ...] = ()
     samples: tuple[tuple[str, ...], ...] = ()
+    statuses: Mapping[str, tuple[int, ListedStatus]] = field(default_factory=dict)
+    """Registrant source -> (row, what its status column said), for the rows where it said something."""
 
 
 def read_registrants(
@@ -126,6 +129,7 @@ class _Record:
     def registrant(self, file_name: str) -> Registrant:
         # Any: each cell was converted to its field's type as it was read
         values: dict[str, Any] = {"first_name": "", "last_name": "", **self.values}
+        values.pop("status", None)  # not a field of the guest's record: the station applies it apart
         return Registrant(**values, extra=self.extra, source=f"{file_name}:{self.row}")
 
 
@@ -331,8 +335,9 @@ def _parse_rows(file_name: str, header: Header, converter: Converter) -> ParsedF
         merger.add(record)
     if not count:
         raise ImportFileError("no_data_rows", file=file_name)
+    registrants = [record.registrant(file_name) for record in merger.records]
     return ParsedFile(
-        registrants=[record.registrant(file_name) for record in merger.records],
+        registrants=registrants,
         problems=problems,
         merged=merger.merged,
         skipped=skipped,
@@ -340,6 +345,11 @@ def _parse_rows(file_name: str, header: Header, converter: Converter) -> ParsedF
         extra_columns=[column.header for column in header.plan.extra],
         readings=header.plan.readings,
         samples=tuple(map(tuple, samples)),
+        statuses={
+            person.source: (record.row, status)
+            for record, person in zip(merger.records, registrants, strict=True)
+            if isinstance(status := record.values.get("status"), ListedStatus)
+        },
     )
 
 

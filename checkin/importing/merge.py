@@ -23,6 +23,8 @@ class MergePlan:
     unchanged: int = 0
     merged: list[tuple[str, int]] = field(default_factory=list)
     """(source of a row, attendee id) for rows that fell onto a person an earlier row already matched."""
+    matched: dict[str, int] = field(default_factory=dict)
+    """Source of a row -> the attendee id it went to; -n for the n-th of `creates`."""
 
 
 def identity(person: Registrant) -> Identity:
@@ -54,7 +56,9 @@ def plan(
     with nobody yet every row is new (a 100,000-row first import skips 1.8 s of matching)."""
     people = {p.id: p for p in existing}
     if deduplicated and not people:
-        return MergePlan(creates=list(incoming))
+        return MergePlan(
+            creates=list(incoming), matched={p.source: -n for n, p in enumerate(incoming, start=1)}
+        )
     known: IdentityIndex[int] = IdentityIndex()
     for attendee in people.values():
         known.add(identity(attendee), attendee.id)
@@ -64,7 +68,8 @@ def plan(
         keys = identity(person)
         match = known.find(keys)
         if match is None:
-            known.add(keys, -len(result.creates) - 1)
+            match = -len(result.creates) - 1
+            known.add(keys, match)
             result.creates.append(person)
         elif match < 0 or match in touched:
             result.merged.append((person.source, match))
@@ -75,4 +80,5 @@ def plan(
                 result.updates.append((match, diff))
             else:
                 result.unchanged += 1
+        result.matched[person.source] = match
     return result

@@ -60,6 +60,17 @@ _ROW_MESSAGES: Mapping[str, str] = MappingProxyType(
         'was registered for every day; write day numbers (1, 2), dates or "oba", or fix it afterwards.',
         "unknown_consent": 'Row {row}: "{value}" in column "{column}" is not a yes or no answer, so the '
         'consent was left unanswered; write "tak" or "nie".',
+        "unknown_status": 'Row {row}: "{value}" in column "{column}" is not a registration status, so the '
+        'status was left as it was; write "anulowane" (or "rezygnacja") or "potwierdzone".',
+        "status_kept_cancelled": 'Row {row}: the list says "{value}", but the registration of {name} was '
+        "cancelled by hand at a desk, which is newer than the list, so it stays cancelled; restore it at "
+        "the desk if the list is right.",
+        "status_kept_registered": 'Row {row}: the list says "{value}", but the registration of {name} was '
+        "restored by hand at a desk, which is newer than the list, so it stays registered; cancel it at "
+        "the desk if the list is right.",
+        "restored_over_capacity": 'Row {row}: {name} was restored with their sign-up for "{title}", which '
+        "now has {signed_up} guests for {capacity} seats; move a guest to another session if the room "
+        "cannot take them.",
         "cell_too_long": 'Row {row}: the cell in column "{column}" is longer than {limit} characters, so '
         "only its beginning was kept; shorten it in the file if the rest matters.",
         "missing_session_cells": "Row {row} has nothing in {columns}, so it was skipped; every session needs "

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from checkin.domain import CATEGORIES
 from checkin.importing.columns import header_key
 from checkin.importing.days import DayReader
+from checkin.importing.status import listed_status
 from checkin.text import fold, is_email, words
 
 CATEGORY_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -35,7 +36,7 @@ _YES = frozenset({"tak", "yes", "y", "t", "x", "1", "true", "prawda", "zgoda", "
 _NO = frozenset({"nie", "no", "n", "0", "false", "falsz", "brak", "brak zgody"})
 _YES_PREFIXES = ("tak ", "yes ", "wyrazam zgode", "zgadzam sie", "akceptuje", "i agree", "i consent")
 _NO_PREFIXES = ("nie ", "no ", "brak zgody", "i do not", "i don t", "odmawiam")
-_CONVERTED = frozenset({"email", "category", "days", "consent_data", "consent_image"})
+_CONVERTED = frozenset({"email", "category", "days", "consent_data", "consent_image", "status"})
 
 
 class Converter:
@@ -76,6 +77,9 @@ class Converter:
         if name == "days":
             days = self.days.read(text)
             return days, "" if days is not None else "unknown_days"
+        if name == "status":
+            status = listed_status(text)
+            return status, "" if status is not None else "unknown_status"
         consent = yes_no(text)
         return consent, "" if consent is not None else "unknown_consent"
 

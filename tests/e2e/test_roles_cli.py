@@ -30,6 +30,8 @@ def organiser_commands(tmp_path: Path) -> list[tuple[str, ...]]:
         ("programme", str(ROOT / "data" / "programme.csv")),
         ("purge", "--confirm", EVENT_NAME),
         ("restore", "2026-01-01T00-00-00-auto"),
+        ("cancel", "1", "--reason", "rezygnacja"),
+        ("restore", "1", "--reason", "jednak przyjedzie"),
     ]
 
 

@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from checkin.domain import Attendee
 from checkin.station import Station
-from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, UndoDialog, WalkInDialog
+from ui.desk.dialogs import (
+    CancelRegistrationDialog,
+    EditDialog,
+    ReprintDialog,
+    RestoreRegistrationDialog,
+    SettingsDialog,
+    UndoDialog,
+    WalkInDialog,
+)
 from ui.organiser.pin import ChangePinDialog, UnlockDialog
 from ui.organiser.purge import PurgeNameDialog
 from ui.settings import DeskSettings
@@ -36,6 +44,8 @@ DIALOGS = {
     "shift": lambda station: ShiftDialog(""),
     "undo": lambda station: UndoDialog(guest(station)),
     "reprint": lambda station: ReprintDialog(guest(station), 1),
+    "cancel registration": lambda station: CancelRegistrationDialog(guest(station)),
+    "restore registration": lambda station: RestoreRegistrationDialog(guest(station)),
     "full workshop": lambda station: OverrideDialog("Sala A jest pełna."),
     "walk-in": lambda station: WalkInDialog([], station.similar_people),
     "edit": lambda station: EditDialog(guest(station)),
@@ -93,7 +103,19 @@ def test_escape_cancels_whatever_was_typed(qtbot, station, opened, name):
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
 
 
-@pytest.mark.parametrize("name", ["shift", "undo", "reprint", "full workshop", "edit", "settings"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "shift",
+        "undo",
+        "reprint",
+        "cancel registration",
+        "restore registration",
+        "full workshop",
+        "edit",
+        "settings",
+    ],
+)
 def test_enter_after_typing_accepts(qtbot, station, opened, name):
     dialog = opened(DIALOGS[name](station))
     type_keys("zly gosc zeskanowany")  # ASCII: QTest.keyClicks aborts Qt on other characters

@@ -204,7 +204,7 @@ def test_cancelling_the_override_lets_nobody_in(qtbot, app):
 def test_a_cancelled_registration_is_red_and_never_offered_admission(qtbot, app):
     station = app.window.station
     guest = station.find(code_of(station, "Nowak"))
-    station.cancel(guest.id, "rezygnacja")
+    station.registrations.cancel(guest.id, "rezygnacja")
     door = open_door(qtbot, app, MANAGEMENT)
     scan(qtbot, door, guest.code)
     assert door.banner.tone is Tone.ERROR

@@ -130,7 +130,7 @@ def test_another_desks_writes_are_followed_and_agree_with_counting_afresh(statio
             other_desk.guest(code_of(other_desk, "Kowalski")).id, {"category": "speaker"}
         ),
         lambda: other_desk.check_in(code_of(other_desk, "Nowak")),
-        lambda: other_desk.cancel(id_of(other_desk, "Jóżko"), "cannot come"),
+        lambda: other_desk.registrations.cancel(id_of(other_desk, "Jóżko"), "cannot come"),
     )
     for step in steps:
         feed.snapshot()

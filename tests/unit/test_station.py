@@ -58,9 +58,9 @@ def test_guest_registered_for_another_day_gets_amber_not_a_check_in(station):
 
 def test_cancelled_guest_is_refused_and_restored_guest_admitted(station):
     attendee = station.find(code_of(station, "Nowak"))
-    station.cancel(attendee.id, "rezygnacja mailowa")
+    station.registrations.cancel(attendee.id, "rezygnacja mailowa")
     assert station.check_in(attendee.code).kind is VerdictKind.CANCELLED
-    station.restore(attendee.id, "jednak przyjechała")
+    station.registrations.restore(attendee.id, "jednak przyjechała")
     assert station.check_in(attendee.code).kind is VerdictKind.CHECKED_IN
 
 
@@ -88,7 +88,7 @@ def test_every_state_change_is_in_the_log_with_who_where_when(station):
     station.check_in(code)
     station.undo(code, "zły skan")
     station.edit(attendee.id, {"organisation": "CUS w Starachowicach"}, reason="literówka")
-    station.cancel(attendee.id, "rezygnacja")
+    station.registrations.cancel(attendee.id, "rezygnacja")
     entries = [e for e in station.storage.log_entries() if e.attendee_id == attendee.id]
     assert [e.kind for e in entries] == ["register", "check_in", "undo", "edit", "cancel"]
     check_in, undo, edit, cancel = entries[1:]

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from checkin.domain import Attendee, CheckIn, Registrant, SessionCounts, Verdict, VerdictKind
+from checkin.domain import Attendee, CheckIn, Registrant, SessionCounts, Status, Verdict, VerdictKind
 from checkin.errors import UserError
 from checkin.programme.choices import ChoiceMade, WorkshopsAhead
+from checkin.registrations import check_change
 from checkin.replication.conflicts import ConflictWatch, check_ins
 from checkin.station import Station
 from ui import messages
@@ -132,6 +133,38 @@ class DeskController(StationController):
             self._refused(error)
             return None
         return edited
+
+    def guest_for_status(self, selected_row: int, status: Status) -> Attendee | None:
+        """The guest whose registration Ctrl+Shift+X cancels (`status`) or Ctrl+Shift+R restores: the selected
+        result, else the guest on the banner, as the file has them now. None when there is none or their
+        registration has that status already: the banner then says so."""
+        hit = self.results.hit(selected_row)
+        chosen = hit.attendee if hit is not None else self.last_guest
+        if chosen is None:
+            self._show(verdicts.no_guest_for_status())
+            return None
+        try:
+            guest = self.station.guest(chosen.id)
+            check_change(guest, status)
+        except UserError as error:
+            self._refused(error)
+            return None
+        return guest
+
+    def change_status(self, guest: Attendee, status: Status, reason: str) -> None:
+        registrations = self.station.registrations
+        change = registrations.cancel if status is Status.CANCELLED else registrations.restore
+        try:
+            changed = change(guest.id, reason)
+        except UserError as error:
+            self._refused(error)
+            return
+        self.last_guest = changed.attendee
+        self._show(verdicts.for_status_change(changed))
+        self.cleared.emit()
+
+    def organiser_only(self) -> None:
+        self._show(verdicts.organiser_only_status())
 
     def forget_guests(self) -> None:
         """After a purge or a restore: the guests kept for undo and F6/F7 may no longer be as they were."""

@@ -37,6 +37,32 @@ class ReprintDialog(ReasonDialog):
         )  # fmt: skip
 
 
+class CancelRegistrationDialog(ReasonDialog):
+    """The organiser cancels a registration: the reason goes to the log and travels to every desk."""
+
+    def __init__(self, person: Attendee, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        question = self.tr(
+            "Cancel the registration of {name}? The desks and doors will refuse them, and their workshop seats and meal places become free. Their history is kept."
+        ).format(name=labels.display_name(person))  # fmt: skip
+        self._texts(
+            self.tr("Cancel registration"), question, self.tr("Reason"), self.tr("e.g. resigned by e-mail")
+        )
+
+
+class RestoreRegistrationDialog(ReasonDialog):
+    """The organiser restores a cancelled registration, with the sign-ups it had."""
+
+    def __init__(self, person: Attendee, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        question = self.tr(
+            "Restore the registration of {name}? They can be checked in again, and get back the workshops and meals they had, even where the room has filled since."
+        ).format(name=labels.display_name(person))  # fmt: skip
+        self._texts(
+            self.tr("Restore registration"), question, self.tr("Reason"), self.tr("e.g. coming after all")
+        )
+
+
 class WalkInDialog(FormDialog):
     """Register and check in a guest who is not on the list; warns when a similar person exists.
 

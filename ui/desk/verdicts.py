@@ -10,8 +10,9 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.domain import Attendee, CheckIn, Session, SessionCounts, SignUp, Verdict, VerdictKind
+from checkin.domain import Attendee, CheckIn, Session, SessionCounts, SignUp, Status, Verdict, VerdictKind
 from checkin.programme.choices import ChoiceMade, WorkshopsAhead
+from checkin.registrations import StatusChange
 from checkin.replication.conflicts import CheckInConflict
 from checkin.station import Undone
 from ui import labels
@@ -118,6 +119,49 @@ def for_undo(undone: Undone) -> BannerView:
     return BannerView(
         Tone.WARN, QCoreApplication.translate("verdicts", "Check-in undone"), name,
         [QCoreApplication.translate("verdicts", "Take the badge back if it was handed over.")],
+    )  # fmt: skip
+
+
+def for_status_change(change: StatusChange) -> BannerView:
+    """A registration cancelled or restored at this desk: what follows from it, and the rooms a restore
+    filled beyond their seats."""
+    person = change.attendee
+    name = labels.display_name(person)
+    if person.status is Status.CANCELLED:
+        return BannerView(
+            Tone.WARN, QCoreApplication.translate("verdicts", "Registration cancelled"), name,
+            [QCoreApplication.translate(
+                "verdicts", "Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it."
+            )],
+        )  # fmt: skip
+    over = [
+        QCoreApplication.translate(
+            "verdicts", '"{title}" now has {count} guests for {capacity} seats: move someone if the room cannot take them.'
+        ).format(title=counts.session.title, count=counts.signed_up, capacity=counts.session.capacity)
+        for counts in change.over_capacity
+    ]  # fmt: skip
+    return BannerView(
+        Tone.WARN if over else Tone.OK, QCoreApplication.translate("verdicts", "Registration restored"), name,
+        [QCoreApplication.translate("verdicts", "The guest can be checked in again, with their workshops and meals."),
+         *over],
+    )  # fmt: skip
+
+
+def no_guest_for_status() -> BannerView:
+    return BannerView(
+        Tone.WARN, QCoreApplication.translate("verdicts", "Which guest?"),
+        details=[QCoreApplication.translate(
+            "verdicts", "Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).")],
+    )  # fmt: skip
+
+
+def organiser_only_status() -> BannerView:
+    """Reception tried to cancel or restore a registration and did not unlock the organiser functions."""
+    return BannerView(
+        Tone.ERROR, QCoreApplication.translate("verdicts", "Only the organiser may do this"),
+        details=[QCoreApplication.translate(
+            "verdicts", "Cancelling and restoring registrations is the organiser's: unlock with the PIN (Ctrl+Shift+O), or call the organiser."
+        )],
     )  # fmt: skip
 
 

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from checkin.changes import Changes
+from checkin.domain import Status
 from checkin.station import Station
 from ui import labels
 from ui.badge_design import BadgeDesignDialog
 from ui.desk import verdicts
 from ui.desk.choices import MealsDialog, WorkshopChooser
 from ui.desk.controller import DeskController
-from ui.desk.dialogs import EditDialog, ReprintDialog, SettingsDialog, UndoDialog, WalkInDialog
+from ui.desk.dialogs import (
+    CancelRegistrationDialog,
+    EditDialog,
+    ReprintDialog,
+    RestoreRegistrationDialog,
+    SettingsDialog,
+    UndoDialog,
+    WalkInDialog,
+)
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.programme_editor import ProgrammeDialog
@@ -74,6 +83,10 @@ class DeskWindow(StationWindow):
         self.undo_action = self._action("Ctrl+Z", self.undo_last)
         self.walk_in_action = self._action("Ctrl+N", self.walk_in)
         self.edit_action = self._action("F2", self.edit_selected)
+        self.cancel_action = self._action("Ctrl+Shift+X", lambda: self.change_registration(Status.CANCELLED))
+        self.restore_action = self._action(
+            "Ctrl+Shift+R", lambda: self.change_registration(Status.REGISTERED)
+        )
         self.workshop_action = self._action("F6", self.choose_workshop)
         self.meals_action = self._action("F7", self.choose_meals)
         self.shift_action = self._action("Ctrl+Shift+S", self.start_shift)
@@ -92,11 +105,16 @@ class DeskWindow(StationWindow):
         self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.workshop_action,
                                    self.meals_action, self.reprint_action, self.retry_print_action])  # fmt: skip
         self.desk_menu.addSeparator()
+        self.desk_menu.addActions([self.cancel_action, self.restore_action])
+        self.desk_menu.addSeparator()
         self.badge_menu = self.menuBar().addMenu("")
         self.badge_menu.addActions([self.preprint_action, self.design_action])
         self.programme_menu = self.menuBar().addMenu("")
         self.programme_menu.addActions([self.programme_action, self.door_action])
         self.desk_menu.addActions([self.camera_action, self.shift_action, self.settings_action])
+        # Right-clicking a result selects it and offers what acts on one guest.
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.results.addActions([self.edit_action, self.cancel_action, self.restore_action])
 
     def _connect(self) -> None:
         self._connect_search()
@@ -118,6 +136,8 @@ class DeskWindow(StationWindow):
         self.undo_action.setText(self.tr("Undo last check-in…"))
         self.walk_in_action.setText(self.tr("Walk-in registration…"))
         self.edit_action.setText(self.tr("Correct selected guest…"))
+        self.cancel_action.setText(self.tr("Cancel registration…"))
+        self.restore_action.setText(self.tr("Restore cancelled registration…"))
         self.workshop_action.setText(self.tr("Change workshop…"))
         self.meals_action.setText(self.tr("Meals and gala dinner…"))
         self.shift_action.setText(self.tr("Start of shift…"))
@@ -188,6 +208,22 @@ class DeskWindow(StationWindow):
         dialog = EditDialog(hit.attendee, self)
         if self._dialog(dialog) and self.controller.edit(hit.attendee.id, dialog.changes()):
             self.controller.search(self.input.text())
+
+    def change_registration(self, status: Status) -> None:
+        """Ctrl+Shift+X cancels, Ctrl+Shift+R restores the registration of the selected guest (else the one on
+        the banner), with a reason; organiser only: reception is asked for the PIN and told when not given."""
+        guest = self.controller.guest_for_status(self.results.selected_row(), status)
+        if guest is None:
+            return
+        dialog_type = CancelRegistrationDialog if status is Status.CANCELLED else RestoreRegistrationDialog
+
+        def ask() -> None:
+            dialog = dialog_type(guest, self)
+            if self._dialog(dialog):
+                self.controller.change_status(guest, status, dialog.reason.text())
+
+        if not self.organiser.as_organiser(ask):
+            self.controller.organiser_only()
 
     def open_settings(self) -> None:
         printers = QPrinterInfo.availablePrinterNames()

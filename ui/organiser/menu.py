@@ -73,12 +73,14 @@ class OrganiserMenu(QMenu):
 
     # --- the role -----------------------------------------------------------------------------------------
 
-    def as_organiser(self, run: Callable[[], object]) -> None:
-        """Run an organiser function; in reception the PIN is asked first, and Cancel runs nothing."""
-        if self.station.roles.is_organiser or self.unlock():
+    def as_organiser(self, run: Callable[[], object]) -> bool:
+        """Run an organiser function; in reception the PIN is asked first, and Cancel runs nothing (False)."""
+        allowed = self.station.roles.is_organiser or self.unlock()
+        if allowed:
             run()
             self.auto_lock.start()  # the organiser is still here: the lock waits from now
         self.show_role()
+        return allowed
 
     def unlock(self) -> bool:
         unlocked = self._run_dialog(UnlockDialog(self.station, self._window))

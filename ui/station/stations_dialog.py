@@ -33,7 +33,7 @@ from ui.station.sync import StationSync, SyncState
 from ui.station.sync_status import last_sync, peer_state
 from ui.widgets import theme
 
-AsOrganiser = Callable[[Callable[[], object]], None]
+AsOrganiser = Callable[[Callable[[], object]], object]
 """The window's way to run an organiser function: the PIN first in reception (`OrganiserMenu.as_organiser`)."""
 
 JOIN_COMMAND = "python main.py --db NEW.sqlite join {address} --code {code}"

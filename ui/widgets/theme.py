@@ -76,6 +76,7 @@ class Tone(Enum):
 ALERT_BACKGROUND = "#4A148C"
 ALERT_FOREGROUND = "#FFFFFF"
 CHECKED_IN_COLOUR = "#1B7F3A"
+CANCELLED_COLOUR = "#B3261E"
 WARNING_COLOUR = "#B3261E"
 PRINT_OK_STYLE = "background: #E8F5E9; color: #1B5E20; border-radius: 6px; padding: 6px; font-size: 13pt;"
 PRINT_PROBLEM_STYLE = (

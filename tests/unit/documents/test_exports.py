@@ -110,8 +110,8 @@ def test_day_list_pdf_has_every_guest_of_the_day_in_polish_order_with_the_headin
 def test_day_list_keeps_guests_cancelled_after_checking_in_and_leaves_out_other_cancellations(station):
     came, cancelled = guest(station, "Kowalski"), guest(station, "Nowak")
     station.check_in(came, DAYS[0])
-    station.cancel(came, "rezygnacja po przyjeździe")
-    station.cancel(cancelled, "rezygnacja")
+    station.registrations.cancel(came, "rezygnacja po przyjeździe")
+    station.registrations.cancel(cancelled, "rezygnacja")
 
     listed = [row.attendee.last_name for row in attendance.day_list(station, DAYS[0]).rows]
 

@@ -59,7 +59,7 @@ def test_a_cancelled_guest_frees_their_seat_and_cannot_choose(station):
     management = session_titled(station, MANAGEMENT)
     kowalski = guest(station, "Kowalski")
     station.choices.choose(kowalski.id, management.id)
-    station.cancel(kowalski.id, "rezygnacja")
+    station.registrations.cancel(kowalski.id, "rezygnacja")
 
     assert counts(station, MANAGEMENT).signed_up == 0
     with pytest.raises(UserError) as refused:
@@ -306,7 +306,7 @@ def test_a_cancelled_guest_is_not_signed_up_by_a_reimport(station):
     person = Registrant(first_name="Ewa", last_name="Lis", registration_id="W1")
     station.register([person], reason="import 1")
     lis = station.find(code_of(station, "Lis"))
-    station.cancel(lis.id, "rezygnacja")
+    station.registrations.cancel(lis.id, "rezygnacja")
 
     station.register(
         [Registrant(**{**person.__dict__, "workshop": "Zarządzanie usługami"})], reason="import 2"

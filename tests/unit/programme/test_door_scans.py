@@ -121,7 +121,7 @@ def test_exit_scans_count_who_is_in_the_room_now(station):
 def test_unknown_forged_and_cancelled_codes_never_get_in(station):
     session = session_titled(station, "Otwarcie")
     kowalski = code_of(station, "Kowalski")
-    station.cancel(station.find(kowalski).id, "rezygnacja")
+    station.registrations.cancel(station.find(kowalski).id, "rezygnacja")
 
     assert station.door.enter("ABCDEFGHJKLMNPQRS", session.id).kind is DoorVerdictKind.UNKNOWN_CODE
     assert (

@@ -79,7 +79,8 @@ def _apply(stations: list[Station], operation: tuple) -> None:
             station.edit(station.guest(codes[NAMES[rest[0]]]).id, {rest[1]: rest[2]})
         elif kind == "cancel":
             guest = station.guest(codes[NAMES[rest[0]]])
-            (station.cancel if rest[1] else station.restore)(guest.id, "zmiana")
+            registrations = station.registrations
+            (registrations.cancel if rest[1] else registrations.restore)(guest.id, "zmiana")
         elif kind == "choose":
             workshops = [s for s in station.programme.sessions() if s.choice_group]
             station.choices.choose(

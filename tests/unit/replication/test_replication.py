@@ -137,10 +137,10 @@ def test_an_undo_meeting_a_concurrent_check_in_leaves_the_guest_checked_in(desks
 def test_cancel_restore_and_the_latest_wins(desks):
     first, second, _ = desks
     guest = first.guest(code_of(first, "Nowak"))
-    first.cancel(guest.id, "rezygnacja")
+    first.registrations.cancel(guest.id, "rezygnacja")
     exchange(first, second)
     assert second.guest(guest.code).status is Status.CANCELLED
-    second.restore(second.guest(guest.code).id, "jednak przyjedzie")
+    second.registrations.restore(second.guest(guest.code).id, "jednak przyjedzie")
     exchange(first, second)
     assert first.guest(guest.code).status is Status.REGISTERED
 
@@ -422,3 +422,25 @@ def test_rows_that_would_lock_every_desk_out_are_refused_or_ignored(desks):
                                  "at": "2026-06-21T10:00:00"}])  # fmt: skip
     assert pin_from_record({"salt": "00", "hash": "00" * 32, "n": 3, "r": 8, "p": 1}) is None
     assert pin_from_record({"salt": "00", "hash": "00" * 32, "n": 2**20, "r": 8, "p": 1}) is None
+
+
+def test_a_cancellation_at_one_station_frees_the_seat_and_is_refused_at_another(tmp_path):
+    first = make_station(tmp_path / "a.sqlite", name="Stanowisko 1")
+    first.programme.save(list(PROGRAMME))
+    second = joined(first, tmp_path / "b.sqlite", "Stanowisko 2")
+    workshop = session_titled(first, "Zarządzanie usługami społecznymi")
+    nowak = first.guest(code_of(first, "Nowak"))
+    first.choices.choose(nowak.id, workshop.id)
+    exchange(first, second)
+    assert second.programme.counts_of(workshop).signed_up == 1
+
+    first.registrations.cancel(nowak.id, "rezygnacja")
+    exchange(first, second)
+
+    assert second.programme.counts_of(workshop).signed_up == 0
+    assert second.check_in(nowak.code, day=DAYS[0]).kind is VerdictKind.CANCELLED
+    assert second.stats().expected[DAYS[0]] == first.stats().expected[DAYS[0]]
+    second.registrations.restore(nowak.code, "jednak przyjedzie")
+    exchange(first, second)
+    assert first.programme.counts_of(workshop).signed_up == 1
+    assert state(first) == state(second)
