@@ -22,6 +22,7 @@ from checkin.domain import (
     Verdict,
     VerdictKind,
 )
+from checkin.importing.merge import DeskCorrection
 from checkin.programme.choices import AnswerReport, ChoiceMade
 from checkin.programme.sessions import ProgrammeImport
 from checkin.station import ImportReport, SearchHit, Stats, Undone
@@ -115,12 +116,21 @@ def import_lines(report: ImportReport) -> list[str]:
         lines.append("dry run: nothing was saved")
     lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
     lines += [one_line(problem.message) for problem in report.problems]
+    lines += [_correction_line("kept desk correction", c) for c in report.kept]
+    lines += [_correction_line("desk correction overwritten", c) for c in report.overwritten]
     answers = report.answers
     if answers.signed_up or answers.left:
         lines.append(f"sessions: {answers.signed_up} sign-ups from the answers, {answers.left} taken off")
     lines += [f'column "{one_line(column)}" signs up for "{one_line(title)}"'
               for column, title in answers.columns.items()]  # fmt: skip
     return lines + answers_lines(answers)
+
+
+def _correction_line(what: str, correction: DeskCorrection) -> str:
+    return one_line(
+        f"{what}: {correction.guest} (#{correction.attendee_id}), {correction.field.replace('_', ' ')} "
+        f'"{correction.desk}" (the file: "{correction.file}")'
+    )
 
 
 def answers_lines(answers: AnswerReport) -> list[str]:

@@ -92,7 +92,7 @@ _ROW_MESSAGES: Mapping[str, str] = MappingProxyType(
 
 
 ROW_CODES = frozenset(_ROW_MESSAGES)
-FILE_CODES = frozenset(_FILE_MESSAGES)
+"""Every code a `RowProblem` may carry: the UI has a translated sentence for each."""
 
 
 class _Params(dict[str, str]):
