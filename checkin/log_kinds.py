@@ -16,7 +16,11 @@ class LogKind(StrEnum):
     WALK_IN = "walk_in"
     """A guest registered at the desk and checked in at once."""
     EDIT = "edit"
-    """Fields of a guest corrected at a desk, or updated by an import."""
+    """Fields of a guest corrected at a desk (each logged as [old, new], see DESK_EDITED), or updated by an
+    import (each logged as its new value)."""
+    IMPORTED = "imported"
+    """The values an import read for a guest it matched, where they differ from the ones last imported: the
+    baseline the next import compares the file with (see `checkin.importing.merge`). Changes no record."""
     CANCEL = "cancel"
     RESTORE = "restore"
     """A cancelled registration restored; with no guest, a backup put back into the event file."""
@@ -57,3 +61,9 @@ SCANS = (*CHECK_INS, *DOOR_SCANS)
 """What the scans export lists: check-ins with their undos, and entries to and exits from sessions."""
 DESK_SIGNUPS = (LogKind.CHOICE, LogKind.WITHDRAW, LogKind.DOOR_SWITCH)
 """Sign-up changes made one guest at a time; `CHOICES_FROM_ANSWERS` makes many at once."""
+DESK_EDITED = frozenset(
+    ("title", "first_name", "last_name", "position", "organisation", "city", "email", "phone", "category",
+     "notes", "needs", "workshop")
+)  # fmt: skip
+"""Fields a desk edit logs as [old, new] (an import's update logs the new value alone): what tells a desk's
+correction from an import in the log."""

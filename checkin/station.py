@@ -105,6 +105,11 @@ class ImportReport:
     cancelled: int = 0
     restored: int = 0
     """Registrations the list's status column cancelled and restored (see `checkin.registrations`)."""
+    kept: list[merge.DeskCorrection] = field(default_factory=list)
+    """Desk corrections the import kept: the file still holds the value last imported for the guest."""
+    overwritten: list[merge.DeskCorrection] = field(default_factory=list)
+    """Desk corrections the file's newer value replaced (both changed since the last import: the file
+    wins, as the organiser's newer word)."""
 
 
 @dataclass(frozen=True)
@@ -484,7 +489,7 @@ class Station:
         """
         self.roles.require_organiser()
         if dry_run:
-            todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
+            todo = self._merge_plan(people, deduplicated=deduplicated)
             created = [-number for number in range(1, len(todo.creates) + 1)]  # ids they do not have yet
             listed = self.registrations.apply_listed(
                 _listed(todo, created, statuses or {}), reason, apply=False
@@ -492,12 +497,15 @@ class Station:
             answers = self._answers(todo, created, apply=False)
             return replace(self._report(todo, listed, dry_run=True), answers=answers)
         with self.storage.transaction():
-            todo = merge.plan(people, self.storage.attendees(), deduplicated=deduplicated)
+            todo = self._merge_plan(people, deduplicated=deduplicated)
             created = self._insert(todo.creates, kind=LogKind.REGISTER, reason=reason)
             for attendee_id, diff in todo.updates:
                 self.storage.update_attendee(attendee_id, diff)
             self.storage.append_log_many(
-                [(LogKind.EDIT, attendee_id, diff) for attendee_id, diff in todo.updates],
+                [
+                    *((LogKind.EDIT, attendee_id, diff) for attendee_id, diff in todo.updates),
+                    *((LogKind.IMPORTED, attendee_id, values) for attendee_id, values in todo.imported),
+                ],
                 station=self.name, staff=self.staff, reason=reason,
             )  # fmt: skip
             listed = self.registrations.apply_listed(
@@ -505,6 +513,13 @@ class Station:
             )
             answers = self._answers(todo, created, apply=True)
         return replace(self._report(todo, listed, dry_run=False), answers=answers)
+
+    def _merge_plan(self, people: Sequence[Registrant], *, deduplicated: bool) -> merge.MergePlan:
+        """Inside the caller's transaction when it writes. The baselines are read only when there is
+        anyone to match: a first import needs none."""
+        existing = list(self.storage.attendees())
+        baselines = self.storage.last_imported() if existing else {}
+        return merge.plan(people, existing, deduplicated=deduplicated, baselines=baselines)
 
     def _answers(self, todo: merge.MergePlan, created: Sequence[int], *, apply: bool) -> AnswerReport:
         """The import's new and updated registered guests' answers turned into sign-ups (or only counted)."""
@@ -529,6 +544,7 @@ class Station:
             merged_rows=[(source, into) for source, into in todo.merged], cancelled=listed.cancelled,
             restored=listed.restored,
             changed_fields=dict(Counter(name for _, diff in todo.updates for name in diff).most_common()),
+            kept=todo.kept, overwritten=todo.overwritten,
         )  # fmt: skip
 
     def _insert(self, people: Sequence[Registrant], *, kind: LogKind, reason: str = "") -> list[int]:

@@ -23,6 +23,7 @@ from checkin.domain import (
     VerdictKind,
 )
 from checkin.importing.columns import ColumnReading, Why
+from checkin.importing.merge import DeskCorrection
 from checkin.programme.choices import AnswerReport, ChoiceMade
 from checkin.programme.sessions import ProgrammeImport
 from checkin.registrations import StatusChange
@@ -126,6 +127,8 @@ def import_lines(report: ImportReport) -> list[str]:
         lines.append("dry run: nothing was saved")
     lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
     lines += [one_line(problem.message) for problem in report.problems]
+    lines += [_correction_line("kept desk correction", c) for c in report.kept]
+    lines += [_correction_line("desk correction overwritten", c) for c in report.overwritten]
     answers = report.answers
     if answers.signed_up or answers.left:
         lines.append(f"sessions: {counted(answers.signed_up, 'sign-up', 'sign-ups')} from the answers, "
@@ -170,6 +173,13 @@ def mapping_lines(mapping: Mapping[str, str], *, remembered: bool) -> list[str]:
         return []
     pairs = ", ".join(f'"{one_line(header)}" -> {target}' for header, target in mapping.items())
     return [f"{'remembered column mapping' if remembered else 'column mapping'}: {pairs}"]
+
+
+def _correction_line(what: str, correction: DeskCorrection) -> str:
+    return one_line(
+        f"{what}: {correction.guest} (#{correction.attendee_id}), {correction.field.replace('_', ' ')} "
+        f'"{correction.desk}" (the file: "{correction.file}")'
+    )
 
 
 def answers_lines(answers: AnswerReport) -> list[str]:

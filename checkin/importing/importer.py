@@ -9,6 +9,11 @@ one bad row: row-level trouble comes back as `RowProblem`s with the row number a
 - `values`: a cell's text -> a field value (category, days, consent, full name);
 - here: the data rows -> records, duplicates merged -> `ParsedFile`.
 
+A row the file does not hold faithfully is skipped with a problem saying why and what to do, never used as
+it reads (a wrong value must not reach a guest, nor overwrite a good one): a cell flagged by `spreadsheet`
+(a CSV quote that never closes, an XLSX formula never calculated), names that lost their letters to "?" in
+a Windows-1250 CSV (`lossy`), or two columns for one field (two "Nazwisko", two "E-mail") that disagree.
+
 `ImportFileError` and `RowProblem` live in `checkin.importing.problems` and are importable from here too.
 """
 
@@ -35,8 +40,17 @@ from checkin.importing.columns import (
     find_header,
 )
 from checkin.importing.identity import Identity, IdentityIndex
+from checkin.importing.lossy import fields_with_lost_letters
 from checkin.importing.problems import ImportFileError, RowProblem
-from checkin.importing.spreadsheet import csv_readings, detect_kind, open_workbook, read_bytes, sheet_rows
+from checkin.importing.spreadsheet import (
+    FORMULA_WITHOUT_VALUE,
+    CellFlaw,
+    csv_readings,
+    detect_kind,
+    open_workbook,
+    read_bytes,
+    sheet_rows,
+)
 from checkin.importing.status import ListedStatus
 from checkin.importing.values import Converter, split_full_name
 from checkin.text import fold, fuller_spelling
@@ -47,7 +61,9 @@ MAX_CELL_LENGTH = 2_000
 """A cell beyond this is a pasted document, not a registrant detail: it is cut and reported."""
 MAX_ROWS = 200_000
 _JOINED_FIELDS = frozenset({"workshop", "notes", "needs"})
-"""Several such columns (a workshop choice per day) are all kept, joined; other fields take the first."""
+"""Several such columns (a workshop choice per day) are all kept, joined; other fields take the one
+non-empty cell, and a row where two of them disagree is skipped (`conflicting_columns`)."""
+_NAME_PARTS = ("first_name", "last_name", "title")
 _ANONYMOUS = frozenset({"anonymous", "anonimowy", "anonimowe"})
 _IDENTITY_FIELDS = ("registration_id", "email", "first_name", "last_name", "organisation")
 SAMPLES = 3
@@ -100,7 +116,7 @@ def _read_csv(name: str, data: bytes, mapping: Mapping[str, str] | None, convert
     for records in csv_readings(name, data):
         header = find_header(name, enumerate(records, 1), mapping)
         if header is not None:
-            return _parse(name, header, converter)
+            return _parse(name, header, converter, records.flaws)
     raise ImportFileError("no_name_columns", file=name)
 
 
@@ -110,9 +126,10 @@ def _read_workbook(
     """The first sheet (visible ones first) whose top rows hold a header with name columns."""
     with open_workbook(name, data) as sheets:
         for sheet in sheets:
-            header = find_header(name, enumerate(sheet_rows(name, sheet), 1), mapping)
+            rows = sheet_rows(name, sheet)
+            header = find_header(name, enumerate(rows, 1), mapping)
             if header is not None:
-                return replace(_parse(name, header, converter), sheet=sheet.title)
+                return replace(_parse(name, header, converter, rows.flaws), sheet=sheet.title)
         if not any(any(row) for sheet in sheets for row in sheet_rows(name, sheet)):
             raise ImportFileError("empty_file", file=name)
         raise ImportFileError("no_name_columns", file=name)
@@ -207,15 +224,38 @@ class _RowReader:
         self, cells: Sequence[str], columns: Sequence[Column], name: str, row: int,
         problems: list[RowProblem],
     ) -> tuple[str, str]:  # fmt: skip
-        """The first non-empty column's text, or all of them joined for workshop, notes and needs."""
+        """The non-empty column's text, or all of them joined for workshop, notes and needs."""
+        if name not in _JOINED_FIELDS:
+            return self._single_text(cells, columns, row, problems)
         joined: list[str] = []
         for column in columns:
             text = self._cell(cells, column, row, problems, multiline=name == "notes")
-            if text and name not in _JOINED_FIELDS:
-                return text, column.header
             if text and text not in joined:
                 joined.append(text)
         return ("\n" if name == "notes" else "; ").join(joined), columns[0].header
+
+    def _single_text(
+        self, cells: Sequence[str], columns: Sequence[Column], row: int, problems: list[RowProblem]
+    ) -> tuple[str, str]:
+        """The one value the field's columns hold; two that differ beyond case and diacritics are a
+        `conflicting_columns` problem. An MS Forms account column only fills in where the form asked
+        nothing: it may well differ (a secretary's account), so it is never compared."""
+        found: tuple[str, str] | None = None
+        for column in columns:
+            text = self._cell(cells, column, row, problems)
+            if not text or (column.account and found is not None):
+                continue
+            if found is None:
+                found = (text, column.header)
+            elif fold(text) != fold(found[0]):
+                problems.append(RowProblem(row, "conflicting_columns", {
+                    "column": found[1], "value": found[0][:MAX_HEADER_LENGTH],
+                    "other": column.header, "other_value": text[:MAX_HEADER_LENGTH],
+                }))  # fmt: skip
+                break
+            else:
+                found = (str(fuller_spelling(found[0], text)), found[1])
+        return found or ("", columns[0].header)
 
     @staticmethod
     def _cell(
@@ -307,19 +347,29 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(file_name: str, header: Header, converter: Converter) -> ParsedFile:
+def _parse(
+    file_name: str, header: Header, converter: Converter, flaws: Mapping[int, list[CellFlaw]]
+) -> ParsedFile:
     with _no_cycle_collection():
-        return _parse_rows(file_name, header, converter)
+        return _parse_rows(file_name, header, converter, flaws)
 
 
-def _parse_rows(file_name: str, header: Header, converter: Converter) -> ParsedFile:
+def _parse_rows(
+    file_name: str, header: Header, converter: Converter, flaws: Mapping[int, list[CellFlaw]]
+) -> ParsedFile:
     reader = _RowReader(header.plan, converter)
+    doubts = _Doubts(header.plan)
     merger = _Merger()
     problems: list[RowProblem] = []
     skipped: list[RowProblem] = []
     samples: list[list[str]] = [[] for _ in header.plan.readings]
     count = 0
     for number, cells in header.rows:
+        flaw = doubts.flaw(flaws[number]) if number in flaws else None
+        if flaw is not None:
+            count += 1
+            skipped.append(flaw)
+            continue
         record, row_problems = reader.read(cells, number)
         if not record.values and not record.extra:
             continue  # a blank row, or only a form's timestamp: nothing the organiser typed
@@ -330,6 +380,10 @@ def _parse_rows(file_name: str, header: Header, converter: Converter) -> ParsedF
             raise ImportFileError("too_many_rows", file=file_name, limit=str(MAX_ROWS))
         if not record.values.get("first_name") and not record.values.get("last_name"):
             skipped.append(RowProblem(number, "missing_name", {"preview": _preview(record)}))
+            continue
+        doubt = doubts.of_record(record, row_problems)
+        if doubt is not None:
+            skipped.append(doubt)
             continue
         problems.extend(row_problems)
         merger.add(record)
@@ -358,6 +412,41 @@ def _add_samples(samples: list[list[str]], cells: Sequence[str]) -> None:
         text = " ".join(cells[index].split())[:MAX_HEADER_LENGTH]
         if text and len(values) < SAMPLES and text not in values:
             values.append(text)
+
+
+class _Doubts:
+    """Why a row cannot be trusted as it reads, as the problem that skips it (None: it can be)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.ignored = {reading.index for reading in plan.readings if reading.field == "ignore"}
+        self.headers = {reading.index: reading.header for reading in plan.readings}
+        self.field_headers = {name: columns[0].header for name, columns in plan.fields}
+        full_name = self.field_headers.get("full_name")
+        if full_name is not None:
+            self.field_headers = {**dict.fromkeys(_NAME_PARTS, full_name), **self.field_headers}
+
+    def flaw(self, flaws: list[CellFlaw]) -> RowProblem | None:
+        """A flawed cell spoils its row unless its column is one the import ignores (a form's timestamp, a
+        row counter written as =ROW()-1)."""
+        for flaw in flaws:
+            if flaw.code == FORMULA_WITHOUT_VALUE and flaw.column not in self.ignored:
+                return RowProblem(flaw.row, flaw.code, {"cell": f"{column_letters(flaw.column)}{flaw.row}"})
+            if flaw.code != FORMULA_WITHOUT_VALUE:
+                header = self.headers.get(flaw.column, f"Column {column_letters(flaw.column)}")
+                return RowProblem(flaw.row, flaw.code, {"column": header})
+        return None
+
+    def of_record(self, record: _Record, problems: list[RowProblem]) -> RowProblem | None:
+        conflict = next((p for p in problems if p.code == "conflicting_columns"), None) if problems else None
+        if conflict is not None:
+            return conflict
+        lost = fields_with_lost_letters(record.values)
+        if not lost:
+            return None
+        value = str(record.values[lost[0]])
+        return RowProblem(record.row, "lost_letters", {
+            "column": self.field_headers.get(lost[0], lost[0]), "value": value[:MAX_HEADER_LENGTH],
+        })  # fmt: skip
 
 
 def _preview(record: _Record) -> str:

@@ -1,12 +1,24 @@
-"""Matching an imported list against the people the event already knows.
+"""Matching an imported list against the people the event already knows, and what it changes for them.
 
 A re-exported or updated list must update people in place (their codes and check-ins stay) and never
 double them. Who is the same person is decided by `checkin.importing.identity`.
+
+What changes is a three-way merge, field by field, of the value the imports last read for the guest (the
+baseline, `Storage.last_imported`), the guest's value now, and the file's:
+- a blank cell in the file changes nothing: never lose data;
+- the file still holds the baseline: nothing changes. Where the guest's value differs, the desk corrected
+  it since: the correction stays, and is reported as kept (re-importing an unchanged list must not undo
+  the desk's work);
+- the file's value changed since the last import: it is written (unless it is only the value already held
+  without its diacritics, see `fuller_spelling`). Where the desk had corrected the value too, the file
+  wins, as the organiser's newer word, and the correction is reported as overwritten.
+A guest no list ever registered or updated (a walk-in, a file from before) has the baseline of its value
+now: the file then updates it as it always did.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
 from checkin.domain import Attendee, Registrant
@@ -14,6 +26,19 @@ from checkin.importing.identity import Identity, IdentityIndex
 from checkin.text import fuller_spelling
 
 UPDATABLE = tuple(f.name for f in fields(Registrant) if f.name not in ("source",))
+_BLANK = ("", None, ())
+
+
+@dataclass(frozen=True)
+class DeskCorrection:
+    """A guest's value that differs from what the imports last read for them (a desk's correction), met by
+    an import: `desk` is the guest's value, `file` the file's (both as text)."""
+
+    attendee_id: int
+    guest: str
+    field: str
+    desk: str
+    file: str
 
 
 @dataclass
@@ -25,6 +50,10 @@ class MergePlan:
     """(source of a row, attendee id) for rows that fell onto a person an earlier row already matched."""
     matched: dict[str, int] = field(default_factory=dict)
     """Source of a row -> the attendee id it went to; -n for the n-th of `creates`."""
+    kept: list[DeskCorrection] = field(default_factory=list)
+    overwritten: list[DeskCorrection] = field(default_factory=list)
+    imported: list[tuple[int, dict[str, object]]] = field(default_factory=list)
+    """(attendee id, field -> the file's value) where it differs from the baseline: the new baseline."""
 
 
 def identity(person: Registrant) -> Identity:
@@ -34,26 +63,51 @@ def identity(person: Registrant) -> Identity:
     )  # fmt: skip
 
 
-def changes(existing: Registrant, incoming: Registrant) -> dict[str, object]:
-    """What the incoming record changes. A blank incoming cell keeps what we have: never lose data."""
-    changed: dict[str, object] = {}
+@dataclass(frozen=True)
+class Merge:
+    """What one file row does to the guest it matched."""
+
+    changes: dict[str, object]
+    kept: list[DeskCorrection]
+    overwritten: list[DeskCorrection]
+    imported: dict[str, object]
+
+
+def merge(existing: Attendee, incoming: Registrant, baseline: Mapping[str, object] | None = None) -> Merge:
+    """The three-way merge of the module's rule; `baseline` as `Storage.last_imported` logs it (None: the
+    guest has none, so the values now stand for it)."""
+    result = Merge({}, [], [], {})
     for name in UPDATABLE:
         new, old = getattr(incoming, name), getattr(existing, name)
-        if name == "extra":
-            new = {**old, **new}
-        new = fuller_spelling(old, new)
-        if new in ("", None, ()) or new == old:
+        if new in _BLANK or (name == "extra" and not new):
             continue
-        changed[name] = new
-    return changed
+        base = _as_field(name, baseline[name]) if baseline and name in baseline else old
+        if new != base or baseline is None:
+            result.imported[name] = list(new) if name == "days" else new
+        if new == base:
+            if old != base:
+                result.kept.append(_correction(existing, name, old, new))
+            continue
+        applied = {**old, **new} if name == "extra" else fuller_spelling(old, new)
+        if applied == old:
+            continue
+        if old != base:
+            result.overwritten.append(_correction(existing, name, old, new))
+        result.changes[name] = applied
+    return result
 
 
 def plan(
-    incoming: Sequence[Registrant], existing: Iterable[Attendee], *, deduplicated: bool = False
+    incoming: Sequence[Registrant],
+    existing: Iterable[Attendee],
+    *,
+    deduplicated: bool = False,
+    baselines: Mapping[int, Mapping[str, object]] | None = None,
 ) -> MergePlan:
     """A row that falls onto a person another row already matched or created is reported as merged, never
     doubled. `deduplicated`: the importer already applied the same rule within the list, so into an event
-    with nobody yet every row is new (a 100,000-row first import skips 1.8 s of matching)."""
+    with nobody yet every row is new (a 100,000-row first import skips 1.8 s of matching). `baselines`:
+    `Storage.last_imported()`."""
     people = {p.id: p for p in existing}
     if deduplicated and not people:
         return MergePlan(
@@ -75,10 +129,36 @@ def plan(
             result.merged.append((person.source, match))
         else:
             touched.add(match)
-            diff = changes(people[match], person)
-            if diff:
-                result.updates.append((match, diff))
-            else:
-                result.unchanged += 1
+            _add(result, match, merge(people[match], person, (baselines or {}).get(match)))
         result.matched[person.source] = match
     return result
+
+
+def _add(result: MergePlan, attendee_id: int, merged: Merge) -> None:
+    if merged.changes:
+        result.updates.append((attendee_id, merged.changes))
+    else:
+        result.unchanged += 1
+    result.kept += merged.kept
+    result.overwritten += merged.overwritten
+    if merged.imported:
+        result.imported.append((attendee_id, merged.imported))
+
+
+def _as_field(name: str, logged: object) -> object:
+    """A logged baseline value as the record holds it: days a tuple, consents booleans."""
+    if name == "days" and isinstance(logged, list):
+        return tuple(logged)
+    if name in ("consent_data", "consent_image") and logged is not None:
+        return bool(logged)
+    return logged
+
+
+def _correction(guest: Attendee, name: str, desk: object, file: object) -> DeskCorrection:
+    return DeskCorrection(guest.id, guest.full_name, name, _shown(desk), _shown(file))
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return "" if value is None else str(value)

@@ -73,6 +73,17 @@ _ROW_MESSAGES: Mapping[str, str] = MappingProxyType(
         "cannot take them.",
         "cell_too_long": 'Row {row}: the cell in column "{column}" is longer than {limit} characters, so '
         "only its beginning was kept; shorten it in the file if the rest matters.",
+        "lost_letters": 'Row {row}: "{value}" in column "{column}" shows that the file lost letters (?): '
+        "Excel saved it as CSV in Windows-1250, which writes ? for letters it lacks (Cyrillic, for one), so "
+        'the row was skipped; save the list as "CSV UTF-8" or .xlsx and import it again.',
+        "conflicting_columns": 'Row {row}: the columns "{column}" and "{other}" hold different values '
+        '("{value}", "{other_value}"), so the row was skipped; keep one of the two columns or make them '
+        "agree, and import the file again.",
+        "quote_left_open": 'Row {row}: a quote (") opens in column "{column}" and never closes, so the lines '
+        "below ran into that cell; the row was skipped and the lines below it were read on their own. Close "
+        "or remove the quote in that row and import the file again.",
+        "formula_without_value": "Row {row}: cell {cell} holds a formula Excel never calculated, so the row "
+        "was skipped; open the file in Excel, save it, and import it again.",
         "missing_session_cells": "Row {row} has nothing in {columns}, so it was skipped; every session needs "
         "a day, a start, an end and a title.",
         "unknown_session_day": 'Row {row}: "{value}" is not a day of the event ({days}), so the row was '
@@ -89,6 +100,10 @@ _ROW_MESSAGES: Mapping[str, str] = MappingProxyType(
         'the row was skipped; write "tak" or "nie", or leave it empty.',
     }
 )
+
+
+ROW_CODES = frozenset(_ROW_MESSAGES)
+"""Every code a `RowProblem` may carry: the UI has a translated sentence for each."""
 
 
 class _Params(dict[str, str]):
@@ -113,7 +128,8 @@ class ImportFileError(Exception):
 
 @dataclass(frozen=True)
 class RowProblem:
-    """Something wrong in one row; the row was still imported unless it is in `ParsedFile.skipped`."""
+    """Something wrong in one row; the row was still imported unless it is in `ParsedFile.skipped`.
+    `ROW_CODES` lists the codes."""
 
     row: int
     code: str

@@ -4,6 +4,13 @@ Organisers send whatever their form tool or spreadsheet produced (Google Forms, 
 Windows-1250, a hand-made list), so this tells CSV from XLSX by content, guesses the encoding and the
 delimiter, and turns Excel's typed values into the text the organiser sees. What the cells mean is for
 `checkin.importing.columns` and `checkin.importing.values` to say.
+
+Rows come with the flaws found in them (`CellFlaw`): a cell the file does not hold faithfully, so the row
+must not be used as it reads. In a CSV, a quote that opens a cell and never closes swallows the lines below
+it into that cell (csv reads on to the next quote, or to the end): the row where it opened is flagged and
+given as blank, and the file is read again as CSV from the line after it, so the rows below still count. In
+an XLSX, a formula Excel never calculated has no saved value (a file written by a tool, never opened in
+Excel): its cell reads as blank, which would make a guest without a surname.
 """
 
 from __future__ import annotations
@@ -11,9 +18,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -27,6 +37,35 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 """Old .xls and .doc files, and also password-protected .xlsx ones, are OLE compound files."""
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _MAGIC = ((b"%PDF", "PDF"), (_OLE_MAGIC, "XLS (Excel 97-2003)"), (b"{\\rtf", "RTF"))
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+"""A formula element in a worksheet's XML (some writers prefix the namespace: <x:f>)."""
+QUOTE_LEFT_OPEN = "quote_left_open"
+FORMULA_WITHOUT_VALUE = "formula_without_value"
+
+
+@dataclass(frozen=True)
+class CellFlaw:
+    """A cell the file does not hold faithfully (`code`: QUOTE_LEFT_OPEN or FORMULA_WITHOUT_VALUE), at the
+    row a spreadsheet user sees (the file's first row is 1) and the 0-based column."""
+
+    row: int
+    column: int
+    code: str
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A file's rows as text cells, and the flaws of the rows read so far (row number -> its flawed
+    cells): a row's flaws are known once the row has been read."""
+
+    rows: Iterator[list[str]]
+    flaws: Mapping[int, list[CellFlaw]]
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self
+
+    def __next__(self) -> list[str]:
+        return next(self.rows)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -64,14 +103,15 @@ def detect_kind(name: str, data: bytes) -> str:
     raise ImportFileError("binary_file", file=name)
 
 
-def csv_readings(name: str, data: bytes) -> Iterator[Iterator[list[str]]]:
+def csv_readings(name: str, data: bytes) -> Iterator[Rows]:
     """The CSV's rows read with each likely delimiter in turn. The caller takes the first reading whose top
     rows hold a header it recognises, so the header decides the delimiter when the data is full of commas."""
     text = _strip_sep_line(_decode(name, data))
     if not text.strip():
         raise ImportFileError("empty_file", file=name)
     for delimiter in _delimiter_candidates(text):
-        yield _csv_records(name, text, delimiter)
+        flaws: dict[int, list[CellFlaw]] = {}
+        yield Rows(_csv_records(name, text, delimiter, flaws), flaws)
 
 
 def _decode(name: str, data: bytes) -> str:
@@ -123,37 +163,114 @@ def _delimiter_candidates(text: str) -> list[str]:
     return [sniffed, *(d for d in by_count if d != sniffed)]
 
 
-def _csv_records(name: str, text: str, delimiter: str) -> Iterator[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        yield from reader
-    except csv.Error as error:
-        raise ImportFileError("unreadable_csv", file=name, line=str(reader.line_num)) from error
+def _csv_records(
+    name: str, text: str, delimiter: str, flaws: dict[int, list[CellFlaw]]
+) -> Iterator[list[str]]:
+    """The records, one per row; a runaway quote's row is flagged in `flaws` and given as blank, and the
+    reading starts again on the line after it."""
+    lines = list(io.StringIO(text, newline=""))
+    start, row, widest = 0, 0, 0
+    while start < len(lines):
+        reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter)
+        read = 0  # lines this reader consumed
+        try:
+            for record in reader:
+                row += 1
+                first, read = read, reader.line_num
+                if read - first == 1:
+                    widest = max(widest, len(record))
+                elif (column := _runaway_cell(record, delimiter, widest)) is not None:
+                    flaws[row] = [CellFlaw(row, column, QUOTE_LEFT_OPEN)]
+                    yield []
+                    start += first + 1
+                    break
+                yield record
+            else:
+                return
+        except csv.Error as error:
+            raise ImportFileError("unreadable_csv", file=name, line=str(start + reader.line_num)) from error
+
+
+def _runaway_cell(record: list[str], delimiter: str, widest: int) -> int | None:
+    """The cell a quote left open, swallowing whole rows: a line of it after its first holds as many
+    delimiters as a row of the file does. A note written over several lines holds a few at most."""
+    enough = max(2, widest - 1)
+    for index, cell in enumerate(record):
+        lines = cell.splitlines() if "\n" in cell or "\r" in cell else ()
+        if any(line.count(delimiter) >= enough for line in lines[1:]):
+            return index
+    return None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A worksheet as saved values, and as formulas when the workbook has any (None: it has none)."""
+
+    values: Any
+    formulas: Any | None
+
+    @property
+    def title(self) -> str:
+        return str(self.values.title)
 
 
 @contextmanager
-def open_workbook(name: str, data: bytes) -> Iterator[list[Any]]:
-    """The workbook's sheets, visible ones first, readable until the `with` block ends."""
+def open_workbook(name: str, data: bytes) -> Iterator[list[Sheet]]:
+    """The workbook's sheets, visible ones first, readable until the `with` block ends. A workbook with
+    formulas is opened a second time for them: the saved values alone cannot tell an empty cell from a
+    formula never calculated."""
+    workbooks = [_load_workbook(name, data, data_only=True)]
+    try:
+        if _has_formulas(data):
+            workbooks.append(_load_workbook(name, data, data_only=False))
+        formulas = {sheet.title: sheet for sheet in workbooks[-1].worksheets} if len(workbooks) > 1 else {}
+        sheets = sorted(workbooks[0].worksheets, key=lambda sheet: sheet.sheet_state != "visible")
+        for sheet in (*sheets, *formulas.values()):
+            sheet.reset_dimensions()  # tools other than Excel write wrong dimensions, cutting rows off
+        yield [Sheet(sheet, formulas.get(sheet.title)) for sheet in sheets]
+    finally:
+        for workbook in workbooks:
+            workbook.close()
+
+
+def _load_workbook(name: str, data: bytes, *, data_only: bool) -> Any:
     import openpyxl  # deferred: loading it costs a quarter second that CSV imports need not pay
 
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
     except Exception as error:  # openpyxl raises anything from KeyError to XML errors on a broken file
         raise ImportFileError("unreadable_xlsx", file=name) from error
-    try:
-        sheets = sorted(workbook.worksheets, key=lambda sheet: sheet.sheet_state != "visible")
-        for sheet in sheets:
-            sheet.reset_dimensions()  # tools other than Excel write wrong dimensions, cutting rows off
-        yield sheets
-    finally:
-        workbook.close()
 
 
-def sheet_rows(name: str, sheet: Any) -> Iterator[list[str]]:
-    """The sheet's rows as text cells; a read that fails midway means a damaged file, not a crash."""
+def _has_formulas(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return any(
+            _FORMULA.search(archive.read(member))
+            for member in archive.namelist()
+            if member.startswith("xl/worksheets/") and member.endswith(".xml")
+        )
+
+
+def sheet_rows(name: str, sheet: Sheet) -> Rows:
+    """The sheet's rows as text cells, a formula without a saved value flagged; a read that fails midway
+    means a damaged file, not a crash."""
+    flaws: dict[int, list[CellFlaw]] = {}
+    return Rows(_sheet_cells(name, sheet, flaws), flaws)
+
+
+def _sheet_cells(name: str, sheet: Sheet, flaws: dict[int, list[CellFlaw]]) -> Iterator[list[str]]:
     try:
-        for values in sheet.iter_rows(values_only=True):
-            yield [cell_text(value) for value in values]
+        values = sheet.values.iter_rows(values_only=True)
+        if sheet.formulas is None:
+            for row in values:
+                yield [cell_text(value) for value in row]
+            return
+        formulas = sheet.formulas.iter_rows(values_only=True)
+        for number, (row, written) in enumerate(itertools.zip_longest(values, formulas, fillvalue=()), 1):
+            for column, (value, formula) in enumerate(itertools.zip_longest(row, written)):
+                if value is None and formula is not None:
+                    flaws.setdefault(number, []).append(CellFlaw(number, column, FORMULA_WITHOUT_VALUE))
+            yield [cell_text(value) for value in row]
     except ImportFileError:
         raise
     except Exception as error:

@@ -17,7 +17,7 @@ from typing import cast
 from checkin import codes
 from checkin.domain import SESSION_KINDS, Registrant, Session
 from checkin.errors import UserError
-from checkin.log_kinds import CHECK_INS, DESK_SIGNUPS, DOOR_SCANS, NEW_GUEST, LogKind
+from checkin.log_kinds import CHECK_INS, DESK_EDITED, DESK_SIGNUPS, DOOR_SCANS, NEW_GUEST, LogKind
 from checkin.replication import hlc
 from checkin.storage.replication import WIRE_FIELDS
 
@@ -25,11 +25,6 @@ MAX_TEXT = 2_000
 """Longest name, reason, note or title a row may carry (the desk's own limits are far below)."""
 
 GUEST_FIELDS = frozenset(f.name for f in fields(Registrant))
-DESK_EDITED = frozenset(
-    ("title", "first_name", "last_name", "position", "organisation", "city", "email", "phone", "category",
-     "notes", "needs", "workshop")
-)  # fmt: skip
-"""Fields a desk edit logs as [old, new] (an import's update logs the new value alone)."""
 JSON_COLUMNS = ("days", "extra")
 CONSENTS = ("consent_data", "consent_image")
 
@@ -92,6 +87,10 @@ def _check_data(row: Mapping[str, object], days: Sequence[str]) -> None:
         _check_guest_fields({k: v for k, v in data.items() if k not in ("code", "status")}, days, stored=True)
     elif kind == LogKind.EDIT:
         _check_guest_fields(data, days, stored=False)
+    elif kind == LogKind.IMPORTED:
+        if not row["attendee"]:
+            raise bad("imported values without their guest")
+        _check_guest_fields(data, days, stored=False, pairs=False)
     elif kind in (*DESK_SIGNUPS, *DOOR_SCANS):
         if not (is_id(data.get("session")) and row["attendee"]):
             raise bad("a choice or a door scan without its session")
@@ -111,9 +110,11 @@ def _check_data(row: Mapping[str, object], days: Sequence[str]) -> None:
             raise bad("an undo of something that is not a check-in")
 
 
-def _check_guest_fields(values: Mapping[str, object], days: Sequence[str], *, stored: bool) -> None:
+def _check_guest_fields(
+    values: Mapping[str, object], days: Sequence[str], *, stored: bool, pairs: bool = True
+) -> None:
     """A guest's fields as a new record stores them (`stored`: days and extra as JSON text) or as an edit
-    logs them (values, or [old, new] for a desk's edit)."""
+    logs them (values, or with `pairs` [old, new] for a desk's edit)."""
     for name, value in values.items():
         if name not in GUEST_FIELDS:
             raise bad("a guest field this station does not know")
@@ -121,7 +122,7 @@ def _check_guest_fields(values: Mapping[str, object], days: Sequence[str], *, st
             ok = value is None or type(value) in (bool, int)
         elif name in JSON_COLUMNS:
             ok = _json_field(name, _loads(value) if stored else value, days)
-        elif not stored and name in DESK_EDITED and type(value) is list:
+        elif not stored and pairs and name in DESK_EDITED and type(value) is list:
             ok = len(value) == 2 and all(_is_text(v) for v in value)
         else:
             ok = _is_text(value)

@@ -13,8 +13,16 @@ from typing import Any, cast
 from checkin.badges import TEMPLATE_SETTING
 from checkin.domain import CheckIn
 from checkin.importing import forms
-from checkin.log_kinds import CHECK_INS, DESK_SIGNUPS, DOOR_SCANS, GUEST_STATE, NEW_GUEST, LogKind
-from checkin.replication.received_rows import DESK_EDITED, JSON_COLUMNS, bulk_pairs, is_id
+from checkin.log_kinds import (
+    CHECK_INS,
+    DESK_EDITED,
+    DESK_SIGNUPS,
+    DOOR_SCANS,
+    GUEST_STATE,
+    NEW_GUEST,
+    LogKind,
+)
+from checkin.replication.received_rows import JSON_COLUMNS, bulk_pairs, is_id
 from checkin.roles import pin_from_record
 from checkin.storage import Storage
 from checkin.storage.replication import HistoryRow

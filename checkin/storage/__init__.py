@@ -6,9 +6,9 @@ one file serialise instead of both deciding "not checked in yet".
 
 `Storage` is the one object the rest of the code holds; its questions are grouped by what they are about:
 `database` (opening, schema migrations, transactions, backups), `event` (the event's own row), `attendees`,
-`log` (the append-only log and the check-ins), `numbers` (counts), `programme` (sessions), `organiser`
-(the organiser's PIN), `privacy` (clearing personal data) and `replication` (this file as one replica of
-the event among the stations).
+`log` (the append-only log and the check-ins), `imported` (what imports last read, from the log),
+`numbers` (counts), `programme` (sessions), `organiser` (the organiser's PIN), `privacy` (clearing personal
+data) and `replication` (this file as one replica of the event among the stations).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from checkin.storage.database import (
     refuse_existing_event,
 )
 from checkin.storage.event import EventRow
+from checkin.storage.imported import ImportedRows
 from checkin.storage.log import LogEntry, now
 from checkin.storage.numbers import Numbers
 from checkin.storage.organiser import OrganiserRows, StoredPin
@@ -43,5 +44,7 @@ __all__ = [
 ]
 
 
-class Storage(EventRow, AttendeeRows, Numbers, ProgrammeRows, OrganiserRows, PrivacyRows, ReplicaRows):
+class Storage(
+    EventRow, AttendeeRows, ImportedRows, Numbers, ProgrammeRows, OrganiserRows, PrivacyRows, ReplicaRows
+):
     """An open event database."""

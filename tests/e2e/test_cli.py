@@ -12,6 +12,8 @@ import pytest
 from helpers.cli import ROOT, as_json, assert_refused, cli, log_rows
 from pypdf import PdfReader
 
+from checkin.station import Station
+
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
@@ -327,6 +329,44 @@ def test_import_json_lists_merged_rows_as_pairs(small_db, tmp_path):
     report = as_json(cli(small_db, "import", str(csv), "--dry-run", "--pin", "1234", "--json"))
     assert report["merged"] == 1
     assert report["merged_rows"] == [["lista.csv:3", "lista.csv:2"]]
+
+
+def test_import_prints_the_desk_corrections_it_kept_and_those_it_overwrote(tmp_path):
+    db, csv = tmp_path / "e.sqlite", tmp_path / "lista.csv"
+    cli(db, "new", "--name", "Kongres", "--days", "2026-06-21,2026-06-22")
+    csv.write_text("Nr zgłoszenia;Imię;Nazwisko;Instytucja\nR1;Jan;Kowalski;CUS\nR2;Anna;Nowak;GOPS\n",
+                   encoding="utf-8")  # fmt: skip
+    cli(db, "import", str(csv))
+    station = Station.open(db)
+    for guest in station.storage.attendees():
+        station.edit(guest.id, {"organisation": f"{guest.organisation} (biuro)"})
+    station.close()
+    csv.write_text("Nr zgłoszenia;Imię;Nazwisko;Instytucja\nR1;Jan;Kowalski;CUS\nR2;Anna;Nowak;MOPS\n",
+                   encoding="utf-8")  # fmt: skip
+
+    lines = cli(db, "import", str(csv)).stdout.splitlines()
+
+    assert 'kept desk correction: Jan Kowalski (#1), organisation "CUS (biuro)" (the file: "CUS")' in lines
+    assert (
+        'desk correction overwritten: Anna Nowak (#2), organisation "GOPS (biuro)" (the file: "MOPS")'
+        in lines
+    )
+    report = as_json(cli(db, "import", str(csv), "--dry-run", "--json"))
+    assert report["kept"] == [{"attendee_id": 1, "guest": "Jan Kowalski", "field": "organisation",
+                               "desk": "CUS (biuro)", "file": "CUS"}]  # fmt: skip
+
+
+def test_import_of_a_polish_excel_csv_reports_the_rows_that_lost_letters(tmp_path):
+    db = tmp_path / "e.sqlite"
+    cli(db, "new", "--name", "Kongres", "--days", "2026-06-21,2026-06-22")
+    data = Path(__file__).parents[1] / "data"
+    cli(db, "import", str(data / "congress_utf8.csv"))
+
+    lines = cli(db, "import", str(data / "congress_excel_1250.csv")).stdout.splitlines()
+
+    assert lines[:5] == ["created: 0", "updated: 0", "unchanged: 8", "merged: 0", "skipped: 4"]
+    lost = [line for line in lines if "lost letters" in line]
+    assert len(lost) == 4 and lost[0].startswith('Row 7: "?-? ??????" in column "Imię i nazwisko"')
 
 
 def test_badges_command_writes_a_pdf_records_prints_and_skips_printed_ones(small_db, tmp_path):
