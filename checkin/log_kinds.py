@@ -36,6 +36,9 @@ class LogKind(StrEnum):
     """The whole programme as saved; the latest saved wins."""
     BADGE_PRINT = "badge_print"
     BADGE_TEMPLATE = "badge_template"
+    SETTING = "setting"
+    """One event setting changed (the venue, its town, the funding logos): {"key", "value"}, the whole new
+    value; the latest of each key wins."""
     PIN_SET = "pin_set"
     """The organiser PIN set or changed (its salted hash, never the PIN)."""
     PIN_FAILED = "pin_failed"

@@ -24,6 +24,7 @@ from checkin.documents.canvas import funding_logos
 from checkin.documents.certificates import certificates_to_issue, write_certificates
 from checkin.documents.scans import scans_table
 from checkin.documents.tables import TABLE_FORMATS, write_table
+from checkin.domain import Event
 from checkin.errors import UserError
 from checkin.station_part import StationPart
 
@@ -103,23 +104,25 @@ class Exports(StationPart):
         station = self._station
         station.roles.require_organiser()
         found = certificates_to_issue(station)
-        logos = self._logos()
+        event = station.event_settings.current()  # its town and logos as saved now, here or elsewhere
+        logos = self._logos(event)
         if not found:
             return Exported(0, 0, ())
         if merged:
-            pages = _write(out, lambda path: write_certificates(path, found, station.event, logos))
+            pages = _write(out, lambda path: write_certificates(path, found, event, logos))
             return Exported(len(found), pages, (out,))
         out.mkdir(parents=True, exist_ok=True)
         files = tuple(out / f"{certificate.file_stem}.pdf" for certificate in found)
         for certificate, file in zip(found, files, strict=True):
             _write(
                 file,
-                functools.partial(write_certificates, batch=[certificate], event=station.event, logos=logos),
+                functools.partial(write_certificates, batch=[certificate], event=event, logos=logos),
             )
         return Exported(len(found), len(found), files)
 
-    def _logos(self) -> tuple[ImageReader, ...]:
-        return funding_logos(self._station.event, self._station.path.parent)
+    def _logos(self, event: Event | None = None) -> tuple[ImageReader, ...]:
+        event = event or self._station.event_settings.current()
+        return funding_logos(event, self._station.path.parent)
 
 
 def _write(out: Path, write: Callable[[Path], int]) -> int:

@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from checkin.badges import TEMPLATE_SETTING
 from checkin.domain import CheckIn
+from checkin.event_settings import REPLICATED, apply_setting
 from checkin.log_kinds import CHECK_INS, DESK_SIGNUPS, DOOR_SCANS, GUEST_STATE, NEW_GUEST, LogKind
 from checkin.replication.received_rows import DESK_EDITED, JSON_COLUMNS, bulk_pairs, is_id
 from checkin.roles import pin_from_record
@@ -67,6 +68,8 @@ class Replay:
             self.programme()
         if LogKind.BADGE_TEMPLATE in self.kinds:
             self.template()
+        if LogKind.SETTING in self.kinds:
+            self.settings()
         if LogKind.PIN_SET in self.kinds:
             self.organiser_pin()
         self.guest_records()
@@ -96,6 +99,19 @@ class Replay:
         latest = self.latest_is_fresh(LogKind.BADGE_TEMPLATE)
         if latest is not None and isinstance(latest.data.get("template"), str):
             self.storage.set_setting(TEMPLATE_SETTING, latest.data["template"])
+
+    def settings(self) -> None:
+        """Each event setting the batch changed: the latest change of it (here or anywhere) wins."""
+        # received_rows checked that a setting row's data is an object with a text `key`
+        keys = {
+            cast(Mapping[str, str], row["data"])["key"]
+            for row in self.fresh
+            if row["kind"] == LogKind.SETTING
+        }
+        for key in sorted(keys & set(REPLICATED)):
+            latest = self.storage.latest_setting(key)
+            if latest is not None and latest.uuid in self.uuids:
+                apply_setting(self.storage, key, latest.data["value"])
 
     def organiser_pin(self) -> None:
         """A PIN set or changed at another station opens this one too (the latest wins)."""
