@@ -58,3 +58,5 @@ SCANS = (*CHECK_INS, *DOOR_SCANS)
 """What the scans export lists: check-ins with their undos, and entries to and exits from sessions."""
 DESK_SIGNUPS = (LogKind.CHOICE, LogKind.WITHDRAW, LogKind.DOOR_SWITCH)
 """Sign-up changes made one guest at a time; `CHOICES_FROM_ANSWERS` makes many at once."""
+MEAL_COUNTS = (*GUEST_STATE, *DESK_SIGNUPS, LogKind.CHOICES_FROM_ANSWERS, LogKind.PROGRAMME)
+"""What changes the kitchen's numbers: a guest's registration, sign-ups and their diets, the programme."""
