@@ -95,7 +95,7 @@ def _guest(guest: SpecialDiet) -> str:
     person = guest.attendee
     name = " ".join(part for part in (person.last_name, person.first_name) if part)
     organisation = f" ({person.organisation})" if person.organisation else ""
-    typed = "" if guest.answer.lower() == guest.diet else f" (wpisano: {guest.answer})"
+    typed = f" (wpisano: {guest.answer})" if guest.answered_otherwise else ""
     return f"{name}{organisation}: {guest.diet}{typed}"
 
 

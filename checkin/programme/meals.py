@@ -55,6 +55,12 @@ class SpecialDiet:
     diet: str
     answer: str
 
+    @property
+    def answered_otherwise(self) -> bool:
+        """Whether the answer says more than its group's label ("wege" for "wegetariańska"; not "Dieta
+        wegetariańska"): then a sheet shows it beside the label."""
+        return [word for word in words(self.answer) if word not in NOT_A_DIET_WORD] != words(self.diet)
+
 
 @dataclass(frozen=True)
 class MealCount:

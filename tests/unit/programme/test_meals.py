@@ -57,6 +57,7 @@ def test_the_guests_of_special_diets_are_named_with_their_answer_as_typed(kitche
         ("Jóżko", "wegetariańska", "wege"),
         ("Kowalski", "wegetariańska", "Wegetariańska"),
     ]
+    assert [s.answered_otherwise for s in lunch.special] == [False, True, False]
     assert [s.attendee.last_name for s in dinner.special] == ["Kowalski"]  # Nowak's "brak" is no diet
     assert meal_counts(kitchen, meals(kitchen), named=False)[0].special == ()
 
