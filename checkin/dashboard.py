@@ -10,6 +10,8 @@ is scanning, so a snapshot must stay cheap at 100,000 guests:
   one back out of the bin of the check-in it undoes. The log is append-only, so the rows since the last
   snapshot are a short index range. They are counted again only when an existing guest's record changed
   (an edited category moves a counted check-in), not for new guests (a walk-in), who had no check-in before;
+- the day's meals per diet (`checkin.programme.meals`) are counted again only after a sign-up, a guest or
+  the programme changed;
 - the rest (sessions, the honorary guests' check-ins, the last ten check-ins) are small indexed questions
   asked every time.
 
@@ -25,7 +27,8 @@ from typing import TYPE_CHECKING
 
 from checkin.collation import by_surname
 from checkin.domain import CATEGORIES, Attendee, CheckIn, SessionCounts
-from checkin.log_kinds import GUEST_EDITS
+from checkin.log_kinds import GUEST_EDITS, MEAL_COUNTS
+from checkin.programme.meals import MealCount, meal_counts, meals
 
 if TYPE_CHECKING:
     from checkin.station import Station
@@ -88,6 +91,8 @@ class Dashboard:
     """Honorary guests of the day not checked in yet, by surname in Polish order."""
     latest: tuple[Arrival, ...]
     """The last `LATEST_SHOWN` check-ins, newest first."""
+    meals: tuple[MealCount, ...] = ()
+    """The day's meals with their numbers per diet (without names), in programme order."""
 
     @property
     def share(self) -> float:
@@ -126,6 +131,9 @@ class DashboardFeed:
         """Category -> guests checked in."""
         self._minutes: Counter[str] = Counter()
         """Wall-clock minute ("09:07") -> guests checked in then."""
+        self._meals: tuple[MealCount, ...] = ()
+        self._meals_counted: tuple[str, int] | None = None
+        """The file's generation and log position the meals were counted at (None: never)."""
 
     def snapshot(self) -> Dashboard:
         """The dashboard now, read from one state of the file: a desk's commit is in all of it or in none."""
@@ -146,6 +154,15 @@ class DashboardFeed:
             else:
                 self._follow_log()
             return self._dashboard()
+
+    def _day_meals(self) -> tuple[MealCount, ...]:
+        storage = self._station.storage
+        counted = (self._generation, storage.last_log_of(MEAL_COUNTS))
+        if counted != self._meals_counted:
+            found = meals(self._station, self.day)
+            self._meals = tuple(meal_counts(self._station, found, named=False)) if found else ()
+            self._meals_counted = counted
+        return self._meals
 
     def _count_guests(self, guests_changed: int) -> None:
         storage = self._station.storage
@@ -197,6 +214,7 @@ class DashboardFeed:
             )),
             honorary_expected=tuple(a for a in guests.honorary if a.id not in arrived),
             latest=tuple(Arrival(people[attendee_id], check_in) for attendee_id, check_in in latest),
+            meals=self._day_meals(),
         )  # fmt: skip
 
     def _sessions(self, expected: int) -> tuple[SessionCounts, ...]:

@@ -24,6 +24,9 @@ CATEGORIES: tuple[str, ...] = (
 
 DEFAULT_CATEGORY = "participant"
 
+TOWN_SETTING = "town"
+"""The event setting holding the venue's town (see `Event.town`)."""
+
 DEFAULT_CATEGORY_LABELS: Mapping[str, str] = MappingProxyType(
     {
         "participant": "Uczestnik",
@@ -134,9 +137,11 @@ class Event:
 
     @property
     def town(self) -> str:
-        """The venue's last comma-separated part ("Hotel Europa, ul. Radomska 76, Starachowice"): the place
-        badges and certificates name."""
-        return self.venue.rsplit(",", 1)[-1].strip()
+        """The town badges and certificates name ("Starachowice"): a setting of its own, since no part of
+        the venue's text reliably is one ("Starachowice, Hotel Europa, ul. Radomska 76"). Empty when never
+        set: documents then carry the date alone rather than a guess."""
+        town = self.settings.get(TOWN_SETTING)
+        return town.strip() if isinstance(town, str) else ""
 
     @property
     def category_labels(self) -> Mapping[str, str]:

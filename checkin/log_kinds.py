@@ -40,6 +40,9 @@ class LogKind(StrEnum):
     """The whole programme as saved; the latest saved wins."""
     BADGE_PRINT = "badge_print"
     BADGE_TEMPLATE = "badge_template"
+    SETTING = "setting"
+    """One event setting changed (the venue, its town, the funding logos): {"key", "value"}, the whole new
+    value; the latest of each key wins."""
     PIN_SET = "pin_set"
     """The organiser PIN set or changed (its salted hash, never the PIN)."""
     PIN_FAILED = "pin_failed"
@@ -67,3 +70,6 @@ DESK_EDITED = frozenset(
 )  # fmt: skip
 """Fields a desk edit logs as [old, new] (an import's update logs the new value alone): what tells a desk's
 correction from an import in the log."""
+
+MEAL_COUNTS = (*GUEST_STATE, *DESK_SIGNUPS, LogKind.CHOICES_FROM_ANSWERS, LogKind.PROGRAMME)
+"""What changes the kitchen's numbers: a guest's registration, sign-ups and their diets, the programme."""

@@ -30,10 +30,11 @@ KEPT_FIELDS = ("category", "days")
 """What a guest's record keeps; every other field (and any field added later) is cleared."""
 KEPT_LOG_KEYS = (
     "session", "previous", "left", "group", "admitted", "signups", "undoes", "also", "layout", "reprint",
-    "sessions",
+    "sessions", "key", "value",
 )  # fmt: skip
 """What log rows keep of their data: session and log ids (those replaying and the scans export read), flags,
-the badge layout and the programme. Diet notes go."""
+the badge layout, the programme and the event settings (the venue, its town, the funding logos: nobody's
+personal data). Diet notes go."""
 
 
 @dataclass(frozen=True)

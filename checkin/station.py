@@ -24,6 +24,7 @@ from checkin.backups import Backups, Reason
 from checkin.changes import Changes
 from checkin.domain import (
     CATEGORIES,
+    TOWN_SETTING,
     Attendee,
     CheckIn,
     Event,
@@ -34,6 +35,7 @@ from checkin.domain import (
     VerdictKind,
 )  # fmt: skip
 from checkin.errors import MAX_REASON_LENGTH, UserError, required_reason
+from checkin.event_settings import EventSettings, checked_town
 from checkin.importing import merge
 from checkin.importing.importer import ColumnReading, ParsedFile, RowProblem, read_registrants
 from checkin.importing.preview import Imports
@@ -165,6 +167,7 @@ class Station:
         self.imports = Imports(self)
         self.registrations = Registrations(self)
         self.replica = Replica(self)
+        self.event_settings = EventSettings(self)
         if storage.upgraded_by(SIGN_UPS):
             with storage.transaction():  # an older event file: its guests' answers become choices once
                 self.choices.assign_answers()
@@ -175,15 +178,17 @@ class Station:
 
     @classmethod
     def create(
-        cls, path: Path, *, event_name: str, venue: str, days: Sequence[str], pin: str | None = None,
-        **kwargs: Unpack[StationOptions],
+        cls, path: Path, *, event_name: str, venue: str, days: Sequence[str], town: str = "",
+        pin: str | None = None, **kwargs: Unpack[StationOptions],
     ) -> Station:  # fmt: skip
         """A new event file; with `pin`, the organiser's PIN (checked before the file is made). The station
-        returned is the organiser's: whoever set the PIN knows it."""
+        returned is the organiser's: whoever set the PIN knows it. `town`: the venue's (see `Event.town`)."""
         stored = hash_pin(pin) if pin is not None else None
+        town = checked_town(town)
+        settings = {TOWN_SETTING: town} if town else {}
         storage = Storage(path, create=True)
         with storage.transaction():
-            storage.create_event(Event(event_name, venue, tuple(days), codes.new_secret()))
+            storage.create_event(Event(event_name, venue, tuple(days), codes.new_secret(), settings))
             if stored is not None:
                 storage.set_organiser_pin(stored)
         station = cls(storage, **kwargs)
@@ -638,14 +643,16 @@ def building(path: Path) -> Iterator[Path]:
 
 
 def create_event_from_list(
-    path: Path, registrants: Path, *, event_name: str, venue: str, days: Sequence[str],
+    path: Path, registrants: Path, *, event_name: str, venue: str, days: Sequence[str], town: str = "",
     pin: str | None = None, **station: Unpack[StationOptions],
 ) -> tuple[Station, ImportReport]:  # fmt: skip
     """A new event file filled from the organisers' list: complete, or not there at all. The station
     returned opens it as any desk does: in reception when `pin` is set."""
     parsed = read_registrants(registrants, event_days=tuple(days))
     with building(path) as partial:
-        created = Station.create(partial, event_name=event_name, venue=venue, days=days, pin=pin, **station)
+        created = Station.create(
+            partial, event_name=event_name, venue=venue, days=days, town=town, pin=pin, **station
+        )
         report = created.import_parsed(parsed, registrants.name)
         created.close()
     return Station.open(path, **station), report

@@ -41,10 +41,14 @@ from cli.output import (
     choice_lines,
     door_verdict_json,
     door_verdict_lines,
+    event_json,
+    event_lines,
     export_json,
     export_lines,
     import_lines,
     joined_lines,
+    logos_json,
+    logos_lines,
     mapping_lines,
     one_line,
     pairing_lines,
@@ -70,10 +74,13 @@ MAX_SESSION_ID = 2**63 - 1
 """SQLite's largest integer: a session id beyond it is a typing mistake, not a session."""
 MAX_CODE_OR_ID_LENGTH = 100
 """Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
-ORGANISER_COMMANDS = frozenset({"import", "programme", "export", "purge", "restore", "pair", "cancel"})
+ORGANISER_COMMANDS = frozenset(
+    {"import", "programme", "export", "purge", "restore", "pair", "cancel", "logos"}
+)
 """Commands that need the organiser PIN (`--pin` or CHECKIN_PIN) on an event that has one. `pair` is one:
 its code hands the whole event, guest list and all, to the laptop that types it. `restore` puts back a
-backup, or with `--reason` a cancelled registration: the organiser's either way."""
+backup, or with `--reason` a cancelled registration: the organiser's either way. `event` is one when it
+changes the venue or the town (`--venue`, `--town`); shown, the event needs no PIN."""
 MAX_STATION_NAME_LENGTH = 100
 """How long a code from `pair --show` lets a new laptop join."""
 
@@ -107,7 +114,25 @@ def build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", parents=[common], help="create an empty event")
     new.add_argument("--name", required=True)
     new.add_argument("--venue", default="")
+    new.add_argument("--town", default="", help="the venue's town, printed on badges and certificates")
     new.add_argument("--days", required=True, help="comma-separated ISO dates, e.g. 2026-06-21,2026-06-22")
+    event = commands.add_parser(
+        "event", parents=[common], help="the event's settings; change the venue or town"
+    )
+    event.add_argument("--venue", help="the venue (organiser)")
+    event.add_argument("--town", help="the venue's town, for badges and certificates (organiser)")
+    logos = commands.add_parser("logos", parents=[common], help="the funding logos printed on documents")
+    logos_actions = logos.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    logos_actions.add_parser("list", parents=[common], help="the logos, numbered, in printing order")
+    add = logos_actions.add_parser(
+        "add", parents=[common], help="add PNG or JPEG files after those there are"
+    )
+    add.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    remove = logos_actions.add_parser(
+        "remove", parents=[common], help="remove a logo by its number (see list)"
+    )
+    remove.add_argument("number", type=int)
+    logos_actions.add_parser("clear", parents=[common], help="remove every logo")
     imp = commands.add_parser("import", parents=[common], help="import registrants from CSV or XLSX")
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true")
@@ -316,14 +341,15 @@ def _refuse_folder(path: Path) -> None:
                         path=str(path))  # fmt: skip
 
 
-def _open(args: argparse.Namespace) -> Station:
+def _open(args: argparse.Namespace, *, organiser: bool = False) -> Station:
+    """The event file of `--db`; for an organiser command (or `organiser`), unlocked with the PIN given."""
     path = args.db
     _refuse_folder(path)
     if not path.exists():
         raise UserError("no_event_file", "There is no event file at {path}; create one with `demo` or `new`.",
                         path=str(path))  # fmt: skip
     station = Station.open(path, name=getattr(args, "station", ""), staff=getattr(args, "staff", ""))
-    if args.command in ORGANISER_COMMANDS:
+    if organiser or args.command in ORGANISER_COMMANDS:
         if args.pin and not station.roles.unlock(args.pin):
             raise UserError("wrong_pin", "That is not the organiser PIN.")
         station.roles.require_organiser()
@@ -363,8 +389,8 @@ def _cmd_demo(args: argparse.Namespace) -> Output:
 
 def _cmd_new(args: argparse.Namespace) -> Output:
     station = _create(
-        args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, days=args.days,
-                                          pin=args.pin)
+        args, lambda path: Station.create(path, event_name=args.name, venue=args.venue, town=args.town,
+                                          days=args.days, pin=args.pin)
     )  # fmt: skip
     if not args.pin:
         print("warning: no organiser PIN: every function is open to every desk; set one with --pin",
@@ -504,9 +530,34 @@ def _cmd_export(args: argparse.Namespace) -> Output:
         )
     elif args.what == "checkins":
         done = station.exports.checkins(fmt=args.format, out=args.out)
+    elif args.what == "meals":
+        done = station.exports.meals(fmt=args.format, out=args.out)
     else:
         done = station.exports.certificates(out=args.out, merged=not args.out.is_dir())
     return Output(export_json(args.what, done), export_lines(args.what, done))
+
+
+def _cmd_event(args: argparse.Namespace) -> Output:
+    """Shows the event; with `--venue` or `--town`, changes them first (organiser)."""
+    changing = args.venue is not None or args.town is not None
+    station = _open(args, organiser=changing)
+    event = station.event_settings.save(venue=args.venue, town=args.town) if changing else station.event
+    logos = station.event_settings.funding_logos()
+    return Output(event_json(event, logos), event_lines(event, logos))
+
+
+def _cmd_logos(args: argparse.Namespace) -> Output:
+    settings = _open(args).event_settings
+    if args.action == "add":
+        logos = settings.add_funding_logos(args.files)
+    elif args.action == "remove":
+        logos = settings.remove_funding_logo(args.number)
+    elif args.action == "clear":
+        logos = ()
+        settings.save(logos=logos)
+    else:
+        logos = settings.funding_logos()
+    return Output(logos_json(logos), logos_lines(logos))
 
 
 def _cmd_purge(args: argparse.Namespace) -> Output:
@@ -598,7 +649,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
     "sessions": _cmd_sessions,
     "enter": _cmd_enter, "choose": _cmd_choose, "badges": _cmd_badges, "export": _cmd_export,
     "purge": _cmd_purge, "backup": _cmd_backup, "backups": _cmd_backups, "restore": _cmd_restore,
-    "station": _cmd_station, "pair": _cmd_pair, "join": _cmd_join, "bench": _cmd_bench,
+    "station": _cmd_station, "pair": _cmd_pair, "join": _cmd_join, "bench": _cmd_bench, "event": _cmd_event,
+    "logos": _cmd_logos,
 }  # fmt: skip
 
 

@@ -12,10 +12,12 @@ from dataclasses import asdict, dataclass
 from checkin.backups import Backup
 from checkin.dates import clock
 from checkin.documents.exports import Exported
+from checkin.documents.funding_logos import FundingLogo
 from checkin.domain import (
     Attendee,
     DoorVerdict,
     DoorVerdictKind,
+    Event,
     Session,
     SessionCounts,
     Status,
@@ -319,7 +321,8 @@ def status_lines(change: StatusChange) -> list[str]:
 
 
 _EXPORT_NAMES = {"attendance": "attendance list", "checkins": "check-ins and door scans",
-                 "certificates": "certificates"}  # fmt: skip
+                 "certificates": "certificates", "meals": "meals for the kitchen"}  # fmt: skip
+_EXPORT_COUNTED = {"checkins": ("row", "rows"), "meals": ("plate", "plates")}
 
 
 def export_json(what: str, done: Exported) -> dict[str, object]:
@@ -329,10 +332,40 @@ def export_json(what: str, done: Exported) -> dict[str, object]:
 def export_lines(what: str, done: Exported) -> list[str]:
     if not done.files:
         return ["No certificates: nobody has come yet (checked in or entered a session); nothing written."]
-    rows = counted(done.rows, "row", "rows") if what == "checkins" else counted(done.rows, "person", "people")
+    singular, plural = _EXPORT_COUNTED.get(what, ("person", "people"))
+    rows = counted(done.rows, singular, plural)
     pages = f" on {counted(done.pages, 'page', 'pages')}" if done.pages else ""
     where = done.files[0] if len(done.files) == 1 else f"{len(done.files)} files in {done.files[0].parent}"
     return [f"{_EXPORT_NAMES[what]}: {rows}{pages}: {where}"]
+
+
+def event_json(event: Event, logos: Sequence[FundingLogo]) -> dict[str, object]:
+    return {"name": event.name, "venue": event.venue, "town": event.town, "days": list(event.days),
+            "funding_logos": [logo.name for logo in logos]}  # fmt: skip
+
+
+def event_lines(event: Event, logos: Sequence[FundingLogo]) -> list[str]:
+    """The town says when it is unset: documents then carry the date alone."""
+    town = event.town or "not set (badges and certificates show the date alone; set it with `event --town`)"
+    return [
+        f"event: {event.name}", f"venue: {event.venue or '-'}", f"town: {town}",
+        f"days: {', '.join(event.days)}",
+        f"funding logos: {', '.join(logo.name for logo in logos) or 'none (`logos add FILE`)'}",
+    ]  # fmt: skip
+
+
+def logos_json(logos: Sequence[FundingLogo]) -> list[dict[str, object]]:
+    return [
+        {"number": n, "name": logo.name, "bytes": len(logo.data)} for n, logo in enumerate(logos, start=1)
+    ]
+
+
+def logos_lines(logos: Sequence[FundingLogo]) -> list[str]:
+    if not logos:
+        return ["no funding logos: documents print without them (`logos add FILE` adds one)"]
+    return [
+        f"{n}. {logo.name} ({max(1, len(logo.data) // 1024)} KB)" for n, logo in enumerate(logos, start=1)
+    ]
 
 
 def backup_json(backup: Backup) -> dict[str, object]:

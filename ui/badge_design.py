@@ -119,7 +119,7 @@ class BadgeDesignDialog(QDialog):
         self._colours = {key: self._initial.colour(key) for key in CATEGORIES}
         self._logo = self._initial.logo
         self._sample = self._sample_badge()
-        self._header = badge_printing.header(station.event)
+        self._header = badge_printing.header(station.event_settings.current())
         self.setWindowTitle(self.tr("Badge design"))
 
         self._timer = QTimer(self)

@@ -59,7 +59,15 @@ def _templates() -> dict[str, str]:
         "export_no_folder": QCoreApplication.translate("messages", "There is no folder {folder} to save {name} in; choose another place."),
         "cannot_listen": QCoreApplication.translate("messages", "This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address."),
         "bad_address": QCoreApplication.translate("messages", "{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}."),
-        "funding_logo_unreadable": QCoreApplication.translate("messages", "The funding logo {path} cannot be read as an image ({reason}); correct the event's funding_logos setting or the file."),
+        "funding_logo_unreadable": QCoreApplication.translate("messages", "The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings."),
+        "town_too_long": QCoreApplication.translate("messages", "A town's name is at most {limit} characters long; shorten it."),
+        "venue_too_long": QCoreApplication.translate("messages", "The venue is at most {limit} characters long; shorten it."),
+        "logo_too_large": QCoreApplication.translate("messages", "{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again."),
+        "logo_unreadable": QCoreApplication.translate("messages", "{file} cannot be read ({reason}); check the file's name and folder."),
+        "logo_not_image": QCoreApplication.translate("messages", "{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again."),
+        "logo_too_many_pixels": QCoreApplication.translate("messages", "{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again."),
+        "too_many_logos": QCoreApplication.translate("messages", "An event has at most {limit} funding logos; remove one before adding another."),
+        "no_such_logo": QCoreApplication.translate("messages", "There is no funding logo number {number}; the event has {count}."),
     }  # fmt: skip
 
 

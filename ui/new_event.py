@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import NotAnEventFileError, UserError
+from checkin.event_settings import MAX_TOWN_LENGTH
 from checkin.importing.problems import ImportFileError
 from checkin.station import ImportReport, Station, create_event_from_list
 from ui import messages
@@ -39,6 +40,9 @@ class NewEventDialog(QDialog):
         self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
         self.name = QLineEdit()
         self.venue = QLineEdit()
+        self.town = QLineEdit()
+        self.town.setMaxLength(MAX_TOWN_LENGTH)
+        self.town.setPlaceholderText(self.tr("e.g. Starachowice: printed on badges and certificates"))
         self.first_day = QDateEdit(QDate.currentDate())
         self.first_day.setCalendarPopup(True)
         self.day_count = QSpinBox()
@@ -48,6 +52,7 @@ class NewEventDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Event name"), self.name)
         form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Town"), self.town)
         form.addRow(self.tr("First day"), self.first_day)
         form.addRow(self.tr("Number of days"), self.day_count)
         form.addRow(
@@ -124,8 +129,8 @@ class NewEventDialog(QDialog):
         try:
             station, report = create_event_from_list(
                 target, Path(self.list_file.text().strip()), event_name=self.name.text().strip(),
-                venue=self.venue.text().strip(), days=self.days(), pin=self.pins.chosen(), name=station_name,
-                staff=staff,
+                venue=self.venue.text().strip(), town=self.town.text(), days=self.days(), pin=self.pins.chosen(),
+                name=station_name, staff=staff,
             )  # fmt: skip
         except ImportFileError as error:
             QMessageBox.warning(self, self.tr("Not created"), messages.describe_import_error(error))

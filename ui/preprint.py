@@ -201,7 +201,7 @@ class PrePrintDialog(QDialog):
 
     def _write_pdf(self, path: Path, ids: Sequence[int]) -> int:
         layout, design = self.chosen_layout(), self.station.badges.template()
-        header = badge_printing.header(self.station.event)
+        header = badge_printing.header(self.station.event_settings.current())
         programme = self.station.badges.programme_lines()
         with wait_cursor():
             pages = write_badges(path, self.station.badges.of(ids), layout, design, header, programme)

@@ -29,7 +29,7 @@ class BadgePrinting(StationPart):
     and the record of every print."""
 
     def template(self) -> BadgeTemplate:
-        return BadgeTemplate.from_json(str(self._storage.event().settings.get(TEMPLATE_SETTING, "")))
+        return _template(self._storage.event())
 
     def save_template(self, design: BadgeTemplate) -> None:
         """Organiser only: every desk prints the design saved here."""
@@ -79,11 +79,10 @@ class BadgePrinting(StationPart):
 
     def run(self, ids: Sequence[int], layout: Layout | str | None = None) -> BadgeRun:
         """A small batch as plain values, ready to render on another thread (the desk's printer)."""
-        design = self.template()
+        event = self._storage.event()  # as saved now: another station may have changed the design or town
+        design = _template(event)
         chosen = layout if isinstance(layout, Layout) else layout_named(layout or design.layout)
-        return BadgeRun(
-            tuple(self.of(ids)), chosen, design, header(self._station.event), self.programme_lines()
-        )
+        return BadgeRun(tuple(self.of(ids)), chosen, design, header(event), self.programme_lines())
 
     def record_prints(
         self, ids: Sequence[int], layout: str, *, reason: str = "", reprint: bool = False
@@ -110,8 +109,13 @@ class BadgePrinting(StationPart):
         return self.print_count(attendee_id) == 0
 
 
+def _template(event: Event) -> BadgeTemplate:
+    return BadgeTemplate.from_json(str(event.settings.get(TEMPLATE_SETTING, "")))
+
+
 def header(event: Event) -> EventHeader:
-    """The event's name, and its dates as Polish badges write them ("21–22 czerwca 2026 · Starachowice")."""
+    """The event's name, and its dates as Polish badges write them ("21–22 czerwca 2026 · Starachowice");
+    the dates alone when the event's town is not set."""
     dates = date_span(event.days)
     return EventHeader(event.name, f"{dates} · {event.town}" if event.town else dates)
 

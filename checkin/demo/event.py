@@ -20,6 +20,7 @@ from checkin.station import Station, building
 
 EVENT_NAME = "II Kongres Centrów Usług Społecznych"
 EVENT_VENUE = "Hotel Europa Business & Spa, ul. Radomska 76, Starachowice"
+EVENT_TOWN = "Starachowice"
 PROGRAMME_CSV: Path = data_dir() / "programme.csv"
 DEMO_PIN = "1234"
 """The demo event's organiser PIN, as the README gives it: the demo shows what reception may not do."""
@@ -94,7 +95,9 @@ def create_demo_event(
     station returned opens it as a desk does, in reception."""
     days = demo_days(first_day)
     with building(path) as partial:
-        station = Station.create(partial, event_name=EVENT_NAME, venue=EVENT_VENUE, days=days, pin=pin)
+        station = Station.create(
+            partial, event_name=EVENT_NAME, venue=EVENT_VENUE, town=EVENT_TOWN, days=days, pin=pin
+        )
         station.programme.save(load_programme(days=days))
         station.register(list(generate_registrants(registrants, seed, days)), reason="demo")
         station.close()

@@ -2,15 +2,16 @@
 
 An EU-funded project must show its funding logos (the European Funds mark, the Polish flag, the EU
 emblem...) on every document given to participants, attendance lists and certificates included. The event
-setting `funding_logos` names the image files (PNG or JPEG), relative to the event file's folder or absolute;
-they are drawn left to right in a band at the top left. Without the setting the band stays empty, so the
-organisers can still print on paper that carries the logos, or stamp them. A named file that cannot be read
-stops the export: a list printed without the logos the project owes is worse than no list.
+setting `funding_logos` holds them (`checkin.documents.funding_logos`); they are drawn left to right in a
+band at the top left. Without the setting the band stays empty, so the organisers can still print on paper
+that carries the logos, or stamp them. A logo that cannot be read stops the export: a list printed without
+the logos the project owes is worse than no list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,10 +21,10 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.badges.drawing import REGULAR, register_fonts
+from checkin.documents.funding_logos import FUNDING_LOGOS_SETTING, FundingLogo, logos_of
 from checkin.domain import Event
 from checkin.errors import UserError
 
-FUNDING_LOGOS_SETTING = "funding_logos"
 LOGO_GAP = 4 * mm
 
 
@@ -44,22 +45,20 @@ def document_canvas(target: Path | BinaryIO, title: str) -> Canvas:
 
 
 def funding_logos(event: Event, folder: Path) -> tuple[ImageReader, ...]:
-    """The images the `funding_logos` setting names (one file name or a list), read now: an unreadable one
-    is reported before any file is written. Relative names are taken from `folder` (the event file's)."""
-    named = event.settings.get(FUNDING_LOGOS_SETTING) or []
-    names = [named] if isinstance(named, str) else list(named) if isinstance(named, list) else []
-    return tuple(_logo(folder / str(name)) for name in names)
+    """The images of the `funding_logos` setting, read now: an unreadable one is reported before any file is
+    written. Files named by the setting's older form are taken from `folder` (the event file's)."""
+    return tuple(_image(logo) for logo in logos_of(event.settings.get(FUNDING_LOGOS_SETTING), folder))
 
 
-def _logo(path: Path) -> ImageReader:
+def _image(logo: FundingLogo) -> ImageReader:
     try:
-        image = ImageReader(str(path))
+        image = ImageReader(BytesIO(logo.data))
         image.getSize()
-    except Exception as error:  # reportlab wraps PIL's and the OS's errors alike
+    except Exception as error:  # reportlab wraps PIL's errors in its own
         raise UserError(
             "funding_logo_unreadable", "The funding logo {path} (event setting funding_logos) cannot be read "
-            "as an image ({reason}); fix the setting or the file.",
-            path=str(path), reason=str(error) or type(error).__name__,
+            "as an image ({reason}); set the logos again (`logos clear`, `logos add`).",
+            path=logo.name, reason=str(error) or type(error).__name__,
         ) from error  # fmt: skip
     return image
 

@@ -1,5 +1,5 @@
 """The organisers' exports, as one API for the command line and the desktop app: attendance lists, the log of
-check-ins and door scans, and certificates of attendance.
+check-ins and door scans, certificates of attendance, and the kitchen's sheet of meals and diets.
 
 Every export is the organiser's (`Roles.require_organiser`, asked first: the lists hold personal data),
 checks its request before reading the event, reads everything it needs (funding logos included) before
@@ -22,15 +22,23 @@ from checkin.documents import attendance as lists
 from checkin.documents.attendance_pdf import write_attendance_pdf
 from checkin.documents.canvas import funding_logos
 from checkin.documents.certificates import certificates_to_issue, write_certificates
+from checkin.documents.kitchen import meals_table, write_meals_pdf
 from checkin.documents.scans import scans_table
 from checkin.documents.tables import TABLE_FORMATS, write_table
+from checkin.domain import Event
 from checkin.errors import UserError
+from checkin.programme.meals import meal_counts, meals
 from checkin.station_part import StationPart
 
-EXPORTS = ("attendance", "checkins", "certificates")
+EXPORTS = ("attendance", "checkins", "certificates", "meals")
 FORMATS = ("pdf", *TABLE_FORMATS)
-DEFAULT_FORMATS = {"attendance": "pdf", "checkins": "xlsx", "certificates": "pdf"}
-_ALLOWED_FORMATS = {"attendance": FORMATS, "checkins": TABLE_FORMATS, "certificates": ("pdf",)}
+DEFAULT_FORMATS = {"attendance": "pdf", "checkins": "xlsx", "certificates": "pdf", "meals": "pdf"}
+_ALLOWED_FORMATS = {
+    "attendance": FORMATS,
+    "checkins": TABLE_FORMATS,
+    "certificates": ("pdf",),
+    "meals": FORMATS,
+}
 
 
 @dataclass(frozen=True)
@@ -103,23 +111,40 @@ class Exports(StationPart):
         station = self._station
         station.roles.require_organiser()
         found = certificates_to_issue(station)
-        logos = self._logos()
+        event = station.event_settings.current()  # its town and logos as saved now, here or elsewhere
+        logos = self._logos(event)
         if not found:
             return Exported(0, 0, ())
         if merged:
-            pages = _write(out, lambda path: write_certificates(path, found, station.event, logos))
+            pages = _write(out, lambda path: write_certificates(path, found, event, logos))
             return Exported(len(found), pages, (out,))
         out.mkdir(parents=True, exist_ok=True)
         files = tuple(out / f"{certificate.file_stem}.pdf" for certificate in found)
         for certificate, file in zip(found, files, strict=True):
             _write(
                 file,
-                functools.partial(write_certificates, batch=[certificate], event=station.event, logos=logos),
+                functools.partial(write_certificates, batch=[certificate], event=event, logos=logos),
             )
         return Exported(len(found), len(found), files)
 
-    def _logos(self) -> tuple[ImageReader, ...]:
-        return funding_logos(self._station.event, self._station.path.parent)
+    def meals(self, *, fmt: str = "pdf", out: Path) -> Exported:
+        """The kitchen's numbers of every meal: guests in total and per diet, and who has a special diet
+        (`checkin.programme.meals` says who counts). Its rows are the meals' guests in total."""
+        station = self._station
+        station.roles.require_organiser()
+        fmt = checked_format("meals", fmt)
+        counts = meal_counts(station, meals(station))
+        guests = sum(meal.total for meal in counts)
+        days = station.event.days
+        if fmt == "pdf":
+            pages = _write(out, lambda path: write_meals_pdf(path, counts, station.event.name, days))
+            return Exported(guests, pages, (out,))
+        _write(out, lambda path: write_table(meals_table(counts, days), fmt, path))
+        return Exported(guests, 0, (out,))
+
+    def _logos(self, event: Event | None = None) -> tuple[ImageReader, ...]:
+        event = event or self._station.event_settings.current()
+        return funding_logos(event, self._station.path.parent)
 
 
 def _write(out: Path, write: Callable[[Path], int]) -> int:

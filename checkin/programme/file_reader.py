@@ -58,7 +58,8 @@ KIND_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "workshop": ("Warsztat", "Warsztaty", "Workshops"),
     "meal": ("Posiłek", "Obiad", "Lunch", "Kolacja", "Śniadanie", "Przerwa obiadowa", "Dinner", "Breakfast"),
     "break": ("Przerwa", "Przerwa kawowa", "Kawa", "Coffee break"),
-    "social": ("Wydarzenie towarzyskie", "Koncert", "Gala", "Uroczysta kolacja", "Concert", "Social event"),
+    "social": ("Wydarzenie towarzyskie", "Wydarzenie towarzyszące", "Wydarzenia towarzyszące", "Koncert",
+               "Gala", "Uroczysta kolacja", "Concert", "Social event", "Accompanying event", "Side event"),
 })  # fmt: skip
 """Kind -> the words organisers write for it, besides the kind's own (English) key."""
 

@@ -17,6 +17,7 @@ from typing import cast
 from checkin import codes
 from checkin.domain import SESSION_KINDS, Registrant, Session
 from checkin.errors import UserError
+from checkin.event_settings import is_setting_row
 from checkin.log_kinds import CHECK_INS, DESK_EDITED, DESK_SIGNUPS, DOOR_SCANS, NEW_GUEST, LogKind
 from checkin.replication import hlc
 from checkin.storage.replication import WIRE_FIELDS
@@ -102,6 +103,8 @@ def _check_data(row: Mapping[str, object], days: Sequence[str]) -> None:
         _check_bulk(data)
     elif kind == LogKind.PROGRAMME:
         _check_sessions(data.get("sessions"), len(days))
+    elif kind == LogKind.SETTING and not is_setting_row(data):
+        raise bad("an event setting of the wrong kind")
     elif kind in CHECK_INS:
         if not (row["attendee"] and row["day"]):
             raise bad("a check-in without its guest or day")

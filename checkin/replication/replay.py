@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from checkin.badges import TEMPLATE_SETTING
 from checkin.domain import CheckIn
+from checkin.event_settings import REPLICATED, apply_setting
 from checkin.importing import forms
 from checkin.log_kinds import (
     CHECK_INS,
@@ -76,6 +77,8 @@ class Replay:
             self.programme()
         if LogKind.BADGE_TEMPLATE in self.kinds:
             self.template()
+        if LogKind.SETTING in self.kinds:
+            self.settings()
         if LogKind.PIN_SET in self.kinds:
             self.organiser_pin()
         if LogKind.IMPORT_MAPPING in self.kinds:
@@ -114,6 +117,19 @@ class Replay:
         if latest is not None:
             kept = [form.to_json() for form in forms.remembered(latest.data.get("mappings"))]
             self.storage.set_setting(forms.SETTING, kept)
+
+    def settings(self) -> None:
+        """Each event setting the batch changed: the latest change of it (here or anywhere) wins."""
+        # received_rows checked that a setting row's data is an object with a text `key`
+        keys = {
+            cast(Mapping[str, str], row["data"])["key"]
+            for row in self.fresh
+            if row["kind"] == LogKind.SETTING
+        }
+        for key in sorted(keys & set(REPLICATED)):
+            latest = self.storage.latest_setting(key)
+            if latest is not None and latest.uuid in self.uuids:
+                apply_setting(self.storage, key, latest.data["value"])
 
     def organiser_pin(self) -> None:
         """A PIN set or changed at another station opens this one too (the latest wins)."""

@@ -19,8 +19,9 @@ state whatever order the rows arrived in:
 - a sign-up or a door entry: the latest decision about that guest and session wins; signing up for one
   session of a choice group takes the guest out of the others, so two parallel workshops chosen at two
   desks cut off from each other leave the guest in the later one;
-- the programme, the badge design and the organiser PIN: the latest saved whole wins; a session the
-  programme left out stays while a guest's sign-up or door entry still points at it.
+- the programme, the badge design, each event setting (the venue, its town, the funding logos) and the
+  organiser PIN: the latest saved whole wins; a session the programme left out stays while a guest's
+  sign-up or door entry still points at it.
 
 The replaying itself is `checkin.replication.replay`; what a received row must look like is
 `checkin.replication.received_rows`.

@@ -42,6 +42,10 @@ class EventRow(Database):
             "UPDATE event SET settings = ? WHERE id = 1", (json.dumps(settings, ensure_ascii=False),)
         )
 
+    def set_venue(self, venue: str) -> None:
+        """Inside the caller's transaction."""
+        self.conn.execute("UPDATE event SET venue = ? WHERE id = 1", (venue,))
+
     def generation(self) -> str:
         """Changes when a restore or a purge rewrites the file: whatever was read from it before is stale."""
         return str(self.db.execute("SELECT generation FROM event WHERE id = 1").fetchone()[0])

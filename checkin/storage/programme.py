@@ -127,6 +127,29 @@ class ProgrammeRows(Database):
                 counts[session_id] -= cancelled
         return counts
 
+    def diet_counts(self, session_ids: Sequence[int]) -> list[tuple[int, str, int]]:
+        """(session id, diet note as typed, registered guests signed up with it) for `session_ids`."""
+        marks = ",".join("?" * len(session_ids))
+        rows = self.db.execute(
+            "SELECT s.session_id, s.diet, count(*) FROM signups AS s JOIN attendees AS a"
+            f" ON a.id = s.attendee_id WHERE a.status = 'registered' AND s.session_id IN ({marks})"
+            " GROUP BY s.session_id, s.diet",
+            tuple(session_ids),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    def diets_of_guests(self, session_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+        """(session id, attendee id, diet note) of the registered guests signed up for `session_ids` with a
+        note."""
+        marks = ",".join("?" * len(session_ids))
+        rows = self.db.execute(
+            "SELECT s.session_id, s.attendee_id, s.diet FROM signups AS s JOIN attendees AS a"
+            " ON a.id = s.attendee_id WHERE a.status = 'registered' AND s.diet != ''"
+            f" AND s.session_id IN ({marks})",
+            tuple(session_ids),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
     def signup_count(self, session_id: int) -> int:
         return self.signup_counts([session_id]).get(session_id, 0)
 

@@ -244,6 +244,15 @@ class ReplicaRows(LogRows):
         ).fetchone()
         return _history(row) if row else None
 
+    def latest_setting(self, key: str) -> HistoryRow | None:
+        """The latest change of one event setting (`LogKind.SETTING` rows name theirs in `key`)."""
+        row = self.db.execute(
+            "SELECT uuid, kind, attendee_id, day, hlc, origin, at, station, staff, data FROM log"
+            " WHERE kind = ? AND json_extract(data, '$.key') = ? ORDER BY hlc DESC, origin DESC LIMIT 1",
+            (LogKind.SETTING, key),
+        ).fetchone()
+        return _history(row) if row else None
+
     def put_check_ins(self, rows: Sequence[tuple[int, str, HistoryRow | None]]) -> None:
         """(guest, day, the check-in that counts or None): the cached check-in state, replayed."""
         self.conn.executemany(

@@ -264,94 +264,99 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="142"/>
+        <location filename="../../ui/dashboard/window.py" line="151"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Organiser dashboard — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="143"/>
+        <location filename="../../ui/dashboard/window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="144"/>
+        <location filename="../../ui/dashboard/window.py" line="153"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="145"/>
+        <location filename="../../ui/dashboard/window.py" line="154"/>
         <source>Move to the next screen</source>
         <translation>Move to the next screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="146"/>
+        <location filename="../../ui/dashboard/window.py" line="155"/>
         <source>Close the dashboard</source>
         <translation>Close the dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="181"/>
+        <location filename="../../ui/dashboard/window.py" line="194"/>
         <source>{event} — day {number} ({date})</source>
         <translation>{event} — day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="186"/>
+        <location filename="../../ui/dashboard/window.py" line="199"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="187"/>
+        <location filename="../../ui/dashboard/window.py" line="200"/>
         <source>expected today</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="189"/>
+        <location filename="../../ui/dashboard/window.py" line="202"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="192"/>
+        <location filename="../../ui/dashboard/window.py" line="205"/>
         <source>checked in today</source>
         <translation>checked in today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="195"/>
+        <location filename="../../ui/dashboard/window.py" line="208"/>
         <source>still to come</source>
         <translation>still to come</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="214"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Arrivals per {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="202"/>
+        <location filename="../../ui/dashboard/window.py" line="215"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Arrivals: nobody checked in yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="205"/>
+        <location filename="../../ui/dashboard/window.py" line="218"/>
         <source>Sessions of the day</source>
         <translation>Sessions of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="205"/>
+        <location filename="../../ui/dashboard/window.py" line="218"/>
         <source>No sessions this day</source>
         <translation>No sessions this day</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="207"/>
+        <location filename="../../ui/dashboard/window.py" line="220"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="208"/>
+        <location filename="../../ui/dashboard/window.py" line="221"/>
         <source>Last check-ins</source>
         <translation>Last check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="210"/>
+        <location filename="../../ui/dashboard/window.py" line="223"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Honorary guests: {arrived} of {expected} arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="227"/>
+        <source>Meals for the kitchen: {count} plates today</source>
+        <translation>Meals for the kitchen: {count} plates today</translation>
     </message>
 </context>
 <context>
@@ -695,160 +700,234 @@
     </message>
 </context>
 <context>
+    <name>EventSettingsDialog</name>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="45"/>
+        <source>Event settings</source>
+        <translation>Event settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="48"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="50"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="52"/>
+        <source>not set: badges and certificates show the date alone</source>
+        <translation>not set: badges and certificates show the date alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="57"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="58"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="59"/>
+        <source>Move left</source>
+        <translation>Move left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="60"/>
+        <source>Move right</source>
+        <translation>Move right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="61"/>
+        <location filename="../../ui/organiser/event_settings.py" line="108"/>
+        <source>Funding logos</source>
+        <translation>Funding logos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="64"/>
+        <source>As printed</source>
+        <translation>As printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="108"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="103"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="107"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="113"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="117"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="120"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="127"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="131"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="132"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="136"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Day {day}, {start}–{end}: {title} ({room})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="136"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
         <source>all in one PDF file</source>
         <translation>all in one PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="137"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="141"/>
         <source>one PDF file per person, in a folder</source>
         <translation>one PDF file per person, in a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="143"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
         <source>Attendance list of a day</source>
         <translation>Attendance list of a day</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
         <source>Attendance list of a session</source>
         <translation>Attendance list of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="149"/>
         <source>All check-ins and door scans</source>
         <translation>All check-ins and door scans</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="150"/>
         <source>Certificates of attendance</source>
         <translation>Certificates of attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="177"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="151"/>
+        <source>Meals and diets for the kitchen</source>
+        <translation>Meals and diets for the kitchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="182"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="178"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="183"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="184"/>
         <source>CSV (for Excel: semicolons, UTF-8)</source>
         <translation>CSV (for Excel: semicolons, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="199"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
         <source>attendance-day-{number}</source>
         <translation>attendance-day-{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="202"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="207"/>
         <source>attendance-{session}</source>
         <translation>attendance-{session}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="209"/>
         <source>check-ins-and-door-scans</source>
         <translation>check-ins-and-door-scans</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="211"/>
+        <source>meals-for-the-kitchen</source>
+        <translation>meals-for-the-kitchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="213"/>
         <source>certificates</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="214"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="221"/>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="218"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="225"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="238"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="241"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="248"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="242"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="256"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="252"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="259"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nobody has attended yet, so there is no certificate to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="264"/>
         <source>Pages: {pages}</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="258"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
         <source>Saved in the folder {path}</source>
         <translation>Saved in the folder {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="258"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
         <source>Saved as {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="264"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Check-ins, undos, entries and exits: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="273"/>
         <source>Certificates: {count}</source>
         <translation>Certificates: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="267"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="275"/>
+        <source>Meals served, every meal together: {count}</source>
+        <translation>Meals served, every meal together: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
         <source>People on the list: {count}</source>
         <translation>People on the list: {count}</translation>
     </message>
@@ -992,81 +1071,91 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="38"/>
+        <location filename="../../ui/new_event.py" line="39"/>
         <source>New event from a list</source>
         <translation>New event from a list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49"/>
+        <location filename="../../ui/new_event.py" line="45"/>
+        <source>e.g. Starachowice: printed on badges and certificates</source>
+        <translation>e.g. Starachowice: printed on badges and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="53"/>
         <source>Event name</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50"/>
+        <location filename="../../ui/new_event.py" line="54"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51"/>
+        <location filename="../../ui/new_event.py" line="55"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="56"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="52"/>
+        <location filename="../../ui/new_event.py" line="57"/>
         <source>Number of days</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="54"/>
+        <location filename="../../ui/new_event.py" line="59"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Registrant list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="56"/>
-        <location filename="../../ui/new_event.py" line="95"/>
+        <location filename="../../ui/new_event.py" line="61"/>
+        <location filename="../../ui/new_event.py" line="100"/>
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="76"/>
+        <location filename="../../ui/new_event.py" line="81"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="85"/>
+        <location filename="../../ui/new_event.py" line="90"/>
         <source>Registrant list</source>
         <translation>Registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="86"/>
+        <location filename="../../ui/new_event.py" line="91"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="96"/>
+        <location filename="../../ui/new_event.py" line="101"/>
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="120"/>
-        <location filename="../../ui/new_event.py" line="131"/>
-        <location filename="../../ui/new_event.py" line="134"/>
-        <location filename="../../ui/new_event.py" line="137"/>
+        <location filename="../../ui/new_event.py" line="125"/>
+        <location filename="../../ui/new_event.py" line="136"/>
+        <location filename="../../ui/new_event.py" line="139"/>
+        <location filename="../../ui/new_event.py" line="142"/>
         <source>Not created</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="121"/>
+        <location filename="../../ui/new_event.py" line="126"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="144"/>
+        <location filename="../../ui/new_event.py" line="149"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="146"/>
+        <location filename="../../ui/new_event.py" line="151"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -1100,123 +1189,128 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="64"/>
+        <location filename="../../ui/organiser/menu.py" line="66"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="65"/>
+        <location filename="../../ui/organiser/menu.py" line="67"/>
         <source>Unlock organiser functions…</source>
         <translation>Unlock organiser functions…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <location filename="../../ui/organiser/menu.py" line="68"/>
         <source>Lock (back to reception)</source>
         <translation>Lock (back to reception)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <location filename="../../ui/organiser/menu.py" line="69"/>
         <source>Import an updated list…</source>
         <translation>Import an updated list…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="68"/>
-        <source>Export: attendance lists, check-ins, certificates…</source>
-        <translation>Export: attendance lists, check-ins, certificates…</translation>
+        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <source>Export: attendance lists, check-ins, certificates, meals…</source>
+        <translation>Export: attendance lists, check-ins, certificates, meals…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="69"/>
+        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <source>Event settings: venue, town, funding logos…</source>
+        <translation>Event settings: venue, town, funding logos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="72"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <location filename="../../ui/organiser/menu.py" line="73"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <location filename="../../ui/organiser/menu.py" line="74"/>
         <source>Clear personal data…</source>
         <translation>Clear personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="104"/>
+        <location filename="../../ui/organiser/menu.py" line="107"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Role: organiser (no PIN set)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="108"/>
+        <location filename="../../ui/organiser/menu.py" line="111"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="112"/>
+        <location filename="../../ui/organiser/menu.py" line="115"/>
         <source>Role: organiser</source>
         <translation>Role: organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="115"/>
+        <location filename="../../ui/organiser/menu.py" line="118"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="118"/>
+        <location filename="../../ui/organiser/menu.py" line="121"/>
         <source>Role: reception</source>
         <translation>Role: reception</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="122"/>
+        <location filename="../../ui/organiser/menu.py" line="125"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="128"/>
+        <location filename="../../ui/organiser/menu.py" line="131"/>
         <source>Change the organiser PIN…</source>
         <translation>Change the organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="128"/>
+        <location filename="../../ui/organiser/menu.py" line="131"/>
         <source>Set an organiser PIN…</source>
         <translation>Set an organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="151"/>
+        <location filename="../../ui/organiser/menu.py" line="157"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="157"/>
-        <location filename="../../ui/organiser/menu.py" line="164"/>
+        <location filename="../../ui/organiser/menu.py" line="163"/>
+        <location filename="../../ui/organiser/menu.py" line="170"/>
         <source>No backup</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="158"/>
+        <location filename="../../ui/organiser/menu.py" line="164"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="165"/>
+        <location filename="../../ui/organiser/menu.py" line="171"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>Nothing has been recorded in this event yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="170"/>
+        <location filename="../../ui/organiser/menu.py" line="176"/>
         <source>Backup taken</source>
         <translation>Backup taken</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="171"/>
+        <location filename="../../ui/organiser/menu.py" line="177"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Backup {name} is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="184"/>
+        <location filename="../../ui/organiser/menu.py" line="190"/>
         <source>Organiser PIN saved</source>
         <translation>Organiser PIN saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="185"/>
+        <location filename="../../ui/organiser/menu.py" line="191"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Every desk asks for the new PIN from now on.</translation>
     </message>
@@ -2161,27 +2255,27 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
         <translation>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</translation>
     </message>
@@ -2227,73 +2321,90 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="106"/>
-        <location filename="../../ui/dashboard/models.py" line="148"/>
+        <location filename="../../ui/dashboard/models.py" line="107"/>
+        <location filename="../../ui/dashboard/models.py" line="135"/>
+        <location filename="../../ui/dashboard/models.py" line="173"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="107"/>
+        <location filename="../../ui/dashboard/models.py" line="108"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="108"/>
+        <location filename="../../ui/dashboard/models.py" line="109"/>
+        <location filename="../../ui/dashboard/models.py" line="137"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="109"/>
+        <location filename="../../ui/dashboard/models.py" line="110"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="110"/>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="112"/>
         <source>In the room</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="120"/>
+        <location filename="../../ui/dashboard/models.py" line="121"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="132"/>
+        <location filename="../../ui/dashboard/models.py" line="136"/>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="138"/>
+        <source>Diets</source>
+        <translation>Diets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="149"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="157"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="133"/>
+        <location filename="../../ui/dashboard/models.py" line="158"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="134"/>
+        <location filename="../../ui/dashboard/models.py" line="159"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="149"/>
+        <location filename="../../ui/dashboard/models.py" line="174"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="150"/>
+        <location filename="../../ui/dashboard/models.py" line="175"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="162"/>
+        <location filename="../../ui/dashboard/models.py" line="187"/>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="163"/>
+        <location filename="../../ui/dashboard/models.py" line="188"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
@@ -3060,191 +3171,231 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62"/>
-        <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
-        <translation>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</translation>
+        <source>The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings.</source>
+        <translation>The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>A town&apos;s name is at most {limit} characters long; shorten it.</source>
+        <translation>A town&apos;s name is at most {limit} characters long; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The venue is at most {limit} characters long; shorten it.</source>
+        <translation>The venue is at most {limit} characters long; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
+        <translation>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>{file} cannot be read ({reason}); check the file&apos;s name and folder.</source>
+        <translation>{file} cannot be read ({reason}); check the file&apos;s name and folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</source>
+        <translation>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="68"/>
+        <source>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
+        <translation>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>An event has at most {limit} funding logos; remove one before adding another.</source>
+        <translation>An event has at most {limit} funding logos; remove one before adding another.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>There is no funding logo number {number}; the event has {count}.</source>
+        <translation>There is no funding logo number {number}; the event has {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</source>
         <translation>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</source>
         <translation>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</source>
         <translation>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</source>
         <translation>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</source>
         <translation>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</source>
         <translation>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>

@@ -264,94 +264,99 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="142"/>
+        <location filename="../../ui/dashboard/window.py" line="151"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Panel organizatora — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="143"/>
+        <location filename="../../ui/dashboard/window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="144"/>
+        <location filename="../../ui/dashboard/window.py" line="153"/>
         <source>Full screen</source>
         <translation>Pełny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="145"/>
+        <location filename="../../ui/dashboard/window.py" line="154"/>
         <source>Move to the next screen</source>
         <translation>Przenieś na następny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="146"/>
+        <location filename="../../ui/dashboard/window.py" line="155"/>
         <source>Close the dashboard</source>
         <translation>Zamknij panel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="181"/>
+        <location filename="../../ui/dashboard/window.py" line="194"/>
         <source>{event} — day {number} ({date})</source>
         <translation>{event} — dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="186"/>
+        <location filename="../../ui/dashboard/window.py" line="199"/>
         <source>registered</source>
         <translation>zgłoszonych</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="187"/>
+        <location filename="../../ui/dashboard/window.py" line="200"/>
         <source>expected today</source>
         <translation>oczekiwanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="189"/>
+        <location filename="../../ui/dashboard/window.py" line="202"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="192"/>
+        <location filename="../../ui/dashboard/window.py" line="205"/>
         <source>checked in today</source>
         <translation>zarejestrowanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="195"/>
+        <location filename="../../ui/dashboard/window.py" line="208"/>
         <source>still to come</source>
         <translation>jeszcze nie dotarło</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="214"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Przybycia co {minutes} minut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="202"/>
+        <location filename="../../ui/dashboard/window.py" line="215"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Przybycia: jeszcze nikogo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="205"/>
+        <location filename="../../ui/dashboard/window.py" line="218"/>
         <source>Sessions of the day</source>
         <translation>Sesje dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="205"/>
+        <location filename="../../ui/dashboard/window.py" line="218"/>
         <source>No sessions this day</source>
         <translation>Brak sesji tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="207"/>
+        <location filename="../../ui/dashboard/window.py" line="220"/>
         <source>By category</source>
         <translation>Według kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="208"/>
+        <location filename="../../ui/dashboard/window.py" line="221"/>
         <source>Last check-ins</source>
         <translation>Ostatnie rejestracje</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="210"/>
+        <location filename="../../ui/dashboard/window.py" line="223"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Goście honorowi: przybyło {arrived} z {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="227"/>
+        <source>Meals for the kitchen: {count} plates today</source>
+        <translation>Posiłki dla kuchni (porcje dziś: {count})</translation>
     </message>
 </context>
 <context>
@@ -696,160 +701,234 @@
     </message>
 </context>
 <context>
+    <name>EventSettingsDialog</name>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="45"/>
+        <source>Event settings</source>
+        <translation>Ustawienia wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="48"/>
+        <source>Venue</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="50"/>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="52"/>
+        <source>not set: badges and certificates show the date alone</source>
+        <translation>nie ustawiono: identyfikatory i zaświadczenia podają samą datę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="57"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="58"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="59"/>
+        <source>Move left</source>
+        <translation>Przesuń w lewo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="60"/>
+        <source>Move right</source>
+        <translation>Przesuń w prawo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="61"/>
+        <location filename="../../ui/organiser/event_settings.py" line="108"/>
+        <source>Funding logos</source>
+        <translation>Logotypy projektu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="64"/>
+        <source>As printed</source>
+        <translation>Na wydruku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/event_settings.py" line="108"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="103"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="107"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="113"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="117"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="120"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="127"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="131"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="132"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="136"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Dzień {day}, {start}–{end}: {title} ({room})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="136"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
         <source>all in one PDF file</source>
         <translation>wszystkie w jednym pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="137"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="141"/>
         <source>one PDF file per person, in a folder</source>
         <translation>osobny plik PDF dla każdej osoby, w folderze</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
         <source>What</source>
         <translation>Co wyeksportować</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="143"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
         <source>Attendance list of a day</source>
         <translation>Lista obecności na dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
         <source>Attendance list of a session</source>
         <translation>Lista obecności na sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="145"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="149"/>
         <source>All check-ins and door scans</source>
         <translation>Wszystkie rejestracje i skany przy wejściach na sesje</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="150"/>
         <source>Certificates of attendance</source>
         <translation>Zaświadczenia o udziale</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="177"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="151"/>
+        <source>Meals and diets for the kitchen</source>
+        <translation>Posiłki i diety dla kuchni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="182"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="178"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="183"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="179"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="184"/>
         <source>CSV (for Excel: semicolons, UTF-8)</source>
         <translation>CSV (dla Excela: średniki, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="199"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
         <source>attendance-day-{number}</source>
         <translation>lista-obecnosci-dzien-{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="202"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="207"/>
         <source>attendance-{session}</source>
         <translation>lista-obecnosci-{session}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="209"/>
         <source>check-ins-and-door-scans</source>
         <translation>rejestracje-i-wejscia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="211"/>
+        <source>meals-for-the-kitchen</source>
+        <translation>posilki-dla-kuchni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="213"/>
         <source>certificates</source>
         <translation>zaswiadczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="214"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="221"/>
         <source>Folder for the certificates</source>
         <translation>Folder na zaświadczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="218"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="225"/>
         <source>Save the export as</source>
         <translation>Zapisz eksport jako</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="238"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="241"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="248"/>
         <source>Not exported</source>
         <translation>Nie wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="242"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>Nie można zapisać {path} ({reason}). Sprawdź, czy plik nie jest otwarty w innym programie (np. w Excelu), czy możesz zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="256"/>
         <source>Export finished</source>
         <translation>Eksport zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="252"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="259"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nikt jeszcze nie uczestniczył, więc nie ma zaświadczeń do wystawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="264"/>
         <source>Pages: {pages}</source>
         <translation>Strony: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="258"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
         <source>Saved in the folder {path}</source>
         <translation>Zapisano w folderze {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="258"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
         <source>Saved as {path}</source>
         <translation>Zapisano jako {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="264"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Rejestracje, cofnięcia, wejścia i wyjścia: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="273"/>
         <source>Certificates: {count}</source>
         <translation>Zaświadczenia: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="267"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="275"/>
+        <source>Meals served, every meal together: {count}</source>
+        <translation>Porcje, wszystkie posiłki razem: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
         <source>People on the list: {count}</source>
         <translation>Osoby na liście: {count}</translation>
     </message>
@@ -993,81 +1072,91 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="38"/>
+        <location filename="../../ui/new_event.py" line="39"/>
         <source>New event from a list</source>
         <translation>Nowe wydarzenie z listy</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="49"/>
+        <location filename="../../ui/new_event.py" line="45"/>
+        <source>e.g. Starachowice: printed on badges and certificates</source>
+        <translation>np. Starachowice: na identyfikatorach i zaświadczeniach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="53"/>
         <source>Event name</source>
         <translation>Nazwa wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="50"/>
+        <location filename="../../ui/new_event.py" line="54"/>
         <source>Venue</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="51"/>
+        <location filename="../../ui/new_event.py" line="55"/>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="56"/>
         <source>First day</source>
         <translation>Pierwszy dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="52"/>
+        <location filename="../../ui/new_event.py" line="57"/>
         <source>Number of days</source>
         <translation>Liczba dni</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="54"/>
+        <location filename="../../ui/new_event.py" line="59"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Lista zgłoszeń (CSV lub XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="56"/>
-        <location filename="../../ui/new_event.py" line="95"/>
+        <location filename="../../ui/new_event.py" line="61"/>
+        <location filename="../../ui/new_event.py" line="100"/>
         <source>Save the event as</source>
         <translation>Zapisz wydarzenie jako</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="76"/>
+        <location filename="../../ui/new_event.py" line="81"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="85"/>
+        <location filename="../../ui/new_event.py" line="90"/>
         <source>Registrant list</source>
         <translation>Lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="86"/>
+        <location filename="../../ui/new_event.py" line="91"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="96"/>
+        <location filename="../../ui/new_event.py" line="101"/>
         <source>Event files (*.sqlite)</source>
         <translation>Pliki wydarzeń (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="120"/>
-        <location filename="../../ui/new_event.py" line="131"/>
-        <location filename="../../ui/new_event.py" line="134"/>
-        <location filename="../../ui/new_event.py" line="137"/>
+        <location filename="../../ui/new_event.py" line="125"/>
+        <location filename="../../ui/new_event.py" line="136"/>
+        <location filename="../../ui/new_event.py" line="139"/>
+        <location filename="../../ui/new_event.py" line="142"/>
         <source>Not created</source>
         <translation>Nie utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="121"/>
+        <location filename="../../ui/new_event.py" line="126"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>Plik {path} już istnieje; wybierz nową nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="144"/>
+        <location filename="../../ui/new_event.py" line="149"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="146"/>
+        <location filename="../../ui/new_event.py" line="151"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -1101,123 +1190,128 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="64"/>
+        <location filename="../../ui/organiser/menu.py" line="66"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="65"/>
+        <location filename="../../ui/organiser/menu.py" line="67"/>
         <source>Unlock organiser functions…</source>
         <translation>Odblokuj funkcje organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <location filename="../../ui/organiser/menu.py" line="68"/>
         <source>Lock (back to reception)</source>
         <translation>Zablokuj (powrót do recepcji)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <location filename="../../ui/organiser/menu.py" line="69"/>
         <source>Import an updated list…</source>
         <translation>Importuj zaktualizowaną listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="68"/>
-        <source>Export: attendance lists, check-ins, certificates…</source>
-        <translation>Eksport: listy obecności, rejestracje, zaświadczenia…</translation>
+        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <source>Export: attendance lists, check-ins, certificates, meals…</source>
+        <translation>Eksport: listy obecności, rejestracje, zaświadczenia, posiłki…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="69"/>
+        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <source>Event settings: venue, town, funding logos…</source>
+        <translation>Ustawienia wydarzenia: miejsce, miejscowość, logotypy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="72"/>
         <source>Back up now</source>
         <translation>Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <location filename="../../ui/organiser/menu.py" line="73"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <location filename="../../ui/organiser/menu.py" line="74"/>
         <source>Clear personal data…</source>
         <translation>Wyczyść dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="104"/>
+        <location filename="../../ui/organiser/menu.py" line="107"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Tryb: organizator (bez PIN-u)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="108"/>
+        <location filename="../../ui/organiser/menu.py" line="111"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każdy przy tym stanowisku może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Organizator → Ustaw PIN organizatora… je chroni.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="112"/>
+        <location filename="../../ui/organiser/menu.py" line="115"/>
         <source>Role: organiser</source>
         <translation>Tryb: organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="115"/>
+        <location filename="../../ui/organiser/menu.py" line="118"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organizator → Zablokuj (Ctrl+Shift+L) przywraca to stanowisko do trybu recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="118"/>
+        <location filename="../../ui/organiser/menu.py" line="121"/>
         <source>Role: reception</source>
         <translation>Tryb: recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="122"/>
+        <location filename="../../ui/organiser/menu.py" line="125"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Eksport, program, projekt identyfikatora, czyszczenie danych osobowych i przywracanie kopii zapasowych wymagają PIN-u organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="128"/>
+        <location filename="../../ui/organiser/menu.py" line="131"/>
         <source>Change the organiser PIN…</source>
         <translation>Zmień PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="128"/>
+        <location filename="../../ui/organiser/menu.py" line="131"/>
         <source>Set an organiser PIN…</source>
         <translation>Ustaw PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="151"/>
+        <location filename="../../ui/organiser/menu.py" line="157"/>
         <source>Backup restored</source>
         <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="157"/>
-        <location filename="../../ui/organiser/menu.py" line="164"/>
+        <location filename="../../ui/organiser/menu.py" line="163"/>
+        <location filename="../../ui/organiser/menu.py" line="170"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="158"/>
+        <location filename="../../ui/organiser/menu.py" line="164"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="165"/>
+        <location filename="../../ui/organiser/menu.py" line="171"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="170"/>
+        <location filename="../../ui/organiser/menu.py" line="176"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="171"/>
+        <location filename="../../ui/organiser/menu.py" line="177"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="184"/>
+        <location filename="../../ui/organiser/menu.py" line="190"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="185"/>
+        <location filename="../../ui/organiser/menu.py" line="191"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
@@ -2178,27 +2272,27 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>Nie można odczytać ani zapisać pliku wydarzenia ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz; zamknij to okno i otwórz wydarzenie ponownie, a jeśli to nie pomoże, przywróć najnowszą kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
         <translation>Coś poszło nie tak ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz.</translation>
     </message>
@@ -2244,73 +2338,90 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="106"/>
-        <location filename="../../ui/dashboard/models.py" line="148"/>
+        <location filename="../../ui/dashboard/models.py" line="107"/>
+        <location filename="../../ui/dashboard/models.py" line="135"/>
+        <location filename="../../ui/dashboard/models.py" line="173"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="107"/>
+        <location filename="../../ui/dashboard/models.py" line="108"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="108"/>
+        <location filename="../../ui/dashboard/models.py" line="109"/>
+        <location filename="../../ui/dashboard/models.py" line="137"/>
         <source>Signed up</source>
         <translation>Zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="109"/>
+        <location filename="../../ui/dashboard/models.py" line="110"/>
         <source>Seats</source>
         <translation>Miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="110"/>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
         <source>Entered</source>
         <translation>Weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="112"/>
         <source>In the room</source>
         <translation>Na sali</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="120"/>
+        <location filename="../../ui/dashboard/models.py" line="121"/>
         <source>all</source>
         <translation>wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="132"/>
+        <location filename="../../ui/dashboard/models.py" line="136"/>
+        <source>Meal</source>
+        <translation>Posiłek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="138"/>
+        <source>Diets</source>
+        <translation>Diety</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="149"/>
+        <source>standard</source>
+        <translation>standardowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="157"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="133"/>
+        <location filename="../../ui/dashboard/models.py" line="158"/>
         <source>Checked in</source>
         <translation>Zarejestrowani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="134"/>
+        <location filename="../../ui/dashboard/models.py" line="159"/>
         <source>Expected</source>
         <translation>Oczekiwani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="149"/>
+        <location filename="../../ui/dashboard/models.py" line="174"/>
         <source>Guest</source>
         <translation>Gość</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="150"/>
+        <location filename="../../ui/dashboard/models.py" line="175"/>
         <source>Desk</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="162"/>
+        <location filename="../../ui/dashboard/models.py" line="187"/>
         <source>Arrived</source>
         <translation>Przybycie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="163"/>
+        <location filename="../../ui/dashboard/models.py" line="188"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
@@ -3077,191 +3188,231 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62"/>
-        <source>The funding logo {path} cannot be read as an image ({reason}); correct the event&apos;s funding_logos setting or the file.</source>
-        <translation>Nie można odczytać logo projektu {path} jako obrazu ({reason}); popraw ustawienie funding_logos wydarzenia albo plik.</translation>
+        <source>The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings.</source>
+        <translation>Nie można odczytać logotypu projektu {path} jako obrazu ({reason}); dodaj logotypy ponownie w menu Organizator → Ustawienia wydarzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>A town&apos;s name is at most {limit} characters long; shorten it.</source>
+        <translation>Nazwa miejscowości może mieć najwyżej {limit} znaków; skróć ją.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The venue is at most {limit} characters long; shorten it.</source>
+        <translation>Miejsce może mieć najwyżej {limit} znaków; skróć je.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
+        <translation>Plik {file} ma {size} KB; logotyp może mieć najwyżej {limit} KB. Zapisz go mniejszy (albo jako PNG) i dodaj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>{file} cannot be read ({reason}); check the file&apos;s name and folder.</source>
+        <translation>Nie można odczytać pliku {file} ({reason}); sprawdź nazwę pliku i folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</source>
+        <translation>Plik {file} nie jest obrazem PNG ani JPEG (albo jest uszkodzony); zapisz logotyp jako PNG lub JPEG i dodaj ponownie.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="68"/>
+        <source>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
+        <translation>Plik {file} ma {width} × {height} pikseli; logotyp może mieć najwyżej 6000 × 6000. Zapisz go mniejszy i dodaj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>An event has at most {limit} funding logos; remove one before adding another.</source>
+        <translation>Wydarzenie może mieć najwyżej {limit} logotypów; usuń jeden, zanim dodasz kolejny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>There is no funding logo number {number}; the event has {count}.</source>
+        <translation>Nie ma logotypu numer {number}; wydarzenie ma ich {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest statusem zgłoszenia, więc status pozostał bez zmian; wpisz „anulowane” albo „potwierdzone”.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</source>
         <translation>Wiersz {row}: lista mówi „{value}”, ale zgłoszenie ({name}) anulowano ręcznie na stanowisku, co jest nowszą informacją, więc pozostaje anulowane; jeśli lista ma rację, przywróć je na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</source>
         <translation>Wiersz {row}: lista mówi „{value}”, ale zgłoszenie ({name}) przywrócono ręcznie na stanowisku, co jest nowszą informacją, więc pozostaje aktywne; jeśli lista ma rację, anuluj je na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</source>
         <translation>Wiersz {row}: przywrócono zgłoszenie ({name}) razem z zapisem na „{title}”, gdzie jest teraz {signed_up} osób na {capacity} miejsc; przenieś kogoś, jeśli sala ich nie pomieści.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” pokazuje, że plik zgubił litery (?): Excel zapisał go jako CSV w Windows-1250, więc wiersz pominięto. Zapisz listę jako „CSV UTF-8” lub .xlsx i zaimportuj ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</source>
         <translation>Wiersz {row}: kolumny „{column}” i „{other}” mają różne wartości („{value}”, „{other_value}”), więc wiersz pominięto. Zostaw jedną z tych kolumn albo ujednolić ich wartości i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</source>
         <translation>Wiersz {row}: w kolumnie „{column}” otwiera się cudzysłów (&quot;), który nigdzie się nie zamyka, więc wiersz pominięto, a wiersze pod nim odczytano osobno. Zamknij lub usuń ten cudzysłów w tym wierszu i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</source>
         <translation>Wiersz {row}: komórka {cell} zawiera formułę, której Excel nigdy nie przeliczył, więc wiersz pominięto. Otwórz plik w Excelu, zapisz go i zaimportuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>

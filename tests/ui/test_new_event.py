@@ -43,6 +43,8 @@ def test_a_new_event_from_a_list_opens_in_the_desk_with_a_report(qtbot, desk, tm
 
     def fill(dialog: NewEventDialog):
         dialog.name.setText("Forum CUS Kielce")
+        dialog.venue.setText("Kielce, Targi Kielce, ul. Zakładowa 1")
+        qtbot.keyClicks(dialog.town, "Kielce")
         dialog.list_file.setText(str(tmp_path / "lista.csv"))
         dialog.event_file.setText(str(tmp_path / "forum.sqlite"))
         type_pin(dialog, "4821")
@@ -56,7 +58,7 @@ def test_a_new_event_from_a_list_opens_in_the_desk_with_a_report(qtbot, desk, tm
     qtbot.waitUntil(lambda: bool(reports), timeout=3000)
     assert "Utworzono: 25" in reports[0]
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, DeskWindow) and w.isVisible()]
-    assert [w.station.event.name for w in windows] == ["Forum CUS Kielce"]
+    assert [(w.station.event.name, w.station.event.town) for w in windows] == [("Forum CUS Kielce", "Kielce")]
     assert windows[0].organiser.role.text() == "Tryb: recepcja"
     assert windows[0].station.roles.unlock("4821")
     windows[0].close()

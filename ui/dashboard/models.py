@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from checkin.dashboard import Arrival, CategoryCount
 from checkin.domain import Attendee, SessionCounts
+from checkin.programme.meals import STANDARD, MealCount
 from ui import labels
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -122,6 +123,30 @@ class SessionsModel(RecordsModel[SessionCounts]):
         capacity = "—" if session.capacity is None else number(session.capacity)
         return (f"{session.start}–{session.end}", title, signed_up, capacity, number(record.entered),
                 number(record.in_room))  # fmt: skip
+
+
+class MealsModel(RecordsModel[MealCount]):
+    """The day's meals for the kitchen: guests signed up, and how many per diet, the standard menu first."""
+
+    NUMERIC = frozenset({2})
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("dashboard", "Time"),
+            QCoreApplication.translate("dashboard", "Meal"),
+            QCoreApplication.translate("dashboard", "Signed up"),
+            QCoreApplication.translate("dashboard", "Diets"),
+        )
+
+    def cells(self, record: MealCount) -> tuple[str, ...]:
+        session = record.session
+        diets = " · ".join(f"{_diet(label)} {number(count)}" for label, count in record.diets)
+        return f"{session.start}–{session.end}", session.title, number(record.total), diets or "—"
+
+
+def _diet(label: str) -> str:
+    """The standard menu in the user's language; other diets as the guests' answers group them (Polish)."""
+    return QCoreApplication.translate("dashboard", "standard") if label == STANDARD else label
 
 
 class CategoriesModel(RecordsModel[CategoryCount]):

@@ -32,6 +32,7 @@ from ui.dashboard.models import (
     CategoriesModel,
     HonoraryModel,
     LatestModel,
+    MealsModel,
     RecordsModel,
     SessionsModel,
     number,
@@ -68,9 +69,12 @@ class DashboardWindow(QMainWindow):
         self.chart = ArrivalsChart()
         self.sessions, self.categories = SessionsModel(self), CategoriesModel(self)
         self.latest, self.honorary = LatestModel(self), HonoraryModel(self)
+        self.meals = MealsModel(self)
         self.headings = [self._text(theme.DASHBOARD_HEADING_SCALE, bold=True) for _ in range(5)]
+        self.meals_heading = self._text(theme.DASHBOARD_HEADING_SCALE, bold=True)
         self.tables = [_table(model, stretch) for model, stretch in
-                       ((self.sessions, 1), (self.categories, 0), (self.latest, 1), (self.honorary, 1))]  # fmt: skip
+                       ((self.sessions, 1), (self.categories, 0), (self.latest, 1), (self.honorary, 1),
+                        (self.meals, 3))]  # fmt: skip
         self._layout()
         self._actions()
         self.resize(*theme.DASHBOARD_DEFAULT_SIZE)
@@ -98,9 +102,14 @@ class DashboardWindow(QMainWindow):
             tiles.addWidget(tile, 1)
         grid.addLayout(tiles, 1, 0, 1, 3)
         chart_heading, sessions_heading, categories_heading, latest_heading, honorary_heading = self.headings
-        sessions, categories, latest, honorary = self.tables
+        sessions, categories, latest, honorary, day_meals = self.tables
         grid.addLayout(_panel(chart_heading, self.chart), 2, 0)
-        grid.addLayout(_panel(sessions_heading, sessions), 2, 1, 1, 2)
+        programme = _panel(sessions_heading, sessions)
+        programme.addWidget(
+            self.meals_heading
+        )  # the kitchen's numbers under the day's sessions, if it has meals
+        programme.addWidget(day_meals)
+        grid.addLayout(programme, 2, 1, 1, 2)
         grid.addLayout(_panel(categories_heading, categories), 3, 0)
         grid.addLayout(_panel(latest_heading, latest), 3, 1)
         grid.addLayout(_panel(honorary_heading, honorary), 3, 2)
@@ -144,7 +153,7 @@ class DashboardWindow(QMainWindow):
         self.full_screen_action.setText(self.tr("Full screen"))
         self.next_screen_action.setText(self.tr("Move to the next screen"))
         self.close_action.setText(self.tr("Close the dashboard"))
-        for model in (self.sessions, self.categories, self.latest, self.honorary):
+        for model in (self.sessions, self.categories, self.latest, self.honorary, self.meals):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
         shown, self.shown = self.shown, None
         self._show(shown or self.feed.snapshot())
@@ -174,6 +183,10 @@ class DashboardWindow(QMainWindow):
         self.categories.set_records(dashboard.by_category)
         self.latest.set_records(dashboard.latest)
         self.honorary.set_records([*dashboard.honorary_arrived, *dashboard.honorary_expected])
+        self.meals.set_records(dashboard.meals)
+        for widget in (self.meals_heading, self.tables[4]):
+            widget.setVisible(bool(dashboard.meals))
+        self._fit_meals()
         self._show_headings(dashboard)
 
     def _show_title(self, dashboard: Dashboard) -> None:
@@ -209,6 +222,10 @@ class DashboardWindow(QMainWindow):
         arrived, waited = len(dashboard.honorary_arrived), len(dashboard.honorary_expected)
         honorary.setText(self.tr("Honorary guests: {arrived} of {expected} arrived").format(
             arrived=arrived, expected=arrived + waited))  # fmt: skip
+        plates = sum(meal.total for meal in dashboard.meals)
+        self.meals_heading.setText(
+            self.tr("Meals for the kitchen: {count} plates today").format(count=plates)
+        )
 
     # --- screens ------------------------------------------------------------------------------------------
 
@@ -263,10 +280,17 @@ class DashboardWindow(QMainWindow):
         latest = self.tables[2]  # all of the last check-ins in sight; the sessions' table gives way
         header = latest.horizontalHeader().sizeHint().height()
         latest.setMinimumHeight(header + LATEST_SHOWN * row + 2 * latest.frameWidth())
+        self._fit_meals()
         self.chart.set_text_size(pixels)
         for tile in self.tiles:
             tile.updateGeometry()  # their new sizes known to the grid now, not at the next pass of events
         self._grid.activate()
+
+    def _fit_meals(self) -> None:
+        """The meals' table as tall as its few rows: the day's sessions above it keep the rest."""
+        table = self.tables[4]
+        rows = table.verticalHeader().defaultSectionSize() * self.meals.rowCount()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll.stop()

@@ -1,4 +1,5 @@
-"""Organiser → Export: attendance lists of a day or a session, every check-in and door scan, certificates.
+"""Organiser → Export: attendance lists of a day or a session, every check-in and door scan, certificates,
+and the kitchen's sheet of meals and diets.
 
 The dialog asks what, in which format and where; `checkin.documents.exports` checks the request and writes the files
 (whole, or not at all). The formats offered are those `exports.checked_format` accepts for the export
@@ -42,6 +43,7 @@ class Choice(Enum):
     SESSION_LIST = "session"
     CHECKINS = "checkins"
     CERTIFICATES = "certificates"
+    MEALS = "meals"
 
     @property
     def export(self) -> str:
@@ -88,6 +90,8 @@ class ExportRequest:
             return station.exports.checkins(fmt=fmt, out=out)
         if self.choice is Choice.CERTIFICATES:
             return station.exports.certificates(out=out, merged=self.merged)
+        if self.choice is Choice.MEALS:
+            return station.exports.meals(fmt=fmt, out=out)
         return station.exports.attendance(day=self.day, session_id=self.session_id, fmt=fmt, out=out)
 
 
@@ -144,6 +148,7 @@ class ExportDialog(QDialog):
             (Choice.SESSION_LIST, self.tr("Attendance list of a session"), self.session),
             (Choice.CHECKINS, self.tr("All check-ins and door scans"), None),
             (Choice.CERTIFICATES, self.tr("Certificates of attendance"), self.certificate_files),
+            (Choice.MEALS, self.tr("Meals and diets for the kitchen"), None),
         )
         for row, (choice, text, detail) in enumerate(rows):
             radio = self.radios[choice] = QRadioButton(text)
@@ -202,6 +207,8 @@ class ExportDialog(QDialog):
             stem = self.tr("attendance-{session}").format(session=file_words(title))
         elif request.choice is Choice.CHECKINS:
             stem = self.tr("check-ins-and-door-scans")
+        elif request.choice is Choice.MEALS:
+            stem = self.tr("meals-for-the-kitchen")
         else:
             stem = self.tr("certificates")
         return stem if request.into_folder else f"{stem}.{request.suffix}"
@@ -264,4 +271,6 @@ class ExportDialog(QDialog):
             return self.tr("Check-ins, undos, entries and exits: {rows}").format(rows=rows)
         if request.choice is Choice.CERTIFICATES:
             return self.tr("Certificates: {count}").format(count=rows)
+        if request.choice is Choice.MEALS:
+            return self.tr("Meals served, every meal together: {count}").format(count=rows)
         return self.tr("People on the list: {count}").format(count=rows)

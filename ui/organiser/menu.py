@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu,
 from checkin.station import Station
 from ui.auto_backup import AutoBackup
 from ui.organiser.backups import RestoreDialog
+from ui.organiser.event_settings import EventSettingsDialog
 from ui.organiser.export_dialog import ExportDialog
 from ui.organiser.import_window import ImportDialog
 from ui.organiser.pin import ChangePinDialog, UnlockDialog
@@ -47,6 +48,7 @@ class OrganiserMenu(QMenu):
         self.addSeparator()
         self.import_action = self._item("Ctrl+Shift+I", lambda: self.as_organiser(self.import_list))
         self.export_action = self._item("Ctrl+Shift+E", lambda: self.as_organiser(self.export))
+        self.event_settings_action = self._item("", lambda: self.as_organiser(self.event_settings))
         self.backup_action = self._item("", self.back_up_now)
         self.restore_action = self._item("", lambda: self.as_organiser(self.restore))
         self.purge_action = self._item("", lambda: self.as_organiser(self.clear_personal_data))
@@ -65,7 +67,8 @@ class OrganiserMenu(QMenu):
         self.unlock_action.setText(self.tr("Unlock organiser functions…"))
         self.lock_action.setText(self.tr("Lock (back to reception)"))
         self.import_action.setText(self.tr("Import an updated list…"))
-        self.export_action.setText(self.tr("Export: attendance lists, check-ins, certificates…"))
+        self.export_action.setText(self.tr("Export: attendance lists, check-ins, certificates, meals…"))
+        self.event_settings_action.setText(self.tr("Event settings: venue, town, funding logos…"))
         self.backup_action.setText(self.tr("Back up now"))
         self.restore_action.setText(self.tr("Restore a backup…"))
         self.purge_action.setText(self.tr("Clear personal data…"))
@@ -142,6 +145,9 @@ class OrganiserMenu(QMenu):
 
     def export(self) -> None:
         self._run_dialog(ExportDialog(self.station, self._window))
+
+    def event_settings(self) -> None:
+        self._run_dialog(EventSettingsDialog(self.station, self._window))
 
     def restore(self) -> None:
         with self._backup.paused():

@@ -26,6 +26,11 @@ def open_file(parent: QWidget | None, caption: str, filters: str, start: str = "
     return _chosen(parent, caption, filters, start, QFileDialog.FileMode.ExistingFile, save=False)
 
 
+def open_files(parent: QWidget | None, caption: str, filters: str, start: str = "") -> list[str]:
+    """The files chosen to open (none when cancelled)."""
+    return _chosen_all(parent, caption, filters, start, QFileDialog.FileMode.ExistingFiles, save=False)
+
+
 def save_file(parent: QWidget | None, caption: str, filters: str, start: str = "") -> str:
     """The file to write ("" when cancelled); an existing one is replaced only once the user agreed."""
     return _chosen(parent, caption, filters, start, QFileDialog.FileMode.AnyFile, save=True)
@@ -39,6 +44,13 @@ def choose_folder(parent: QWidget | None, caption: str, start: str = "") -> str:
 def _chosen(
     parent: QWidget | None, caption: str, filters: str, start: str, mode: QFileDialog.FileMode, *, save: bool
 ) -> str:
+    chosen = _chosen_all(parent, caption, filters, start, mode, save=save)
+    return chosen[0] if chosen else ""
+
+
+def _chosen_all(
+    parent: QWidget | None, caption: str, filters: str, start: str, mode: QFileDialog.FileMode, *, save: bool
+) -> list[str]:
     dialog = QFileDialog(parent, caption, start_in(start), filters)
     dialog.setFileMode(mode)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
@@ -51,6 +63,6 @@ def _chosen(
         (QFileDialog.DialogLabel.FileType, "Files of type:"),
     ):
         dialog.setLabelText(label, QCoreApplication.translate("QFileDialog", text))
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return ""
-    return dialog.selectedFiles()[0]
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return dialog.selectedFiles()

@@ -81,9 +81,9 @@ def test_the_design_is_stored_with_the_event_and_logged(station, tmp_path):
     assert "DELEGAT" in PdfReader(tmp_path / "one.pdf").pages[0].extract_text()
 
 
-def test_header_writes_polish_dates():
-    def event(*days):
-        return Event("Kongres", "Hotel Europa, Starachowice", days, b"")
+def test_header_writes_polish_dates_and_the_town_set_for_the_venue():
+    def event(*days, town="Starachowice"):
+        return Event("Kongres", "Starachowice, Hotel Europa, ul. Radomska 76", days, b"", {"town": town})
 
     assert (
         badge_printing.header(event("2026-06-21", "2026-06-22")).dates == "21–22 czerwca 2026 · Starachowice"
@@ -91,6 +91,8 @@ def test_header_writes_polish_dates():
     assert badge_printing.header(event("2026-09-30", "2026-10-01")).dates.startswith(
         "30 września – 1 października"
     )
+    # No town set: the dates alone, never a part of the venue's address guessed to be one
+    assert badge_printing.header(event("2026-06-21", town="")).dates == "21 czerwca 2026"
 
 
 def test_badge_names_the_workshop_the_guest_chose_and_its_room(station):

@@ -97,7 +97,8 @@ def test_a_day_is_a_number_or_a_date_of_the_event(tmp_path, written, day):
         ("Warsztaty", "workshop"), ("warsztat", "workshop"), ("Posiłek", "meal"), ("Lunch", "meal"),
         ("kolacja", "meal"), ("Przerwa kawowa", "break"), ("przerwa", "break"),
         ("Rejestracja", "registration"), ("Wydarzenie towarzyskie", "social"), ("Koncert", "social"),
-        ("social", "social"), ("MEAL", "meal"),
+        ("social", "social"), ("MEAL", "meal"), ("wydarzenie towarzyszące", "social"),
+        ("Wydarzenia towarzyszące", "social"), ("Accompanying event", "social"), ("side event", "social"),
     ],
 )  # fmt: skip
 def test_polish_and_english_kinds_are_understood(tmp_path, written, kind):
