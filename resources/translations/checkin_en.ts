@@ -833,12 +833,12 @@
         <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="154"/>
+        <location filename="../../ui/desk/choices.py" line="162"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="163"/>
+        <location filename="../../ui/desk/choices.py" line="171"/>
         <source>diet, e.g. vegetarian</source>
         <translation>diet, e.g. vegetarian</translation>
     </message>
@@ -1614,27 +1614,27 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="232"/>
+        <location filename="../../ui/station/window.py" line="233"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="239"/>
+        <location filename="../../ui/station/window.py" line="240"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="241"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="251"/>
+        <location filename="../../ui/station/window.py" line="252"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="253"/>
+        <location filename="../../ui/station/window.py" line="254"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -1718,8 +1718,8 @@ Other desks on this event switch to the restored state by themselves within seco
     </message>
     <message>
         <location filename="../../ui/station/stations_dialog.py" line="178"/>
-        <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</source>
-        <translation>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</translation>
+        <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try.</source>
+        <translation>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try.</translation>
     </message>
 </context>
 <context>
@@ -2197,22 +2197,22 @@ If it is one of them, cancel and search instead.</translation>
         <translation>All seats are taken: {taken} of {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="183"/>
+        <location filename="../../ui/door/verdicts.py" line="185"/>
         <source>Chose: {title}</source>
         <translation>Chose: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="184"/>
+        <location filename="../../ui/door/verdicts.py" line="186"/>
         <source>Chose: {title} — room: {room}</source>
         <translation>Chose: {title} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="192"/>
+        <location filename="../../ui/door/verdicts.py" line="194"/>
         <source>Moved from: {title}</source>
         <translation>Moved from: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="193"/>
+        <location filename="../../ui/door/verdicts.py" line="195"/>
         <source>Moved from: {title} — room: {room}</source>
         <translation>Moved from: {title} — room: {room}</translation>
     </message>
@@ -2980,18 +2980,18 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="37"/>
+        <location filename="../../ui/widgets/banner.py" line="38"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="158"/>
-        <location filename="../../ui/desk/verdicts.py" line="173"/>
+        <location filename="../../ui/desk/verdicts.py" line="164"/>
+        <location filename="../../ui/desk/verdicts.py" line="179"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
+        <location filename="../../ui/desk/verdicts.py" line="158"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
@@ -3001,17 +3001,17 @@ If it is one of them, cancel and search instead.</translation>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="138"/>
+        <location filename="../../ui/desk/verdicts.py" line="141"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="208"/>
+        <location filename="../../ui/desk/verdicts.py" line="214"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="198"/>
+        <location filename="../../ui/desk/verdicts.py" line="204"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
@@ -3041,127 +3041,127 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Checked in at two desks — counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="132"/>
+        <location filename="../../ui/desk/verdicts.py" line="134"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Workshop not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="145"/>
+        <location filename="../../ui/desk/verdicts.py" line="151"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Hand over: the badge from the printer and the conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="149"/>
+        <location filename="../../ui/desk/verdicts.py" line="155"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="174"/>
+        <location filename="../../ui/desk/verdicts.py" line="180"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Workshop: {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="181"/>
+        <location filename="../../ui/desk/verdicts.py" line="187"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Workshop (day {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="184"/>
+        <location filename="../../ui/desk/verdicts.py" line="190"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="201"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="209"/>
+        <location filename="../../ui/desk/verdicts.py" line="215"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="223"/>
+        <location filename="../../ui/desk/verdicts.py" line="229"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="226"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="228"/>
+        <location filename="../../ui/desk/verdicts.py" line="234"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="236"/>
+        <location filename="../../ui/desk/verdicts.py" line="242"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="239"/>
+        <location filename="../../ui/desk/verdicts.py" line="245"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="240"/>
+        <location filename="../../ui/desk/verdicts.py" line="246"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="247"/>
+        <location filename="../../ui/desk/verdicts.py" line="253"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="252"/>
+        <location filename="../../ui/desk/verdicts.py" line="258"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="257"/>
+        <location filename="../../ui/desk/verdicts.py" line="263"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="258"/>
+        <location filename="../../ui/desk/verdicts.py" line="264"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="265"/>
+        <location filename="../../ui/desk/verdicts.py" line="271"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="266"/>
+        <location filename="../../ui/desk/verdicts.py" line="272"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="269"/>
+        <location filename="../../ui/desk/verdicts.py" line="275"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="43"/>
+        <location filename="../../ui/widgets/banner.py" line="44"/>
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="44"/>
+        <location filename="../../ui/widgets/banner.py" line="45"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="276"/>
+        <location filename="../../ui/desk/verdicts.py" line="282"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="278"/>
+        <location filename="../../ui/desk/verdicts.py" line="285"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
