@@ -87,12 +87,18 @@ def test_the_right_code_derives_the_stations_key_and_a_wrong_one_does_not():
     assert station_answer("K7PQ4X2M", right.message)[1] != key  # each exchange its own key
 
 
-@pytest.mark.parametrize(
-    "message", [b"", os.urandom(33), b"A" + bytes(32), JoinerExchange("K7PQ4X2M").message[:20]]
-)
-def test_what_is_not_a_joiners_spake2_message_is_refused(message):
+NOT_A_JOINERS_MESSAGE = {
+    "nothing": lambda: b"",
+    "cut short": lambda: JoinerExchange("K7PQ4X2M").message[:20],
+    "the station's side": lambda: station_answer("K7PQ4X2M", JoinerExchange("K7PQ4X2M").message)[0],
+    "no point of the group": lambda: b"A" + bytes(32),
+}
+
+
+@pytest.mark.parametrize("what", NOT_A_JOINERS_MESSAGE)
+def test_what_is_not_a_joiners_spake2_message_is_refused(what):
     with pytest.raises(BadMessage):
-        station_answer("K7PQ4X2M", message)
+        station_answer("K7PQ4X2M", NOT_A_JOINERS_MESSAGE[what]())
 
 
 def test_random_pair_requests_do_not_cancel_the_code_on_display(event, tmp_path):
