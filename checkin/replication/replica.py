@@ -55,8 +55,10 @@ MAX_BATCH = 50_000
 PAIRING_MINUTES = 10
 """How long a pairing code shown on a station lets a new laptop join."""
 
-PAIRING_FAILURES = 5
-"""Wrong pairing codes accepted before the code is dropped and a new one must be shown."""
+PAIRING_FAILURES = 10_000
+"""Wrong pairing codes from all addresses together before the code is dropped and a new one must be shown:
+a backstop that no stranger reaches within a code's minutes, as each address is limited on its own (the
+numbers are in `checkin.sync.pairing`)."""
 
 PAIRING_LENGTH = 8
 

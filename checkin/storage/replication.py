@@ -314,7 +314,7 @@ class ReplicaRows(LogRows):
         return Pairing(row[0], row[1], row[2]) if row and row[0] else None
 
     def count_pairing_failure(self, limit: int) -> None:
-        """One more wrong code; at `limit` the code is dropped (a guesser gets a handful of tries)."""
+        """One more wrong code, from any address; at `limit` the code is dropped."""
         with self.transaction():
             self.conn.execute("UPDATE replica SET pairing_failures = pairing_failures + 1")
             self.conn.execute(

@@ -56,6 +56,14 @@ _REFUSALS = {
 }  # fmt: skip
 
 
+class PairingWait(PeerError):
+    """The station refuses pairing exchanges from our address for `seconds` (too many without a join)."""
+
+    def __init__(self, retry_after: str) -> None:
+        self.seconds = int(retry_after) if retry_after.isdigit() else 0
+        super().__init__("pairing_wait", f"asks to wait {self.seconds} s before the next pairing try")
+
+
 def not_a_station() -> PeerError:
     return PeerError("not_a_station", "does not answer like a check-in station")
 
@@ -92,12 +100,13 @@ def http_session(timeout_s: float = EXCHANGE_TIMEOUT_S) -> aiohttp.ClientSession
 
 async def exchange(
     http: aiohttp.ClientSession, address: str, path: str, payload: bytes, *, key: bytes, origin: str,
-    max_answer: int = protocol.MAX_RESPONSE_BYTES,
+    max_answer: int = protocol.MAX_RESPONSE_BYTES, challenge: str | None = None,
 ) -> tuple[str, bytes]:  # fmt: skip
-    """One sealed request and its answer: (the answering station's origin, the answer's payload). Sealing
-    and opening run beside the event loop: a catch-up batch takes a few hundred milliseconds of each."""
+    """One sealed request and its answer: (the answering station's origin, the answer's payload), under
+    `challenge` (by default a new one from the station). Sealing and opening run beside the event loop: a
+    catch-up batch takes a few hundred milliseconds of each."""
     loop = asyncio.get_running_loop()
-    challenge = await _challenge(http, address)
+    challenge = challenge or await _challenge(http, address)
     binding = Binding(challenge, "POST", path, origin)
     request = await loop.run_in_executor(None, _sealed_request, key, payload, binding)
     headers = request_headers(key, binding)
@@ -191,15 +200,22 @@ def _url(address: str, path: str) -> str:
     return f"http://{address}{path}"
 
 
-async def pairing_salt(http: aiohttp.ClientSession, address: str) -> bytes:
-    """The salt of the pairing code the station at `address` shows (see `pairing`)."""
-    async with http.get(_url(address, protocol.PAIR_SALT)) as response:
+async def pairing_start(http: aiohttp.ClientSession, address: str, message: bytes) -> tuple[str, bytes]:
+    """Our SPAKE2 message to the station at `address` (see `pairing`): (the challenge our proof must name,
+    the station's message). Raises PairingWait when this address must wait before another exchange."""
+    async with http.post(_url(address, protocol.PAIR_START), json={"message": message.hex()}) as response:
+        if response.status == 429:
+            raise PairingWait(response.headers.get("Retry-After", ""))
         if response.status != 200:
             raise await _refusal(response)
         try:
-            return bytes.fromhex(json.loads(await _read_bounded(response, 1024))["salt"])
-        except (ValueError, RecursionError, KeyError, TypeError):
+            answer = json.loads(await _read_bounded(response, 1024))
+            challenge, theirs = answer["challenge"], protocol.pairing_message_of(answer["message"])
+        except (ValueError, RecursionError, KeyError, TypeError, protocol.BadBody):
             raise not_a_station() from None
+    if not isinstance(challenge, str):
+        raise not_a_station()
+    return challenge, theirs
 
 
 async def _challenge(http: aiohttp.ClientSession, address: str) -> str:

@@ -14,8 +14,8 @@ from checkin.replication.replica import Replica
 from checkin.storage import place_new_event
 from checkin.storage.database import SIDE_FILES
 from checkin.sync import protocol
-from checkin.sync.client import PeerError, exchange, http_session, pairing_salt
-from checkin.sync.pairing import normalised_code, pairing_key
+from checkin.sync.client import PairingWait, PeerError, exchange, http_session, not_a_station, pairing_start
+from checkin.sync.pairing import BadMessage, JoinerExchange, normalised_code
 
 JOIN_TIMEOUT_S = 600.0
 """The whole event file travels in one answer: minutes for 100,000 guests on a poor Wi-Fi."""
@@ -44,11 +44,16 @@ def join(address: str, code: str, target: Path) -> None:
 
 
 async def _fetch_event(address: str, code: str) -> bytes:
+    """One pairing exchange (see `pairing`), then the event file sealed under its key."""
+    joiner = JoinerExchange(code)
     async with http_session(JOIN_TIMEOUT_S) as http:
-        salt = await pairing_salt(http, address)
-        key = await asyncio.get_running_loop().run_in_executor(None, pairing_key, code, salt)
+        challenge, answer = await pairing_start(http, address, joiner.message)
+        try:
+            key = joiner.key(answer)
+        except BadMessage:
+            raise not_a_station() from None
         _, payload = await exchange(http, address, protocol.PAIR, b"{}", key=key, origin="",
-                                    max_answer=protocol.MAX_SNAPSHOT_BYTES)  # fmt: skip
+                                    max_answer=protocol.MAX_SNAPSHOT_BYTES, challenge=challenge)  # fmt: skip
     return payload
 
 
@@ -63,6 +68,11 @@ def _reason(error: Exception) -> str:
 
 
 def _join_refused(address: str, error: PeerError) -> UserError:
+    if isinstance(error, PairingWait):
+        return UserError(
+            "pairing_wait", "The station at {address} refused too many pairing tries from this laptop; check "
+            "the code and try again in {seconds} s.", address=address, seconds=str(error.seconds),
+        )  # fmt: skip
     if error.code == "wrong_code":
         return UserError("pairing_refused", "The station at {address} refused the pairing code; check it, or "
                          "show a new one there with `pair --show`.", address=address)  # fmt: skip

@@ -6,8 +6,17 @@ names, come from `GET /api/people`, which wants a token from `POST /api/unlock {
 PIN, checked against the desks' hash by `Roles.pin_is_right`, which writes nothing. Wrong PINs here are
 not the desks' business: counted in the event log, they would travel to every desk, and anyone on the
 Wi-Fi could keep the organiser waiting at all of them. The page counts its own (`WrongPins`), in memory,
-per address and from all addresses together, and makes tries wait as a desk does (429 with Retry-After);
-the desks' wait does not apply here either. A token lives `TOKEN_S` in this process's memory;
+and makes tries wait (429 with Retry-After); the desks' wait does not apply here either:
+- per address, as a desk does: 3 free, then 30 s, doubling up to 15 minutes. One address gets 10 tries in
+  its first hour, then 4 an hour; another address's wrong PINs never delay it, so a stranger's guesses do
+  not keep the organiser's phone waiting;
+- from all addresses together, a backstop against a device taking a new address for each guess: a bucket
+  of 30 wrong PINs that forgets one every 5 minutes (12 an hour). Three addresses guessing at full pace all
+  day never fill it; it takes four or more, and then every phone waits up to 5 minutes per wrong PIN. At
+  most 30 + 12 an hour get tried whatever the addresses: about 170 in a 12-hour day, 1.7% of the PINs of 4
+  digits, 1 in 5,800 of 6 digits (the organiser's PIN is its own: choose a long one where the Wi-Fi is
+  shared).
+A token lives `TOKEN_S` in this process's memory;
 `POST /api/lock` drops it earlier. An event without a PIN shows no names on the network at all: at a desk
 "no PIN" means "every function open", but the hotel Wi-Fi is not a desk.
 
@@ -22,7 +31,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import ipaddress
 import json
 import math
 import secrets
@@ -38,9 +46,10 @@ from checkin.dashboard import Arrival, Dashboard, DashboardFeed
 from checkin.dates import clock
 from checkin.errors import UserError
 from checkin.paths import resources_dir
-from checkin.roles import FREE_ATTEMPTS, wait_after
+from checkin.roles import wait_after
 from checkin.station import Station
 from checkin.storage import NotAnEventFileError, SchemaTooNewError
+from checkin.sync.attempts import TriesByAddress, address_key
 from checkin.sync.replica_thread import ReplicaThread
 
 T = TypeVar("T")
@@ -50,12 +59,9 @@ MAX_TOKENS = 64
 """Unlocked phones at once; the oldest token goes first (a phone unlocking again takes a new one)."""
 MAX_UNLOCK_BYTES = 1024
 SHARED_SNAPSHOT_S = 0.5
-ALL_FREE_ATTEMPTS = 10
-"""Wrong PINs in a row from all phones together before every phone waits (one address has
-`roles.FREE_ATTEMPTS`): a device taking a new address for each guess gains a few tries, not more."""
-MAX_ADDRESSES = 4096
-"""Addresses whose wrong PINs are remembered; past them, the one whose last wrong PIN is oldest is forgotten
-(the count from all addresses still holds)."""
+ALL_FREE_ATTEMPTS = 30
+ALL_DRAIN_S = 5 * 60
+"""The backstop of all phones together (`AllPhones`): 30 wrong PINs, one forgiven every 5 minutes."""
 WEB_FILES = {
     "/": ("phone.html", "text/html; charset=utf-8"),
     "/phone.css": ("phone.css", "text/css; charset=utf-8"),
@@ -206,54 +212,44 @@ class PhonePage:
 
 
 class WrongPins:
-    """The page's wrong PINs in a row, in this process's memory: per address and from all addresses
-    together. After the free ones (`roles.FREE_ATTEMPTS` for an address, `ALL_FREE_ATTEMPTS` for all) each
-    try waits as at a desk (`roles.wait_after`), counted from the last wrong PIN. The right PIN clears the
-    count of its address and that of all. Times are time.monotonic()."""
+    """The page's wrong PINs, in this process's memory: per address (`attempts.TriesByAddress`: after
+    `roles.FREE_ATTEMPTS` each try waits as at a desk, `roles.wait_after`) and from all addresses together,
+    as a backstop (`AllPhones`). The right PIN clears the count of its own address only. Times are
+    time.monotonic()."""
 
     def __init__(self) -> None:
-        self._by_address: dict[str, tuple[int, float]] = {}
-        """Address -> (wrong PINs in a row, the last one's time), the most recent last."""
-        self._all: tuple[int, float] = (0, 0.0)
+        self._by_address = TriesByAddress(wait_after)
+        self._all = AllPhones()
 
     def wait(self, address: str, now: float) -> int:
         """Whole seconds before `address` may try a PIN; 0 when it may now."""
-        return max(
-            _remaining(self._by_address.get(address, (0, 0.0)), FREE_ATTEMPTS, now),
-            _remaining(self._all, ALL_FREE_ATTEMPTS, now),
-        )
+        return max(self._by_address.wait(address, now), self._all.wait(now))
 
     def failed(self, address: str, now: float) -> None:
-        failures, _ = self._by_address.pop(address, (0, 0.0))
-        self._by_address[address] = (failures + 1, now)
-        while len(self._by_address) > MAX_ADDRESSES:
-            del self._by_address[next(iter(self._by_address))]
-        self._all = (self._all[0] + 1, now)
+        self._by_address.failed(address, now)
+        self._all.failed(now)
 
     def succeeded(self, address: str) -> None:
-        self._by_address.pop(address, None)
-        self._all = (0, 0.0)
+        self._by_address.succeeded(address)
 
 
-def _remaining(count: tuple[int, float], free: int, now: float) -> int:
-    failures, last = count
-    return max(math.ceil(wait_after(failures, free) - (now - last)), 0)
+class AllPhones:
+    """The wrong PINs of all addresses together, as a bucket that holds `ALL_FREE_ATTEMPTS` and lets one
+    out every `ALL_DRAIN_S`: while it is full, every phone waits for the next to drain (see the module's
+    docstring for why these numbers)."""
 
+    def __init__(self) -> None:
+        self._backlog_s, self._since = 0.0, 0.0
+        """The bucket's content at `_since`, as the seconds it takes to drain (`ALL_DRAIN_S` a wrong PIN)."""
 
-def address_key(remote: str | None) -> str:
-    """Whose tries a request's are counted with: the peer's address as the connection gives it (never a
-    header, which the sender writes). An IPv6 address counts by its /64, where one device can take new
-    addresses at will; an IPv4 one carried in IPv6 as that IPv4 address."""
-    host = (remote or "").partition("%")[0]
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return host
-    if isinstance(address, ipaddress.IPv6Address):
-        if address.ipv4_mapped is not None:
-            return str(address.ipv4_mapped)
-        return str(ipaddress.IPv6Network((address, 64), strict=False))
-    return str(address)
+    def wait(self, now: float) -> int:
+        return max(math.ceil(self._drained(now) + ALL_DRAIN_S * (1 - ALL_FREE_ATTEMPTS)), 0)
+
+    def failed(self, now: float) -> None:
+        self._backlog_s, self._since = self._drained(now) + ALL_DRAIN_S, now
+
+    def _drained(self, now: float) -> float:
+        return max(self._backlog_s - (now - self._since), 0.0)
 
 
 def counts_of(station: Station, dashboard: Dashboard) -> dict[str, object]:

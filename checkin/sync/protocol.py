@@ -1,8 +1,8 @@
 """What two stations say to each other: the endpoints, the bounds every message keeps, and the checks that
 turn a decrypted body into values or refuse it.
 
-Every endpoint but the challenge and the pairing salt takes and answers a sealed envelope (see `envelope`)
-whose payload is JSON:
+Every endpoint but the challenge and the start of pairing takes and answers a sealed envelope (see
+`envelope`) whose payload is JSON:
 
 | endpoint | request | answer |
 |---|---|---|
@@ -10,12 +10,15 @@ whose payload is JSON:
 | `POST /sync/hello` | `{"name", "fingerprint", "instance", "port"}` | `{"name", "fingerprint"}` |
 | `POST /sync/pull` | `{"vector", "limit"}` | `{"entries", "more", "vector"}` |
 | `POST /sync/push` | `{"entries"}` | `{"added", "vector"}` |
-| `GET /pair/salt` | - | `{"salt": hex}` (plain: the salt of the code shown, see `pairing`) |
-| `POST /pair` | `{}` under the pairing code's key | the event file, under the same key |
+| `POST /pair/start` | `{"message": hex}` (plain, SPAKE2: `pairing`) | `{"challenge", "message"}` (plain) |
+| `POST /pair` | `{}` under the exchange's key, with its challenge | the event file, under the same key |
 
 Every sealed request names its challenge, its sender's origin ('' when pairing) and a proof that the sender
 holds the key (see `envelope.request_proof`) in the headers `CHALLENGE_HEADER`, `ORIGIN_HEADER` and
 `PROOF_HEADER`: a station reads no body before these check out.
+
+An address that started too many pairing exchanges without joining is answered 429
+`{"error": "pairing_wait", "seconds": n}` with the same seconds in Retry-After.
 
 A refusal is plain JSON `{"error": word}` with a 4xx status, and changes nothing.
 """
@@ -31,7 +34,7 @@ HELLO = "/sync/hello"
 PULL = "/sync/pull"
 PUSH = "/sync/push"
 PAIR = "/pair"
-PAIR_SALT = "/pair/salt"
+PAIR_START = "/pair/start"
 
 CHALLENGE_HEADER = "X-Checkin-Challenge"
 ORIGIN_HEADER = "X-Checkin-Origin"
@@ -52,6 +55,8 @@ MAX_ENTRIES = 20_000
 MAX_VECTOR_ORIGINS = 10_000
 """Origins in a version vector, at most: one per event file that ever wrote (desks, restores, joins)."""
 MAX_SEQ = 2**63 - 1
+MAX_PAIRING_MESSAGE_HEX = 256
+"""A SPAKE2 message is 33 bytes; anything much longer is refused before it is decoded."""
 MAX_NAME_LENGTH = 100
 
 ERROR_BAD_BODY = "bad_body"
@@ -62,11 +67,23 @@ ERROR_ITSELF = "itself"
 """The peer is this very station (its own address typed in, or discovered)."""
 ERROR_NO_PAIRING_CODE = "no_pairing_code"
 ERROR_WRONG_CODE = "wrong_code"
+ERROR_PAIRING_WAIT = "pairing_wait"
 ERROR_BUSY = "busy"
 
 
 class BadBody(Exception):
     """A body that opened with the key but does not say what its endpoint expects."""
+
+
+def pairing_message_of(value: object) -> bytes:
+    """A SPAKE2 message (hex) of a pairing exchange, bounded; whether it is a point of the group is
+    `pairing`'s to check."""
+    if not isinstance(value, str) or len(value) > MAX_PAIRING_MESSAGE_HEX:
+        raise BadBody("message")
+    try:
+        return bytes.fromhex(value)
+    except ValueError:
+        raise BadBody("message") from None
 
 
 def vector_of(value: object) -> dict[str, int]:

@@ -27,6 +27,7 @@ from checkin.errors import UserError
 from checkin.station import Station
 from checkin.sync import protocol
 from checkin.sync.addresses import format_address
+from checkin.sync.attempts import address_key
 from checkin.sync.envelope import (
     Binding,
     Challenges,
@@ -40,7 +41,7 @@ from checkin.sync.envelope import (
     seal,
     seal_json,
 )
-from checkin.sync.pairing import PairingKeys
+from checkin.sync.pairing import BadMessage, PairingAttempts, station_answer
 from checkin.sync.replica_thread import ReplicaThread
 
 T = TypeVar("T")
@@ -104,14 +105,14 @@ class SyncServer:
         self.identity, self._db, self._peers = identity, db, peers
         self._extra_routes = list(extra_routes)
         self._challenges = challenges or Challenges()
-        self._pairing = PairingKeys()
+        self._pairing = PairingAttempts()
 
     def application(self) -> web.Application:
         app = web.Application(client_max_size=protocol.MAX_PLAIN_REQUEST_BYTES)
         app.add_routes([
             web.get(protocol.CHALLENGE, self._challenge), web.post(protocol.HELLO, self._hello),
             web.post(protocol.PULL, self._pull), web.post(protocol.PUSH, self._push),
-            web.post(protocol.PAIR, self._pair), web.get(protocol.PAIR_SALT, self._pair_salt),
+            web.post(protocol.PAIR, self._pair), web.post(protocol.PAIR_START, self._pair_start),
             *self._extra_routes,
         ])  # fmt: skip
         return app
@@ -161,33 +162,49 @@ class SyncServer:
         self._peers.pushed(binding.origin, accepted=True)
         return await self._answer(binding, answer)
 
-    async def _pair_salt(self, _request: web.Request) -> web.Response:
-        """The salt of the code this station shows, which a joining station needs to derive its key."""
+    async def _pair_start(self, request: web.Request) -> web.Response:
+        """The station's side of a pairing exchange (see `pairing`), for the code it shows. Counted against
+        the sender's address before any work: an address that started too many waits, alone."""
+        with _bad_body():
+            message = protocol.pairing_message_of(protocol.field(await _plain_json(request), "message"))
         code = await self._on_file(lambda station: station.replica.active_pairing_code())
         if code is None:
             _refused(403, protocol.ERROR_NO_PAIRING_CODE)
-        return web.json_response({"salt": self._pairing.salt_for(code).hex()})
+        address = address_key(request.remote)
+        wait = self._pairing.wait(address)
+        if wait:
+            raise web.HTTPTooManyRequests(
+                text=json.dumps({"error": protocol.ERROR_PAIRING_WAIT, "seconds": wait}),
+                content_type="application/json", headers={"Retry-After": str(wait)},
+            )  # fmt: skip
+        self._pairing.started(address)
+        loop = asyncio.get_running_loop()
+        try:
+            answer, key = await loop.run_in_executor(None, station_answer, code, message)
+        except BadMessage:
+            _refused(400, protocol.ERROR_BAD_BODY)
+        challenge = self._pairing.answered(address, code, key)
+        return web.json_response({"challenge": challenge, "message": answer.hex()})
 
     async def _pair(self, request: web.Request) -> web.Response:
-        """A joining station's request, sealed under the key of the code this station shows: the answer is
-        the whole event file, sealed under the same key. A request whose headers do not prove that key counts
-        as a wrong code (the replica drops the code after a few)."""
+        """The joiner's proof of an exchange's session key, under the challenge `_pair_start` gave: the
+        answer is the whole event file, sealed under that key. A wrong proof counts against the code on
+        display (retired after `replica.PAIRING_FAILURES`); a request naming no exchange of ours, nothing."""
         binding = self._claimed(request)
-        self._require_live(binding)
-        code = await self._on_file(lambda station: station.replica.active_pairing_code())
-        if code is None:
-            self._challenges.consume(binding.challenge)
+        pending = self._pairing.take(binding.challenge)
+        if pending is None:
+            _refused(401, Refusal.UNKNOWN_CHALLENGE.value)
+        if await self._on_file(lambda station: station.replica.active_pairing_code()) != pending.code:
             _refused(403, protocol.ERROR_NO_PAIRING_CODE)
-        loop = asyncio.get_running_loop()
-        key = await loop.run_in_executor(None, self._pairing.key_for, code, self._pairing.salt_for(code))
-        if not proves_key(key, binding, request.headers.get(protocol.PROOF_HEADER)):
-            self._challenges.consume(binding.challenge)
+        if not proves_key(pending.key, binding, request.headers.get(protocol.PROOF_HEADER)):
             await self._on_file(lambda station: station.replica.pairing_failed())
             _refused(403, protocol.ERROR_WRONG_CODE)
-        self._use(binding)
-        await self._body(request, key, binding)  # says nothing more; it must still open
+        self._pairing.succeeded(pending)
+        await self._body(request, pending.key, binding)  # says nothing more; it must still open
         snapshot = await self._on_file(_snapshot)
-        sealed = await loop.run_in_executor(None, _sealed_bytes, key, snapshot, self._answer_binding(binding))
+        sealed = await asyncio.get_running_loop().run_in_executor(
+            None, _sealed_bytes, pending.key, snapshot, self._answer_binding(binding)
+        )
         return web.Response(body=sealed, content_type="application/json")
 
     # --- opening requests ---------------------------------------------------------------------------------
@@ -266,6 +283,14 @@ class SyncServer:
 
 def _sealed_bytes(key: bytes, payload: bytes, binding: Binding) -> bytes:
     return json.dumps(seal(key, payload, binding, Direction.RESPONSE)).encode()
+
+
+async def _plain_json(request: web.Request) -> object:
+    """The body of a plain request (aiohttp's `client_max_size` bounds it), as JSON."""
+    try:
+        return json.loads(await request.read())
+    except (ValueError, RecursionError):
+        raise protocol.BadBody("json") from None
 
 
 def _snapshot(station: Station) -> bytes:

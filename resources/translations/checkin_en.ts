@@ -1986,8 +1986,8 @@ Other desks on this event switch to the restored state by themselves within seco
     </message>
     <message>
         <location filename="../../ui/station/stations_dialog.py" line="178"/>
-        <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</source>
-        <translation>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</translation>
+        <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try.</source>
+        <translation>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try.</translation>
     </message>
 </context>
 <context>

@@ -1993,8 +1993,8 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
     </message>
     <message>
         <location filename="../../ui/station/stations_dialog.py" line="178"/>
-        <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown.</source>
-        <translation>Uruchom to polecenie na nowym laptopie, w folderze aplikacji. Kod działa do {time}; po kilku błędnych próbach przestaje działać i trzeba pokazać nowy.</translation>
+        <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try.</source>
+        <translation>Uruchom to polecenie na nowym laptopie, w folderze aplikacji. Kod działa do {time}; laptop, który trzy razy wpisał go błędnie, czeka przed kolejną próbą.</translation>
     </message>
 </context>
 <context>

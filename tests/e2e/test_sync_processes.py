@@ -140,7 +140,7 @@ def test_hostile_requests_change_nothing_and_the_station_keeps_answering(tmp_pat
             ),
         }
         for what, (body, headers) in hostile.items():
-            for path in (protocol.PUSH, protocol.PULL, protocol.HELLO, protocol.PAIR):
+            for path in (protocol.PUSH, protocol.PULL, protocol.HELLO, protocol.PAIR, protocol.PAIR_START):
                 status, _ = http(a.address, path, body, headers)
                 assert 400 <= status < 500, (what, path, status)
         assert log_rows(a_db) == before

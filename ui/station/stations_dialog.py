@@ -175,7 +175,7 @@ class StationsDialog(QDialog):
         self.command.setText(JOIN_COMMAND.format(address=addresses[0], code=code))
         self.command.setCursorPosition(0)
         self.code_note.setText(self.tr(
-            "Run this command on the new laptop, in the app's folder. The code works until {time}; after a few wrong tries it stops working and a new one must be shown."
+            "Run this command on the new laptop, in the app's folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try."
         ).format(time=until))  # fmt: skip
         for widget in (self.code, self.command, self.code_note):
             widget.setVisible(True)

@@ -22,7 +22,7 @@ from checkin.errors import UserError
 from checkin.roles import FIRST_WAIT_S, FREE_ATTEMPTS, LONGEST_WAIT_S
 from checkin.station import Station
 from checkin.sync import phone_page
-from checkin.sync.phone_page import MAX_UNLOCK_BYTES, WrongPins, address_key, phone_routes
+from checkin.sync.phone_page import MAX_UNLOCK_BYTES, WrongPins, phone_routes
 
 PIN = "1234"
 WAIT = {"error": "pin_wait", "seconds": FIRST_WAIT_S}
@@ -206,11 +206,26 @@ def test_the_phones_wait_is_per_address(event):
     assert pin_failures(event) == 0
 
 
+def test_wrong_pins_from_ten_other_addresses_do_not_make_the_organisers_phone_wait(event):
+    """The sweep's finding: ten wrong PINs from any addresses made every phone wait, the organiser's
+    included. Now a stranger's wrong PINs delay their own addresses, and the organiser's phone unlocks."""
+
+    async def scenario(client: TestClient) -> None:
+        for n in range(10):
+            assert (await unlock_from(client, f"127.0.1.{n + 1}", "0000"))[0] == 403
+        status, body = await unlock_from(client, "127.0.2.1", PIN)
+        assert status == 200 and body["token"]
+
+    served(event, scenario)
+    assert pin_failures(event) == 0
+
+
 def test_a_new_address_for_each_guess_meets_the_wait_of_all_phones(event):
     async def scenario(client: TestClient) -> None:
         for n in range(phone_page.ALL_FREE_ATTEMPTS):
             assert (await unlock_from(client, f"127.0.1.{n + 1}", "0000"))[0] == 403
-        assert await unlock_from(client, "127.0.2.1", PIN) == (429, WAIT)
+        status, body = await unlock_from(client, "127.0.2.1", PIN)
+        assert status == 429 and 0 < body["seconds"] <= phone_page.ALL_DRAIN_S
 
     served(event, scenario)
     assert pin_failures(event) == 0
@@ -225,8 +240,7 @@ def test_pins_sent_at_once_get_no_more_tries_than_one_after_the_other(event):
     served(event, scenario)
 
 
-def test_the_phones_wait_grows_like_a_desks_ends_and_the_right_pin_clears_it(monkeypatch):
-    monkeypatch.setattr(phone_page, "ALL_FREE_ATTEMPTS", 5)
+def test_the_phones_wait_grows_like_a_desks_and_only_its_own_right_pin_clears_it():
     tries = WrongPins()
     for n in range(FREE_ATTEMPTS):
         assert tries.wait("a", 100.0 + n) == 0
@@ -235,46 +249,49 @@ def test_the_phones_wait_grows_like_a_desks_ends_and_the_right_pin_clears_it(mon
     assert tries.wait("a", last) == FIRST_WAIT_S
     assert tries.wait("a", last + 10.5) == FIRST_WAIT_S - 10
     assert tries.wait("a", last + FIRST_WAIT_S) == 0
-    assert tries.wait("b", last) == 0
     tries.failed("a", 200.0)
     assert tries.wait("a", 200.0) == 2 * FIRST_WAIT_S
     for _ in range(20):
         tries.failed("a", 300.0)
     assert tries.wait("a", 300.0) == LONGEST_WAIT_S
-    assert tries.wait("b", 300.0) > 0  # 24 wrong PINs in all: every address waits
-    tries.succeeded("b")
     assert tries.wait("b", 300.0) == 0
-    assert tries.wait("a", 300.0) == LONGEST_WAIT_S  # only its own right PIN clears an address
+    tries.succeeded("b")
+    assert tries.wait("a", 300.0) == LONGEST_WAIT_S  # another phone's right PIN frees no one
+    tries.succeeded("a")
+    assert tries.wait("a", 300.0) == 0
 
 
-def test_the_oldest_addresses_are_forgotten_past_the_limit_but_not_the_count_of_all(monkeypatch):
-    monkeypatch.setattr(phone_page, "MAX_ADDRESSES", 2)
+def longest_wait_of_another_phone(guessers: int, hours: int) -> int:
+    """`guessers` addresses each trying a wrong PIN whenever the page lets them, for `hours`: the longest
+    another phone would have had to wait, looked at every second."""
+    tries, longest = WrongPins(), 0
+    for second in range(hours * 3600):
+        for n in range(guessers):
+            if tries.wait(f"guesser-{n}", second) == 0:
+                tries.failed(f"guesser-{n}", second)
+        longest = max(longest, tries.wait("organiser", second))
+    return longest
+
+
+def test_three_addresses_guessing_all_day_never_make_another_phone_wait():
+    assert longest_wait_of_another_phone(3, hours=12) == 0
+
+
+def test_four_addresses_guessing_at_full_pace_meet_the_backstop_of_all_phones():
+    assert longest_wait_of_another_phone(4, hours=2) == phone_page.ALL_DRAIN_S
+
+
+def test_the_backstop_of_all_phones_holds_30_wrong_pins_and_forgets_one_every_5_minutes():
     tries = WrongPins()
-    for _ in range(FREE_ATTEMPTS):
-        tries.failed("a", 0.0)
-    for _ in range(FREE_ATTEMPTS):
-        tries.failed("b", 1.0)
-    tries.failed("c", 2.0)
-    assert tries.wait("b", 2.0) > 0
-    assert tries.wait("a", 2.0) == 0  # forgotten
-    for n in range(phone_page.ALL_FREE_ATTEMPTS - (2 * FREE_ATTEMPTS + 1)):
-        tries.failed(f"new-{n}", 3.0)
-    assert tries.wait("a", 3.0) == FIRST_WAIT_S  # the wrong PINs of all, forgotten addresses' included
-
-
-@pytest.mark.parametrize(
-    "remote, key",
-    [
-        ("192.168.1.23", "192.168.1.23"),
-        ("::ffff:192.168.1.23", "192.168.1.23"),
-        ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),
-        ("2001:db8:1:2::1", "2001:db8:1:2::/64"),
-        ("fe80::1%wlan0", "fe80::/64"),
-        (None, ""),
-    ],
-)
-def test_a_phone_is_known_by_its_address_and_an_ipv6_one_by_its_64(remote, key):
-    assert address_key(remote) == key
+    for n in range(phone_page.ALL_FREE_ATTEMPTS):
+        assert tries.wait("organiser", 10.0) == 0
+        tries.failed(f"guesser-{n}", 10.0)
+    assert tries.wait("organiser", 10.0) == phone_page.ALL_DRAIN_S
+    assert tries.wait("organiser", 10.0 + phone_page.ALL_DRAIN_S - 1) == 1
+    assert tries.wait("organiser", 10.0 + phone_page.ALL_DRAIN_S) == 0
+    tries.succeeded("organiser")  # the right PIN empties no bucket: the guessers' pace is what it counts
+    tries.failed("guesser-x", 10.0 + phone_page.ALL_DRAIN_S)
+    assert tries.wait("organiser", 10.0 + phone_page.ALL_DRAIN_S) == phone_page.ALL_DRAIN_S
 
 
 def test_a_token_dies_when_locked_and_when_its_time_is_up(event, monkeypatch):

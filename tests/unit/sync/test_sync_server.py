@@ -6,24 +6,20 @@ import asyncio
 import base64
 import json
 import os
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
 import pytest
-from aiohttp import web
 from helpers.cli import log_rows
 from helpers.events import DAYS, code_of, make_station
 from helpers.replicas import joined
+from helpers.sync_server import Clock, challenge, post, serving
 
 from checkin.station import Station
 from checkin.sync import protocol
-from checkin.sync.client import PeerClient, PeerError, exchange, http_session, pairing_salt, request_headers
-from checkin.sync.envelope import Binding, Challenges, Direction, seal_json
-from checkin.sync.pairing import SCRYPT_MEMORY, PairingKeys, pairing_key
-from checkin.sync.replica_thread import ReplicaThread
-from checkin.sync.server import Identity, SyncServer
+from checkin.sync.client import PeerClient, PeerError, exchange, http_session, request_headers
+from checkin.sync.envelope import Binding, Direction, seal_json
+from checkin.sync.server import Identity
 
 OTHER = "12" * 16
 """The origin the test's requests claim: another station of the event."""
@@ -32,61 +28,11 @@ Request = tuple[bytes, dict[str, str]]
 """A request's body and headers."""
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class Peers:
-    """The service's side of the server, not under test here."""
-
-    def met(self, origin: str, name: str, address: str | None) -> None:
-        pass
-
-    def pushed(self, origin: str, *, accepted: bool) -> None:
-        pass
-
-
-@asynccontextmanager
-async def serving(path: Path, clock: Clock | None = None) -> AsyncIterator[tuple[str, Identity]]:
-    db = ReplicaThread()
-    await db.open(path, "A")
-    identity = await db.run(lambda station: Identity.of(station, "A", "instance-a"))
-    challenges = Challenges(clock=clock) if clock else None
-    runner = web.AppRunner(SyncServer(identity, db, Peers(), challenges=challenges).application())
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    try:
-        yield f"127.0.0.1:{runner.addresses[0][1]}", identity
-    finally:
-        await runner.cleanup()
-        await db.close()
-
-
 @pytest.fixture
 def event(tmp_path) -> Path:
     path = tmp_path / "a.sqlite"
     make_station(path).close()
     return path
-
-
-async def challenge(http: aiohttp.ClientSession, address: str) -> str:
-    async with http.get(f"http://{address}{protocol.CHALLENGE}") as response:
-        return (await response.json())["challenge"]
-
-
-async def post(
-    http: aiohttp.ClientSession, address: str, path: str, data: bytes, headers: dict[str, str] | None = None
-) -> tuple[int, object]:
-    async with http.post(f"http://{address}{path}", data=data, headers=headers) as response:
-        text = await response.text()
-        try:
-            return response.status, json.loads(text)
-        except ValueError:
-            return response.status, text
 
 
 async def sealed_request(
@@ -249,7 +195,7 @@ def test_hostile_bodies_are_refused_and_change_nothing(event, body):
     async def scenario() -> None:
         before = log_rows(event)
         async with serving(event) as (address, identity), http_session() as http:
-            for path in (protocol.PUSH, protocol.PULL, protocol.HELLO, protocol.PAIR):
+            for path in (protocol.PUSH, protocol.PULL, protocol.HELLO, protocol.PAIR, protocol.PAIR_START):
                 status, _ = await post(http, address, path, body)
                 assert 400 <= status < 500
             await still_serving(http, address, identity)
@@ -285,41 +231,3 @@ def test_a_copy_of_this_event_file_is_told_so(event):
             assert itself.value.code == "itself"
 
     asyncio.run(scenario())
-
-
-def test_a_wrong_pairing_code_is_refused_and_the_code_dropped_after_five(event):
-    station = Station.open(event)
-    code = station.replica.new_pairing_code()
-    station.close()
-
-    keys: dict[tuple[str, bytes], bytes] = {}
-
-    async def attempt(http: aiohttp.ClientSession, address: str, typed: str) -> str:
-        try:
-            salt = await pairing_salt(http, address)
-            if (typed, salt) not in keys:  # 0.4 s each: once
-                keys[typed, salt] = pairing_key(typed, salt)
-            key = keys[typed, salt]
-            await exchange(http, address, protocol.PAIR, b"{}", key=key, origin="")
-        except PeerError as error:
-            return error.code
-        return "joined"
-
-    async def scenario() -> list[str]:
-        async with serving(event) as (address, _), http_session() as http:
-            first = await attempt(http, address, code)
-            wrong = [await attempt(http, address, "AAAA-AAAA") for _ in range(5)]
-            return [first, *wrong, await attempt(http, address, code)]
-
-    assert asyncio.run(scenario()) == ["joined", *["wrong_code"] * 5, "no_pairing_code"]
-
-
-def test_a_pairing_key_costs_128_mib_and_is_salted_afresh_for_each_code_and_station():
-    """What makes guessing the code of a recorded join slow, and no table of keys computed in advance help."""
-    assert SCRYPT_MEMORY >= 128 * 2**20
-    station, restarted = PairingKeys(), PairingKeys()
-    salt = station.salt_for("K7PQ4X2M")
-    assert station.salt_for("K7PQ4X2M") == salt
-    assert len({salt, station.salt_for("AAAAAAAA"), restarted.salt_for("K7PQ4X2M")}) == 3
-    key = station.key_for("K7PQ4X2M", salt)
-    assert key == pairing_key("k7pq-4x2m", salt) != pairing_key("K7PQ4X2M", bytes(len(salt)))
