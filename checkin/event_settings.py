@@ -23,6 +23,7 @@ from checkin.documents.funding_logos import (
 )
 from checkin.domain import TOWN_SETTING, Event
 from checkin.errors import UserError
+from checkin.importing import forms
 from checkin.log_kinds import LogKind
 from checkin.station_part import StationPart
 from checkin.storage import Storage
@@ -31,8 +32,9 @@ VENUE_SETTING = "venue"
 """Kept in the event row's own column, changed and replicated like the settings."""
 MAX_TOWN_LENGTH = 100
 MAX_VENUE_LENGTH = 300
-REPLICATED = (VENUE_SETTING, TOWN_SETTING, FUNDING_LOGOS_SETTING)
-"""The keys a `setting` row may change; in the order `EventSettings.save` writes them."""
+REPLICATED = (VENUE_SETTING, TOWN_SETTING, FUNDING_LOGOS_SETTING, forms.SETTING)
+"""The keys a `setting` row may change: the first three in the order `EventSettings.save` writes them, then
+the import's remembered column mappings (`checkin.importing.forms`)."""
 
 
 class EventSettings(StationPart):
@@ -99,6 +101,8 @@ def apply_setting(storage: Storage, key: str, value: object) -> None:
     station's row)."""
     if key == VENUE_SETTING:
         storage.set_venue(str(value))
+    elif key == forms.SETTING:  # another station's mappings: only the well-formed ones are kept
+        storage.set_setting(key, [known.to_json() for known in forms.remembered(value)])
     else:
         storage.set_setting(key, value)
 

@@ -41,8 +41,8 @@ class LogKind(StrEnum):
     BADGE_PRINT = "badge_print"
     BADGE_TEMPLATE = "badge_template"
     SETTING = "setting"
-    """One event setting changed (the venue, its town, the funding logos): {"key", "value"}, the whole new
-    value; the latest of each key wins."""
+    """One event setting changed (the venue, its town, the funding logos, the remembered import mappings):
+    {"key", "value"}, the whole new value; the latest of each key wins."""
     PIN_SET = "pin_set"
     """The organiser PIN set or changed (its salted hash, never the PIN)."""
     PIN_FAILED = "pin_failed"
@@ -50,8 +50,6 @@ class LogKind(StrEnum):
     """A right PIN that ends a run of wrong ones (not every unlock: the count starts again there)."""
     PURGE = "purge"
     """The personal data cleared after the event."""
-    IMPORT_MAPPING = "import_mapping"
-    """The column mappings remembered per registration form, all of them as saved; the latest saved wins."""
 
 
 NEW_GUEST = (LogKind.REGISTER, LogKind.WALK_IN)

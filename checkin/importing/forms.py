@@ -17,7 +17,8 @@ from types import MappingProxyType
 from checkin.importing.columns import MAPPABLE_FIELDS, ColumnReading, header_key
 
 SETTING = "import_mappings"
-"""The event setting that holds the remembered mappings (and the log data of `LogKind.IMPORT_MAPPING`)."""
+"""The event setting that holds the remembered mappings; replicated as `checkin.event_settings` replicates
+settings (a `setting` log row, the latest wins)."""
 MAX_FORMS = 20
 
 

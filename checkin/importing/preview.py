@@ -137,8 +137,8 @@ class Imports(StationPart):
             value = forms.with_mapping(known, form, mapping)
             self._storage.set_setting(forms.SETTING, value)
             self._storage.append_log(
-                LogKind.IMPORT_MAPPING, station=self._station.name, staff=self._station.staff,
-                data={"mappings": value},
+                LogKind.SETTING, station=self._station.name, staff=self._station.staff,
+                data={"key": forms.SETTING, "value": value},
             )  # fmt: skip
 
     def _meal_columns(self, parsed: ParsedFile, found: Mapping[str, str]) -> dict[str, str]:

@@ -13,7 +13,6 @@ from typing import Any, cast
 from checkin.badges import TEMPLATE_SETTING
 from checkin.domain import CheckIn
 from checkin.event_settings import REPLICATED, apply_setting
-from checkin.importing import forms
 from checkin.log_kinds import (
     CHECK_INS,
     DESK_EDITED,
@@ -81,8 +80,6 @@ class Replay:
             self.settings()
         if LogKind.PIN_SET in self.kinds:
             self.organiser_pin()
-        if LogKind.IMPORT_MAPPING in self.kinds:
-            self.import_mappings()
         self.guest_records()
         taken_out = self.signups() | self.entries()
         if taken_out or LogKind.PROGRAMME in self.kinds:
@@ -110,13 +107,6 @@ class Replay:
         latest = self.latest_is_fresh(LogKind.BADGE_TEMPLATE)
         if latest is not None and isinstance(latest.data.get("template"), str):
             self.storage.set_setting(TEMPLATE_SETTING, latest.data["template"])
-
-    def import_mappings(self) -> None:
-        """Column mappings an organiser taught another station (`checkin.importing.forms`)."""
-        latest = self.latest_is_fresh(LogKind.IMPORT_MAPPING)
-        if latest is not None:
-            kept = [form.to_json() for form in forms.remembered(latest.data.get("mappings"))]
-            self.storage.set_setting(forms.SETTING, kept)
 
     def settings(self) -> None:
         """Each event setting the batch changed: the latest change of it (here or anywhere) wins."""
