@@ -2167,7 +2167,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="120"/>
+        <location filename="../../ui/organiser/import_texts.py" line="125"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>The answers sign guests up for sessions %n time.</numerusform>
@@ -2175,7 +2175,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="128"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Changed answers take guests off sessions %n time.</numerusform>
@@ -2183,7 +2183,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="127"/>
+        <location filename="../../ui/organiser/import_texts.py" line="132"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>No session matches the answer &quot;{answer}&quot; (%n guest); choose for them at the desk.</numerusform>
@@ -2191,7 +2191,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="132"/>
+        <location filename="../../ui/organiser/import_texts.py" line="137"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is on a day that %n guest who chose it do not attend.</numerusform>
@@ -2199,7 +2199,15 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="136"/>
+        <location filename="../../ui/organiser/import_texts.py" line="142"/>
+        <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
+        <translation>
+            <numerusform>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest); sign them up at the desk.</numerusform>
+            <numerusform>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guests); sign them up at the desk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="148"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
@@ -2613,192 +2621,207 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="26"/>
+        <location filename="../../ui/organiser/import_texts.py" line="27"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="27"/>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
         <source>First and last name</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
         <source>Days attended</source>
         <translation>Days attended</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
         <source>Needs and diet</source>
         <translation>Needs and diet</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
         <source>Data processing consent</source>
         <translation>Data processing consent</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
         <source>Image consent</source>
         <translation>Image consent</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
         <source>Registration status</source>
         <translation>Registration status</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
         <source>Kept as extra information</source>
         <translation>Kept as extra information</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <location filename="../../ui/organiser/import_texts.py" line="46"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="59"/>
+        <location filename="../../ui/organiser/import_texts.py" line="60"/>
         <source>A usual name of this field</source>
         <translation>A usual name of this field</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="60"/>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
         <source>The header mentions a workshop</source>
         <translation>The header mentions a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <location filename="../../ui/organiser/import_texts.py" line="62"/>
         <source>Read from the words of the form&apos;s question: check it, and change it if it is wrong</source>
         <translation>Read from the words of the form&apos;s question: check it, and change it if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="64"/>
+        <location filename="../../ui/organiser/import_texts.py" line="65"/>
         <source>Remembered from the last import of this form</source>
         <translation>Remembered from the last import of this form</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <location filename="../../ui/organiser/import_texts.py" line="67"/>
         <source>Mapped by hand</source>
         <translation>Mapped by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="67"/>
+        <location filename="../../ui/organiser/import_texts.py" line="68"/>
         <source>A form&apos;s timestamp or a row number, not about the guest</source>
         <translation>A form&apos;s timestamp or a row number, not about the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <location filename="../../ui/organiser/import_texts.py" line="71"/>
         <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
         <translation>The account that filled in the form (often anonymous), not the guest&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="73"/>
+        <location filename="../../ui/organiser/import_texts.py" line="74"/>
         <source>The file has separate first and last name columns</source>
         <translation>The file has separate first and last name columns</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="76"/>
+        <location filename="../../ui/organiser/import_texts.py" line="77"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Not recognised: kept with each guest, so nothing is lost</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="81"/>
+        <location filename="../../ui/organiser/import_texts.py" line="82"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="91"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="91"/>
+        <location filename="../../ui/organiser/import_texts.py" line="92"/>
         <source>extra information</source>
         <translation>extra information</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="102"/>
+        <location filename="../../ui/organiser/import_texts.py" line="103"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="110"/>
+        <location filename="../../ui/organiser/import_texts.py" line="111"/>
+        <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
+        <translation>Registrations cancelled: {cancelled}   Restored: {restored}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="115"/>
         <source>Changed fields: {fields}</source>
         <translation>Changed fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="147"/>
+        <location filename="../../ui/organiser/import_texts.py" line="161"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Row {row} is the same person as {into}: merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="163"/>
+        <location filename="../../ui/organiser/import_texts.py" line="182"/>
+        <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
+        <translation>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="187"/>
+        <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
+        <translation>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="202"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="165"/>
+        <location filename="../../ui/organiser/import_texts.py" line="204"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="167"/>
+        <location filename="../../ui/organiser/import_texts.py" line="206"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>

@@ -2179,7 +2179,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="120"/>
+        <location filename="../../ui/organiser/import_texts.py" line="125"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
@@ -2188,7 +2188,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="128"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
@@ -2197,7 +2197,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="127"/>
+        <location filename="../../ui/organiser/import_texts.py" line="132"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
@@ -2206,7 +2206,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="132"/>
+        <location filename="../../ui/organiser/import_texts.py" line="137"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
@@ -2215,7 +2215,16 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="136"/>
+        <location filename="../../ui/organiser/import_texts.py" line="142"/>
+        <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
+        <translation>
+            <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoba); zapisz ją przy stanowisku.</numerusform>
+            <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoby); zapisz je przy stanowisku.</numerusform>
+            <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osób); zapisz je przy stanowisku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="148"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -2630,192 +2639,207 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="26"/>
+        <location filename="../../ui/organiser/import_texts.py" line="27"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="27"/>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
         <source>First and last name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
         <source>Town</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
         <source>Days attended</source>
         <translation>Dni udziału</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
         <source>Needs and diet</source>
         <translation>Potrzeby i dieta</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
         <source>Data processing consent</source>
         <translation>Zgoda na przetwarzanie danych</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
         <source>Image consent</source>
         <translation>Zgoda na wizerunek</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
         <source>Registration number</source>
         <translation>Numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
         <source>Registration status</source>
         <translation>Status zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
         <source>Kept as extra information</source>
         <translation>Zachowana jako informacja dodatkowa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <location filename="../../ui/organiser/import_texts.py" line="46"/>
         <source>Ignored</source>
         <translation>Pominięta</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="59"/>
+        <location filename="../../ui/organiser/import_texts.py" line="60"/>
         <source>A usual name of this field</source>
         <translation>Zwykła nazwa tego pola</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="60"/>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
         <source>The header mentions a workshop</source>
         <translation>Nagłówek wspomina o warsztacie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <location filename="../../ui/organiser/import_texts.py" line="62"/>
         <source>Read from the words of the form&apos;s question: check it, and change it if it is wrong</source>
         <translation>Odczytane ze słów pytania formularza: sprawdź i zmień, jeśli jest błędne</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="64"/>
+        <location filename="../../ui/organiser/import_texts.py" line="65"/>
         <source>Remembered from the last import of this form</source>
         <translation>Zapamiętana z ostatniego importu tego formularza</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <location filename="../../ui/organiser/import_texts.py" line="67"/>
         <source>Mapped by hand</source>
         <translation>Przypisana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="67"/>
+        <location filename="../../ui/organiser/import_texts.py" line="68"/>
         <source>A form&apos;s timestamp or a row number, not about the guest</source>
         <translation>Znacznik czasu formularza lub numer wiersza, nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <location filename="../../ui/organiser/import_texts.py" line="71"/>
         <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
         <translation>Konto, z którego wypełniono formularz (często anonimowe), nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="73"/>
+        <location filename="../../ui/organiser/import_texts.py" line="74"/>
         <source>The file has separate first and last name columns</source>
         <translation>Plik ma osobne kolumny imienia i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="76"/>
+        <location filename="../../ui/organiser/import_texts.py" line="77"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Nierozpoznana: zachowana przy każdym gościu, więc nic nie ginie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="81"/>
+        <location filename="../../ui/organiser/import_texts.py" line="82"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Zapisy na posiłek: „tak” zapisuje gościa na „{meal}” (odpowiedzi też są zachowane)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="91"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="91"/>
+        <location filename="../../ui/organiser/import_texts.py" line="92"/>
         <source>extra information</source>
         <translation>informacje dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="102"/>
+        <location filename="../../ui/organiser/import_texts.py" line="103"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="110"/>
+        <location filename="../../ui/organiser/import_texts.py" line="111"/>
+        <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
+        <translation>Anulowane zgłoszenia: {cancelled}   Przywrócone: {restored}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="115"/>
         <source>Changed fields: {fields}</source>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="147"/>
+        <location filename="../../ui/organiser/import_texts.py" line="161"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="163"/>
+        <location filename="../../ui/organiser/import_texts.py" line="182"/>
+        <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
+        <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="187"/>
+        <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
+        <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="202"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="165"/>
+        <location filename="../../ui/organiser/import_texts.py" line="204"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="167"/>
+        <location filename="../../ui/organiser/import_texts.py" line="206"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>

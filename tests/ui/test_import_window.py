@@ -158,3 +158,20 @@ def test_the_organiser_opens_the_window_from_the_menu_after_the_pin(
     when_modal(unlock)
     locked_desk.organiser.import_action.trigger()
     assert seen == [ImportDialog]
+
+
+def test_the_preview_names_desk_corrections_kept_and_registrations_cancelled(qtbot, desk, tmp_path):
+    kowalski = desk.station.find(code_of(desk.station, "Kowalski"))
+    desk.station.edit(kowalski.id, {"organisation": "CUS w Starachowicach"}, reason="desk")
+    listing = [
+        ["Imię", "Nazwisko", "Instytucja", "Nr zgłoszenia", "Status"],
+        ["Jan", "Kowalski", "CUS Starachowice", "R1", "potwierdzone"],  # the value imported before
+        ["Anna", "Nowak", "GOPS Wiązowna", "R5", "Rezygnacja"],
+    ]
+    dialog = opened(qtbot, desk, write(tmp_path / "lista.csv", listing))
+
+    assert "Anulowane zgłoszenia: 1   Przywrócone: 0" in dialog.counts.text()
+    details = dialog.details.toPlainText()
+    assert "poprawka z recepcji w polu instytucja, „CUS w Starachowicach”, zostaje" in details
+    assert "„CUS Starachowice”" in details
+    assert desk.station.find(kowalski.id).organisation == "CUS w Starachowicach"  # a preview writes nothing

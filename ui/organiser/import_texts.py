@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from checkin.importing.columns import MAPPABLE_FIELDS, Why
+from checkin.importing.merge import DeskCorrection
 from checkin.importing.preview import ColumnPreview
 from checkin.station import ImportReport
 from ui import messages
@@ -106,6 +107,10 @@ def counts(report: ImportReport) -> str:
         created=report.created, updated=report.updated, unchanged=report.unchanged, merged=report.merged,
         skipped=report.skipped, problems=len(report.problems),
     )  # fmt: skip
+    if report.cancelled or report.restored:
+        text += "   " + QCoreApplication.translate(
+            "import", "Registrations cancelled: {cancelled}   Restored: {restored}"
+        ).format(cancelled=report.cancelled, restored=report.restored)
     return (
         text + "\n" + QCoreApplication.translate("import", "Changed fields: {fields}").format(fields=changed)
         if changed
@@ -132,6 +137,13 @@ class _ReportPlurals(QObject):
             '"{title}" is on a day that %n guest(s) who chose it do not attend.', "", count
         ).format(title=title)
 
+    def unclear(self, column: str, answer: str, count: int) -> str:
+        return self.tr(
+            'Column "{column}": "{answer}" is neither yes nor no (%n guest(s)); sign them up at the desk.',
+            "",
+            count,
+        ).format(column=column, answer=answer)
+
     def full(self, title: str, count: int) -> str:
         return self.tr('"{title}" is full: %n guest(s) who chose it have no seat.', "", count).format(
             title=title
@@ -143,6 +155,8 @@ def details(report: ImportReport) -> list[str]:
     plurals = _ReportPlurals()
     answers = report.answers
     lines = [messages.describe_problem(problem) for problem in report.problems]
+    lines += [_correction(kept, overwritten=False) for kept in report.kept]
+    lines += [_correction(lost, overwritten=True) for lost in report.overwritten]
     lines += [
         QCoreApplication.translate("import", "Row {row} is the same person as {into}: merged.").format(
             row=row, into=_guest_ref(into)
@@ -152,8 +166,33 @@ def details(report: ImportReport) -> list[str]:
     lines += [plurals.signed_up(answers.signed_up)] if answers.signed_up else []
     lines += [plurals.left(answers.left)] if answers.left else []
     lines += [plurals.unmatched(answer, count) for answer, count in answers.unmatched.items()]
+    lines += [
+        plurals.unclear(column, answer, count)
+        for column, said in answers.unclear.items()
+        for answer, count in said.items()
+    ]
     lines += [plurals.wrong_day(title, count) for title, count in answers.wrong_day.items()]
     return lines + [plurals.full(title, count) for title, count in answers.full.items()]
+
+
+def _correction(correction: DeskCorrection, *, overwritten: bool) -> str:
+    """A desk correction the import kept (the file still holds the value imported before), or one the
+    file's newer value replaced: the organiser must see both before applying."""
+    template = (
+        QCoreApplication.translate(
+            "import",
+            '{guest} (no. {id}): the file\'s new {field} "{file}" replaces the desk\'s correction "{desk}".',
+        )
+        if overwritten
+        else QCoreApplication.translate(
+            "import",
+            '{guest} (no. {id}): the desk\'s correction of {field} "{desk}" is kept (the file still says "{file}").',
+        )
+    )
+    return template.format(
+        guest=correction.guest, id=correction.attendee_id, field=field_label(correction.field).lower(),
+        desk=correction.desk, file=correction.file,
+    )  # fmt: skip
 
 
 def _guest_ref(into: str | int) -> str:
