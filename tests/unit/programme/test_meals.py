@@ -64,7 +64,7 @@ def test_the_guests_of_special_diets_are_named_with_their_answer_as_typed(kitche
 
 def test_a_cancelled_guest_is_not_counted_as_the_session_counts_do_not_count_them(kitchen):
     kowalski = kitchen.find(code_of(kitchen, "Kowalski"))
-    kitchen.cancel(kowalski.id, "rezygnacja")
+    kitchen.registrations.cancel(kowalski.id, "rezygnacja")
     lunch_session = session_titled(kitchen, "Obiad")
     lunch, dinner = meal_counts(kitchen, meals(kitchen))
     assert lunch.total == 3 == kitchen.programme.counts_of(lunch_session).signed_up
