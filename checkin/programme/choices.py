@@ -21,7 +21,7 @@ from checkin.log_kinds import LogKind
 from checkin.replication.replay import settle_sessions
 from checkin.station_part import StationPart
 from checkin.storage import Storage
-from checkin.text import fold
+from checkin.text import fold, words
 
 if TYPE_CHECKING:
     from checkin.station import Station
@@ -296,6 +296,8 @@ class _Plan:
         changed = self.changed.get(attendee_id, ())
         for part in person.workshop.split(ANSWER_SEPARATOR) if person.workshop else ():
             index = self.workshop_titles.match(part)
+            if index is None and _declines(part):
+                continue  # no workshop chosen: nothing to sign up for, nothing to choose at the desk
             if index is None:
                 self.unmatched[part.strip()] += 1
                 self._note_where(part.strip(), person)
@@ -405,3 +407,14 @@ def by_group(options: Iterable[SessionCounts]) -> list[list[SessionCounts]]:
     for counts in options:
         groups.setdefault(counts.session.choice_group, []).append(counts)
     return list(groups.values())
+
+
+_NONE = frozenset({"nie", "no", "brak", "zaden", "none", "nie dotyczy", "n a"})
+_TAKING_PART = frozenset({"udzialu", "wezme", "biore", "uczestnicze", "bede", "attend", "attending"})
+
+
+def _declines(answer: str) -> bool:
+    """An answer that chooses no workshop ("nie", "brak", "Nie wezmę udziału w warsztatach", "I will not
+    attend"), as opposed to one that is not understood ("nie wiem jeszcze"), which the report names."""
+    said = words(answer)
+    return " ".join(said) in _NONE or (bool({"nie", "not"} & set(said)) and bool(_TAKING_PART & set(said)))

@@ -2179,7 +2179,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="125"/>
+        <location filename="../../ui/organiser/import_texts.py" line="123"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
@@ -2188,7 +2188,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="128"/>
+        <location filename="../../ui/organiser/import_texts.py" line="126"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
@@ -2197,7 +2197,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="132"/>
+        <location filename="../../ui/organiser/import_texts.py" line="130"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
@@ -2206,7 +2206,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="137"/>
+        <location filename="../../ui/organiser/import_texts.py" line="135"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
@@ -2215,7 +2215,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="142"/>
+        <location filename="../../ui/organiser/import_texts.py" line="140"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoba); zapisz ją przy stanowisku.</numerusform>
@@ -2224,7 +2224,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="148"/>
+        <location filename="../../ui/organiser/import_texts.py" line="146"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -2750,96 +2750,96 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/organiser/import_texts.py" line="62"/>
-        <source>Read from the words of the form&apos;s question: check it, and change it if it is wrong</source>
-        <translation>Odczytane ze słów pytania formularza: sprawdź i zmień, jeśli jest błędne</translation>
+        <source>Read from the question&apos;s words: check it</source>
+        <translation>Odczytane z treści pytania: sprawdź</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="65"/>
+        <location filename="../../ui/organiser/import_texts.py" line="63"/>
         <source>Remembered from the last import of this form</source>
         <translation>Zapamiętana z ostatniego importu tego formularza</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="67"/>
+        <location filename="../../ui/organiser/import_texts.py" line="65"/>
         <source>Mapped by hand</source>
         <translation>Przypisana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="68"/>
+        <location filename="../../ui/organiser/import_texts.py" line="66"/>
         <source>A form&apos;s timestamp or a row number, not about the guest</source>
         <translation>Znacznik czasu formularza lub numer wiersza, nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="71"/>
+        <location filename="../../ui/organiser/import_texts.py" line="69"/>
         <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
         <translation>Konto, z którego wypełniono formularz (często anonimowe), nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="74"/>
+        <location filename="../../ui/organiser/import_texts.py" line="72"/>
         <source>The file has separate first and last name columns</source>
         <translation>Plik ma osobne kolumny imienia i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="77"/>
+        <location filename="../../ui/organiser/import_texts.py" line="75"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Nierozpoznana: zachowana przy każdym gościu, więc nic nie ginie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="82"/>
+        <location filename="../../ui/organiser/import_texts.py" line="80"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Zapisy na posiłek: „tak” zapisuje gościa na „{meal}” (odpowiedzi też są zachowane)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="91"/>
+        <location filename="../../ui/organiser/import_texts.py" line="89"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="92"/>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
         <source>extra information</source>
         <translation>informacje dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="103"/>
+        <location filename="../../ui/organiser/import_texts.py" line="101"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="111"/>
+        <location filename="../../ui/organiser/import_texts.py" line="109"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Anulowane zgłoszenia: {cancelled}   Przywrócone: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="115"/>
+        <location filename="../../ui/organiser/import_texts.py" line="113"/>
         <source>Changed fields: {fields}</source>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="161"/>
+        <location filename="../../ui/organiser/import_texts.py" line="159"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="182"/>
+        <location filename="../../ui/organiser/import_texts.py" line="180"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="187"/>
+        <location filename="../../ui/organiser/import_texts.py" line="185"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="202"/>
+        <location filename="../../ui/organiser/import_texts.py" line="200"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="204"/>
+        <location filename="../../ui/organiser/import_texts.py" line="202"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="206"/>
+        <location filename="../../ui/organiser/import_texts.py" line="204"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>

@@ -59,9 +59,7 @@ def why(column: ColumnPreview, *, remembered: bool) -> str:
     reasons = {
         Why.LABEL: QCoreApplication.translate("import", "A usual name of this field"),
         Why.WORKSHOP_WORD: QCoreApplication.translate("import", "The header mentions a workshop"),
-        Why.QUESTION: QCoreApplication.translate(
-            "import", "Read from the words of the form's question: check it, and change it if it is wrong"
-        ),
+        Why.QUESTION: QCoreApplication.translate("import", "Read from the question's words: check it"),
         Why.MAPPED: QCoreApplication.translate("import", "Remembered from the last import of this form")
         if remembered
         else QCoreApplication.translate("import", "Mapped by hand"),

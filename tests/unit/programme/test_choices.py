@@ -138,6 +138,14 @@ def test_answers_that_name_no_workshop_are_reported_not_guessed(station):
     assert report.answers.unmatched == {"OSL": 1, "warsztat": 1, "nie wiem jeszcze": 1}
 
 
+def test_an_answer_choosing_no_workshop_is_neither_a_sign_up_nor_reported(station):
+    people = answering("nie", "Nie wezmę udziału w warsztatach", "brak", "Nie dotyczy", "nie wiem jeszcze")
+    report = station.register(people, reason="import")
+
+    assert chosen_titles(station, people) == [[], [], [], [], []]
+    assert report.answers.unmatched == {"nie wiem jeszcze": 1}  # undecided: someone must ask them
+
+
 def test_answers_beyond_a_workshops_capacity_are_reported_in_list_order(station):
     people = answering(*["Zarządzanie usługami"] * 3)
     report = station.register(people, reason="import")
