@@ -87,6 +87,7 @@ class Privacy(StationPart):
             storage.append_log(LogKind.PURGE, station=station.name, staff="",
                                data={"attendees": attendees, "log_rows": log_rows})  # fmt: skip
             storage.set_purge_pending(True)
+        station.forget_cached()  # no cleared name may stay in this desk's search, even if finishing fails
         crash_point("purge-committed")
         finished = self.finish()
         return Purged(attendees, log_rows, finished.backups_removed, finished.wal_emptied)
@@ -125,7 +126,6 @@ class Privacy(StationPart):
                 "event again: that finishes the clearing.", reason=str(error),
             ) from error  # fmt: skip
         crash_point("purge-finished")
-        station.forget_cached()
         if emptied:
             station.backups.snapshot(Reason.AFTER_PURGE)
         return Finished(removed, emptied)

@@ -6,8 +6,10 @@ Every crash point of each operation (`checkin.crash_points`) is killed at, and a
 `make soak` kills at many more random moments (tests/e2e/test_soak.py)."""
 
 import json
+import sqlite3
 
 import pytest
+from helpers.cli import assert_refused
 from helpers.kills import (
     backup_to_restore,
     busy_event,
@@ -57,6 +59,20 @@ def test_the_command_line_finishes_a_killed_purge_before_its_command(busy, tmp_p
     stats = run_cli(path, ["stats"])
     assert stats.returncode == 0, stats.stderr
     assert json.loads(stats.stdout)["registered"] == busy.registered
+    assert personal_data_left(path, busy.personal) == {}
+
+
+def test_the_command_line_refuses_an_event_whose_purge_it_cannot_finish_saying_what_to_do(busy, tmp_path):
+    path = copy_event(busy, tmp_path / "event")
+    assert killed_at(path, "purge", "purge-committed").returncode == -9
+    other_program = sqlite3.connect(path)
+    other_program.execute("BEGIN IMMEDIATE")  # holds the write lock the clearing's VACUUM needs
+    refused = run_cli(path, ["stats"], CHECKIN_BUSY_TIMEOUT_S="0.2")
+    other_program.rollback()
+    other_program.close()
+    assert_refused(refused, "error: The personal data of the event was cleared, but copies of it may be left")
+    assert "open the event again: that finishes the clearing" in refused.stderr
+    assert run_cli(path, ["stats"]).returncode == 0
     assert personal_data_left(path, busy.personal) == {}
 
 

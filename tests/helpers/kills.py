@@ -122,9 +122,17 @@ def killed_at(path: Path, operation: str, point: str) -> subprocess.CompletedPro
     return run_cli(path, command(operation), **{ENVIRONMENT_VARIABLE: point})
 
 
-def timed_run(path: Path, operation: str, kill_after_s: float | None) -> bool:
+@dataclass(frozen=True)
+class Run:
+    killed: bool
+    """Killed before it ended by itself."""
+    seconds: float
+    """From the go to its end."""
+
+
+def timed_run(path: Path, operation: str, kill_after_s: float | None) -> Run:
     """The command run from the moment its process has started and loaded everything (`go_cli.py`), and
-    killed after `kill_after_s` (None: never); True when it was killed before it ended by itself."""
+    killed `kill_after_s` after the go (None: never)."""
     args = [backup_to_restore(path) if a == RESTORED else a for a in command(operation)]
     child = subprocess.Popen(
         [sys.executable, str(GO_CLI), "--db", str(path), *args], cwd=ROOT, stdin=subprocess.PIPE,
@@ -135,27 +143,26 @@ def timed_run(path: Path, operation: str, kill_after_s: float | None) -> bool:
         assert child.stdout.readline() == "ready\n", child.stderr.read() if child.stderr else ""
         child.stdin.write("go\n")
         child.stdin.flush()
+        start = time.perf_counter()
         if kill_after_s is not None:
             try:
                 child.wait(timeout=kill_after_s)
             except subprocess.TimeoutExpired:
                 child.send_signal(getattr(signal, "SIGKILL", signal.SIGTERM))
         _, errors = child.communicate(timeout=TIMEOUT_S)
+        seconds = time.perf_counter() - start
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
     if child.returncode not in (0, -getattr(signal, "SIGKILL", signal.SIGTERM)):
         raise AssertionError(f"{operation} ended with {child.returncode}: {errors}")
-    return child.returncode != 0
+    return Run(child.returncode != 0, seconds)
 
 
 def duration_s(busy: Busy, folder: Path, operation: str) -> float:
-    """How long the operation takes on a copy of the event here, once everything is loaded."""
-    path = copy_event(busy, folder)
-    start = time.perf_counter()
-    timed_run(path, operation, None)
-    return time.perf_counter() - start
+    """How long the operation takes on a copy of the event here, from the go to the process's end."""
+    return timed_run(copy_event(busy, folder), operation, None).seconds
 
 
 def random_delays(seed: int, count: int, longest_s: float) -> Iterator[float]:
