@@ -14,6 +14,7 @@ import random
 import shutil
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -160,14 +161,19 @@ def timed_run(path: Path, operation: str, kill_after_s: float | None) -> Run:
     return Run(child.returncode != 0, seconds)
 
 
-def duration_s(busy: Busy, folder: Path, operation: str) -> float:
-    """How long the operation takes on a copy of the event here, from the go to the process's end."""
-    return timed_run(copy_event(busy, folder), operation, None).seconds
+def duration_s(busy: Busy, folder: Path, operation: str, runs: int = 3) -> float:
+    """How long the operation takes on a copy of the event here, from the go to the process's end: the
+    median of `runs`, as the machine's load varies."""
+    return statistics.median(
+        timed_run(copy_event(busy, folder / str(run)), operation, None).seconds for run in range(runs)
+    )
 
 
-def random_delays(seed: int, count: int, longest_s: float) -> Iterator[float]:
+def random_delays(seed: int, longest_s: float) -> Iterator[float]:
+    """Moments to kill at, from the go: as many as asked for, the same for the same seed."""
     chance = random.Random(seed)
-    return (chance.uniform(0, longest_s) for _ in range(count))
+    while True:
+        yield chance.uniform(0, longest_s)
 
 
 def next_open(path: Path) -> int:
