@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test check bench lint translations system-packages test-system-packages clean
+.PHONY: run test check soak bench lint translations system-packages test-system-packages clean
 
 $(INSTALLED): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -70,6 +70,11 @@ check: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# The reliability sweep at length: operations killed (kill -9) at many random moments, each followed by the
+# checks of its kind (tests marked `soak`, which `make test` leaves out); prints the numbers of each run.
+soak: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m soak -rP -o faulthandler_timeout=1800 $(PYTEST_PARALLEL) tests
 
 bench: $(INSTALLED)
 	$(BIN)/python main.py bench --registrants 100000 --json

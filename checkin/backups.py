@@ -7,42 +7,49 @@ write, and taken through a connection of its own, so a desk may take it on a wor
 Snapshots are taken every `SNAPSHOT_INTERVAL` during check-in when something changed (the newest log row
 differs), and before an import of registrants or of a programme, and before a restore; the newest
 `BACKUPS_KEPT` are kept. Migrations keep their own copy beside the event file (`storage.database`). A
-purge deletes every backup, because each holds the personal data the purge clears.
+purge deletes every backup, because each holds the personal data the purge clears, and no snapshot is
+taken while a purge is pending.
+
+A restore leaves no copy of the event behind, whatever moment it is killed at: the backup is made ready
+(migrated, renumbered, its `restore` row written) in a scratch copy that has no name on the disk, then put
+into the event file in one transaction. A snapshot killed half-way leaves a `.partial`, which a later prune
+removes once it is `STALE_PARTIAL_S` old.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
-import tempfile
 import time
 import uuid
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from checkin.changes import Changes
+from checkin.crash_points import crash_point
 from checkin.errors import UserError
 from checkin.log_kinds import LogKind
 from checkin.private_files import make_private
 from checkin.station_part import StationPart
 from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage
-from checkin.storage.database import migration_backups, snapshot_file, snapshot_info
+from checkin.storage.database import SnapshotInfo, migration_backups, snapshot_file, snapshot_info
 from checkin.storage.migrations import MIGRATIONS
-
-if TYPE_CHECKING:
-    pass
 
 BACKUPS_KEPT = 30
 """At a snapshot every five minutes of check-in, the last two and a half hours of work."""
 SNAPSHOT_INTERVAL = timedelta(minutes=5)
 FOLDER_SUFFIX = ".backups"
 PARTIAL_SUFFIX = ".partial"
-STALE_PARTIAL_S = 600
-"""A snapshot takes well under a second even at 100,000 guests: a `.partial` this old was abandoned."""
 """A snapshot is written under a name of its own with this suffix (two desks may snapshot in the same
 second), then renamed: a listed backup is always whole."""
+STALE_PARTIAL_S = 600
+"""A snapshot takes well under a second even at 100,000 guests: a `.partial` this old was abandoned."""
+OLD_RESTORE_FOLDERS = "tmp*"
+"""Where versions before issue 16 made a restore's copy (`tmpXXXXXXXX/restoring.sqlite`): one left by a
+killed restore goes like an abandoned `.partial`."""
 _STAMP = "%Y-%m-%dT%H-%M-%S"
 _NAME = re.compile(r"(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?\.sqlite")
 
@@ -103,7 +110,8 @@ class Backups(StationPart):
 
     def snapshot(self, reason: Reason = Reason.MANUAL, now: datetime | None = None) -> Backup | None:
         """Take a snapshot now and drop the oldest beyond `BACKUPS_KEPT`; None when the event file has no
-        log row yet (nothing to lose: a new event, or one still being built from a list)."""
+        log row yet (nothing to lose: a new event, or one still being built from a list), or while a purge
+        is pending (a copy could keep what it cleared)."""
         taken = self._take(reason, now)
         self._prune()
         return taken
@@ -132,21 +140,23 @@ class Backups(StationPart):
         chosen = self._named(name)
         self._check_belongs(chosen)
         previous = self._take(Reason.BEFORE_RESTORE, None)
-        with tempfile.TemporaryDirectory(dir=self.folder) as folder:
+        crash_point("restore-previous-saved")
+        with closing(Storage(chosen.path, scratch=True)) as copy:
             # The backup's row numbers were handed out again after it was taken: the copy becomes a replica
-            # of its own before it replaces the file, so no desk ever writes under the old numbers.
-            copy = Path(folder) / "restoring.sqlite"
-            shutil.copyfile(chosen.path, copy)
-            renewed = Storage(copy)
-            renewed.take_numbers_from(self.event_file)
-            renewed.renew_origin()
-            renewed.close()
+            # of its own before it replaces the file, so no desk ever writes under the old numbers. Its
+            # restore row and new generation go in with it: the file never holds the one without the other.
+            copy.take_numbers_from(self.event_file)
+            copy.renew_origin()
+            with copy.transaction():
+                copy.renew_generation()
+                copy.append_log(LogKind.RESTORE, station=station.name, staff=station.staff,
+                                data={"backup": chosen.name})  # fmt: skip
+            crash_point("restore-copy-made")
             station.storage.restore_from(copy)
+        crash_point("restore-put-in-place")
         station.reopen()
-        with station.storage.transaction():
-            station.storage.renew_generation()
-            station.storage.append_log(LogKind.RESTORE, station=station.name, staff=station.staff,
-                                       data={"backup": chosen.name})  # fmt: skip
+        if station.storage.on_commit is not None:  # the restore row came with the content: say it was written
+            station.storage.on_commit(Changes.of_rows([(LogKind.RESTORE, None)]))
         self._prune()
         return Restored(chosen, previous)
 
@@ -154,15 +164,17 @@ class Backups(StationPart):
         """Delete every backup of the event, and the copies migrations left beside it; how many there were.
         For the purge: each of them holds the personal data it clears."""
         count = len(self.list_backups())
-        if self.folder.exists():
-            shutil.rmtree(self.folder)  # partly written snapshots too
+        while self.folder.exists():  # partly written snapshots too
+            with suppress(FileNotFoundError):  # what another desk finishing the same purge removed first
+                shutil.rmtree(self.folder)
         for copy in migration_backups(self.event_file):
-            copy.unlink()
+            copy.unlink(missing_ok=True)
             count += 1
         return count
 
     def _take(self, reason: Reason, now: datetime | None) -> Backup | None:
-        if not _last_change(self.event_file):
+        info = _info(self.event_file)
+        if info is None or not info.last_change or info.purge_pending:
             return None
         self.folder.mkdir(mode=0o700, exist_ok=True)
         make_private(self.folder)
@@ -184,14 +196,19 @@ class Backups(StationPart):
     def _prune(self) -> None:
         """The newest `BACKUPS_KEPT` automatic snapshots, and as many of the others: a snapshot from before an
         import must outlive a morning of automatic ones. A `.partial` left by a killed snapshot goes too
-        (it holds the guest list)."""
+        (it holds the guest list), with its journal, and a restore's copy from an older version."""
         backups = self.list_backups()
         for automatic in (True, False):
             for old in [b for b in backups if (b.reason == Reason.AUTO) == automatic][BACKUPS_KEPT:]:
                 old.path.unlink(missing_ok=True)
-        for partial in self.folder.glob(f"*{PARTIAL_SUFFIX}"):
-            if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
-                partial.unlink(missing_ok=True)
+        for left in [*self.folder.glob(f"*{PARTIAL_SUFFIX}*"), *self.folder.glob(OLD_RESTORE_FOLDERS)]:
+            with suppress(FileNotFoundError):  # removed by another desk's prune meanwhile
+                if time.time() - left.stat().st_mtime <= STALE_PARTIAL_S:
+                    continue  # perhaps still being written
+                if left.is_dir():
+                    shutil.rmtree(left)
+                else:
+                    left.unlink()
 
     def _named(self, name: str) -> Backup:
         wanted = name if name.endswith(".sqlite") else f"{name}.sqlite"
@@ -240,7 +257,12 @@ def _local(now: datetime | None) -> datetime:
 
 def _last_change(path: Path) -> str:
     """The newest log row of an event file ('' for none, or for a backup that cannot be read)."""
+    info = _info(path)
+    return info.last_change if info is not None else ""
+
+
+def _info(path: Path) -> SnapshotInfo | None:
     try:
-        return snapshot_info(path).last_change
+        return snapshot_info(path)
     except NotAnEventFileError:
-        return ""
+        return None

@@ -168,6 +168,7 @@ class Station:
         self.registrations = Registrations(self)
         self.replica = Replica(self)
         self.event_settings = EventSettings(self)
+        self.privacy.finish_pending()  # before anything else: a purge killed half-way is finished here
         if storage.upgraded_by(SIGN_UPS):
             with storage.transaction():  # an older event file: its guests' answers become choices once
                 self.choices.assign_answers()
@@ -248,6 +249,7 @@ class Station:
         self._report_commits()
         self._seen_version = self.storage.data_version()
         self.forget_cached()
+        self.privacy.finish_pending()  # a backup taken in the middle of a purge
 
     def forget_cached(self) -> None:
         """Drop what was read from the file (the search index with its names, counts, the event record):

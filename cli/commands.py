@@ -565,7 +565,8 @@ def _cmd_purge(args: argparse.Namespace) -> Output:
     lines = [f"cleared: {purged.attendees} guests, {purged.log_rows} log rows; "
              f"backups deleted: {purged.backups_removed}"]  # fmt: skip
     if not purged.wal_emptied:
-        lines.append("another desk has the event file open: close it there to finish clearing")
+        lines.append("another desk has the event file open: close it there; the next desk or command to open "
+                     "the event finishes the clearing")  # fmt: skip
     return Output(asdict(purged), lines)
 
 

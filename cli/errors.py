@@ -61,6 +61,7 @@ def error_message(error: Exception, args: argparse.Namespace) -> str:
     cause = error.__cause__
     if (
         isinstance(error, UserError)
+        and error.code == "not_saved"
         and isinstance(cause, sqlite3.Error)
         and _primary_code(cause) in _SQLITE_MESSAGES
     ):

@@ -47,6 +47,7 @@ def _templates() -> dict[str, str]:
         "programme_changed_elsewhere": QCoreApplication.translate("messages", "Another station changed the programme meanwhile; nothing was saved. Close the editor and open it again to see the current programme."),
         "event_exists": QCoreApplication.translate("messages", "{path} already holds an event. Choose a new file name: an event file is never replaced, since other desks may have it open."),
         "event_file_replaced": QCoreApplication.translate("messages", "The event file {path} was moved, removed or replaced by another program, so nothing was saved. Close this window and open the event again."),
+        "purge_unfinished": QCoreApplication.translate("messages", "The personal data of the event was cleared, but copies of it may still be in its backups or in the event file ({reason}). Close every other program and desk that has the event file or its backups open, make sure the disk has space, then open the event again: that finishes the clearing."),
         "not_saved": QCoreApplication.translate("messages", "The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again."),
         "organiser_only": QCoreApplication.translate("messages", "Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu)."),
         "pin_wait": QCoreApplication.translate("messages", "Too many wrong PINs: wait {seconds} s, then try again."),

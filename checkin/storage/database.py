@@ -53,6 +53,8 @@ class SnapshotInfo:
     """The event's code secret: a file with another secret is another event's."""
     last_change: str
     """The uuid of the newest log row ('' when there is none): equal means nothing changed."""
+    purge_pending: bool
+    """A purge cleared the rows, but copies of what it cleared may be left (see checkin/privacy.py)."""
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -119,6 +121,28 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s())
 
 
+def _connect(path: Path, create: bool) -> sqlite3.Connection:
+    mode = "rwc" if create else "rw"
+    try:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=busy_timeout_s())
+    except sqlite3.OperationalError as error:
+        if path.exists():
+            raise  # a real file we may not open (permissions, a folder): say that, not "wrong file"
+        raise NotAnEventFileError(str(path)) from error
+
+
+def _scratch_copy(source: Path) -> sqlite3.Connection:
+    """A connection to a copy of `source` in SQLite's nameless temporary file (the empty file name)."""
+    conn = sqlite3.connect("", timeout=busy_timeout_s())
+    try:
+        with closing(_read_only(source)) as connection:
+            connection.backup(conn)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise NotAnEventFileError(str(source)) from error
+    return conn
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """A consistent copy through SQLite's backup API, safe while other desks write. The copy is switched
     out of WAL mode, so it is one self-contained file (no -wal or -shm beside it)."""
@@ -140,42 +164,46 @@ def snapshot_info(path: Path) -> SnapshotInfo:
             version = connection.execute("SELECT version FROM schema_version").fetchone()
             secret = connection.execute("SELECT secret FROM event WHERE id = 1").fetchone()
             last = connection.execute("SELECT uuid FROM log ORDER BY seq DESC LIMIT 1").fetchone()
+            event_columns = {row[1] for row in connection.execute("PRAGMA table_info(event)")}
+            pending = "purge_pending" in event_columns and bool(  # not in a backup of an older version
+                connection.execute("SELECT max(purge_pending) FROM event").fetchone()[0]
+            )
     except sqlite3.DatabaseError as error:
         raise NotAnEventFileError(str(path)) from error
     if version is None or secret is None:
         raise NotAnEventFileError(str(path))
-    return SnapshotInfo(int(version[0]), bytes(secret[0]), last[0] if last else "")
+    return SnapshotInfo(int(version[0]), bytes(secret[0]), last[0] if last else "", pending)
 
 
 class Database:
     """An open event file: the connection, its schema and its transactions."""
 
-    def __init__(self, path: Path, *, create: bool = False) -> None:
-        """Open an event file; with `create`, make a new one (the file must not hold anything else).
+    def __init__(self, path: Path, *, create: bool = False, scratch: bool = False) -> None:
+        """Open an event file; with `create`, make a new one (the file must not hold anything else); with
+        `scratch`, a copy of it to change before it replaces an event file's content (`restore_from`).
 
         Opening never writes into a file that is not already an event database: a wrong file chosen in a
         dialog stays exactly as it was.
+
+        A scratch copy lives in a temporary file of SQLite's own, which has no name in any folder (unlinked
+        as soon as it is made on POSIX, deleted when closed on Windows, even by a killed process): no copy
+        of the event is left behind, whatever moment the process is killed at. It is migrated like any file
+        opened, without a copy before migrating (the file it copies is that copy).
         """
         self.path = path
         self.on_commit: Callable[[Changes], None] | None = None
         """Told what each committed `transaction` appended to the log (the station sets it)."""
-        mode = "rwc" if create else "rw"
-        try:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=busy_timeout_s()
-            )
-        except sqlite3.OperationalError as error:
-            if path.exists():
-                raise  # a real file we may not open (permissions, a folder): say that, not "wrong file"
-            raise NotAnEventFileError(str(path)) from error
+        self._scratch = scratch
+        conn = _scratch_copy(path) if scratch else _connect(path, create)
         conn.row_factory = sqlite3.Row
-        for file in (path, *(path.with_name(path.name + end) for end in SIDE_FILES)):
-            make_private(file)  # made by an older version, or by a process with a looser umask
+        if not scratch:
+            for file in (path, *(path.with_name(path.name + end) for end in SIDE_FILES)):
+                make_private(file)  # made by an older version, or by a process with a looser umask
         self._identity = _file_identity(path)
         """The file this connection has open: another program may move or delete what `path` names."""
         self.db = sqlite_utils.Database(conn)
         self._check_is_event_file(create)
-        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA journal_mode = WAL")  # not for a scratch copy: a temporary file has no WAL
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA synchronous = FULL")
         self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -218,7 +246,7 @@ class Database:
             raise SchemaTooNewError(f"{self.path}: schema {current}, this app knows {len(MIGRATIONS)}")
         if current == len(MIGRATIONS):
             return
-        if current > 0:
+        if current > 0 and not self._scratch:
             self.backup(migration_backup(self.path, current + 1))
         for version in range(current + 1, len(MIGRATIONS) + 1):
             with self.transaction():
@@ -238,15 +266,15 @@ class Database:
     def backup(self, target: Path) -> None:
         copy_database(self.conn, target)
 
-    def restore_from(self, source: Path) -> None:
-        """Replace the whole content of the event file with `source`'s, through the backup API.
+    def restore_from(self, source: Database) -> None:
+        """Replace the whole content of the event file with `source`'s (a scratch copy, ready in every
+        respect), through the backup API.
 
         It writes in one transaction under the write lock, like any desk: other desks with the file open
-        see the old content or the new one, never half of each, and their connections stay valid. The
-        caller must reopen this database (an older backup needs migrating) and tell the other desks.
+        see the old content or the new one, never half of each, and their connections stay valid; a process
+        killed meanwhile leaves the old content. The caller must reopen this database.
         """
-        with closing(_read_only(source)) as connection:
-            connection.backup(self.conn)
+        source.conn.backup(self.conn)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -284,6 +312,8 @@ class Database:
     def still_at_path(self) -> bool:
         """Whether `path` still names the file this connection writes: False once another program moved,
         deleted or replaced it (what is written then would be lost with the deleted file)."""
+        if self._scratch:
+            return True  # nobody else writes it, nor can another program reach it
         if self._identity is None:  # no file numbers here: only a file that is gone can be told
             return self.path.exists()
         return _file_identity(self.path) == self._identity

@@ -181,4 +181,11 @@ MIGRATIONS: tuple[str, ...] = (
         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     CREATE UNIQUE INDEX log_origin_seq ON log (origin, origin_seq);
     """,
+    # 6: a purge under way. Set in the purge's own transaction, with the clearing, and unset only once no copy
+    # of what it cleared is left (backups, migration copies, free pages, the WAL): a station that opens the
+    # file while it is set finishes the purge first (checkin/privacy.py). It stays in this file, never
+    # travels, and a file restored or joined with it set is finished the same way.
+    """
+    ALTER TABLE event ADD COLUMN purge_pending INTEGER NOT NULL DEFAULT 0;
+    """,
 )

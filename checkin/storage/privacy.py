@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from checkin.crash_points import crash_point
 from checkin.domain import Registrant
 from checkin.storage.attendees import registrant_columns
 from checkin.storage.log import LogRows
@@ -47,10 +48,20 @@ class PrivacyRows(LogRows):
             ).rowcount
         return attendees, log_rows
 
+    def set_purge_pending(self, pending: bool) -> None:
+        """Inside the caller's transaction: set with the clearing, unset once nothing it cleared is left."""
+        self.conn.execute("UPDATE event SET purge_pending = ? WHERE id = 1", (int(pending),))
+
+    def purge_pending(self) -> bool:
+        """Whether a purge cleared the rows but copies of what it cleared may still be on the disk."""
+        return bool(self.db.execute("SELECT purge_pending FROM event WHERE id = 1").fetchone()[0])
+
     def compact(self) -> bool:
         """Rewrite the file without free pages (VACUUM) and empty its WAL, so that no cleared text
-        survives in either. False when another desk's open read kept the WAL from being emptied: it is
-        emptied when the last desk closes the file."""
+        survives in either: the WAL holds earlier versions of pages, and the file's free pages and the free
+        space inside its pages hold what was deleted or changed before secure deletion was on. False when
+        another desk's open read kept the WAL from being emptied (for longer than the busy timeout)."""
         self.conn.execute("VACUUM")
+        crash_point("purge-vacuumed")
         busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return busy == 0

@@ -1336,28 +1336,33 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>PersonalDataClearing</name>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="59"/>
-        <location filename="../../ui/organiser/purge.py" line="61"/>
+        <location filename="../../ui/organiser/purge.py" line="60"/>
+        <source>Clearing not finished</source>
+        <translation>Clearing not finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/purge.py" line="62"/>
+        <location filename="../../ui/organiser/purge.py" line="66"/>
         <source>Not cleared</source>
         <translation>Not cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="62"/>
+        <location filename="../../ui/organiser/purge.py" line="67"/>
         <source>Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it.</source>
         <translation>Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="70"/>
+        <location filename="../../ui/organiser/purge.py" line="75"/>
         <source>Clear personal data</source>
         <translation>Clear personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="71"/>
+        <location filename="../../ui/organiser/purge.py" line="76"/>
         <source>Clear all personal data of {event}?</source>
         <translation>Clear all personal data of {event}?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="74"/>
+        <location filename="../../ui/organiser/purge.py" line="79"/>
         <source>Removed for good: every guest&apos;s name, title, position, organisation, city, e-mail, phone, notes and needs, their registration number and form answers, diet notes, the staff names and reasons in the log, and every backup of the event. Badges already printed no longer work at the desks.
 
 Kept: the programme, the desks&apos; names and the numbers: registered, expected and checked in per day and category, sign-ups and entries per session.
@@ -1370,32 +1375,32 @@ Kept: the programme, the desks&apos; names and the numbers: registered, expected
 This cannot be undone. Export the attendance lists and certificates first, and close the other desks on this event.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="76"/>
+        <location filename="../../ui/organiser/purge.py" line="81"/>
         <source>Continue…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="80"/>
+        <location filename="../../ui/organiser/purge.py" line="85"/>
         <source>Guests cleared: {count}</source>
         <translation>Guests cleared: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="81"/>
+        <location filename="../../ui/organiser/purge.py" line="86"/>
         <source>Log rows cleared: {count}</source>
         <translation>Log rows cleared: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="82"/>
+        <location filename="../../ui/organiser/purge.py" line="87"/>
         <source>Backups deleted: {count}; a first backup of the cleared event was taken.</source>
         <translation>Backups deleted: {count}; a first backup of the cleared event was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="88"/>
+        <location filename="../../ui/organiser/purge.py" line="93"/>
         <source>Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file.</source>
         <translation>Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="90"/>
+        <location filename="../../ui/organiser/purge.py" line="95"/>
         <source>Personal data cleared</source>
         <translation>Personal data cleared</translation>
     </message>
@@ -2263,27 +2268,27 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
         <translation>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</translation>
     </message>
@@ -3134,291 +3139,296 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="50"/>
+        <source>The personal data of the event was cleared, but copies of it may still be in its backups or in the event file ({reason}). Close every other program and desk that has the event file or its backups open, make sure the disk has space, then open the event again: that finishes the clearing.</source>
+        <translation>The personal data of the event was cleared, but copies of it may still be in its backups or in the event file ({reason}). Close every other program and desk that has the event file or its backups open, make sure the disk has space, then open the event again: that finishes the clearing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</source>
         <translation>The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</source>
         <translation>Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Too many wrong PINs: wait {seconds} s, then try again.</source>
         <translation>Too many wrong PINs: wait {seconds} s, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>That is not the organiser PIN.</source>
         <translation>That is not the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>The organiser PIN must be {min} to {max} characters long.</source>
         <translation>The organiser PIN must be {min} to {max} characters long.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>To clear all personal data, type the event&apos;s name: {name}.</source>
         <translation>To clear all personal data, type the event&apos;s name: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>There is no backup named {name}; another desk may have removed it. Open the list again.</source>
         <translation>There is no backup named {name}; another desk may have removed it. Open the list again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>The backup {name} is of another event, so it cannot be restored here.</source>
         <translation>The backup {name} is of another event, so it cannot be restored here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>{path} is a folder; choose a file name to save the export as.</source>
         <translation>{path} is a folder; choose a file name to save the export as.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>There is no folder {folder} to save {name} in; choose another place.</source>
         <translation>There is no folder {folder} to save {name} in; choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
         <translation>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
         <translation>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings.</source>
         <translation>The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>A town&apos;s name is at most {limit} characters long; shorten it.</source>
         <translation>A town&apos;s name is at most {limit} characters long; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The venue is at most {limit} characters long; shorten it.</source>
         <translation>The venue is at most {limit} characters long; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
         <translation>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>{file} cannot be read ({reason}); check the file&apos;s name and folder.</source>
         <translation>{file} cannot be read ({reason}); check the file&apos;s name and folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</source>
         <translation>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
         <translation>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>An event has at most {limit} funding logos; remove one before adding another.</source>
         <translation>An event has at most {limit} funding logos; remove one before adding another.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>There is no funding logo number {number}; the event has {count}.</source>
         <translation>There is no funding logo number {number}; the event has {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</source>
         <translation>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</source>
         <translation>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</source>
         <translation>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</source>
         <translation>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</source>
         <translation>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</source>
         <translation>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>

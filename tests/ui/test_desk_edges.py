@@ -3,7 +3,7 @@ another desk writing, and Qt's own buttons in Polish."""
 
 import sqlite3
 
-from conftest import screenshot
+from conftest import screenshot, when_modal
 from helpers.events import DAYS, code_of, make_station
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from checkin.domain import Registrant
 from checkin.station import Station
 from ui.app import DeskApp
+from ui.widgets import files
 from ui.widgets.theme import Tone
 
 
@@ -140,4 +141,37 @@ def test_an_error_no_code_caught_shows_in_red_on_the_banner(qtbot, tmp_path, cap
     assert "database disk image is malformed" in window.banner.details.text()
     assert "Traceback" in capsys.readouterr().err
     window.close()
+    station.close()
+
+
+def test_an_event_whose_clearing_cannot_be_finished_is_not_opened_and_the_desk_says_what_to_do(
+    qtbot, tmp_path, monkeypatch
+):
+    path = tmp_path / "po-kongresie.sqlite"
+    purged = make_station(path)
+    purged.privacy.purge("Kongres testowy")
+    with purged.storage.transaction():
+        purged.storage.set_purge_pending(True)  # as if killed before the copies were removed
+    purged.close()
+    station = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
+    store = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    store.setValue("language", "pl")
+    app = DeskApp(store)
+    window = app.show(station)
+    qtbot.addWidget(window)
+    monkeypatch.setenv("CHECKIN_BUSY_TIMEOUT_S", "0.1")
+    other_program = sqlite3.connect(path)
+    other_program.execute("BEGIN IMMEDIATE")  # holds the write lock the clearing's VACUUM needs
+    monkeypatch.setattr(files, "open_file", lambda *args: str(path))
+    said = []
+    when_modal(lambda box: (said.append((box.windowTitle(), box.text())), box.accept()))
+
+    app.open_other()
+
+    other_program.rollback()
+    other_program.close()
+    assert said[0][0] == "Nie można otworzyć"
+    assert said[0][1].startswith("Dane osobowe wydarzenia zostały wyczyszczone, ale ich kopie")
+    assert "otwórz wydarzenie ponownie: to dokończy czyszczenie" in said[0][1]
+    assert app.window is window  # the event open before stays open
     station.close()

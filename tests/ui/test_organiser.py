@@ -279,6 +279,34 @@ def test_clearing_personal_data_asks_twice_then_the_event_name_and_the_desk_forg
     assert "Zarejestrowano: <b>1 osoba</b> z 4" in desk.status.text()
 
 
+def test_a_clearing_whose_copies_cannot_be_removed_says_it_is_not_finished_and_what_to_do(qtbot, desk):
+    folder = desk.station.backups.folder
+    folder.write_bytes(b"")  # a file where the backups folder goes: it cannot be removed as one
+    said = []
+
+    def warning(box):
+        when_modal(type_the_name)
+        button(box, "Dalej…").click()
+
+    def type_the_name(dialog):
+        dialog.name.setText("Kongres testowy")
+        when_modal(lambda box: (said.append((box.windowTitle(), box.text())), box.accept()))
+        dialog.ok.click()
+
+    when_modal(warning)
+    desk.organiser.purge_action.trigger()
+
+    assert said[0][0] == "Czyszczenie niedokończone"
+    assert said[0][1].startswith("Dane osobowe wydarzenia zostały wyczyszczone, ale ich kopie mogą")
+    assert {a.last_name for a in desk.station.storage.attendees()} == {""}
+    qtbot.keyClicks(desk.input, "kowal")
+    assert desk.controller.results.rowCount() == 0
+    assert desk.station.storage.purge_pending()
+    folder.unlink()
+    desk.station.privacy.finish_pending()
+    assert not desk.station.storage.purge_pending()
+
+
 # --- backups ------------------------------------------------------------------------------------------------
 
 

@@ -1,16 +1,19 @@
 """Automatic backups: snapshots when due and before big changes, the newest kept, a restore that brings back
 exactly the state of the backup."""
 
+import os
 import sqlite3
+import time
 from datetime import datetime, timedelta
 
 import pytest
-from helpers.events import DAYS, GUESTS, PROGRAMME, code_of, make_station, session_titled
+from helpers.events import DAYS, GUESTS, PROGRAMME, as_older_version, code_of, make_station, session_titled
 
-from checkin.backups import BACKUPS_KEPT, SNAPSHOT_INTERVAL, Reason
+from checkin.backups import BACKUPS_KEPT, PARTIAL_SUFFIX, SNAPSHOT_INTERVAL, STALE_PARTIAL_S, Reason
 from checkin.domain import Registrant
 from checkin.errors import UserError
 from checkin.station import Station, create_event_from_list
+from checkin.storage.migrations import MIGRATIONS
 
 PIN = "Kielce-4817"
 NOW = datetime(2026, 6, 21, 9, 0)
@@ -178,3 +181,37 @@ def test_restoring_needs_the_organiser_a_known_name_and_this_events_backup(tmp_p
     assert another.value.code == "backup_of_another_event"
     assert [b.reason for b in organiser.backups.list_backups()] == ["manual", "manual"]
     desk.close()
+
+
+def test_a_backup_of_an_older_version_is_restored_migrated_with_no_copy_left_anywhere(station, tmp_path):
+    busy_morning(station, ("Kowalski",))
+    station.backups.snapshot()
+    old = station.backups.folder / "2026-06-21T08-00-00-manual.sqlite"
+    as_older_version(station.storage.path, old, version=4)
+    before = sorted(tmp_path.rglob("*"))
+
+    station.backups.restore(old.name)
+
+    assert station.storage.schema_version() == len(MIGRATIONS)
+    assert station.storage.log_entries()[-1].kind == "restore"
+    assert station.find(code_of(station, "Kowalski")) is not None
+    new = [p.name for p in sorted(tmp_path.rglob("*")) if p not in before]
+    assert len(new) == 1 and new[0].endswith("-before-restore.sqlite")  # the snapshot a restore takes, only
+
+
+def test_a_prune_removes_what_killed_snapshots_and_older_restores_left_once_abandoned(station):
+    station.backups.snapshot()
+    folder = station.backups.folder
+    left = [folder / f"x.sqlite.{n}{PARTIAL_SUFFIX}" for n in range(2)]
+    left += [folder / f"x.sqlite.2{PARTIAL_SUFFIX}-journal", folder / "tmpab12cd34"]
+    left[-1].mkdir()
+    (left[-1] / "restoring.sqlite").write_bytes(b"a copy of the event")
+    for path in left[:-1]:
+        path.write_bytes(b"a copy of the event")
+    abandoned = time.time() - STALE_PARTIAL_S - 1
+    for path in left[1:]:
+        os.utime(path, (abandoned, abandoned))
+
+    station.backups.snapshot()
+
+    assert [p.exists() for p in left] == [True, False, False, False]  # the first may still be written

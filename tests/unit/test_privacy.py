@@ -159,3 +159,33 @@ def test_a_purge_keeps_which_scans_an_undo_took_back_after_a_double_check_in(tmp
     second.undo(guest, "pomyłka", day=DAYS[0])
     second.privacy.purge("Kongres testowy")
     assert [s.undone for s in second.storage.scans() if s.kind == "check_in"] == [True, True]
+
+
+def test_a_purge_that_cannot_be_finished_keeps_the_event_closed_saying_what_to_do(event, monkeypatch):
+    path = event.storage.path
+    event.privacy.purge("II Kongres CUS")
+    with event.storage.transaction():
+        event.storage.set_purge_pending(True)  # as if it had been killed before compacting the file
+    event.close()
+    monkeypatch.setenv("CHECKIN_BUSY_TIMEOUT_S", "0.1")
+    other_program = sqlite3.connect(path)
+    other_program.execute("BEGIN IMMEDIATE")  # holds the file's write lock: no VACUUM can run
+
+    with pytest.raises(UserError) as refused:
+        Station.open(path)
+
+    assert refused.value.code == "purge_unfinished"
+    assert "open the event again" in str(refused.value)
+    other_program.rollback()
+    other_program.close()
+    desk = Station.open(path)
+    assert not desk.storage.purge_pending()
+    desk.close()
+
+
+def test_no_snapshot_is_taken_while_a_purge_is_pending(event):
+    with event.storage.transaction():
+        event.storage.set_purge_pending(True)
+    before = event.backups.list_backups()
+    assert event.backups.snapshot() is None
+    assert event.backups.list_backups() == before

@@ -56,7 +56,12 @@ class PersonalDataClearing(QObject):
             with wait_cursor():
                 purged = self.station.privacy.purge(dialog.name.text())
         except UserError as error:
-            QMessageBox.warning(self._window, self.tr("Not cleared"), messages.describe(error))
+            title = (
+                self.tr("Clearing not finished")
+                if error.code == "purge_unfinished"
+                else self.tr("Not cleared")
+            )
+            QMessageBox.warning(self._window, title, messages.describe(error))
         except (sqlite3.Error, OSError) as error:
             QMessageBox.warning(self._window, self.tr("Not cleared"), self.tr(
                 "Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it."
