@@ -12,6 +12,7 @@ import csv
 import pytest
 from conftest import screenshot, screenshot_dialog, shown, when_modal
 from helpers.events import DAYS
+from helpers.fake_sync import Fakes
 from helpers.hostile import (
     ANSWER,
     BREAK,
@@ -34,10 +35,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
 
+from checkin.sync.status import PeerStatus
 from ui.app import DeskApp
+from ui.badge_design import BadgeDesignDialog
 from ui.dashboard.window import DashboardWindow
 from ui.desk.choices import MealsDialog, WorkshopChooser
-from ui.desk.dialogs import CancelRegistrationDialog, EditDialog, ReprintDialog, UndoDialog, WalkInDialog
+from ui.desk.dialogs import (
+    CancelRegistrationDialog,
+    EditDialog,
+    ReprintDialog,
+    SettingsDialog,
+    UndoDialog,
+    WalkInDialog,
+)
 from ui.door.picker import DoorSessionDialog
 from ui.door.window import DoorWindow
 from ui.organiser.backups import RestoreDialog
@@ -50,6 +60,10 @@ from ui.preprint import PrePrintDialog
 from ui.programme_editor import ProgrammeDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
+from ui.station.stations_dialog import StationsDialog
+from ui.station.sync import SyncOptions
+from ui.widgets.dialogs import OverrideDialog, ShiftDialog
+from ui.widgets.plain import mnemonic_free, rich, tooltip
 
 
 @pytest.fixture
@@ -59,12 +73,16 @@ def station(tmp_path):
     station.close()
 
 
+def desk_app(tmp_path, sync: SyncOptions | None = None) -> DeskApp:
+    store = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    store.setValue("language", "pl")
+    return DeskApp(store, sync=sync)
+
+
 @pytest.fixture
 def desk(qtbot, tmp_path, station):
     """The desk on the hostile event, in Polish."""
-    store = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    store.setValue("language", "pl")
-    window = DeskApp(store).show(station)
+    window = desk_app(tmp_path).show(station)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     yield window
@@ -153,7 +171,8 @@ def test_the_desks_dialogs_show_the_guests_names_as_typed(qtbot, desk, station):
     font, entity = (station.guest(str(guest(station, last))) for last in (FONT, ENTITY))
     for dialog in (
         EditDialog(font, desk), CancelRegistrationDialog(font, desk), UndoDialog(entity, desk),
-        ReprintDialog(entity, 2, desk),
+        ReprintDialog(entity, 2, desk), OverrideDialog(SCRIPT, desk), ShiftDialog(STAFF, desk),
+        SettingsDialog(desk.settings, DAYS, DAYS[0], [STATION], desk),
     ):  # fmt: skip
         shown(qtbot, dialog)
         as_typed(dialog)
@@ -231,6 +250,7 @@ def test_the_organisers_dialogs_show_no_guessed_format(qtbot, desk, station):
     for dialog in (
         RestoreDialog(station, desk), ExportDialog(station, desk), EventSettingsDialog(station, desk),
         ChangePinDialog(station, desk), PrePrintDialog(station, [guest(station, FONT)], None, desk),
+        BadgeDesignDialog(station, desk),
     ):  # fmt: skip
         shown(qtbot, dialog)
         as_typed(dialog)
@@ -261,3 +281,33 @@ def test_the_import_preview_shows_the_files_headers_and_values_as_typed(qtbot, d
     as_typed(dialog)
     cells = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
     assert any(FONT in cell for cell in cells) and any(BREAK in cell for cell in cells)
+
+
+def test_the_sync_chip_and_the_stations_dialog_show_the_stations_names_as_typed(qtbot, tmp_path, station):
+    fakes = Fakes()
+    app = desk_app(tmp_path, SyncOptions(service=fakes))
+    window = app.show(station)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(fakes), timeout=5000)
+    fakes[0].peer_status = (
+        PeerStatus(name=EVENT, address="192.168.1.7:8765", connected=True, last_sync=None),
+        PeerStatus(name=FONT, address=IMG, connected=False, last_sync=None, problem=SCRIPT),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: not window.sync_status.alone, timeout=10_000)
+    as_typed(window, f"Połączono: {EVENT}")
+    dialog = shown(qtbot, StationsDialog(app.sync, window.organiser.as_organiser, window))
+    as_typed(dialog, STATION)
+    assert [dialog.table.item(row, 0).text() for row in range(2)] == [EVENT, FONT]
+    window.close()
+
+
+# --- the helpers themselves -----------------------------------------------------------------------------
+
+
+def test_a_tooltip_rich_text_and_a_button_text_show_what_was_typed(qapp):
+    tip = tooltip(f"{FONT}\n{EVENT}")
+    assert QtGui.Qt.mightBeRichText(tip) and rendered(tip, Qt.TextFormat.RichText) == f"{FONT}\n{EVENT}"
+    assert tooltip("") == ""
+    markup = rich("Stanowisko: <b>{name}</b>", name=ENTITY)
+    assert rendered(markup, Qt.TextFormat.RichText) == f"Stanowisko: {ENTITY}"
+    assert mnemonic_free("Q&A && <b>") == "Q&&A &&&& <b>"
