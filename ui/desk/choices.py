@@ -77,8 +77,9 @@ class WorkshopChooser(QDialog):
 
     def _heading(self, session: Session) -> QLabel:
         """A group is named by when it runs: the organisers' group name may be an internal label."""
-        label = plain_label(self.tr("Day {day}, {start}–{end}").format(day=session.day, start=session.start,
-                                                                   end=session.end))  # fmt: skip
+        label = plain_label(
+            self.tr("Day {day}, {start}–{end}").format(day=session.day, start=session.start, end=session.end)
+        )
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
