@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from checkin.badges.drawing import register_fonts
 from checkin.changes import Changes
@@ -24,7 +24,7 @@ from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
 from ui.station.sync import StationSync, SyncOptions
-from ui.widgets import files
+from ui.widgets import files, plain
 
 ORGANISATION = "checkin-station"
 APPLICATION = "desk"
@@ -240,7 +240,7 @@ class DeskApp:
                 Station.open(Path(path), name=self._shown().station.name, staff=self.settings.staff_name)
             )
         except messages.OPEN_ERRORS as error:
-            QMessageBox.warning(
+            plain.warn(
                 parent, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, path)
             )
 
@@ -269,14 +269,14 @@ def run_gui(db_path: Path, *, db_given: bool) -> int:
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
     path = event_file(db_path, db_given, desk.settings)
     if not path.exists() and db_given:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open"), QCoreApplication.translate(
+        plain.critical(None, QCoreApplication.translate("app", "Cannot open"), QCoreApplication.translate(
             "app", "There is no event file at {path}. Check the name, or create the event with the demo or new command."
         ).format(path=path))  # fmt: skip
         return EXIT_CANNOT_OPEN
     try:
         station = open_station(path, desk.settings, demo_if_missing=not db_given)
     except messages.OPEN_ERRORS as error:
-        QMessageBox.critical(
+        plain.critical(
             None, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, str(path))
         )
         return EXIT_CANNOT_OPEN

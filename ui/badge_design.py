@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,7 +38,7 @@ from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, messages
-from ui.widgets import files
+from ui.widgets import files, plain
 
 try:
     from PySide6.QtPdf import QPdfDocument
@@ -127,7 +125,7 @@ class BadgeDesignDialog(QDialog):
         self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_preview)
 
-        self.preview = QLabel()
+        self.preview = plain.plain_label()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH_PX, PREVIEW_MAX_HEIGHT_PX)
         self.preview.setWordWrap(True)
@@ -145,7 +143,7 @@ class BadgeDesignDialog(QDialog):
         preview_box = QGroupBox(self.tr("Preview"))
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview, 1)
-        sample = QLabel(self.tr("Shown for: {name}").format(name=self._sample_name()))
+        sample = plain.plain_label(self.tr("Shown for: {name}").format(name=self._sample_name()))
         sample.setAlignment(Qt.AlignmentFlag.AlignCenter)
         preview_layout.addWidget(sample)
         columns = QHBoxLayout()
@@ -180,9 +178,9 @@ class BadgeDesignDialog(QDialog):
     def _categories_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Category bands"))
         grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("Category")), 0, 0)
-        grid.addWidget(QLabel(self.tr("Colour")), 0, 1)
-        grid.addWidget(QLabel(self.tr("Label on the band")), 0, 2)
+        grid.addWidget(plain.plain_label(self.tr("Category")), 0, 0)
+        grid.addWidget(plain.plain_label(self.tr("Colour")), 0, 1)
+        grid.addWidget(plain.plain_label(self.tr("Label on the band")), 0, 2)
         self.colour_buttons: dict[str, QPushButton] = {}
         self.label_edits: dict[str, QLineEdit] = {}
         for row, key in enumerate(CATEGORIES, start=1):
@@ -197,7 +195,7 @@ class BadgeDesignDialog(QDialog):
             edit.setMaxLength(LABEL_MAX_CHARS)
             edit.textChanged.connect(self._changed)
             self.label_edits[key] = edit
-            grid.addWidget(QLabel(labels.category(key)), row, 0)
+            grid.addWidget(plain.plain_label(labels.category(key)), row, 0)
             grid.addWidget(button, row, 1)
             grid.addWidget(edit, row, 2)
         grid.setColumnStretch(2, 1)
@@ -210,8 +208,8 @@ class BadgeDesignDialog(QDialog):
         self.workshop_label.setMaxLength(LABEL_MAX_CHARS)
         self.workshop_label.setPlaceholderText(BadgeTemplate().workshop_label)
         self.workshop_label.textChanged.connect(self._changed)
-        form.addRow(self.tr("Workshop line starts with"), self.workshop_label)
-        self.logo_status = QLabel()
+        form.addRow(plain.plain_label(self.tr("Workshop line starts with")), self.workshop_label)
+        self.logo_status = plain.plain_label()
         self.choose_logo = QPushButton(self.tr("Choose logo…"))
         self.choose_logo.clicked.connect(self._choose_logo)
         self.remove_logo = QPushButton(self.tr("Remove logo"))
@@ -220,7 +218,7 @@ class BadgeDesignDialog(QDialog):
         logo_row.addWidget(self.logo_status, 1)
         logo_row.addWidget(self.choose_logo)
         logo_row.addWidget(self.remove_logo)
-        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(plain.plain_label(self.tr("Logo")), logo_row)
         self.layout_choice = QComboBox()
         names = list(LAYOUTS)
         if self._initial.layout not in LAYOUTS:
@@ -229,7 +227,7 @@ class BadgeDesignDialog(QDialog):
             self.layout_choice.addItem(self._layout_text(name), name)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(self._initial.layout)))
         self.layout_choice.currentIndexChanged.connect(self._changed)
-        form.addRow(self.tr("Default badge stock"), self.layout_choice)
+        form.addRow(plain.plain_label(self.tr("Default badge stock")), self.layout_choice)
         self._show_logo_status()
         return box
 
@@ -270,7 +268,7 @@ class BadgeDesignDialog(QDialog):
         """Use the PNG or JPEG at `path` as the logo; anything else is refused with a message (False)."""
         problem = self._logo_problem(path)
         if problem:
-            QMessageBox.warning(self, self.tr("Logo not used"), problem)
+            plain.warn(self, self.tr("Logo not used"), problem)
             return False
         self.set_logo(prepared_logo(path.read_bytes()))
         return True
@@ -365,7 +363,7 @@ class BadgeDesignDialog(QDialog):
         try:
             self.station.badges.save_template(self.design())
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Badge design not saved"), messages.describe(error))
+            plain.warn(self, self.tr("Badge design not saved"), messages.describe(error))
             return False
         return True
 

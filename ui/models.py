@@ -20,6 +20,7 @@ from checkin.domain import Session, Status
 from checkin.station import SearchHit
 from ui import labels
 from ui.widgets import theme
+from ui.widgets.plain import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +69,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PRESENT:
             return self._present_colour(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
+            return tooltip(
                 labels.namesake_hint() if hit.ambiguous and column == self.NAME else self._text(hit, column)
             )
         return None
@@ -190,7 +191,7 @@ class ProgrammeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return labels.session_kind(value) if column == self.KIND else "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column in self._TEXT_COLUMNS:
-            return value or None
+            return tooltip(value) or None
         return None
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -27,7 +27,7 @@ from checkin.importing.problems import ImportFileError
 from checkin.station import ImportReport, Station, create_event_from_list
 from ui import messages
 from ui.organiser.pin import NewPinRows
-from ui.widgets import files, theme
+from ui.widgets import files, plain, theme
 from ui.widgets.dialogs import enable_default
 
 MAX_EVENT_DAYS = 14
@@ -50,15 +50,19 @@ class NewEventDialog(QDialog):
         self.list_file = QLineEdit()
         self.event_file = QLineEdit()
         form = QFormLayout()
-        form.addRow(self.tr("Event name"), self.name)
-        form.addRow(self.tr("Venue"), self.venue)
-        form.addRow(self.tr("Town"), self.town)
-        form.addRow(self.tr("First day"), self.first_day)
-        form.addRow(self.tr("Number of days"), self.day_count)
+        form.addRow(plain.plain_label(self.tr("Event name")), self.name)
+        form.addRow(plain.plain_label(self.tr("Venue")), self.venue)
+        form.addRow(plain.plain_label(self.tr("Town")), self.town)
+        form.addRow(plain.plain_label(self.tr("First day")), self.first_day)
+        form.addRow(plain.plain_label(self.tr("Number of days")), self.day_count)
         form.addRow(
-            self.tr("Registrant list (CSV or XLSX)"), self._with_browse(self.list_file, self._choose_list)
+            plain.plain_label(self.tr("Registrant list (CSV or XLSX)")),
+            self._with_browse(self.list_file, self._choose_list),
         )
-        form.addRow(self.tr("Save the event as"), self._with_browse(self.event_file, self._choose_event_file))
+        form.addRow(
+            plain.plain_label(self.tr("Save the event as")),
+            self._with_browse(self.event_file, self._choose_event_file),
+        )
         self.pins = NewPinRows(form, self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -120,7 +124,7 @@ class NewEventDialog(QDialog):
         """
         target = Path(self.event_file.text().strip())
         if target.exists():
-            QMessageBox.warning(
+            plain.warn(
                 self,
                 self.tr("Not created"),
                 self.tr("{path} already exists; choose a new file name.").format(path=target),
@@ -133,20 +137,19 @@ class NewEventDialog(QDialog):
                 name=station_name, staff=staff,
             )  # fmt: skip
         except ImportFileError as error:
-            QMessageBox.warning(self, self.tr("Not created"), messages.describe_import_error(error))
+            plain.warn(self, self.tr("Not created"), messages.describe_import_error(error))
             return None
         except UserError as error:  # the file appeared meanwhile: another desk made an event under that name
-            QMessageBox.warning(self, self.tr("Not created"), messages.describe(error))
+            plain.warn(self, self.tr("Not created"), messages.describe(error))
             return None
         except (OSError, NotAnEventFileError) as error:
-            QMessageBox.warning(self, self.tr("Not created"), str(error))
+            plain.warn(self, self.tr("Not created"), str(error))
             return None
         self.show_report(report)
         return station
 
     def show_report(self, report: ImportReport) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Import finished"))
+        box = plain.message_box(QMessageBox.Icon.NoIcon, self.tr("Import finished"), "", self)
         box.setText(
             self.tr("Created: {created}\nUpdated: {updated}\nUnchanged: {unchanged}\nMerged duplicates: {merged}\nSkipped rows: {skipped}").format(
                 created=report.created, updated=report.updated, unchanged=report.unchanged, merged=report.merged,

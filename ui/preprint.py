@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -39,7 +37,7 @@ from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels
 from ui.printing import BadgePrinter, PrintJob
-from ui.widgets import files, theme
+from ui.widgets import files, plain, theme
 from ui.widgets.busy import wait_cursor
 
 
@@ -59,7 +57,7 @@ class PrePrintDialog(QDialog):
         self.printer = printer
         self.setWindowTitle(self.tr("Pre-print badges"))
         self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
-        self.summary = QLabel()
+        self.summary = plain.plain_label()
         self.summary.setStyleSheet("font-weight: bold;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -122,7 +120,7 @@ class PrePrintDialog(QDialog):
             except UserError:
                 continue  # a design naming stock this version does not know: the stock layouts remain
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(design_layout)))
-        form.addRow(self.tr("Layout"), self.layout_choice)
+        form.addRow(plain.plain_label(self.tr("Layout")), self.layout_choice)
         return box
 
     def _layout_text(self, layout: Layout) -> str:
@@ -218,7 +216,7 @@ class PrePrintDialog(QDialog):
     def accept(self) -> None:
         ids = self.chosen_ids()
         if not ids:
-            QMessageBox.information(
+            plain.inform(
                 self,
                 self.tr("Nothing to print"),
                 self.tr("No guest matches this choice, or every badge has been printed already."),
@@ -237,7 +235,7 @@ class PrePrintDialog(QDialog):
         try:
             pages = self._write_pdf(path, ids)
         except OSError as error:
-            QMessageBox.warning(
+            plain.warn(
                 self,
                 self.tr("Badges not saved"),
                 self.tr("The file {file} could not be written: {reason}. Nothing was recorded as printed.").format(
@@ -245,7 +243,7 @@ class PrePrintDialog(QDialog):
                 ),
             )  # fmt: skip
             return
-        QMessageBox.information(
+        plain.inform(
             self,
             self.tr("Badges saved"),
             self.tr("{badges} saved to {file} (%n page(s)).", "", pages).format(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -43,7 +42,7 @@ from checkin.programme.sessions import ProgrammeImport, merge_programme
 from checkin.station import Station
 from ui import labels, messages
 from ui.models import ProgrammeModel
-from ui.widgets import files, theme
+from ui.widgets import files, plain, theme
 
 NEW_SESSION = Session(day=1, start="09:00", end="10:00", title="", room="", kind="plenary")
 """What Add puts in the table (on the selected session's day): the organiser types the title next."""
@@ -103,8 +102,7 @@ class ProgrammeDialog(QDialog):
         (a file read into the table changes only the table, not this)."""
         self.model.set_sessions(station.programme.sessions())
         self.table = self._table()
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = plain.plain_label(wrap=True)
         self.note.setVisible(False)
         self.add_button = QPushButton(self.tr("Add session"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -197,8 +195,8 @@ class ProgrammeDialog(QDialog):
             for title, count in report.full.items()
         ]  # fmt: skip
         if lines:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Programme saved"),
-                              self.tr("Some registrants' answers need a look:"), parent=self)  # fmt: skip
+            box = plain.message_box(QMessageBox.Icon.Information, self.tr("Programme saved"),
+                                    self.tr("Some registrants' answers need a look:"), self)  # fmt: skip
             messages.show_report(box, lines)
 
     def _select_titled(self, title: str) -> None:
@@ -240,8 +238,7 @@ class ProgrammeDialog(QDialog):
         return result
 
     def _report(self, file_name: str, result: ProgrammeImport) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Programme read"))
+        box = plain.message_box(QMessageBox.Icon.NoIcon, self.tr("Programme read"), "", self)
         box.setText(
             self.tr("{file}\nNew sessions: {added}\nChanged: {updated}\nUnchanged: {unchanged}\nRemoved: {removed}\nRows with problems: {rows}").format(
                 file=file_name, added=result.added, updated=result.updated, unchanged=result.unchanged,

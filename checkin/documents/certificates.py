@@ -50,6 +50,8 @@ SIGNATURE_TOP = SIGNATURE_LINE + 14 * mm
 """Where the place and date above the signature line begin, with a margin: the details stay above it."""
 DETAIL_SIZES = (12, 11, 10, 9, 8)
 DETAIL_GAP = 1.5 * mm
+FILE_STEM_CHARS = 60
+"""Of the surname in a certificate's own file name: whole for any real surname, far under a disk's 255."""
 
 
 @dataclass(frozen=True)
@@ -68,10 +70,11 @@ class Certificate:
     @property
     def file_stem(self) -> str:
         """The file name of a certificate of its own: the surname in plain letters (e-mail and zip tools
-        still garble others) and the guest's number, which keeps namesakes apart."""
+        still garble others), at most `FILE_STEM_CHARS` of them (a 2,000-character surname is no file name
+        a disk takes), and the guest's number, which keeps namesakes apart."""
         surname = "".join(
             c if c.isalnum() else "-" for c in unidecode(self.attendee.last_name.translate(SILENT_SIGNS))
-        ).strip("-")
+        )[:FILE_STEM_CHARS].strip("-")
         return f"{surname or 'uczestnik'}-{self.attendee.id}"
 
 

@@ -5,12 +5,12 @@ from pathlib import Path
 from conftest import ARTIFACTS, shown
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QColorDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QColorDialog, QDialogButtonBox
 
 from checkin.badges import TEMPLATE_SETTING
 from checkin.badges.template import BadgeTemplate
 from ui.badge_design import PREVIEW_MAX_HEIGHT_PX, PREVIEW_WIDTH_PX, BadgeDesignDialog
-from ui.widgets import files
+from ui.widgets import files, plain
 
 GREEN = "#00A000"
 
@@ -88,7 +88,7 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, desk, monk
     fake.write_text("not a picture, just text named .png")
     warnings = []
     monkeypatch.setattr(files, "open_file", lambda *args: str(fake))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(plain, "warn", lambda parent, title, text: warnings.append(text))
     dialog = _dialog(qtbot, desk)
     dialog.choose_logo.click()
 

@@ -8,15 +8,15 @@ from datetime import datetime
 import pytest
 from conftest import PIN, SCREENS, SMALLEST, screenshot, screenshot_dialog, shown, when_modal
 from helpers.events import DAYS, code_of, make_station
+from helpers.fake_sync import Fakes
 from helpers.replicas import joined, pull
 from PySide6.QtCore import QSettings, Qt
 
 from checkin.errors import UserError
 from checkin.replication.conflicts import ConflictWatch
 from checkin.station import Station
-from checkin.sync.addresses import format_address
 from checkin.sync.service import SyncService
-from checkin.sync.status import PeerStatus, SyncStatus
+from checkin.sync.status import PeerStatus
 from ui import labels
 from ui.app import DeskApp
 from ui.desk import verdicts
@@ -30,33 +30,6 @@ LOOPBACK = SyncOptions(host="127.0.0.1", port=0, any_free_port=False, discover=F
 """Real services in tests: any free port on loopback, no announcements on the LAN."""
 SCREEN = ((1366, 768),)
 WAIT_MS = 10_000
-
-
-class FakeService:
-    """Stands in for `SyncService`: the test decides what `status()` says."""
-
-    def __init__(self, path, *, name, listen, peers, discover):
-        self.name, self.listen, self.peers, self.discover = name, listen, list(peers), discover
-        self.peer_status: tuple[PeerStatus, ...] = ()
-        self.stopped = False
-
-    def start(self):
-        pass
-
-    def stop(self):
-        self.stopped = True
-
-    def status(self):
-        return SyncStatus(format_address(*self.listen) if self.listen else None, self.peer_status)
-
-    def add_peer(self, address):
-        self.peers.append(address)
-
-
-class Fakes(list):
-    def __call__(self, path, **kwargs):
-        self.append(FakeService(path, **kwargs))
-        return self[-1]
 
 
 @pytest.fixture

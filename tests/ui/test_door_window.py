@@ -18,6 +18,7 @@ from ui.door.window import DoorWindow
 from ui.settings import DeskSettings
 from ui.sound import Sounds
 from ui.widgets.banner import clock
+from ui.widgets.plain import tooltip
 from ui.widgets.theme import BANNER_MIN_HEIGHT, Tone
 
 MANAGEMENT = "Zarządzanie usługami społecznymi"
@@ -279,7 +280,7 @@ def test_long_titles_wrap_and_leave_the_banner_and_its_answers_in_sight(qtbot, a
         assert door.banner.geometry().bottom() < door.offer_row.geometry().top(), (width, height)
         details = door.banner.details
         assert details.height() >= details.heightForWidth(details.width()), (width, height)
-        assert door.header.title.toolTip() == renamed[2].title
+        assert door.header.title.toolTip() == tooltip(renamed[2].title)
     door.resize(*SMALLEST)
     QApplication.processEvents()
     assert door.header.title.text().endswith("…")  # one line in the smallest window; the tooltip has it all

@@ -3,10 +3,10 @@
 from conftest import ARTIFACTS
 from helpers.events import code_of
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
 
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintTarget
+from ui.widgets import plain
 
 POLISH_ORDER = ["Gołębiowska", "Jóżko", "Коваленко", "Kowalski", "Nowak"]
 """Surnames as the desk lays badges out: Ł after L, Ó after O, Cyrillic by transliteration (Kovalenko)."""
@@ -106,7 +106,7 @@ def test_a_pdf_export_has_every_badge_in_surname_order_and_records_the_prints(qt
 
 def test_ok_on_a_sheet_layout_writes_the_pdf_and_says_where(qtbot, desk, tmp_path, monkeypatch):
     said = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(plain, "inform", lambda parent, title, text: said.append(text))
     dialog = dialog_for(qtbot, desk)
     dialog.all_guests.setChecked(True)
     out = tmp_path / "arkusze.pdf"
@@ -126,7 +126,7 @@ def test_nothing_to_print_says_so_and_the_dialog_stays_open(qtbot, desk, tmp_pat
     station = desk.station
     station.badges.record_prints(station.badges.selection(), "a4-8")
     said = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(title))
+    monkeypatch.setattr(plain, "inform", lambda parent, title, text: said.append(title))
     dialog = dialog_for(qtbot, desk)
     dialog.show()
     dialog.pdf_path.setText(str(tmp_path / "pusty.pdf"))
@@ -138,7 +138,7 @@ def test_nothing_to_print_says_so_and_the_dialog_stays_open(qtbot, desk, tmp_pat
 
 def test_an_unwritable_file_gives_a_warning_and_records_nothing(qtbot, desk, tmp_path, monkeypatch):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(plain, "warn", lambda parent, title, text: warnings.append(text))
     dialog = dialog_for(qtbot, desk)
     dialog.show()
     dialog.pdf_path.setText(str(tmp_path))  # a directory

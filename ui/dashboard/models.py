@@ -19,6 +19,7 @@ from checkin.dashboard import Arrival, CategoryCount
 from checkin.domain import Attendee, SessionCounts
 from checkin.programme.meals import STANDARD, MealCount
 from ui import labels
+from ui.widgets.plain import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 Record = TypeVar("Record")
@@ -85,8 +86,10 @@ class RecordsModel(QAbstractTableModel, Generic[Record]):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not 0 <= index.row() < len(self._rows):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._rows[index.row()][index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(index.column())
         return None

@@ -39,6 +39,7 @@ from ui.dashboard.models import (
     percent,
 )
 from ui.widgets import theme
+from ui.widgets.plain import plain_label
 
 
 class DashboardWindow(QMainWindow):
@@ -322,7 +323,7 @@ class _Tile(QFrame):
 
 def _label() -> QLabel:
     """Cut at the window's edge rather than widen it: an event's name may be long, a laptop's screen not."""
-    label = QLabel()
+    label = plain_label()
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 

@@ -27,6 +27,7 @@ from checkin.domain import Attendee, Session, SessionCounts
 from checkin.programme.choices import MAX_DIET_LENGTH, by_group
 from ui import labels
 from ui.widgets import theme
+from ui.widgets.plain import mnemonic_free, plain_label, tooltip
 
 KEYS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 """The one key that picks an option: digits first, then letters, so even a long list needs no Enter."""
@@ -65,21 +66,20 @@ class WorkshopChooser(QDialog):
                 row += 1
                 self._add_row(grid, row, counts, counts.session.id in chosen)
             row += 1
-        hint = QLabel(self.tr("Press the number to choose · Esc cancels"))
+        hint = plain_label(self.tr("Press the number to choose · Esc cancels"))
         hint.setStyleSheet(theme.NOTE_STYLE)
         layout = QVBoxLayout(self)
         if guest.workshop and not any(counts.session.id in chosen for counts in options):
-            answer = QLabel(labels.unmatched_workshop(guest))  # what the guest asked for, to choose by
-            answer.setTextFormat(Qt.TextFormat.PlainText)
-            answer.setWordWrap(True)
+            answer = plain_label(labels.unmatched_workshop(guest), wrap=True)  # what the guest asked for
             layout.addWidget(answer)
         layout.addLayout(grid)
         layout.addWidget(hint)
 
     def _heading(self, session: Session) -> QLabel:
         """A group is named by when it runs: the organisers' group name may be an internal label."""
-        label = QLabel(self.tr("Day {day}, {start}–{end}").format(day=session.day, start=session.start,
-                                                                   end=session.end))  # fmt: skip
+        label = plain_label(
+            self.tr("Day {day}, {start}–{end}").format(day=session.day, start=session.start, end=session.end)
+        )
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
@@ -93,14 +93,16 @@ class WorkshopChooser(QDialog):
         button.setAutoDefault(False)
         button.setFixedWidth(button.sizeHint().height())
         button.clicked.connect(lambda: self._pick(session))
-        title = QLabel(("✔ " if current else "") + labels.shortened(session.title, theme.CHOOSER_TITLE_CHARS))
-        title.setToolTip(session.title)
-        seats = QLabel(labels.seats_left(counts))
+        title = plain_label(
+            ("✔ " if current else "") + labels.shortened(session.title, theme.CHOOSER_TITLE_CHARS)
+        )
+        title.setToolTip(tooltip(session.title))
+        seats = plain_label(labels.seats_left(counts))
         if current:
             title.setStyleSheet(theme.CURRENT_CHOICE_STYLE)
         if counts.full:
             seats.setStyleSheet(theme.FULL_STYLE)
-        room = QLabel(self.tr("room: {room}").format(room=session.room) if session.room else "")
+        room = plain_label(self.tr("room: {room}").format(room=session.room) if session.room else "")
         for column, widget in enumerate((button, title, room, seats)):
             grid.addWidget(widget, row, column)
 
@@ -142,7 +144,7 @@ class MealsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("Space ticks · Tab moves · Enter saves · Esc cancels"))
+        hint = plain_label(self.tr("Space ticks · Tab moves · Enter saves · Esc cancels"))
         hint.setStyleSheet(theme.NOTE_STYLE)
         for button in buttons.buttons():
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes box, note, next box; Enter saves
@@ -159,11 +161,11 @@ class MealsDialog(QDialog):
 
     def _add_row(self, grid: QGridLayout, counts: SessionCounts, diet: str) -> None:
         session, row = counts.session, len(self._rows)
-        box = QCheckBox(self.tr("{title} — day {day}, {start}").format(
+        box = QCheckBox(mnemonic_free(self.tr("{title} — day {day}, {start}").format(
             title=labels.shortened(session.title, theme.CHOOSER_TITLE_CHARS), day=session.day, start=session.start
-        ))  # fmt: skip
+        )))  # fmt: skip
         box.setChecked(session.id in self._signed)
-        seats = QLabel(labels.seats_left(counts))
+        seats = plain_label(labels.seats_left(counts))
         if counts.full:
             seats.setStyleSheet(theme.FULL_STYLE)
         note = QLineEdit(diet)

@@ -83,7 +83,7 @@ class WalkInDialog(FormDialog):
         self.category = QComboBox()
         for key in CATEGORIES:
             self.category.addItem(labels.category(key), key)
-        self.form.addRow(self.tr("Category"), self.category)
+        self.row(self.tr("Category"), self.category)
         self.workshops = [self._workshop_box(group, len(workshops) > 1) for group in workshops]
         for edit in (self.first_name, self.last_name, self.email):
             edit.editingFinished.connect(self._warn_if_similar)
@@ -108,7 +108,7 @@ class WalkInDialog(FormDialog):
                         counts.session.id)  # fmt: skip
         first = group[0].session
         label = self.tr("Workshop, day {day}, {start}").format(day=first.day, start=first.start)
-        self.form.addRow(label if several else self.tr("Workshop"), box)
+        self.row(label if several else self.tr("Workshop"), box)
         return box
 
     def _warn_if_similar(self) -> None:
@@ -152,13 +152,13 @@ class SettingsDialog(FormDialog):
             self.day.addItem(self.tr("Day {number} ({date})").format(number=number, date=iso), iso)
         if day in days:
             self.day.setCurrentIndex(days.index(day))
-        self.form.addRow(self.tr("Checking in for"), self.day)
+        self.row(self.tr("Checking in for"), self.day)
         self.language = QComboBox()
         self.language.addItem(self.tr("System default"), "")
         for code, name in zip(LANGUAGES, ("Polski", "English"), strict=True):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.form.addRow(self.tr("Language"), self.language)
+        self.row(self.tr("Language"), self.language)
         self.print_on_check_in = QCheckBox(self.tr("Print the badge at check-in (unless already printed)"))
         self.print_on_check_in.setChecked(settings.print_on_check_in)
         self.form.addRow("", self.print_on_check_in)
@@ -167,10 +167,10 @@ class SettingsDialog(FormDialog):
         for name in printers:
             self.printer.addItem(name, name)
         self.printer.setCurrentIndex(max(0, self.printer.findData(settings.printer)))
-        self.form.addRow(self.tr("Printer"), self.printer)
+        self.row(self.tr("Printer"), self.printer)
         self.layout_choice = QComboBox()
         self.layout_choice.addItem(self.tr("As in the badge design"), "")
         for name in LAYOUTS:
             self.layout_choice.addItem(name, name)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(settings.badge_layout)))
-        self.form.addRow(self.tr("Badge stock at this desk"), self.layout_choice)
+        self.row(self.tr("Badge stock at this desk"), self.layout_choice)

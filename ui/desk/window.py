@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from checkin.changes import Changes
 from checkin.domain import Status
@@ -36,6 +34,7 @@ from ui.station.window import StationWindow
 from ui.widgets import theme
 from ui.widgets.banner import BannerView
 from ui.widgets.dialogs import OverrideDialog
+from ui.widgets.plain import plain_label, rich
 from ui.widgets.scan_input import ScanInput
 
 
@@ -55,8 +54,7 @@ class DeskWindow(StationWindow):
         super().__init__(station, settings, DeskController(station, sounds), sync)
         self.controller.prints_badges = settings.print_on_check_in
         self.printer = BadgePrinter(PrintTarget(printer=settings.printer), self)
-        self.print_notice = QLabel()
-        self.print_notice.setWordWrap(True)
+        self.print_notice = plain_label(wrap=True)  # the printer's own words
         self.print_notice.setVisible(False)
         self._print_ok_timer = QTimer(self)
         self._print_ok_timer.setSingleShot(True)
@@ -324,7 +322,7 @@ class DeskWindow(StationWindow):
 
     def refresh_status(self) -> None:
         station, day = self.station, self.station.day
-        desk = self.tr("Desk: <b>{desk}</b>").format(desk=html.escape(station.name))
+        desk = rich(self.tr("Desk: <b>{desk}</b>"), desk=station.name)
         if day is None:
             self._show_status(desk, [
                 f"<span style='color:{theme.WARNING_COLOUR}'><b>"
@@ -342,9 +340,9 @@ class DeskWindow(StationWindow):
         """The day being checked in, in red when it is not today."""
         number = self.station.event.days.index(day) + 1
         if self.station.event_day_today() == day:
-            return self.tr("Day {number} ({date})").format(number=number, date=day)
-        return f"<span style='color:{theme.WARNING_COLOUR}'><b>" + self.tr(
-            "Checking in for day {number} ({date}), which is not today").format(number=number, date=day
+            return rich(self.tr("Day {number} ({date})"), number=number, date=day)
+        return f"<span style='color:{theme.WARNING_COLOUR}'><b>" + rich(self.tr(
+            "Checking in for day {number} ({date}), which is not today"), number=number, date=day
         ) + "</b></span>"  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -10,6 +10,7 @@ from checkin.domain import Session, SessionCounts
 from ui import labels
 from ui.widgets import theme
 from ui.widgets.banner import big_label
+from ui.widgets.plain import tooltip
 
 
 class SessionHeader(QWidget):
@@ -34,7 +35,7 @@ class SessionHeader(QWidget):
     def show_session(self, session: Session, date: str) -> None:
         """A title of any length (the programme allows 500 characters) is cut to leave the banner in sight."""
         self._title = labels.shortened(session.title, theme.DOOR_TITLE_CHARS)
-        self.title.setToolTip(session.title)
+        self.title.setToolTip(tooltip(session.title))
         self._fit_title()
         when = {"number": session.day, "date": date, "start": session.start, "end": session.end}
         if session.room:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from checkin.domain import SessionCounts
 from checkin.station import Station
 from ui.widgets import theme
+from ui.widgets.plain import plain_label, tooltip
 
 
 class DoorSessionDialog(QDialog):
@@ -32,8 +32,8 @@ class DoorSessionDialog(QDialog):
         self.setMinimumSize(*theme.DOOR_PICKER_MIN_SIZE)
         self._counts = station.programme.counts()
         self.table = self._table(station)
-        note = QLabel(self.tr("The programme has no sessions yet: add them with Programme → Edit programme…"))
-        note.setWordWrap(True)
+        note = plain_label(self.tr("The programme has no sessions yet: add them with Programme → Edit programme…"),
+                           wrap=True)  # fmt: skip
         note.setVisible(not self._counts)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -42,7 +42,9 @@ class DoorSessionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Scans at this station will record entries to the chosen session.")))
+        layout.addWidget(
+            plain_label(self.tr("Scans at this station will record entries to the chosen session."))
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -69,7 +71,7 @@ class DoorSessionDialog(QDialog):
         for row, counts in enumerate(self._counts):
             for column, text in enumerate(self._row(station, counts)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tooltip(text))
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -3,11 +3,9 @@ numbers above them, and the staff's answer (admit, override, send away) under th
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.domain import SessionCounts
 from checkin.station import Station
@@ -22,6 +20,7 @@ from ui.station.window import StationWindow
 from ui.widgets import theme
 from ui.widgets.banner import BannerView
 from ui.widgets.dialogs import OverrideDialog
+from ui.widgets.plain import plain_label, rich
 
 
 class DoorWindow(StationWindow):
@@ -40,8 +39,7 @@ class DoorWindow(StationWindow):
         self.header = SessionHeader()
         self.mode_button = self._mode_button()
         self.tiles = CountTiles()
-        self.not_today = QLabel()
-        self.not_today.setWordWrap(True)
+        self.not_today = plain_label(wrap=True)
         self.not_today.setStyleSheet(theme.DOOR_NOT_TODAY_STYLE)
         self.accept_button, self.decline_button = self._big_button(), self._big_button()
         self.offer_row = QWidget()
@@ -217,4 +215,4 @@ class DoorWindow(StationWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self._show_status(self.tr("Station: <b>{station}</b>").format(station=html.escape(self.station.name)))
+        self._show_status(rich(self.tr("Station: <b>{station}</b>"), station=self.station.name))

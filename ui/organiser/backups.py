@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from checkin.backups import SNAPSHOT_INTERVAL, Backup, Reason, Restored
 from checkin.station import Station
 from ui import messages
-from ui.widgets import theme
+from ui.widgets import plain, theme
 from ui.widgets.busy import wait_cursor
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -61,10 +60,9 @@ class RestoreDialog(QDialog):
         self.backups = station.backups.list_backups()
         self.table = self._table()
         minutes = int(SNAPSHOT_INTERVAL.total_seconds() // 60)
-        note = QLabel(self.tr(
+        note = plain.plain_label(self.tr(
             "A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk."
-        ).format(minutes=minutes) if self.backups else self.tr("There are no backups of this event yet."))  # fmt: skip
-        note.setWordWrap(True)
+        ).format(minutes=minutes) if self.backups else self.tr("There are no backups of this event yet."), wrap=True)  # fmt: skip
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -107,15 +105,15 @@ class RestoreDialog(QDialog):
             with wait_cursor():
                 self.restored = self.station.backups.restore(backup.name)
         except messages.OPEN_ERRORS as error:
-            QMessageBox.warning(self, self.tr("Not restored"), messages.cannot_open(error, backup.name))
+            plain.warn(self, self.tr("Not restored"), messages.cannot_open(error, backup.name))
             return
         super().accept()
 
     def _confirmed(self, backup: Backup) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"),
-                          self.tr("Restore the backup of {time} ({reason})?").format(
-                              time=taken_at(backup), reason=reason_label(backup.reason)),
-                          parent=self)  # fmt: skip
+        box = plain.message_box(QMessageBox.Icon.Warning, self.tr("Restore a backup"),
+                                self.tr("Restore the backup of {time} ({reason})?").format(
+                                    time=taken_at(backup), reason=reason_label(backup.reason)),
+                                self)  # fmt: skip
         box.setInformativeText(self.tr(
             "The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.\n\nOther desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore."
         ))  # fmt: skip

@@ -15,7 +15,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,7 @@ from checkin.station import Station
 from ui import messages
 from ui.widgets import files
 from ui.widgets.dialogs import FormDialog
+from ui.widgets.plain import plain_label, tooltip
 
 ICON_SIZE = QSize(96, 32)
 LOGO_LIST_HEIGHT_PX = 180
@@ -58,10 +58,10 @@ class EventSettingsDialog(FormDialog):
         self.remove_button = self._button(self.tr("Remove"), self._remove)
         self.up_button = self._button(self.tr("Move left"), lambda: self._move(-1))
         self.down_button = self._button(self.tr("Move right"), lambda: self._move(1))
-        self.form.addRow(self.tr("Funding logos"), self._logos_row())
-        self.preview = QLabel()
+        self.row(self.tr("Funding logos"), self._logos_row())
+        self.preview = plain_label()
         self.preview.setFixedSize(PREVIEW_SIZE)
-        self.form.addRow(self.tr("As printed"), self.preview)
+        self.row(self.tr("As printed"), self.preview)
         self._logos: list[FundingLogo] = []
         try:
             self._set_logos(station.event_settings.funding_logos())
@@ -127,7 +127,7 @@ class EventSettingsDialog(FormDialog):
         self.logos.clear()
         for logo in self._logos:
             item = QListWidgetItem(QIcon(_pixmap(logo)), logo.name)
-            item.setToolTip(logo.name)
+            item.setToolTip(tooltip(logo.name))
             self.logos.addItem(item)
         self.logos.setCurrentRow(current)
         self.preview.setPixmap(band(self._logos, PREVIEW_SIZE))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from checkin.errors import UserError
 from checkin.station import Station
 from checkin.text import words
 from ui import labels, messages
-from ui.widgets import files, theme
+from ui.widgets import files, plain, theme
 from ui.widgets.busy import wait_cursor
 
 
@@ -121,7 +120,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._what_box())
         form = QFormLayout()
-        form.addRow(self.tr("Format"), self.fmt)
+        form.addRow(plain.plain_label(self.tr("Format")), self.fmt)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.radios[Choice.DAY_LIST].setChecked(True)
@@ -242,10 +241,10 @@ class ExportDialog(QDialog):
             with wait_cursor():
                 done = request.run(self.station, target)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Not exported"), messages.describe(error))
+            plain.warn(self, self.tr("Not exported"), messages.describe(error))
             return None
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not exported"), self.tr(
+            plain.warn(self, self.tr("Not exported"), self.tr(
                 "{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space."
             ).format(path=target, reason=error.strerror or error))  # fmt: skip
             return None
@@ -255,7 +254,7 @@ class ExportDialog(QDialog):
     def _report(self, request: ExportRequest, done: Exported, target: Path) -> None:
         title = self.tr("Export finished")
         if not done.files:
-            QMessageBox.information(
+            plain.inform(
                 self, title, self.tr("Nobody has attended yet, so there is no certificate to write.")
             )
             return
@@ -264,7 +263,7 @@ class ExportDialog(QDialog):
             lines.append(self.tr("Pages: {pages}").format(pages=done.pages))
         place = self.tr("Saved in the folder {path}") if request.into_folder else self.tr("Saved as {path}")
         lines.append(place.format(path=target))
-        QMessageBox.information(self, title, "\n".join(lines))
+        plain.inform(self, title, "\n".join(lines))
 
     def _count(self, request: ExportRequest, rows: int) -> str:
         if request.choice is Choice.CHECKINS:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -42,6 +41,7 @@ from ui import messages
 from ui.organiser import import_texts
 from ui.widgets import files, theme
 from ui.widgets.busy import wait_cursor
+from ui.widgets.plain import plain_label, tooltip
 
 HEADER, SAMPLES, FIELD, WHY = range(4)
 SAMPLE_SEPARATOR = " · "
@@ -89,17 +89,12 @@ class ImportDialog(QDialog):
         self._relay.finished.connect(self._read_done)
         self.setWindowTitle(self.tr("Import an updated list"))
         self.resize(*theme.IMPORT_DIALOG_SIZE)
-        self.file = QLabel()
-        self.file.setTextFormat(Qt.TextFormat.PlainText)
+        self.file = plain_label()
         self.choose = QPushButton(self.tr("Choose a file…"))
         self.choose.clicked.connect(self.choose_file)
-        self.note = QLabel()
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
+        self.note = plain_label(wrap=True)
         self.table = self._make_table()
-        self.counts = QLabel()
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts.setWordWrap(True)
+        self.counts = plain_label(wrap=True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(theme.IMPORT_DETAILS_HEIGHT)
@@ -358,7 +353,7 @@ class ImportDialog(QDialog):
 def _cell(text: str) -> QTableWidgetItem:
     """Guest and file text is plain text in a table item; the whole of it shows as the tooltip."""
     item = QTableWidgetItem(text)
-    item.setToolTip(text)
+    item.setToolTip(tooltip(text))
     return item
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
 
 from checkin.station import Station
 from ui.auto_backup import AutoBackup
@@ -24,7 +24,7 @@ from ui.organiser.export_dialog import ExportDialog
 from ui.organiser.import_window import ImportDialog
 from ui.organiser.pin import ChangePinDialog, UnlockDialog
 from ui.organiser.purge import PersonalDataClearing
-from ui.widgets import theme
+from ui.widgets import plain, theme
 
 RunDialog = Callable[[QDialog], bool]
 """The window's way of running a dialog (the scan input gets the focus back after it); True: accepted."""
@@ -36,7 +36,7 @@ class OrganiserMenu(QMenu):
     ) -> None:
         super().__init__(window)
         self.station, self._backup, self._run_dialog, self._window = station, backup, run_dialog, window
-        self.role = QLabel()
+        self.role = plain.plain_label()
         """The role, for the window's status bar."""
         self.auto_lock = QTimer(self)
         """Back to reception when the organiser has left the desk (see `theme.ORGANISER_AUTO_LOCK_MS`)."""
@@ -154,24 +154,24 @@ class OrganiserMenu(QMenu):
             dialog = RestoreDialog(self.station, self._window)
             restored = self._run_dialog(dialog)
         if restored:
-            QMessageBox.information(self._window, self.tr("Backup restored"), dialog.report())
+            plain.inform(self._window, self.tr("Backup restored"), dialog.report())
 
     def back_up_now(self) -> None:
         try:
             backup = self.station.backups.snapshot()
         except (OSError, sqlite3.Error) as error:
-            QMessageBox.warning(self._window, self.tr("No backup"), self.tr(
+            plain.warn(self._window, self.tr("No backup"), self.tr(
                 "The backup could not be written ({reason}). Check that the disk has space and that the event file's folder may be written in."
             ).format(reason=error))  # fmt: skip
             return
         if backup is None:
-            QMessageBox.information(
+            plain.inform(
                 self._window,
                 self.tr("No backup"),
                 self.tr("Nothing has been recorded in this event yet, so there is nothing to back up."),
             )
             return
-        QMessageBox.information(
+        plain.inform(
             self._window,
             self.tr("Backup taken"),
             self.tr("Backup {name} is in the folder {folder}.").format(
@@ -185,7 +185,7 @@ class OrganiserMenu(QMenu):
 
     def change_pin(self) -> None:
         if self._run_dialog(ChangePinDialog(self.station, self._window)):
-            QMessageBox.information(
+            plain.inform(
                 self._window,
                 self.tr("Organiser PIN saved"),
                 self.tr("Every desk asks for the new PIN from now on."),

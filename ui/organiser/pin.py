@@ -12,6 +12,7 @@ from checkin.station import Station
 from ui import messages
 from ui.widgets import theme
 from ui.widgets.dialogs import FormDialog, enable_default
+from ui.widgets.plain import plain_label
 
 PIN_HINTS = (
     Qt.InputMethodHint.ImhPreferNumbers
@@ -31,9 +32,7 @@ def pin_field() -> QLineEdit:
 
 
 def _explanation(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
+    return plain_label(text, wrap=True)
 
 
 class UnlockDialog(FormDialog):
@@ -51,7 +50,7 @@ class UnlockDialog(FormDialog):
             .format(minutes=minutes)
         ))  # fmt: skip
         self.pin = pin_field()
-        self.form.addRow(self.tr("PIN"), self.pin)
+        self.row(self.tr("PIN"), self.pin)
         self.ok.setText(self.tr("Unlock"))
         self.pin.textChanged.connect(lambda typed: enable_default(self.ok, bool(typed)))
         enable_default(self.ok, False)
@@ -83,11 +82,10 @@ class NewPinRows(QObject):
         super().__init__(parent)
         self._form = form
         self.pin, self.repeat = pin_field(), pin_field()
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
+        self.problem = plain_label(wrap=True)
         self.problem.setStyleSheet(theme.FULL_STYLE)
-        form.addRow(self.tr("Organiser PIN"), self.pin)
-        form.addRow(self.tr("The PIN again"), self.repeat)
+        form.addRow(plain_label(self.tr("Organiser PIN")), self.pin)
+        form.addRow(plain_label(self.tr("The PIN again")), self.repeat)
         form.addRow("", self.problem)
         for field in (self.pin, self.repeat):
             field.textChanged.connect(self._update)
@@ -131,7 +129,7 @@ class ChangePinDialog(FormDialog):
         self.note.setStyleSheet(theme.ERROR_NOTE_STYLE)
         self.current = pin_field()
         if has_pin:
-            self.form.addRow(self.tr("Current PIN"), self.current)
+            self.row(self.tr("Current PIN"), self.current)
         else:
             self.form.addRow(_explanation(self.tr(
                 "This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it."

@@ -6,13 +6,14 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from checkin import privacy
 from checkin.errors import UserError
 from checkin.privacy import Purged
 from checkin.station import Station
 from ui import messages
+from ui.widgets import plain
 from ui.widgets.busy import wait_cursor
 from ui.widgets.dialogs import FormDialog, enable_default
 
@@ -22,10 +23,10 @@ class PurgeNameDialog(FormDialog):
 
     def __init__(self, event_name: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Clear personal data"), parent)
-        question = QLabel(
-            self.tr("To clear the personal data, type the name of the event:<br><b>{name}</b>").format(name=event_name)
+        question = plain.rich_label(  # the name as typed: "Kongres <CUS> & Forum" must be typed as shown
+            plain.rich(self.tr("To clear the personal data, type the name of the event:<br><b>{name}</b>"),
+                       name=event_name), wrap=True,
         )  # fmt: skip
-        question.setWordWrap(True)
         self.form.addRow(question)
         self.name = self.line(self.tr("Event name"))
         self.ok.setText(self.tr("Clear the data"))
@@ -61,9 +62,9 @@ class PersonalDataClearing(QObject):
                 if error.code == "purge_unfinished"
                 else self.tr("Not cleared")
             )
-            QMessageBox.warning(self._window, title, messages.describe(error))
+            plain.warn(self._window, title, messages.describe(error))
         except (sqlite3.Error, OSError) as error:
-            QMessageBox.warning(self._window, self.tr("Not cleared"), self.tr(
+            plain.warn(self._window, self.tr("Not cleared"), self.tr(
                 "Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it."
             ).format(reason=error))  # fmt: skip
         else:
@@ -72,9 +73,9 @@ class PersonalDataClearing(QObject):
 
     def warned(self, event_name: str) -> bool:
         """The first confirmation: what is removed for good, what is kept. Cancel is the default button."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Clear personal data"),
-                          self.tr("Clear all personal data of {event}?").format(event=event_name),
-                          parent=self._window)  # fmt: skip
+        box = plain.message_box(QMessageBox.Icon.Warning, self.tr("Clear personal data"),
+                                self.tr("Clear all personal data of {event}?").format(event=event_name),
+                                self._window)  # fmt: skip
         box.setInformativeText(self.tr(
             "Removed for good: every guest's name, title, position, organisation, city, e-mail, phone, notes and needs, their registration number and form answers, diet notes, the staff names and reasons in the log, and every backup of the event. Badges already printed no longer work at the desks.\n\nKept: the programme, the desks' names and the numbers: registered, expected and checked in per day and category, sign-ups and entries per session.\n\nThis cannot be undone. Export the attendance lists and certificates first, and close the other desks on this event."
         ))  # fmt: skip
@@ -92,4 +93,4 @@ class PersonalDataClearing(QObject):
             lines.append(self.tr(
                 "Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file."
             ))  # fmt: skip
-        QMessageBox.information(self._window, self.tr("Personal data cleared"), "\n".join(lines))
+        plain.inform(self._window, self.tr("Personal data cleared"), "\n".join(lines))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -32,18 +31,13 @@ from ui import messages
 from ui.station.sync import StationSync, SyncState
 from ui.station.sync_status import last_sync, peer_state
 from ui.widgets import theme
+from ui.widgets.plain import plain_label, rich, rich_label, tooltip
 
 AsOrganiser = Callable[[Callable[[], object]], object]
 """The window's way to run an organiser function: the PIN first in reception (`OrganiserMenu.as_organiser`)."""
 
 JOIN_COMMAND = "python main.py --db NEW.sqlite join {address} --code {code}"
 """What to type on the new laptop (the command line's `join`), in the project's folder."""
-
-
-def _label(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    return label
 
 
 class StationsDialog(QDialog):
@@ -54,7 +48,7 @@ class StationsDialog(QDialog):
         self.sync, self._as_organiser = sync, as_organiser
         self.setWindowTitle(self.tr("Stations on the network"))
         self.resize(*theme.STATIONS_DIALOG_SIZE)
-        self.here = _label()
+        self.here = rich_label(wrap=True)  # bold words; names and addresses escaped
         self.table = self._table()
         self.address = QLineEdit()
         self.address.setMaxLength(theme.PEER_ADDRESS_MAX_CHARS)
@@ -62,13 +56,13 @@ class StationsDialog(QDialog):
         self.add = QPushButton(self.tr("Add"))
         self.add.setDefault(True)  # Enter in the address adds it; Esc closes
         self.add.clicked.connect(self.add_peer)
-        self.note = _label()
+        self.note = plain_label(wrap=True)
         self.note.setStyleSheet(theme.ERROR_NOTE_STYLE)
         self.note.setVisible(False)
         self.pair = QPushButton(self.tr("Show a pairing code…"))
         self.pair.setAutoDefault(False)
         self.pair.clicked.connect(lambda: self._as_organiser(self.show_pairing_code))
-        self.code = _label(wrap=False)
+        self.code = plain_label()
         font = QFont()
         font.setPointSize(theme.PAIRING_CODE_POINT_SIZE)
         font.setBold(True)
@@ -76,7 +70,7 @@ class StationsDialog(QDialog):
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.command = QLineEdit()
         self.command.setReadOnly(True)
-        self.code_note = _label()
+        self.code_note = plain_label(wrap=True)
         self._layout()
         self._show(sync.state())
         sync.updated.connect(self._show)
@@ -97,14 +91,14 @@ class StationsDialog(QDialog):
 
     def _layout(self) -> None:
         adding = QHBoxLayout()
-        adding.addWidget(QLabel(self.tr("Another station's address:")))
+        adding.addWidget(plain_label(self.tr("Another station's address:")))
         adding.addWidget(self.address, 1)
         adding.addWidget(self.add)
         pairing = QGroupBox(self.tr("A new laptop for this event"))
         inside = QVBoxLayout(pairing)
-        inside.addWidget(_label(self.tr(
+        inside.addWidget(plain_label(self.tr(
             "A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes."
-        ).format(minutes=PAIRING_MINUTES)))  # fmt: skip
+        ).format(minutes=PAIRING_MINUTES), wrap=True))  # fmt: skip
         for widget in (self.pair, self.code, self.command, self.code_note):
             inside.addWidget(widget)
         for widget in (self.code, self.command, self.code_note):
@@ -132,17 +126,17 @@ class StationsDialog(QDialog):
             cells = (peer.name, peer.address or "—", peer_state(peer), last_sync(peer))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tooltip(text))
                 self.table.setItem(row, column, item)
 
     def _here(self, state: SyncState, addresses: list[str]) -> str:
         """This station's name and where others reach it (or why they cannot), and a word when alone."""
-        name = html.escape(self.sync.station.name)
+        name = self.sync.station.name
         if addresses:
-            lines = [self.tr("This station: <b>{name}</b>, at {addresses}").format(
-                name=name, addresses=", ".join(addresses))]  # fmt: skip
+            lines = [rich(self.tr("This station: <b>{name}</b>, at {addresses}"), name=name,
+                          addresses=", ".join(addresses))]  # fmt: skip
         else:
-            lines = [self.tr("This station: <b>{name}</b>").format(name=name),
+            lines = [rich(self.tr("This station: <b>{name}</b>"), name=name),
                      html.escape(state.problem or self.tr("Sync is not running."))]  # fmt: skip
         if not any(peer.connected for peer in state.status.peers):
             lines.append(self.tr(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMenuBar, QWidget
 from checkin.sync.status import PeerStatus
 from ui.station.sync import SyncState
 from ui.widgets import theme
+from ui.widgets.plain import rich
 
 
 def _problems() -> dict[str, str]:
@@ -131,10 +132,8 @@ class SyncStatusChip(QLabel):
         elif listening:
             lines.append(html.escape(QCoreApplication.translate("sync", "This station listens on {address}.").format(address=listening)))  # fmt: skip
         lines += [
-            QCoreApplication.translate("sync", "<b>{station}</b> ({address}): {state}; last sync {time}").format(
-                station=html.escape(peer.name), address=html.escape(peer.address or "—"),
-                state=html.escape(peer_state(peer)), time=last_sync(peer),
-            )
+            rich(QCoreApplication.translate("sync", "<b>{station}</b> ({address}): {state}; last sync {time}"),
+                 station=peer.name, address=peer.address or "—", state=peer_state(peer), time=last_sync(peer))
             for peer in state.status.peers
         ]  # fmt: skip
         if not state.status.peers:

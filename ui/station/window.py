@@ -9,14 +9,13 @@ menu bar's corner shows how (`SyncStatusChip`) and the Stations on the network d
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from time import monotonic
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from checkin.changes import Changes
 from checkin.errors import UserError
@@ -35,6 +34,7 @@ from ui.station.sync_status import SyncStatusChip
 from ui.widgets import theme
 from ui.widgets.banner import BannerView, VerdictBanner, for_error, no_camera
 from ui.widgets.dialogs import ShiftDialog
+from ui.widgets.plain import plain_label, rich, rich_label, tooltip
 from ui.widgets.scan_input import ScanInput
 from ui.widgets.theme import Tone
 
@@ -62,15 +62,14 @@ class StationWindow(QMainWindow):
         self.camera = CameraPane(self)
         self.auto_backup = AutoBackup(station.backups, self)
         self.organiser = OrganiserMenu(station, self.auto_backup, self._dialog, self)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status = rich_label()  # bold words; the station's, staff's and file's names escaped
         self.statusBar().addWidget(self.organiser.role)
         self.statusBar().addWidget(self.status, 1)
-        self.backup_notice = QLabel()
+        self.backup_notice = plain_label()
         self.backup_notice.setStyleSheet(theme.BACKUP_FAILED_STYLE)
         self.backup_notice.setVisible(False)
         self.statusBar().addPermanentWidget(self.backup_notice)
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.statusBar().addPermanentWidget(self.notice)
         self.sync_status = SyncStatusChip()
         self.stations_action = self._action("", self.show_stations)
@@ -115,9 +114,9 @@ class StationWindow(QMainWindow):
         self.retranslate()
         if not sounds.available:
             self.notice.setText(QCoreApplication.translate("StationWindow", "No sound or camera"))
-            self.notice.setToolTip(QCoreApplication.translate(
+            self.notice.setToolTip(tooltip(QCoreApplication.translate(
                 "StationWindow", "QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README)."
-            ))  # fmt: skip
+            )))  # fmt: skip
 
     def retranslate(self) -> None:
         """Every text in the user's language; a window's own override calls this one too."""
@@ -238,23 +237,26 @@ class StationWindow(QMainWindow):
     def _backup_failed(self, reason: str) -> None:
         """Quiet, but in sight until a later snapshot works: the desk goes on checking in meanwhile."""
         self.backup_notice.setText(QCoreApplication.translate("StationWindow", "Backup failed"))
-        self.backup_notice.setToolTip(QCoreApplication.translate(
+        self.backup_notice.setToolTip(tooltip(QCoreApplication.translate(
             "StationWindow", "The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space."
-        ).format(reason=reason))  # fmt: skip
+        ).format(reason=reason)))  # fmt: skip
         self.backup_notice.setVisible(True)
 
     def _show_status(self, station: str, details: Sequence[str] = ()) -> None:
         """The status bar: this station (`station`, rich text), the staff, `details`, and the event file."""
-        staff = html.escape(self.station.staff or "—")
-        file = html.escape(Path(self.station.path).name)
         parts = [
             station,
-            QCoreApplication.translate("StationWindow", "Staff: <b>{staff}</b>").format(staff=staff),
+            rich(
+                QCoreApplication.translate("StationWindow", "Staff: <b>{staff}</b>"),
+                staff=self.station.staff or "—",
+            ),
             *details,
-            QCoreApplication.translate("StationWindow", "File: {file}").format(file=file),
+            rich(
+                QCoreApplication.translate("StationWindow", "File: {file}"), file=Path(self.station.path).name
+            ),
         ]
         self.status.setText(" &nbsp;·&nbsp; ".join(parts))
-        self.status.setToolTip(str(self.station.path))
+        self.status.setToolTip(tooltip(str(self.station.path)))
         self.organiser.show_role()
 
     def closeEvent(self, event: QCloseEvent) -> None:

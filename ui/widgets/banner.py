@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.widgets import theme
+from ui.widgets.plain import plain_label
 from ui.widgets.theme import Tone
 
 
@@ -48,8 +49,7 @@ def no_camera() -> BannerView:
 
 def big_label(point_size: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
     """Text to read from a distance that never takes the input's focus (the door's header uses it too)."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names and answers come from guests: never markup
+    label = plain_label()  # names and answers come from guests: never markup
     font = QFont()
     font.setPointSize(point_size)
     font.setBold(bold)

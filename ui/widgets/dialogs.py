@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets import theme
+from ui.widgets.plain import plain_label
 
 
 def enable_default(ok: QPushButton, enabled: bool) -> None:
@@ -41,8 +42,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = plain_label(wrap=True)  # the similar guests a walk-in may be
         self.note.setStyleSheet(theme.NOTE_STYLE)
         self.note.setVisible(False)
         self.buttons = QDialogButtonBox(
@@ -60,8 +60,12 @@ class FormDialog(QDialog):
 
     def line(self, label: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text)
-        self.form.addRow(label, edit)
+        self.row(label, edit)
         return edit
+
+    def row(self, label: str, field: QWidget | QLayout) -> None:
+        """A row of the form whose label is plain text (`QFormLayout.addRow` with a string guesses)."""
+        self.form.addRow(plain_label(label), field)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -97,10 +101,9 @@ class ReasonDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__("", parent)
-        self.question = QLabel()
-        self.question.setWordWrap(True)
+        self.question = plain_label(wrap=True)  # names the guest
         self.form.addRow(self.question)
-        self.reason_label, self.reason = QLabel(), QLineEdit()
+        self.reason_label, self.reason = plain_label(), QLineEdit()
         self.form.addRow(self.reason_label, self.reason)
         self.reason.textChanged.connect(self._update)
         self._update()
