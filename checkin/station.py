@@ -41,6 +41,7 @@ from checkin.importing.importer import ColumnReading, ParsedFile, RowProblem, re
 from checkin.importing.preview import Imports
 from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
+from checkin.output_files import refuse_unsafe_output
 from checkin.privacy import Privacy
 from checkin.programme.choices import AnswerReport, Choices
 from checkin.programme.door import Door
@@ -632,8 +633,10 @@ def building(path: Path) -> Iterator[Path]:
     """Build a new event file under a temporary name and move it into place only once complete, so that a
     kill half-way leaves no half-made event (at most a `.partial` file beside it).
     Everything opened on the temporary file must be closed inside the block. An event file already at
-    `path` is never replaced: refused before any work, and again when the new one is put in place."""
+    `path` is never replaced: refused before any work, and again when the new one is put in place; nor is
+    any other database, nor a side file or backup of one (`checkin.output_files`)."""
     refuse_existing_event(path)
+    refuse_unsafe_output(path)
     # A name of its own: two desks building an event under one name at once must not build in one file.
     partial = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.partial")
     try:

@@ -22,12 +22,11 @@ from typing import NoReturn
 import platformdirs
 
 from checkin import codes
-from checkin.badges import printing as badge_printing
-from checkin.badges.drawing import write_badges
 from checkin.badges.layouts import LAYOUTS, layout_named
 from checkin.documents import exports
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
+from checkin.output_files import refuse_unsafe_output
 from checkin.replication.replica import PAIRING_MINUTES
 from checkin.station import Station
 from checkin.sync.addresses import DEFAULT_PORT, format_address, parse_address
@@ -365,6 +364,7 @@ def _create(args: argparse.Namespace, make: Callable[[Path], Station]) -> Statio
     _refuse_folder(args.db)
     _refuse_existing_event(args.db)
     args.db.parent.mkdir(parents=True, exist_ok=True)
+    refuse_unsafe_output(args.db)
     return make(args.db)
 
 
@@ -505,7 +505,6 @@ def _cmd_choose(args: argparse.Namespace) -> Output:
 
 
 def _cmd_badges(args: argparse.Namespace) -> Output:
-    """Streamed: guests are fetched and drawn sheet by sheet, so 5,000 badges need no more memory than 50."""
     station = _open(args)
     design = station.badges.template()
     layout = layout_named(args.layout or design.layout)
@@ -513,8 +512,7 @@ def _cmd_badges(args: argparse.Namespace) -> Output:
     data = {"out": str(args.out), "layout": layout.name, "badges": len(ids), "pages": 0, "recorded": False}
     if not ids:
         return Output(data, ["No badges to print: nobody matches (or every badge was printed already)."])
-    header, programme = badge_printing.header(station.event), station.badges.programme_lines()
-    pages = write_badges(args.out, station.badges.of(ids), layout, design, header, programme)
+    pages = station.badges.write_pdf(ids, layout, args.out)
     if not args.proof:
         station.badges.record_prints(ids, layout.name)
     data.update(pages=pages, recorded=not args.proof)

@@ -29,13 +29,11 @@ from PySide6.QtWidgets import (
 )
 from reportlab.lib.units import mm
 
-from checkin.badges import printing as badge_printing
-from checkin.badges.drawing import write_badges
 from checkin.badges.layouts import LAYOUTS, Layout, layout_named
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
-from ui import labels
+from ui import labels, messages
 from ui.printing import BadgePrinter, PrintJob
 from ui.widgets import files, plain, theme
 from ui.widgets.busy import wait_cursor
@@ -158,8 +156,9 @@ class PrePrintDialog(QDialog):
 
     def _choose_pdf(self) -> None:
         path = files.save_file(
-            self, self.tr("Save the badges as"), self.tr("PDF files (*.pdf)"), self.pdf_path.text()
-        )
+            self, self.tr("Save the badges as"), self.tr("PDF files (*.pdf)"), self.pdf_path.text(),
+            event_file=self.station.path,
+        )  # fmt: skip
         if path:
             self.pdf_path.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
@@ -189,7 +188,8 @@ class PrePrintDialog(QDialog):
 
     def export_pdf(self, path: Path) -> int:
         """Write the chosen badges to `path` and record them as printed; returns the pages written.
-        Raises OSError when the file cannot be written, and then records nothing."""
+        Raises UserError for a path that must not be written (the event file, a database, a folder) and
+        OSError when the file cannot be written, and then records nothing."""
         return self._write_pdf(path, self.chosen_ids())
 
     def send_to_printer(self) -> PrintJob:
@@ -198,11 +198,9 @@ class PrePrintDialog(QDialog):
         return self._enqueue(self.chosen_ids())
 
     def _write_pdf(self, path: Path, ids: Sequence[int]) -> int:
-        layout, design = self.chosen_layout(), self.station.badges.template()
-        header = badge_printing.header(self.station.event_settings.current())
-        programme = self.station.badges.programme_lines()
+        layout = self.chosen_layout()
         with wait_cursor():
-            pages = write_badges(path, self.station.badges.of(ids), layout, design, header, programme)
+            pages = self.station.badges.write_pdf(ids, layout, path)
         self.station.badges.record_prints(ids, layout.name)
         return pages
 
@@ -234,6 +232,9 @@ class PrePrintDialog(QDialog):
         path = Path(text)
         try:
             pages = self._write_pdf(path, ids)
+        except UserError as error:
+            plain.warn(self, self.tr("Badges not saved"), messages.describe(error))
+            return
         except OSError as error:
             plain.warn(
                 self,

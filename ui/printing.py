@@ -28,6 +28,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from checkin.badges.drawing import BadgeRun
+from checkin.output_files import write_output
 
 try:
     from PySide6.QtPdf import QPdfDocument
@@ -78,7 +79,13 @@ class _Worker(QObject):
     def _print(self, job: PrintJob) -> None:
         if QPdfDocument is None:
             raise PrintError(self.tr("QtPdf is not available (install PySide6-Addons)"))
-        printer = self._printer(job)
+        pdf_file = self.target.pdf_file
+        if pdf_file is None:
+            self._paint(job, self._printer(job, None))
+        else:  # written whole, never over the event (`checkin.output_files`)
+            write_output(pdf_file, lambda partial: self._paint(job, self._printer(job, partial)))
+
+    def _paint(self, job: PrintJob, printer: QPrinter) -> None:
         document = QPdfDocument()
         data = QByteArray(job.run.pdf())
         buffer = QBuffer(data)
@@ -100,11 +107,11 @@ class _Worker(QObject):
         finally:
             painter.end()
 
-    def _printer(self, job: PrintJob) -> QPrinter:
+    def _printer(self, job: PrintJob, pdf_file: Path | None) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.target.pdf_file is not None:
+        if pdf_file is not None:
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(self.target.pdf_file))
+            printer.setOutputFileName(str(pdf_file))
         else:
             names = QPrinterInfo.availablePrinterNames()
             if not names:

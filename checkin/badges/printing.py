@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import islice
+from pathlib import Path
 
 from checkin.badges import TEMPLATE_SETTING
-from checkin.badges.drawing import Badge, BadgeRun, EventHeader
+from checkin.badges.drawing import Badge, BadgeRun, EventHeader, write_badges
 from checkin.badges.layouts import Layout, layout_named
 from checkin.badges.template import BadgeTemplate
 from checkin.collation import by_surname
@@ -19,6 +20,7 @@ from checkin.dates import date_span
 from checkin.domain import Attendee, Event, Session
 from checkin.errors import required_reason
 from checkin.log_kinds import LogKind
+from checkin.output_files import write_output
 from checkin.station_part import StationPart
 
 FETCH_CHUNK = 500
@@ -83,6 +85,18 @@ class BadgePrinting(StationPart):
         design = _template(event)
         chosen = layout if isinstance(layout, Layout) else layout_named(layout or design.layout)
         return BadgeRun(tuple(self.of(ids)), chosen, design, header(event), self.programme_lines())
+
+    def write_pdf(self, ids: Sequence[int], layout: Layout, out: Path) -> int:
+        """The badges of `ids` as the PDF file `out`, written whole and never over the event file or any
+        database (`checkin.output_files`); the pages written. Streamed: guests are fetched and drawn sheet
+        by sheet, so 5,000 badges need no more memory than 50. Records nothing (`record_prints` does)."""
+        event = self._storage.event()  # as saved now, as `run` reads it
+        badges, design, programme = self.of(ids), _template(event), self.programme_lines()
+        return write_output(
+            out,
+            lambda path: write_badges(path, badges, layout, design, header(event), programme),
+            event_file=self._station.path,
+        )
 
     def record_prints(
         self, ids: Sequence[int], layout: str, *, reason: str = "", reprint: bool = False

@@ -3,16 +3,15 @@ check-ins and door scans, certificates of attendance, and the kitchen's sheet of
 
 Every export is the organiser's (`Roles.require_organiser`, asked first: the lists hold personal data),
 checks its request before reading the event, reads everything it needs (funding logos included) before
-writing, and writes each file under a temporary name moved into place once complete: a mistake or a crash
-half-way leaves no file, or the previous one, never half a list.
+writing, and writes each file under a temporary name moved into place once complete, never over the event
+file or any database (`checkin.output_files`): a mistake or a crash half-way leaves no file, or the
+previous one, never half a list.
 """
 
 from __future__ import annotations
 
 import functools
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from checkin.documents.scans import scans_table
 from checkin.documents.tables import TABLE_FORMATS, write_table
 from checkin.domain import Event
 from checkin.errors import UserError
+from checkin.output_files import refuse_unsafe_folder, write_output
 from checkin.programme.meals import meal_counts, meals
 from checkin.station_part import StationPart
 
@@ -92,9 +92,9 @@ class Exports(StationPart):
             found = lists.day_list(station, str(day))
         if fmt == "pdf":
             logos = self._logos()
-            pages = _write(out, lambda path: write_attendance_pdf(path, found, logos))
+            pages = self._write(out, lambda path: write_attendance_pdf(path, found, logos))
             return Exported(len(found.rows), pages, (out,))
-        rows = _write(out, lambda path: write_table(lists.attendance_table(found), fmt, path))
+        rows = self._write(out, lambda path: write_table(lists.attendance_table(found), fmt, path))
         return Exported(rows, 0, (out,))
 
     def checkins(self, *, fmt: str = "xlsx", out: Path) -> Exported:
@@ -102,7 +102,7 @@ class Exports(StationPart):
         station = self._station
         station.roles.require_organiser()
         fmt = checked_format("checkins", fmt)
-        rows = _write(out, lambda path: write_table(scans_table(station), fmt, path))
+        rows = self._write(out, lambda path: write_table(scans_table(station), fmt, path))
         return Exported(rows, 0, (out,))
 
     def certificates(self, *, out: Path, merged: bool = True) -> Exported:
@@ -116,14 +116,14 @@ class Exports(StationPart):
         if not found:
             return Exported(0, 0, ())
         if merged:
-            pages = _write(out, lambda path: write_certificates(path, found, event, logos))
+            pages = self._write(out, lambda path: write_certificates(path, found, event, logos))
             return Exported(len(found), pages, (out,))
-        out.mkdir(parents=True, exist_ok=True)
+        refuse_unsafe_folder(out, station.path)
+        out.mkdir(exist_ok=True)
         files = tuple(out / f"{certificate.file_stem}.pdf" for certificate in found)
         for certificate, file in zip(found, files, strict=True):
-            _write(
-                file,
-                functools.partial(write_certificates, batch=[certificate], event=event, logos=logos),
+            self._write(
+                file, functools.partial(write_certificates, batch=[certificate], event=event, logos=logos)
             )
         return Exported(len(found), len(found), files)
 
@@ -137,34 +137,16 @@ class Exports(StationPart):
         guests = sum(meal.total for meal in counts)
         days = station.event.days
         if fmt == "pdf":
-            pages = _write(out, lambda path: write_meals_pdf(path, counts, station.event.name, days))
+            pages = self._write(out, lambda path: write_meals_pdf(path, counts, station.event.name, days))
             return Exported(guests, pages, (out,))
-        _write(out, lambda path: write_table(meals_table(counts, days), fmt, path))
+        self._write(out, lambda path: write_table(meals_table(counts, days), fmt, path))
         return Exported(guests, 0, (out,))
+
+    def _write(self, out: Path, write: Callable[[Path], int]) -> int:
+        """`write` the file `out` whole, never over the event or any database (`checkin.output_files`);
+        returns what `write` counted."""
+        return write_output(out, write, event_file=self._station.path)
 
     def _logos(self, event: Event | None = None) -> tuple[ImageReader, ...]:
         event = event or self._station.event_settings.current()
         return funding_logos(event, self._station.path.parent)
-
-
-def _write(out: Path, write: Callable[[Path], int]) -> int:
-    """`write` into a temporary file that becomes `out` once complete; returns what `write` counted."""
-    with _replaced(out) as partial:
-        return write(partial)
-
-
-@contextmanager
-def _replaced(out: Path) -> Iterator[Path]:
-    """A temporary file beside `out`, moved over it once written; removed if writing fails."""
-    if out.is_dir():
-        raise UserError("export_out_is_folder", "{path} is a folder; give the path of the file to write.",
-                        path=str(out))  # fmt: skip
-    if not out.parent.is_dir():
-        raise UserError("export_no_folder", "There is no folder {folder} to write {name} in.",
-                        folder=str(out.parent), name=out.name)  # fmt: skip
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        yield partial
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 import aiohttp
 
 from checkin.errors import UserError
+from checkin.output_files import SQLITE_HEADER, refuse_unsafe_output
 from checkin.replication.replica import Replica
 from checkin.storage import place_new_event
 from checkin.storage.database import SIDE_FILES
@@ -19,13 +20,14 @@ from checkin.sync.pairing import BadMessage, JoinerExchange, normalised_code
 
 JOIN_TIMEOUT_S = 600.0
 """The whole event file travels in one answer: minutes for 100,000 guests on a poor Wi-Fi."""
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def join(address: str, code: str, target: Path) -> None:
     """Receive the whole event from the station at `address` ("host:port") with the pairing code it shows,
     into the new event file `target`, made a replica of its own. Raises UserError for a wrong or expired
-    code, an unreachable station, or what is not an event file; `target` is then left as it was."""
+    code, an unreachable station, what is not an event file, or a `target` no new file may take (see
+    `checkin.output_files`); `target` is then left as it was."""
+    refuse_unsafe_output(target)
     code = normalised_code(code)
     try:
         payload = asyncio.run(_fetch_event(address, code))

@@ -4,172 +4,172 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="123"/>
+        <location filename="../../ui/badge_design.py" line="121"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="145"/>
+        <location filename="../../ui/badge_design.py" line="143"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148"/>
+        <location filename="../../ui/badge_design.py" line="146"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="162"/>
+        <location filename="../../ui/badge_design.py" line="160"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164"/>
+        <location filename="../../ui/badge_design.py" line="162"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="165"/>
+        <location filename="../../ui/badge_design.py" line="163"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="166"/>
+        <location filename="../../ui/badge_design.py" line="164"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="167"/>
+        <location filename="../../ui/badge_design.py" line="165"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="185"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="191"/>
+        <location filename="../../ui/badge_design.py" line="189"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="207"/>
+        <location filename="../../ui/badge_design.py" line="205"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="213"/>
+        <location filename="../../ui/badge_design.py" line="211"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="215"/>
+        <location filename="../../ui/badge_design.py" line="213"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="217"/>
+        <location filename="../../ui/badge_design.py" line="215"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="223"/>
+        <location filename="../../ui/badge_design.py" line="221"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="230"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="241"/>
+        <location filename="../../ui/badge_design.py" line="239"/>
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="257"/>
+        <location filename="../../ui/badge_design.py" line="255"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="265"/>
+        <location filename="../../ui/badge_design.py" line="263"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="265"/>
+        <location filename="../../ui/badge_design.py" line="263"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="273"/>
+        <location filename="../../ui/badge_design.py" line="271"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="282"/>
+        <location filename="../../ui/badge_design.py" line="280"/>
         <source>The file &quot;{file}&quot; cannot be opened.</source>
         <translation>The file &quot;{file}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="284"/>
+        <location filename="../../ui/badge_design.py" line="282"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="289"/>
+        <location filename="../../ui/badge_design.py" line="287"/>
         <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="291"/>
+        <location filename="../../ui/badge_design.py" line="289"/>
         <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
         <translation>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="305"/>
+        <location filename="../../ui/badge_design.py" line="303"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="309"/>
+        <location filename="../../ui/badge_design.py" line="307"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="346"/>
+        <location filename="../../ui/badge_design.py" line="344"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="353"/>
+        <location filename="../../ui/badge_design.py" line="351"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="357"/>
+        <location filename="../../ui/badge_design.py" line="355"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="368"/>
+        <location filename="../../ui/badge_design.py" line="366"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../ui/printing.py" line="198"/>
+        <location filename="../../ui/printing.py" line="205"/>
         <source>a badge could not be printed and was set aside ({reason})</source>
         <translation>a badge could not be printed and was set aside ({reason})</translation>
     </message>
@@ -208,22 +208,22 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="127"/>
+        <location filename="../../ui/organiser/pin.py" line="125"/>
         <source>Change the organiser PIN</source>
         <translation>Change the organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="127"/>
+        <location filename="../../ui/organiser/pin.py" line="125"/>
         <source>Set an organiser PIN</source>
         <translation>Set an organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="134"/>
+        <location filename="../../ui/organiser/pin.py" line="132"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="137"/>
+        <location filename="../../ui/organiser/pin.py" line="135"/>
         <source>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</source>
         <translation>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</translation>
     </message>
@@ -231,32 +231,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="120"/>
+        <location filename="../../ui/door/header.py" line="121"/>
         <source>signed up</source>
         <translation>signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="120"/>
+        <location filename="../../ui/door/header.py" line="121"/>
         <source>registered that day</source>
         <translation>registered that day</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="123"/>
+        <location filename="../../ui/door/header.py" line="124"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="124"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>seats left</source>
         <translation>seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="125"/>
+        <location filename="../../ui/door/header.py" line="126"/>
         <source>entered</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="126"/>
+        <location filename="../../ui/door/header.py" line="127"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
@@ -264,97 +264,97 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="151"/>
+        <location filename="../../ui/dashboard/window.py" line="152"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Organiser dashboard — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="152"/>
+        <location filename="../../ui/dashboard/window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="153"/>
+        <location filename="../../ui/dashboard/window.py" line="154"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="154"/>
+        <location filename="../../ui/dashboard/window.py" line="155"/>
         <source>Move to the next screen</source>
         <translation>Move to the next screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="155"/>
+        <location filename="../../ui/dashboard/window.py" line="156"/>
         <source>Close the dashboard</source>
         <translation>Close the dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="194"/>
+        <location filename="../../ui/dashboard/window.py" line="195"/>
         <source>{event} — day {number} ({date})</source>
         <translation>{event} — day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="199"/>
+        <location filename="../../ui/dashboard/window.py" line="200"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="200"/>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
         <source>expected today</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="202"/>
+        <location filename="../../ui/dashboard/window.py" line="203"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="205"/>
+        <location filename="../../ui/dashboard/window.py" line="206"/>
         <source>checked in today</source>
         <translation>checked in today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="208"/>
+        <location filename="../../ui/dashboard/window.py" line="209"/>
         <source>still to come</source>
         <translation>still to come</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="214"/>
+        <location filename="../../ui/dashboard/window.py" line="215"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Arrivals per {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="215"/>
+        <location filename="../../ui/dashboard/window.py" line="216"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Arrivals: nobody checked in yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="218"/>
+        <location filename="../../ui/dashboard/window.py" line="219"/>
         <source>Sessions of the day</source>
         <translation>Sessions of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="218"/>
+        <location filename="../../ui/dashboard/window.py" line="219"/>
         <source>No sessions this day</source>
         <translation>No sessions this day</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="220"/>
+        <location filename="../../ui/dashboard/window.py" line="221"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="221"/>
+        <location filename="../../ui/dashboard/window.py" line="222"/>
         <source>Last check-ins</source>
         <translation>Last check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="223"/>
+        <location filename="../../ui/dashboard/window.py" line="224"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Honorary guests: {arrived} of {expected} arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="227"/>
+        <location filename="../../ui/dashboard/window.py" line="228"/>
         <source>Meals for the kitchen: {count} plates today</source>
         <translation>Meals for the kitchen: {count} plates today</translation>
     </message>
@@ -362,152 +362,152 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Organiser dashboard…</source>
         <translation>Organiser dashboard…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136"/>
+        <location filename="../../ui/desk/window.py" line="134"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137"/>
+        <location filename="../../ui/desk/window.py" line="135"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138"/>
+        <location filename="../../ui/desk/window.py" line="136"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="137"/>
         <source>Cancel registration…</source>
         <translation>Cancel registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="138"/>
         <source>Restore cancelled registration…</source>
         <translation>Restore cancelled registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Change workshop…</source>
         <translation>Change workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Meals and gala dinner…</source>
         <translation>Meals and gala dinner…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148"/>
+        <location filename="../../ui/desk/window.py" line="146"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149"/>
+        <location filename="../../ui/desk/window.py" line="147"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150"/>
+        <location filename="../../ui/desk/window.py" line="148"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151"/>
+        <location filename="../../ui/desk/window.py" line="149"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152"/>
+        <location filename="../../ui/desk/window.py" line="150"/>
         <source>Edit programme…</source>
         <translation>Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153"/>
+        <location filename="../../ui/desk/window.py" line="151"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="165"/>
+        <location filename="../../ui/desk/window.py" line="163"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="166"/>
+        <location filename="../../ui/desk/window.py" line="164"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="309"/>
+        <location filename="../../ui/desk/window.py" line="307"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="314"/>
+        <location filename="../../ui/desk/window.py" line="312"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -515,27 +515,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="327"/>
+        <location filename="../../ui/desk/window.py" line="325"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="331"/>
+        <location filename="../../ui/desk/window.py" line="329"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="345"/>
+        <location filename="../../ui/desk/window.py" line="343"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="347"/>
+        <location filename="../../ui/desk/window.py" line="345"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="338"/>
+        <location filename="../../ui/desk/window.py" line="336"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -553,42 +553,42 @@
         <translation>The programme has no sessions yet: add them with Programme → Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="45"/>
+        <location filename="../../ui/door/picker.py" line="46"/>
         <source>Scans at this station will record entries to the chosen session.</source>
         <translation>Scans at this station will record entries to the chosen session.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="61"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="82"/>
+        <location filename="../../ui/door/picker.py" line="84"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
@@ -596,72 +596,72 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="128"/>
+        <location filename="../../ui/door/window.py" line="126"/>
         <source>Scan a badge or type a name…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="129"/>
+        <location filename="../../ui/door/window.py" line="127"/>
         <source>&amp;Door</source>
         <translation>&amp;Door</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="130"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>Entry / exit</source>
         <translation>Entry / exit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="131"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="132"/>
+        <location filename="../../ui/door/window.py" line="130"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="133"/>
+        <location filename="../../ui/door/window.py" line="131"/>
         <source>Change session…</source>
         <translation>Change session…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="134"/>
+        <location filename="../../ui/door/window.py" line="132"/>
         <source>Back to the reception desk</source>
         <translation>Back to the reception desk</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="135"/>
+        <location filename="../../ui/door/window.py" line="133"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="162"/>
+        <location filename="../../ui/door/window.py" line="160"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>{session} is full. Let {name} in anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="182"/>
+        <location filename="../../ui/door/window.py" line="180"/>
         <source>EXIT (F4)</source>
         <translation>EXIT (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="182"/>
+        <location filename="../../ui/door/window.py" line="180"/>
         <source>ENTRY (F4)</source>
         <translation>ENTRY (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="190"/>
+        <location filename="../../ui/door/window.py" line="188"/>
         <source>Door: {session} — {event}</source>
         <translation>Door: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="195"/>
+        <location filename="../../ui/door/window.py" line="193"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>This session is on {date}, not today: scans are still recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="220"/>
+        <location filename="../../ui/door/window.py" line="218"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Station: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -761,117 +761,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="107"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="117"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="116"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="124"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="123"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="131"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="130"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="136"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="135"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Day {day}, {start}–{end}: {title} ({room})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="139"/>
         <source>all in one PDF file</source>
         <translation>all in one PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="141"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
         <source>one PDF file per person, in a folder</source>
         <translation>one PDF file per person, in a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="143"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
         <source>Attendance list of a day</source>
         <translation>Attendance list of a day</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
         <source>Attendance list of a session</source>
         <translation>Attendance list of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="149"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
         <source>All check-ins and door scans</source>
         <translation>All check-ins and door scans</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="150"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="149"/>
         <source>Certificates of attendance</source>
         <translation>Certificates of attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="151"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="150"/>
         <source>Meals and diets for the kitchen</source>
         <translation>Meals and diets for the kitchen</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="182"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="181"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="183"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="182"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="184"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="183"/>
         <source>CSV (for Excel: semicolons, UTF-8)</source>
         <translation>CSV (for Excel: semicolons, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="203"/>
         <source>attendance-day-{number}</source>
         <translation>attendance-day-{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="207"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
         <source>attendance-{session}</source>
         <translation>attendance-{session}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="209"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="208"/>
         <source>check-ins-and-door-scans</source>
         <translation>check-ins-and-door-scans</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="211"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="210"/>
         <source>meals-for-the-kitchen</source>
         <translation>meals-for-the-kitchen</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="213"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="212"/>
         <source>certificates</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="221"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="220"/>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="225"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="224"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
@@ -940,107 +940,107 @@
         <translation>Import an updated list</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="94"/>
+        <location filename="../../ui/organiser/import_window.py" line="93"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="106"/>
+        <location filename="../../ui/organiser/import_window.py" line="101"/>
         <source>Automatic recognition</source>
         <translation>Automatic recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="107"/>
+        <location filename="../../ui/organiser/import_window.py" line="102"/>
         <source>Forget the mapping chosen by hand or remembered for this form.</source>
         <translation>Forget the mapping chosen by hand or remembered for this form.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="109"/>
+        <location filename="../../ui/organiser/import_window.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="111"/>
+        <location filename="../../ui/organiser/import_window.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <location filename="../../ui/organiser/import_window.py" line="116"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <location filename="../../ui/organiser/import_window.py" line="116"/>
         <source>Values in the file</source>
         <translation>Values in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <location filename="../../ui/organiser/import_window.py" line="116"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <location filename="../../ui/organiser/import_window.py" line="116"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="159"/>
+        <location filename="../../ui/organiser/import_window.py" line="154"/>
         <source>Updated registrant list</source>
         <translation>Updated registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="159"/>
+        <location filename="../../ui/organiser/import_window.py" line="154"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="169"/>
+        <location filename="../../ui/organiser/import_window.py" line="164"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="207"/>
+        <location filename="../../ui/organiser/import_window.py" line="202"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="256"/>
+        <location filename="../../ui/organiser/import_window.py" line="251"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>File: {name}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="260"/>
+        <location filename="../../ui/organiser/import_window.py" line="255"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>This form was imported before: the columns are mapped as they were then. Check the counts and import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="264"/>
+        <location filename="../../ui/organiser/import_window.py" line="259"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="268"/>
+        <location filename="../../ui/organiser/import_window.py" line="263"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="304"/>
+        <location filename="../../ui/organiser/import_window.py" line="299"/>
         <source>A column without a header of its own cannot be mapped; name it in the file.</source>
         <translation>A column without a header of its own cannot be mapped; name it in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="344"/>
+        <location filename="../../ui/organiser/import_window.py" line="339"/>
         <source>Imported. {counts}</source>
         <translation>Imported. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="348"/>
+        <location filename="../../ui/organiser/import_window.py" line="343"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="352"/>
+        <location filename="../../ui/organiser/import_window.py" line="347"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1048,22 +1048,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="131"/>
+        <location filename="../../ui/desk/choices.py" line="133"/>
         <source>Meals — {name}</source>
         <translation>Meals — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="145"/>
+        <location filename="../../ui/desk/choices.py" line="147"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="162"/>
+        <location filename="../../ui/desk/choices.py" line="164"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="171"/>
+        <location filename="../../ui/desk/choices.py" line="173"/>
         <source>diet, e.g. vegetarian</source>
         <translation>diet, e.g. vegetarian</translation>
     </message>
@@ -1111,51 +1111,51 @@
         <translation>Registrant list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="61"/>
-        <location filename="../../ui/new_event.py" line="100"/>
+        <location filename="../../ui/new_event.py" line="63"/>
+        <location filename="../../ui/new_event.py" line="104"/>
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="81"/>
+        <location filename="../../ui/new_event.py" line="85"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="90"/>
+        <location filename="../../ui/new_event.py" line="94"/>
         <source>Registrant list</source>
         <translation>Registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="91"/>
+        <location filename="../../ui/new_event.py" line="95"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="101"/>
+        <location filename="../../ui/new_event.py" line="105"/>
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="125"/>
-        <location filename="../../ui/new_event.py" line="136"/>
-        <location filename="../../ui/new_event.py" line="139"/>
-        <location filename="../../ui/new_event.py" line="142"/>
+        <location filename="../../ui/new_event.py" line="129"/>
+        <location filename="../../ui/new_event.py" line="140"/>
+        <location filename="../../ui/new_event.py" line="143"/>
+        <location filename="../../ui/new_event.py" line="146"/>
         <source>Not created</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="126"/>
+        <location filename="../../ui/new_event.py" line="130"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="149"/>
+        <location filename="../../ui/new_event.py" line="152"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="151"/>
+        <location filename="../../ui/new_event.py" line="154"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -1171,17 +1171,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>NewPinRows</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="89"/>
+        <location filename="../../ui/organiser/pin.py" line="87"/>
         <source>Organiser PIN</source>
         <translation>Organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="90"/>
+        <location filename="../../ui/organiser/pin.py" line="88"/>
         <source>The PIN again</source>
         <translation>The PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="110"/>
+        <location filename="../../ui/organiser/pin.py" line="108"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -1318,17 +1318,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
     </message>
@@ -1336,33 +1336,33 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>PersonalDataClearing</name>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="60"/>
+        <location filename="../../ui/organiser/purge.py" line="61"/>
         <source>Clearing not finished</source>
         <translation>Clearing not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="62"/>
-        <location filename="../../ui/organiser/purge.py" line="66"/>
+        <location filename="../../ui/organiser/purge.py" line="63"/>
+        <location filename="../../ui/organiser/purge.py" line="67"/>
         <source>Not cleared</source>
         <translation>Not cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="67"/>
+        <location filename="../../ui/organiser/purge.py" line="68"/>
         <source>Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it.</source>
         <translation>Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="75"/>
+        <location filename="../../ui/organiser/purge.py" line="76"/>
         <source>Clear personal data</source>
         <translation>Clear personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="76"/>
+        <location filename="../../ui/organiser/purge.py" line="77"/>
         <source>Clear all personal data of {event}?</source>
         <translation>Clear all personal data of {event}?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="79"/>
+        <location filename="../../ui/organiser/purge.py" line="80"/>
         <source>Removed for good: every guest&apos;s name, title, position, organisation, city, e-mail, phone, notes and needs, their registration number and form answers, diet notes, the staff names and reasons in the log, and every backup of the event. Badges already printed no longer work at the desks.
 
 Kept: the programme, the desks&apos; names and the numbers: registered, expected and checked in per day and category, sign-ups and entries per session.
@@ -1375,32 +1375,32 @@ Kept: the programme, the desks&apos; names and the numbers: registered, expected
 This cannot be undone. Export the attendance lists and certificates first, and close the other desks on this event.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="81"/>
+        <location filename="../../ui/organiser/purge.py" line="82"/>
         <source>Continue…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="85"/>
+        <location filename="../../ui/organiser/purge.py" line="86"/>
         <source>Guests cleared: {count}</source>
         <translation>Guests cleared: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="86"/>
+        <location filename="../../ui/organiser/purge.py" line="87"/>
         <source>Log rows cleared: {count}</source>
         <translation>Log rows cleared: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="87"/>
+        <location filename="../../ui/organiser/purge.py" line="88"/>
         <source>Backups deleted: {count}; a first backup of the cleared event was taken.</source>
         <translation>Backups deleted: {count}; a first backup of the cleared event was taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="93"/>
+        <location filename="../../ui/organiser/purge.py" line="94"/>
         <source>Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file.</source>
         <translation>Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="95"/>
+        <location filename="../../ui/organiser/purge.py" line="96"/>
         <source>Personal data cleared</source>
         <translation>Personal data cleared</translation>
     </message>
@@ -1408,93 +1408,93 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="60"/>
+        <location filename="../../ui/preprint.py" line="56"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="81"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="83"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="88"/>
+        <location filename="../../ui/preprint.py" line="84"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="89"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="91"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="112"/>
+        <location filename="../../ui/preprint.py" line="108"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="125"/>
+        <location filename="../../ui/preprint.py" line="121"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} per sheet, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="138"/>
+        <location filename="../../ui/preprint.py" line="134"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="140"/>
+        <location filename="../../ui/preprint.py" line="136"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="137"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="144"/>
+        <location filename="../../ui/preprint.py" line="140"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="147"/>
+        <location filename="../../ui/preprint.py" line="143"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="148"/>
+        <location filename="../../ui/preprint.py" line="144"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="163"/>
+        <location filename="../../ui/preprint.py" line="159"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="163"/>
+        <location filename="../../ui/preprint.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="174"/>
-        <location filename="../../ui/preprint.py" line="252"/>
+        <location filename="../../ui/preprint.py" line="171"/>
+        <location filename="../../ui/preprint.py" line="251"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -1502,7 +1502,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="172"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -1510,32 +1510,33 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="223"/>
+        <location filename="../../ui/preprint.py" line="219"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="224"/>
+        <location filename="../../ui/preprint.py" line="220"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="236"/>
+        <location filename="../../ui/preprint.py" line="241"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="242"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="250"/>
+        <location filename="../../ui/preprint.py" line="249"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="251"/>
+        <location filename="../../ui/preprint.py" line="250"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
@@ -1546,27 +1547,27 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/programme_editor.py" line="98"/>
+        <location filename="../../ui/programme_editor.py" line="97"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="109"/>
+        <location filename="../../ui/programme_editor.py" line="107"/>
         <source>Add session</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="110"/>
+        <location filename="../../ui/programme_editor.py" line="108"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="111"/>
+        <location filename="../../ui/programme_editor.py" line="109"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="192"/>
+        <location filename="../../ui/programme_editor.py" line="190"/>
         <source>&quot;{answer}&quot; names no session (%n guest(s)): choose for them at the desk (F6).</source>
         <translation>
             <numerusform>&quot;{answer}&quot; names no session (%n guest): choose for them at the desk (F6).</numerusform>
@@ -1574,7 +1575,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="196"/>
+        <location filename="../../ui/programme_editor.py" line="194"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it has no seat.</numerusform>
@@ -1582,37 +1583,37 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="200"/>
+        <location filename="../../ui/programme_editor.py" line="198"/>
         <source>Programme saved</source>
         <translation>Programme saved</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="201"/>
+        <location filename="../../ui/programme_editor.py" line="199"/>
         <source>Some registrants&apos; answers need a look:</source>
         <translation>Some registrants&apos; answers need a look:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="219"/>
+        <location filename="../../ui/programme_editor.py" line="217"/>
         <source>Programme file</source>
         <translation>Programme file</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="220"/>
+        <location filename="../../ui/programme_editor.py" line="218"/>
         <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Programme (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="237"/>
+        <location filename="../../ui/programme_editor.py" line="235"/>
         <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
         <translation>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="244"/>
+        <location filename="../../ui/programme_editor.py" line="241"/>
         <source>Programme read</source>
         <translation>Programme read</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="246"/>
+        <location filename="../../ui/programme_editor.py" line="243"/>
         <source>{file}
 New sessions: {added}
 Changed: {updated}
@@ -1630,22 +1631,22 @@ Rows with problems: {rows}</translation>
 <context>
     <name>PurgeNameDialog</name>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="24"/>
+        <location filename="../../ui/organiser/purge.py" line="25"/>
         <source>Clear personal data</source>
         <translation>Clear personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="26"/>
+        <location filename="../../ui/organiser/purge.py" line="27"/>
         <source>To clear the personal data, type the name of the event:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>To clear the personal data, type the name of the event:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="30"/>
+        <location filename="../../ui/organiser/purge.py" line="31"/>
         <source>Event name</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="31"/>
+        <location filename="../../ui/organiser/purge.py" line="32"/>
         <source>Clear the data</source>
         <translation>Clear the data</translation>
     </message>
@@ -1679,48 +1680,48 @@ Rows with problems: {rows}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="59"/>
-        <location filename="../../ui/organiser/backups.py" line="115"/>
+        <location filename="../../ui/organiser/backups.py" line="58"/>
+        <location filename="../../ui/organiser/backups.py" line="113"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <location filename="../../ui/organiser/backups.py" line="64"/>
         <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
         <translation>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="66"/>
+        <location filename="../../ui/organiser/backups.py" line="65"/>
         <source>There are no backups of this event yet.</source>
         <translation>There are no backups of this event yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="72"/>
+        <location filename="../../ui/organiser/backups.py" line="70"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="83"/>
+        <location filename="../../ui/organiser/backups.py" line="81"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="83"/>
+        <location filename="../../ui/organiser/backups.py" line="81"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="110"/>
+        <location filename="../../ui/organiser/backups.py" line="108"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="116"/>
+        <location filename="../../ui/organiser/backups.py" line="114"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Restore the backup of {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="120"/>
+        <location filename="../../ui/organiser/backups.py" line="118"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -1729,17 +1730,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="122"/>
+        <location filename="../../ui/organiser/backups.py" line="120"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="127"/>
+        <location filename="../../ui/organiser/backups.py" line="125"/>
         <source>The event is as it was at {time}.</source>
         <translation>The event is as it was at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="129"/>
+        <location filename="../../ui/organiser/backups.py" line="127"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>What it held before is backed up as {name}; restoring that backup undoes this.</translation>
     </message>
@@ -1770,12 +1771,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="41"/>
+        <location filename="../../ui/door/header.py" line="42"/>
         <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
         <translation>Room: {room} · day {number} ({date}) · {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="45"/>
+        <location filename="../../ui/door/header.py" line="46"/>
         <source>Day {number} ({date}) · {start}–{end}</source>
         <translation>Day {number} ({date}) · {start}–{end}</translation>
     </message>
@@ -1851,12 +1852,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="122"/>
+        <location filename="../../ui/widgets/dialogs.py" line="125"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="123"/>
+        <location filename="../../ui/widgets/dialogs.py" line="126"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -1872,42 +1873,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="117"/>
+        <location filename="../../ui/station/window.py" line="116"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="118"/>
+        <location filename="../../ui/station/window.py" line="117"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="125"/>
+        <location filename="../../ui/station/window.py" line="124"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="233"/>
+        <location filename="../../ui/station/window.py" line="232"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="239"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="241"/>
+        <location filename="../../ui/station/window.py" line="240"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="252"/>
+        <location filename="../../ui/station/window.py" line="250"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="254"/>
+        <location filename="../../ui/station/window.py" line="255"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -1915,82 +1916,82 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationsDialog</name>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="55"/>
+        <location filename="../../ui/station/stations_dialog.py" line="49"/>
         <source>Stations on the network</source>
         <translation>Stations on the network</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="61"/>
+        <location filename="../../ui/station/stations_dialog.py" line="55"/>
         <source>for example 192.168.1.20:{port}</source>
         <translation>for example 192.168.1.20:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="62"/>
+        <location filename="../../ui/station/stations_dialog.py" line="56"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="68"/>
+        <location filename="../../ui/station/stations_dialog.py" line="62"/>
         <source>Show a pairing code…</source>
         <translation>Show a pairing code…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="87"/>
+        <location filename="../../ui/station/stations_dialog.py" line="81"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="87"/>
+        <location filename="../../ui/station/stations_dialog.py" line="81"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="87"/>
+        <location filename="../../ui/station/stations_dialog.py" line="81"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="87"/>
+        <location filename="../../ui/station/stations_dialog.py" line="81"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="100"/>
+        <location filename="../../ui/station/stations_dialog.py" line="94"/>
         <source>Another station&apos;s address:</source>
         <translation>Another station&apos;s address:</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="103"/>
+        <location filename="../../ui/station/stations_dialog.py" line="97"/>
         <source>A new laptop for this event</source>
         <translation>A new laptop for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="106"/>
+        <location filename="../../ui/station/stations_dialog.py" line="100"/>
         <source>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</source>
         <translation>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="142"/>
+        <location filename="../../ui/station/stations_dialog.py" line="136"/>
         <source>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</source>
         <translation>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="145"/>
+        <location filename="../../ui/station/stations_dialog.py" line="139"/>
         <source>This station: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>This station: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="146"/>
+        <location filename="../../ui/station/stations_dialog.py" line="140"/>
         <source>Sync is not running.</source>
         <translation>Sync is not running.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="149"/>
+        <location filename="../../ui/station/stations_dialog.py" line="143"/>
         <source>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</source>
         <translation>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="178"/>
+        <location filename="../../ui/station/stations_dialog.py" line="172"/>
         <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try.</source>
         <translation>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try.</translation>
     </message>
@@ -2021,22 +2022,22 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="45"/>
+        <location filename="../../ui/organiser/pin.py" line="44"/>
         <source>Organiser functions</source>
         <translation>Organiser functions</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="50"/>
+        <location filename="../../ui/organiser/pin.py" line="49"/>
         <source>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</source>
         <translation>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="54"/>
+        <location filename="../../ui/organiser/pin.py" line="53"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="55"/>
+        <location filename="../../ui/organiser/pin.py" line="54"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -2106,12 +2107,12 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="57"/>
+        <location filename="../../ui/desk/choices.py" line="58"/>
         <source>Workshop — {name}</source>
         <translation>Workshop — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="68"/>
+        <location filename="../../ui/desk/choices.py" line="69"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Press the number to choose · Esc cancels</translation>
     </message>
@@ -2121,7 +2122,7 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Day {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="103"/>
+        <location filename="../../ui/desk/choices.py" line="105"/>
         <source>room: {room}</source>
         <translation>room: {room}</translation>
     </message>
@@ -2223,27 +2224,27 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/printing.py" line="80"/>
+        <location filename="../../ui/printing.py" line="81"/>
         <source>QtPdf is not available (install PySide6-Addons)</source>
         <translation>QtPdf is not available (install PySide6-Addons)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="95"/>
         <source>the badge could not be prepared for printing</source>
         <translation>the badge could not be prepared for printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="92"/>
+        <location filename="../../ui/printing.py" line="99"/>
         <source>the printer {name} cannot be used</source>
         <translation>the printer {name} cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="111"/>
+        <location filename="../../ui/printing.py" line="118"/>
         <source>no printer is installed on this computer</source>
         <translation>no printer is installed on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114"/>
+        <location filename="../../ui/printing.py" line="121"/>
         <source>the printer {name} is not connected</source>
         <translation>the printer {name} is not connected</translation>
     </message>
@@ -2268,27 +2269,27 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} is not an event file of this app. Choose the .sqlite file of your event.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
         <translation>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</translation>
     </message>
@@ -2301,32 +2302,32 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="37"/>
+        <location filename="../../ui/organiser/backups.py" line="36"/>
         <source>automatic, during check-in</source>
         <translation>automatic, during check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="38"/>
+        <location filename="../../ui/organiser/backups.py" line="37"/>
         <source>taken by hand</source>
         <translation>taken by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <location filename="../../ui/organiser/backups.py" line="38"/>
         <source>before an import of registrants</source>
         <translation>before an import of registrants</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <location filename="../../ui/organiser/backups.py" line="39"/>
         <source>before a programme import</source>
         <translation>before a programme import</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <location filename="../../ui/organiser/backups.py" line="40"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="42"/>
+        <location filename="../../ui/organiser/backups.py" line="41"/>
         <source>after clearing the personal data</source>
         <translation>after clearing the personal data</translation>
     </message>
@@ -2334,90 +2335,90 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="107"/>
-        <location filename="../../ui/dashboard/models.py" line="135"/>
-        <location filename="../../ui/dashboard/models.py" line="173"/>
+        <location filename="../../ui/dashboard/models.py" line="110"/>
+        <location filename="../../ui/dashboard/models.py" line="138"/>
+        <location filename="../../ui/dashboard/models.py" line="176"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="108"/>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="109"/>
-        <location filename="../../ui/dashboard/models.py" line="137"/>
+        <location filename="../../ui/dashboard/models.py" line="112"/>
+        <location filename="../../ui/dashboard/models.py" line="140"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="110"/>
+        <location filename="../../ui/dashboard/models.py" line="113"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="114"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="112"/>
+        <location filename="../../ui/dashboard/models.py" line="115"/>
         <source>In the room</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="121"/>
+        <location filename="../../ui/dashboard/models.py" line="124"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="136"/>
+        <location filename="../../ui/dashboard/models.py" line="139"/>
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="138"/>
+        <location filename="../../ui/dashboard/models.py" line="141"/>
         <source>Diets</source>
         <translation>Diets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="149"/>
+        <location filename="../../ui/dashboard/models.py" line="152"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="157"/>
+        <location filename="../../ui/dashboard/models.py" line="160"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="158"/>
+        <location filename="../../ui/dashboard/models.py" line="161"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="159"/>
+        <location filename="../../ui/dashboard/models.py" line="162"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="174"/>
+        <location filename="../../ui/dashboard/models.py" line="177"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="175"/>
+        <location filename="../../ui/dashboard/models.py" line="178"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="187"/>
+        <location filename="../../ui/dashboard/models.py" line="190"/>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="188"/>
+        <location filename="../../ui/dashboard/models.py" line="191"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
@@ -2621,6 +2622,14 @@ If it is one of them, cancel and search instead.</translation>
         <location filename="../../ui/door/verdicts.py" line="161"/>
         <source>Not in the room</source>
         <translation>Not in the room</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../ui/widgets/files.py" line="58"/>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
     </message>
 </context>
 <context>
@@ -3184,251 +3193,281 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="59"/>
-        <source>{path} is a folder; choose a file name to save the export as.</source>
-        <translation>{path} is a folder; choose a file name to save the export as.</translation>
+        <source>{path} is the event file itself: saving there would destroy the event. Choose another file name.</source>
+        <translation>{path} is the event file itself: saving there would destroy the event. Choose another file name.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="60"/>
+        <source>{path} is a database (an event file or a backup of one): saving there would destroy it. Choose another file name.</source>
+        <translation>{path} is a database (an event file or a backup of one): saving there would destroy it. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>{path} is part of a database (its latest changes are kept there): saving there would damage it. Choose another file name.</source>
+        <translation>{path} is part of a database (its latest changes are kept there): saving there would damage it. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>{path} is among the backups of the event {event}. Choose a place outside that folder, such as Documents.</source>
+        <translation>{path} is among the backups of the event {event}. Choose a place outside that folder, such as Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>{path} is a folder; choose a file name to save as.</source>
+        <translation>{path} is a folder; choose a file name to save as.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>{path} is not an ordinary file (a device or a pipe); choose a file name in a folder.</source>
+        <translation>{path} is not an ordinary file (a device or a pipe); choose a file name in a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>{path} is a file, not a folder; choose a folder for the files.</source>
+        <translation>{path} is a file, not a folder; choose a folder for the files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>There is no folder {folder} to save {name} in; choose another place.</source>
         <translation>There is no folder {folder} to save {name} in; choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
         <translation>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
         <translation>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings.</source>
         <translation>The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>A town&apos;s name is at most {limit} characters long; shorten it.</source>
         <translation>A town&apos;s name is at most {limit} characters long; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The venue is at most {limit} characters long; shorten it.</source>
         <translation>The venue is at most {limit} characters long; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
         <translation>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>{file} cannot be read ({reason}); check the file&apos;s name and folder.</source>
         <translation>{file} cannot be read ({reason}); check the file&apos;s name and folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</source>
         <translation>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
         <translation>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>An event has at most {limit} funding logos; remove one before adding another.</source>
         <translation>An event has at most {limit} funding logos; remove one before adding another.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>There is no funding logo number {number}; the event has {count}.</source>
         <translation>There is no funding logo number {number}; the event has {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</source>
         <translation>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</source>
         <translation>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</source>
         <translation>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</source>
         <translation>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</source>
         <translation>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</source>
         <translation>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
     </message>
@@ -3436,122 +3475,122 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="25"/>
+        <location filename="../../ui/station/sync_status.py" line="26"/>
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="26"/>
+        <location filename="../../ui/station/sync_status.py" line="27"/>
         <source>a station of another event</source>
         <translation>a station of another event</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="27"/>
+        <location filename="../../ui/station/sync_status.py" line="28"/>
         <source>holds a copy of this event file: join with a pairing code instead of copying the file</source>
         <translation>holds a copy of this event file: join with a pairing code instead of copying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="28"/>
+        <location filename="../../ui/station/sync_status.py" line="29"/>
         <source>this station&apos;s own address</source>
         <translation>this station&apos;s own address</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="29"/>
+        <location filename="../../ui/station/sync_status.py" line="30"/>
         <source>refused the exchange; retrying</source>
         <translation>refused the exchange; retrying</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="30"/>
+        <location filename="../../ui/station/sync_status.py" line="31"/>
         <source>its event file is busy; retrying</source>
         <translation>its event file is busy; retrying</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="31"/>
+        <location filename="../../ui/station/sync_status.py" line="32"/>
         <source>does not answer like a check-in station</source>
         <translation>does not answer like a check-in station</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="32"/>
+        <location filename="../../ui/station/sync_status.py" line="33"/>
         <source>its answer does not open with this event&apos;s key</source>
         <translation>its answer does not open with this event&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="33"/>
+        <location filename="../../ui/station/sync_status.py" line="34"/>
         <source>sent entries this station refuses</source>
         <translation>sent entries this station refuses</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="34"/>
+        <location filename="../../ui/station/sync_status.py" line="35"/>
         <source>sent an answer too large to accept</source>
         <translation>sent an answer too large to accept</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="35"/>
+        <location filename="../../ui/station/sync_status.py" line="36"/>
         <source>this station&apos;s event file is busy; retrying</source>
         <translation>this station&apos;s event file is busy; retrying</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="36"/>
+        <location filename="../../ui/station/sync_status.py" line="37"/>
         <source>the exchange failed; retrying</source>
         <translation>the exchange failed; retrying</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="47"/>
+        <location filename="../../ui/station/sync_status.py" line="48"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="58"/>
+        <location filename="../../ui/station/sync_status.py" line="59"/>
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="61"/>
+        <location filename="../../ui/station/sync_status.py" line="62"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="62"/>
+        <location filename="../../ui/station/sync_status.py" line="63"/>
         <source>not connected: {problem}</source>
         <translation>not connected: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="68"/>
+        <location filename="../../ui/station/sync_status.py" line="69"/>
         <source>Alone: no other station connected</source>
         <translation>Alone: no other station connected</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="69"/>
+        <location filename="../../ui/station/sync_status.py" line="70"/>
         <source>Alone: no other station connected — changes will be sent when connected</source>
         <translation>Alone: no other station connected — changes will be sent when connected</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="121"/>
+        <location filename="../../ui/station/sync_status.py" line="122"/>
         <source>{names} +{more}</source>
         <translation>{names} +{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="122"/>
+        <location filename="../../ui/station/sync_status.py" line="123"/>
         <source>Connected: {stations}</source>
         <translation>Connected: {stations}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="132"/>
+        <location filename="../../ui/station/sync_status.py" line="133"/>
         <source>This station listens on {address}.</source>
         <translation>This station listens on {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="134"/>
+        <location filename="../../ui/station/sync_status.py" line="135"/>
         <source>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</source>
         <translation>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="141"/>
+        <location filename="../../ui/station/sync_status.py" line="140"/>
         <source>No other station found yet.</source>
         <translation>No other station found yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="142"/>
+        <location filename="../../ui/station/sync_status.py" line="141"/>
         <source>Click for the stations on the network.</source>
         <translation>Click for the stations on the network.</translation>
     </message>
@@ -3625,7 +3664,7 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="38"/>
+        <location filename="../../ui/widgets/banner.py" line="39"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -3827,12 +3866,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="44"/>
+        <location filename="../../ui/widgets/banner.py" line="45"/>
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="45"/>
+        <location filename="../../ui/widgets/banner.py" line="46"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>

@@ -4,172 +4,172 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="123"/>
+        <location filename="../../ui/badge_design.py" line="121"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="145"/>
+        <location filename="../../ui/badge_design.py" line="143"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148"/>
+        <location filename="../../ui/badge_design.py" line="146"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="162"/>
+        <location filename="../../ui/badge_design.py" line="160"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164"/>
+        <location filename="../../ui/badge_design.py" line="162"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="165"/>
+        <location filename="../../ui/badge_design.py" line="163"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="166"/>
+        <location filename="../../ui/badge_design.py" line="164"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="167"/>
+        <location filename="../../ui/badge_design.py" line="165"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="185"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="191"/>
+        <location filename="../../ui/badge_design.py" line="189"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="207"/>
+        <location filename="../../ui/badge_design.py" line="205"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="213"/>
+        <location filename="../../ui/badge_design.py" line="211"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="215"/>
+        <location filename="../../ui/badge_design.py" line="213"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="217"/>
+        <location filename="../../ui/badge_design.py" line="215"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="223"/>
+        <location filename="../../ui/badge_design.py" line="221"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="230"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="241"/>
+        <location filename="../../ui/badge_design.py" line="239"/>
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="257"/>
+        <location filename="../../ui/badge_design.py" line="255"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="265"/>
+        <location filename="../../ui/badge_design.py" line="263"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="265"/>
+        <location filename="../../ui/badge_design.py" line="263"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="273"/>
+        <location filename="../../ui/badge_design.py" line="271"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="282"/>
+        <location filename="../../ui/badge_design.py" line="280"/>
         <source>The file &quot;{file}&quot; cannot be opened.</source>
         <translation>Nie można otworzyć pliku „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="284"/>
+        <location filename="../../ui/badge_design.py" line="282"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; wybierz mniejsze logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="289"/>
+        <location filename="../../ui/badge_design.py" line="287"/>
         <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>Plik „{file}” nie jest obrazem PNG ani JPEG; wybierz logo zapisane jako PNG lub JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="291"/>
+        <location filename="../../ui/badge_design.py" line="289"/>
         <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
         <translation>Obraz „{file}” ma {width} × {height} pikseli; wybierz logo nie większe niż 6000 × 6000.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="305"/>
+        <location filename="../../ui/badge_design.py" line="303"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="309"/>
+        <location filename="../../ui/badge_design.py" line="307"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="346"/>
+        <location filename="../../ui/badge_design.py" line="344"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="353"/>
+        <location filename="../../ui/badge_design.py" line="351"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="357"/>
+        <location filename="../../ui/badge_design.py" line="355"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="368"/>
+        <location filename="../../ui/badge_design.py" line="366"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../ui/printing.py" line="198"/>
+        <location filename="../../ui/printing.py" line="205"/>
         <source>a badge could not be printed and was set aside ({reason})</source>
         <translation>nie udało się wydrukować identyfikatora, odłożono go ({reason})</translation>
     </message>
@@ -208,22 +208,22 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="127"/>
+        <location filename="../../ui/organiser/pin.py" line="125"/>
         <source>Change the organiser PIN</source>
         <translation>Zmiana PIN-u organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="127"/>
+        <location filename="../../ui/organiser/pin.py" line="125"/>
         <source>Set an organiser PIN</source>
         <translation>Ustawienie PIN-u organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="134"/>
+        <location filename="../../ui/organiser/pin.py" line="132"/>
         <source>Current PIN</source>
         <translation>Obecny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="137"/>
+        <location filename="../../ui/organiser/pin.py" line="135"/>
         <source>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każde stanowisko może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Z PIN-em stanowiska zaczynają w trybie recepcji i pytają o niego.</translation>
     </message>
@@ -231,32 +231,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="120"/>
+        <location filename="../../ui/door/header.py" line="121"/>
         <source>signed up</source>
         <translation>zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="120"/>
+        <location filename="../../ui/door/header.py" line="121"/>
         <source>registered that day</source>
         <translation>zgłoszeni tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="123"/>
+        <location filename="../../ui/door/header.py" line="124"/>
         <source>capacity</source>
         <translation>limit miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="124"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>seats left</source>
         <translation>wolne miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="125"/>
+        <location filename="../../ui/door/header.py" line="126"/>
         <source>entered</source>
         <translation>weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="126"/>
+        <location filename="../../ui/door/header.py" line="127"/>
         <source>in the room now</source>
         <translation>teraz na sali</translation>
     </message>
@@ -264,97 +264,97 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="151"/>
+        <location filename="../../ui/dashboard/window.py" line="152"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Panel organizatora — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="152"/>
+        <location filename="../../ui/dashboard/window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="153"/>
+        <location filename="../../ui/dashboard/window.py" line="154"/>
         <source>Full screen</source>
         <translation>Pełny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="154"/>
+        <location filename="../../ui/dashboard/window.py" line="155"/>
         <source>Move to the next screen</source>
         <translation>Przenieś na następny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="155"/>
+        <location filename="../../ui/dashboard/window.py" line="156"/>
         <source>Close the dashboard</source>
         <translation>Zamknij panel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="194"/>
+        <location filename="../../ui/dashboard/window.py" line="195"/>
         <source>{event} — day {number} ({date})</source>
         <translation>{event} — dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="199"/>
+        <location filename="../../ui/dashboard/window.py" line="200"/>
         <source>registered</source>
         <translation>zgłoszonych</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="200"/>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
         <source>expected today</source>
         <translation>oczekiwanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="202"/>
+        <location filename="../../ui/dashboard/window.py" line="203"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="205"/>
+        <location filename="../../ui/dashboard/window.py" line="206"/>
         <source>checked in today</source>
         <translation>zarejestrowanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="208"/>
+        <location filename="../../ui/dashboard/window.py" line="209"/>
         <source>still to come</source>
         <translation>jeszcze nie dotarło</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="214"/>
+        <location filename="../../ui/dashboard/window.py" line="215"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Przybycia co {minutes} minut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="215"/>
+        <location filename="../../ui/dashboard/window.py" line="216"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Przybycia: jeszcze nikogo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="218"/>
+        <location filename="../../ui/dashboard/window.py" line="219"/>
         <source>Sessions of the day</source>
         <translation>Sesje dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="218"/>
+        <location filename="../../ui/dashboard/window.py" line="219"/>
         <source>No sessions this day</source>
         <translation>Brak sesji tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="220"/>
+        <location filename="../../ui/dashboard/window.py" line="221"/>
         <source>By category</source>
         <translation>Według kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="221"/>
+        <location filename="../../ui/dashboard/window.py" line="222"/>
         <source>Last check-ins</source>
         <translation>Ostatnie rejestracje</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="223"/>
+        <location filename="../../ui/dashboard/window.py" line="224"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Goście honorowi: przybyło {arrived} z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="227"/>
+        <location filename="../../ui/dashboard/window.py" line="228"/>
         <source>Meals for the kitchen: {count} plates today</source>
         <translation>Posiłki dla kuchni (porcje dziś: {count})</translation>
     </message>
@@ -362,152 +362,152 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="126"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Organiser dashboard…</source>
         <translation>Panel organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136"/>
+        <location filename="../../ui/desk/window.py" line="134"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137"/>
+        <location filename="../../ui/desk/window.py" line="135"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138"/>
+        <location filename="../../ui/desk/window.py" line="136"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="137"/>
         <source>Cancel registration…</source>
         <translation>Anuluj zgłoszenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="138"/>
         <source>Restore cancelled registration…</source>
         <translation>Przywróć anulowane zgłoszenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148"/>
+        <location filename="../../ui/desk/window.py" line="146"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149"/>
+        <location filename="../../ui/desk/window.py" line="147"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150"/>
+        <location filename="../../ui/desk/window.py" line="148"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151"/>
+        <location filename="../../ui/desk/window.py" line="149"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152"/>
+        <location filename="../../ui/desk/window.py" line="150"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153"/>
+        <location filename="../../ui/desk/window.py" line="151"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="165"/>
+        <location filename="../../ui/desk/window.py" line="163"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="166"/>
+        <location filename="../../ui/desk/window.py" line="164"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="309"/>
+        <location filename="../../ui/desk/window.py" line="307"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="314"/>
+        <location filename="../../ui/desk/window.py" line="312"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
@@ -516,27 +516,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="327"/>
+        <location filename="../../ui/desk/window.py" line="325"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="331"/>
+        <location filename="../../ui/desk/window.py" line="329"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="345"/>
+        <location filename="../../ui/desk/window.py" line="343"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="347"/>
+        <location filename="../../ui/desk/window.py" line="345"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="338"/>
+        <location filename="../../ui/desk/window.py" line="336"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -554,42 +554,42 @@
         <translation>Program nie ma jeszcze żadnych sesji: dodaj je w menu Program → Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="45"/>
+        <location filename="../../ui/door/picker.py" line="46"/>
         <source>Scans at this station will record entries to the chosen session.</source>
         <translation>Skany na tym stanowisku zapiszą wejścia na wybraną sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="60"/>
+        <location filename="../../ui/door/picker.py" line="62"/>
         <source>Signed up</source>
         <translation>Zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="61"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Capacity</source>
         <translation>Limit miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="82"/>
+        <location filename="../../ui/door/picker.py" line="84"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
@@ -597,72 +597,72 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../ui/door/window.py" line="128"/>
+        <location filename="../../ui/door/window.py" line="126"/>
         <source>Scan a badge or type a name…</source>
         <translation>Zeskanuj identyfikator lub wpisz nazwisko…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="129"/>
+        <location filename="../../ui/door/window.py" line="127"/>
         <source>&amp;Door</source>
         <translation>&amp;Kontrola wejścia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="130"/>
+        <location filename="../../ui/door/window.py" line="128"/>
         <source>Entry / exit</source>
         <translation>Wejście / wyjście</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="131"/>
+        <location filename="../../ui/door/window.py" line="129"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="132"/>
+        <location filename="../../ui/door/window.py" line="130"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="133"/>
+        <location filename="../../ui/door/window.py" line="131"/>
         <source>Change session…</source>
         <translation>Zmień sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="134"/>
+        <location filename="../../ui/door/window.py" line="132"/>
         <source>Back to the reception desk</source>
         <translation>Wróć do stanowiska rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="135"/>
+        <location filename="../../ui/door/window.py" line="133"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="162"/>
+        <location filename="../../ui/door/window.py" line="160"/>
         <source>{session} is full. Let {name} in anyway?</source>
         <translation>„{session}” nie ma wolnych miejsc. Wpuścić mimo to: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="182"/>
+        <location filename="../../ui/door/window.py" line="180"/>
         <source>EXIT (F4)</source>
         <translation>WYJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="182"/>
+        <location filename="../../ui/door/window.py" line="180"/>
         <source>ENTRY (F4)</source>
         <translation>WEJŚCIE (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="190"/>
+        <location filename="../../ui/door/window.py" line="188"/>
         <source>Door: {session} — {event}</source>
         <translation>Wejście: {session} — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="195"/>
+        <location filename="../../ui/door/window.py" line="193"/>
         <source>This session is on {date}, not today: scans are still recorded for it.</source>
         <translation>Ta sesja jest w dniu {date}, a nie dziś: skany są mimo to zapisywane.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/window.py" line="220"/>
+        <location filename="../../ui/door/window.py" line="218"/>
         <source>Station: &lt;b&gt;{station}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{station}&lt;/b&gt;</translation>
     </message>
@@ -762,117 +762,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="107"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="117"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="116"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="124"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="123"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="131"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="130"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="136"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="135"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Dzień {day}, {start}–{end}: {title} ({room})</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="139"/>
         <source>all in one PDF file</source>
         <translation>wszystkie w jednym pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="141"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="140"/>
         <source>one PDF file per person, in a folder</source>
         <translation>osobny plik PDF dla każdej osoby, w folderze</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="144"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="143"/>
         <source>What</source>
         <translation>Co wyeksportować</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="146"/>
         <source>Attendance list of a day</source>
         <translation>Lista obecności na dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="147"/>
         <source>Attendance list of a session</source>
         <translation>Lista obecności na sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="149"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="148"/>
         <source>All check-ins and door scans</source>
         <translation>Wszystkie rejestracje i skany przy wejściach na sesje</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="150"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="149"/>
         <source>Certificates of attendance</source>
         <translation>Zaświadczenia o udziale</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="151"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="150"/>
         <source>Meals and diets for the kitchen</source>
         <translation>Posiłki i diety dla kuchni</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="182"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="181"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="183"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="182"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="184"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="183"/>
         <source>CSV (for Excel: semicolons, UTF-8)</source>
         <translation>CSV (dla Excela: średniki, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="204"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="203"/>
         <source>attendance-day-{number}</source>
         <translation>lista-obecnosci-dzien-{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="207"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="206"/>
         <source>attendance-{session}</source>
         <translation>lista-obecnosci-{session}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="209"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="208"/>
         <source>check-ins-and-door-scans</source>
         <translation>rejestracje-i-wejscia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="211"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="210"/>
         <source>meals-for-the-kitchen</source>
         <translation>posilki-dla-kuchni</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="213"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="212"/>
         <source>certificates</source>
         <translation>zaswiadczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="221"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="220"/>
         <source>Folder for the certificates</source>
         <translation>Folder na zaświadczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="225"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="224"/>
         <source>Save the export as</source>
         <translation>Zapisz eksport jako</translation>
     </message>
@@ -941,107 +941,107 @@
         <translation>Import zaktualizowanej listy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="94"/>
+        <location filename="../../ui/organiser/import_window.py" line="93"/>
         <source>Choose a file…</source>
         <translation>Wybierz plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="106"/>
+        <location filename="../../ui/organiser/import_window.py" line="101"/>
         <source>Automatic recognition</source>
         <translation>Rozpoznawanie automatyczne</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="107"/>
+        <location filename="../../ui/organiser/import_window.py" line="102"/>
         <source>Forget the mapping chosen by hand or remembered for this form.</source>
         <translation>Zapomnij przypisanie wybrane ręcznie lub zapamiętane dla tego formularza.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="109"/>
+        <location filename="../../ui/organiser/import_window.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="111"/>
+        <location filename="../../ui/organiser/import_window.py" line="106"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <location filename="../../ui/organiser/import_window.py" line="116"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <location filename="../../ui/organiser/import_window.py" line="116"/>
         <source>Values in the file</source>
         <translation>Wartości w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <location filename="../../ui/organiser/import_window.py" line="116"/>
         <source>Imported as</source>
         <translation>Importowana jako</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="121"/>
+        <location filename="../../ui/organiser/import_window.py" line="116"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="159"/>
+        <location filename="../../ui/organiser/import_window.py" line="154"/>
         <source>Updated registrant list</source>
         <translation>Zaktualizowana lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="159"/>
+        <location filename="../../ui/organiser/import_window.py" line="154"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="169"/>
+        <location filename="../../ui/organiser/import_window.py" line="164"/>
         <source>File: {name}</source>
         <translation>Plik: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="207"/>
+        <location filename="../../ui/organiser/import_window.py" line="202"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="256"/>
+        <location filename="../../ui/organiser/import_window.py" line="251"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>Plik: {name}, arkusz „{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="260"/>
+        <location filename="../../ui/organiser/import_window.py" line="255"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>Ten formularz był już importowany: kolumny są przypisane tak jak wtedy (zapamiętane). Sprawdź liczby i importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="264"/>
+        <location filename="../../ui/organiser/import_window.py" line="259"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Kolumny przypisane ręcznie zostaną zapamiętane dla tego formularza przy imporcie, więc jego następny eksport zaimportujesz w jednym kroku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="268"/>
+        <location filename="../../ui/organiser/import_window.py" line="263"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Sprawdź, jak zrozumiano każdą kolumnę; popraw pole kolumny tam, gdzie jest złe, a potem importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="304"/>
+        <location filename="../../ui/organiser/import_window.py" line="299"/>
         <source>A column without a header of its own cannot be mapped; name it in the file.</source>
         <translation>Kolumny bez własnego nagłówka nie można przypisać; nazwij ją w pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="344"/>
+        <location filename="../../ui/organiser/import_window.py" line="339"/>
         <source>Imported. {counts}</source>
         <translation>Zaimportowano. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="348"/>
+        <location filename="../../ui/organiser/import_window.py" line="343"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>Lista została zaimportowana; tuż przed importem wykonano kopię zapasową wydarzenia. Przypisanie kolumn tego formularza zapamiętano na następny import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="352"/>
+        <location filename="../../ui/organiser/import_window.py" line="347"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1049,22 +1049,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="131"/>
+        <location filename="../../ui/desk/choices.py" line="133"/>
         <source>Meals — {name}</source>
         <translation>Posiłki — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="145"/>
+        <location filename="../../ui/desk/choices.py" line="147"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Spacja zaznacza · Tab przechodzi dalej · Enter zapisuje · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="162"/>
+        <location filename="../../ui/desk/choices.py" line="164"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="171"/>
+        <location filename="../../ui/desk/choices.py" line="173"/>
         <source>diet, e.g. vegetarian</source>
         <translation>dieta, np. wegetariańska</translation>
     </message>
@@ -1112,51 +1112,51 @@
         <translation>Lista zgłoszeń (CSV lub XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="61"/>
-        <location filename="../../ui/new_event.py" line="100"/>
+        <location filename="../../ui/new_event.py" line="63"/>
+        <location filename="../../ui/new_event.py" line="104"/>
         <source>Save the event as</source>
         <translation>Zapisz wydarzenie jako</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="81"/>
+        <location filename="../../ui/new_event.py" line="85"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="90"/>
+        <location filename="../../ui/new_event.py" line="94"/>
         <source>Registrant list</source>
         <translation>Lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="91"/>
+        <location filename="../../ui/new_event.py" line="95"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="101"/>
+        <location filename="../../ui/new_event.py" line="105"/>
         <source>Event files (*.sqlite)</source>
         <translation>Pliki wydarzeń (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="125"/>
-        <location filename="../../ui/new_event.py" line="136"/>
-        <location filename="../../ui/new_event.py" line="139"/>
-        <location filename="../../ui/new_event.py" line="142"/>
+        <location filename="../../ui/new_event.py" line="129"/>
+        <location filename="../../ui/new_event.py" line="140"/>
+        <location filename="../../ui/new_event.py" line="143"/>
+        <location filename="../../ui/new_event.py" line="146"/>
         <source>Not created</source>
         <translation>Nie utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="126"/>
+        <location filename="../../ui/new_event.py" line="130"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>Plik {path} już istnieje; wybierz nową nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="149"/>
+        <location filename="../../ui/new_event.py" line="152"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="151"/>
+        <location filename="../../ui/new_event.py" line="154"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}
@@ -1172,17 +1172,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>NewPinRows</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="89"/>
+        <location filename="../../ui/organiser/pin.py" line="87"/>
         <source>Organiser PIN</source>
         <translation>PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="90"/>
+        <location filename="../../ui/organiser/pin.py" line="88"/>
         <source>The PIN again</source>
         <translation>PIN ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="110"/>
+        <location filename="../../ui/organiser/pin.py" line="108"/>
         <source>The two PINs are not the same.</source>
         <translation>Wpisane PIN-y nie są takie same.</translation>
     </message>
@@ -1319,17 +1319,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>e.g. agreed with the organiser</source>
         <translation>np. uzgodnione z organizatorem</translation>
     </message>
@@ -1337,33 +1337,33 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>PersonalDataClearing</name>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="60"/>
+        <location filename="../../ui/organiser/purge.py" line="61"/>
         <source>Clearing not finished</source>
         <translation>Czyszczenie niedokończone</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="62"/>
-        <location filename="../../ui/organiser/purge.py" line="66"/>
+        <location filename="../../ui/organiser/purge.py" line="63"/>
+        <location filename="../../ui/organiser/purge.py" line="67"/>
         <source>Not cleared</source>
         <translation>Nie wyczyszczono</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="67"/>
+        <location filename="../../ui/organiser/purge.py" line="68"/>
         <source>Clearing did not complete ({reason}). Close the other desks and programs that have the event file open, then clear the personal data again: that completes it.</source>
         <translation>Czyszczenie nie zostało dokończone ({reason}). Zamknij pozostałe stanowiska i programy, które mają otwarty plik wydarzenia, i wyczyść dane osobowe ponownie: to je dokończy.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="75"/>
+        <location filename="../../ui/organiser/purge.py" line="76"/>
         <source>Clear personal data</source>
         <translation>Czyszczenie danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="76"/>
+        <location filename="../../ui/organiser/purge.py" line="77"/>
         <source>Clear all personal data of {event}?</source>
         <translation>Wyczyścić wszystkie dane osobowe wydarzenia {event}?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="79"/>
+        <location filename="../../ui/organiser/purge.py" line="80"/>
         <source>Removed for good: every guest&apos;s name, title, position, organisation, city, e-mail, phone, notes and needs, their registration number and form answers, diet notes, the staff names and reasons in the log, and every backup of the event. Badges already printed no longer work at the desks.
 
 Kept: the programme, the desks&apos; names and the numbers: registered, expected and checked in per day and category, sign-ups and entries per session.
@@ -1376,32 +1376,32 @@ Zachowane: program, nazwy stanowisk i liczby: zgłoszeni, oczekiwani i zarejestr
 Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia oraz zamknij pozostałe stanowiska z tym wydarzeniem.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="81"/>
+        <location filename="../../ui/organiser/purge.py" line="82"/>
         <source>Continue…</source>
         <translation>Dalej…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="85"/>
+        <location filename="../../ui/organiser/purge.py" line="86"/>
         <source>Guests cleared: {count}</source>
         <translation>Wyczyszczeni goście: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="86"/>
+        <location filename="../../ui/organiser/purge.py" line="87"/>
         <source>Log rows cleared: {count}</source>
         <translation>Wyczyszczone wpisy dziennika: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="87"/>
+        <location filename="../../ui/organiser/purge.py" line="88"/>
         <source>Backups deleted: {count}; a first backup of the cleared event was taken.</source>
         <translation>Usunięte kopie zapasowe: {count}; utworzono pierwszą kopię wyczyszczonego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="93"/>
+        <location filename="../../ui/organiser/purge.py" line="94"/>
         <source>Another desk or program still has the event file open: close it, so that the last traces of the cleared data leave the file.</source>
         <translation>Inne stanowisko lub program wciąż ma otwarty plik wydarzenia: zamknij je, aby ostatnie ślady wyczyszczonych danych zniknęły z pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="95"/>
+        <location filename="../../ui/organiser/purge.py" line="96"/>
         <source>Personal data cleared</source>
         <translation>Wyczyszczono dane osobowe</translation>
     </message>
@@ -1409,93 +1409,93 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="60"/>
+        <location filename="../../ui/preprint.py" line="56"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="81"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="83"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="88"/>
+        <location filename="../../ui/preprint.py" line="84"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="89"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="91"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="112"/>
+        <location filename="../../ui/preprint.py" line="108"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="125"/>
+        <location filename="../../ui/preprint.py" line="121"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>{name}: {count} per sheet, {width} × {height} mm</source>
         <translation>{name}: {count} na arkuszu, {width} × {height} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="138"/>
+        <location filename="../../ui/preprint.py" line="134"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="140"/>
+        <location filename="../../ui/preprint.py" line="136"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="137"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="144"/>
+        <location filename="../../ui/preprint.py" line="140"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="147"/>
+        <location filename="../../ui/preprint.py" line="143"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="148"/>
+        <location filename="../../ui/preprint.py" line="144"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="163"/>
+        <location filename="../../ui/preprint.py" line="159"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="163"/>
+        <location filename="../../ui/preprint.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="174"/>
-        <location filename="../../ui/preprint.py" line="252"/>
+        <location filename="../../ui/preprint.py" line="171"/>
+        <location filename="../../ui/preprint.py" line="251"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -1504,7 +1504,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="175"/>
+        <location filename="../../ui/preprint.py" line="172"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -1513,32 +1513,33 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="223"/>
+        <location filename="../../ui/preprint.py" line="219"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="224"/>
+        <location filename="../../ui/preprint.py" line="220"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="236"/>
+        <location filename="../../ui/preprint.py" line="241"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="242"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="250"/>
+        <location filename="../../ui/preprint.py" line="249"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="251"/>
+        <location filename="../../ui/preprint.py" line="250"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -1550,27 +1551,27 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/programme_editor.py" line="98"/>
+        <location filename="../../ui/programme_editor.py" line="97"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="109"/>
+        <location filename="../../ui/programme_editor.py" line="107"/>
         <source>Add session</source>
         <translation>Dodaj sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="110"/>
+        <location filename="../../ui/programme_editor.py" line="108"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="111"/>
+        <location filename="../../ui/programme_editor.py" line="109"/>
         <source>Import from file…</source>
         <translation>Wczytaj z pliku…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="192"/>
+        <location filename="../../ui/programme_editor.py" line="190"/>
         <source>&quot;{answer}&quot; names no session (%n guest(s)): choose for them at the desk (F6).</source>
         <translation>
             <numerusform>„{answer}” nie pasuje do żadnej sesji (%n osoba); wybierz sesję na stanowisku (F6).</numerusform>
@@ -1579,7 +1580,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/programme_editor.py" line="196"/>
+        <location filename="../../ui/programme_editor.py" line="194"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” nie ma wolnych miejsc: %n osoba, która to wybrała, nie ma miejsca.</numerusform>
@@ -1588,37 +1589,37 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="200"/>
+        <location filename="../../ui/programme_editor.py" line="198"/>
         <source>Programme saved</source>
         <translation>Zapisano program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="201"/>
+        <location filename="../../ui/programme_editor.py" line="199"/>
         <source>Some registrants&apos; answers need a look:</source>
         <translation>Odpowiedzi z niektórych zgłoszeń trzeba sprawdzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="219"/>
+        <location filename="../../ui/programme_editor.py" line="217"/>
         <source>Programme file</source>
         <translation>Plik programu</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="220"/>
+        <location filename="../../ui/programme_editor.py" line="218"/>
         <source>Programme (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Program (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="237"/>
+        <location filename="../../ui/programme_editor.py" line="235"/>
         <source>The programme from {file} is in the table; Save keeps it, Cancel leaves the programme as it was.</source>
         <translation>Program z pliku {file} jest w tabeli; „Zachowaj” go zapisze, „Anuluj” pozostawi program bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="244"/>
+        <location filename="../../ui/programme_editor.py" line="241"/>
         <source>Programme read</source>
         <translation>Wczytano program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editor.py" line="246"/>
+        <location filename="../../ui/programme_editor.py" line="243"/>
         <source>{file}
 New sessions: {added}
 Changed: {updated}
@@ -1636,22 +1637,22 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>PurgeNameDialog</name>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="24"/>
+        <location filename="../../ui/organiser/purge.py" line="25"/>
         <source>Clear personal data</source>
         <translation>Czyszczenie danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="26"/>
+        <location filename="../../ui/organiser/purge.py" line="27"/>
         <source>To clear the personal data, type the name of the event:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Aby wyczyścić dane osobowe, wpisz nazwę wydarzenia:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="30"/>
+        <location filename="../../ui/organiser/purge.py" line="31"/>
         <source>Event name</source>
         <translation>Nazwa wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/purge.py" line="31"/>
+        <location filename="../../ui/organiser/purge.py" line="32"/>
         <source>Clear the data</source>
         <translation>Wyczyść dane</translation>
     </message>
@@ -1686,48 +1687,48 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="59"/>
-        <location filename="../../ui/organiser/backups.py" line="115"/>
+        <location filename="../../ui/organiser/backups.py" line="58"/>
+        <location filename="../../ui/organiser/backups.py" line="113"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <location filename="../../ui/organiser/backups.py" line="64"/>
         <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
         <translation>Kopia zapasowa powstaje co {minutes} minut rejestracji, jeśli coś się zmieniło, oraz przed każdym importem i przywróceniem. Przywrócenie kopii cofa całe wydarzenie do tamtej chwili, na wszystkich stanowiskach.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="66"/>
+        <location filename="../../ui/organiser/backups.py" line="65"/>
         <source>There are no backups of this event yet.</source>
         <translation>To wydarzenie nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="72"/>
+        <location filename="../../ui/organiser/backups.py" line="70"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="83"/>
+        <location filename="../../ui/organiser/backups.py" line="81"/>
         <source>Taken at</source>
         <translation>Utworzona</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="83"/>
+        <location filename="../../ui/organiser/backups.py" line="81"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="110"/>
+        <location filename="../../ui/organiser/backups.py" line="108"/>
         <source>Not restored</source>
         <translation>Nie przywrócono</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="116"/>
+        <location filename="../../ui/organiser/backups.py" line="114"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Przywrócić kopię zapasową z {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="120"/>
+        <location filename="../../ui/organiser/backups.py" line="118"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -1736,17 +1737,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w ciągu kilku sekund. Zanim przywrócisz kopię, zamknij otwarte na nich okna (np. edytor programu).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="122"/>
+        <location filename="../../ui/organiser/backups.py" line="120"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="127"/>
+        <location filename="../../ui/organiser/backups.py" line="125"/>
         <source>The event is as it was at {time}.</source>
         <translation>Przywrócono stan wydarzenia z {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="129"/>
+        <location filename="../../ui/organiser/backups.py" line="127"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>Wcześniejszy stan zapisano w kopii {name}; jej przywrócenie cofnie tę zmianę.</translation>
     </message>
@@ -1777,12 +1778,12 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="41"/>
+        <location filename="../../ui/door/header.py" line="42"/>
         <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
         <translation>Sala: {room} · dzień {number} ({date}) · {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="45"/>
+        <location filename="../../ui/door/header.py" line="46"/>
         <source>Day {number} ({date}) · {start}–{end}</source>
         <translation>Dzień {number} ({date}) · {start}–{end}</translation>
     </message>
@@ -1858,12 +1859,12 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="122"/>
+        <location filename="../../ui/widgets/dialogs.py" line="125"/>
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="123"/>
+        <location filename="../../ui/widgets/dialogs.py" line="126"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -1879,42 +1880,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="117"/>
+        <location filename="../../ui/station/window.py" line="116"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="118"/>
+        <location filename="../../ui/station/window.py" line="117"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="125"/>
+        <location filename="../../ui/station/window.py" line="124"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="233"/>
+        <location filename="../../ui/station/window.py" line="232"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="239"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="241"/>
+        <location filename="../../ui/station/window.py" line="240"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="252"/>
+        <location filename="../../ui/station/window.py" line="250"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="254"/>
+        <location filename="../../ui/station/window.py" line="255"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -1922,82 +1923,82 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationsDialog</name>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="55"/>
+        <location filename="../../ui/station/stations_dialog.py" line="49"/>
         <source>Stations on the network</source>
         <translation>Stanowiska w sieci</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="61"/>
+        <location filename="../../ui/station/stations_dialog.py" line="55"/>
         <source>for example 192.168.1.20:{port}</source>
         <translation>na przykład 192.168.1.20:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="62"/>
+        <location filename="../../ui/station/stations_dialog.py" line="56"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="68"/>
+        <location filename="../../ui/station/stations_dialog.py" line="62"/>
         <source>Show a pairing code…</source>
         <translation>Pokaż kod parowania…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="87"/>
+        <location filename="../../ui/station/stations_dialog.py" line="81"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="87"/>
+        <location filename="../../ui/station/stations_dialog.py" line="81"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="87"/>
+        <location filename="../../ui/station/stations_dialog.py" line="81"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="87"/>
+        <location filename="../../ui/station/stations_dialog.py" line="81"/>
         <source>Last sync</source>
         <translation>Ostatnia synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="100"/>
+        <location filename="../../ui/station/stations_dialog.py" line="94"/>
         <source>Another station&apos;s address:</source>
         <translation>Adres innego stanowiska:</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="103"/>
+        <location filename="../../ui/station/stations_dialog.py" line="97"/>
         <source>A new laptop for this event</source>
         <translation>Nowy laptop dla tego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="106"/>
+        <location filename="../../ui/station/stations_dialog.py" line="100"/>
         <source>A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes.</source>
         <translation>Nowy laptop otrzymuje całe wydarzenie z tego stanowiska po podaniu kodu parowania (tylko organizator). Kod działa przez {minutes} minut.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="142"/>
+        <location filename="../../ui/station/stations_dialog.py" line="136"/>
         <source>This station: &lt;b&gt;{name}&lt;/b&gt;, at {addresses}</source>
         <translation>To stanowisko: &lt;b&gt;{name}&lt;/b&gt;, pod adresem {addresses}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="145"/>
+        <location filename="../../ui/station/stations_dialog.py" line="139"/>
         <source>This station: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>To stanowisko: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="146"/>
+        <location filename="../../ui/station/stations_dialog.py" line="140"/>
         <source>Sync is not running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="149"/>
+        <location filename="../../ui/station/stations_dialog.py" line="143"/>
         <source>&lt;b&gt;Alone:&lt;/b&gt; no other station connected — changes will be sent when connected. Stations of this event on the same network appear by themselves; add one by its address if it does not.</source>
         <translation>&lt;b&gt;Praca w pojedynkę:&lt;/b&gt; brak połączenia z innymi stanowiskami — zmiany zostaną wysłane po połączeniu. Stanowiska tego wydarzenia w tej samej sieci pojawiają się same; jeśli któreś się nie pojawia, dodaj je po adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/stations_dialog.py" line="178"/>
+        <location filename="../../ui/station/stations_dialog.py" line="172"/>
         <source>Run this command on the new laptop, in the app&apos;s folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try.</source>
         <translation>Uruchom to polecenie na nowym laptopie, w folderze aplikacji. Kod działa do {time}; laptop, który trzy razy wpisał go błędnie, czeka przed kolejną próbą.</translation>
     </message>
@@ -2028,22 +2029,22 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="45"/>
+        <location filename="../../ui/organiser/pin.py" line="44"/>
         <source>Organiser functions</source>
         <translation>Funkcje organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="50"/>
+        <location filename="../../ui/organiser/pin.py" line="49"/>
         <source>Type the organiser PIN. This desk then works as the organiser&apos;s until it is locked (Organiser menu), or {minutes} minutes after the last organiser function.</source>
         <translation>Wpisz PIN organizatora. Stanowisko działa wtedy w trybie organizatora, dopóki nie zostanie zablokowane (menu Organizator), albo do {minutes} minut od ostatniego użycia funkcji organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="54"/>
+        <location filename="../../ui/organiser/pin.py" line="53"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/pin.py" line="55"/>
+        <location filename="../../ui/organiser/pin.py" line="54"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
@@ -2113,12 +2114,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="57"/>
+        <location filename="../../ui/desk/choices.py" line="58"/>
         <source>Workshop — {name}</source>
         <translation>Warsztat — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="68"/>
+        <location filename="../../ui/desk/choices.py" line="69"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Naciśnij numer, aby wybrać · Esc anuluje</translation>
     </message>
@@ -2128,7 +2129,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Dzień {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="103"/>
+        <location filename="../../ui/desk/choices.py" line="105"/>
         <source>room: {room}</source>
         <translation>sala: {room}</translation>
     </message>
@@ -2241,27 +2242,27 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/printing.py" line="80"/>
+        <location filename="../../ui/printing.py" line="81"/>
         <source>QtPdf is not available (install PySide6-Addons)</source>
         <translation>QtPdf jest niedostępny (zainstaluj PySide6-Addons)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="95"/>
         <source>the badge could not be prepared for printing</source>
         <translation>nie udało się przygotować identyfikatora do druku</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="92"/>
+        <location filename="../../ui/printing.py" line="99"/>
         <source>the printer {name} cannot be used</source>
         <translation>nie można użyć drukarki {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="111"/>
+        <location filename="../../ui/printing.py" line="118"/>
         <source>no printer is installed on this computer</source>
         <translation>na tym komputerze nie jest zainstalowana żadna drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114"/>
+        <location filename="../../ui/printing.py" line="121"/>
         <source>the printer {name} is not connected</source>
         <translation>drukarka {name} nie jest podłączona</translation>
     </message>
@@ -2286,27 +2287,27 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.</source>
         <translation>Nie można odczytać pliku {path} ({reason}). Sprawdź, czy dysk jest podłączony i czy plik nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>{path} is not an event file of this app. Choose the .sqlite file of your event.</source>
         <translation>{path} nie jest plikiem wydarzenia tego programu. Wybierz plik .sqlite swojego wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>Nie można odczytać ani zapisać pliku wydarzenia ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz; zamknij to okno i otwórz wydarzenie ponownie, a jeśli to nie pomoże, przywróć najnowszą kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
         <translation>Coś poszło nie tak ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz.</translation>
     </message>
@@ -2319,32 +2320,32 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="37"/>
+        <location filename="../../ui/organiser/backups.py" line="36"/>
         <source>automatic, during check-in</source>
         <translation>automatyczna, w trakcie rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="38"/>
+        <location filename="../../ui/organiser/backups.py" line="37"/>
         <source>taken by hand</source>
         <translation>wykonana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <location filename="../../ui/organiser/backups.py" line="38"/>
         <source>before an import of registrants</source>
         <translation>przed importem zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <location filename="../../ui/organiser/backups.py" line="39"/>
         <source>before a programme import</source>
         <translation>przed importem programu</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <location filename="../../ui/organiser/backups.py" line="40"/>
         <source>before a restore</source>
         <translation>przed przywróceniem kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="42"/>
+        <location filename="../../ui/organiser/backups.py" line="41"/>
         <source>after clearing the personal data</source>
         <translation>po wyczyszczeniu danych osobowych</translation>
     </message>
@@ -2352,90 +2353,90 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="107"/>
-        <location filename="../../ui/dashboard/models.py" line="135"/>
-        <location filename="../../ui/dashboard/models.py" line="173"/>
+        <location filename="../../ui/dashboard/models.py" line="110"/>
+        <location filename="../../ui/dashboard/models.py" line="138"/>
+        <location filename="../../ui/dashboard/models.py" line="176"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="108"/>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="109"/>
-        <location filename="../../ui/dashboard/models.py" line="137"/>
+        <location filename="../../ui/dashboard/models.py" line="112"/>
+        <location filename="../../ui/dashboard/models.py" line="140"/>
         <source>Signed up</source>
         <translation>Zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="110"/>
+        <location filename="../../ui/dashboard/models.py" line="113"/>
         <source>Seats</source>
         <translation>Miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="114"/>
         <source>Entered</source>
         <translation>Weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="112"/>
+        <location filename="../../ui/dashboard/models.py" line="115"/>
         <source>In the room</source>
         <translation>Na sali</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="121"/>
+        <location filename="../../ui/dashboard/models.py" line="124"/>
         <source>all</source>
         <translation>wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="136"/>
+        <location filename="../../ui/dashboard/models.py" line="139"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="138"/>
+        <location filename="../../ui/dashboard/models.py" line="141"/>
         <source>Diets</source>
         <translation>Diety</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="149"/>
+        <location filename="../../ui/dashboard/models.py" line="152"/>
         <source>standard</source>
         <translation>standardowa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="157"/>
+        <location filename="../../ui/dashboard/models.py" line="160"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="158"/>
+        <location filename="../../ui/dashboard/models.py" line="161"/>
         <source>Checked in</source>
         <translation>Zarejestrowani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="159"/>
+        <location filename="../../ui/dashboard/models.py" line="162"/>
         <source>Expected</source>
         <translation>Oczekiwani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="174"/>
+        <location filename="../../ui/dashboard/models.py" line="177"/>
         <source>Guest</source>
         <translation>Gość</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="175"/>
+        <location filename="../../ui/dashboard/models.py" line="178"/>
         <source>Desk</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="187"/>
+        <location filename="../../ui/dashboard/models.py" line="190"/>
         <source>Arrived</source>
         <translation>Przybycie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="188"/>
+        <location filename="../../ui/dashboard/models.py" line="191"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
@@ -2639,6 +2640,14 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <location filename="../../ui/door/verdicts.py" line="161"/>
         <source>Not in the room</source>
         <translation>Brak na sali</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../ui/widgets/files.py" line="58"/>
+        <source>Choose another file</source>
+        <translation>Wybierz inny plik</translation>
     </message>
 </context>
 <context>
@@ -3202,251 +3211,281 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="59"/>
-        <source>{path} is a folder; choose a file name to save the export as.</source>
-        <translation>{path} to folder; wybierz nazwę pliku, w którym zapisać eksport.</translation>
+        <source>{path} is the event file itself: saving there would destroy the event. Choose another file name.</source>
+        <translation>{path} to sam plik wydarzenia: zapis w nim zniszczyłby wydarzenie. Wybierz inną nazwę pliku.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="60"/>
+        <source>{path} is a database (an event file or a backup of one): saving there would destroy it. Choose another file name.</source>
+        <translation>{path} to baza danych (plik wydarzenia lub jego kopia zapasowa): zapis w niej by ją zniszczył. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>{path} is part of a database (its latest changes are kept there): saving there would damage it. Choose another file name.</source>
+        <translation>{path} to część bazy danych (są w nim jej najnowsze zmiany): zapis w nim uszkodziłby bazę. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>{path} is among the backups of the event {event}. Choose a place outside that folder, such as Documents.</source>
+        <translation>{path} leży wśród kopii zapasowych wydarzenia {event}. Wybierz miejsce poza tym folderem, np. Dokumenty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>{path} is a folder; choose a file name to save as.</source>
+        <translation>{path} to folder; wybierz nazwę pliku, pod którą zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>{path} is not an ordinary file (a device or a pipe); choose a file name in a folder.</source>
+        <translation>{path} nie jest zwykłym plikiem (to urządzenie lub potok); wybierz nazwę pliku w folderze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>{path} is a file, not a folder; choose a folder for the files.</source>
+        <translation>{path} to plik, nie folder; wybierz folder na pliki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>There is no folder {folder} to save {name} in; choose another place.</source>
         <translation>Nie ma folderu {folder}, w którym można zapisać {name}; wybierz inne miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address.</source>
         <translation>To stanowisko nie może nasłuchiwać pod adresem {address} ({reason}): inne stanowiska nie mogą się z nim połączyć, ale ono nadal łączy się ze stanowiskami dodanymi po adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}.</source>
         <translation>„{address}” nie jest adresem; wpisz HOST:PORT, na przykład 192.168.1.20:{port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings.</source>
         <translation>Nie można odczytać logotypu projektu {path} jako obrazu ({reason}); dodaj logotypy ponownie w menu Organizator → Ustawienia wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>A town&apos;s name is at most {limit} characters long; shorten it.</source>
         <translation>Nazwa miejscowości może mieć najwyżej {limit} znaków; skróć ją.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The venue is at most {limit} characters long; shorten it.</source>
         <translation>Miejsce może mieć najwyżej {limit} znaków; skróć je.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
         <translation>Plik {file} ma {size} KB; logotyp może mieć najwyżej {limit} KB. Zapisz go mniejszy (albo jako PNG) i dodaj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>{file} cannot be read ({reason}); check the file&apos;s name and folder.</source>
         <translation>Nie można odczytać pliku {file} ({reason}); sprawdź nazwę pliku i folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</source>
         <translation>Plik {file} nie jest obrazem PNG ani JPEG (albo jest uszkodzony); zapisz logotyp jako PNG lub JPEG i dodaj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
         <translation>Plik {file} ma {width} × {height} pikseli; logotyp może mieć najwyżej 6000 × 6000. Zapisz go mniejszy i dodaj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>An event has at most {limit} funding logos; remove one before adding another.</source>
         <translation>Wydarzenie może mieć najwyżej {limit} logotypów; usuń jeden, zanim dodasz kolejny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>There is no funding logo number {number}; the event has {count}.</source>
         <translation>Nie ma logotypu numer {number}; wydarzenie ma ich {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest statusem zgłoszenia, więc status pozostał bez zmian; wpisz „anulowane” albo „potwierdzone”.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</source>
         <translation>Wiersz {row}: lista mówi „{value}”, ale zgłoszenie ({name}) anulowano ręcznie na stanowisku, co jest nowszą informacją, więc pozostaje anulowane; jeśli lista ma rację, przywróć je na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</source>
         <translation>Wiersz {row}: lista mówi „{value}”, ale zgłoszenie ({name}) przywrócono ręcznie na stanowisku, co jest nowszą informacją, więc pozostaje aktywne; jeśli lista ma rację, anuluj je na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</source>
         <translation>Wiersz {row}: przywrócono zgłoszenie ({name}) razem z zapisem na „{title}”, gdzie jest teraz {signed_up} osób na {capacity} miejsc; przenieś kogoś, jeśli sala ich nie pomieści.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” pokazuje, że plik zgubił litery (?): Excel zapisał go jako CSV w Windows-1250, więc wiersz pominięto. Zapisz listę jako „CSV UTF-8” lub .xlsx i zaimportuj ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</source>
         <translation>Wiersz {row}: kolumny „{column}” i „{other}” mają różne wartości („{value}”, „{other_value}”), więc wiersz pominięto. Zostaw jedną z tych kolumn albo ujednolić ich wartości i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</source>
         <translation>Wiersz {row}: w kolumnie „{column}” otwiera się cudzysłów (&quot;), który nigdzie się nie zamyka, więc wiersz pominięto, a wiersze pod nim odczytano osobno. Zamknij lub usuń ten cudzysłów w tym wierszu i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</source>
         <translation>Wiersz {row}: komórka {cell} zawiera formułę, której Excel nigdy nie przeliczył, więc wiersz pominięto. Otwórz plik w Excelu, zapisz go i zaimportuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>
@@ -3454,122 +3493,122 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="25"/>
+        <location filename="../../ui/station/sync_status.py" line="26"/>
         <source>not reachable</source>
         <translation>nieosiągalne</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="26"/>
+        <location filename="../../ui/station/sync_status.py" line="27"/>
         <source>a station of another event</source>
         <translation>stanowisko innego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="27"/>
+        <location filename="../../ui/station/sync_status.py" line="28"/>
         <source>holds a copy of this event file: join with a pairing code instead of copying the file</source>
         <translation>ma kopię tego pliku wydarzenia: dołącz je kodem parowania zamiast kopiować plik</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="28"/>
+        <location filename="../../ui/station/sync_status.py" line="29"/>
         <source>this station&apos;s own address</source>
         <translation>własny adres tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="29"/>
+        <location filename="../../ui/station/sync_status.py" line="30"/>
         <source>refused the exchange; retrying</source>
         <translation>odmówiło wymiany; ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="30"/>
+        <location filename="../../ui/station/sync_status.py" line="31"/>
         <source>its event file is busy; retrying</source>
         <translation>jego plik wydarzenia jest zajęty; ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="31"/>
+        <location filename="../../ui/station/sync_status.py" line="32"/>
         <source>does not answer like a check-in station</source>
         <translation>nie odpowiada jak stanowisko rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="32"/>
+        <location filename="../../ui/station/sync_status.py" line="33"/>
         <source>its answer does not open with this event&apos;s key</source>
         <translation>jego odpowiedzi nie da się otworzyć kluczem tego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="33"/>
+        <location filename="../../ui/station/sync_status.py" line="34"/>
         <source>sent entries this station refuses</source>
         <translation>przysłało wpisy, których to stanowisko nie przyjmuje</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="34"/>
+        <location filename="../../ui/station/sync_status.py" line="35"/>
         <source>sent an answer too large to accept</source>
         <translation>przysłało zbyt dużą odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="35"/>
+        <location filename="../../ui/station/sync_status.py" line="36"/>
         <source>this station&apos;s event file is busy; retrying</source>
         <translation>plik wydarzenia tego stanowiska jest zajęty; ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="36"/>
+        <location filename="../../ui/station/sync_status.py" line="37"/>
         <source>the exchange failed; retrying</source>
         <translation>wymiana się nie udała; ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="47"/>
+        <location filename="../../ui/station/sync_status.py" line="48"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="58"/>
+        <location filename="../../ui/station/sync_status.py" line="59"/>
         <source>connected</source>
         <translation>połączone</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="61"/>
+        <location filename="../../ui/station/sync_status.py" line="62"/>
         <source>not connected</source>
         <translation>niepołączone</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="62"/>
+        <location filename="../../ui/station/sync_status.py" line="63"/>
         <source>not connected: {problem}</source>
         <translation>niepołączone: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="68"/>
+        <location filename="../../ui/station/sync_status.py" line="69"/>
         <source>Alone: no other station connected</source>
         <translation>Praca w pojedynkę: brak połączenia z innymi stanowiskami</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="69"/>
+        <location filename="../../ui/station/sync_status.py" line="70"/>
         <source>Alone: no other station connected — changes will be sent when connected</source>
         <translation>Praca w pojedynkę: brak połączenia z innymi stanowiskami — zmiany wyślą się po połączeniu</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="121"/>
+        <location filename="../../ui/station/sync_status.py" line="122"/>
         <source>{names} +{more}</source>
         <translation>{names} +{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="122"/>
+        <location filename="../../ui/station/sync_status.py" line="123"/>
         <source>Connected: {stations}</source>
         <translation>Połączono: {stations}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="132"/>
+        <location filename="../../ui/station/sync_status.py" line="133"/>
         <source>This station listens on {address}.</source>
         <translation>To stanowisko nasłuchuje pod adresem {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="134"/>
+        <location filename="../../ui/station/sync_status.py" line="135"/>
         <source>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; last sync {time}</source>
         <translation>&lt;b&gt;{station}&lt;/b&gt; ({address}): {state}; ostatnia synchronizacja {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="141"/>
+        <location filename="../../ui/station/sync_status.py" line="140"/>
         <source>No other station found yet.</source>
         <translation>Nie znaleziono jeszcze innych stanowisk.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/sync_status.py" line="142"/>
+        <location filename="../../ui/station/sync_status.py" line="141"/>
         <source>Click for the stations on the network.</source>
         <translation>Kliknij, aby zobaczyć stanowiska w sieci.</translation>
     </message>
@@ -3643,7 +3682,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="38"/>
+        <location filename="../../ui/widgets/banner.py" line="39"/>
         <source>Not done</source>
         <translation>Nie wykonano</translation>
     </message>
@@ -3845,12 +3884,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="44"/>
+        <location filename="../../ui/widgets/banner.py" line="45"/>
         <source>No camera found</source>
         <translation>Nie znaleziono kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="45"/>
+        <location filename="../../ui/widgets/banner.py" line="46"/>
         <source>Connect a webcam, or use the USB scanner or the keyboard.</source>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>

@@ -3,7 +3,8 @@
 from pathlib import Path
 
 from conftest import when_modal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from ui.widgets import files
 
@@ -29,3 +30,38 @@ def test_what_was_typed_before_is_where_the_dialog_opens(qtbot, desk, tmp_path):
     when_modal(lambda dialog: (seen.append(dialog.directory().absolutePath()), dialog.reject()))
     files.open_file(desk, "Lista", "CSV (*.csv)", str(tmp_path / "lista.csv"))
     assert seen == [str(tmp_path)]
+
+
+def test_a_save_dialog_refuses_the_event_file_in_polish_and_opens_again(qtbot, desk):
+    event = desk.station.path
+    before = event.read_bytes()
+    seen = []
+
+    def choose_the_event(dialog):
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(event))  # typed, as a user would
+        when_modal(agree_to_replace)
+        dialog.accept()
+
+    def agree_to_replace(question):  # Qt's own "already exists, replace it?"
+        when_modal(read_the_refusal)
+        yes = QMessageBox.ButtonRole.YesRole
+        next(button for button in question.buttons() if question.buttonRole(button) == yes).click()
+
+    def read_the_refusal(box):
+        seen.append((box.text(), box.textFormat()))
+        when_modal(cancel_the_second_try)
+        box.accept()
+
+    def cancel_the_second_try(dialog):
+        seen.append(dialog.selectedFiles())
+        dialog.reject()
+
+    when_modal(choose_the_event)
+    assert files.save_file(desk, "Zapisz listę", "PDF (*.pdf)", event_file=event) == ""
+
+    assert seen == [
+        (f"{event} to sam plik wydarzenia: zapis w nim zniszczyłby wydarzenie. Wybierz inną nazwę pliku.",
+         Qt.TextFormat.PlainText),
+        [str(event)],
+    ]  # fmt: skip
+    assert event.read_bytes() == before

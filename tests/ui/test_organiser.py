@@ -155,7 +155,7 @@ def test_the_right_pin_unlocks_and_the_attendance_list_is_written(qtbot, locked_
     target = tmp_path / "lista.pdf"
     offered = []
 
-    def save_as(parent, title, filters, suggested):
+    def save_as(parent, title, filters, suggested, event_file):
         offered.append(suggested)
         return str(target)
 
@@ -227,6 +227,22 @@ def test_certificates_one_per_person_go_into_a_folder_and_errors_are_said_in_pol
     gone = tmp_path / "brak"
     assert dialog.export_to(dialog.request(), gone / "skany.xlsx") is None
     assert reports[-1] == f"Nie ma folderu {gone}, w którym można zapisać skany.xlsx; wybierz inne miejsce."
+
+
+def test_an_export_over_the_event_file_is_refused_in_polish_and_the_event_is_kept(qtbot, desk):
+    event = desk.station.path
+    dialog = ExportDialog(desk.station, desk)
+    qtbot.addWidget(dialog)
+    dialog.radios[Choice.CHECKINS].setChecked(True)
+    reports = []
+    when_modal(lambda box: (reports.append(box.text()), box.accept()))
+
+    assert dialog.export_to(dialog.request(), event) is None
+
+    assert reports == [
+        f"{event} to sam plik wydarzenia: zapis w nim zniszczyłby wydarzenie. Wybierz inną nazwę pliku."
+    ]
+    assert desk.station.stats().registered == 5
 
 
 def code_of_id(desk, last_name):

@@ -180,3 +180,20 @@ def test_the_dialog_fits_its_text(qtbot, desk):
         assert widget.width() >= widget.sizeHint().width()
     ARTIFACTS.mkdir(exist_ok=True)
     dialog.grab().save(str(ARTIFACTS / "preprint.png"))
+
+
+def test_a_typed_path_of_the_event_file_is_refused_and_nothing_is_recorded(qtbot, desk, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(plain, "warn", lambda parent, title, text: warnings.append(text))
+    event = desk.station.path
+    dialog = dialog_for(qtbot, desk)
+    dialog.show()
+    dialog.all_guests.setChecked(True)
+    dialog.pdf_path.setText(str(event))
+    dialog.accept()
+    assert warnings == [
+        f"{event} to sam plik wydarzenia: zapis w nim zniszczyłby wydarzenie. Wybierz inną nazwę pliku."
+    ]
+    assert dialog.isVisible()
+    assert badge_prints(desk.station) == []
+    assert desk.station.stats().registered == 5

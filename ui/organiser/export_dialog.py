@@ -224,6 +224,7 @@ class ExportDialog(QDialog):
             self.tr("Save the export as"),
             f"{request.suffix.upper()} (*.{request.suffix})",
             str(files.documents() / name),
+            event_file=self.station.path,
         )
         if not path:
             return None

@@ -1,12 +1,17 @@
 """Where the file dialogs start: the user's Documents folder, where organisers keep their lists and look
-for what they saved (the program's own folder, Qt's default, is the last place they would look)."""
+for what they saved (the program's own folder, Qt's default, is the last place they would look). A save
+dialog refuses what no output may replace: the event file, a database, a backup."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from checkin.errors import UserError
+from checkin.output_files import refuse_unsafe_output
+from ui import messages
 
 
 def documents() -> Path:
@@ -31,9 +36,29 @@ def open_files(parent: QWidget | None, caption: str, filters: str, start: str = 
     return _chosen_all(parent, caption, filters, start, QFileDialog.FileMode.ExistingFiles, save=False)
 
 
-def save_file(parent: QWidget | None, caption: str, filters: str, start: str = "") -> str:
-    """The file to write ("" when cancelled); an existing one is replaced only once the user agreed."""
-    return _chosen(parent, caption, filters, start, QFileDialog.FileMode.AnyFile, save=True)
+def save_file(
+    parent: QWidget | None, caption: str, filters: str, start: str = "", *, event_file: Path | None = None
+) -> str:
+    """The file to write ("" when cancelled); an existing one is replaced only once the user agreed. One
+    that must never be written over (`event_file`, any database, a backup: `checkin.output_files`) is
+    refused in the user's language, and the dialog opens again there."""
+    while chosen := _chosen(parent, caption, filters, start, QFileDialog.FileMode.AnyFile, save=True):
+        try:
+            refuse_unsafe_output(Path(chosen), event_file)
+        except UserError as error:
+            _refused(parent, messages.describe(error))
+            start = chosen
+            continue
+        return chosen
+    return ""
+
+
+def _refused(parent: QWidget | None, why: str) -> None:
+    """Says why a file was refused; plain text, since `why` holds a name the user typed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("files", "Choose another file"), why,
+                      QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def choose_folder(parent: QWidget | None, caption: str, start: str = "") -> str:
