@@ -229,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--sync", action="store_true", help="time two station processes agreeing: propagation and catch-up"
     )
+    bench.add_argument(
+        "--hostile", action="store_true", help="time the refusal of hostile files (zip bombs, /dev/zero...)"
+    )
     return parser
 
 
@@ -633,6 +636,10 @@ def _cmd_join(args: argparse.Namespace) -> Output:
 
 
 def _cmd_bench(args: argparse.Namespace) -> object:
+    if args.hostile:  # --registrants is not used: the files are the same whatever the event's size
+        from checkin.bench.hostile import run_hostile_benchmark
+
+        return run_hostile_benchmark()
     if args.sync:  # --registrants is then the number of log rows to catch up on
         from checkin.bench.sync import run_sync_benchmark
 

@@ -36,6 +36,7 @@ from checkin.badges.layouts import LAYOUTS, Layout, layout_named
 from checkin.badges.template import BadgeTemplate, prepared_logo
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
+from checkin.input_files import FileTooLarge, NotARegularFile, read_regular_file
 from checkin.station import Station
 from ui import labels, messages
 from ui.widgets import files, plain
@@ -265,29 +266,35 @@ class BadgeDesignDialog(QDialog):
             self.load_logo(Path(path))
 
     def load_logo(self, path: Path) -> bool:
-        """Use the PNG or JPEG at `path` as the logo; anything else is refused with a message (False)."""
-        problem = self._logo_problem(path)
+        """Use the PNG or JPEG at `path` as the logo; anything else is refused with a message (False). Only
+        a regular file is read, and no more than LOGO_MAX_MB of it: a FIFO or /dev/zero chosen by mistake
+        must not hang the window."""
+        try:
+            data = read_regular_file(path, LOGO_MAX_MB * 1024 * 1024)
+        except FileTooLarge:
+            problem = self.tr('The file "{file}" is larger than {limit} MB; choose a smaller logo.').format(
+                file=path.name, limit=LOGO_MAX_MB
+            )
+        except (NotARegularFile, OSError):
+            problem = self.tr('The file "{file}" cannot be opened.').format(file=path.name)
+        else:
+            problem = self._logo_problem(path.name, data)
         if problem:
             plain.warn(self, self.tr("Logo not used"), problem)
             return False
-        self.set_logo(prepared_logo(path.read_bytes()))
+        self.set_logo(prepared_logo(data))
         return True
 
-    def _logo_problem(self, path: Path) -> str:
-        try:
-            size = path.stat().st_size
-        except OSError:
-            return self.tr('The file "{file}" cannot be opened.').format(file=path.name)
-        if size > LOGO_MAX_MB * 1024 * 1024:
-            return self.tr('The file "{file}" is larger than {limit} MB; choose a smaller logo.').format(
-                file=path.name, limit=LOGO_MAX_MB
-            )
-        reader = QImageReader(str(path))
+    def _logo_problem(self, name: str, data: bytes) -> str:
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
         if bytes(reader.format().data()) not in LOGO_FORMATS or reader.size().isEmpty():
-            return self.tr('The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.').format(file=path.name)  # fmt: skip
+            return self.tr('The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.').format(file=name)  # fmt: skip
         if reader.size().width() * reader.size().height() > LOGO_MAX_PIXELS:
             return self.tr('The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.').format(
-                file=path.name, width=reader.size().width(), height=reader.size().height()
+                file=name, width=reader.size().width(), height=reader.size().height()
             )  # fmt: skip
         return ""
 

@@ -21,6 +21,7 @@ from io import BytesIO
 from pathlib import Path
 
 from checkin.errors import UserError
+from checkin.input_files import FileTooLarge, NotARegularFile, read_regular_file
 
 FUNDING_LOGOS_SETTING = "funding_logos"
 MAX_LOGOS = 8
@@ -46,14 +47,15 @@ def logo_from_file(path: Path) -> FundingLogo:
     """The logo in the file at `path`, checked (see the module's docstring); a UserError saying what is wrong
     and what to do otherwise."""
     try:
-        size = path.stat().st_size
-        if size > MAX_LOGO_BYTES:
-            raise UserError(
-                "logo_too_large", "{file} is {size} KB; a funding logo may have at most {limit} KB. Save it "
-                "smaller (or as PNG) and add it again.",
-                file=path.name, size=str(size // 1024), limit=str(MAX_LOGO_BYTES // 1024),
-            )  # fmt: skip
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_LOGO_BYTES)
+    except FileTooLarge as error:
+        raise UserError(
+            "logo_too_large", "{file} is {size} KB; a funding logo may have at most {limit} KB. Save it "
+            "smaller (or as PNG) and add it again.",
+            file=path.name, size=str(error.size // 1024), limit=str(MAX_LOGO_BYTES // 1024),
+        ) from error  # fmt: skip
+    except NotARegularFile as error:  # a folder or a device: no image, and nothing to read
+        raise _not_an_image(path.name) from error
     except OSError as error:
         raise UserError(
             "logo_unreadable", "{file} cannot be read ({reason}); check the file's name and folder.",
@@ -120,8 +122,8 @@ def logos_of(value: object, folder: Path) -> tuple[FundingLogo, ...]:
 
 def _named_file(path: Path) -> FundingLogo:
     try:
-        return FundingLogo(path.name, checked_image(path.read_bytes(), path.name))
-    except (OSError, UserError) as error:
+        return FundingLogo(path.name, checked_image(read_regular_file(path, MAX_LOGO_BYTES), path.name))
+    except (OSError, UserError, NotARegularFile, FileTooLarge) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
         raise UserError(
             "funding_logo_unreadable", "The funding logo {path} (event setting funding_logos) cannot be read "

@@ -16,6 +16,15 @@ _FILE_MESSAGES: Mapping[str, str] = MappingProxyType(
         "cannot_open": 'The file "{file}" cannot be opened; check that it exists and is not open elsewhere.',
         "file_too_large": 'The file "{file}" is larger than {limit} MB; split the registrant list into '
         "smaller files.",
+        "not_a_file": '"{file}" is a folder, a device or a pipe, not a saved file; choose the list itself '
+        "(a .csv or .xlsx file).",
+        "xlsx_too_many_parts": 'The Excel file "{file}" holds more than {limit} parts, far more than any '
+        "spreadsheet saves; open it in Excel, save it again as .xlsx and choose the new file.",
+        "xlsx_too_large": 'The Excel file "{file}" unpacks to more than {limit} MB; save the list as CSV, or '
+        "split it into smaller files.",
+        "xlsx_overpacked": 'The Excel file "{file}" unpacks to more than {limit} times its size, which no '
+        "spreadsheet writes: it is damaged or made to overload programs; save the list again from your "
+        "spreadsheet and choose the new file.",
         "empty_file": 'The file "{file}" is empty; export the registrant list again and choose the new file.',
         "binary_file": 'The file "{file}" is neither a text (CSV) nor an Excel file; save the registrant '
         "list as CSV or XLSX and choose that file.",

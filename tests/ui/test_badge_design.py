@@ -1,7 +1,9 @@
 """The badge design editor: what OK stores, what Cancel does not, the live preview and a refused logo."""
 
+import os
 from pathlib import Path
 
+import pytest
 from conftest import ARTIFACTS, shown
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -127,3 +129,19 @@ def test_a_portrait_stock_is_previewed_inside_the_same_dialog_size(qtbot, desk):
     assert dialog.preview.pixmap().width() < PREVIEW_WIDTH_PX
     assert dialog.size() == size
     assert dialog.grab().save(str(ARTIFACTS / "badge-design-a6.png"))
+
+
+@pytest.mark.timeout(15)  # the thread method: Qt waits in C++, where no signal handler runs
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_chosen_as_the_logo_is_refused_at_once_instead_of_hanging_the_window(
+    qtbot, desk, monkeypatch, tmp_path
+):
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog = _dialog(qtbot, desk)
+    assert not dialog.load_logo(fifo)
+    assert len(warnings) == 1
+    assert "logo.png" in warnings[0]
+    assert dialog.design().logo == b""
