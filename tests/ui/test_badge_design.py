@@ -139,7 +139,7 @@ def test_a_fifo_chosen_as_the_logo_is_refused_at_once_instead_of_hanging_the_win
     fifo = tmp_path / "logo.png"
     os.mkfifo(fifo)
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(plain, "warn", lambda parent, title, text: warnings.append(text))
     dialog = _dialog(qtbot, desk)
     assert not dialog.load_logo(fifo)
     assert len(warnings) == 1
