@@ -19,6 +19,7 @@ from checkin.changes import Changes
 from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
 from checkin.private_files import make_private
 from checkin.storage.migrations import MIGRATIONS
+from checkin.storage.troubles import content_refusal, opening_refusal, refuse_unusable, writing_refusal
 
 BUSY_TIMEOUT_S = 5.0
 """How long a writer waits for another desk's transaction on the same file before giving up. Desk
@@ -159,21 +160,29 @@ class Database:
         self.path = path
         self.on_commit: Callable[[Changes], None] | None = None
         """Told what each committed `transaction` appended to the log (the station sets it)."""
-        mode = "rwc" if create else "rw"
+        refuse_unusable(path)
         try:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=busy_timeout_s()
-            )
-        except sqlite3.OperationalError as error:
-            if path.exists():
-                raise  # a real file we may not open (permissions, a folder): say that, not "wrong file"
-            raise NotAnEventFileError(str(path)) from error
+            uri = f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+            conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_s())
+        except (sqlite3.Error, OSError) as error:
+            raise opening_refusal(error, path) from error
         conn.row_factory = sqlite3.Row
         for file in (path, *(path.with_name(path.name + end) for end in SIDE_FILES)):
             make_private(file)  # made by an older version, or by a process with a looser umask
         self._identity = _file_identity(path)
         """The file this connection has open: another program may move or delete what `path` names."""
         self.db = sqlite_utils.Database(conn)
+        try:
+            self._prepare(create)
+        except (sqlite3.Error, OSError) as error:
+            self.db.close()
+            raise opening_refusal(error, path) from error
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _prepare(self, create: bool) -> None:
+        """Check the file is ours, set the pragmas and migrate: each may meet a full disk or a lock."""
         self._check_is_event_file(create)
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -189,17 +198,13 @@ class Database:
         self.db.close()
 
     def _check_is_event_file(self, create: bool) -> None:
-        """Refuse, before writing anything, a file that is not SQLite or is some other program's database."""
-        try:
-            tables = {
-                row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-        except sqlite3.DatabaseError as error:
-            self.db.close()
-            raise NotAnEventFileError(str(self.path)) from error
+        """Refuse, before writing anything, a file that is not SQLite or is some other program's database.
+
+        Not SQLite at all raises SQLITE_NOTADB here, which `opening_refusal` tells apart from a disk or lock
+        trouble met by the same first read."""
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "schema_version" not in tables and (tables or not create):
-            self.db.close()
-            raise NotAnEventFileError(str(self.path))
+            raise content_refusal(self.path)
 
     # --- schema -------------------------------------------------------------------------------------------
 
@@ -214,7 +219,6 @@ class Database:
         """The migrations this process ran on the file (another desk may have run them first)."""
         current = self.schema_version()
         if current > len(MIGRATIONS):
-            self.db.close()
             raise SchemaTooNewError(f"{self.path}: schema {current}, this app knows {len(MIGRATIONS)}")
         if current == len(MIGRATIONS):
             return
@@ -253,8 +257,8 @@ class Database:
         """All-or-nothing: everything inside commits together or not at all.
 
         A file that cannot be written (locked by another program past the busy timeout, read-only, disk
-        full) raises `UserError("not_saved")`: nothing was saved, and the caller says so. Once committed,
-        the log rows it appended go to `on_commit` as one `Changes` record.
+        full) raises a `UserError` saying which (`writing_refusal`): nothing was saved, and the caller says
+        so. Once committed, the log rows it appended go to `on_commit` as one `Changes` record.
         """
         if not self.still_at_path():
             raise UserError(
@@ -273,10 +277,7 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.OperationalError):
-                raise UserError(
-                    "not_saved", "The event file could not be written ({reason}); nothing was saved.",
-                    reason=str(error),
-                ) from error  # fmt: skip
+                raise writing_refusal(error, self.path) from error
             raise
         if report and written:
             report(written)
