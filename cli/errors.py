@@ -13,8 +13,7 @@ from pathlib import Path
 
 from checkin.errors import UserError
 from checkin.importing.importer import ImportFileError
-from checkin.storage import SchemaTooNewError
-from checkin.storage.troubles import opening_refusal
+from checkin.storage import SchemaTooNewError, opening_refusal
 
 
 def _sqlite_message(error: sqlite3.Error, path: Path | None) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from checkin.errors import SchemaTooNewError, UserError
 from checkin.importing.problems import ImportFileError, RowProblem
-from checkin.storage.troubles import opening_refusal, writing_refusal
+from checkin.storage import opening_refusal, trouble_in_use
 from ui.widgets import theme
 
 OPEN_ERRORS = (SchemaTooNewError, UserError, sqlite3.Error, OSError)
@@ -166,9 +166,7 @@ def failure(error: BaseException, path: Path | None = None) -> str:
     shows it in red rather than only in a log. `path`: the open event file, looked at for what SQLite's
     error does not say (a full disk)."""
     if isinstance(error, (sqlite3.Error, OSError)) and path is not None:
-        known = writing_refusal(error, path)
-        if known.code != "not_saved":
-            return describe(known)
+        error = trouble_in_use(error, path) or error
     if isinstance(error, UserError):
         return describe(error)
     if isinstance(error, (sqlite3.Error, OSError)):

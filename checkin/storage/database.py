@@ -155,7 +155,8 @@ class Database:
         """Open an event file; with `create`, make a new one (the file must not hold anything else).
 
         Opening never writes into a file that is not already an event database: a wrong file chosen in a
-        dialog stays exactly as it was.
+        dialog stays exactly as it was. A file that cannot be used raises a `UserError` saying why (a full
+        disk, a read-only file, a lock, a file of another program...: see `troubles`).
         """
         self.path = path
         self.on_commit: Callable[[Changes], None] | None = None

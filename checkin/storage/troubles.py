@@ -113,12 +113,20 @@ def opening_refusal(error: sqlite3.Error | OSError, path: Path) -> UserError:
 
 def writing_refusal(error: sqlite3.Error | OSError, path: Path) -> UserError:
     """What to say when a write to the open event file at `path` failed with `error`: nothing was saved."""
-    trouble = trouble_of(error, path)
-    if trouble is not None and trouble in _WRITING:
-        return UserError(f"not_saved_{trouble.value}", _WRITING[trouble], path=str(path))
-    return UserError(
+    return trouble_in_use(error, path) or UserError(
         "not_saved", "The event file could not be written ({reason}); nothing was saved.", reason=str(error)
     )
+
+
+def trouble_in_use(error: sqlite3.Error | OSError, path: Path) -> UserError | None:
+    """The sentence for a known trouble of the event file met while it is open (a write, or a read a
+    damaged file fails); None when the error tells nothing known."""
+    trouble = trouble_of(error, path)
+    if trouble is Trouble.DAMAGED:
+        return _opening(trouble, path)
+    if trouble is not None and trouble in _WRITING:
+        return UserError(f"not_saved_{trouble.value}", _WRITING[trouble], path=str(path))
+    return None
 
 
 def refuse_unusable(path: Path) -> None:
@@ -165,7 +173,7 @@ def content_refusal(path: Path) -> NotAnEventFileError:
     return NotAnEventFileError(str(path))
 
 
-def trouble_of(error: sqlite3.Error | OSError, path: Path | None) -> Trouble | None:
+def trouble_of(error: sqlite3.Error | OSError, path: Path) -> Trouble | None:
     """What is wrong, from SQLite's result code or the errno, and where they do not tell, from the path;
     None when nothing known fits."""
     name = _sqlite_name(error)
@@ -182,7 +190,7 @@ def trouble_of(error: sqlite3.Error | OSError, path: Path | None) -> Trouble | N
     if isinstance(error, OSError) and error.errno in _ERRNO_TROUBLES:
         return _ERRNO_TROUBLES[error.errno]
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")):
-        found = _look_at(path) if path is not None else None
+        found = _look_at(path)
         if found is not None:
             return found
         return Trouble.NO_PERMISSION if name.startswith("SQLITE_PERM") else Trouble.DISK_ERROR
