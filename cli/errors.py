@@ -32,7 +32,8 @@ def _os_message(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return f"{name} does not exist; check the path"
     if error.errno == errno.ENOSPC:
-        return f"the disk is full, so {name} could not be written; free some space and try again"
+        what = f"{name} could not be written" if name else "the file could not be written"
+        return f"the disk is full, so {what}; free some space and try again"
     if error.errno == errno.EROFS:
         return f"{name} is on a read-only drive; choose a writable folder"
     return f"{error.strerror or error}: {name}".rstrip(": ")

@@ -36,6 +36,15 @@ def test_a_full_disk_is_said_to_be_full_not_a_wrong_file(tmp_path):
     assert "not an event" not in result.stderr
 
 
+def test_an_export_onto_a_full_disk_says_the_disk_is_full(event, tmp_path):
+    with small_disk(tmp_path / "disk") as disk:
+        out = disk / "lista.pdf"
+        fill(disk)
+        result = cli(event, "export", "attendance", "--day", "1", "--out", str(out), check=False)
+        assert not out.exists()
+    assert_refused(result, "the disk is full")
+
+
 def test_a_read_only_folder_is_named_as_the_trouble(event):
     with read_only(event.parent):
         result = cli(event, "stats", check=False)
