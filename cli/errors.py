@@ -1,6 +1,6 @@
 """Error-to-message translation: what went wrong, in one sentence that says what to do, for the errors a
 command may meet (bad input, a locked, full or foreign event file, a missing path). `run` prints it after
-`error:`. The core already says most in `UserError`s (`checkin.storage.troubles` for the event file's own
+`error:`. The core already says most in `UserError`s (`checkin.file_troubles` for the event file's own
 troubles); this adds the command line's hints and covers errors raised outside the storage's open and writes.
 """
 
@@ -12,8 +12,9 @@ import sqlite3
 from pathlib import Path
 
 from checkin.errors import UserError
+from checkin.file_troubles import opening_refusal
 from checkin.importing.importer import ImportFileError
-from checkin.storage import SchemaTooNewError, opening_refusal
+from checkin.storage import SchemaTooNewError
 
 
 def _sqlite_message(error: sqlite3.Error, path: Path | None) -> str:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from checkin.errors import SchemaTooNewError, UserError
+from checkin.file_troubles import opening_refusal, trouble_in_use
 from checkin.importing.problems import ImportFileError, RowProblem
-from checkin.storage import opening_refusal, trouble_in_use
 from ui.widgets import theme
 
 OPEN_ERRORS = (SchemaTooNewError, UserError, sqlite3.Error, OSError)

@@ -8,8 +8,7 @@ one file serialise instead of both deciding "not checked in yet".
 `database` (opening, schema migrations, transactions, backups), `event` (the event's own row), `attendees`,
 `log` (the append-only log and the check-ins), `imported` (what imports last read, from the log),
 `numbers` (counts), `programme` (sessions), `organiser` (the organiser's PIN), `privacy` (clearing personal
-data) and `replication` (this file as one replica of the event among the stations). `troubles` says why a
-file cannot be opened or written (a full disk, a lock, a read-only file...).
+data) and `replication` (this file as one replica of the event among the stations).
 """
 
 from __future__ import annotations
@@ -30,7 +29,6 @@ from checkin.storage.organiser import OrganiserRows, StoredPin
 from checkin.storage.privacy import PrivacyRows
 from checkin.storage.programme import ProgrammeRows
 from checkin.storage.replication import ReplicaRows
-from checkin.storage.troubles import opening_refusal, trouble_in_use
 
 __all__ = [
     "LogEntry",
@@ -41,10 +39,8 @@ __all__ = [
     "StoredPin",
     "busy_timeout_s",
     "now",
-    "opening_refusal",
     "place_new_event",
     "refuse_existing_event",
-    "trouble_in_use",
 ]
 
 

@@ -17,9 +17,9 @@ import sqlite_utils
 
 from checkin.changes import Changes
 from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
+from checkin.file_troubles import content_refusal, opening_refusal, refuse_unusable, writing_refusal
 from checkin.private_files import make_private
 from checkin.storage.migrations import MIGRATIONS
-from checkin.storage.troubles import content_refusal, opening_refusal, refuse_unusable, writing_refusal
 
 BUSY_TIMEOUT_S = 5.0
 """How long a writer waits for another desk's transaction on the same file before giving up. Desk
@@ -156,7 +156,7 @@ class Database:
 
         Opening never writes into a file that is not already an event database: a wrong file chosen in a
         dialog stays exactly as it was. A file that cannot be used raises a `UserError` saying why (a full
-        disk, a read-only file, a lock, a file of another program...: see `troubles`).
+        disk, a read-only file, a lock, a file of another program...: see `checkin.file_troubles`).
         """
         self.path = path
         self.on_commit: Callable[[Changes], None] | None = None

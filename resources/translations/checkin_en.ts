@@ -2260,12 +2260,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
         <translation>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</translation>
     </message>

@@ -2277,12 +2277,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>Nie można odczytać ani zapisać pliku wydarzenia ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz; zamknij to okno i otwórz wydarzenie ponownie, a jeśli to nie pomoże, przywróć najnowszą kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
         <translation>Coś poszło nie tak ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz.</translation>
     </message>

@@ -19,10 +19,11 @@ from helpers.disks import (
 )
 from helpers.events import DAYS, make_station
 
+from checkin import file_troubles
 from checkin.domain import Registrant, VerdictKind
 from checkin.errors import NotAnEventFileError, UserError
 from checkin.station import Station
-from checkin.storage import Storage, troubles
+from checkin.storage import Storage
 
 
 @pytest.fixture
@@ -186,4 +187,4 @@ def test_a_damaged_event_file_points_to_the_backups(event):
     event.write_bytes(bytes(data))
     with pytest.raises(sqlite3.DatabaseError) as raised:  # met past the open, on a first read: the command
         Station.open(event)  # line and the window say it through `opening_refusal`
-    assert troubles.opening_refusal(raised.value, event).code == "event_file_damaged"
+    assert file_troubles.opening_refusal(raised.value, event).code == "event_file_damaged"
