@@ -19,8 +19,15 @@ class SchemaTooNewError(Exception):
     """The file was written by a newer version of the app; opening it could lose data."""
 
 
-class NotAnEventFileError(Exception):
-    """The file is not an event database (or no event was created in it)."""
+NOT_AN_EVENT_FILE = "{path} is not an event database of this app; choose the .sqlite file of your event."
+
+
+class NotAnEventFileError(UserError):
+    """The file is not an event database (or no event was created in it); `code` says what it is instead
+    where that is known (see `checkin.file_troubles.content_refusal`)."""
+
+    def __init__(self, path: str, code: str = "not_an_event_file", message: str = "", **params: str) -> None:
+        super().__init__(code, message or NOT_AN_EVENT_FILE, path=path, **params)
 
 
 MAX_REASON_LENGTH = 500

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
+from checkin.errors import SchemaTooNewError, UserError
+from checkin.file_troubles import opening_refusal, trouble_in_use
 from checkin.importing.problems import ImportFileError, RowProblem
 from ui.widgets import theme
 
-OPEN_ERRORS = (NotAnEventFileError, SchemaTooNewError, UserError, sqlite3.Error, OSError)
-"""What opening an event file, or restoring a backup into one, may raise: `cannot_open` says each."""
+OPEN_ERRORS = (SchemaTooNewError, UserError, sqlite3.Error, OSError)
+"""What opening an event file, or restoring a backup into one, may raise (`NotAnEventFileError` and the
+file troubles are `UserError`s): `cannot_open` says each."""
 
 
 def _templates() -> dict[str, str]:
@@ -49,6 +52,24 @@ def _templates() -> dict[str, str]:
         "event_file_replaced": QCoreApplication.translate("messages", "The event file {path} was moved, removed or replaced by another program, so nothing was saved. Close this window and open the event again."),
         "purge_unfinished": QCoreApplication.translate("messages", "The personal data of the event was cleared, but copies of it may still be in its backups or in the event file ({reason}). Close every other program and desk that has the event file or its backups open, make sure the disk has space, then open the event again: that finishes the clearing."),
         "not_saved": QCoreApplication.translate("messages", "The event file could not be written, so nothing was saved. Check that no other program holds the file, that it is not read-only and that the disk has space, then try again."),
+        "not_saved_disk_full": QCoreApplication.translate("messages", "The disk holding the event file {path} is full. Nothing was saved: free some space on it (delete old exports or copies), then repeat the last action."),
+        "not_saved_read_only_file": QCoreApplication.translate("messages", "The event file {path} became read-only. Nothing was saved: allow writing to it again, then repeat the last action."),
+        "not_saved_read_only_folder": QCoreApplication.translate("messages", "The folder of the event file {path} became read-only. Nothing was saved: allow writing to it again, then repeat the last action."),
+        "not_saved_file_locked": QCoreApplication.translate("messages", "The event file {path} is locked by another program. Nothing was saved: close that program, then repeat the last action."),
+        "not_saved_disk_error": QCoreApplication.translate("messages", "The event file {path} could not be written: the drive reported an error. Nothing was saved: check that the USB stick or network drive is still connected, then repeat the last action."),
+        "disk_full": QCoreApplication.translate("messages", "The disk holding {path} is full, so the event cannot be opened. Free some space on it (delete old exports or copies), then try again."),
+        "read_only_file": QCoreApplication.translate("messages", "{path} is read-only, so nothing could be saved in it. Allow writing to it (file properties, a write-protected USB stick), or copy it to a writable folder and open the copy."),
+        "read_only_folder": QCoreApplication.translate("messages", "The folder of {path} is read-only, and an open event keeps two working files beside it (-wal and -shm). Allow writing to the folder, or copy the event file to a writable folder and open the copy."),
+        "file_locked": QCoreApplication.translate("messages", "{path} is locked by another program. Close that program (or the other window that holds the file), then try again."),
+        "event_file_missing": QCoreApplication.translate("messages", "There is no event file at {path}. Check the file's name and folder (a USB stick or a network drive may be disconnected)."),
+        "event_path_is_folder": QCoreApplication.translate("messages", "{path} is a folder, not an event file. Choose the .sqlite file of your event."),
+        "no_permission": QCoreApplication.translate("messages", "You have no permission to open {path}. Ask the owner of the file for access, or open a copy of it in your own folder."),
+        "disk_error": QCoreApplication.translate("messages", "{path} could not be read: the drive reported an error. Check that the USB stick or network drive is still connected, then try again."),
+        "event_file_damaged": QCoreApplication.translate("messages", "{path} is damaged. Restore the latest backup of the event (the folder {path}.backups holds them)."),
+        "event_file_unusable": QCoreApplication.translate("messages", "{path} cannot be used ({reason}). Try again, and report it if it happens again."),
+        "not_an_event_file": QCoreApplication.translate("messages", "{path} is not an event file of this app. Choose the .sqlite file of your event."),
+        "database_of_another_program": QCoreApplication.translate("messages", "{path} is a database of another program, not an event file of this app. Choose the .sqlite file of your event."),
+        "file_of_another_program": QCoreApplication.translate("messages", "{path} is a {kind} file, not an event file of this app. Choose the .sqlite file of your event."),
         "organiser_only": QCoreApplication.translate("messages", "Only the organiser may do this: unlock the organiser functions with the PIN (Organiser menu)."),
         "pin_wait": QCoreApplication.translate("messages", "Too many wrong PINs: wait {seconds} s, then try again."),
         "wrong_pin": QCoreApplication.translate("messages", "That is not the organiser PIN."),
@@ -142,25 +163,21 @@ def sentence(code: str, **params: str) -> str:
 
 def cannot_open(error: Exception, path: str) -> str:
     """Why an event file (or a backup of one) at `path` cannot be used: one of `OPEN_ERRORS`."""
+    if isinstance(error, (sqlite3.Error, OSError)):
+        error = opening_refusal(error, Path(path))
     if isinstance(error, UserError):
         return describe(error)
-    if isinstance(error, (sqlite3.Error, OSError)):
-        return QCoreApplication.translate(
-            "app",
-            "{path} cannot be read ({reason}). Check that the drive is connected and the file is not open in another program.",
-        ).format(path=path, reason=error)
-    if isinstance(error, SchemaTooNewError):
-        return QCoreApplication.translate(
-            "app", "{path} was saved by a newer version of this app. Update the app to open it."
-        ).format(path=path)
     return QCoreApplication.translate(
-        "app", "{path} is not an event file of this app. Choose the .sqlite file of your event."
+        "app", "{path} was saved by a newer version of this app. Update the app to open it."
     ).format(path=path)
 
 
-def failure(error: BaseException) -> str:
+def failure(error: BaseException, path: Path | None = None) -> str:
     """What went wrong, for an error nothing else caught (a file that cannot be read mid-shift): the desk
-    shows it in red rather than only in a log."""
+    shows it in red rather than only in a log. `path`: the open event file, looked at for what SQLite's
+    error does not say (a full disk)."""
+    if isinstance(error, (sqlite3.Error, OSError)) and path is not None:
+        error = trouble_in_use(error, path) or error
     if isinstance(error, UserError):
         return describe(error)
     if isinstance(error, (sqlite3.Error, OSError)):

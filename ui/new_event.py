@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.errors import NotAnEventFileError, UserError
+from checkin.errors import UserError
 from checkin.event_settings import MAX_TOWN_LENGTH
 from checkin.importing.problems import ImportFileError
 from checkin.station import ImportReport, Station, create_event_from_list
@@ -142,7 +142,7 @@ class NewEventDialog(QDialog):
         except UserError as error:  # the file appeared meanwhile: another desk made an event under that name
             plain.warn(self, self.tr("Not created"), messages.describe(error))
             return None
-        except (OSError, NotAnEventFileError) as error:
+        except OSError as error:
             plain.warn(self, self.tr("Not created"), str(error))
             return None
         self.show_report(report)

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from checkin.changes import Changes
 from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
+from checkin.file_troubles import content_refusal, opening_refusal, refuse_unusable, writing_refusal
 from checkin.private_files import make_private
 from checkin.storage.migrations import MIGRATIONS
 
@@ -122,13 +123,12 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 def _connect(path: Path, create: bool) -> sqlite3.Connection:
+    refuse_unusable(path)
     mode = "rwc" if create else "rw"
     try:
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=busy_timeout_s())
-    except sqlite3.OperationalError as error:
-        if path.exists():
-            raise  # a real file we may not open (permissions, a folder): say that, not "wrong file"
-        raise NotAnEventFileError(str(path)) from error
+    except (sqlite3.Error, OSError) as error:
+        raise opening_refusal(error, path) from error
 
 
 def _scratch_copy(source: Path) -> sqlite3.Connection:
@@ -189,6 +189,9 @@ class Database:
         as soon as it is made on POSIX, deleted when closed on Windows, even by a killed process): no copy
         of the event is left behind, whatever moment the process is killed at. It is migrated like any file
         opened, without a copy before migrating (the file it copies is that copy).
+
+        A file that cannot be used raises a `UserError` saying why (a full disk, a read-only file, a
+        lock, a file of another program...: see `checkin.file_troubles`).
         """
         self.path = path
         self.on_commit: Callable[[Changes], None] | None = None
@@ -202,6 +205,17 @@ class Database:
         self._identity = _file_identity(path)
         """The file this connection has open: another program may move or delete what `path` names."""
         self.db = sqlite_utils.Database(conn)
+        try:
+            self._prepare(create)
+        except (sqlite3.Error, OSError) as error:
+            self.db.close()
+            raise opening_refusal(error, path) from error
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _prepare(self, create: bool) -> None:
+        """Check the file is ours, set the pragmas and migrate: each may meet a full disk or a lock."""
         self._check_is_event_file(create)
         self.db.execute("PRAGMA journal_mode = WAL")  # not for a scratch copy: a temporary file has no WAL
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -217,17 +231,13 @@ class Database:
         self.db.close()
 
     def _check_is_event_file(self, create: bool) -> None:
-        """Refuse, before writing anything, a file that is not SQLite or is some other program's database."""
-        try:
-            tables = {
-                row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-        except sqlite3.DatabaseError as error:
-            self.db.close()
-            raise NotAnEventFileError(str(self.path)) from error
+        """Refuse, before writing anything, a file that is not SQLite or is some other program's database.
+
+        Not SQLite at all raises SQLITE_NOTADB here, which `opening_refusal` tells apart from a disk or lock
+        trouble met by the same first read."""
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "schema_version" not in tables and (tables or not create):
-            self.db.close()
-            raise NotAnEventFileError(str(self.path))
+            raise content_refusal(self.path)
 
     # --- schema -------------------------------------------------------------------------------------------
 
@@ -242,7 +252,6 @@ class Database:
         """The migrations this process ran on the file (another desk may have run them first)."""
         current = self.schema_version()
         if current > len(MIGRATIONS):
-            self.db.close()
             raise SchemaTooNewError(f"{self.path}: schema {current}, this app knows {len(MIGRATIONS)}")
         if current == len(MIGRATIONS):
             return
@@ -281,8 +290,8 @@ class Database:
         """All-or-nothing: everything inside commits together or not at all.
 
         A file that cannot be written (locked by another program past the busy timeout, read-only, disk
-        full) raises `UserError("not_saved")`: nothing was saved, and the caller says so. Once committed,
-        the log rows it appended go to `on_commit` as one `Changes` record.
+        full) raises a `UserError` saying which (`writing_refusal`): nothing was saved, and the caller says
+        so. Once committed, the log rows it appended go to `on_commit` as one `Changes` record.
         """
         if not self.still_at_path():
             raise UserError(
@@ -301,10 +310,7 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.OperationalError):
-                raise UserError(
-                    "not_saved", "The event file could not be written ({reason}); nothing was saved.",
-                    reason=str(error),
-                ) from error  # fmt: skip
+                raise writing_refusal(error, self.path) from error
             raise
         if report and written:
             report(written)

@@ -4,12 +4,11 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from helpers.cli import ROOT, as_json, assert_refused, cli, log_rows
+from helpers.disks import read_only
 from pypdf import PdfReader
 
 from checkin.station import Station
@@ -206,24 +205,6 @@ def test_a_locked_event_file_is_one_line_and_nothing_is_checked_in(small_db):
     assert log_rows(small_db) == before
 
 
-@contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """chmod does not stop root (as CI runs), an immutable attribute does."""
-    as_root = os.geteuid() == 0
-    if as_root and subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-        pytest.skip("this file system cannot make a file immutable for root (chattr +i)")
-    if not as_root:
-        path.chmod(0o444)
-    try:
-        yield
-    finally:
-        if as_root:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-        else:
-            path.chmod(0o644)
-
-
-@pytest.mark.skipif(os.name != "posix", reason="read-only files are made with POSIX tools here")
 def test_a_read_only_event_file_is_one_line_and_nothing_is_checked_in(small_db):
     code, before = some_code(small_db), log_rows(small_db)
     with read_only(small_db):

@@ -254,6 +254,6 @@ def test_a_locked_event_file_is_reported_and_nothing_is_saved(station, monkeypat
             desk.check_in(code_of(desk, "Kowalski"))
     finally:
         blocker.rollback()
-    assert error.value.code == "not_saved"
+    assert error.value.code == "not_saved_file_locked"
     assert desk.stats().checked_in == {}
     assert desk.check_in(code_of(desk, "Kowalski")).kind is VerdictKind.CHECKED_IN

@@ -140,7 +140,7 @@ class StationWindow(QMainWindow):
 
     def show_failure(self, error: BaseException) -> None:
         """An error nothing else caught, in red on the banner, in the user's language."""
-        self.banner.show_view(for_error(messages.failure(error)))
+        self.banner.show_view(for_error(messages.failure(error, self.station.path)))
 
     def _follow_other_stations(self) -> None:
         """Another process wrote to the event file: show what it wrote."""
