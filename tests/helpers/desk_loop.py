@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from checkin.station import Station  # noqa: E402  # after the path above, when run as a script
+from checkin.station import Station  # after the path above, when run as a script
 
 EDITED_GUESTS = 4
 """The corrections go round the event's first guests (by number) who attend its first day."""

@@ -60,4 +60,5 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_report_header() -> str:
     trials = os.environ.get(TRIALS_VARIABLE) or "a few"
-    return f"kill trials: seed {os.environ[SEED_VARIABLE]} ({SEED_VARIABLE}), {trials} per scenario ({TRIALS_VARIABLE})"
+    seed = os.environ[SEED_VARIABLE]
+    return f"kill trials: seed {seed} ({SEED_VARIABLE}), {trials} per scenario ({TRIALS_VARIABLE})"

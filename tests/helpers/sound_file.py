@@ -36,11 +36,16 @@ def _guests(conn: sqlite3.Connection) -> list[int]:
 def _logged_guests(conn: sqlite3.Connection) -> list[int]:
     """Every guest created by exactly one row (a list's or a walk-in's)."""
     marks = ",".join("?" * len(NEW_GUEST))
-    return sorted(row[0] for row in conn.execute(f"SELECT attendee_id FROM log WHERE kind IN ({marks})", NEW_GUEST))
+    return sorted(
+        row[0] for row in conn.execute(f"SELECT attendee_id FROM log WHERE kind IN ({marks})", NEW_GUEST)
+    )
 
 
 def _check_ins(conn: sqlite3.Connection) -> dict[tuple[int, str], str]:
-    return {(guest, day): uuid for guest, day, uuid in conn.execute("SELECT attendee_id, day, log_uuid FROM checkins")}
+    return {
+        (guest, day): uuid
+        for guest, day, uuid in conn.execute("SELECT attendee_id, day, log_uuid FROM checkins")
+    }
 
 
 def _standing_check_ins(conn: sqlite3.Connection) -> dict[tuple[int, str], str]:
@@ -64,7 +69,9 @@ def _logged_corrections(conn: sqlite3.Connection) -> dict[tuple[int, str], str]:
     """(guest, field) -> the value the last correction of it wrote (a desk's logs [old, new], an import's the
     new value), in the stations' clock order (the order every station replays the log in)."""
     last: dict[tuple[int, str], str] = {}
-    rows = conn.execute("SELECT attendee_id, data FROM log WHERE kind = ? ORDER BY hlc, origin", (LogKind.EDIT,))
+    rows = conn.execute(
+        "SELECT attendee_id, data FROM log WHERE kind = ? ORDER BY hlc, origin", (LogKind.EDIT,)
+    )
     for guest, data in rows:
         for name, value in json.loads(data).items():
             new = value[1] if isinstance(value, list) and len(value) == 2 else value

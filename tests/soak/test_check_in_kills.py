@@ -49,11 +49,15 @@ def test_every_check_in_a_killed_desk_acknowledged_is_in_the_file_once(crowd, tm
             desk.wait_ready()
         trial.kill_at_random([desk.process for desk in desks], KILL_WINDOW_S)
         for desk in desks:
-            acknowledged |= {(line["code"], line["day"]) for line in desk.lines() if line.get("verdict") in ACKNOWLEDGED}
+            acknowledged |= {
+                (line["code"], line["day"]) for line in desk.lines() if line.get("verdict") in ACKNOWLEDGED
+            }
         trial.note(f"{len(acknowledged)} acknowledged")
 
         assert_sound(db, trial)
         lost = acknowledged - held_check_ins(db)
         assert not lost, (trial, sorted(lost))
-        twice = query(db, "SELECT attendee_id, day FROM log WHERE kind = 'check_in' GROUP BY 1, 2 HAVING count(*) > 1")
+        twice = query(
+            db, "SELECT attendee_id, day FROM log WHERE kind = 'check_in' GROUP BY 1, 2 HAVING count(*) > 1"
+        )
         assert twice == [], (trial, twice)

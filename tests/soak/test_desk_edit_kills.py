@@ -45,7 +45,9 @@ def test_a_desk_killed_amid_corrections_keeps_every_acknowledged_one(small_event
     organisations = [organisation for organisation, _ in desk_state(db)]
     done = 0
     for round_ in range(ROUNDS):
-        desk = start_logged([DESK_LOOP, str(db), "Recepcja 1", "edits", str(done)], tmp_path / f"round{round_}.out")
+        desk = start_logged(
+            [DESK_LOOP, str(db), "Recepcja 1", "edits", str(done)], tmp_path / f"round{round_}.out"
+        )
         desk.wait_ready()
         trial.kill_at_random([desk.process], KILL_WINDOW_S)
         acknowledged = [line["op"] for line in desk.lines() if "op" in line]

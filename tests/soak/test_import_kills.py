@@ -49,7 +49,9 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(listing, tmp_path, tri
     shutil.copy(event, db)
     before = held(db)
     monkeypatch.setenv("CHECKIN_PIN", DEMO_PIN)
-    importing = start_logged([str(ROOT / "main.py"), "--db", str(db), "import", str(listed)], tmp_path / "import.out")
+    importing = start_logged(
+        [str(ROOT / "main.py"), "--db", str(db), "import", str(listed)], tmp_path / "import.out"
+    )
     trial.kill_at_random([importing.process], import_s)
 
     assert_sound(db, trial)
