@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test check bench lint translations system-packages test-system-packages clean
+.PHONY: run test check soak bench lint translations system-packages test-system-packages clean
 
 $(INSTALLED): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -70,6 +70,13 @@ check: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# The kill trials of tests/soak/ many times over (`make test` runs a few of each): SOAK_TRIALS trials per
+# scenario, each killing processes of the app at random moments; about 300 kills at 20. The run prints its
+# seed; `make soak SOAK_SEED=...` repeats it, and a failed trial names its own seed.
+SOAK_TRIALS ?= 20
+soak: $(INSTALLED)
+	SOAK_TRIALS=$(SOAK_TRIALS) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m soak $(PYTEST_PARALLEL)
 
 bench: $(INSTALLED)
 	$(BIN)/python main.py bench --registrants 100000 --json

@@ -18,8 +18,10 @@ from checkin.station import Station
 
 
 def assert_sound(db: Path, context: object = "") -> None:
-    """The file passes SQLite's own checks, its log agrees with its tables, and the app opens it."""
+    """The file passes SQLite's own checks, its log agrees with its tables, and the app opens it. A station
+    may be writing it meanwhile: the checks read one snapshot of it (one read transaction)."""
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        conn.execute("BEGIN")
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], context
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == [], context
         assert _guests(conn) == _logged_guests(conn), context
