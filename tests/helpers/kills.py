@@ -67,7 +67,9 @@ class Trial:
             self.kills += kill(processes[n])
         self.note("killed at " + ", ".join(f"#{n} {moment:.3f} s" for moment, n in moments))
 
-    def __str__(self) -> str:
+    def __repr__(self) -> str:
+        """The seed, what the trial did, and how to repeat it: what a failure message shows (also inside a
+        tuple, which shows its items' repr)."""
         story = "; ".join(self.steps)
         return f"seed {self.seed} ({story}); repeat: {SEED_VARIABLE}={self.seed} {TRIALS_VARIABLE}=1"
 
