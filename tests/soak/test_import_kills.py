@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers.cli import ROOT, cli
+from helpers.hostile_guests import with_hostile_guests
 from helpers.kills import start_logged, trials
 from helpers.sound_file import assert_sound
 from helpers.stations import query
@@ -31,7 +32,7 @@ def listing(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, float
     station = Station.open(event)
     days = tuple(station.event.days)
     station.close()
-    write_registrants_csv(listed, generate_registrants(LISTED, 7, days), days)
+    write_registrants_csv(listed, with_hostile_guests(generate_registrants(LISTED, 7, days)), days)
     whole = folder / "whole.sqlite"
     shutil.copy(event, whole)
     start = time.monotonic()

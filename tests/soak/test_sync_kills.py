@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from helpers.cli import cli
 from helpers.desk_loop import __file__ as DESK_LOOP
+from helpers.hostile_guests import with_hostile_guests
 from helpers.kills import start_logged, trials
 from helpers.sound_file import assert_sound
 from helpers.stations import StationProcess, Stations, query, running_stations, wait_until
@@ -64,7 +65,7 @@ def apart(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, float]:
     days = tuple(desk.event.days)
     desk.close()
     Replica.adopt(second)
-    write_registrants_csv(listed, generate_registrants(LISTED, 11, days), days)
+    write_registrants_csv(listed, with_hostile_guests(generate_registrants(LISTED, 11, days)), days)
     cli(first, "import", str(listed), CHECKIN_PIN=DEMO_PIN)
     away = Station.open(second, name="B", day=days[0])
     for guest in list(away.storage.attendees())[:OFFLINE_CHECK_INS]:
