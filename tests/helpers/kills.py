@@ -51,12 +51,26 @@ class Trial:
     random: random.Random = field(init=False)
     kills: int = 0
     steps: list[str] = field(default_factory=list)
+    started: list[subprocess.Popen] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.random = random.Random(self.seed)
 
     def note(self, step: str) -> None:
         self.steps.append(step)
+
+    def start(self, command: Sequence[str], out: Path) -> Logged:
+        """`command` (after the Python interpreter) run from the project's folder, stdout to `out`, stderr
+        beside it; ended by `end` if the trial leaves it running."""
+        with out.open("w", encoding="utf-8") as stdout, out.with_suffix(".stderr").open("w") as stderr:
+            process = subprocess.Popen([sys.executable, *command], cwd=ROOT, stdout=stdout, stderr=stderr)
+        self.started.append(process)
+        return Logged(process, out)
+
+    def end(self) -> None:
+        """Kill what the trial left running (a failed trial stops before its kills): no desk outlives it."""
+        for process in self.started:
+            kill(process)
 
     def kill_at_random(self, processes: Sequence[subprocess.Popen], window_s: float) -> None:
         """Each process SIGKILLed at a moment of its own, drawn from the next `window_s` seconds."""
@@ -96,22 +110,9 @@ class Logged:
                 raise AssertionError(f"{self.out.name} did not start: {self._errors()}")
             time.sleep(0.01)
 
-    def kill_after(self, delay_s: float) -> bool:
-        """SIGKILL `delay_s` from now; whether it was still running (a kill that landed)."""
-        time.sleep(delay_s)
-        return kill(self.process)
-
     def _errors(self) -> str:
         errors = self.out.with_suffix(".stderr")
         return errors.read_text(encoding="utf-8") if errors.exists() else ""
-
-
-def start_logged(command: Sequence[str], out: Path) -> Logged:
-    """`command` (after the Python interpreter) run from the project's folder, stdout to `out`, stderr
-    beside it."""
-    with out.open("w", encoding="utf-8") as stdout, out.with_suffix(".stderr").open("w") as stderr:
-        process = subprocess.Popen([sys.executable, *command], cwd=ROOT, stdout=stdout, stderr=stderr)
-    return Logged(process, out)
 
 
 def kill(process: subprocess.Popen) -> bool:

@@ -24,6 +24,7 @@ def trial(seed: int, request: pytest.FixtureRequest) -> Iterator[Trial]:
     """The trial of the test's `seed` parameter (see `helpers.kills.trials`)."""
     current = Trial(seed)
     yield current
+    current.end()
     request.node.user_properties.append((KILLS, current.kills))
 
 

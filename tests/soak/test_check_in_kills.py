@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers.desk_loop import __file__ as DESK_LOOP
 from helpers.events import DAYS, make_station
-from helpers.kills import start_logged, trials
+from helpers.kills import trials
 from helpers.sound_file import assert_sound
 from helpers.stations import query
 
@@ -41,8 +41,8 @@ def test_every_check_in_a_killed_desk_acknowledged_is_in_the_file_once(crowd, tm
     acknowledged: set[tuple[str, str]] = set()
     for round_ in range(ROUNDS):
         desks = [
-            start_logged([DESK_LOOP, str(db), f"Recepcja {n}", "checkin", str(trial.random.randrange(10**6))],
-                         tmp_path / f"round{round_}-desk{n}.out")
+            trial.start([DESK_LOOP, str(db), f"Recepcja {n}", "checkin", str(trial.random.randrange(10**6))],
+                        tmp_path / f"round{round_}-desk{n}.out")
             for n in range(DESKS)
         ]  # fmt: skip
         for desk in desks:

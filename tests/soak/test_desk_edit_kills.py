@@ -9,7 +9,7 @@ import pytest
 from helpers.desk_loop import __file__ as DESK_LOOP
 from helpers.desk_loop import edited_guests, state_after
 from helpers.events import make_station
-from helpers.kills import start_logged, trials
+from helpers.kills import trials
 from helpers.sound_file import assert_sound
 
 from checkin.station import Station
@@ -45,7 +45,7 @@ def test_a_desk_killed_amid_corrections_keeps_every_acknowledged_one(small_event
     organisations = [organisation for organisation, _ in desk_state(db)]
     done = 0
     for round_ in range(ROUNDS):
-        desk = start_logged(
+        desk = trial.start(
             [DESK_LOOP, str(db), "Recepcja 1", "edits", str(done)], tmp_path / f"round{round_}.out"
         )
         desk.wait_ready()

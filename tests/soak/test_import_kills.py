@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers.cli import ROOT, cli
 from helpers.hostile_guests import with_hostile_guests
-from helpers.kills import start_logged, trials
+from helpers.kills import trials
 from helpers.sound_file import assert_sound
 from helpers.stations import query
 
@@ -54,7 +54,7 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(listing, tmp_path, tri
         db.parent.mkdir()
         shutil.copy(event, db)
         before = held(db)
-        importing = start_logged(
+        importing = trial.start(
             [str(ROOT / "main.py"), "--db", str(db), "import", str(listed)], db.with_suffix(".out")
         )
         trial.kill_at_random([importing.process], import_s)

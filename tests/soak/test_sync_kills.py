@@ -10,7 +10,7 @@ import pytest
 from helpers.cli import cli
 from helpers.desk_loop import __file__ as DESK_LOOP
 from helpers.hostile_guests import with_hostile_guests
-from helpers.kills import start_logged, trials
+from helpers.kills import trials
 from helpers.sound_file import assert_sound
 from helpers.stations import StationProcess, Stations, query, running_stations, wait_until
 
@@ -101,7 +101,7 @@ def test_stations_killed_mid_catch_up_agree_after_a_restart_with_nothing_lost(ap
     with running_stations() as stations:
         a = stations.start(first, "A")
         port, running = a.port, [a, stations.start(second, "B", peers=[a.address])]
-        desk = start_logged(
+        desk = trial.start(
             [DESK_LOOP, str(first), "Recepcja A", "checkin", str(trial.seed)], tmp_path / "desk.out"
         )
         desk.wait_ready()
