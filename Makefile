@@ -71,10 +71,12 @@ check: $(INSTALLED)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# The reliability sweep at length: operations killed (kill -9) at many random moments, each followed by the
-# checks of its kind (tests marked `soak`, which `make test` leaves out); prints the numbers of each run.
+# The kill trials of tests/soak/ many times over (`make test` runs a few of each): SOAK_TRIALS trials per
+# scenario, each killing processes of the app at random moments; about 300 kills at 20. The run prints its
+# seed; `make soak SOAK_SEED=...` repeats it, and a failed trial names its own seed.
+SOAK_TRIALS ?= 20
 soak: $(INSTALLED)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m soak -rP -o faulthandler_timeout=1800 $(PYTEST_PARALLEL) tests
+	SOAK_TRIALS=$(SOAK_TRIALS) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m soak -rP -o faulthandler_timeout=1800 $(PYTEST_PARALLEL)
 
 bench: $(INSTALLED)
 	$(BIN)/python main.py bench --registrants 100000 --json

@@ -5,20 +5,22 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-pytest_plugins = ["pytester"]  # for tests of the suite's own helpers (tests/ui/test_when_modal.py)
+# pytester: for tests of the suite's own helpers (tests/ui/test_when_modal.py); soak_report: the kill trials'
+# seed, `trial` fixture and tally (tests/soak/).
+pytest_plugins = ["pytester", "helpers.soak_report"]
 
 HERE = Path(__file__).parent
-MARKER_OF_FOLDER = {"ui": "gui", "e2e": "e2e"}
+MARKERS_OF_FOLDER = {"ui": ("gui",), "e2e": ("e2e",), "soak": ("soak", "e2e")}
 """Every test in tests/ui/ is `gui`, in tests/e2e/ `e2e`: `-m "not gui and not e2e"` (`make check`) runs the
-unit tests only."""
+unit tests only. The kill trials of tests/soak/ run processes too, and `-m soak` (`make soak`) picks them."""
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` picks tests by their markers
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         folder = item.path.relative_to(HERE).parts[0] if item.path.is_relative_to(HERE) else ""
-        if folder in MARKER_OF_FOLDER:
-            item.add_marker(MARKER_OF_FOLDER[folder])
+        for marker in MARKERS_OF_FOLDER.get(folder, ()):
+            item.add_marker(marker)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ purge is complete with no personal data in any file of the event or is finished 
 restore leaves no copy of the event behind and logs itself.
 
 Every crash point of each operation (`checkin.crash_points`) is killed at, and a few random moments;
-`make soak` kills at many more random moments (tests/e2e/test_soak.py)."""
+`make soak` kills at many more random moments (tests/soak/test_purge_restore_kills.py)."""
 
 import json
 import sqlite3
