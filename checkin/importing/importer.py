@@ -20,6 +20,9 @@ a Windows-1250 CSV (`lossy`), or two columns for one field (two "Nazwisko", two 
 from __future__ import annotations
 
 import gc
+import marshal
+import tempfile
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -59,7 +62,8 @@ __all__ = ["ColumnReading", "ImportFileError", "ParsedFile", "RowProblem", "Why"
 
 MAX_CELL_LENGTH = 2_000
 """A cell beyond this is a pasted document, not a registrant detail: it is cut and reported."""
-MAX_ROWS = 200_000
+MAX_ROWS = 1_000_000
+"""A list beyond this is refused, counted while reading, before the rest of the file is read."""
 _JOINED_FIELDS = frozenset({"workshop", "notes", "needs"})
 """Several such columns (a workshop choice per day) are all kept, joined; other fields take the one
 non-empty cell, and a row where two of them disagree is skipped (`conflicting_columns`)."""
@@ -69,15 +73,19 @@ _IDENTITY_FIELDS = ("registration_id", "email", "first_name", "last_name", "orga
 SAMPLES = 3
 """Distinct values shown per column in the import preview, taken from the first `SAMPLE_ROWS` data rows."""
 SAMPLE_ROWS = 100
+BATCH_ROWS = 5_000
+"""Registrants read back, converted and written at a time: memory stays flat whatever the list's size."""
 
 
 @dataclass(frozen=True)
 class ParsedFile:
     """What a file held. `merged` pairs (duplicate row, row it was merged into); `columns` maps every header
     to the field it fed ("extra" and "ignore" included); `readings` say, column by column, why, and `samples`
-    hold, column by column, a few of its values as the file wrote them (for the preview)."""
+    hold, column by column, a few of its values as the file wrote them (for the preview).
 
-    registrants: list[Registrant]
+    The registrants themselves are not held: `batches` reads them back from a temporary file, so a list
+    of a million rows costs the import a few megabytes, not gigabytes. `count` is how many there are."""
+
     problems: list[RowProblem]
     merged: list[tuple[int, int]]
     skipped: list[RowProblem]
@@ -88,6 +96,47 @@ class ParsedFile:
     samples: tuple[tuple[str, ...], ...] = ()
     statuses: Mapping[str, tuple[int, ListedStatus]] = field(default_factory=dict)
     """Registrant source -> (row, what its status column said), for the rows where it said something."""
+    file_name: str = ""
+    count: int = 0
+    spill: _Spill | None = field(default=None, repr=False, compare=False)
+
+    def batches(self) -> Iterator[list[Registrant]]:
+        """The registrants in the order of their first row, duplicates merged, BATCH_ROWS at a time."""
+        if self.spill is None:
+            return
+        duplicates = dict(self.merged)
+        groups = _merged_groups(self.spill, duplicates) if duplicates else {}
+        batch: list[Registrant] = []
+        for record in self.spill:
+            if record.row in duplicates:
+                continue
+            batch.append(groups.pop(record.row, record).registrant(self.file_name))
+            if len(batch) >= BATCH_ROWS:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    @property
+    def registrants(self) -> list[Registrant]:
+        """Every registrant at once: for small lists (tests, a preview); an import takes `batches`."""
+        return [person for batch in self.batches() for person in batch]
+
+
+def _merged_groups(records: Iterable[_Record], duplicates: Mapping[int, int]) -> dict[int, _Record]:
+    """The row -> record of each record a later row merged into, with its duplicates laid over it."""
+    targets = set(duplicates.values())
+    groups: dict[int, _Record] = {}
+    for record in records:
+        if record.row in targets:
+            groups[record.row] = record
+        elif record.row in duplicates:
+            target = groups[duplicates[record.row]]
+            target.values.update(
+                (k, fuller_spelling(target.values.get(k), v)) for k, v in record.values.items()
+            )
+            target.extra.update(record.extra)
+    return groups
 
 
 def read_registrants(
@@ -146,7 +195,6 @@ class _Record:
     def registrant(self, file_name: str) -> Registrant:
         # Any: each cell was converted to its field's type as it was read
         values: dict[str, Any] = {"first_name": "", "last_name": "", **self.values}
-        values.pop("status", None)  # not a field of the guest's record: the station applies it apart
         return Registrant(**values, extra=self.extra, source=f"{file_name}:{self.row}")
 
 
@@ -306,27 +354,79 @@ def _split_name_cell(values: dict[str, object]) -> None:
 
 class _Merger:
     """Duplicates within the file become one record, the later row's values overlaying the earlier's:
-    organisers' exports repeat corrected entries. Who is a duplicate is `identity`'s rule."""
+    organisers' exports repeat corrected entries. Who is a duplicate is `identity`'s rule.
+
+    Only identities stay in memory (numbers, see `identity`); the records go to a `_Spill` as read, and
+    `ParsedFile.batches` overlays the duplicates when it reads them back."""
+
+    def __init__(self, spill: _Spill) -> None:
+        self.spill = spill
+        self.rows = array("q")
+        """Record number -> the file row it started at."""
+        self.identities = _Identities()
+        self.merged: list[tuple[int, int]] = []
+        self.index = IdentityIndex()
+
+    def add(self, record: _Record) -> int:
+        """Add the record; returns the row of the record it is (the row it was merged into, or its own)."""
+        identity = _identity(record)
+        number = self.index.find(identity)
+        if number is None:
+            number = len(self.rows)
+            self.rows.append(record.row)
+            self.identities.append(identity)
+        else:
+            identity = self.identities[number].overlaid(identity)
+            self.identities[number] = identity
+            self.merged.append((record.row, self.rows[number]))
+        self.index.add(identity, number)
+        self.spill.add(record)
+        return self.rows[number]
+
+
+class _Identities:
+    """Identities by record number, kept as columns of numbers (a million rows' worth in 56 MB)."""
 
     def __init__(self) -> None:
-        self.records: list[_Record] = []
-        self.merged: list[tuple[int, int]] = []
-        self.index: IdentityIndex[_Record] = IdentityIndex()
+        self.columns = [array("q") for _ in Identity._fields]
+
+    def append(self, identity: Identity) -> None:
+        for column, value in zip(self.columns, identity, strict=True):
+            column.append(value)
+
+    def __getitem__(self, number: int) -> Identity:
+        return Identity._make(column[number] for column in self.columns)
+
+    def __setitem__(self, number: int, identity: Identity) -> None:
+        for column, value in zip(self.columns, identity, strict=True):
+            column[number] = value
+
+
+class _Spill:
+    """The file's records as read, in a temporary file: bounded memory for any size of list, and read
+    back as often as the import needs (a dry run, then the import)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile(prefix="checkin-import-")
+        self.pending: list[tuple[int, dict[str, object], dict[str, str]]] = []
 
     def add(self, record: _Record) -> None:
-        identity = _identity(record)
-        target = self.index.find(identity)
-        if target is None:
-            self.records.append(record)
-            target = record
-        else:
-            target.values.update(
-                (k, fuller_spelling(target.values.get(k), v)) for k, v in record.values.items()
-            )
-            target.extra.update(record.extra)
-            self.merged.append((record.row, target.row))
-            identity = _identity(target)
-        self.index.add(identity, target)
+        self.pending.append((record.row, record.values, record.extra))
+        if len(self.pending) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            data = marshal.dumps(self.pending)
+            self.file.write(len(data).to_bytes(8, "little") + data)
+            self.pending = []
+
+    def __iter__(self) -> Iterator[_Record]:
+        self.flush()
+        self.file.seek(0)
+        while size := int.from_bytes(self.file.read(8), "little"):
+            for row, values, extra in marshal.loads(self.file.read(size)):
+                yield _Record(row, values, extra)
 
 
 def _identity(record: _Record) -> Identity:
@@ -359,9 +459,10 @@ def _parse_rows(
 ) -> ParsedFile:
     reader = _RowReader(header.plan, converter)
     doubts = _Doubts(header.plan)
-    merger = _Merger()
+    merger = _Merger(_Spill())
     problems: list[RowProblem] = []
     skipped: list[RowProblem] = []
+    statuses: dict[int, ListedStatus] = {}
     samples: list[list[str]] = [[] for _ in header.plan.readings]
     count = 0
     for number, cells in header.rows:
@@ -386,12 +487,14 @@ def _parse_rows(
             skipped.append(doubt)
             continue
         problems.extend(row_problems)
-        merger.add(record)
+        status = record.values.pop("status", None)  # not a field of the guest's record: kept apart
+        into = merger.add(record)
+        if isinstance(status, ListedStatus):
+            statuses[into] = status  # a later duplicate's status overlays, as its other values do
     if not count:
         raise ImportFileError("no_data_rows", file=file_name)
-    registrants = [record.registrant(file_name) for record in merger.records]
+    merger.spill.flush()
     return ParsedFile(
-        registrants=registrants,
         problems=problems,
         merged=merger.merged,
         skipped=skipped,
@@ -399,11 +502,10 @@ def _parse_rows(
         extra_columns=[column.header for column in header.plan.extra],
         readings=header.plan.readings,
         samples=tuple(map(tuple, samples)),
-        statuses={
-            person.source: (record.row, status)
-            for record, person in zip(merger.records, registrants, strict=True)
-            if isinstance(status := record.values.get("status"), ListedStatus)
-        },
+        statuses={f"{file_name}:{row}": (row, status) for row, status in statuses.items()},
+        file_name=file_name,
+        count=len(merger.rows),
+        spill=merger.spill,
     )
 
 

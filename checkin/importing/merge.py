@@ -113,7 +113,7 @@ def plan(
         return MergePlan(
             creates=list(incoming), matched={p.source: -n for n, p in enumerate(incoming, start=1)}
         )
-    known: IdentityIndex[int] = IdentityIndex()
+    known = IdentityIndex()
     for attendee in people.values():
         known.add(identity(attendee), attendee.id)
     result = MergePlan()
