@@ -81,6 +81,9 @@ class IdentityIndex:
         self._last_names = array("q")
         self._initials = array("q")
 
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
     def add(self, identity: Identity, item: int) -> None:
         slot = len(self._items)
         added = False

@@ -407,7 +407,8 @@ class _Spill:
     back as often as the import needs (a dry run, then the import)."""
 
     def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile(prefix="checkin-import-")
+        # Open as long as the parsed file lives (a preview, then the import); the system deletes it.
+        self.file = tempfile.TemporaryFile(prefix="checkin-import-")  # noqa: SIM115
         self.pending: list[tuple[int, dict[str, object], dict[str, str]]] = []
 
     def add(self, record: _Record) -> None:

@@ -99,6 +99,13 @@ class AttendeeRows(LogRows):
         for row in cursor:
             yield SearchRow(*row)
 
+    def identity_rows(self) -> Iterator[tuple[int, str, str, str, str, str]]:
+        """(id, registration id, e-mail, first name, last name, organisation) of every guest, a row at a
+        time: what an import matches its list against."""
+        yield from self.db.execute(
+            "SELECT id, registration_id, email, first_name, last_name, organisation FROM attendees"
+        )
+
     def ids_matching_like(self, pattern: str, limit: int) -> list[int]:
         """The naive search a spreadsheet user would write; only the benchmark's baseline uses it."""
         like = f"%{pattern}%"
@@ -164,8 +171,9 @@ class AttendeeRows(LogRows):
             params.extend(ids)
         return [tuple(row) for row in self.db.execute(sql, params)]
 
-    def codes(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT code FROM attendees")}
+    def codes_taken(self, codes: Sequence[str]) -> set[str]:
+        """Those of `codes` that are guests' codes."""
+        return {row[0] for row in self.in_chunks("SELECT code FROM attendees WHERE code IN ({marks})", codes)}
 
     # --- attendance lists ---------------------------------------------------------------------------------
 
