@@ -49,9 +49,8 @@ from checkin.importing.spreadsheet import (
     FORMULA_WITHOUT_VALUE,
     CellFlaw,
     csv_readings,
-    detect_kind,
+    file_kind,
     open_workbook,
-    read_bytes,
     sheet_rows,
 )
 from checkin.importing.status import ListedStatus
@@ -153,20 +152,20 @@ def read_registrants(
     Raises `ImportFileError` when nothing sensible can be read.
     """
     check_mapping(mapping or {})
-    data = read_bytes(path)
     converter = Converter(event_days, category_labels or {})
-    if detect_kind(path.name, data) == "xlsx":
+    kind, data = file_kind(path)
+    if kind == "xlsx":
         return _read_workbook(path.name, data, mapping, converter)
-    return _read_csv(path.name, data, mapping, converter)
+    return _read_csv(path, mapping, converter)
 
 
-def _read_csv(name: str, data: bytes, mapping: Mapping[str, str] | None, converter: Converter) -> ParsedFile:
+def _read_csv(path: Path, mapping: Mapping[str, str] | None, converter: Converter) -> ParsedFile:
     """The first delimiter under which the top rows hold a header with name columns."""
-    for records in csv_readings(name, data):
-        header = find_header(name, enumerate(records, 1), mapping)
+    for records in csv_readings(path.name, path):
+        header = find_header(path.name, enumerate(records, 1), mapping)
         if header is not None:
-            return _parse(name, header, converter, records.flaws)
-    raise ImportFileError("no_name_columns", file=name)
+            return _parse(path.name, header, converter, records.flaws)
+    raise ImportFileError("no_name_columns", file=path.name)
 
 
 def _read_workbook(
