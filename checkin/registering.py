@@ -158,7 +158,7 @@ def insert(station: Station, people: Sequence[Registrant], *, kind: LogKind, rea
     """Insert `people` with new codes (and a `kind` log row each) inside the caller's transaction. A code
     is 65 random bits: one already taken is all but impossible, yet is still drawn again."""
     secret = station.event.secret
-    drawn = [codes.new_code(secret) for _ in people]
+    drawn = codes.new_codes(secret, len(people))
     clashing = _clashes(station, drawn)
     while clashing:
         drawn = [codes.new_code(secret) if code in clashing else code for code in drawn]
