@@ -21,6 +21,8 @@ _REGISTRANT_FIELDS = tuple(f.name for f in fields(Registrant))
 _BOOL_FIELDS = ("consent_data", "consent_image")
 _CONVERTED = ("days", "extra", *_BOOL_FIELDS)
 _ATTENDEE_COLUMNS = ("id", "code", "status", *_REGISTRANT_FIELDS)
+_TEXT_JSON = json.JSONEncoder(ensure_ascii=False)
+"""One encoder for every row: `json.dumps` with an option builds one per call."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ def _column_value(name: str, value: object) -> object:
     if name == "days":
         return json.dumps(list(cast(Iterable[str], value))) if value else "[]"
     if name == "extra":
-        return json.dumps(dict(cast(Mapping[str, str], value)), ensure_ascii=False) if value else "{}"
+        return _TEXT_JSON.encode(dict(cast(Mapping[str, str], value))) if value else "{}"
     if name in _BOOL_FIELDS:
         return None if value is None else int(bool(value))
     return value
