@@ -54,7 +54,7 @@ from checkin.importing.spreadsheet import (
     sheet_rows,
 )
 from checkin.importing.status import ListedStatus
-from checkin.importing.values import Converter, split_full_name
+from checkin.importing.values import CONVERTED, Converter, split_full_name
 from checkin.text import fold, fuller_spelling
 
 __all__ = ["ColumnReading", "ImportFileError", "ParsedFile", "RowProblem", "Why", "read_registrants"]
@@ -206,7 +206,8 @@ class _RowReader:
         self.simple: list[tuple[str, int, str, dict[str, tuple[object, str]] | None]] = []
         self.multi: list[tuple[str, tuple[Column, ...]]] = []
         for name, columns in plan.fields:
-            if len(columns) == 1 and not columns[0].account and name != "notes":
+            plain = name in converter.caches or name not in CONVERTED
+            if len(columns) == 1 and not columns[0].account and name != "notes" and plain:
                 self.simple.append((name, columns[0].index, columns[0].header, converter.caches.get(name)))
             else:
                 self.multi.append((name, columns))
