@@ -57,7 +57,7 @@ class ImportReport:
 
 
 class Registering:
-    """One run of `Station.register`: feed it batches, then ask for the report."""
+    """One run of `Station.register`: its batches in, in order, and one report out."""
 
     def __init__(
         self, station: Station, *, reason: str, statuses: Mapping[str, tuple[int, ListedStatus]],

@@ -20,14 +20,10 @@ a Windows-1250 CSV (`lossy`), or two columns for one field (two "Nazwisko", two 
 from __future__ import annotations
 
 import gc
-import marshal
-import tempfile
-from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from checkin.domain import DEFAULT_CATEGORY_LABELS, Registrant
 from checkin.importing.columns import (
@@ -42,9 +38,9 @@ from checkin.importing.columns import (
     column_letters,
     find_header,
 )
-from checkin.importing.identity import Identity, IdentityIndex
 from checkin.importing.lossy import fields_with_lost_letters
 from checkin.importing.problems import ImportFileError, RowProblem
+from checkin.importing.records import Merger, Record, Spill, merged_groups
 from checkin.importing.spreadsheet import (
     FORMULA_WITHOUT_VALUE,
     CellFlaw,
@@ -68,7 +64,6 @@ _JOINED_FIELDS = frozenset({"workshop", "notes", "needs"})
 non-empty cell, and a row where two of them disagree is skipped (`conflicting_columns`)."""
 _NAME_PARTS = ("first_name", "last_name", "title")
 _ANONYMOUS = frozenset({"anonymous", "anonimowy", "anonimowe"})
-_IDENTITY_FIELDS = ("registration_id", "email", "first_name", "last_name", "organisation")
 SAMPLES = 3
 """Distinct values shown per column in the import preview, taken from the first `SAMPLE_ROWS` data rows."""
 SAMPLE_ROWS = 100
@@ -97,14 +92,14 @@ class ParsedFile:
     """Registrant source -> (row, what its status column said), for the rows where it said something."""
     file_name: str = ""
     count: int = 0
-    spill: _Spill | None = field(default=None, repr=False, compare=False)
+    spill: Spill | None = field(default=None, repr=False, compare=False)
 
     def batches(self) -> Iterator[list[Registrant]]:
         """The registrants in the order of their first row, duplicates merged, BATCH_ROWS at a time."""
         if self.spill is None:
             return
         duplicates = dict(self.merged)
-        groups = _merged_groups(self.spill, duplicates) if duplicates else {}
+        groups = merged_groups(self.spill, duplicates) if duplicates else {}
         batch: list[Registrant] = []
         for record in self.spill:
             if record.row in duplicates:
@@ -120,22 +115,6 @@ class ParsedFile:
     def registrants(self) -> list[Registrant]:
         """Every registrant at once: for small lists (tests, a preview); an import takes `batches`."""
         return [person for batch in self.batches() for person in batch]
-
-
-def _merged_groups(records: Iterable[_Record], duplicates: Mapping[int, int]) -> dict[int, _Record]:
-    """The row -> record of each record a later row merged into, with its duplicates laid over it."""
-    targets = set(duplicates.values())
-    groups: dict[int, _Record] = {}
-    for record in records:
-        if record.row in targets:
-            groups[record.row] = record
-        elif record.row in duplicates:
-            target = groups[duplicates[record.row]]
-            target.values.update(
-                (k, fuller_spelling(target.values.get(k), v)) for k, v in record.values.items()
-            )
-            target.extra.update(record.extra)
-    return groups
 
 
 def read_registrants(
@@ -183,20 +162,6 @@ def _read_workbook(
         raise ImportFileError("no_name_columns", file=name)
 
 
-@dataclass(slots=True)
-class _Record:
-    """One registrant while the file is read: only the cells that had a value, so merging can overlay."""
-
-    row: int
-    values: dict[str, object]
-    extra: dict[str, str]
-
-    def registrant(self, file_name: str) -> Registrant:
-        # Any: each cell was converted to its field's type as it was read
-        values: dict[str, Any] = {"first_name": "", "last_name": "", **self.values}
-        return Registrant(**values, extra=self.extra, source=f"{file_name}:{self.row}")
-
-
 class _RowReader:
     """Reads data rows by the plan. The common case, one plain column per field, is inlined in `read`: this
     loop runs once per cell of a 100,000-row import that must finish within the benchmark's budget."""
@@ -214,7 +179,7 @@ class _RowReader:
         self.extra = [(column.index, column.header) for column in plan.extra]
         self.width = len(plan.columns)
 
-    def read(self, cells: Sequence[str], row: int) -> tuple[_Record, list[RowProblem]]:
+    def read(self, cells: Sequence[str], row: int) -> tuple[Record, list[RowProblem]]:
         values: dict[str, object] = {}
         problems: list[RowProblem] = []
         width = len(cells)
@@ -246,7 +211,7 @@ class _RowReader:
         if width > self.width:
             self._beyond_header(cells, row, extra, problems)
         _split_name_cell(values)
-        return _Record(row, values, extra), problems
+        return Record(row, values, extra), problems
 
     def _beyond_header(
         self, cells: Sequence[str], row: int, extra: dict[str, str], problems: list[RowProblem]
@@ -352,91 +317,6 @@ def _split_name_cell(values: dict[str, object]) -> None:
         values["title"] = title
 
 
-class _Merger:
-    """Duplicates within the file become one record, the later row's values overlaying the earlier's:
-    organisers' exports repeat corrected entries. Who is a duplicate is `identity`'s rule.
-
-    Only identities stay in memory (numbers, see `identity`); the records go to a `_Spill` as read, and
-    `ParsedFile.batches` overlays the duplicates when it reads them back."""
-
-    def __init__(self, spill: _Spill) -> None:
-        self.spill = spill
-        self.rows = array("q")
-        """Record number -> the file row it started at."""
-        self.identities = _Identities()
-        self.merged: list[tuple[int, int]] = []
-        self.index = IdentityIndex()
-
-    def add(self, record: _Record) -> int:
-        """Add the record; returns the row of the record it is (the row it was merged into, or its own)."""
-        identity = _identity(record)
-        number = self.index.find(identity)
-        if number is None:
-            number = len(self.rows)
-            self.rows.append(record.row)
-            self.identities.append(identity)
-        else:
-            identity = self.identities[number].overlaid(identity)
-            self.identities[number] = identity
-            self.merged.append((record.row, self.rows[number]))
-        self.index.add(identity, number)
-        self.spill.add(record)
-        return self.rows[number]
-
-
-class _Identities:
-    """Identities by record number, as one array of numbers (a million rows' worth in 56 MB)."""
-
-    WIDTH = len(Identity._fields)
-
-    def __init__(self) -> None:
-        self.values = array("q")
-
-    def append(self, identity: Identity) -> None:
-        self.values.extend(identity)
-
-    def __getitem__(self, number: int) -> Identity:
-        start = number * self.WIDTH
-        return Identity._make(self.values[start : start + self.WIDTH])
-
-    def __setitem__(self, number: int, identity: Identity) -> None:
-        start = number * self.WIDTH
-        self.values[start : start + self.WIDTH] = array("q", identity)
-
-
-class _Spill:
-    """The file's records as read, in a temporary file: bounded memory for any size of list, and read
-    back as often as the import needs (a dry run, then the import)."""
-
-    def __init__(self) -> None:
-        # Open as long as the parsed file lives (a preview, then the import); the system deletes it.
-        self.file = tempfile.TemporaryFile(prefix="checkin-import-")  # noqa: SIM115
-        self.pending: list[tuple[int, dict[str, object], dict[str, str]]] = []
-
-    def add(self, record: _Record) -> None:
-        self.pending.append((record.row, record.values, record.extra))
-        if len(self.pending) >= BATCH_ROWS:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.pending:
-            data = marshal.dumps(self.pending)
-            self.file.write(len(data).to_bytes(8, "little") + data)
-            self.pending = []
-
-    def __iter__(self) -> Iterator[_Record]:
-        self.flush()
-        self.file.seek(0)
-        while size := int.from_bytes(self.file.read(8), "little"):
-            for row, values, extra in marshal.loads(self.file.read(size)):
-                yield _Record(row, values, extra)
-
-
-def _identity(record: _Record) -> Identity:
-    values = {name: str(record.values.get(name, "")) for name in _IDENTITY_FIELDS}
-    return Identity.of(**values)
-
-
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Pause the cycle collector: a big import allocates millions of small objects but no cycles, and the
@@ -462,7 +342,7 @@ def _parse_rows(
 ) -> ParsedFile:
     reader = _RowReader(header.plan, converter)
     doubts = _Doubts(header.plan)
-    merger = _Merger(_Spill())
+    merger = Merger(Spill())
     problems: list[RowProblem] = []
     skipped: list[RowProblem] = []
     statuses: dict[int, ListedStatus] = {}
@@ -541,7 +421,7 @@ class _Doubts:
                 return RowProblem(flaw.row, flaw.code, {"column": header})
         return None
 
-    def of_record(self, record: _Record, problems: list[RowProblem]) -> RowProblem | None:
+    def of_record(self, record: Record, problems: list[RowProblem]) -> RowProblem | None:
         conflict = next((p for p in problems if p.code == "conflicting_columns"), None) if problems else None
         if conflict is not None:
             return conflict
@@ -554,7 +434,7 @@ class _Doubts:
         })  # fmt: skip
 
 
-def _preview(record: _Record) -> str:
+def _preview(record: Record) -> str:
     """A few of the row's values, so the organiser can find a skipped row without counting."""
     parts: Iterable[object] = (*record.values.values(), *record.extra.values())
     return ", ".join(str(part) for part in parts if part)[:80]
