@@ -476,7 +476,7 @@ class Station:
             return Registering(self, reason=reason, statuses=statuses, apply=False).run(
                 batches, deduplicated=deduplicated
             )
-        with self.storage.import_cache(), self.storage.transaction():
+        with self.storage.transaction():
             return Registering(self, reason=reason, statuses=statuses, apply=True).run(
                 batches, deduplicated=deduplicated
             )

@@ -42,9 +42,6 @@ Key = TypeVar("Key", int, str)
 CACHE_KIB = 64 * 1024
 """Page cache per connection: a 100,000-row import updates random-keyed indexes (codes, uuids).
 With the default 2 MB cache that thrashes; 64 MB keeps it in memory."""
-IMPORT_CACHE_KIB = 256 * 1024
-"""The page cache while an import writes (`import_cache`): a million guests' code and e-mail indexes
-outgrow 64 MB, and the one transaction then rewrites their pages into the WAL gigabytes over."""
 
 
 @dataclass(frozen=True)
@@ -250,15 +247,6 @@ class Database:
         """
         with closing(_read_only(source)) as connection:
             connection.backup(self.conn)
-
-    @contextmanager
-    def import_cache(self) -> Iterator[None]:
-        """The bigger page cache for the length of an import; memory goes back to the desk after it."""
-        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        try:
-            yield
-        finally:
-            self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
