@@ -66,9 +66,9 @@ def now() -> str:
 
 
 def _consecutive_uuids(count: int) -> list[str]:
-    """`count` row ids as unique as random ones (a random 64-bit half, drawn per call), numbered in their
-    other half: the log's index of ids takes a million of them in one place, not a million random ones,
-    which made an import of a million guests rewrite its index pages gigabytes over."""
+    """`count` row ids, unique as random ones are (a random 64-bit half, drawn per call), numbered in their
+    other half: the log's index of ids takes an import's rows in one place, not at a million random ones
+    (a page of it touched per row, in and out of the cache)."""
     prefix = secrets.token_hex(8)
     return [f"{prefix}{number:016x}" for number in range(count)]
 
