@@ -78,26 +78,23 @@ class ParsedFile:
     hold, column by column, a few of its values as the file wrote them (for the preview).
 
     The registrants themselves are not held: `batches` reads them back from a temporary file, so a list
-    of a million rows costs the import a few megabytes, not gigabytes. `count` is how many there are."""
+    of a million rows costs the import a few megabytes, not gigabytes."""
 
     problems: list[RowProblem]
     merged: list[tuple[int, int]]
     skipped: list[RowProblem]
     columns: Mapping[str, str]
     extra_columns: list[str]
+    file_name: str
+    spill: Spill = field(repr=False, compare=False)
     sheet: str = ""
     readings: tuple[ColumnReading, ...] = ()
     samples: tuple[tuple[str, ...], ...] = ()
     statuses: Mapping[str, tuple[int, ListedStatus]] = field(default_factory=dict)
     """Registrant source -> (row, what its status column said), for the rows where it said something."""
-    file_name: str = ""
-    count: int = 0
-    spill: Spill | None = field(default=None, repr=False, compare=False)
 
     def batches(self) -> Iterator[list[Registrant]]:
         """The registrants in the order of their first row, duplicates merged, BATCH_ROWS at a time."""
-        if self.spill is None:
-            return
         duplicates = dict(self.merged)
         groups = merged_groups(self.spill, duplicates) if duplicates else {}
         batch: list[Registrant] = []
@@ -113,7 +110,7 @@ class ParsedFile:
 
     @property
     def registrants(self) -> list[Registrant]:
-        """Every registrant at once: for small lists (tests, a preview); an import takes `batches`."""
+        """Every registrant at once, for a small list; an import takes `batches`."""
         return [person for batch in self.batches() for person in batch]
 
 
@@ -387,7 +384,6 @@ def _parse_rows(
         samples=tuple(map(tuple, samples)),
         statuses={f"{file_name}:{row}": (row, status) for row, status in statuses.items()},
         file_name=file_name,
-        count=len(merger.rows),
         spill=merger.spill,
     )
 
