@@ -9,6 +9,7 @@ duplicates over the records they repeat when the list is read back.
 from __future__ import annotations
 
 import marshal
+import os
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
@@ -107,6 +108,7 @@ class Spill:
     def flush(self) -> None:
         if self.pending:
             data = marshal.dumps(self.pending)
+            self.file.seek(0, os.SEEK_END)  # after a reading, which left the position anywhere
             self.file.write(len(data).to_bytes(8, "little") + data)
             self.pending = []
 
