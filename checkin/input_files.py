@@ -34,9 +34,10 @@ class FileTooLarge(Exception):
         self.limit = limit
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
+def read_regular_file(path: Path, limit: int, *, first: int | None = None) -> bytes:
     """The bytes of the regular file at `path`, at most `limit` of them; `NotARegularFile` or `FileTooLarge`
-    otherwise, and OSError when it cannot be opened or read."""
+    otherwise, and OSError when it cannot be opened or read. With `first`, only that many bytes are read
+    (a file read on in a streaming way after its kind is known), the checks all the same."""
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise NotARegularFile
     with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as file:
@@ -45,7 +46,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             raise NotARegularFile
         if found.st_size > limit:
             raise FileTooLarge(found.st_size, limit)
-        data = file.read(limit + 1)
+        data = file.read(limit + 1 if first is None else first)
     if len(data) > limit:
         raise FileTooLarge(len(data), limit)
     return data

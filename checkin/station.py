@@ -11,13 +11,13 @@ import socket
 import sys
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from checkin import codes
 from checkin.backups import Backups, Reason
@@ -36,17 +36,17 @@ from checkin.domain import (
 )  # fmt: skip
 from checkin.errors import MAX_REASON_LENGTH, UserError, required_reason
 from checkin.event_settings import EventSettings, checked_town
-from checkin.importing import merge
-from checkin.importing.importer import ColumnReading, ParsedFile, RowProblem, read_registrants
+from checkin.importing.importer import ParsedFile, read_registrants
 from checkin.importing.preview import Imports
 from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
 from checkin.output_files import refuse_unsafe_output
 from checkin.privacy import Privacy
-from checkin.programme.choices import AnswerReport, Choices
+from checkin.programme.choices import Choices
 from checkin.programme.door import Door
 from checkin.programme.sessions import Programme
-from checkin.registrations import ListedStatusReport, Registrations
+from checkin.registering import ImportReport, Registering, insert
+from checkin.registrations import Registrations
 from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
 from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
@@ -85,34 +85,6 @@ class Undone:
     attendee: Attendee
     day: str
     check_in: CheckIn | None
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    created: int
-    updated: int
-    unchanged: int
-    merged: int
-    skipped: int
-    problems: list[RowProblem] = field(default_factory=list)
-    dry_run: bool = False
-    merged_rows: list[tuple[str, str | int]] = field(default_factory=list)
-    """(the duplicate row, the row or guest id it was merged into), e.g. ("lista.csv:7", "lista.csv:3")."""
-    answers: AnswerReport = field(default_factory=AnswerReport)
-    """Workshop answers and meal columns turned into sign-ups, and those that could not be."""
-    readings: tuple[ColumnReading, ...] = ()
-    """How each column of the file was understood (an import from a file only): what the report says
-    about the columns that feed no field."""
-    changed_fields: dict[str, int] = field(default_factory=dict)
-    """Field -> how many of the `updated` guests it changes, most changed first ("organisation": 3)."""
-    cancelled: int = 0
-    restored: int = 0
-    """Registrations the list's status column cancelled and restored (see `checkin.registrations`)."""
-    kept: list[merge.DeskCorrection] = field(default_factory=list)
-    """Desk corrections the import kept: the file still holds the value last imported for the guest."""
-    overwritten: list[merge.DeskCorrection] = field(default_factory=list)
-    """Desk corrections the file's newer value replaced (both changed since the last import: the file
-    wins, as the organiser's newer word)."""
 
 
 @dataclass(frozen=True)
@@ -423,7 +395,7 @@ class Station:
         day = self.resolve_day(day)
         person = _validated(replace(person, source=f"walk-in:{self.name}"))
         with self.storage.transaction():
-            (attendee_id,) = self._insert([person], kind=LogKind.WALK_IN)
+            (attendee_id,) = insert(self, [person], kind=LogKind.WALK_IN)
             self._record_check_in(attendee_id, day)
         return Verdict(VerdictKind.CHECKED_IN, day, self.guest(attendee_id))
 
@@ -470,8 +442,8 @@ class Station:
         self.roles.require_organiser()
         if not dry_run:
             self.backups.snapshot(Reason.BEFORE_IMPORT)
-        report = self.register(
-            parsed.registrants, reason=f"import {file_name}", dry_run=dry_run, deduplicated=True,
+        report = self._register(
+            parsed.batches(), reason=f"import {file_name}", dry_run=dry_run, deduplicated=True,
             statuses=parsed.statuses,
         )  # fmt: skip
         within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
@@ -495,78 +467,22 @@ class Station:
         duplicates already. `statuses` (a person's source -> (row, status column's answer)) cancel and
         restore registrations as `Registrations.apply_listed` rules.
         """
+        return self._register([people], reason=reason, dry_run=dry_run, deduplicated=deduplicated,
+                              statuses=statuses or {})  # fmt: skip
+
+    def _register(
+        self, batches: Iterable[Sequence[Registrant]], *, reason: str, dry_run: bool, deduplicated: bool,
+        statuses: Mapping[str, tuple[int, ListedStatus]],
+    ) -> ImportReport:  # fmt: skip
         self.roles.require_organiser()
         if dry_run:
-            todo = self._merge_plan(people, deduplicated=deduplicated)
-            created = [-number for number in range(1, len(todo.creates) + 1)]  # ids they do not have yet
-            listed = self.registrations.apply_listed(
-                _listed(todo, created, statuses or {}), reason, apply=False
+            return Registering(self, reason=reason, statuses=statuses, apply=False).run(
+                batches, deduplicated=deduplicated
             )
-            answers = self._answers(todo, created, apply=False)
-            return replace(self._report(todo, listed, dry_run=True), answers=answers)
         with self.storage.transaction():
-            todo = self._merge_plan(people, deduplicated=deduplicated)
-            created = self._insert(todo.creates, kind=LogKind.REGISTER, reason=reason)
-            for attendee_id, diff in todo.updates:
-                self.storage.update_attendee(attendee_id, diff)
-            self.storage.append_log_many(
-                [
-                    *((LogKind.EDIT, attendee_id, diff) for attendee_id, diff in todo.updates),
-                    *((LogKind.IMPORTED, attendee_id, values) for attendee_id, values in todo.imported),
-                ],
-                station=self.name, staff=self.staff, reason=reason,
-            )  # fmt: skip
-            listed = self.registrations.apply_listed(
-                _listed(todo, created, statuses or {}), reason, apply=True
+            return Registering(self, reason=reason, statuses=statuses, apply=True).run(
+                batches, deduplicated=deduplicated
             )
-            answers = self._answers(todo, created, apply=True)
-        return replace(self._report(todo, listed, dry_run=False), answers=answers)
-
-    def _merge_plan(self, people: Sequence[Registrant], *, deduplicated: bool) -> merge.MergePlan:
-        """Inside the caller's transaction when it writes. The baselines are read only when there is
-        anyone to match: a first import needs none."""
-        existing = list(self.storage.attendees())
-        baselines = self.storage.last_imported() if existing else {}
-        return merge.plan(people, existing, deduplicated=deduplicated, baselines=baselines)
-
-    def _answers(self, todo: merge.MergePlan, created: Sequence[int], *, apply: bool) -> AnswerReport:
-        """The import's new and updated registered guests' answers turned into sign-ups (or only counted)."""
-        before = self.storage.attendees_by_ids([attendee_id for attendee_id, _ in todo.updates])
-        updated = [
-            # Any: the new values of registrant fields, which are the guest's fields of the same types
-            (attendee_id, replace(before[attendee_id], **cast(dict[str, Any], diff)))
-            for attendee_id, diff in todo.updates
-            if before[attendee_id].status is Status.REGISTERED
-        ]  # fmt: skip
-        return self.choices.assign_answers(
-            sorted([*zip(created, todo.creates, strict=True), *updated], key=_by_id),
-            changed={attendee_id: set(diff) for attendee_id, diff in todo.updates},
-            apply=apply,
-        )
-
-    @staticmethod
-    def _report(todo: merge.MergePlan, listed: ListedStatusReport, *, dry_run: bool) -> ImportReport:
-        return ImportReport(
-            created=len(todo.creates), updated=len(todo.updates), unchanged=todo.unchanged,
-            merged=len(todo.merged), skipped=0, problems=listed.problems, dry_run=dry_run,
-            merged_rows=[(source, into) for source, into in todo.merged], cancelled=listed.cancelled,
-            restored=listed.restored,
-            changed_fields=dict(Counter(name for _, diff in todo.updates for name in diff).most_common()),
-            kept=todo.kept, overwritten=todo.overwritten,
-        )  # fmt: skip
-
-    def _insert(self, people: Sequence[Registrant], *, kind: LogKind, reason: str = "") -> list[int]:
-        taken = self.storage.codes() if people else set()
-        coded = []
-        for person in people:
-            code = codes.new_code(self.event.secret)
-            while code in taken:
-                code = codes.new_code(self.event.secret)
-            taken.add(code)
-            coded.append((person, code))
-        return self.storage.insert_attendees(
-            coded, kind=kind, station=self.name, staff=self.staff, reason=reason
-        )
 
     def progress(self, day: str) -> tuple[int, int]:
         """(checked in, expected) on `day` for the desk's status line: cheap enough after every scan."""
@@ -591,21 +507,6 @@ class Station:
             expected={day: self.storage.expected_on(day) for day in self.event.days},
             by_category=self.storage.registered_by_category(),
         )
-
-
-def _listed(
-    todo: merge.MergePlan, created: Sequence[int], statuses: Mapping[str, tuple[int, ListedStatus]]
-) -> list[tuple[int, int, ListedStatus]]:
-    """(row, guest id, status) for each imported person whose status column said something."""
-    found = []
-    for source, (row, status) in statuses.items():
-        guest_id = todo.matched[source]
-        found.append((row, created[-guest_id - 1] if guest_id < 0 else guest_id, status))
-    return found
-
-
-def _by_id(pair: tuple[int, Registrant]) -> int:
-    return pair[0]
 
 
 def _is_small_number(text: str) -> bool:

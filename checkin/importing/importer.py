@@ -24,7 +24,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from checkin.domain import DEFAULT_CATEGORY_LABELS, Registrant
 from checkin.importing.columns import (
@@ -39,55 +38,80 @@ from checkin.importing.columns import (
     column_letters,
     find_header,
 )
-from checkin.importing.identity import Identity, IdentityIndex
 from checkin.importing.lossy import fields_with_lost_letters
 from checkin.importing.problems import ImportFileError, RowProblem
+from checkin.importing.records import Merger, Record, Spill, merged_groups
 from checkin.importing.spreadsheet import (
     FORMULA_WITHOUT_VALUE,
     CellFlaw,
     csv_readings,
-    detect_kind,
+    file_kind,
     open_workbook,
-    read_bytes,
     sheet_rows,
 )
 from checkin.importing.status import ListedStatus
-from checkin.importing.values import Converter, split_full_name
+from checkin.importing.values import CONVERTED, Converter, split_full_name
 from checkin.text import fold, fuller_spelling
 
 __all__ = ["ColumnReading", "ImportFileError", "ParsedFile", "RowProblem", "Why", "read_registrants"]
 
 MAX_CELL_LENGTH = 2_000
 """A cell beyond this is a pasted document, not a registrant detail: it is cut and reported."""
-MAX_ROWS = 200_000
+MAX_ROWS = 1_000_000
+"""A list beyond this is refused, counted while reading, before the rest of the file is read."""
 _JOINED_FIELDS = frozenset({"workshop", "notes", "needs"})
 """Several such columns (a workshop choice per day) are all kept, joined; other fields take the one
 non-empty cell, and a row where two of them disagree is skipped (`conflicting_columns`)."""
 _NAME_PARTS = ("first_name", "last_name", "title")
 _ANONYMOUS = frozenset({"anonymous", "anonimowy", "anonimowe"})
-_IDENTITY_FIELDS = ("registration_id", "email", "first_name", "last_name", "organisation")
 SAMPLES = 3
 """Distinct values shown per column in the import preview, taken from the first `SAMPLE_ROWS` data rows."""
 SAMPLE_ROWS = 100
+BATCH_ROWS = 5_000
+"""Registrants read back, converted and written at a time: memory stays flat whatever the list's size."""
 
 
 @dataclass(frozen=True)
 class ParsedFile:
     """What a file held. `merged` pairs (duplicate row, row it was merged into); `columns` maps every header
     to the field it fed ("extra" and "ignore" included); `readings` say, column by column, why, and `samples`
-    hold, column by column, a few of its values as the file wrote them (for the preview)."""
+    hold, column by column, a few of its values as the file wrote them (for the preview).
 
-    registrants: list[Registrant]
+    The registrants themselves are not held: `batches` reads them back from a temporary file, so a list
+    of a million rows costs the import a few megabytes, not gigabytes."""
+
     problems: list[RowProblem]
     merged: list[tuple[int, int]]
     skipped: list[RowProblem]
     columns: Mapping[str, str]
     extra_columns: list[str]
+    file_name: str
+    spill: Spill = field(repr=False, compare=False)
     sheet: str = ""
     readings: tuple[ColumnReading, ...] = ()
     samples: tuple[tuple[str, ...], ...] = ()
     statuses: Mapping[str, tuple[int, ListedStatus]] = field(default_factory=dict)
     """Registrant source -> (row, what its status column said), for the rows where it said something."""
+
+    def batches(self) -> Iterator[list[Registrant]]:
+        """The registrants in the order of their first row, duplicates merged, BATCH_ROWS at a time."""
+        duplicates = dict(self.merged)
+        groups = merged_groups(self.spill, duplicates) if duplicates else {}
+        batch: list[Registrant] = []
+        for record in self.spill:
+            if record.row in duplicates:
+                continue
+            batch.append(groups.pop(record.row, record).registrant(self.file_name))
+            if len(batch) >= BATCH_ROWS:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    @property
+    def registrants(self) -> list[Registrant]:
+        """Every registrant at once, for a small list; an import takes `batches`."""
+        return [person for batch in self.batches() for person in batch]
 
 
 def read_registrants(
@@ -104,20 +128,20 @@ def read_registrants(
     Raises `ImportFileError` when nothing sensible can be read.
     """
     check_mapping(mapping or {})
-    data = read_bytes(path)
     converter = Converter(event_days, category_labels or {})
-    if detect_kind(path.name, data) == "xlsx":
+    kind, data = file_kind(path)
+    if kind == "xlsx":
         return _read_workbook(path.name, data, mapping, converter)
-    return _read_csv(path.name, data, mapping, converter)
+    return _read_csv(path, mapping, converter)
 
 
-def _read_csv(name: str, data: bytes, mapping: Mapping[str, str] | None, converter: Converter) -> ParsedFile:
+def _read_csv(path: Path, mapping: Mapping[str, str] | None, converter: Converter) -> ParsedFile:
     """The first delimiter under which the top rows hold a header with name columns."""
-    for records in csv_readings(name, data):
-        header = find_header(name, enumerate(records, 1), mapping)
+    for records in csv_readings(path.name, path):
+        header = find_header(path.name, enumerate(records, 1), mapping)
         if header is not None:
-            return _parse(name, header, converter, records.flaws)
-    raise ImportFileError("no_name_columns", file=name)
+            return _parse(path.name, header, converter, records.flaws)
+    raise ImportFileError("no_name_columns", file=path.name)
 
 
 def _read_workbook(
@@ -135,21 +159,6 @@ def _read_workbook(
         raise ImportFileError("no_name_columns", file=name)
 
 
-@dataclass(slots=True)
-class _Record:
-    """One registrant while the file is read: only the cells that had a value, so merging can overlay."""
-
-    row: int
-    values: dict[str, object]
-    extra: dict[str, str]
-
-    def registrant(self, file_name: str) -> Registrant:
-        # Any: each cell was converted to its field's type as it was read
-        values: dict[str, Any] = {"first_name": "", "last_name": "", **self.values}
-        values.pop("status", None)  # not a field of the guest's record: the station applies it apart
-        return Registrant(**values, extra=self.extra, source=f"{file_name}:{self.row}")
-
-
 class _RowReader:
     """Reads data rows by the plan. The common case, one plain column per field, is inlined in `read`: this
     loop runs once per cell of a 100,000-row import that must finish within the benchmark's budget."""
@@ -159,14 +168,15 @@ class _RowReader:
         self.simple: list[tuple[str, int, str, dict[str, tuple[object, str]] | None]] = []
         self.multi: list[tuple[str, tuple[Column, ...]]] = []
         for name, columns in plan.fields:
-            if len(columns) == 1 and not columns[0].account and name != "notes":
+            plain = name in converter.caches or name not in CONVERTED
+            if len(columns) == 1 and not columns[0].account and name != "notes" and plain:
                 self.simple.append((name, columns[0].index, columns[0].header, converter.caches.get(name)))
             else:
                 self.multi.append((name, columns))
         self.extra = [(column.index, column.header) for column in plan.extra]
         self.width = len(plan.columns)
 
-    def read(self, cells: Sequence[str], row: int) -> tuple[_Record, list[RowProblem]]:
+    def read(self, cells: Sequence[str], row: int) -> tuple[Record, list[RowProblem]]:
         values: dict[str, object] = {}
         problems: list[RowProblem] = []
         width = len(cells)
@@ -198,7 +208,7 @@ class _RowReader:
         if width > self.width:
             self._beyond_header(cells, row, extra, problems)
         _split_name_cell(values)
-        return _Record(row, values, extra), problems
+        return Record(row, values, extra), problems
 
     def _beyond_header(
         self, cells: Sequence[str], row: int, extra: dict[str, str], problems: list[RowProblem]
@@ -304,36 +314,6 @@ def _split_name_cell(values: dict[str, object]) -> None:
         values["title"] = title
 
 
-class _Merger:
-    """Duplicates within the file become one record, the later row's values overlaying the earlier's:
-    organisers' exports repeat corrected entries. Who is a duplicate is `identity`'s rule."""
-
-    def __init__(self) -> None:
-        self.records: list[_Record] = []
-        self.merged: list[tuple[int, int]] = []
-        self.index: IdentityIndex[_Record] = IdentityIndex()
-
-    def add(self, record: _Record) -> None:
-        identity = _identity(record)
-        target = self.index.find(identity)
-        if target is None:
-            self.records.append(record)
-            target = record
-        else:
-            target.values.update(
-                (k, fuller_spelling(target.values.get(k), v)) for k, v in record.values.items()
-            )
-            target.extra.update(record.extra)
-            self.merged.append((record.row, target.row))
-            identity = _identity(target)
-        self.index.add(identity, target)
-
-
-def _identity(record: _Record) -> Identity:
-    values = {name: str(record.values.get(name, "")) for name in _IDENTITY_FIELDS}
-    return Identity.of(**values)
-
-
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Pause the cycle collector: a big import allocates millions of small objects but no cycles, and the
@@ -359,9 +339,10 @@ def _parse_rows(
 ) -> ParsedFile:
     reader = _RowReader(header.plan, converter)
     doubts = _Doubts(header.plan)
-    merger = _Merger()
+    merger = Merger(Spill())
     problems: list[RowProblem] = []
     skipped: list[RowProblem] = []
+    statuses: dict[int, ListedStatus] = {}
     samples: list[list[str]] = [[] for _ in header.plan.readings]
     count = 0
     for number, cells in header.rows:
@@ -386,12 +367,14 @@ def _parse_rows(
             skipped.append(doubt)
             continue
         problems.extend(row_problems)
-        merger.add(record)
+        status = record.values.pop("status", None)  # not a field of the guest's record: kept apart
+        into = merger.add(record)
+        if isinstance(status, ListedStatus):
+            statuses[into] = status  # a later duplicate's status overlays, as its other values do
     if not count:
         raise ImportFileError("no_data_rows", file=file_name)
-    registrants = [record.registrant(file_name) for record in merger.records]
+    merger.spill.flush()
     return ParsedFile(
-        registrants=registrants,
         problems=problems,
         merged=merger.merged,
         skipped=skipped,
@@ -399,11 +382,9 @@ def _parse_rows(
         extra_columns=[column.header for column in header.plan.extra],
         readings=header.plan.readings,
         samples=tuple(map(tuple, samples)),
-        statuses={
-            person.source: (record.row, status)
-            for record, person in zip(merger.records, registrants, strict=True)
-            if isinstance(status := record.values.get("status"), ListedStatus)
-        },
+        statuses={f"{file_name}:{row}": (row, status) for row, status in statuses.items()},
+        file_name=file_name,
+        spill=merger.spill,
     )
 
 
@@ -436,7 +417,7 @@ class _Doubts:
                 return RowProblem(flaw.row, flaw.code, {"column": header})
         return None
 
-    def of_record(self, record: _Record, problems: list[RowProblem]) -> RowProblem | None:
+    def of_record(self, record: Record, problems: list[RowProblem]) -> RowProblem | None:
         conflict = next((p for p in problems if p.code == "conflicting_columns"), None) if problems else None
         if conflict is not None:
             return conflict
@@ -449,7 +430,7 @@ class _Doubts:
         })  # fmt: skip
 
 
-def _preview(record: _Record) -> str:
+def _preview(record: Record) -> str:
     """A few of the row's values, so the organiser can find a skipped row without counting."""
     parts: Iterable[object] = (*record.values.values(), *record.extra.values())
     return ", ".join(str(part) for part in parts if part)[:80]

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 NAME_FIELDS = ("title", "first_name", "last_name")
 TEXT_FIELDS = ("organisation", "position", "city")
+_CHECKED = (*NAME_FIELDS, *TEXT_FIELDS)
 
 _LOST_IN_TEXT = re.compile(r"(?<![^\W_])\?|\?(?=[\w?])")
 """A "?" not preceded by a letter or digit (it starts a word), or followed by one or by another "?"."""
@@ -43,6 +44,6 @@ def fields_with_lost_letters(values: Mapping[str, object]) -> list[str]:
     """The checked fields of a row's values whose text lost letters, in a fixed order."""
     return [
         field
-        for field in (*NAME_FIELDS, *TEXT_FIELDS)
-        if isinstance(text := values.get(field), str) and lost_letters(field, text)
+        for field in _CHECKED
+        if isinstance(text := values.get(field), str) and "?" in text and lost_letters(field, text)
     ]

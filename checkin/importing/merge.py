@@ -18,7 +18,7 @@ now: the file then updates it as it always did.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
 from checkin.domain import Attendee, Registrant
@@ -49,7 +49,7 @@ class MergePlan:
     merged: list[tuple[str, int]] = field(default_factory=list)
     """(source of a row, attendee id) for rows that fell onto a person an earlier row already matched."""
     matched: dict[str, int] = field(default_factory=dict)
-    """Source of a row -> the attendee id it went to; -n for the n-th of `creates`."""
+    """Source of a row -> the attendee id it went to; -n for the import's n-th create."""
     kept: list[DeskCorrection] = field(default_factory=list)
     overwritten: list[DeskCorrection] = field(default_factory=list)
     imported: list[tuple[int, dict[str, object]]] = field(default_factory=list)
@@ -61,6 +61,15 @@ def identity(person: Registrant) -> Identity:
         registration_id=person.registration_id, email=person.email, first_name=person.first_name,
         last_name=person.last_name, organisation=person.organisation,
     )  # fmt: skip
+
+
+def identities(rows: Iterable[tuple[int, str, str, str, str, str]]) -> Iterator[tuple[int, Identity]]:
+    """(id, identity) of guests from `Storage.identity_rows`."""
+    for attendee_id, registration_id, email, first_name, last_name, organisation in rows:
+        yield attendee_id, Identity.of(
+            registration_id=registration_id, email=email, first_name=first_name, last_name=last_name,
+            organisation=organisation,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -97,41 +106,54 @@ def merge(existing: Attendee, incoming: Registrant, baseline: Mapping[str, objec
     return result
 
 
-def plan(
-    incoming: Sequence[Registrant],
-    existing: Iterable[Attendee],
-    *,
-    deduplicated: bool = False,
-    baselines: Mapping[int, Mapping[str, object]] | None = None,
-) -> MergePlan:
-    """A row that falls onto a person another row already matched or created is reported as merged, never
-    doubled. `deduplicated`: the importer already applied the same rule within the list, so into an event
-    with nobody yet every row is new (a 100,000-row first import skips 1.8 s of matching). `baselines`:
-    `Storage.last_imported()`."""
-    people = {p.id: p for p in existing}
-    if deduplicated and not people:
-        return MergePlan(
-            creates=list(incoming), matched={p.source: -n for n, p in enumerate(incoming, start=1)}
-        )
-    known: IdentityIndex[int] = IdentityIndex()
-    for attendee in people.values():
-        known.add(identity(attendee), attendee.id)
-    result = MergePlan()
-    touched: set[int] = set()
-    for person in incoming:
-        keys = identity(person)
-        match = known.find(keys)
-        if match is None:
-            match = -len(result.creates) - 1
-            known.add(keys, match)
-            result.creates.append(person)
-        elif match < 0 or match in touched:
-            result.merged.append((person.source, match))
-        else:
-            touched.add(match)
-            _add(result, match, merge(people[match], person, (baselines or {}).get(match)))
-        result.matched[person.source] = match
-    return result
+class Matcher:
+    """Matches an import's records, batch after batch, against the event's people and the records it
+    creates. A row that falls onto a person another row already matched or created is reported as merged,
+    never doubled. Only identities are held (`IdentityIndex`); a batch's matched guests and their
+    baselines are read when the batch is planned."""
+
+    def __init__(self, existing: Iterable[tuple[int, Identity]], *, deduplicated: bool = False) -> None:
+        """`existing`: (id, identity) of the event's people. `deduplicated`: the importer already applied
+        the same rule within the list, so into an event with nobody yet every row is new (a 100,000-row
+        first import skips 1.8 s of matching)."""
+        self.known = IdentityIndex()
+        for attendee_id, keys in existing:
+            self.known.add(keys, attendee_id)
+        self.everyone_new = deduplicated and not self.known
+        self.created = 0
+        self.touched: set[int] = set()
+
+    def plan(
+        self,
+        incoming: Sequence[Registrant],
+        people: Callable[[list[int]], Mapping[int, Attendee]],
+        baselines: Callable[[list[int]], Mapping[int, Mapping[str, object]]],
+    ) -> MergePlan:
+        """The batch's creates and updates; `people` and `baselines` (`Storage.last_imported`) read the
+        guests it matched. A create is numbered -n, n counting the import's creates so far."""
+        result = MergePlan()
+        matches: list[tuple[int, Registrant]] = []
+        for person in incoming:
+            keys = None if self.everyone_new else identity(person)
+            match = None if keys is None else self.known.find(keys)
+            if match is None:
+                self.created += 1
+                match = -self.created
+                if keys is not None:
+                    self.known.add(keys, match)
+                result.creates.append(person)
+            elif match < 0 or match in self.touched:
+                result.merged.append((person.source, match))
+            else:
+                self.touched.add(match)
+                matches.append((match, person))
+            result.matched[person.source] = match
+        if matches:
+            ids = [attendee_id for attendee_id, _ in matches]
+            found, base = people(ids), baselines(ids)
+            for attendee_id, person in matches:
+                _add(result, attendee_id, merge(found[attendee_id], person, base.get(attendee_id)))
+        return result
 
 
 def _add(result: MergePlan, attendee_id: int, merged: Merge) -> None:

@@ -41,7 +41,7 @@ from checkin.input_files import FileTooLarge, NotARegularFile, read_regular_file
 
 MAX_FILE_BYTES = 512 * 1024**2
 """The 1,000,000-row list of issue 17 is 245 MB as the demo writes it (19 columns); this leaves room for
-rows twice as wide. The whole file is held in memory, decoded, while it is read."""
+rows twice as wide. A CSV is read a line at a time; an XLSX is held whole while its parts are checked."""
 MAX_CSV_CELL = 128 * 1024
 """Python's default, set here on purpose: csv builds a cell whole, and a quote that never closes would
 otherwise make one cell of the rest of the file. A cell past it ends the reading of a CSV."""
@@ -102,6 +102,23 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+def file_kind(path: Path) -> tuple[str, bytes]:
+    """`detect_kind` of the file, and its bytes when it is an XLSX. A CSV is not read here (see
+    `csv_readings`): only a ZIP or OLE file, which must be opened whole, is."""
+    try:
+        head = read_regular_file(path, MAX_FILE_BYTES, first=len(_OLE_MAGIC))
+    except NotARegularFile as error:
+        raise ImportFileError("not_a_file", file=path.name) from error
+    except FileTooLarge as error:
+        raise ImportFileError("file_too_large", file=path.name, limit=str(MAX_FILE_BYTES // 2**20)) from error
+    except OSError as error:
+        raise ImportFileError("cannot_open", file=path.name) from error
+    if head.startswith((b"PK\x03\x04", _OLE_MAGIC)):
+        data = read_bytes(path)
+        return detect_kind(path.name, data), data
+    return detect_kind(path.name, head), b""
+
+
 def detect_kind(name: str, data: bytes) -> str:
     """Tell XLSX from CSV by the bytes: organisers rename files, and the extension then lies. An XLSX is
     told only once its parts passed `checkin.importing.xlsx_parts`: `open_workbook` relies on it."""
@@ -128,34 +145,110 @@ def detect_kind(name: str, data: bytes) -> str:
     raise ImportFileError("binary_file", file=name)
 
 
-def csv_readings(name: str, data: bytes) -> Iterator[Rows]:
+def csv_readings(name: str, source: bytes | Path) -> Iterator[Rows]:
     """The CSV's rows read with each likely delimiter in turn. The caller takes the first reading whose top
-    rows hold a header it recognises, so the header decides the delimiter when the data is full of commas."""
-    text = _strip_sep_line(_decode(name, data))
-    if not text.strip():
+    rows hold a header it recognises, so the header decides the delimiter when the data is full of commas.
+    A file (`Path`) is read a line at a time, never whole: a list of a million rows is a quarter gigabyte."""
+    text = _Text.of_bytes(name, source) if isinstance(source, bytes) else _Text.of_file(name, source)
+    if not text.sample.strip():
         raise ImportFileError("empty_file", file=name)
-    for delimiter in _delimiter_candidates(text):
+    for delimiter in _delimiter_candidates(text.sample):
         flaws: dict[int, list[CellFlaw]] = {}
-        yield Rows(_csv_records(name, text, delimiter, flaws), flaws)
+        yield Rows(_csv_records(name, text.lines(), delimiter, flaws), flaws)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A CSV's text: its first `_SAMPLE` characters (to check and sniff), and its lines from the start,
+    as often as asked, Excel's "sep=" line left out."""
+
+    name: str
+    sample: str
+    source: str | Path
+    encoding: str = ""
+
+    @classmethod
+    def of_bytes(cls, name: str, data: bytes) -> _Text:
+        text = _strip_sep_line(_decode(name, data))
+        return cls(name, _checked_sample(name, text[:_SAMPLE]), text)
+
+    @classmethod
+    def of_file(cls, name: str, path: Path) -> _Text:
+        encoding = _file_encoding(name, path)
+        with _opened(name, path, encoding) as file:
+            sample = _strip_sep_line(file.read(_SAMPLE + 8))[:_SAMPLE]
+        return cls(name, _checked_sample(name, sample), path, encoding)
+
+    def lines(self) -> Iterator[str]:
+        if isinstance(self.source, str):
+            yield from io.StringIO(self.source, newline="")
+            return
+        with _opened(self.name, self.source, self.encoding) as file:
+            first = next(file, "")
+            if not (first[:4].lower() == "sep=" and len(first.strip()) == 5):
+                yield first
+            try:
+                yield from file
+            except UnicodeDecodeError as error:
+                raise ImportFileError("binary_file", file=self.name) from error
+
+
+@contextmanager
+def _opened(name: str, path: Path, encoding: str) -> Iterator[io.TextIOWrapper]:
+    try:
+        file = path.open(encoding=encoding, newline="")
+    except OSError as error:
+        raise ImportFileError("cannot_open", file=name) from error
+    with file:
+        yield file
+
+
+def _file_encoding(name: str, path: Path) -> str:
+    """UTF-16 (Excel's "Unicode text"), UTF-8 with or without BOM, else Windows-1250 (Polish Excel's
+    CSV): `_decode`'s rule, read through the file a megabyte at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
+    try:
+        with path.open("rb") as file:
+            if file.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                return "utf-16"
+            file.seek(0)
+            while chunk := file.read(1 << 20):
+                if b"\x00" in chunk:
+                    raise ImportFileError("binary_file", file=name)
+                utf8 = utf8 and _decodes(decoder, chunk)
+    except OSError as error:
+        raise ImportFileError("cannot_open", file=name) from error
+    return "utf-8-sig" if utf8 and _decodes(decoder, b"", final=True) else "cp1250"
+
+
+def _decodes(decoder: codecs.IncrementalDecoder, chunk: bytes, *, final: bool = False) -> bool:
+    try:
+        decoder.decode(chunk, final)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode(name: str, data: bytes) -> str:
     """UTF-16 (Excel's "Unicode text"), UTF-8 with or without BOM, else Windows-1250 (Polish Excel's CSV)."""
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            text = data.decode("utf-16")
-        elif b"\x00" in data:
+            return data.decode("utf-16")
+        if b"\x00" in data:
             raise ImportFileError("binary_file", file=name)
-        else:
-            text = _decode_8bit(data)
+        return _decode_8bit(data)
     except UnicodeDecodeError as error:
         raise ImportFileError("binary_file", file=name) from error
-    sample = text[:_SAMPLE]
+
+
+def _checked_sample(name: str, sample: str) -> str:
+    """The text's start, refused when it shows a binary file or HTML/XML saved as .csv."""
     if sum(map(sample.count, _CONTROLS)) > max(2, len(sample) // 100):
         raise ImportFileError("binary_file", file=name)
     if sample.lstrip().startswith("<"):
         raise ImportFileError("unsupported_format", file=name, format="HTML/XML")
-    return text
+    return sample
 
 
 def _decode_8bit(data: bytes) -> str:
@@ -189,16 +282,16 @@ def _delimiter_candidates(text: str) -> list[str]:
 
 
 def _csv_records(
-    name: str, text: str, delimiter: str, flaws: dict[int, list[CellFlaw]]
+    name: str, lines: Iterator[str], delimiter: str, flaws: dict[int, list[CellFlaw]]
 ) -> Iterator[list[str]]:
     """The records, one per row; a runaway quote's row is flagged in `flaws` and given as blank, and the
     reading starts again on the line after it. A quote that swallows more than `MAX_CSV_CELL` characters
-    is such a quote too."""
+    is such a quote too. Only the lines of the record being read are kept."""
     csv.field_size_limit(MAX_CSV_CELL)
-    lines = list(io.StringIO(text, newline=""))
     start, row, widest = 0, 0, 0
-    while start < len(lines):
-        reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter)
+    while True:
+        taken: list[str] = []  # the lines of the record being read
+        reader = csv.reader(_tapped(lines, taken), delimiter=delimiter)
         read = 0  # lines this reader consumed
         try:
             for record in reader:
@@ -210,7 +303,9 @@ def _csv_records(
                     flaws[row] = [CellFlaw(row, column, QUOTE_LEFT_OPEN)]
                     yield []
                     start += first + 1
+                    lines = itertools.chain(taken[1:], lines)
                     break
+                taken.clear()
                 yield record
             else:
                 return
@@ -219,10 +314,17 @@ def _csv_records(
             if reader.line_num - read <= 1:  # not a quote left open: a cell too long on one line
                 raise ImportFileError("unreadable_csv", file=name, line=str(line)) from error
             row += 1
-            opened = next(csv.reader(lines[start + read : start + read + 1], delimiter=delimiter))
+            opened = next(csv.reader(taken[:1], delimiter=delimiter))
             flaws[row] = [CellFlaw(row, len(opened) - 1, QUOTE_LEFT_OPEN)]
             yield []
             start += read + 1
+            lines = itertools.chain(taken[1:], lines)
+
+
+def _tapped(lines: Iterator[str], taken: list[str]) -> Iterator[str]:
+    for line in lines:
+        taken.append(line)
+        yield line
 
 
 def _runaway_cell(record: list[str], delimiter: str, widest: int) -> int | None:

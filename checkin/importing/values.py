@@ -36,14 +36,17 @@ _YES = frozenset({"tak", "yes", "y", "t", "x", "1", "true", "prawda", "zgoda", "
 _NO = frozenset({"nie", "no", "n", "0", "false", "falsz", "brak", "brak zgody"})
 _YES_PREFIXES = ("tak ", "yes ", "wyrazam zgode", "zgadzam sie", "akceptuje", "i agree", "i consent")
 _NO_PREFIXES = ("nie ", "no ", "brak zgody", "i do not", "i don t", "odmawiam")
-_CONVERTED = frozenset({"email", "category", "days", "consent_data", "consent_image", "status"})
+_CACHED = frozenset({"category", "days", "consent_data", "consent_image", "status"})
+"""Fields whose few distinct answers repeat down the list. An e-mail is converted too, but each guest's is
+their own: caching them would keep a million-row list's every address in memory."""
+CONVERTED = _CACHED | {"email"}
 
 
 class Converter:
     """Turns cleaned cell text into field values; answers are cached because categories and days repeat.
 
     `caches` (field -> cell text -> answer) is public so the row reader's hot loop can look an answer up
-    without a call; a field without a cache takes its text as it is.
+    without a call; a field without a cache takes its text as it is, unless it is one of `CONVERTED`.
     """
 
     def __init__(self, event_days: tuple[str, ...], category_labels: Mapping[str, str]) -> None:
@@ -55,13 +58,13 @@ class Converter:
         self.categories.update(
             (header_key(label), key) for key, label in category_labels.items() if key in CATEGORIES
         )
-        self.caches: dict[str, dict[str, tuple[object, str]]] = {name: {} for name in _CONVERTED}
+        self.caches: dict[str, dict[str, tuple[object, str]]] = {name: {} for name in _CACHED}
 
     def convert(self, name: str, text: str) -> tuple[object, str]:
         """(value, problem code or ""); a value of None means "leave the field unset"."""
         cache = self.caches.get(name)
         if cache is None:
-            return text, ""
+            return self._lookup(name, text) if name in CONVERTED else (text, "")
         result = cache.get(text)
         if result is None:
             result = cache[text] = self._lookup(name, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,6 @@ from checkin.importing.values import yes_no
 from checkin.log_kinds import LogKind
 from checkin.replication.replay import settle_sessions
 from checkin.station_part import StationPart
-from checkin.storage import Storage
 from checkin.text import fold, words
 
 if TYPE_CHECKING:
@@ -31,6 +30,8 @@ MAX_ROWS_SHOWN = 20
 ANSWER_SEPARATOR = "; "
 """How the importer joins several workshop columns (one per day) into one answer."""
 MAX_DIET_LENGTH = 200
+BATCH_GUESTS = 5_000
+"""Guests whose answers are turned into sign-ups (and logged in one row) at a time."""
 
 
 @dataclass(frozen=True)
@@ -242,13 +243,19 @@ class Choices(StationPart):
         changed "nie" takes them off a meal. Seats go in registration order; answers that name no session,
         a full session or a day the guest does not attend are reported. `apply=False` only reports.
         """
-        sessions = [s for s in self._station.programme.sessions() if s.needs_signup]
-        if not sessions:
+        plan = self.answer_plan()
+        if plan is None:
             return AnswerReport()
-        plan = _Plan(self._storage, sessions, self._station.event.days, changed or {})
-        for attendee_id, person in self._storage.answers() if guests is None else guests:
-            plan.add(attendee_id, person)
-        return plan.apply(self._station) if apply else plan.report()
+        for batch in _batches(self._storage.answers() if guests is None else guests):
+            plan.add_batch(batch, changed or {})
+            plan.settle(apply=apply)
+        return plan.report()
+
+    def answer_plan(self) -> AnswerPlan | None:
+        """A plan to feed guests to in batches (an import of any size), as `assign_answers` does; None when
+        the programme has nothing to sign up for."""
+        sessions = [s for s in self._station.programme.sessions() if s.needs_signup]
+        return AnswerPlan(self._station, sessions) if sessions else None
 
     def answers_report(self) -> AnswerReport:
         """What the registrants' answers still leave open, without changing anything: answers that name no
@@ -256,17 +263,14 @@ class Choices(StationPart):
         return self.assign_answers(apply=False)
 
 
-class _Plan:
-    """The sign-ups an import makes, counted against capacities before anything is written."""
+class AnswerPlan:
+    """The sign-ups an import makes, counted against capacities before anything is written. Guests come in
+    batches, each in registration order (`add_batch`); `settle` writes a batch's sign-ups (or, in a dry
+    run, forgets them), so memory holds one batch's guests, not the event's."""
 
-    def __init__(
-        self,
-        storage: Storage,
-        sessions: list[Session],
-        days: Sequence[str],
-        changed: Mapping[int, Collection[str]],
-    ) -> None:
-        self.storage, self.days, self.changed = storage, days, changed
+    def __init__(self, station: Station, sessions: list[Session]) -> None:
+        self.station, self.storage, self.days = station, station.storage, station.event.days
+        self.changed: Mapping[int, Collection[str]] = {}
         self.workshops = [s for s in sessions if s.choice_group]
         self.workshop_titles = AnswerMatcher([s.title for s in self.workshops])
         self.meals = [s for s in sessions if not s.choice_group]
@@ -275,21 +279,36 @@ class _Plan:
         rows."""
         self.slots = {s.id: s.choice_group or f"#{s.id}" for s in sessions}
         """What a guest holds at most one of: a place in a choice group, or their place at one meal."""
-        self.taken = Counter(storage.signup_counts())
-        self.held = {(attendee_id, self.slots[session_id]): session_id
-                     for attendee_id, session_id in storage.signups_in(list(self.slots))}  # fmt: skip
+        self.taken = Counter(self.storage.signup_counts())
+        self.held: dict[tuple[int, str], int] = {}
+        """The batch's guests' sign-ups (guest, slot) -> session."""
         self.decided = {(attendee_id, self.slots[session_id]) for attendee_id, session_id
-                        in storage.desk_decisions() if session_id in self.slots}  # fmt: skip
+                        in self.storage.desk_decisions() if session_id in self.slots}  # fmt: skip
         """Slots a desk or a door chose or emptied for a guest: an unchanged answer never undoes that."""
         self.adds: list[tuple[int, int]] = []
         self.removes: list[tuple[int, int]] = []
         self.diet: dict[tuple[int, int], str] = {}
+        self.signed_up = self.left = 0
         self.unmatched: Counter[str] = Counter()
         self.full: Counter[str] = Counter()
         self.wrong_day: Counter[str] = Counter()
         self.columns: dict[str, str] = {}
         self.unclear: dict[str, Counter[str]] = {}
         self.rows: dict[str, list[str]] = {}
+
+    def add_batch(
+        self, guests: Iterable[tuple[int, Registrant]], changed: Mapping[int, Collection[str]]
+    ) -> None:
+        """(id, record) of registered guests, in registration order; `changed`: id -> the fields this import
+        changed for them."""
+        batch, self.changed = list(guests), changed
+        ids = [attendee_id for attendee_id, _ in batch if attendee_id > 0]
+        self.held = {
+            (attendee_id, self.slots[session_id]): session_id
+            for attendee_id, session_id in self.storage.signups_of_guests(ids, list(self.slots))
+        }  # fmt: skip
+        for attendee_id, person in batch:
+            self.add(attendee_id, person)
 
     def add(self, attendee_id: int, person: Registrant) -> None:
         """One guest's workshop answer (one part per choice column) and meal columns."""
@@ -368,21 +387,35 @@ class _Plan:
 
     def report(self) -> AnswerReport:
         return AnswerReport(
-            signed_up=len(self.adds), left=len(self.removes), unmatched=dict(self.unmatched),
+            signed_up=self.signed_up, left=self.left, unmatched=dict(self.unmatched),
             full=dict(self.full), wrong_day=dict(self.wrong_day), columns=dict(self.columns),
             unclear={column: dict(answers) for column, answers in self.unclear.items()}, rows=self.rows,
         )  # fmt: skip
 
-    def apply(self, station: Station) -> AnswerReport:
-        if self.adds or self.removes:
+    def settle(self, *, apply: bool) -> None:
+        """Write the batch's sign-ups in one log row (`apply`), or only count them."""
+        self.signed_up += len(self.adds)
+        self.left += len(self.removes)
+        if apply and (self.adds or self.removes):
             diets = [[*pair, diet] for pair, diet in self.diet.items()]  # the few with a note; they travel
             log_uuid, _ = self.storage.append_log(
-                LogKind.CHOICES_FROM_ANSWERS, station=station.name, staff=station.staff,
+                LogKind.CHOICES_FROM_ANSWERS, station=self.station.name, staff=self.station.staff,
                 data={"signups": self.adds, "left": self.removes, "diets": diets},
             )  # fmt: skip
             self.storage.remove_signups(self.removes)
             self.storage.add_signups(self.adds, self.diet, log_uuid)
-        return self.report()
+        self.adds, self.removes, self.diet, self.held = [], [], {}, {}
+
+
+def _batches(guests: Iterable[tuple[int, Registrant]]) -> Iterator[list[tuple[int, Registrant]]]:
+    batch: list[tuple[int, Registrant]] = []
+    for guest in guests:
+        batch.append(guest)
+        if len(batch) == BATCH_GUESTS:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 _DAY_IN_HEADER = re.compile(r"\b(?:dzien|day)\s*(\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})\b")

@@ -21,6 +21,8 @@ _REGISTRANT_FIELDS = tuple(f.name for f in fields(Registrant))
 _BOOL_FIELDS = ("consent_data", "consent_image")
 _CONVERTED = ("days", "extra", *_BOOL_FIELDS)
 _ATTENDEE_COLUMNS = ("id", "code", "status", *_REGISTRANT_FIELDS)
+_TEXT_JSON = json.JSONEncoder(ensure_ascii=False)
+"""One encoder for every row: `json.dumps` with an option builds one per call."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ def _column_value(name: str, value: object) -> object:
     if name == "days":
         return json.dumps(list(cast(Iterable[str], value))) if value else "[]"
     if name == "extra":
-        return json.dumps(dict(cast(Mapping[str, str], value)), ensure_ascii=False) if value else "{}"
+        return _TEXT_JSON.encode(dict(cast(Mapping[str, str], value))) if value else "{}"
     if name in _BOOL_FIELDS:
         return None if value is None else int(bool(value))
     return value
@@ -98,6 +100,13 @@ class AttendeeRows(LogRows):
             cursor = self.db.execute(f"{sql} WHERE id IN ({','.join('?' * len(wanted))})", wanted)
         for row in cursor:
             yield SearchRow(*row)
+
+    def identity_rows(self) -> Iterator[tuple[int, str, str, str, str, str]]:
+        """(id, registration id, e-mail, first name, last name, organisation) of every guest, a row at a
+        time: what an import matches its list against."""
+        yield from self.db.execute(
+            "SELECT id, registration_id, email, first_name, last_name, organisation FROM attendees"
+        )
 
     def ids_matching_like(self, pattern: str, limit: int) -> list[int]:
         """The naive search a spreadsheet user would write; only the benchmark's baseline uses it."""
@@ -164,8 +173,9 @@ class AttendeeRows(LogRows):
             params.extend(ids)
         return [tuple(row) for row in self.db.execute(sql, params)]
 
-    def codes(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT code FROM attendees")}
+    def codes_taken(self, codes: Sequence[str]) -> set[str]:
+        """Those of `codes` that are guests' codes."""
+        return {row[0] for row in self.in_chunks("SELECT code FROM attendees WHERE code IN ({marks})", codes)}
 
     # --- attendance lists ---------------------------------------------------------------------------------
 

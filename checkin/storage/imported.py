@@ -11,7 +11,9 @@ logs [old, new] pairs and is left out: a correction at the desk is never taken f
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import fields
+from typing import Any
 
 from checkin.domain import Registrant
 from checkin.log_kinds import DESK_EDITED, LogKind
@@ -23,14 +25,20 @@ _JSON_TEXT = ("days", "extra")
 
 
 class ImportedRows(LogRows):
-    def last_imported(self) -> dict[int, dict[str, object]]:
+    def last_imported(self, ids: Sequence[int] | None = None) -> dict[int, dict[str, object]]:
         """Guest id -> field -> the value the imports last read, as logged (days a list, consents 0/1 or
-        booleans). A guest no list registered or updated (a walk-in) is absent."""
+        booleans), for every guest or those of `ids` (what an import matched: read through the log's index
+        of guests). A guest no list registered or updated (a walk-in) is absent."""
         found: dict[int, dict[str, object]] = {}
-        rows = self.db.execute(
-            "SELECT attendee_id, kind, data FROM log WHERE kind IN (?, ?, ?) AND attendee_id IS NOT NULL"
-            " ORDER BY hlc, origin",
-            (LogKind.REGISTER.value, LogKind.EDIT.value, LogKind.IMPORTED.value),
+        kinds = (LogKind.REGISTER.value, LogKind.EDIT.value, LogKind.IMPORTED.value)
+        sql = (
+            "SELECT attendee_id, kind, data FROM log WHERE attendee_id {} AND kind IN (?, ?, ?)"
+            " ORDER BY hlc, origin"
+        )
+        rows: Iterable[Any] = (
+            self.db.execute(sql.format("IS NOT NULL"), kinds)
+            if ids is None
+            else self.in_chunks(sql.format("IN ({marks})"), ids, *kinds)
         )
         for attendee_id, kind, data in rows:
             values = json.loads(data)

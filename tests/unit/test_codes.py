@@ -1,3 +1,5 @@
+import hmac
+
 import qrcode
 import zxingcpp
 from PIL import Image
@@ -58,3 +60,15 @@ def test_code_fits_qr_version_3_at_m_and_decodes(tmp_path):
     qr.make_image().save(path)
     decoded = zxingcpp.read_barcodes(Image.open(path))
     assert [d.text for d in decoded] == [code]
+
+
+def test_codes_drawn_together_are_valid_distinct_and_checked_by_the_hmac():
+    secret = codes.new_secret()
+    drawn = codes.new_codes(secret, 2_000)
+    assert len(set(drawn)) == 2_000
+    assert all(codes.looks_like_code(code) and codes.is_valid(code, secret) for code in drawn)
+    # The check symbols are the top 20 bits of HMAC-SHA256(secret, random part), in the code alphabet.
+    code = drawn[0]
+    bits = int.from_bytes(hmac.digest(secret, code[:13].encode(), "sha256")[:3], "big") >> 4
+    assert code[13:] == "".join(codes.ALPHABET[bits >> shift & 31] for shift in (15, 10, 5, 0))
+    assert not codes.is_valid(code, codes.new_secret())

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from checkin.importing import importer
+from checkin.importing.identity import IdentityIndex
 from checkin.importing.importer import ImportFileError, read_registrants
 
 DAYS = ("2026-06-21", "2026-06-22")
@@ -470,10 +471,8 @@ def test_twenty_thousand_rows_are_read_and_each_duplicate_found_by_its_keys(tmp_
     again = [[*people[i][:7], "601", *people[i][8:]] for i in range(0, 20_000, 200)]  # corrected, at the end
     path = write_csv(tmp_path / "duzy.csv", [HEADER, *people, *again], encoding="utf-8-sig")
     compared = []
-    same_person = importer.Identity.same_person
-    monkeypatch.setattr(
-        importer.Identity, "same_person", lambda *args: compared.append(1) or same_person(*args)
-    )
+    same_person = IdentityIndex.same_person
+    monkeypatch.setattr(IdentityIndex, "same_person", lambda *args: compared.append(1) or same_person(*args))
     parsed = read(path)
     assert len(parsed.registrants) == 20_000 and parsed.problems == []
     assert parsed.merged == [(20_002 + n, i + 2) for n, i in enumerate(range(0, 20_000, 200))]
