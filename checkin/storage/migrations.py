@@ -6,10 +6,26 @@ the file at the previous version.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checkin.storage.search_words import fill_search_words
+
 SIGN_UPS = 3
 """The migration that added sign-ups: a file upgraded by it has workshop answers to turn into choices."""
 
-MIGRATIONS: tuple[str, ...] = (
+
+@dataclass(frozen=True)
+class Migration:
+    """A migration whose new tables need what SQL cannot compute (folded words): `backfill` runs after `sql`,
+    in the same transaction, so a kill in between leaves the file at the previous version."""
+
+    sql: str
+    backfill: Callable[[sqlite3.Connection], None]
+
+
+MIGRATIONS: tuple[str | Migration, ...] = (
     # 1: event, attendees, the append-only log, the cached check-in state and the programme.
     """
     CREATE TABLE event (
@@ -181,4 +197,30 @@ MIGRATIONS: tuple[str, ...] = (
         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     CREATE UNIQUE INDEX log_origin_seq ON log (origin, origin_seq);
     """,
+    # 6: the search index, kept in the file beside the guests it indexes (see checkin/search.py): opening an
+    # event reads nothing of it, and every write that changes a guest's searchable fields changes it in the
+    # same transaction (checkin/storage/search_words.py). `search_guests` is one row per guest in result
+    # order (its key is the folded surname, first name and id), with the folded words a query word must
+    # start; `search_words` finds the guests having a word from its first letters, by field (0 surname,
+    # 1 first name, 2 the rest); `search_vocabulary` is every word ever indexed, in order of arrival, for
+    # the typo fallback to read incrementally.
+    Migration(
+        """
+        CREATE TABLE search_guests (
+            sort_key TEXT PRIMARY KEY,
+            attendee_id INTEGER NOT NULL UNIQUE,
+            surname TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            words TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE search_words (
+            word TEXT NOT NULL,
+            field INTEGER NOT NULL,
+            attendee_id INTEGER NOT NULL,
+            PRIMARY KEY (word, field, attendee_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE search_vocabulary (word TEXT NOT NULL UNIQUE);
+        """,
+        fill_search_words,
+    ),
 )

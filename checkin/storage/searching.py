@@ -1,0 +1,114 @@
+"""The questions search asks of the index in the event file (see `checkin.search` for how it combines them,
+and `checkin.storage.search_words` for how the index is kept).
+
+A guest's tier, as SQL computes it from their row in `search_guests`: 0 when a surname word equals a query
+word, 1 when one starts with a query word, 2 when a first-name word does, 3 otherwise. `terms` are the
+query's words, each as the prefixes that may stand for it (one, or its one-typo neighbours).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from checkin.storage.database import Database
+
+PAST_ANY_WORD = "\x7f"
+"""Sorts after every folded character, so `[prefix, prefix + PAST_ANY_WORD)` holds all its extensions."""
+
+Terms = Sequence[Sequence[str]]
+
+
+class SearchRows(Database):
+    """Reading the search index: bounded look-ups by word, and ranked walks in result order."""
+
+    def exact_guests(self, code: str, email: str) -> list[int]:
+        """Guests with this code or e-mail; two at most (two already make it no exact match)."""
+        rows = self.db.execute(
+            "SELECT id FROM attendees WHERE code = ?1"
+            " UNION SELECT id FROM attendees WHERE email = ?2 LIMIT 2",
+            (code, email),
+        )
+        return [row[0] for row in rows]
+
+    def ids_with_words(
+        self, prefixes: Sequence[str], fields: Sequence[int], *, exact: bool = False, cap: int | None = None
+    ) -> list[int] | None:
+        """Guests having, in one of `fields`, a word starting with (`exact`: equal to) one of `prefixes`;
+        None when that is more than `cap` index rows: the caller then walks in result order instead."""
+        found: set[int] = set()
+        read = 0
+        for field in fields:
+            for prefix in prefixes:
+                high = prefix + "\x00" if exact else prefix + PAST_ANY_WORD
+                limit = -1 if cap is None else cap + 1 - read
+                rows = self.db.execute(
+                    "SELECT attendee_id FROM search_words WHERE field = ? AND word >= ? AND word < ? LIMIT ?",
+                    (field, prefix, high, limit),
+                ).fetchall()
+                read += len(rows)
+                if cap is not None and read > cap:
+                    return None
+                found.update(row[0] for row in rows)
+        return sorted(found)
+
+    def ranked_among(
+        self, ids: Sequence[int], terms: Terms, limit: int, tier: int | None = None
+    ) -> list[tuple[str, int]]:
+        """(sort key, id) of the best `limit` of `ids` that match every term, by tier then sort key; with
+        `tier`, only those of that tier."""
+        tier_sql, tier_params = _tier_sql(terms)
+        match_sql, match_params = _match_sql(terms)
+        only = f" AND {tier_sql} = {int(tier)}" if tier is not None else ""
+        rows = self.db.execute(
+            f"SELECT sort_key, attendee_id FROM search_guests"
+            f" WHERE attendee_id IN (SELECT value FROM json_each(?)) AND {match_sql}{only}"
+            f" ORDER BY {tier_sql}, sort_key LIMIT ?",
+            (json.dumps(list(ids)), *match_params, *(tier_params if only else ()), *tier_params, limit),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def ranked_in_order(
+        self, terms: Terms, tier: int, limit: int, low: str, high: str | None = None
+    ) -> list[tuple[str, int]]:
+        """(sort key, id) of the first `limit` guests of `tier` matching every term, walking result order
+        from `low` up to, not including, `high` (None: to the end)."""
+        tier_sql, tier_params = _tier_sql(terms)
+        match_sql, match_params = _match_sql(terms)
+        below = " AND sort_key < ?" if high is not None else ""
+        rows = self.db.execute(
+            f"SELECT sort_key, attendee_id FROM search_guests WHERE sort_key >= ?{below}"
+            f" AND {match_sql} AND {tier_sql} = {int(tier)} ORDER BY sort_key LIMIT ?",
+            (low, *((high,) if high is not None else ()), *match_params, *tier_params, limit),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def sort_key_after(self, low: str, rows: int) -> str | None:
+        """The end of a walk's window: the sort key `rows` guests on from `low` (None: fewer are left)."""
+        row = self.db.execute(
+            "SELECT sort_key FROM search_guests WHERE sort_key >= ? ORDER BY sort_key LIMIT 1 OFFSET ?",
+            (low, rows),
+        ).fetchone()
+        return row[0] if row else None
+
+    def vocabulary_after(self, position: int) -> tuple[list[str], int]:
+        """Words indexed since `position` (0: all), and the position to ask from next time."""
+        rows = self.db.execute(
+            "SELECT rowid, word FROM search_vocabulary WHERE rowid > ? ORDER BY rowid", (position,)
+        ).fetchall()
+        return [row[1] for row in rows], (rows[-1][0] if rows else position)
+
+
+def _match_sql(terms: Terms) -> tuple[str, list[str]]:
+    """Every term starts some word of the guest."""
+    parts = [" OR ".join("instr(words, ?)" for _ in term) for term in terms]
+    return " AND ".join(f"({part})" for part in parts), [f" {p}" for term in terms for p in term]
+
+
+def _tier_sql(terms: Terms) -> tuple[str, list[str]]:
+    prefixes = list(dict.fromkeys(p for term in terms for p in term))
+    exact = " OR ".join("instr(surname, ?)" for _ in prefixes)
+    starts = " OR ".join("instr(surname, ?)" for _ in prefixes)
+    first = " OR ".join("instr(first_name, ?)" for _ in prefixes)
+    sql = f"(CASE WHEN {exact} THEN 0 WHEN {starts} THEN 1 WHEN {first} THEN 2 ELSE 3 END)"
+    return sql, [*(f" {p} " for p in prefixes), *(f" {p}" for p in prefixes), *(f" {p}" for p in prefixes)]
