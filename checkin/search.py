@@ -13,9 +13,9 @@ matches at all is a word allowed one typo (insertion, deletion, substitution or 
 How it stays fast: each guest has one index row whose key (`Entry.sort_key`: folded surname, first name,
 id) is their place in alphabetical order, and one row per folded word. A query takes one of two ways,
 each bounded by the size of the answer, not of the event:
-- some query word is rare (its words cover at most `RARE_ROWS` index rows): those guests are read by that
-  word and ranked in SQL;
-- every word is common ("k", "w pl"): each group is walked in result order and stops at the limit. Guests
+- at most `RARE_ROWS` guests match every query word (SQLite's full-text index, fed folded words, finds
+  them): they are ranked in SQL;
+- more match ("k", "w pl"): each group is walked in result order and stops at the limit. Guests
   whose surname starts with a word sit in one key range; a first-name or other group is walked window by
   window; a common word is by definition dense enough to fill a page within a few windows.
 """
@@ -47,9 +47,9 @@ WALK_WINDOW = 4000
 WALK_STEPS = 10
 """Steps before a walk gives up on the order and ranks the whole set of its rarest word instead."""
 
-SURNAME, MORE_SURNAME, FIRST_NAME, OTHER = range(4)
-"""Index fields: the surname word that leads the sort key, the surname's other words (and Polish
-spellings), first-name words, and every other word (organisation, city, e-mail)."""
+MORE_SURNAME, FIRST_NAME = "more_surname", "first_name"
+"""Name fields a guest is looked up by for ranking: the surname's words after the first (a second surname,
+a Polish spelling; the first is where the guest sits in result order), and the first name's."""
 _EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST = range(4)
 _END_OF_WORD, _PAST_WORD_END = "\x00", "\x02"
 """A sort key's first surname word ends with "\\x00" (no more surname) or "\\x01" (another word follows)."""
@@ -74,15 +74,6 @@ class Entry:
         "\\x00" after the last one below that, so "kow" < "kow kowal" < "kowal"."""
         return f"{chr(1).join(self.surname)}\x00{chr(1).join(self.first_name)}\x00{self.id:012d}"
 
-    def word_fields(self) -> list[tuple[str, int]]:
-        """(word, field) index rows: each word once, in the best field it is in."""
-        fields: dict[str, int] = {}
-        for field, of_field in ((SURNAME, self.surname[:1]), (MORE_SURNAME, self.surname[1:]),
-                                (FIRST_NAME, self.first_name), (OTHER, self.words)):  # fmt: skip
-            for word in of_field:
-                fields.setdefault(word, field)
-        return list(fields.items())
-
 
 def entry(
     attendee_id: int, *, first_name: str, last_name: str, organisation: str, city: str, email: str
@@ -102,8 +93,9 @@ class SearchIndex(Protocol):
     """What search asks of the event file (`checkin.storage.searching.SearchRows`)."""
 
     def exact_guests(self, code: str, email: str) -> list[int]: ...
-    def ids_with_words(
-        self, prefixes: Sequence[str], fields: Sequence[int], *, exact: bool = False, cap: int | None = None
+    def ids_matching(self, terms: Terms, cap: int | None = None) -> list[int] | None: ...
+    def ids_named(
+        self, field: str, prefixes: Sequence[str], *, exact: bool = False, cap: int | None = None
     ) -> list[int] | None: ...
     def ranked_among(
         self, ids: Sequence[int], terms: Terms, limit: int, tier: int | None = None
@@ -177,10 +169,9 @@ def _with_typos(vocabulary: Vocabulary, word: str) -> tuple[str, ...]:
 def _ranked(index: SearchIndex, terms: Terms, limit: int) -> list[int]:
     if any(not term for term in terms):
         return []
-    for term in sorted(terms, key=lambda t: -min(map(len, t))):  # longer words are usually rarer
-        rare = index.ids_with_words(term, range(4), cap=RARE_ROWS)
-        if rare is not None:
-            return [attendee_id for _, attendee_id in index.ranked_among(rare, terms, limit)]
+    rare = index.ids_matching(terms, cap=RARE_ROWS)
+    if rare is not None:
+        return [attendee_id for _, attendee_id in index.ranked_among(rare, terms, limit)]
     found: list[int] = []
     for tier in (_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST):
         found += [attendee_id for _, attendee_id in _tier(index, terms, tier, limit - len(found))]
@@ -198,10 +189,10 @@ def _tier(index: SearchIndex, terms: Terms, tier: int, limit: int) -> list[tuple
             (p + _END_OF_WORD, p + _PAST_WORD_END) if exact else (p, p + _PAST_ANY_WORD) for p in prefixes
         ]
         leading = [index.ranked_in_order(terms, tier, limit, low, high) for low, high in ranges]
-        more = index.ids_with_words(prefixes, [MORE_SURNAME], exact=exact) or []
+        more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
         return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
     if tier == _FIRST_NAME_PREFIX:
-        named = index.ids_with_words(prefixes, [FIRST_NAME], cap=RARE_ROWS)
+        named = index.ids_named(FIRST_NAME, prefixes, cap=RARE_ROWS)
         if named is not None:
             return index.ranked_among(named, terms, limit, tier)
     return _walked(index, terms, tier, limit)
@@ -209,7 +200,7 @@ def _tier(index: SearchIndex, terms: Terms, tier: int, limit: int) -> list[tuple
 
 def _walked(index: SearchIndex, terms: Terms, tier: int, limit: int) -> list[tuple[str, int]]:
     """The tier's first guests, walking result order a window at a time; when the walk finds too few,
-    the whole set of the rarest word is ranked (slower, but only for words rare together)."""
+    every guest matching is ranked (slower, but only for words common alone and rare together)."""
     found: list[tuple[str, int]] = []
     low = ""
     for _ in range(WALK_STEPS):
@@ -218,9 +209,7 @@ def _walked(index: SearchIndex, terms: Terms, tier: int, limit: int) -> list[tup
         if len(found) >= limit or high is None:
             return found
         low = high
-    rarest = max(terms, key=lambda term: min(map(len, term)))
-    every = index.ids_with_words(rarest, range(4)) or []
-    return index.ranked_among(every, terms, limit, tier)
+    return index.ranked_among(index.ids_matching(terms) or [], terms, limit, tier)
 
 
 def _first(limit: int, *ranked: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -199,26 +199,30 @@ MIGRATIONS: tuple[str | Migration, ...] = (
     """,
     # 6: the search index, kept in the file beside the guests it indexes (see checkin/search.py): opening an
     # event reads nothing of it, and every write that changes a guest's searchable fields changes it in the
-    # same transaction (checkin/storage/search_words.py). `search_guests` is one row per guest in result
-    # order (its key is the folded surname, first name and id), with the folded words a query word must
-    # start; `search_words` finds the guests having a word from its first letters, by field (0 surname,
-    # 1 first name, 2 the rest); `search_vocabulary` is every word ever indexed, in order of arrival, for
-    # the typo fallback to read incrementally.
+    # same transaction (checkin/storage/search_words.py). `search_guests` holds each guest's folded words
+    # (the text a query word must start a word of) and their place in result order (`sort_key`: folded
+    # surname, first name, id), walked through an index that covers the words too. `search_words` and
+    # `search_names` are SQLite full-text indexes fed words folded already (row id = attendee id): every
+    # word, and the surname's further words and the first name's, which rank above the rest. They keep no
+    # copy of the text (content=''): a guest's old words, to delete, are read from `search_guests`.
+    # `search_vocabulary` is every word ever indexed, in order of arrival, for the typo fallback to read
+    # incrementally.
     Migration(
         """
         CREATE TABLE search_guests (
-            sort_key TEXT PRIMARY KEY,
-            attendee_id INTEGER NOT NULL UNIQUE,
+            attendee_id INTEGER PRIMARY KEY,
+            sort_key TEXT NOT NULL,
             surname TEXT NOT NULL,
             first_name TEXT NOT NULL,
             words TEXT NOT NULL
-        ) WITHOUT ROWID;
-        CREATE TABLE search_words (
-            word TEXT NOT NULL,
-            field INTEGER NOT NULL,
-            attendee_id INTEGER NOT NULL,
-            PRIMARY KEY (word, field, attendee_id)
-        ) WITHOUT ROWID;
+        );
+        CREATE INDEX search_guests_order ON search_guests (sort_key, surname, first_name, words);
+        CREATE VIRTUAL TABLE search_words USING fts5(
+            words, content='', prefix='1 2', detail=none, tokenize='ascii'
+        );
+        CREATE VIRTUAL TABLE search_names USING fts5(
+            more_surname, first_name, content='', prefix='1 2', detail=column, tokenize='ascii'
+        );
         CREATE TABLE search_vocabulary (word TEXT NOT NULL UNIQUE);
         """,
         fill_search_words,

@@ -17,11 +17,18 @@ CHUNK = 5000
 """Guests folded and written at a time: an import of 1,000,000 never holds all their words at once."""
 
 _GUEST_COLUMNS = "id, first_name, last_name, organisation, city, email"
+_INSERT_WORDS = "INSERT INTO search_words (rowid, words) VALUES (?, ?)"
+_INSERT_NAMES = "INSERT INTO search_names (rowid, more_surname, first_name) VALUES (?, ?, ?)"
+_DELETE_WORDS = "INSERT INTO search_words (search_words, rowid, words) VALUES ('delete', ?, ?)"
+_DELETE_NAMES = (
+    "INSERT INTO search_names (search_names, rowid, more_surname, first_name) VALUES ('delete', ?, ?, ?)"
+)
 
 
 def fill_search_words(conn: sqlite3.Connection) -> None:
-    """Index every guest (migration 6 on an existing file; a purge after clearing the names)."""
-    conn.execute("DELETE FROM search_words")
+    """Index every guest afresh (migration 6 on an existing file; a purge after clearing the names)."""
+    conn.execute("INSERT INTO search_words (search_words) VALUES ('delete-all')")
+    conn.execute("INSERT INTO search_names (search_names) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_guests")
     conn.execute("DELETE FROM search_vocabulary")
     rows = conn.execute(f"SELECT {_GUEST_COLUMNS} FROM attendees ORDER BY id")
@@ -62,14 +69,12 @@ def _entry(row: Sequence[object]) -> Entry:
 
 def _insert(conn: sqlite3.Connection, entries: Sequence[Entry]) -> None:
     conn.executemany(
-        "INSERT INTO search_guests (sort_key, attendee_id, surname, first_name, words)"
+        "INSERT INTO search_guests (attendee_id, sort_key, surname, first_name, words)"
         " VALUES (?, ?, ?, ?, ?)",
-        ((e.sort_key, e.id, _spaced(e.surname), _spaced(e.first_name), _spaced(e.words)) for e in entries),
+        ((e.id, e.sort_key, _spaced(e.surname), _spaced(e.first_name), _spaced(e.words)) for e in entries),
     )
-    conn.executemany(
-        "INSERT INTO search_words (field, word, attendee_id) VALUES (?, ?, ?)",
-        ((field, word, e.id) for e in entries for word, field in e.word_fields()),
-    )
+    conn.executemany(_INSERT_WORDS, ((e.id, " ".join(e.words)) for e in entries))
+    conn.executemany(_INSERT_NAMES, (_names(e) for e in entries if len(e.surname) > 1 or e.first_name))
     conn.executemany(
         "INSERT OR IGNORE INTO search_vocabulary (word) VALUES (?)",
         ((word,) for word in sorted({word for e in entries for word in e.words})),
@@ -77,17 +82,23 @@ def _insert(conn: sqlite3.Connection, entries: Sequence[Entry]) -> None:
 
 
 def _remove(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """The full-text indexes keep no text: deleting a guest's words takes the very words they were
+    given, rebuilt here from the guest's row in `search_guests`."""
     marks = ",".join("?" * len(ids))
     stored = conn.execute(
         f"SELECT attendee_id, surname, first_name, words FROM search_guests WHERE attendee_id IN ({marks})",
         ids,
     ).fetchall()
     old = [Entry(row[0], *(tuple(str(text).split()) for text in row[1:])) for row in stored]
-    conn.executemany(
-        "DELETE FROM search_words WHERE field = ? AND word = ? AND attendee_id = ?",
-        ((field, word, e.id) for e in old for word, field in e.word_fields()),
-    )
+    conn.executemany(_DELETE_WORDS, ((e.id, " ".join(e.words)) for e in old))
+    conn.executemany(_DELETE_NAMES, (_names(e) for e in old if len(e.surname) > 1 or e.first_name))
     conn.executemany("DELETE FROM search_guests WHERE attendee_id = ?", ((e.id,) for e in old))
+
+
+def _names(e: Entry) -> tuple[int, str, str]:
+    """The guest's row in `search_names`: the surname's words after the one leading the sort key (a second
+    surname, a Polish spelling), and the first name's."""
+    return e.id, " ".join(e.surname[1:]), " ".join(e.first_name)
 
 
 def _spaced(words: Sequence[str]) -> str:

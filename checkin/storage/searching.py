@@ -1,9 +1,10 @@
 """The questions search asks of the index in the event file (see `checkin.search` for how it combines them,
 and `checkin.storage.search_words` for how the index is kept).
 
-A guest's tier, as SQL computes it from their row in `search_guests`: 0 when a surname word equals a query
-word, 1 when one starts with a query word, 2 when a first-name word does, 3 otherwise. `terms` are the
-query's words, each as the prefixes that may stand for it (one, or its one-typo neighbours).
+Which guests match comes from the full-text indexes (`search_words`, `search_names`); their tier, as SQL
+computes it from their row in `search_guests`: 0 when a surname word equals a query word, 1 when one starts
+with a query word, 2 when a first-name word does, 3 otherwise. `terms` are the query's words, each as the
+prefixes that may stand for it (one, or its one-typo neighbours).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ PAST_ANY_WORD = "\x7f"
 """Sorts after every folded character, so `[prefix, prefix + PAST_ANY_WORD)` holds all its extensions."""
 
 Terms = Sequence[Sequence[str]]
+_NAME_FIELDS = ("more_surname", "first_name")
+"""The columns of `search_names`."""
 
 
 class SearchRows(Database):
@@ -31,26 +34,30 @@ class SearchRows(Database):
         )
         return [row[0] for row in rows]
 
-    def ids_with_words(
-        self, prefixes: Sequence[str], fields: Sequence[int], *, exact: bool = False, cap: int | None = None
+    def ids_matching(self, terms: Terms, cap: int | None = None) -> list[int] | None:
+        """Guests having, for each term, a word that starts with one of its prefixes; None when there are
+        more than `cap` (the caller then walks in result order instead)."""
+        query = " AND ".join(f"({' OR '.join(_prefix(p) for p in term)})" for term in terms)
+        return self._full_text("search_words", query, cap)
+
+    def ids_named(
+        self, field: str, prefixes: Sequence[str], *, exact: bool = False, cap: int | None = None
     ) -> list[int] | None:
-        """Guests having, in one of `fields`, a word starting with (`exact`: equal to) one of `prefixes`;
-        None when that is more than `cap` index rows: the caller then walks in result order instead."""
-        found: set[int] = set()
-        read = 0
-        for field in fields:
-            for prefix in prefixes:
-                high = prefix + "\x00" if exact else prefix + PAST_ANY_WORD
-                limit = -1 if cap is None else cap + 1 - read
-                rows = self.db.execute(
-                    "SELECT attendee_id FROM search_words WHERE field = ? AND word >= ? AND word < ? LIMIT ?",
-                    (field, prefix, high, limit),
-                ).fetchall()
-                read += len(rows)
-                if cap is not None and read > cap:
-                    return None
-                found.update(row[0] for row in rows)
-        return sorted(found)
+        """Guests with a word of `field` (`checkin.search.MORE_SURNAME` or `FIRST_NAME`) that starts with
+        (`exact`: is) one of `prefixes`; None when there are more than `cap`."""
+        if field not in _NAME_FIELDS:
+            raise ValueError(f"not a name field: {field}")
+        words = " OR ".join(f'"{p}"' if exact else _prefix(p) for p in prefixes)
+        return self._full_text("search_names", f"{{{field}}} : ({words})", cap)
+
+    def _full_text(self, table: str, query: str, cap: int | None) -> list[int] | None:
+        rows = self.db.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?",
+            (query, -1 if cap is None else cap + 1),
+        ).fetchall()
+        if cap is not None and len(rows) > cap:
+            return None
+        return [row[0] for row in rows]
 
     def ranked_among(
         self, ids: Sequence[int], terms: Terms, limit: int, tier: int | None = None
@@ -97,6 +104,11 @@ class SearchRows(Database):
             "SELECT rowid, word FROM search_vocabulary WHERE rowid > ? ORDER BY rowid", (position,)
         ).fetchall()
         return [row[1] for row in rows], (rows[-1][0] if rows else position)
+
+
+def _prefix(prefix: str) -> str:
+    """An FTS5 prefix query. Words are folded to [a-z0-9] already: quoting is all the escaping needed."""
+    return f'"{prefix}"*'
 
 
 def _match_sql(terms: Terms) -> tuple[str, list[str]]:
