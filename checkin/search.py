@@ -25,6 +25,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz import process
@@ -40,6 +41,8 @@ TYPO_MIN_LENGTH = 3
 TYPO_WORDS = 4
 """At most this many words of a query get typo neighbours (the longest); the rest must match as typed.
 Pasted junk of 40 words must not cost 40 passes over the vocabulary."""
+SHARED_TEXTS = 50_000
+"""Names, towns and organisations whose folded words are kept for the next guest who has them."""
 RARE_ROWS = 2000
 """A word with at most this many index rows is read whole and ranked; past it, groups are walked in order."""
 WALK_WINDOW = 4000
@@ -78,9 +81,16 @@ class Entry:
 def entry(
     attendee_id: int, *, first_name: str, last_name: str, organisation: str, city: str, email: str
 ) -> Entry:
-    surname, first = _words(last_name), _words(first_name)
-    every = (*surname, *first, *_words(organisation), *_words(city), *_words(email))
+    surname, first = _shared_words(last_name), _shared_words(first_name)
+    every = (*surname, *first, *_shared_words(organisation), *_shared_words(city), *_words(email))
     return Entry(attendee_id, surname, first, tuple(dict.fromkeys(every)))
+
+
+@lru_cache(maxsize=SHARED_TEXTS)
+def _shared_words(text: str) -> tuple[str, ...]:
+    """`_words` of a text many guests share (a first name, a town, an organisation): an import folds each
+    once."""
+    return _words(text)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -133,7 +143,7 @@ def search(index: SearchIndex, vocabulary: Vocabulary, query: str, limit: int = 
     exact = _exact_match(index, query)
     if exact is not None:
         return [exact]
-    typed = words(query)
+    typed = list(dict.fromkeys(words(query)))  # a word typed twice asks nothing more
     if not typed:
         return []
     found = _ranked(index, [(word,) for word in typed], limit)

@@ -201,9 +201,10 @@ MIGRATIONS: tuple[str | Migration, ...] = (
     # event reads nothing of it, and every write that changes a guest's searchable fields changes it in the
     # same transaction (checkin/storage/search_words.py). `search_guests` holds each guest's folded words
     # (the text a query word must start a word of) and their place in result order (`sort_key`: folded
-    # surname, first name, id), walked through an index that covers the words too. `search_words` and
-    # `search_names` are SQLite full-text indexes fed words folded already (row id = attendee id): every
-    # word, and the surname's further words and the first name's, which rank above the rest. They keep no
+    # surname, first name, id), walked through an index that covers the words too. `search_words`,
+    # `search_more_surnames` and `search_first_names` are SQLite full-text indexes fed words folded
+    # already (row id = attendee id; prefix indexes for the short starts a keystroke makes): every word,
+    # the surname's words after the first, and the first name's, which rank above the rest. They keep no
     # copy of the text (content=''): a guest's old words, to delete, are read from `search_guests`.
     # `search_vocabulary` is every word ever indexed, in order of arrival, for the typo fallback to read
     # incrementally.
@@ -218,10 +219,13 @@ MIGRATIONS: tuple[str | Migration, ...] = (
         );
         CREATE INDEX search_guests_order ON search_guests (sort_key, surname, first_name, words);
         CREATE VIRTUAL TABLE search_words USING fts5(
-            words, content='', prefix='1 2', detail=none, tokenize='ascii'
+            words, content='', prefix='1 2 3 4', detail=none, tokenize='ascii'
         );
-        CREATE VIRTUAL TABLE search_names USING fts5(
-            more_surname, first_name, content='', prefix='1 2', detail=column, tokenize='ascii'
+        CREATE VIRTUAL TABLE search_more_surnames USING fts5(
+            words, content='', prefix='1 2 3', detail=none, tokenize='ascii'
+        );
+        CREATE VIRTUAL TABLE search_first_names USING fts5(
+            words, content='', prefix='1 2 3', detail=none, tokenize='ascii'
         );
         CREATE TABLE search_vocabulary (word TEXT NOT NULL UNIQUE);
         """,

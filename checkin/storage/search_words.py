@@ -17,18 +17,15 @@ CHUNK = 5000
 """Guests folded and written at a time: an import of 1,000,000 never holds all their words at once."""
 
 _GUEST_COLUMNS = "id, first_name, last_name, organisation, city, email"
-_INSERT_WORDS = "INSERT INTO search_words (rowid, words) VALUES (?, ?)"
-_INSERT_NAMES = "INSERT INTO search_names (rowid, more_surname, first_name) VALUES (?, ?, ?)"
-_DELETE_WORDS = "INSERT INTO search_words (search_words, rowid, words) VALUES ('delete', ?, ?)"
-_DELETE_NAMES = (
-    "INSERT INTO search_names (search_names, rowid, more_surname, first_name) VALUES ('delete', ?, ?, ?)"
-)
+_FULL_TEXT = ("search_words", "search_more_surnames", "search_first_names")
+"""The full-text indexes, each one column of words: every word, the surname's after the first, the first
+name's (see `_texts`)."""
 
 
 def fill_search_words(conn: sqlite3.Connection) -> None:
     """Index every guest afresh (migration 6 on an existing file; a purge after clearing the names)."""
-    conn.execute("INSERT INTO search_words (search_words) VALUES ('delete-all')")
-    conn.execute("INSERT INTO search_names (search_names) VALUES ('delete-all')")
+    for table in _FULL_TEXT:
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_guests")
     conn.execute("DELETE FROM search_vocabulary")
     rows = conn.execute(f"SELECT {_GUEST_COLUMNS} FROM attendees ORDER BY id")
@@ -73,8 +70,8 @@ def _insert(conn: sqlite3.Connection, entries: Sequence[Entry]) -> None:
         " VALUES (?, ?, ?, ?, ?)",
         ((e.id, e.sort_key, _spaced(e.surname), _spaced(e.first_name), _spaced(e.words)) for e in entries),
     )
-    conn.executemany(_INSERT_WORDS, ((e.id, " ".join(e.words)) for e in entries))
-    conn.executemany(_INSERT_NAMES, (_names(e) for e in entries if len(e.surname) > 1 or e.first_name))
+    for table, texts in zip(_FULL_TEXT, _texts(entries), strict=True):
+        conn.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", texts)
     conn.executemany(
         "INSERT OR IGNORE INTO search_vocabulary (word) VALUES (?)",
         ((word,) for word in sorted({word for e in entries for word in e.words})),
@@ -90,15 +87,17 @@ def _remove(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
         ids,
     ).fetchall()
     old = [Entry(row[0], *(tuple(str(text).split()) for text in row[1:])) for row in stored]
-    conn.executemany(_DELETE_WORDS, ((e.id, " ".join(e.words)) for e in old))
-    conn.executemany(_DELETE_NAMES, (_names(e) for e in old if len(e.surname) > 1 or e.first_name))
+    for table, texts in zip(_FULL_TEXT, _texts(old), strict=True):
+        conn.executemany(f"INSERT INTO {table} ({table}, rowid, words) VALUES ('delete', ?, ?)", texts)
     conn.executemany("DELETE FROM search_guests WHERE attendee_id = ?", ((e.id,) for e in old))
 
 
-def _names(e: Entry) -> tuple[int, str, str]:
-    """The guest's row in `search_names`: the surname's words after the one leading the sort key (a second
-    surname, a Polish spelling), and the first name's."""
-    return e.id, " ".join(e.surname[1:]), " ".join(e.first_name)
+def _texts(entries: Sequence[Entry]) -> tuple[list[tuple[int, str]], ...]:
+    """(attendee id, words) rows for each full-text index; a guest without such words gets no row."""
+    every = [(e.id, " ".join(e.words)) for e in entries if e.words]
+    more = [(e.id, " ".join(e.surname[1:])) for e in entries if len(e.surname) > 1]
+    first = [(e.id, " ".join(e.first_name)) for e in entries if e.first_name]
+    return every, more, first
 
 
 def _spaced(words: Sequence[str]) -> str:

@@ -1,7 +1,7 @@
 """The questions search asks of the index in the event file (see `checkin.search` for how it combines them,
 and `checkin.storage.search_words` for how the index is kept).
 
-Which guests match comes from the full-text indexes (`search_words`, `search_names`); their tier, as SQL
+Which guests match comes from the full-text indexes (`search_words` and the name fields'); their tier, as SQL
 computes it from their row in `search_guests`: 0 when a surname word equals a query word, 1 when one starts
 with a query word, 2 when a first-name word does, 3 otherwise. `terms` are the query's words, each as the
 prefixes that may stand for it (one, or its one-typo neighbours).
@@ -18,8 +18,7 @@ PAST_ANY_WORD = "\x7f"
 """Sorts after every folded character, so `[prefix, prefix + PAST_ANY_WORD)` holds all its extensions."""
 
 Terms = Sequence[Sequence[str]]
-_NAME_FIELDS = ("more_surname", "first_name")
-"""The columns of `search_names`."""
+_NAME_TABLES = {"more_surname": "search_more_surnames", "first_name": "search_first_names"}
 
 
 class SearchRows(Database):
@@ -45,10 +44,8 @@ class SearchRows(Database):
     ) -> list[int] | None:
         """Guests with a word of `field` (`checkin.search.MORE_SURNAME` or `FIRST_NAME`) that starts with
         (`exact`: is) one of `prefixes`; None when there are more than `cap`."""
-        if field not in _NAME_FIELDS:
-            raise ValueError(f"not a name field: {field}")
-        words = " OR ".join(f'"{p}"' if exact else _prefix(p) for p in prefixes)
-        return self._full_text("search_names", f"{{{field}}} : ({words})", cap)
+        table = _NAME_TABLES[field]
+        return self._full_text(table, " OR ".join(f'"{p}"' if exact else _prefix(p) for p in prefixes), cap)
 
     def _full_text(self, table: str, query: str, cap: int | None) -> list[int] | None:
         rows = self.db.execute(
