@@ -57,6 +57,7 @@ _EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST = range(4)
 _END_OF_WORD, _PAST_WORD_END = "\x00", "\x02"
 """A sort key's first surname word ends with "\\x00" (no more surname) or "\\x01" (another word follows)."""
 _PAST_ANY_WORD = "\x7f"
+"""Sorts after every folded character, so `[prefix, prefix + _PAST_ANY_WORD)` holds all its extensions."""
 
 Terms = Sequence[tuple[str, ...]]
 

@@ -14,9 +14,6 @@ from collections.abc import Sequence
 
 from checkin.storage.database import Database
 
-PAST_ANY_WORD = "\x7f"
-"""Sorts after every folded character, so `[prefix, prefix + PAST_ANY_WORD)` holds all its extensions."""
-
 Terms = Sequence[Sequence[str]]
 _NAME_TABLES = {"more_surname": "search_more_surnames", "first_name": "search_first_names"}
 
