@@ -43,7 +43,7 @@ TYPO_WORDS = 4
 Pasted junk of 40 words must not cost 40 passes over the vocabulary."""
 SHARED_TEXTS = 50_000
 """Names, towns and organisations whose folded words are kept for the next guest who has them."""
-RARE_ROWS = 2000
+RARE_ROWS = 500
 """A word with at most this many index rows is read whole and ranked; past it, groups are walked in order."""
 WALK_WINDOW = 4000
 """Guests a walk looks at per step."""

@@ -45,9 +45,11 @@ def registrant_columns(person: Registrant) -> dict[str, object]:
 
 
 def _attendee(row: sqlite3.Row) -> Attendee:
+    # Read by position once: `row[name]` compares names column by column (search reads 50 rows a key).
+    stored = dict(zip(row.keys(), row, strict=True))
     values: dict[str, Any] = {}  # Any: each column turned into its field's type below
     for name in _ATTENDEE_COLUMNS:
-        value = row[name]
+        value = stored[name]
         if name == "days":
             value = tuple(json.loads(value))
         elif name == "extra":
