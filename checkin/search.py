@@ -13,7 +13,7 @@ matches at all is a word allowed one typo (insertion, deletion, substitution or 
 How it stays fast: each guest has one index row whose key (`Entry.sort_key`: folded surname, first name,
 id) is their place in alphabetical order, and one row per folded word. A query takes one of two ways,
 each bounded by the size of the answer, not of the event:
-- at most `RARE_ROWS` guests match every query word (SQLite's full-text index, fed folded words, finds
+- at most `rare_cap` guests match every query word (SQLite's full-text index, fed folded words, finds
   them): they are ranked in SQL;
 - more match ("k", "w pl"): each group is walked in result order and stops at the limit. Guests
   whose surname starts with a word sit in one key range; a first-name or other group is walked window by
@@ -23,6 +23,7 @@ each bounded by the size of the answer, not of the event:
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,8 +44,11 @@ TYPO_WORDS = 4
 Pasted junk of 40 words must not cost 40 passes over the vocabulary."""
 SHARED_TEXTS = 50_000
 """Names, towns and organisations whose folded words are kept for the next guest who has them."""
-RARE_ROWS = 500
-"""A word with at most this many index rows is read whole and ranked; past it, groups are walked in order."""
+RANK_OR_WALK = 2.5
+"""Ranking a matching guest costs about as much as walking this many guests in order; a walk finds a page of
+`limit` in about limit * guests / matching steps. So ranking wins below sqrt(limit * guests * 2.5 / 50)
+matches: 500 at 100,000 guests, 1,580 at 1,000,000 (measured best at 100,000 over the bench's mix)."""
+MIN_RARE = 50
 WALK_WINDOW = 4000
 """Guests a walk looks at per step."""
 WALK_STEPS = 10
@@ -103,6 +107,7 @@ def _words(text: str) -> tuple[str, ...]:
 class SearchIndex(Protocol):
     """What search asks of the event file (`checkin.storage.searching.SearchRows`)."""
 
+    def guests(self) -> int: ...
     def exact_guests(self, code: str, email: str) -> list[int]: ...
     def ids_matching(self, terms: Terms, cap: int | None = None) -> list[int] | None: ...
     def ids_named(
@@ -180,18 +185,24 @@ def _with_typos(vocabulary: Vocabulary, word: str) -> tuple[str, ...]:
 def _ranked(index: SearchIndex, terms: Terms, limit: int) -> list[int]:
     if any(not term for term in terms):
         return []
-    rare = index.ids_matching(terms, cap=RARE_ROWS)
+    cap = rare_cap(index.guests())
+    rare = index.ids_matching(terms, cap=cap)
     if rare is not None:
         return [attendee_id for _, attendee_id in index.ranked_among(rare, terms, limit)]
     found: list[int] = []
     for tier in (_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST):
-        found += [attendee_id for _, attendee_id in _tier(index, terms, tier, limit - len(found))]
+        found += [attendee_id for _, attendee_id in _tier(index, terms, tier, limit - len(found), cap)]
         if len(found) >= limit:
             break
     return found
 
 
-def _tier(index: SearchIndex, terms: Terms, tier: int, limit: int) -> list[tuple[str, int]]:
+def rare_cap(guests: int) -> int:
+    """Up to how many matching guests are ranked whole rather than walked (see `RANK_OR_WALK`)."""
+    return max(MIN_RARE, round(math.sqrt(guests * RANK_OR_WALK)))
+
+
+def _tier(index: SearchIndex, terms: Terms, tier: int, limit: int, cap: int) -> list[tuple[str, int]]:
     """(sort key, id) of the first `limit` guests of one tier, every query word being common."""
     prefixes = list(dict.fromkeys(p for term in terms for p in term))
     if tier in (_EXACT_SURNAME, _SURNAME_PREFIX):
@@ -203,7 +214,7 @@ def _tier(index: SearchIndex, terms: Terms, tier: int, limit: int) -> list[tuple
         more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
         return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
     if tier == _FIRST_NAME_PREFIX:
-        named = index.ids_named(FIRST_NAME, prefixes, cap=RARE_ROWS)
+        named = index.ids_named(FIRST_NAME, prefixes, cap=cap)
         if named is not None:
             return index.ranked_among(named, terms, limit, tier)
     return _walked(index, terms, tier, limit)

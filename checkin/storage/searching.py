@@ -21,6 +21,10 @@ _NAME_TABLES = {"more_surname": "search_more_surnames", "first_name": "search_fi
 class SearchRows(Database):
     """Reading the search index: bounded look-ups by word, and ranked walks in result order."""
 
+    def guests(self) -> int:
+        """How many guests the index holds, about (the highest id: an index lookup, not a count)."""
+        return int(self.db.execute("SELECT coalesce(max(attendee_id), 0) FROM search_guests").fetchone()[0])
+
     def exact_guests(self, code: str, email: str) -> list[int]:
         """Guests with this code or e-mail; two at most (two already make it no exact match)."""
         rows = self.db.execute(

@@ -37,8 +37,8 @@ PEOPLE = [
 
 PLANS = {
     "rare": {},
-    "walk": {"RARE_ROWS": 0, "WALK_WINDOW": 2},
-    "walk-gives-up": {"RARE_ROWS": 0, "WALK_WINDOW": 1, "WALK_STEPS": 1},
+    "walk": {"MIN_RARE": 0, "RANK_OR_WALK": 0, "WALK_WINDOW": 2},
+    "walk-gives-up": {"MIN_RARE": 0, "RANK_OR_WALK": 0, "WALK_WINDOW": 1, "WALK_STEPS": 1},
 }
 
 
