@@ -11,8 +11,9 @@ name does, then the rest; alphabetical by surname and first name within each gro
 matches at all is a word allowed one typo (insertion, deletion, substitution or swap of neighbours).
 
 How it stays fast: each guest has one index row whose key (`Entry.sort_key`: folded surname, first name,
-id) is their place in alphabetical order, and one row per folded word. A query takes one of two ways,
-each bounded by the size of the answer, not of the event:
+id) is their place in alphabetical order, and their folded words are in SQLite's full-text index (see
+`checkin.storage.searching`). A query takes one of two ways, each bounded by the size of the answer, not of
+the event:
 - at most `rare_cap` guests match every query word (SQLite's full-text index, fed folded words, finds
   them): they are ranked in SQL;
 - more match ("k", "w pl"): each group is walked in result order and stops at the limit. Guests
@@ -45,14 +46,15 @@ Pasted junk of 40 words must not cost 40 passes over the vocabulary."""
 SHARED_TEXTS = 50_000
 """Names, towns and organisations whose folded words are kept for the next guest who has them."""
 RANK_OR_WALK = 2.5
-"""Ranking a matching guest costs about as much as walking this many guests in order; a walk finds a page of
-`limit` in about limit * guests / matching steps. So ranking wins below sqrt(limit * guests * 2.5 / 50)
-matches: 500 at 100,000 guests, 1,580 at 1,000,000 (measured best at 100,000 over the bench's mix)."""
+"""Ranking n matching guests costs about n; walking to a page of 50 of them costs about 50 * guests / n
+guests walked, each about 1/20 of a ranked one. They are equal at n = sqrt(guests * 2.5): 500 at 100,000
+guests (measured best over the bench's mix), 1,580 at 1,000,000."""
 MIN_RARE = 50
 WALK_WINDOW = 4000
 """Guests a walk looks at per step."""
 WALK_STEPS = 10
-"""Steps before a walk gives up on the order and ranks the whole set of its rarest word instead."""
+"""Steps before a walk gives up on the order and ranks every matching guest instead (words common alone
+but rare together)."""
 
 MORE_SURNAME, FIRST_NAME = "more_surname", "first_name"
 """Name fields a guest is looked up by for ranking: the surname's words after the first (a second surname,
@@ -210,9 +212,10 @@ def _tier(index: SearchIndex, terms: Terms, tier: int, limit: int, cap: int) -> 
         ranges = [
             (p + _END_OF_WORD, p + _PAST_WORD_END) if exact else (p, p + _PAST_ANY_WORD) for p in prefixes
         ]
-        leading = [index.ranked_in_order(terms, tier, limit, low, high) for low, high in ranges]
-        more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
-        return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
+        more = index.ids_named(MORE_SURNAME, prefixes, exact=exact, cap=cap)
+        if more is not None:
+            leading = [index.ranked_in_order(terms, tier, limit, low, high) for low, high in ranges]
+            return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
     if tier == _FIRST_NAME_PREFIX:
         named = index.ids_named(FIRST_NAME, prefixes, cap=cap)
         if named is not None:
