@@ -52,9 +52,8 @@ guests (measured best over the bench's mix), 1,580 at 1,000,000."""
 MIN_RARE = 50
 WALK_WINDOW = 4000
 """Guests a walk looks at per step."""
-WALK_STEPS = 10
-"""Steps before a walk gives up on the order and ranks every matching guest instead (words common alone
-but rare together)."""
+WALK_STEPS_AT_MOST = 25
+"""Whatever the estimate of density, a walk looks at no more than 100,000 guests before ranking instead."""
 
 MORE_SURNAME, FIRST_NAME = "more_surname", "first_name"
 """Name fields a guest is looked up by for ranking: the surname's words after the first (a second surname,
@@ -187,13 +186,16 @@ def _with_typos(vocabulary: Vocabulary, word: str) -> tuple[str, ...]:
 def _ranked(index: SearchIndex, terms: Terms, limit: int) -> list[int]:
     if any(not term for term in terms):
         return []
-    cap = rare_cap(index.guests())
+    guests = index.guests()
+    cap = rare_cap(guests)
     rare = index.ids_matching(terms, cap=cap)
     if rare is not None:
         return [attendee_id for _, attendee_id in index.ranked_among(rare, terms, limit)]
+    steps = math.ceil(limit * guests / (max(cap, 1) * WALK_WINDOW)) + 1
+    walk = _Walk(index, terms, limit, steps=min(steps, WALK_STEPS_AT_MOST))
     found: list[int] = []
     for tier in (_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST):
-        found += [attendee_id for _, attendee_id in _tier(index, terms, tier, limit - len(found), cap)]
+        found += [attendee_id for _, attendee_id in _tier(walk, tier, limit - len(found), cap)]
         if len(found) >= limit:
             break
     return found
@@ -204,36 +206,55 @@ def rare_cap(guests: int) -> int:
     return max(MIN_RARE, round(math.sqrt(guests * RANK_OR_WALK)))
 
 
-def _tier(index: SearchIndex, terms: Terms, tier: int, limit: int, cap: int) -> list[tuple[str, int]]:
+@dataclass(frozen=True)
+class _Walk:
+    """Walking result order a window at a time, for one query. A set found larger than the cap of ranking
+    is at least cap / guests dense, so `steps` windows hold a page of it; fewer found means the set is
+    sparse where it was walked (words common alone, rare together), and it is ranked whole instead."""
+
+    index: SearchIndex
+    terms: Terms
+    limit: int
+    steps: int
+
+    def tier(self, tier: int, limit: int) -> list[tuple[str, int]] | None:
+        """(sort key, id) of the first `limit` guests of `tier`; None when `steps` windows found fewer."""
+        found: list[tuple[str, int]] = []
+        low = ""
+        for _ in range(self.steps):
+            high = self.index.sort_key_after(low, WALK_WINDOW)
+            if high is None:
+                return found + self.index.ranked_in_order(self.terms, tier, limit - len(found), low)
+            found += self.index.ranked_in_order(self.terms, tier, limit - len(found), low, high)
+            if len(found) >= limit:
+                return found
+            low = high
+        return None
+
+
+def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]:
     """(sort key, id) of the first `limit` guests of one tier, every query word being common."""
+    index, terms = walk.index, walk.terms
     prefixes = list(dict.fromkeys(p for term in terms for p in term))
     if tier in (_EXACT_SURNAME, _SURNAME_PREFIX):
+        # The guests whose first surname word is the word sit in one key range, in order. Their other
+        # words are few (second surnames, Polish spellings of Cyrillic ones, mostly sorting near their
+        # first), so those are ranked whole: a walk from the start would not meet them.
         exact = tier == _EXACT_SURNAME
-        ranges = [
-            (p + _END_OF_WORD, p + _PAST_WORD_END) if exact else (p, p + _PAST_ANY_WORD) for p in prefixes
-        ]
-        more = index.ids_named(MORE_SURNAME, prefixes, exact=exact, cap=cap)
-        if more is not None:
-            leading = [index.ranked_in_order(terms, tier, limit, low, high) for low, high in ranges]
-            return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
+        ends = (_END_OF_WORD, _PAST_WORD_END) if exact else ("", _PAST_ANY_WORD)
+        leading = [index.ranked_in_order(terms, tier, limit, p + ends[0], p + ends[1]) for p in prefixes]
+        more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
+        return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
     if tier == _FIRST_NAME_PREFIX:
         named = index.ids_named(FIRST_NAME, prefixes, cap=cap)
-        if named is not None:
-            return index.ranked_among(named, terms, limit, tier)
-    return _walked(index, terms, tier, limit)
-
-
-def _walked(index: SearchIndex, terms: Terms, tier: int, limit: int) -> list[tuple[str, int]]:
-    """The tier's first guests, walking result order a window at a time; when the walk finds too few,
-    every guest matching is ranked (slower, but only for words common alone and rare together)."""
-    found: list[tuple[str, int]] = []
-    low = ""
-    for _ in range(WALK_STEPS):
-        high = index.sort_key_after(low, WALK_WINDOW)
-        found += index.ranked_in_order(terms, tier, limit - len(found), low, high)
-        if len(found) >= limit or high is None:
-            return found
-        low = high
+        walked = walk.tier(tier, limit) if named is None else None
+        if walked is not None:
+            return walked
+        every = named if named is not None else index.ids_named(FIRST_NAME, prefixes)
+        return index.ranked_among(every or [], terms, limit, tier)
+    walked = walk.tier(tier, limit)
+    if walked is not None:
+        return walked
     return index.ranked_among(index.ids_matching(terms) or [], terms, limit, tier)
 
 

@@ -38,7 +38,7 @@ PEOPLE = [
 PLANS = {
     "rare": {},
     "walk": {"MIN_RARE": 0, "RANK_OR_WALK": 0, "WALK_WINDOW": 2},
-    "walk-gives-up": {"MIN_RARE": 0, "RANK_OR_WALK": 0, "WALK_WINDOW": 1, "WALK_STEPS": 1},
+    "walk-gives-up": {"MIN_RARE": 0, "RANK_OR_WALK": 0, "WALK_WINDOW": 1, "WALK_STEPS_AT_MOST": 1},
 }
 
 
