@@ -45,20 +45,15 @@ def registrant_columns(person: Registrant) -> dict[str, object]:
 
 
 def _attendee(row: sqlite3.Row) -> Attendee:
-    # Read by position once: `row[name]` compares names column by column (search reads 50 rows a key).
+    # Read by position once (`row[name]` compares names column by column), and only the few stored in
+    # another shape are converted: search turns 50 rows into guests on every keystroke.
     stored = dict(zip(row.keys(), row, strict=True))
-    values: dict[str, Any] = {}  # Any: each column turned into its field's type below
-    for name in _ATTENDEE_COLUMNS:
-        value = stored[name]
-        if name == "days":
-            value = tuple(json.loads(value))
-        elif name == "extra":
-            value = json.loads(value)
-        elif name in _BOOL_FIELDS:
-            value = None if value is None else bool(value)
-        elif name == "status":
-            value = Status(value)
-        values[name] = value
+    values: dict[str, Any] = {name: stored[name] for name in _ATTENDEE_COLUMNS}  # Any: converted below
+    values["days"] = tuple(json.loads(values["days"]))
+    values["extra"] = json.loads(values["extra"])
+    for name in _BOOL_FIELDS:
+        values[name] = None if values[name] is None else bool(values[name])
+    values["status"] = Status(values["status"])
     return Attendee(**values)
 
 
