@@ -165,8 +165,8 @@ def search(index: SearchIndex, vocabulary: Vocabulary, query: str, limit: int = 
 def _exact_match(index: SearchIndex, query: str) -> int | None:
     """The one guest a full code or e-mail names. An e-mail several guests share (a secretariat's) names
     nobody: the normal search then lists them all."""
-    if not query:
-        return None
+    if not looks_like_code(query) and "@" not in query:
+        return None  # neither a code nor an e-mail: no need to ask
     key = normalise(query) if looks_like_code(query) else query.lower()
     found = index.exact_guests(key, query.lower())
     return found[0] if len(found) == 1 else None

@@ -324,15 +324,16 @@ class Station:
         ids = search(self.storage, self._vocabulary, query, limit)
         people = [p for p in map(self.storage.attendees_by_ids(ids).get, ids) if p is not None]
         present = self.storage.checked_in_among(ids, self.day) if self.day else set()
-        shared = Counter(key for p in people for key in {_name_key(p), p.email} if key)
+        keys = [{key for key in (_name_key(p), p.email) if key} for p in people]
+        shared = Counter(key for of_one in keys for key in of_one)
         workshops = {s.id: s for s in self.programme.workshops()}
         chosen = self.storage.signups_among(ids, list(workshops))
         return [
             SearchHit(
-                p, p.id in present, any(shared[key] > 1 for key in {_name_key(p), p.email} if key),
+                p, p.id in present, any(shared[key] > 1 for key in of_one),
                 next((workshops[s] for s in workshops if s in chosen.get(p.id, ())), None),
             )
-            for p in people
+            for p, of_one in zip(people, keys, strict=True)
         ]  # fmt: skip
 
     def similar_people(self, person: Registrant, limit: int = 5) -> list[Attendee]:

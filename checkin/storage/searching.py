@@ -85,6 +85,8 @@ class SearchRows(Database):
     ) -> list[tuple[str, int]]:
         """(sort key, id) of the best `limit` of `ids` that match every term, by tier then sort key; with
         `tier`, only those of that tier."""
+        if not ids:
+            return []
         tier_sql, tier_params = _tier_sql(terms)
         match_sql, match_params = _match_sql(terms)
         only = f" AND {tier_sql} = {int(tier)}" if tier is not None else ""
