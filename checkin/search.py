@@ -1,4 +1,5 @@
-"""Finding a guest from a few typed letters, fast enough to re-run on every keystroke at 100,000 guests.
+"""Finding a guest from a few typed letters, on every keystroke, at any size of event, from an index that
+lives in the event file (so opening an event reads nothing of it, and no write ever waits for a rebuild).
 
 Matching: every query word must be the start of some word of the guest's name, organisation, city or
 e-mail, compared folded (`checkin.text.fold`: no case, no diacritics, Cyrillic transliterated). A Cyrillic
@@ -9,18 +10,25 @@ Ranking: guests whose surname equals a query word, then whose surname starts wit
 name does, then the rest; alphabetical by surname and first name within each group. Only when nothing
 matches at all is a word allowed one typo (insertion, deletion, substitution or swap of neighbours).
 
-How it stays fast: the index keeps sorted (word, ordinal) arrays, where a guest's ordinal is their place
-in alphabetical order. A prefix is then a `bisect` range, and every group comes out already ordered by
-sorting small integers, so no per-guest Python work happens for the thousands a one-letter query matches.
-Guests added or edited after the build sit in a small overlay that is scanned linearly until the next
-rebuild.
+How it stays fast: each guest has one index row whose key (`Entry.sort_key`: folded surname, first name,
+id) is their place in alphabetical order, and their folded words are in SQLite's full-text index (see
+`checkin.storage.searching`). A query takes one of two ways, each bounded by the size of the answer, not of
+the event:
+- at most `rare_cap` guests match every query word (SQLite's full-text index, fed folded words, finds
+  them): they are ranked in SQL;
+- more match ("k", "w pl"): each group is walked in result order and stops at the limit. Guests
+  whose surname starts with a word sit in one key range; a first-name or other group is walked window by
+  window; a common word is by definition dense enough to fill a page within a few windows.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import heapq
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -30,15 +38,33 @@ from checkin.cyrillic import polish_spellings
 from checkin.text import MAX_QUERY_LENGTH, words
 
 DEFAULT_LIMIT = 50
-OVERLAY_LIMIT = 2000
-"""Past this many edits since the last build, rebuilding is cheaper than scanning the overlay."""
 TYPO_MIN_LENGTH = 3
 """Shorter words have too many one-typo neighbours to be a useful guess."""
+TYPO_WORDS = 4
+"""At most this many words of a query get typo neighbours (the longest); the rest must match as typed.
+Pasted junk of 40 words must not cost 40 passes over the vocabulary."""
+SHARED_TEXTS = 50_000
+"""Names, towns and organisations whose folded words are kept for the next guest who has them."""
+RANK_OR_WALK = 2.5
+"""Ranking n matching guests costs about n; walking to a page of 50 of them costs about 50 * guests / n
+guests walked, each about 1/20 of a ranked one. They are equal at n = sqrt(guests * 2.5): 500 at 100,000
+guests (measured best over the bench's mix), 1,580 at 1,000,000."""
+MIN_RARE = 50
+WALK_WINDOW = 4000
+"""Guests a walk looks at per step."""
+WALK_STEPS_AT_MOST = 25
+"""Whatever the estimate of density, a walk looks at no more than 100,000 guests before ranking instead."""
 
+MORE_SURNAME, FIRST_NAME = "more_surname", "first_name"
+"""Name fields a guest is looked up by for ranking: the surname's words after the first (a second surname,
+a Polish spelling; the first is where the guest sits in result order), and the first name's."""
+_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST = range(4)
+_END_OF_WORD, _PAST_WORD_END = "\x00", "\x02"
+"""A sort key's first surname word ends with "\\x00" (no more surname) or "\\x01" (another word follows)."""
 _PAST_ANY_WORD = "\x7f"
 """Sorts after every folded character, so `[prefix, prefix + _PAST_ANY_WORD)` holds all its extensions."""
 
-_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _OTHER = range(4)
+Terms = Sequence[tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -49,20 +75,28 @@ class Entry:
     surname: tuple[str, ...]
     first_name: tuple[str, ...]
     words: tuple[str, ...]
-    code: str
-    email: str
+    """Every word once: surname, first name, organisation, city, e-mail."""
 
     @property
-    def order(self) -> tuple[tuple[str, ...], tuple[str, ...], int]:
-        return (self.surname, self.first_name, self.id)
+    def sort_key(self) -> str:
+        """Orders as (surname words, first-name words, id) do: "\\x01" between words sorts below any letter,
+        "\\x00" after the last one below that, so "kow" < "kow kowal" < "kowal"."""
+        return f"{chr(1).join(self.surname)}\x00{chr(1).join(self.first_name)}\x00{self.id:012d}"
 
 
 def entry(
-    attendee_id: int, *, code: str, first_name: str, last_name: str, organisation: str, city: str, email: str
+    attendee_id: int, *, first_name: str, last_name: str, organisation: str, city: str, email: str
 ) -> Entry:
-    surname, first = _words(last_name), _words(first_name)
-    words = (*surname, *first, *_words(organisation), *_words(city), *_words(email))
-    return Entry(attendee_id, surname, first, words, code, email.strip().lower())
+    surname, first = _shared_words(last_name), _shared_words(first_name)
+    every = (*surname, *first, *_shared_words(organisation), *_shared_words(city), *_words(email))
+    return Entry(attendee_id, surname, first, tuple(dict.fromkeys(every)))
+
+
+@lru_cache(maxsize=SHARED_TEXTS)
+def _shared_words(text: str) -> tuple[str, ...]:
+    """`_words` of a text many guests share (a first name, a town, an organisation): an import folds each
+    once."""
+    return _words(text)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -71,166 +105,167 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*folded, *polish_spellings(text)))) if not text.isascii() else tuple(folded)
 
 
-class _WordArray:
-    """Sorted (word, ordinal) pairs kept as two parallel lists so `bisect` runs on plain strings."""
+class SearchIndex(Protocol):
+    """What search asks of the event file (`checkin.storage.searching.SearchRows`)."""
 
-    def __init__(self, words_of: Iterable[Iterable[str]]) -> None:
-        flat_words: list[str] = []
-        flat_ordinals: list[int] = []
-        for ordinal, of_one in enumerate(words_of):
-            for word in of_one:
-                flat_words.append(word)
-                flat_ordinals.append(ordinal)
-        # A stable sort on the word alone keeps ordinals ascending among equal words, and is much faster
-        # than sorting (word, ordinal) tuples.
-        order = sorted(range(len(flat_words)), key=flat_words.__getitem__)
-        self.words = [flat_words[i] for i in order]
-        self.ordinals = [flat_ordinals[i] for i in order]
-
-    def starting_with(self, prefix: str) -> list[int]:
-        lo = bisect_left(self.words, prefix)
-        return self.ordinals[lo : bisect_left(self.words, prefix + _PAST_ANY_WORD, lo)]
-
-    def equal_to(self, word: str) -> list[int]:
-        lo = bisect_left(self.words, word)
-        return self.ordinals[lo : bisect_right(self.words, word, lo)]
-
-    def count_starting_with(self, prefix: str) -> int:
-        lo = bisect_left(self.words, prefix)
-        return bisect_left(self.words, prefix + _PAST_ANY_WORD, lo) - lo
+    def guests(self) -> int: ...
+    def exact_guests(self, code: str, email: str) -> list[int]: ...
+    def ids_matching(self, terms: Terms, cap: int | None = None) -> list[int] | None: ...
+    def ids_named(
+        self, field: str, prefixes: Sequence[str], *, exact: bool = False, cap: int | None = None
+    ) -> list[int] | None: ...
+    def ranked_among(
+        self, ids: Sequence[int], terms: Terms, limit: int, tier: int | None = None
+    ) -> list[tuple[str, int]]: ...
+    def ranked_in_order(
+        self, terms: Terms, tier: int, limit: int, low: str, high: str | None = None
+    ) -> list[tuple[str, int]]: ...
+    def sort_key_after(self, low: str, rows: int) -> str | None: ...
+    def vocabulary_after(self, position: int) -> tuple[list[str], int]: ...
 
 
-class SearchIndex:
-    """The ranked search over a snapshot of guests, plus an overlay of later changes."""
+class Vocabulary:
+    """Every indexed word, for the typo fallback: read on first use, then only what was added since."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self._entries = sorted(entries, key=lambda e: e.order)
-        self._surnames = _WordArray(e.surname for e in self._entries)
-        self._first_names = _WordArray(e.first_name for e in self._entries)
-        self._all = _WordArray(set(e.words) for e in self._entries)
-        self._vocabulary = list(dict.fromkeys(self._all.words))
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self._position = 0
         self._prefixes_by_length: dict[int, list[str]] = {}
-        self._codes = {e.code: e.id for e in self._entries}
-        self._emails: dict[str, list[int]] = {}
-        for e in self._entries:
-            if e.email:
-                self._emails.setdefault(e.email, []).append(e.id)
-        self._overlay: dict[int, Entry | None] = {}
 
-    @property
-    def needs_rebuild(self) -> bool:
-        return len(self._overlay) > OVERLAY_LIMIT
+    def catch_up(self, index: SearchIndex) -> None:
+        added, self._position = index.vocabulary_after(self._position)
+        if added:
+            self.words.extend(added)
+            self._prefixes_by_length.clear()
 
-    def update(self, entries: Iterable[Entry], removed: Iterable[int] = ()) -> None:
-        """Make added or edited guests findable (and removed ones not) without a rebuild."""
-        for e in entries:
-            self._overlay[e.id] = e
-        for attendee_id in removed:
-            self._overlay[attendee_id] = None
-
-    def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[int]:
-        """Attendee ids, best first."""
-        query = query[:MAX_QUERY_LENGTH].strip()
-        exact = self._exact_match(query)
-        if exact is not None:
-            return [exact]
-        terms = [(word,) for word in words(query)]
-        if not terms:
-            return []
-        found = self._ranked(terms, limit)
-        if not found:
-            found = self._ranked([self._with_typos(term[0]) for term in terms], limit)
-        return found
-
-    def _exact_match(self, query: str) -> int | None:
-        """The one guest a full code or e-mail names. An e-mail several guests share (a secretariat's)
-        names nobody: the normal search then lists them all."""
-        key = normalise(query) if looks_like_code(query) else query.lower()
-        current = [e.id for e in self._overlay.values() if e is not None and key in (e.code, e.email)]
-        snapshot = [i for i in (self._codes.get(key), *self._emails.get(key, ())) if i is not None]
-        found = {*current, *(i for i in snapshot if i not in self._overlay)}
-        return found.pop() if len(found) == 1 else None
-
-    def _with_typos(self, word: str) -> tuple[str, ...]:
-        """Prefixes within one edit of `word`: whole words, and starts of words as long as `word`."""
-        if len(word) < TYPO_MIN_LENGTH:
-            return ()
-        whole = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None)
-        starts = process.extract(
-            word, self._prefixes(len(word)), scorer=OSA.distance, score_cutoff=1, limit=None
-        )
-        return tuple({match for match, _, _ in (*whole, *starts)})
-
-    def _prefixes(self, length: int) -> list[str]:
+    def prefixes(self, length: int) -> list[str]:
         if length not in self._prefixes_by_length:
-            self._prefixes_by_length[length] = sorted(
-                {w[:length] for w in self._vocabulary if len(w) > length}
-            )
+            self._prefixes_by_length[length] = sorted({w[:length] for w in self.words if len(w) > length})
         return self._prefixes_by_length[length]
 
-    def _ranked(self, terms: Sequence[tuple[str, ...]], limit: int) -> list[int]:
-        base = self._ranked_base(terms, limit + len(self._overlay))
-        if not self._overlay:
-            return [self._entries[ordinal].id for _, ordinal in base[:limit]]
-        keyed = [
-            ((tier, self._entries[o].order), self._entries[o].id)
-            for tier, o in base
-            if self._entries[o].id not in self._overlay
-        ]
-        for e in self._overlay.values():
-            if e is None:  # removed since the snapshot
-                continue
-            tier = _tier(e, terms)
-            if tier is not None:
-                keyed.append(((tier, e.order), e.id))
-        return [attendee_id for _, attendee_id in sorted(keyed)[:limit]]
 
-    def _ranked_base(self, terms: Sequence[tuple[str, ...]], limit: int) -> list[tuple[int, int]]:
-        """(tier, ordinal) of the best `limit` snapshot guests matching every term."""
-        if any(not term for term in terms):
-            return []
-        matching = self._matching_all(terms)
-        if not matching:
-            return []
-        ranked: list[tuple[int, int]] = []
-        taken: set[int] = set()
-        for tier, group in self._groups(terms):
-            fresh = sorted(set(group) & matching - taken)
-            ranked.extend((tier, ordinal) for ordinal in fresh[: limit - len(ranked)])
-            taken.update(fresh)
-            if len(ranked) >= limit:
-                return ranked
-        rest = sorted(matching - taken)
-        ranked.extend((_OTHER, ordinal) for ordinal in rest[: limit - len(ranked)])
-        return ranked
-
-    def _matching_all(self, terms: Sequence[tuple[str, ...]]) -> set[int]:
-        """Ordinals matching every term, starting from the most selective one."""
-        by_size = sorted(terms, key=lambda term: sum(self._all.count_starting_with(p) for p in term))
-        matching: set[int] | None = None
-        for term in by_size:
-            found = set().union(*(self._all.starting_with(prefix) for prefix in term))
-            matching = found if matching is None else matching & found
-            if not matching:
-                return set()
-        return matching or set()
-
-    def _groups(self, terms: Sequence[tuple[str, ...]]) -> Iterable[tuple[int, list[int]]]:
-        prefixes = [prefix for term in terms for prefix in term]
-        yield _EXACT_SURNAME, [o for p in prefixes for o in self._surnames.equal_to(p)]
-        yield _SURNAME_PREFIX, [o for p in prefixes for o in self._surnames.starting_with(p)]
-        yield _FIRST_NAME_PREFIX, [o for p in prefixes for o in self._first_names.starting_with(p)]
+def search(index: SearchIndex, vocabulary: Vocabulary, query: str, limit: int = DEFAULT_LIMIT) -> list[int]:
+    """Attendee ids, best first. `vocabulary` is the caller's cache (see `Vocabulary`)."""
+    query = query[:MAX_QUERY_LENGTH].strip()
+    exact = _exact_match(index, query)
+    if exact is not None:
+        return [exact]
+    typed = list(dict.fromkeys(words(query)))  # a word typed twice asks nothing more
+    if not typed:
+        return []
+    found = _ranked(index, [(word,) for word in typed], limit)
+    if not found:
+        vocabulary.catch_up(index)
+        guessed = set(sorted(typed, key=len, reverse=True)[:TYPO_WORDS])
+        terms = [_with_typos(vocabulary, word) if word in guessed else (word,) for word in typed]
+        found = _ranked(index, terms, limit)
+    return found
 
 
-def _tier(e: Entry, terms: Sequence[tuple[str, ...]]) -> int | None:
-    """The same rule as the index, for one overlay guest."""
-    if not all(any(w.startswith(p) for w in e.words for p in term) for term in terms):
+def _exact_match(index: SearchIndex, query: str) -> int | None:
+    """The one guest a full code or e-mail names. An e-mail several guests share (a secretariat's) names
+    nobody: the normal search then lists them all."""
+    if not looks_like_code(query) and "@" not in query:
+        return None  # neither a code nor an e-mail: no need to ask
+    key = normalise(query) if looks_like_code(query) else query.lower()
+    found = index.exact_guests(key, query.lower())
+    return found[0] if len(found) == 1 else None
+
+
+def _with_typos(vocabulary: Vocabulary, word: str) -> tuple[str, ...]:
+    """Prefixes within one edit of `word`: whole words, and starts of words as long as `word`."""
+    if len(word) < TYPO_MIN_LENGTH:
+        return ()
+    whole = process.extract(word, vocabulary.words, scorer=OSA.distance, score_cutoff=1, limit=None)
+    starts = process.extract(
+        word, vocabulary.prefixes(len(word)), scorer=OSA.distance, score_cutoff=1, limit=None
+    )
+    return tuple(sorted({match for match, _, _ in (*whole, *starts)}))
+
+
+def _ranked(index: SearchIndex, terms: Terms, limit: int) -> list[int]:
+    if any(not term for term in terms):
+        return []
+    guests = index.guests()
+    cap = rare_cap(guests)
+    rare = index.ids_matching(terms, cap=cap)
+    if rare is not None:
+        return [attendee_id for _, attendee_id in index.ranked_among(rare, terms, limit)]
+    steps = math.ceil(limit * guests / (max(cap, 1) * WALK_WINDOW)) + 1
+    walk = _Walk(index, terms, limit, steps=min(steps, WALK_STEPS_AT_MOST))
+    found: list[int] = []
+    for tier in (_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST):
+        found += [attendee_id for _, attendee_id in _tier(walk, tier, limit - len(found), cap)]
+        if len(found) >= limit:
+            break
+    return found
+
+
+def rare_cap(guests: int) -> int:
+    """Up to how many matching guests are ranked whole rather than walked (see `RANK_OR_WALK`)."""
+    return max(MIN_RARE, round(math.sqrt(guests * RANK_OR_WALK)))
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """Walking result order a window at a time, for one query. A set found larger than the cap of ranking
+    is at least cap / guests dense, so `steps` windows hold a page of it; fewer found means the set is
+    sparse where it was walked (words common alone, rare together), and it is ranked whole instead."""
+
+    index: SearchIndex
+    terms: Terms
+    limit: int
+    steps: int
+
+    def tier(self, tier: int, limit: int) -> list[tuple[str, int]] | None:
+        """(sort key, id) of the first `limit` guests of `tier`; None when `steps` windows found fewer."""
+        found: list[tuple[str, int]] = []
+        low = ""
+        for _ in range(self.steps):
+            high = self.index.sort_key_after(low, WALK_WINDOW)
+            if high is None:
+                return found + self.index.ranked_in_order(self.terms, tier, limit - len(found), low)
+            found += self.index.ranked_in_order(self.terms, tier, limit - len(found), low, high)
+            if len(found) >= limit:
+                return found
+            low = high
         return None
-    prefixes = [prefix for term in terms for prefix in term]
-    if any(w == p for w in e.surname for p in prefixes):
-        return _EXACT_SURNAME
-    if any(w.startswith(p) for w in e.surname for p in prefixes):
-        return _SURNAME_PREFIX
-    if any(w.startswith(p) for w in e.first_name for p in prefixes):
-        return _FIRST_NAME_PREFIX
-    return _OTHER
+
+
+def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]:
+    """(sort key, id) of the first `limit` guests of one tier, every query word being common."""
+    index, terms = walk.index, walk.terms
+    prefixes = list(dict.fromkeys(p for term in terms for p in term))
+    if tier in (_EXACT_SURNAME, _SURNAME_PREFIX):
+        # The guests whose first surname word is the word sit in one key range, in order. Their other
+        # words are few (second surnames, Polish spellings of Cyrillic ones, mostly sorting near their
+        # first), so those are ranked whole: a walk from the start would not meet them.
+        exact = tier == _EXACT_SURNAME
+        ends = (_END_OF_WORD, _PAST_WORD_END) if exact else ("", _PAST_ANY_WORD)
+        leading = [index.ranked_in_order(terms, tier, limit, p + ends[0], p + ends[1]) for p in prefixes]
+        more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
+        return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
+    if tier == _FIRST_NAME_PREFIX:
+        named = index.ids_named(FIRST_NAME, prefixes, cap=cap)
+        walked = walk.tier(tier, limit) if named is None else None
+        if walked is not None:
+            return walked
+        every = named if named is not None else index.ids_named(FIRST_NAME, prefixes)
+        return index.ranked_among(every or [], terms, limit, tier)
+    walked = walk.tier(tier, limit)
+    if walked is not None:
+        return walked
+    return index.ranked_among(index.ids_matching(terms) or [], terms, limit, tier)
+
+
+def _first(limit: int, *ranked: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The first `limit` of several lists each in sort-key order, without repeats."""
+    found: list[tuple[str, int]] = []
+    seen: set[int] = set()
+    for key, attendee_id in heapq.merge(*ranked):
+        if attendee_id not in seen:
+            seen.add(attendee_id)
+            found.append((key, attendee_id))
+            if len(found) == limit:
+                break
+    return found

@@ -6,7 +6,6 @@ returns a record of what happened (a `Verdict`, an `ImportReport`, ...), never a
 
 from __future__ import annotations
 
-import gc
 import socket
 import sys
 import uuid
@@ -49,8 +48,8 @@ from checkin.registering import ImportReport, Registering, insert
 from checkin.registrations import Registrations
 from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
-from checkin.search import DEFAULT_LIMIT, OVERLAY_LIMIT, Entry, SearchIndex, entry
-from checkin.storage import SearchRow, Storage, place_new_event, refuse_existing_event
+from checkin.search import DEFAULT_LIMIT, Vocabulary, search
+from checkin.storage import Storage, place_new_event, refuse_existing_event
 from checkin.storage.database import SIDE_FILES
 from checkin.storage.migrations import SIGN_UPS
 from checkin.text import fold, is_email
@@ -107,11 +106,6 @@ class StationOptions(TypedDict, total=False):
     day: str | None
 
 
-def _entry(row: SearchRow) -> Entry:
-    return entry(row.id, code=row.code, first_name=row.first_name, last_name=row.last_name,
-                 organisation=row.organisation, city=row.city, email=row.email)  # fmt: skip
-
-
 class Station:
     """An open event database, seen from one desk (its station name and the staff member on shift), in
     the reception or the organiser role (see `checkin.roles`)."""
@@ -123,8 +117,7 @@ class Station:
         self.name = name or default_station_name()
         self.staff = staff
         self.day = self.resolve_day(day) if day else self.event_day_today()
-        self._index: SearchIndex | None = None
-        self._index_seq = 0
+        self._vocabulary = Vocabulary()
         self._expected: dict[str, int] = {}
         self._expected_seq = -1
         self._rewritten_elsewhere = False
@@ -225,10 +218,10 @@ class Station:
         self.privacy.finish_pending()  # a backup taken in the middle of a purge
 
     def forget_cached(self) -> None:
-        """Drop what was read from the file (the search index with its names, counts, the event record):
+        """Drop what was read from the file (the typo fallback's vocabulary, counts, the event record):
         after a restore or a purge rewrote it, here or at another desk."""
         self.event = self.storage.event()
-        self._index, self._index_seq = None, 0
+        self._vocabulary = Vocabulary()
         self._expected_seq = -1
         self._generation = None
 
@@ -301,18 +294,21 @@ class Station:
         return codes.is_valid(typed, self.event.secret)
 
     def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
-        ids = self.index().search(query, limit)
+        if self._generation is None:
+            self._generation = self.storage.generation()  # what the vocabulary is read from
+        ids = search(self.storage, self._vocabulary, query, limit)
         people = [p for p in map(self.storage.attendees_by_ids(ids).get, ids) if p is not None]
         present = self.storage.checked_in_among(ids, self.day) if self.day else set()
-        shared = Counter(key for p in people for key in {_name_key(p), p.email} if key)
+        keys = [{key for key in (_name_key(p), p.email) if key} for p in people]
+        shared = Counter(key for of_one in keys for key in of_one)
         workshops = {s.id: s for s in self.programme.workshops()}
         chosen = self.storage.signups_among(ids, list(workshops))
         return [
             SearchHit(
-                p, p.id in present, any(shared[key] > 1 for key in {_name_key(p), p.email} if key),
+                p, p.id in present, any(shared[key] > 1 for key in of_one),
                 next((workshops[s] for s in workshops if s in chosen.get(p.id, ())), None),
             )
-            for p in people
+            for p, of_one in zip(people, keys, strict=True)
         ]  # fmt: skip
 
     def similar_people(self, person: Registrant, limit: int = 5) -> list[Attendee]:
@@ -322,30 +318,6 @@ class Station:
         if person.email.strip():
             found += [h.attendee for h in self.search(person.email.strip(), 1) if h.attendee not in found]
         return found[:limit]
-
-    def index(self) -> SearchIndex:
-        """The search index, brought up to date with every write since it was last used, from any process."""
-        seq = self.storage.last_log_seq()
-        if self._index is None:
-            self._rebuild_index()
-        elif seq != self._index_seq:
-            changed = self.storage.attendees_changed_since(self._index_seq)
-            if len(changed) > OVERLAY_LIMIT:
-                self._rebuild_index()
-            elif changed:
-                self._index.update(map(_entry, self.storage.search_rows(changed)))
-            if self._index.needs_rebuild:
-                self._rebuild_index()
-        self._index_seq = seq
-        assert self._index is not None  # _rebuild_index made one, where there was none
-        return self._index
-
-    def _rebuild_index(self) -> None:
-        self._generation = self.storage.generation()
-        self._index = SearchIndex(map(_entry, self.storage.search_rows()))
-        # The index is millions of long-lived objects at 100,000 guests; a full pass of Python's cycle
-        # collector over them stalls the desk for about 160 ms. Frozen objects are left out of those passes.
-        gc.freeze()
 
     # --- the desk's actions -------------------------------------------------------------------------------
 

@@ -82,7 +82,6 @@ class DeskApp:
         door = self._door_left_at(station)
         self.settings.last_event = str(station.path)
         self.settings.save(self.store)
-        station.index()  # built now, not on the first keystroke (about 3 s at 100,000 guests)
         another_event = previous is not station
         if another_event:
             self._sync_with_others(station)

@@ -49,12 +49,11 @@ def _bench_days() -> tuple[str, str]:
 
 def _desk_on_event(folder: str, registrants: int, days: tuple[str, str]) -> tuple[DeskApp, Station]:
     """The real desk, open on a new event of `registrants` generated guests with the congress programme
-    (banners name workshops and offer seats), its search index built."""
+    (banners name workshops and offer seats)."""
     station = Station.create(Path(folder) / "bench.sqlite", event_name=EVENT_NAME, venue=EVENT_VENUE,
                              days=days, name="bench", day=days[0])  # fmt: skip
     station.programme.save(load_programme(days=days))
     station.register(list(generate_registrants(registrants, SEED, days)), reason="bench")
-    station.index()
     return DeskApp(QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)), station
 
 

@@ -3,14 +3,13 @@
 Searching is timed the way reception types: each query of a fixed mix is typed one character at a time
 and every prefix is searched through the same `Station.search` the desk calls (index and database fetch
 of the shown rows). The baseline runs the same prefixes as the SQL `LIKE '%q%'` a spreadsheet user would
-write, in the same run, over the same rows.
+write, interleaved with them, over the same rows (see `checkin.bench.search` for the search figures).
 """
 
 from __future__ import annotations
 
 import json
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,8 @@ from typing import TypeVar
 from checkin.badges import printing as badge_printing
 from checkin.badges.drawing import write_badges
 from checkin.badges.layouts import DEFAULT_LAYOUT, layout_named
+from checkin.bench.measure import peak_rss_mb, percentile, reset_peak_rss
+from checkin.bench.search import open_figures, search_figures, stall_figure
 from checkin.demo.event import EVENT_NAME, EVENT_VENUE, load_programme, write_registrants_csv
 from checkin.demo.registrants import generate_registrants
 from checkin.domain import Attendee
@@ -52,27 +53,6 @@ def check_registrants(registrants: int, low: int = MIN_REGISTRANTS) -> None:
         )  # fmt: skip
 
 
-def _reset_peak_rss() -> None:
-    """Linux carries a process's peak memory over from the parent it was forked from (the bench, with its
-    100,000-guest index); writing 5 to clear_refs starts the count afresh."""
-    clear = Path("/proc/self/clear_refs")
-    if clear.exists():
-        clear.write_text("5")
-
-
-def _peak_rss_mb() -> float | None:
-    status = Path("/proc/self/status")
-    if status.exists():
-        peak = next(line for line in status.read_text().splitlines() if line.startswith("VmHWM:"))
-        return round(int(peak.split()[1]) / 1024, 1)
-    try:
-        import resource
-    except ImportError:  # Windows has no `resource`; the number is for our Linux benchmark runs
-        return None
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale, 1)
-
-
 def queries(people: list[Attendee], rng: random.Random) -> list[str]:
     """The fixed mix plus queries drawn from the generated people, as a person would type them."""
     sample = rng.sample(people, min(len(people), 20))
@@ -97,10 +77,6 @@ def _timed_ms(action: Callable[[T], object], inputs: Iterable[T]) -> list[float]
     return timings
 
 
-def percentile(timings: list[float], percent: int) -> float:
-    return round(statistics.quantiles(timings, n=100, method="inclusive")[percent - 1], 3)
-
-
 def run_benchmark(registrants: int) -> dict[str, object]:
     check_registrants(registrants)
     rng = random.Random(SEED)
@@ -117,21 +93,17 @@ def run_benchmark(registrants: int) -> dict[str, object]:
         start = perf_counter()
         report = station.import_file(csv_path)
         import_s = perf_counter() - start
-        import_peak_rss_mb = _peak_rss_mb()  # before the search index: what the import itself needed
-
-        start = perf_counter()
-        station.index()
-        index_build_s = perf_counter() - start
+        import_peak_rss_mb = peak_rss_mb()  # what the import itself needed
 
         count = station.storage.registered_count()
         people = list(
             station.storage.attendees_by_ids(rng.sample(range(1, count + 1), min(CHECK_INS, count))).values()
         )
         keystrokes = _keystrokes(queries(people, rng))
-        search_ms = _timed_ms(station.search, keystrokes)
-        like_ms = _timed_ms(lambda q: station.storage.ids_matching_like(q, 50), keystrokes)
+        searching = search_figures(station, keystrokes)
         codes = [p.code for p in people]
         checkin_ms = _timed_ms(lambda code: station.check_in(code, day=days[0]), codes)
+        searching |= stall_figure(station, keystrokes) | open_figures(station.path, keystrokes)
         badge_figures = _badge_figures(station)
         station.close()
     return {
@@ -139,13 +111,10 @@ def run_benchmark(registrants: int) -> dict[str, object]:
         "imported": report.created,
         "import_s": round(import_s, 3),
         "import_peak_rss_mb": import_peak_rss_mb,
-        "index_build_s": round(index_build_s, 3),
         "keystrokes": len(keystrokes),
-        "search_p50_ms": percentile(search_ms, 50),
-        "search_p99_ms": percentile(search_ms, 99),
-        "baseline_like_p50_ms": percentile(like_ms, 50),
+        **searching,
         "checkin_p99_ms": percentile(checkin_ms, 99),
-        "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_mb": peak_rss_mb(),
         **badge_figures,
     }
 
@@ -177,7 +146,7 @@ def render_batch(db: str, size: str) -> dict[str, object]:
     """Pre-print `size` badges on A4 sheets from the event in `db` (run in its own process by the bench)."""
     station = Station.open(Path(db), name="bench")
     ids = list(range(1, int(size) + 1))
-    _reset_peak_rss()
+    reset_peak_rss()
     with tempfile.TemporaryDirectory(prefix="checkin-badges-bench-") as folder:
         start = perf_counter()
         design, header = station.badges.template(), badge_printing.header(station.event)
@@ -185,4 +154,4 @@ def render_batch(db: str, size: str) -> dict[str, object]:
         write_badges(Path(folder) / "badges.pdf", guests, layout_named(DEFAULT_LAYOUT), design, header)
         seconds = perf_counter() - start
     station.close()
-    return {"seconds": round(seconds, 2), "peak_rss_mb": _peak_rss_mb()}
+    return {"seconds": round(seconds, 2), "peak_rss_mb": peak_rss_mb()}

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from time import perf_counter
 
-from checkin.bench.figures import _peak_rss_mb, _reset_peak_rss
+from checkin.bench.measure import peak_rss_mb, reset_peak_rss
 
 WIDE_COLUMNS = 100_000
 BOMB_BYTES = 1100 * 1024**2
@@ -200,11 +200,11 @@ def refuse(path: str) -> dict[str, object]:
     with ("imported" if it was not), the seconds it took and the process's peak memory."""
     from checkin.importing.importer import ImportFileError, read_registrants
 
-    _reset_peak_rss()
+    reset_peak_rss()
     start = perf_counter()
     try:
         read_registrants(Path(path), event_days=DAYS)
         refused = "imported"
     except ImportFileError as error:
         refused = error.code
-    return {"refused": refused, "seconds": round(perf_counter() - start, 3), "peak_rss_mb": _peak_rss_mb()}
+    return {"refused": refused, "seconds": round(perf_counter() - start, 3), "peak_rss_mb": peak_rss_mb()}

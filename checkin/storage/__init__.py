@@ -8,12 +8,13 @@ one file serialise instead of both deciding "not checked in yet".
 `database` (opening, schema migrations, transactions, backups), `event` (the event's own row), `attendees`,
 `log` (the append-only log and the check-ins), `imported` (what imports last read, from the log),
 `numbers` (counts), `programme` (sessions), `organiser` (the organiser's PIN), `privacy` (clearing personal
-data) and `replication` (this file as one replica of the event among the stations).
+data), `replication` (this file as one replica of the event among the stations) and `searching` (the
+search index kept in the file, by `search_words`).
 """
 
 from __future__ import annotations
 
-from checkin.storage.attendees import AttendeeRows, SearchRow
+from checkin.storage.attendees import AttendeeRows
 from checkin.storage.database import (
     NotAnEventFileError,
     SchemaTooNewError,
@@ -29,12 +30,12 @@ from checkin.storage.organiser import OrganiserRows, StoredPin
 from checkin.storage.privacy import PrivacyRows
 from checkin.storage.programme import ProgrammeRows
 from checkin.storage.replication import ReplicaRows
+from checkin.storage.searching import SearchRows
 
 __all__ = [
     "LogEntry",
     "NotAnEventFileError",
     "SchemaTooNewError",
-    "SearchRow",
     "Storage",
     "StoredPin",
     "busy_timeout_s",
@@ -45,6 +46,14 @@ __all__ = [
 
 
 class Storage(
-    EventRow, AttendeeRows, ImportedRows, Numbers, ProgrammeRows, OrganiserRows, PrivacyRows, ReplicaRows
+    EventRow,
+    AttendeeRows,
+    ImportedRows,
+    Numbers,
+    ProgrammeRows,
+    OrganiserRows,
+    PrivacyRows,
+    ReplicaRows,
+    SearchRows,
 ):
     """An open event database."""

@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any, cast
 
 from checkin.domain import DEFAULT_CATEGORY, Attendee, Registrant, Status
 from checkin.log_kinds import LogKind
 from checkin.storage.log import LogRows
+from checkin.storage.search_words import index_guests
 
 INSERT_CHUNK = 5000
 """Rows built and inserted at a time, so a 100,000-person import does not hold them all at once."""
@@ -25,17 +26,8 @@ _TEXT_JSON = json.JSONEncoder(ensure_ascii=False)
 """One encoder for every row: `json.dumps` with an option builds one per call."""
 
 
-@dataclass(frozen=True)
-class SearchRow:
-    """What the search index needs of an attendee, without the rest of the record."""
-
-    id: int
-    code: str
-    first_name: str
-    last_name: str
-    organisation: str
-    city: str
-    email: str
+SEARCHED_FIELDS = frozenset(("first_name", "last_name", "organisation", "city", "email"))
+"""What the search index holds of a guest: a change to one of them re-indexes the guest."""
 
 
 def _column_value(name: str, value: object) -> object:
@@ -57,18 +49,15 @@ def registrant_columns(person: Registrant) -> dict[str, object]:
 
 
 def _attendee(row: sqlite3.Row) -> Attendee:
-    values: dict[str, Any] = {}  # Any: each column turned into its field's type below
-    for name in _ATTENDEE_COLUMNS:
-        value = row[name]
-        if name == "days":
-            value = tuple(json.loads(value))
-        elif name == "extra":
-            value = json.loads(value)
-        elif name in _BOOL_FIELDS:
-            value = None if value is None else bool(value)
-        elif name == "status":
-            value = Status(value)
-        values[name] = value
+    # Read by position once (`row[name]` compares names column by column), and only the few stored in
+    # another shape are converted: search turns 50 rows into guests on every keystroke.
+    stored = dict(zip(row.keys(), row, strict=True))
+    values: dict[str, Any] = {name: stored[name] for name in _ATTENDEE_COLUMNS}  # Any: converted below
+    values["days"] = tuple(json.loads(values["days"]))
+    values["extra"] = json.loads(values["extra"])
+    for name in _BOOL_FIELDS:
+        values[name] = None if values[name] is None else bool(values[name])
+    values["status"] = Status(values["status"])
     return Attendee(**values)
 
 
@@ -90,16 +79,6 @@ class AttendeeRows(LogRows):
     def attendees(self) -> Iterator[Attendee]:
         for row in self.db.execute("SELECT * FROM attendees ORDER BY id"):
             yield _attendee(row)
-
-    def search_rows(self, ids: Iterable[int] | None = None) -> Iterator[SearchRow]:
-        sql = "SELECT id, code, first_name, last_name, organisation, city, email FROM attendees"
-        if ids is None:
-            cursor = self.db.execute(sql)
-        else:
-            wanted = list(ids)
-            cursor = self.db.execute(f"{sql} WHERE id IN ({','.join('?' * len(wanted))})", wanted)
-        for row in cursor:
-            yield SearchRow(*row)
 
     def identity_rows(self) -> Iterator[tuple[int, str, str, str, str, str]]:
         """(id, registration id, e-mail, first name, last name, organisation) of every guest, a row at a
@@ -127,7 +106,8 @@ class AttendeeRows(LogRows):
         staff: str,
         reason: str,
     ) -> list[int]:
-        """Insert (registrant, code) pairs and one `kind` log row each, carrying the whole record.
+        """Insert (registrant, code) pairs and one `kind` log row each, carrying the whole record, and
+        index them for search.
 
         Inside the caller's transaction, whose write lock makes `max(id) + 1` ours to hand out. Rows are
         built a chunk at a time so a 100,000-person import does not hold them all at once.
@@ -147,10 +127,12 @@ class AttendeeRows(LogRows):
                 staff=staff,
                 reason=reason,
             )
+        index_guests(self.conn, range(first_id, first_id + len(people)))
         return list(range(first_id, first_id + len(people)))
 
     def update_attendee(self, attendee_id: int, changes: Mapping[str, object]) -> None:
-        """Set the given registrant fields (or `status`); inside the caller's transaction."""
+        """Set the given registrant fields (or `status`), and the guest's search words with them; inside the
+        caller's transaction (a desk's edit, an import's update, an edit received from another station)."""
         allowed = set(_REGISTRANT_FIELDS) | {"status"}
         unknown = set(changes) - allowed
         if unknown:
@@ -158,6 +140,8 @@ class AttendeeRows(LogRows):
         assignments = ", ".join(f"{name} = ?" for name in changes)
         values = [_column_value(name, value) for name, value in changes.items()]
         self.conn.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values, attendee_id))
+        if SEARCHED_FIELDS.intersection(changes):
+            index_guests(self.conn, [attendee_id])
 
     def roster(
         self, category: str | None = None, ids: Sequence[int] | None = None

@@ -19,7 +19,7 @@ from checkin.changes import Changes
 from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
 from checkin.file_troubles import content_refusal, opening_refusal, refuse_unusable, writing_refusal
 from checkin.private_files import make_private
-from checkin.storage.migrations import MIGRATIONS
+from checkin.storage.migrations import MIGRATIONS, Migration
 
 BUSY_TIMEOUT_S = 5.0
 """How long a writer waits for another desk's transaction on the same file before giving up. Desk
@@ -261,8 +261,12 @@ class Database:
             with self.transaction():
                 if self.schema_version() >= version:
                     continue  # another desk opening the same file migrated it while we waited for the lock
-                for statement in _statements(MIGRATIONS[version - 1]):
+                migration = MIGRATIONS[version - 1]
+                sql = migration.sql if isinstance(migration, Migration) else migration
+                for statement in _statements(sql):
                     self.conn.execute(statement)
+                if isinstance(migration, Migration):
+                    migration.backfill(self.conn)
                 self.applied_migrations.append(version)
                 self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
                 self.conn.execute("DELETE FROM schema_version")

@@ -191,14 +191,6 @@ class LogRows(Database):
         row = self.db.execute(f"SELECT coalesce(max(seq), 0) FROM log WHERE kind IN ({marks})", tuple(kinds))
         return int(row.fetchone()[0])
 
-    def attendees_changed_since(self, seq: int) -> set[int]:
-        marks = ",".join("?" * len(GUEST_STATE))
-        rows = self.db.execute(
-            f"SELECT DISTINCT attendee_id FROM log WHERE seq > ? AND kind IN ({marks})",
-            (seq, *GUEST_STATE),
-        )
-        return {row[0] for row in rows if row[0] is not None}
-
     # --- check-ins ----------------------------------------------------------------------------------------
 
     def check_in_of(self, attendee_id: int, day: str) -> tuple[str, CheckIn] | None:

@@ -6,10 +6,26 @@ the file at the previous version.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checkin.storage.search_words import fill_search_words
+
 SIGN_UPS = 3
 """The migration that added sign-ups: a file upgraded by it has workshop answers to turn into choices."""
 
-MIGRATIONS: tuple[str, ...] = (
+
+@dataclass(frozen=True)
+class Migration:
+    """A migration whose new tables need what SQL cannot compute (folded words): `backfill` runs after `sql`,
+    in the same transaction, so a kill in between leaves the file at the previous version."""
+
+    sql: str
+    backfill: Callable[[sqlite3.Connection], None]
+
+
+MIGRATIONS: tuple[str | Migration, ...] = (
     # 1: event, attendees, the append-only log, the cached check-in state and the programme.
     """
     CREATE TABLE event (
@@ -188,4 +204,38 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event ADD COLUMN purge_pending INTEGER NOT NULL DEFAULT 0;
     """,
+    # 7: the search index, kept in the file beside the guests it indexes (see checkin/search.py): opening an
+    # event reads nothing of it, and every write that changes a guest's searchable fields changes it in the
+    # same transaction (checkin/storage/search_words.py). `search_guests` holds each guest's folded words
+    # (the text a query word must start a word of) and their place in result order (`sort_key`: folded
+    # surname, first name, id), walked through an index that covers the words too. `search_words`,
+    # `search_more_surnames` and `search_first_names` are SQLite full-text indexes fed words folded
+    # already (row id = attendee id; prefix indexes for the short starts a keystroke makes): every word,
+    # the surname's words after the first, and the first name's, which rank above the rest. They keep no
+    # copy of the text (content=''): a guest's old words, to delete, are read from `search_guests`.
+    # `search_vocabulary` is every word ever indexed, in order of arrival, for the typo fallback to read
+    # incrementally.
+    Migration(
+        """
+        CREATE TABLE search_guests (
+            attendee_id INTEGER PRIMARY KEY,
+            sort_key TEXT NOT NULL,
+            surname TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            words TEXT NOT NULL
+        );
+        CREATE INDEX search_guests_order ON search_guests (sort_key, surname, first_name, words);
+        CREATE VIRTUAL TABLE search_words USING fts5(
+            words, content='', prefix='1 2 3 4', detail=none, tokenize='ascii'
+        );
+        CREATE VIRTUAL TABLE search_more_surnames USING fts5(
+            words, content='', prefix='1 2 3', detail=none, tokenize='ascii'
+        );
+        CREATE VIRTUAL TABLE search_first_names USING fts5(
+            words, content='', prefix='1 2 3', detail=none, tokenize='ascii'
+        );
+        CREATE TABLE search_vocabulary (word TEXT NOT NULL UNIQUE);
+        """,
+        fill_search_words,
+    ),
 )

@@ -10,6 +10,7 @@ from checkin.crash_points import crash_point
 from checkin.domain import Registrant
 from checkin.storage.attendees import registrant_columns
 from checkin.storage.log import LogRows
+from checkin.storage.search_words import fill_search_words
 
 PURGED_CODE_PREFIX = "purged-"
 """A purged guest's code: a printed badge (which bears the name) must not lead back to their check-ins."""
@@ -35,6 +36,7 @@ class PrivacyRows(LogRows):
             f"UPDATE attendees SET {assignments}, code = ? || id", (*(empty[name] for name in fields),
                                                                       PURGED_CODE_PREFIX),
         ).rowcount  # fmt: skip
+        fill_search_words(self.conn)  # the cleared names leave the index (and its vocabulary) too
         self.conn.execute("UPDATE checkins SET staff = ''")
         self.conn.execute("UPDATE entries SET staff = ''")
         self.conn.execute("UPDATE signups SET diet = ''")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from checkin.log_kinds import NEW_GUEST, LogKind
 from checkin.storage.log import LOG_COLUMNS, LOG_DATA, LOG_MARKS, LogRows
+from checkin.storage.search_words import index_guests
 
 WIRE_FIELDS = (
     "uuid", "origin", "origin_seq", "hlc", "kind", "attendee", "day", "station", "staff", "at", "reason",
@@ -163,7 +164,8 @@ class ReplicaRows(LogRows):
         return {**data, **renamed}
 
     def insert_guests(self, records: Sequence[Mapping[str, object]]) -> dict[str, int]:
-        """Guests created on another station, under ids of this file; returns code -> id."""
+        """Guests created on another station, under ids of this file (and indexed for search); returns
+        code -> id."""
         first_id = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM attendees").fetchone()[0])
         if not records:
             return {}
@@ -173,6 +175,7 @@ class ReplicaRows(LogRows):
             sql,
             ((first_id + n, *(record.get(name) for name in names)) for n, record in enumerate(records)),
         )
+        index_guests(self.conn, range(first_id, first_id + len(records)))
         return {str(record["code"]): first_id + n for n, record in enumerate(records)}
 
     def insert_received(self, rows: Sequence[Mapping[str, object]], ids: Mapping[str, int]) -> None:

@@ -44,7 +44,10 @@ def as_older_version(current: Path, target: Path, version: int) -> None:
         tables = [row[0] for row in old.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")]
         for table in (t for t in tables if t not in ("schema_version", "sqlite_sequence")):
             columns = ", ".join(f'"{row[1]}"' for row in old.execute(f'PRAGMA main.table_info("{table}")'))
-            old.execute(f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM current."{table}"')
+            # OR REPLACE: a row the migrations made (the replica's own) is the current file's
+            old.execute(
+                f'INSERT OR REPLACE INTO main."{table}" ({columns}) SELECT {columns} FROM current."{table}"'
+            )
         old.commit()
 
 

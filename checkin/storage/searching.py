@@ -1,0 +1,144 @@
+"""The questions search asks of the index in the event file (see `checkin.search` for how it combines them,
+and `checkin.storage.search_words` for how the index is kept).
+
+Which guests match comes from the full-text indexes (`search_words` and the name fields'); their tier, as SQL
+computes it from their row in `search_guests`: 0 when a surname word equals a query word, 1 when one starts
+with a query word, 2 when a first-name word does, 3 otherwise. `terms` are the query's words, each as the
+prefixes that may stand for it (one, or its one-typo neighbours).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from checkin.storage.database import Database
+
+Terms = Sequence[Sequence[str]]
+PREFIX_INDEXED = 4
+"""The full-text index keeps the first 1 to 4 letters of every word as prefixes of their own (migration 7)."""
+EXPANDED_WORDS = 16
+"""A longer prefix is asked as the words it starts when they are this few: FTS5 steps through the words'
+lists side by side, each step costing one look at each ("honorat" starts 172 words at 1,000,000 guests,
+mostly e-mails written together like "honorataadamczyk": merged as a prefix, 1 ms; side by side, 4 ms)."""
+_NAME_TABLES = {"more_surname": "search_more_surnames", "first_name": "search_first_names"}
+
+
+class SearchRows(Database):
+    """Reading the search index: bounded look-ups by word, and ranked walks in result order."""
+
+    def guests(self) -> int:
+        """How many guests the index holds, about (the highest id: an index lookup, not a count)."""
+        return int(self.db.execute("SELECT coalesce(max(attendee_id), 0) FROM search_guests").fetchone()[0])
+
+    def exact_guests(self, code: str, email: str) -> list[int]:
+        """Guests with this code or e-mail; two at most (two already make it no exact match)."""
+        rows = self.db.execute(
+            "SELECT id FROM attendees WHERE code = ?1"
+            " UNION SELECT id FROM attendees WHERE email = ?2 LIMIT 2",
+            (code, email),
+        )
+        return [row[0] for row in rows]
+
+    def ids_matching(self, terms: Terms, cap: int | None = None) -> list[int] | None:
+        """Guests having, for each term, a word that starts with one of its prefixes; None when there are
+        more than `cap` (the caller then walks in result order instead)."""
+        query = " AND ".join(f"({' OR '.join(self._prefix(p) for p in term)})" for term in terms)
+        return self._full_text("search_words", query, cap)
+
+    def ids_named(
+        self, field: str, prefixes: Sequence[str], *, exact: bool = False, cap: int | None = None
+    ) -> list[int] | None:
+        """Guests with a word of `field` (`checkin.search.MORE_SURNAME` or `FIRST_NAME`) that starts with
+        (`exact`: is) one of `prefixes`; None when there are more than `cap`."""
+        table = _NAME_TABLES[field]
+        return self._full_text(
+            table, " OR ".join(f'"{p}"' if exact else self._prefix(p) for p in prefixes), cap
+        )
+
+    def _prefix(self, prefix: str) -> str:
+        """An FTS5 query for the words starting with `prefix`. Past the lengths the full-text index keeps
+        prefixes of, FTS5 would merge every such word's whole list of guests before giving the first; the
+        words themselves, from the vocabulary, give theirs one at a time ("warszaw" at 1,000,000 guests:
+        0.5 ms, not 9). Words are folded to [a-z0-9] already: quoting is all the escaping needed."""
+        if len(prefix) <= PREFIX_INDEXED:
+            return f'"{prefix}"*'
+        rows = self.db.execute(
+            "SELECT word FROM search_vocabulary WHERE word >= ? AND word < ? LIMIT ?",
+            (prefix, prefix + "\x7f", EXPANDED_WORDS + 1),
+        ).fetchall()
+        if not rows or len(rows) > EXPANDED_WORDS:
+            return f'"{prefix}"*'
+        return " OR ".join(f'"{row[0]}"' for row in rows)
+
+    def _full_text(self, table: str, query: str, cap: int | None) -> list[int] | None:
+        rows = self.db.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?",
+            (query, -1 if cap is None else cap + 1),
+        ).fetchall()
+        if cap is not None and len(rows) > cap:
+            return None
+        return [row[0] for row in rows]
+
+    def ranked_among(
+        self, ids: Sequence[int], terms: Terms, limit: int, tier: int | None = None
+    ) -> list[tuple[str, int]]:
+        """(sort key, id) of the best `limit` of `ids` that match every term, by tier then sort key; with
+        `tier`, only those of that tier."""
+        if not ids:
+            return []
+        tier_sql, tier_params = _tier_sql(terms)
+        match_sql, match_params = _match_sql(terms)
+        only = f" AND {tier_sql} = {int(tier)}" if tier is not None else ""
+        rows = self.db.execute(
+            f"SELECT sort_key, attendee_id FROM search_guests"
+            f" WHERE attendee_id IN (SELECT value FROM json_each(?)) AND {match_sql}{only}"
+            f" ORDER BY {tier_sql}, sort_key LIMIT ?",
+            (json.dumps(list(ids)), *match_params, *(tier_params if only else ()), *tier_params, limit),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def ranked_in_order(
+        self, terms: Terms, tier: int, limit: int, low: str, high: str | None = None
+    ) -> list[tuple[str, int]]:
+        """(sort key, id) of the first `limit` guests of `tier` matching every term, walking result order
+        from `low` up to, not including, `high` (None: to the end)."""
+        tier_sql, tier_params = _tier_sql(terms)
+        match_sql, match_params = _match_sql(terms)
+        below = " AND sort_key < ?" if high is not None else ""
+        rows = self.db.execute(
+            f"SELECT sort_key, attendee_id FROM search_guests WHERE sort_key >= ?{below}"
+            f" AND {match_sql} AND {tier_sql} = {int(tier)} ORDER BY sort_key LIMIT ?",
+            (low, *((high,) if high is not None else ()), *match_params, *tier_params, limit),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def sort_key_after(self, low: str, rows: int) -> str | None:
+        """The end of a walk's window: the sort key `rows` guests on from `low` (None: fewer are left)."""
+        row = self.db.execute(
+            "SELECT sort_key FROM search_guests WHERE sort_key >= ? ORDER BY sort_key LIMIT 1 OFFSET ?",
+            (low, rows),
+        ).fetchone()
+        return row[0] if row else None
+
+    def vocabulary_after(self, position: int) -> tuple[list[str], int]:
+        """Words indexed since `position` (0: all), and the position to ask from next time."""
+        rows = self.db.execute(
+            "SELECT rowid, word FROM search_vocabulary WHERE rowid > ? ORDER BY rowid", (position,)
+        ).fetchall()
+        return [row[1] for row in rows], (rows[-1][0] if rows else position)
+
+
+def _match_sql(terms: Terms) -> tuple[str, list[str]]:
+    """Every term starts some word of the guest."""
+    parts = [" OR ".join("instr(words, ?)" for _ in term) for term in terms]
+    return " AND ".join(f"({part})" for part in parts), [f" {p}" for term in terms for p in term]
+
+
+def _tier_sql(terms: Terms) -> tuple[str, list[str]]:
+    prefixes = list(dict.fromkeys(p for term in terms for p in term))
+    exact = " OR ".join("instr(surname, ?)" for _ in prefixes)
+    starts = " OR ".join("instr(surname, ?)" for _ in prefixes)
+    first = " OR ".join("instr(first_name, ?)" for _ in prefixes)
+    sql = f"(CASE WHEN {exact} THEN 0 WHEN {starts} THEN 1 WHEN {first} THEN 2 ELSE 3 END)"
+    return sql, [*(f" {p} " for p in prefixes), *(f" {p}" for p in prefixes), *(f" {p}" for p in prefixes)]
