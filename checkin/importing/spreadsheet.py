@@ -89,14 +89,7 @@ class Rows:
 def read_bytes(path: Path) -> bytes:
     """The whole file, refused when it is not a regular file, cannot be read, is over MAX_FILE_BYTES or is
     blank."""
-    try:
-        data = read_regular_file(path, MAX_FILE_BYTES)
-    except NotARegularFile as error:
-        raise ImportFileError("not_a_file", file=path.name) from error
-    except FileTooLarge as error:
-        raise ImportFileError("file_too_large", file=path.name, limit=str(MAX_FILE_BYTES // 2**20)) from error
-    except OSError as error:
-        raise ImportFileError("cannot_open", file=path.name) from error
+    data = _read_regular(path)
     if not data.strip():
         raise ImportFileError("empty_file", file=path.name)
     return data
@@ -105,18 +98,23 @@ def read_bytes(path: Path) -> bytes:
 def file_kind(path: Path) -> tuple[str, bytes]:
     """`detect_kind` of the file, and its bytes when it is an XLSX. A CSV is not read here (see
     `csv_readings`): only a ZIP or OLE file, which must be opened whole, is."""
+    head = _read_regular(path, first=len(_OLE_MAGIC))
+    if head.startswith((b"PK\x03\x04", _OLE_MAGIC)):
+        data = read_bytes(path)
+        return detect_kind(path.name, data), data
+    return detect_kind(path.name, head), b""
+
+
+def _read_regular(path: Path, first: int | None = None) -> bytes:
+    """`read_regular_file` within MAX_FILE_BYTES, its refusals said as the import says them."""
     try:
-        head = read_regular_file(path, MAX_FILE_BYTES, first=len(_OLE_MAGIC))
+        return read_regular_file(path, MAX_FILE_BYTES, first=first)
     except NotARegularFile as error:
         raise ImportFileError("not_a_file", file=path.name) from error
     except FileTooLarge as error:
         raise ImportFileError("file_too_large", file=path.name, limit=str(MAX_FILE_BYTES // 2**20)) from error
     except OSError as error:
         raise ImportFileError("cannot_open", file=path.name) from error
-    if head.startswith((b"PK\x03\x04", _OLE_MAGIC)):
-        data = read_bytes(path)
-        return detect_kind(path.name, data), data
-    return detect_kind(path.name, head), b""
 
 
 def detect_kind(name: str, data: bytes) -> str:
