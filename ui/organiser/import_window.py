@@ -88,7 +88,7 @@ class ImportDialog(QDialog):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._read_done)
         self.setWindowTitle(self.tr("Import an updated list"))
-        self.resize(*theme.IMPORT_DIALOG_SIZE)
+        self._fit_screen()
         self.file = plain_label()
         self.choose = QPushButton(self.tr("Choose a file…"))
         self.choose.clicked.connect(self.choose_file)
@@ -128,6 +128,14 @@ class ImportDialog(QDialog):
         for column, width in ((HEADER, 230), (SAMPLES, 300), (FIELD, 290)):
             table.setColumnWidth(column, width)
         return table
+
+    def _fit_screen(self) -> None:
+        available = self.screen().availableGeometry()
+        least_w, least_h = theme.IMPORT_DIALOG_SIZE
+        share = theme.IMPORT_DIALOG_SCREEN_SHARE
+        self.resize(
+            max(least_w, int(available.width() * share)), max(least_h, int(available.height() * share))
+        )
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

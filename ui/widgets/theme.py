@@ -127,7 +127,10 @@ ERROR_NOTE_STYLE = (
 PROBLEMS_SHOWN = 10
 """An import report names the first few row problems; the rest are under "Show Details"."""
 IMPORT_DIALOG_SIZE = (1280, 680)
-"""The import window: fits a 1366 × 768 screen with its taskbar; the table of columns takes the height left."""
+"""The import window at least (it fits a 1366 × 768 screen with its taskbar); the table of columns takes the
+height left."""
+IMPORT_DIALOG_SCREEN_SHARE = 0.85
+"""On a larger screen the import window grows to this share of it, so the reasons are read whole."""
 IMPORT_DETAILS_HEIGHT = 110
 """The report's problem lines under the counts: about five lines in sight, the rest scrolled."""
 PROGRAMME_DIALOG_SIZE = (1280, 680)
