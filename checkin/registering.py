@@ -103,8 +103,7 @@ class Registering:
         self.overwritten += todo.overwritten
 
     def _write_updates(self, todo: merge.MergePlan) -> None:
-        for attendee_id, diff in todo.updates:
-            self.storage.update_attendee(attendee_id, diff)
+        self.storage.update_attendees(dict(todo.updates))
         self.storage.append_log_many(
             [
                 *((LogKind.EDIT, attendee_id, diff) for attendee_id, diff in todo.updates),

@@ -102,12 +102,17 @@ def edit_many(path: Path, count: int) -> None:
     station = Station.open(path, name="bench-editor")
     people = station.storage.attendees_by_ids(list(range(1, count + 1)))
     with station.storage.transaction():
-        diffs = []
-        for attendee_id, person in people.items():
-            diff = {"organisation": f"Ośrodek Korekty {attendee_id}", "last_name": f"{person.last_name}-Nowa"}
-            station.storage.update_attendee(attendee_id, diff)
-            diffs.append((LogKind.EDIT, attendee_id, diff))
-        station.storage.append_log_many(diffs, station=station.name, staff="", reason="bench: corrected list")
+        diffs: dict[int, dict[str, object]] = {
+            attendee_id: {
+                "organisation": f"Ośrodek Korekty {attendee_id}", "last_name": f"{person.last_name}-Nowa"
+            }
+            for attendee_id, person in people.items()
+        }  # fmt: skip
+        station.storage.update_attendees(diffs)
+        station.storage.append_log_many(
+            [(LogKind.EDIT, attendee_id, diff) for attendee_id, diff in diffs.items()],
+            station=station.name, staff="", reason="bench: corrected list",
+        )  # fmt: skip
     station.close()
 
 

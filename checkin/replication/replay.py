@@ -147,8 +147,7 @@ class Replay:
                 )
             else:
                 values[row.attendee_id].update({n: _field_value(row, n) for n in wanted & set(row.data)})
-        for attendee_id, changes in values.items():
-            self.storage.update_attendee(attendee_id, changes)
+        self.storage.update_attendees(values)
 
     def check_ins(self) -> tuple[DoubleCheckIn, ...]:
         """A first check-in of a guest that day is simply written (an hour offline brings 100,000 of them);

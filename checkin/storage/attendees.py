@@ -132,16 +132,22 @@ class AttendeeRows(LogRows):
 
     def update_attendee(self, attendee_id: int, changes: Mapping[str, object]) -> None:
         """Set the given registrant fields (or `status`), and the guest's search words with them; inside the
-        caller's transaction (a desk's edit, an import's update, an edit received from another station)."""
+        caller's transaction (a desk's edit)."""
+        self.update_attendees({attendee_id: changes})
+
+    def update_attendees(self, changes: Mapping[int, Mapping[str, object]]) -> None:
+        """Set each guest's given fields, then re-index the searched ones in one pass; inside the caller's
+        transaction (an import's updates, edits received from another station)."""
         allowed = set(_REGISTRANT_FIELDS) | {"status"}
-        unknown = set(changes) - allowed
-        if unknown:
-            raise ValueError(f"not attendee fields: {sorted(unknown)}")
-        assignments = ", ".join(f"{name} = ?" for name in changes)
-        values = [_column_value(name, value) for name, value in changes.items()]
-        self.conn.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values, attendee_id))
-        if SEARCHED_FIELDS.intersection(changes):
-            index_guests(self.conn, [attendee_id])
+        for attendee_id, fields_changed in changes.items():
+            unknown = set(fields_changed) - allowed
+            if unknown:
+                raise ValueError(f"not attendee fields: {sorted(unknown)}")
+            assignments = ", ".join(f"{name} = ?" for name in fields_changed)
+            values = [_column_value(name, value) for name, value in fields_changed.items()]
+            self.conn.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values, attendee_id))
+        searched = [attendee_id for attendee_id, changed in changes.items() if SEARCHED_FIELDS & set(changed)]
+        index_guests(self.conn, searched)
 
     def roster(
         self, category: str | None = None, ids: Sequence[int] | None = None
