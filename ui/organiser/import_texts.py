@@ -105,15 +105,14 @@ def counts(report: ImportReport) -> str:
         created=report.created, updated=report.updated, unchanged=report.unchanged, merged=report.merged,
         skipped=report.skipped, problems=len(report.problems),
     )  # fmt: skip
+    lines = [text]  # each line a whole sentence of its own, never a fragment of another
     if report.cancelled or report.restored:
-        text += "   " + QCoreApplication.translate(
+        lines.append(QCoreApplication.translate(
             "import", "Registrations cancelled: {cancelled}   Restored: {restored}"
-        ).format(cancelled=report.cancelled, restored=report.restored)
-    return (
-        text + "\n" + QCoreApplication.translate("import", "Changed fields: {fields}").format(fields=changed)
-        if changed
-        else text
-    )
+        ).format(cancelled=report.cancelled, restored=report.restored))  # fmt: skip
+    if changed:
+        lines.append(QCoreApplication.translate("import", "Changed fields: {fields}").format(fields=changed))
+    return "\n".join(lines)
 
 
 class _ReportPlurals(QObject):

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from checkin.errors import UserError
 from checkin.output_files import refuse_unsafe_output
 from ui import messages
+from ui.widgets import plain
 
 
 def documents() -> Path:
@@ -55,10 +56,7 @@ def save_file(
 
 def _refused(parent: QWidget | None, why: str) -> None:
     """Says why a file was refused; plain text, since `why` holds a name the user typed."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("files", "Choose another file"), why,
-                      QMessageBox.StandardButton.Ok, parent)  # fmt: skip
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    plain.warn(parent, QCoreApplication.translate("files", "Choose another file"), why)
 
 
 def choose_folder(parent: QWidget | None, caption: str, start: str = "") -> str:

@@ -76,8 +76,8 @@ class Tone(Enum):
 ALERT_BACKGROUND = "#4A148C"
 ALERT_FOREGROUND = "#FFFFFF"
 CHECKED_IN_COLOUR = "#1B7F3A"
-CANCELLED_COLOUR = "#B3261E"
 WARNING_COLOUR = "#B3261E"
+CANCELLED_COLOUR = WARNING_COLOUR
 PRINT_OK_STYLE = "background: #E8F5E9; color: #1B5E20; border-radius: 6px; padding: 6px; font-size: 13pt;"
 PRINT_PROBLEM_STYLE = (
     "background: #FDECEA; color: #B3261E; border: 1px solid #B3261E; border-radius: 6px; padding: 6px;"
