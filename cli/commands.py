@@ -410,10 +410,13 @@ def _cmd_import(args: argparse.Namespace) -> Output:
         if not sep:
             raise UserError("bad_map", "--map takes COLUMN=FIELD, not {pair}.", pair=pair)
         mapping[column] = target
-    imports = _open(args).imports
-    read = imports.read(args.file, mapping)  # over the mapping remembered for the file's form
-    # Only a real import remembers its mapping: a dry run is for trying mappings out.
-    report = imports.preview(read).report if args.dry_run else imports.apply(read)
+    station = _open(args)
+    read = station.imports.read(args.file, mapping)  # over the mapping remembered for the file's form
+    # Only a real import remembers its mapping: a dry run is for trying mappings out, and needs no preview.
+    if args.dry_run:
+        report = station.import_parsed(read.parsed, read.path.name, dry_run=True)
+    else:
+        report = station.imports.apply(read)
     result = asdict(report)
     result["problems"] = [{"row": p.row, "code": p.code, "message": p.message} for p in report.problems]
     result["merged_rows"] = [[source, into] for source, into in report.merged_rows]
