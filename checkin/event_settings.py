@@ -68,11 +68,18 @@ class EventSettings(StationPart):
             before = storage.event()
             for key, value in wanted.items():
                 if (value or None) != (_stored(before, key) or None):  # "" and [] are "not set"
-                    apply_setting(storage, key, value)
-                    storage.append_log(LogKind.SETTING, station=station.name, staff=station.staff,
-                                       data={"key": key, "value": value})  # fmt: skip
+                    self.write(key, value)
         station.event = storage.event()
         return station.event
+
+    def write(self, key: str, value: object) -> None:
+        """Store a checked setting and log it, so other stations learn it (the latest wins); inside the
+        caller's transaction. For every replicated setting: these, and an import's remembered mappings."""
+        apply_setting(self._storage, key, value)
+        self._storage.append_log(
+            LogKind.SETTING, station=self._station.name, staff=self._station.staff,
+            data={"key": key, "value": value},
+        )  # fmt: skip
 
     def add_funding_logos(self, paths: Sequence[Path]) -> tuple[FundingLogo, ...]:
         """Add the images at `paths` after the logos there are; every file is checked before anything

@@ -19,7 +19,6 @@ from checkin.domain import Registrant
 from checkin.importing import forms
 from checkin.importing.columns import Why
 from checkin.importing.importer import ImportFileError, ParsedFile, read_registrants
-from checkin.log_kinds import LogKind
 from checkin.station_part import StationPart
 
 if TYPE_CHECKING:
@@ -134,12 +133,7 @@ class Imports(StationPart):
             known = forms.remembered(setting)
             if dict(forms.mapping_for(known, form) or {}) == dict(mapping):
                 return
-            value = forms.with_mapping(known, form, mapping)
-            self._storage.set_setting(forms.SETTING, value)
-            self._storage.append_log(
-                LogKind.SETTING, station=self._station.name, staff=self._station.staff,
-                data={"key": forms.SETTING, "value": value},
-            )  # fmt: skip
+            self._station.event_settings.write(forms.SETTING, forms.with_mapping(known, form, mapping))
 
     def _meal_columns(self, parsed: ParsedFile, found: Mapping[str, str]) -> dict[str, str]:
         """Column -> the meal its answers sign up for. The dry run names only the columns of guests it adds
