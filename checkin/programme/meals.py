@@ -9,12 +9,16 @@ Diets are typed freely (at the desk's F7, or the import's needs column), so answ
 trimmed ("Wegetariańska " is "wegetariańska"), a leading "dieta" dropped, the usual words of a diet taken as
 that diet ("wege", "jarska", "vegetarian" are vegetarian; "bez glutenu", "celiakia" gluten-free), several
 of them joined ("wegańska + bezglutenowa": the kitchen must see both), and a blank or "brak" / "nie" /
-"standardowa" answer is the standard menu. Any other answer is a group of its own (answers alike once folded
-are one), shown in lower case as one of them was typed. The labels are Polish, as the kitchen's printouts.
+"standardowa" answer is the standard menu. The same column holds needs that are not about food ("wózek
+inwalidzki", "tłumacz PJM"): a part of an answer naming one is left out, so "dieta wegetariańska; wózek
+inwalidzki" is vegetarian and "tłumacz PJM" alone the standard menu. Any other answer is a group of its own
+(answers alike once folded are one), shown in lower case as one of them was typed. The labels are Polish,
+as the kitchen's printouts.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +49,13 @@ STANDARD_ANSWERS = frozenset(
 )  # fmt: skip
 """Folded answers (a leading "dieta" dropped) that mean no special diet."""
 NOT_A_DIET_WORD = frozenset({"dieta", "diet", "diety"})
+NOT_FOOD = (
+    "wozek", "wheelchair", "niepelnospraw", "disab", "tlumacz", "pjm", "interpret", "migow", "petla",
+    "induk", "parking", "nocleg", "pokoj", "winda", "asystent", "opiekun", "niewidom", "niedowidz",
+    "nieslysz", "hearing",
+)  # fmt: skip
+"""How the folded words of a part of an answer begin when it asks for something other than food."""
+PARTS = re.compile(r"[;,+/\n]")
 
 
 @dataclass(frozen=True)
@@ -75,7 +86,8 @@ class MealCount:
 
 def diet_group(answer: str) -> str:
     """The group an answer counts under (see the module's docstring)."""
-    folded = [word for word in words(answer) if word not in NOT_A_DIET_WORD]
+    food = [part for part in PARTS.split(answer) if not any(w.startswith(NOT_FOOD) for w in words(part))]
+    folded = [word for part in food for word in words(part) if word not in NOT_A_DIET_WORD]
     if " ".join(folded) in STANDARD_ANSWERS:
         return STANDARD
     known = [label for label, starts in KNOWN_DIETS if any(word.startswith(starts) for word in folded)]

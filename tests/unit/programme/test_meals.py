@@ -17,6 +17,9 @@ from checkin.programme.meals import STANDARD, diet_group, meal_counts, meals
         ("celiakia", "bezglutenowa"), ("wegańska, bezglutenowa", "wegańska + bezglutenowa"),
         ("", STANDARD), ("  ", STANDARD), ("brak", STANDARD), ("Nie", STANDARD), ("standardowa", STANDARD),
         ("dieta standardowa", STANDARD), ("bez orzechów", "bez orzechow"),
+        ("dieta wegetariańska; wózek inwalidzki", "wegetariańska"), ("tłumacz PJM", STANDARD),
+        ("wózek inwalidzki, bez orzechów", "bez orzechow"), ("pętla indukcyjna", STANDARD),
+        ("miejsce parkingowe dla osoby z niepełnosprawnością", STANDARD),
     ],
 )  # fmt: skip
 def test_diet_answers_are_grouped(answer, group):
