@@ -985,62 +985,62 @@
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="154"/>
+        <location filename="../../ui/organiser/import_window.py" line="162"/>
         <source>Updated registrant list</source>
         <translation>Updated registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="154"/>
+        <location filename="../../ui/organiser/import_window.py" line="162"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="164"/>
+        <location filename="../../ui/organiser/import_window.py" line="172"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="202"/>
+        <location filename="../../ui/organiser/import_window.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="251"/>
+        <location filename="../../ui/organiser/import_window.py" line="259"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>File: {name}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="255"/>
+        <location filename="../../ui/organiser/import_window.py" line="263"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>This form was imported before: the columns are mapped as they were then. Check the counts and import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="259"/>
+        <location filename="../../ui/organiser/import_window.py" line="267"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="263"/>
+        <location filename="../../ui/organiser/import_window.py" line="271"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="299"/>
+        <location filename="../../ui/organiser/import_window.py" line="307"/>
         <source>A column without a header of its own cannot be mapped; name it in the file.</source>
         <translation>A column without a header of its own cannot be mapped; name it in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="339"/>
+        <location filename="../../ui/organiser/import_window.py" line="347"/>
         <source>Imported. {counts}</source>
         <translation>Imported. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="343"/>
+        <location filename="../../ui/organiser/import_window.py" line="351"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="347"/>
+        <location filename="../../ui/organiser/import_window.py" line="355"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2173,7 +2173,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="122"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>The answers sign guests up for sessions %n time.</numerusform>
@@ -2181,7 +2181,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="126"/>
+        <location filename="../../ui/organiser/import_texts.py" line="125"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Changed answers take guests off sessions %n time.</numerusform>
@@ -2189,7 +2189,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="130"/>
+        <location filename="../../ui/organiser/import_texts.py" line="129"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>No session matches the answer &quot;{answer}&quot; (%n guest); choose for them at the desk.</numerusform>
@@ -2197,7 +2197,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="135"/>
+        <location filename="../../ui/organiser/import_texts.py" line="134"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is on a day that %n guest who chose it do not attend.</numerusform>
@@ -2205,7 +2205,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="140"/>
+        <location filename="../../ui/organiser/import_texts.py" line="139"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest); sign them up at the desk.</numerusform>
@@ -2213,7 +2213,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="146"/>
+        <location filename="../../ui/organiser/import_texts.py" line="145"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
@@ -2252,19 +2252,19 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="272"/>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
@@ -2284,7 +2284,7 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="271"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
     </message>
@@ -2617,7 +2617,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/widgets/files.py" line="58"/>
+        <location filename="../../ui/widgets/files.py" line="64"/>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/files.py" line="65"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} already exists in {folder}. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/files.py" line="70"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/files.py" line="75"/>
         <source>Choose another file</source>
         <translation>Choose another file</translation>
     </message>
@@ -2790,42 +2805,42 @@ If it is one of them, cancel and search instead.</translation>
         <translation>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="109"/>
+        <location filename="../../ui/organiser/import_texts.py" line="110"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Registrations cancelled: {cancelled}   Restored: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="113"/>
+        <location filename="../../ui/organiser/import_texts.py" line="114"/>
         <source>Changed fields: {fields}</source>
         <translation>Changed fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="159"/>
+        <location filename="../../ui/organiser/import_texts.py" line="158"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Row {row} is the same person as {into}: merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="180"/>
+        <location filename="../../ui/organiser/import_texts.py" line="179"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="185"/>
+        <location filename="../../ui/organiser/import_texts.py" line="184"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="200"/>
+        <location filename="../../ui/organiser/import_texts.py" line="199"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="202"/>
+        <location filename="../../ui/organiser/import_texts.py" line="201"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="204"/>
+        <location filename="../../ui/organiser/import_texts.py" line="203"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>

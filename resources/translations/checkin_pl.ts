@@ -986,62 +986,62 @@
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="154"/>
+        <location filename="../../ui/organiser/import_window.py" line="162"/>
         <source>Updated registrant list</source>
         <translation>Zaktualizowana lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="154"/>
+        <location filename="../../ui/organiser/import_window.py" line="162"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="164"/>
+        <location filename="../../ui/organiser/import_window.py" line="172"/>
         <source>File: {name}</source>
         <translation>Plik: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="202"/>
+        <location filename="../../ui/organiser/import_window.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="251"/>
+        <location filename="../../ui/organiser/import_window.py" line="259"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>Plik: {name}, arkusz „{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="255"/>
+        <location filename="../../ui/organiser/import_window.py" line="263"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>Ten formularz był już importowany: kolumny są przypisane tak jak wtedy (zapamiętane). Sprawdź liczby i importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="259"/>
+        <location filename="../../ui/organiser/import_window.py" line="267"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Kolumny przypisane ręcznie zostaną zapamiętane dla tego formularza przy imporcie, więc jego następny eksport zaimportujesz w jednym kroku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="263"/>
+        <location filename="../../ui/organiser/import_window.py" line="271"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Sprawdź, jak zrozumiano każdą kolumnę; popraw pole kolumny tam, gdzie jest złe, a potem importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="299"/>
+        <location filename="../../ui/organiser/import_window.py" line="307"/>
         <source>A column without a header of its own cannot be mapped; name it in the file.</source>
         <translation>Kolumny bez własnego nagłówka nie można przypisać; nazwij ją w pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="339"/>
+        <location filename="../../ui/organiser/import_window.py" line="347"/>
         <source>Imported. {counts}</source>
         <translation>Zaimportowano. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="343"/>
+        <location filename="../../ui/organiser/import_window.py" line="351"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>Lista została zaimportowana; tuż przed importem wykonano kopię zapasową wydarzenia. Przypisanie kolumn tego formularza zapamiętano na następny import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="347"/>
+        <location filename="../../ui/organiser/import_window.py" line="355"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2185,7 +2185,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="122"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
@@ -2194,7 +2194,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="126"/>
+        <location filename="../../ui/organiser/import_texts.py" line="125"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
@@ -2203,7 +2203,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="130"/>
+        <location filename="../../ui/organiser/import_texts.py" line="129"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
@@ -2212,7 +2212,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="135"/>
+        <location filename="../../ui/organiser/import_texts.py" line="134"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
@@ -2221,7 +2221,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="140"/>
+        <location filename="../../ui/organiser/import_texts.py" line="139"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoba); zapisz ją przy stanowisku.</numerusform>
@@ -2230,7 +2230,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="146"/>
+        <location filename="../../ui/organiser/import_texts.py" line="145"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -2270,19 +2270,19 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="272"/>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="243"/>
+        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
@@ -2302,7 +2302,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Coś poszło nie tak ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="271"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
     </message>
@@ -2635,7 +2635,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/widgets/files.py" line="58"/>
+        <location filename="../../ui/widgets/files.py" line="64"/>
+        <source>Replace the file?</source>
+        <translation>Zastąpić plik?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/files.py" line="65"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} już istnieje w {folder}. Zastąpić go?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/files.py" line="70"/>
+        <source>Replace</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/files.py" line="75"/>
         <source>Choose another file</source>
         <translation>Wybierz inny plik</translation>
     </message>
@@ -2808,42 +2823,42 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="109"/>
+        <location filename="../../ui/organiser/import_texts.py" line="110"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Anulowane zgłoszenia: {cancelled}   Przywrócone: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="113"/>
+        <location filename="../../ui/organiser/import_texts.py" line="114"/>
         <source>Changed fields: {fields}</source>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="159"/>
+        <location filename="../../ui/organiser/import_texts.py" line="158"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="180"/>
+        <location filename="../../ui/organiser/import_texts.py" line="179"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="185"/>
+        <location filename="../../ui/organiser/import_texts.py" line="184"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="200"/>
+        <location filename="../../ui/organiser/import_texts.py" line="199"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="202"/>
+        <location filename="../../ui/organiser/import_texts.py" line="201"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="204"/>
+        <location filename="../../ui/organiser/import_texts.py" line="203"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>

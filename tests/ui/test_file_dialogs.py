@@ -4,7 +4,7 @@ from pathlib import Path
 
 from conftest import when_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from ui.widgets import files
 
@@ -39,13 +39,8 @@ def test_a_save_dialog_refuses_the_event_file_in_polish_and_opens_again(qtbot, d
 
     def choose_the_event(dialog):
         dialog.findChild(QLineEdit, "fileNameEdit").setText(str(event))  # typed, as a user would
-        when_modal(agree_to_replace)
+        when_modal(read_the_refusal)  # at once: no "replace it?" asked before the refusal
         dialog.accept()
-
-    def agree_to_replace(question):  # Qt's own "already exists, replace it?"
-        when_modal(read_the_refusal)
-        yes = QMessageBox.ButtonRole.YesRole
-        next(button for button in question.buttons() if question.buttonRole(button) == yes).click()
 
     def read_the_refusal(box):
         seen.append((box.text(), box.textFormat()))
@@ -65,3 +60,29 @@ def test_a_save_dialog_refuses_the_event_file_in_polish_and_opens_again(qtbot, d
         [str(event)],
     ]  # fmt: skip
     assert event.read_bytes() == before
+
+
+def test_an_existing_file_is_replaced_only_once_the_user_agreed(qtbot, desk, tmp_path):
+    existing = tmp_path / "lista.pdf"
+    existing.write_bytes(b"kept")
+    seen = []
+
+    def choose(dialog):
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(existing))
+        when_modal(answer)
+        dialog.accept()
+
+    def answer(question):
+        seen.append((question.text(), question.textFormat(), question.defaultButton().text()))
+        if len(seen) == 1:
+            when_modal(choose)  # Cancel: the dialog opens again, and the second time the user agrees
+            question.defaultButton().click()
+        else:
+            next(b for b in question.buttons() if b.text() == "Zastąp").click()
+
+    when_modal(choose)
+    assert files.save_file(desk, "Zapisz listę", "PDF (*.pdf)") == str(existing)
+    question = f"lista.pdf już istnieje w {tmp_path}. Zastąpić go?"
+    assert seen[0] == (question, Qt.TextFormat.PlainText, "Anuluj")
+    assert len(seen) == 2
+    assert existing.read_bytes() == b"kept"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from checkin.errors import UserError
 from checkin.output_files import refuse_unsafe_output
@@ -40,18 +40,34 @@ def open_files(parent: QWidget | None, caption: str, filters: str, start: str = 
 def save_file(
     parent: QWidget | None, caption: str, filters: str, start: str = "", *, event_file: Path | None = None
 ) -> str:
-    """The file to write ("" when cancelled); an existing one is replaced only once the user agreed. One
-    that must never be written over (`event_file`, any database, a backup: `checkin.output_files`) is
-    refused in the user's language, and the dialog opens again there."""
+    """The file to write ("" when cancelled). One that must never be written over (`event_file`, any
+    database, a backup: `checkin.output_files`) is refused in the user's language, and the dialog opens
+    again there; any other existing file is replaced only once the user agreed. Qt's own "replace it?" is
+    off: it asked first, so a user agreed to replace the event file and was then told it cannot be."""
     while chosen := _chosen(parent, caption, filters, start, QFileDialog.FileMode.AnyFile, save=True):
+        start = chosen
         try:
             refuse_unsafe_output(Path(chosen), event_file)
         except UserError as error:
             _refused(parent, messages.describe(error))
-            start = chosen
             continue
-        return chosen
+        if not Path(chosen).exists() or _replace_agreed(parent, Path(chosen)):
+            return chosen
     return ""
+
+
+def _replace_agreed(parent: QWidget | None, path: Path) -> bool:
+    """Whether the user agreed to replace `path`; Cancel (the default) opens the dialog again."""
+    translate = QCoreApplication.translate
+    box = plain.message_box(
+        QMessageBox.Icon.Warning,
+        translate("files", "Replace the file?"),
+        translate("files", "{name} already exists in {folder}. Replace it?").format(
+            name=path.name, folder=path.parent
+        ),
+        parent,
+    )
+    return messages.confirmed(box, translate("files", "Replace"))
 
 
 def _refused(parent: QWidget | None, why: str) -> None:
@@ -77,6 +93,8 @@ def _chosen_all(
     dialog = QFileDialog(parent, caption, start_in(start), filters)
     dialog.setFileMode(mode)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    if save:
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
     if mode is QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     # Qt's own Polish catalogue has these two labels only without their shortcut letter ("Look in:", not
