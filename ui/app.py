@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
+from checkin import app_log
 from checkin.badges.drawing import register_fonts
 from checkin.changes import Changes
 from checkin.demo.event import create_demo_event
 from checkin.station import Station, default_station_name
-from ui import messages
+from ui import error_hook, messages
 from ui.dashboard.window import DashboardWindow
 from ui.desk.window import DeskWindow
 from ui.door.picker import DoorSessionDialog
@@ -25,6 +26,8 @@ from ui.settings import DeskSettings
 from ui.sound import Sounds
 from ui.station.sync import StationSync, SyncOptions
 from ui.widgets import files, plain
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "checkin-station"
 APPLICATION = "desk"
@@ -72,6 +75,8 @@ class DeskApp:
         self.window: DeskWindow | DoorWindow | None = None
         self._swapped_out: QMainWindow | None = None
         self.dashboard: DashboardWindow | None = None
+        self.reporter = error_hook.ErrorReporter(self._say_on_window)
+        """Tells the person about an error nothing caught (`report_failure`, `app_log.install_hooks`)."""
 
     def show(self, station: Station) -> DeskWindow | DoorWindow:
         """Open an event: at the door this station was left at, if it is one of this event's, else the desk.
@@ -79,6 +84,7 @@ class DeskApp:
         The event shown before, if it is another one, is closed.
         """
         previous = self.window.station if self.window is not None else None
+        log.info("opening the event file %s", Path(station.path).name)
         door = self._door_left_at(station)
         self.settings.last_event = str(station.path)
         self.settings.save(self.store)
@@ -247,11 +253,15 @@ class DeskApp:
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
         """`sys.excepthook` of the running app: an error no code caught (raised in a slot, a timer, a
-        key) goes to the log as before, and in red onto the banner, so that staff are never left with a
-        desk that silently does nothing."""
-        traceback.print_exception(kind, error, trace)
-        if self.window is not None and isinstance(error, Exception):
-            self.window.show_failure(error)
+        key) goes to the log file, and in red onto the banner (see `error_hook`), so that staff are never
+        left with a desk that silently does nothing."""
+        app_log.uncaught(error, trace, self.reporter)
+
+    def _say_on_window(self, error: BaseException, log: Path | None) -> bool:
+        if self.window is None or not self.window.isVisible():
+            return False
+        self.window.show_failure(error, log)
+        return True
 
     def new_event(self) -> None:
         dialog = NewEventDialog(self.window)
@@ -266,6 +276,8 @@ def run_gui(db_path: Path, *, db_given: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
+    error_hook.route_qt_messages()
+    app_log.install_hooks(desk.reporter)
     path = event_file(db_path, db_given, desk.settings)
     if not path.exists() and db_given:
         plain.critical(None, QCoreApplication.translate("app", "Cannot open"), QCoreApplication.translate(
@@ -280,7 +292,6 @@ def run_gui(db_path: Path, *, db_given: bool) -> int:
         )
         return EXIT_CANNOT_OPEN
     desk.show(station)
-    sys.excepthook = desk.report_failure
     desk.ask_staff()
     code = app.exec()
     StationSync.finish_stopping()

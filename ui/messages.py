@@ -172,22 +172,34 @@ def cannot_open(error: Exception, path: str) -> str:
     ).format(path=path)
 
 
-def failure(error: BaseException, path: Path | None = None) -> str:
+def failure(error: BaseException, path: Path | None = None, log: Path | None = None) -> str:
     """What went wrong, for an error nothing else caught (a file that cannot be read mid-shift): the desk
     shows it in red rather than only in a log. `path`: the open event file, looked at for what SQLite's
-    error does not say (a full disk)."""
+    error does not say (a full disk). `log`: the log file its traceback went to, named for whoever helps."""
     if isinstance(error, (sqlite3.Error, OSError)) and path is not None:
         error = trouble_in_use(error, path) or error
     if isinstance(error, UserError):
-        return describe(error)
-    if isinstance(error, (sqlite3.Error, OSError)):
-        return QCoreApplication.translate(
+        said = describe(error)
+    elif isinstance(error, (sqlite3.Error, OSError)):
+        said = QCoreApplication.translate(
             "app",
             "The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.",
         ).format(reason=error)
-    return QCoreApplication.translate(
-        "app", "Something went wrong ({reason}). Check whether the last change was saved before repeating it."
-    ).format(reason=f"{type(error).__name__}: {error}")
+    else:
+        # Every change is one transaction: what failed halfway was rolled back whole, so the data is safe.
+        reason = f"{type(error).__name__}: {error}"
+        if log is None:
+            return QCoreApplication.translate(
+                "app", "Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all."
+            ).format(reason=reason)  # fmt: skip
+        return QCoreApplication.translate(
+            "app", "Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}."
+        ).format(reason=reason, log=log)  # fmt: skip
+    if log is None:
+        return said
+    return QCoreApplication.translate("app", "{message} The details are in the log file {log}.").format(
+        message=said, log=log
+    )
 
 
 def describe_import_error(error: ImportFileError) -> str:

@@ -985,62 +985,62 @@
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="154"/>
+        <location filename="../../ui/organiser/import_window.py" line="162"/>
         <source>Updated registrant list</source>
         <translation>Updated registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="154"/>
+        <location filename="../../ui/organiser/import_window.py" line="162"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="164"/>
+        <location filename="../../ui/organiser/import_window.py" line="172"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="202"/>
+        <location filename="../../ui/organiser/import_window.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="251"/>
+        <location filename="../../ui/organiser/import_window.py" line="259"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>File: {name}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="255"/>
+        <location filename="../../ui/organiser/import_window.py" line="263"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>This form was imported before: the columns are mapped as they were then. Check the counts and import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="259"/>
+        <location filename="../../ui/organiser/import_window.py" line="267"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="263"/>
+        <location filename="../../ui/organiser/import_window.py" line="271"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="299"/>
+        <location filename="../../ui/organiser/import_window.py" line="307"/>
         <source>A column without a header of its own cannot be mapped; name it in the file.</source>
         <translation>A column without a header of its own cannot be mapped; name it in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="339"/>
+        <location filename="../../ui/organiser/import_window.py" line="347"/>
         <source>Imported. {counts}</source>
         <translation>Imported. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="343"/>
+        <location filename="../../ui/organiser/import_window.py" line="351"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="347"/>
+        <location filename="../../ui/organiser/import_window.py" line="355"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1888,27 +1888,27 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="232"/>
+        <location filename="../../ui/station/window.py" line="233"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="239"/>
+        <location filename="../../ui/station/window.py" line="240"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="241"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="250"/>
+        <location filename="../../ui/station/window.py" line="251"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="255"/>
+        <location filename="../../ui/station/window.py" line="256"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -2173,7 +2173,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="122"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>The answers sign guests up for sessions %n time.</numerusform>
@@ -2181,7 +2181,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="126"/>
+        <location filename="../../ui/organiser/import_texts.py" line="125"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Changed answers take guests off sessions %n time.</numerusform>
@@ -2189,7 +2189,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="130"/>
+        <location filename="../../ui/organiser/import_texts.py" line="129"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>No session matches the answer &quot;{answer}&quot; (%n guest); choose for them at the desk.</numerusform>
@@ -2197,7 +2197,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="135"/>
+        <location filename="../../ui/organiser/import_texts.py" line="134"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is on a day that %n guest who chose it do not attend.</numerusform>
@@ -2205,7 +2205,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="140"/>
+        <location filename="../../ui/organiser/import_texts.py" line="139"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest); sign them up at the desk.</numerusform>
@@ -2213,7 +2213,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="146"/>
+        <location filename="../../ui/organiser/import_texts.py" line="145"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
@@ -2252,19 +2252,19 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="272"/>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="249"/>
+        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
@@ -2279,14 +2279,29 @@ If it is one of them, cancel and search instead.</translation>
         <translation>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
-        <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
-        <translation>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</translation>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all.</source>
+        <translation>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}.</source>
+        <translation>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>{message} The details are in the log file {log}.</source>
+        <translation>{message} The details are in the log file {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="283"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>There is no event file at {path}. Check the name, or create the event with the demo or new command.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_hook.py" line="74"/>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2632,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/widgets/files.py" line="58"/>
+        <location filename="../../ui/widgets/files.py" line="59"/>
         <source>Choose another file</source>
         <translation>Choose another file</translation>
     </message>
@@ -2790,42 +2805,42 @@ If it is one of them, cancel and search instead.</translation>
         <translation>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="109"/>
+        <location filename="../../ui/organiser/import_texts.py" line="110"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Registrations cancelled: {cancelled}   Restored: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="113"/>
+        <location filename="../../ui/organiser/import_texts.py" line="114"/>
         <source>Changed fields: {fields}</source>
         <translation>Changed fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="159"/>
+        <location filename="../../ui/organiser/import_texts.py" line="158"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Row {row} is the same person as {into}: merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="180"/>
+        <location filename="../../ui/organiser/import_texts.py" line="179"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="185"/>
+        <location filename="../../ui/organiser/import_texts.py" line="184"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="200"/>
+        <location filename="../../ui/organiser/import_texts.py" line="199"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="202"/>
+        <location filename="../../ui/organiser/import_texts.py" line="201"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="204"/>
+        <location filename="../../ui/organiser/import_texts.py" line="203"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>

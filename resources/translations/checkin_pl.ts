@@ -986,62 +986,62 @@
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="154"/>
+        <location filename="../../ui/organiser/import_window.py" line="162"/>
         <source>Updated registrant list</source>
         <translation>Zaktualizowana lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="154"/>
+        <location filename="../../ui/organiser/import_window.py" line="162"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="164"/>
+        <location filename="../../ui/organiser/import_window.py" line="172"/>
         <source>File: {name}</source>
         <translation>Plik: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="202"/>
+        <location filename="../../ui/organiser/import_window.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="251"/>
+        <location filename="../../ui/organiser/import_window.py" line="259"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>Plik: {name}, arkusz „{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="255"/>
+        <location filename="../../ui/organiser/import_window.py" line="263"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>Ten formularz był już importowany: kolumny są przypisane tak jak wtedy (zapamiętane). Sprawdź liczby i importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="259"/>
+        <location filename="../../ui/organiser/import_window.py" line="267"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Kolumny przypisane ręcznie zostaną zapamiętane dla tego formularza przy imporcie, więc jego następny eksport zaimportujesz w jednym kroku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="263"/>
+        <location filename="../../ui/organiser/import_window.py" line="271"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Sprawdź, jak zrozumiano każdą kolumnę; popraw pole kolumny tam, gdzie jest złe, a potem importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="299"/>
+        <location filename="../../ui/organiser/import_window.py" line="307"/>
         <source>A column without a header of its own cannot be mapped; name it in the file.</source>
         <translation>Kolumny bez własnego nagłówka nie można przypisać; nazwij ją w pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="339"/>
+        <location filename="../../ui/organiser/import_window.py" line="347"/>
         <source>Imported. {counts}</source>
         <translation>Zaimportowano. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="343"/>
+        <location filename="../../ui/organiser/import_window.py" line="351"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>Lista została zaimportowana; tuż przed importem wykonano kopię zapasową wydarzenia. Przypisanie kolumn tego formularza zapamiętano na następny import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="347"/>
+        <location filename="../../ui/organiser/import_window.py" line="355"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1895,27 +1895,27 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="232"/>
+        <location filename="../../ui/station/window.py" line="233"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="239"/>
+        <location filename="../../ui/station/window.py" line="240"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="241"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="250"/>
+        <location filename="../../ui/station/window.py" line="251"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="255"/>
+        <location filename="../../ui/station/window.py" line="256"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -2185,7 +2185,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="122"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
@@ -2194,7 +2194,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="126"/>
+        <location filename="../../ui/organiser/import_texts.py" line="125"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
@@ -2203,7 +2203,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="130"/>
+        <location filename="../../ui/organiser/import_texts.py" line="129"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
@@ -2212,7 +2212,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="135"/>
+        <location filename="../../ui/organiser/import_texts.py" line="134"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
@@ -2221,7 +2221,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="140"/>
+        <location filename="../../ui/organiser/import_texts.py" line="139"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoba); zapisz ją przy stanowisku.</numerusform>
@@ -2230,7 +2230,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="146"/>
+        <location filename="../../ui/organiser/import_texts.py" line="145"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -2270,19 +2270,19 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="272"/>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="249"/>
+        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
@@ -2297,14 +2297,29 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie można odczytać ani zapisać pliku wydarzenia ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz; zamknij to okno i otwórz wydarzenie ponownie, a jeśli to nie pomoże, przywróć najnowszą kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
-        <source>Something went wrong ({reason}). Check whether the last change was saved before repeating it.</source>
-        <translation>Coś poszło nie tak ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz.</translation>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all.</source>
+        <translation>Wystąpił nieoczekiwany błąd ({reason}); dane są bezpieczne, bo każda zmiana zapisuje się w całości albo wcale.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}.</source>
+        <translation>Wystąpił nieoczekiwany błąd ({reason}); dane są bezpieczne, bo każda zmiana zapisuje się w całości albo wcale, a szczegóły są w dzienniku {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>{message} The details are in the log file {log}.</source>
+        <translation>{message} Szczegóły są w dzienniku {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="283"/>
         <source>There is no event file at {path}. Check the name, or create the event with the demo or new command.</source>
         <translation>Nie ma pliku wydarzenia {path}. Sprawdź nazwę albo utwórz wydarzenie poleceniem demo lub new.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_hook.py" line="74"/>
+        <source>Error</source>
+        <translation>Błąd</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2650,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/widgets/files.py" line="58"/>
+        <location filename="../../ui/widgets/files.py" line="59"/>
         <source>Choose another file</source>
         <translation>Wybierz inny plik</translation>
     </message>
@@ -2808,42 +2823,42 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="109"/>
+        <location filename="../../ui/organiser/import_texts.py" line="110"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Anulowane zgłoszenia: {cancelled}   Przywrócone: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="113"/>
+        <location filename="../../ui/organiser/import_texts.py" line="114"/>
         <source>Changed fields: {fields}</source>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="159"/>
+        <location filename="../../ui/organiser/import_texts.py" line="158"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="180"/>
+        <location filename="../../ui/organiser/import_texts.py" line="179"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="185"/>
+        <location filename="../../ui/organiser/import_texts.py" line="184"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="200"/>
+        <location filename="../../ui/organiser/import_texts.py" line="199"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="202"/>
+        <location filename="../../ui/organiser/import_texts.py" line="201"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="204"/>
+        <location filename="../../ui/organiser/import_texts.py" line="203"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>
