@@ -20,7 +20,8 @@ import os
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -113,6 +114,17 @@ def install_hooks(report: Report) -> None:
 
     sys.excepthook = on_main
     threading.excepthook = on_thread
+
+
+@contextmanager
+def hooks(report: Report) -> Iterator[None]:
+    """`install_hooks` while inside, the hooks there before restored after (the desk's `run_gui`)."""
+    previous = sys.excepthook, threading.excepthook
+    install_hooks(report)
+    try:
+        yield
+    finally:
+        sys.excepthook, threading.excepthook = previous
 
 
 def uncaught(error: BaseException, trace: TracebackType | None, report: Report) -> None:
