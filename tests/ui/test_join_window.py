@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from checkin.station import Station
 from checkin.sync.discovery import Discovery
 from checkin.sync.finding import StationFinder
-from ui.app import DeskApp
+from ui.app import DeskApp, start_without_event
 from ui.station.join_dialog import JoinDialog, suggested_file
 
 LOOPBACK = "127.0.0.1"
@@ -173,3 +173,41 @@ def test_esc_closes_the_window_when_nothing_runs(qtbot, tmp_path, desk):
     dialog = dialog_for(qtbot, desk, tmp_path)
     qtbot.keyClick(dialog.address, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == JoinDialog.DialogCode.Rejected
+
+
+def _press(button_text: str, seen: list[str]):
+    """Acts on the start's question: notes its text and presses the button named `button_text`."""
+
+    def act(box):
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    return act
+
+
+def test_a_start_with_no_event_file_offers_the_join_into_that_file(qtbot, tmp_path, desk):
+    path = tmp_path / "new" / "kongres.sqlite"
+    seen: list[str] = []
+
+    def in_join_window(dialog):
+        seen.append(f"join into {dialog.target.text()} read-only={dialog.target.isReadOnly()}")
+        seen.append(f"browse shown={dialog.browse.isVisible()}")
+        when_modal(_press("Close", seen))  # the question again, after the join window is cancelled
+        qtbot.keyClick(dialog.address, Qt.Key.Key_Escape)
+
+    def choose_join(box):
+        when_modal(in_join_window)
+        _press("Join an event on the network…", seen)(box)
+
+    when_modal(choose_join)
+    assert start_without_event(path, db_given=True) is False
+    assert seen[0].startswith(f"There is no event file at {path}. Join an event")
+    assert seen[1:3] == [f"join into {path} read-only=True", "browse shown=False"]
+    assert seen[3] == seen[0] and not path.exists()
+
+
+def test_a_first_run_offers_the_join_or_the_demo_event(qtbot, tmp_path, desk):
+    seen: list[str] = []
+    when_modal(_press("Open the demo event", seen))
+    assert start_without_event(tmp_path / "event.sqlite", db_given=False) is True  # the demo is made there
+    assert len(seen) == 1 and seen[0].startswith("This computer has no event yet. Join an event from one")
