@@ -290,8 +290,8 @@ class DeskApp:
 def run_gui(db_path: Path, *, db_given: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
+    error_hook.route_qt_messages()  # first: loading the sounds and the camera makes Qt talk
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
-    error_hook.route_qt_messages()
     with app_log.hooks(desk.reporter):
         path = event_file(db_path, db_given, desk.settings)
         if not path.exists() and not start_without_event(path, db_given=db_given):

@@ -107,7 +107,8 @@ class Joining:
         if not payload.startswith(SQLITE_HEADER):
             raise UserError("join_failed", "Could not join from {address}: {problem}.", address=address,
                             problem="it sent something that is not an event file")  # fmt: skip
-        self._on_progress(JoinProgress(JoinStage.CHECKING, len(payload), len(payload)))
+        if not self._cancelled.is_set():
+            self._on_progress(JoinProgress(JoinStage.CHECKING, len(payload), len(payload)))
         _write_event(payload, self.target, self._cancelled.is_set)
         log.info("joined: %s holds the event (%d bytes)", self.target.name, len(payload))
 
@@ -137,6 +138,8 @@ class Joining:
 
     def _received(self, size: int, total: int) -> None:
         self._on_progress(JoinProgress(JoinStage.RECEIVING, size, total))
+        if total and size >= total and not self._cancelled.is_set():  # opening a big event takes seconds
+            self._on_progress(JoinProgress(JoinStage.CHECKING, size, total))
 
 
 def _reason(error: Exception) -> str:

@@ -192,9 +192,9 @@ class JoinDialog(QDialog):
             self._show_stations()
 
     def _ordered(self) -> list[FoundStation]:
-        return sorted(
-            self._stations.values(), key=lambda s: (s.event.casefold(), s.name.casefold(), s.address)
-        )
+        # A station that names no event (an older version) goes last.
+        return sorted(self._stations.values(),
+                      key=lambda s: (not s.event, s.event.casefold(), s.name.casefold(), s.address))  # fmt: skip
 
     def _show_stations(self) -> None:
         chosen = self.address.text().strip()
