@@ -12,6 +12,7 @@ from helpers.events import DAYS, GUESTS, make_station
 from helpers.stations import running_stations
 from PySide6.QtCore import QSettings, Qt
 
+from checkin.roles import FIRST_WAIT_S, FREE_ATTEMPTS
 from checkin.station import Station
 from checkin.sync.discovery import Discovery
 from checkin.sync.finding import StationFinder
@@ -211,3 +212,22 @@ def test_a_first_run_offers_the_join_or_the_demo_event(qtbot, tmp_path, desk):
     when_modal(_press("Open the demo event", seen))
     assert start_without_event(tmp_path / "event.sqlite", db_given=False) is True  # the demo is made there
     assert len(seen) == 1 and seen[0].startswith("This computer has no event yet. Join an event from one")
+
+
+def test_too_many_wrong_codes_from_this_laptop_are_said_with_the_wait(qtbot, tmp_path, desk, other_station):
+    address, show_code = other_station
+    show_code()
+    dialog = dialog_for(qtbot, desk, tmp_path)
+    qtbot.keyClicks(dialog.address, address)
+    notes = []
+    for _ in range(FREE_ATTEMPTS + 1):
+        dialog.code.clear()
+        type_code(qtbot, dialog, "AAAA-AAAA")
+        qtbot.waitUntil(lambda: dialog.note.isVisible() and dialog.join_button.isEnabled(), timeout=WAIT_MS)
+        notes.append(dialog.note.text())
+        dialog.note.setVisible(False)
+    assert all("refused the pairing code" in note for note in notes[:FREE_ATTEMPTS])
+    assert notes[-1] == (
+        f"The station at {address} refused too many pairing tries from this laptop. Check the code it shows, "
+        f"and try again in {FIRST_WAIT_S} s."
+    )
