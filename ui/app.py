@@ -268,7 +268,8 @@ class DeskApp:
     def join_event(self) -> None:
         """File → Join an event on the network: the desk then opens the event received."""
         window = self._shown()
-        dialog = JoinDialog(suggested_file(Path(window.station.path).parent), window)
+        own = self.sync.addresses_for_others() if self.sync is not None else []
+        dialog = JoinDialog(suggested_file(Path(window.station.path).parent), window, own_addresses=own)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.joined is not None:
             try:
                 self.show(

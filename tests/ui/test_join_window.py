@@ -3,6 +3,7 @@ the network listed with their event (and the only one chosen for you), an addres
 code said and corrected, a station that does not answer cancelled with nothing written, and a join that
 ends with the desk open on the event received."""
 
+import os
 import socket
 from contextlib import closing, contextmanager
 
@@ -10,7 +11,7 @@ import pytest
 from conftest import screenshot_dialog, shown, when_modal
 from helpers.events import DAYS, GUESTS, make_station
 from helpers.stations import running_stations
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 
 from checkin.roles import FIRST_WAIT_S, FREE_ATTEMPTS
 from checkin.station import Station
@@ -25,8 +26,15 @@ SCREEN = ((1366, 768),)
 EVENT_NAME = "Forum Ekonomii Społecznej"
 
 
+RUN = os.urandom(4).hex()
+"""In this test run's announcements: every process on this computer hears what is announced on loopback
+(another worktree's discovery tests, say), and the window under test must list none of it."""
+
+
 def loopback_finder(on_found, on_lost):
-    return StationFinder(on_found, on_lost, host=LOOPBACK)
+    """The stations this test announced, heard on loopback."""
+    return StationFinder(lambda found: on_found(found) if RUN in found.fingerprint else None, on_lost,
+                         host=LOOPBACK)  # fmt: skip
 
 
 @pytest.fixture
@@ -65,7 +73,8 @@ def other_station(tmp_path):
 def announced(address: str):
     """The station announced on loopback, as its desk does on the venue's network."""
     port = int(address.rpartition(":")[2])
-    discovery = Discovery(f"fp-{port}", "d" * 32, "Recepcja 1", port, lambda *_: None, host=LOOPBACK,
+    origin = f"{port:032d}"[-32:]  # each announced station an origin of its own
+    discovery = Discovery(f"fp-{RUN}-{port}", origin, "Recepcja 1", port, lambda *_: None, host=LOOPBACK,
                           event=EVENT_NAME)  # fmt: skip
     discovery.start()
     try:
@@ -99,6 +108,11 @@ def test_the_station_heard_is_listed_and_chosen_and_joining_opens_the_desk_on_it
         seen["still open"] = dialog.isVisible()
         qtbot.keyClicks(dialog.code, code.lower())  # as typed: lower case, with its dash
         screenshot_dialog(desk.window, dialog, "join-code-typed", prefix="desk", sizes=SCREEN)
+        guard = QTimer(dialog)  # a join that failed waits for the person: the test ends it instead
+        guard.setSingleShot(True)
+        guard.timeout.connect(dialog.reject)
+        dialog.finished.connect(guard.stop)
+        guard.start(WAIT_MS)
         qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
 
     with announced(address) as discovery:
@@ -231,3 +245,17 @@ def test_too_many_wrong_codes_from_this_laptop_are_said_with_the_wait(qtbot, tmp
         f"The station at {address} refused too many pairing tries from this laptop. Check the code it shows, "
         f"and try again in {FIRST_WAIT_S} s."
     )
+
+
+def test_this_laptops_own_desk_is_not_offered(qtbot, tmp_path, desk, other_station):
+    address, _ = other_station
+    with socket.socket() as own:
+        own.bind((LOOPBACK, 0))
+        own_address = f"{LOOPBACK}:{own.getsockname()[1]}"
+        with announced(own_address) as mine, announced(address):
+            if mine.problem:
+                pytest.skip(f"no mDNS on {LOOPBACK} here: {mine.problem}")
+            dialog = dialog_for(qtbot, desk, tmp_path, own_addresses=[own_address])
+            qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT_MS)
+            qtbot.wait(1000)  # the own desk's announcement, heard meanwhile, stays out
+            assert [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())] == [address]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Protocol
 
@@ -87,10 +87,12 @@ class _Bridge(QObject):
 class JoinDialog(QDialog):
     def __init__(
         self, target: Path, parent: QWidget | None = None, *, fixed_target: bool = False,
-        finder: FinderFactory = lan_finder,
+        finder: FinderFactory = lan_finder, own_addresses: Collection[str] = (),
     ) -> None:  # fmt: skip
-        """`target`: the new event file suggested (`fixed_target`: the one the app was started with)."""
+        """`target`: the new event file suggested (`fixed_target`: the one the app was started with).
+        `own_addresses`: where this laptop's own desk serves its current event, left out of the list."""
         super().__init__(parent)
+        self._own = set(own_addresses)
         self.joined: Path | None = None
         """The new event file, once joined."""
         self._joining: Joining | None = None
@@ -179,6 +181,8 @@ class JoinDialog(QDialog):
     # --- the stations heard -------------------------------------------------------------------------------
 
     def _found(self, station: FoundStation) -> None:
+        if station.address in self._own:
+            return
         first = not self._stations
         self._stations[station.key] = station
         self._show_stations()
