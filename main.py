@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 
+from checkin import app_log
 from checkin.private_files import keep_private
 from cli.commands import parse, run
 
 
 def main() -> int:
     keep_private()
+    app_log.configure()
     args = parse()
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
         return run_gui(args.db, db_given=args.db_given)
+    app_log.install_hooks(app_log.command_line_report)
     if args.command == "bench" and (args.ui or args.scanner):
         return run(args, _ui_benchmark)
     return run(args)

@@ -31,7 +31,7 @@ from checkin.replication.replica import PAIRING_MINUTES
 from checkin.station import Station
 from checkin.sync.addresses import DEFAULT_PORT, format_address, parse_address
 from checkin.sync.pairing import normalised_code
-from cli.errors import EXPECTED_ERRORS, error_message
+from cli.errors import EXPECTED_ERRORS, error_message, log_outcome
 from cli.output import (
     Output,
     attendee_json,
@@ -678,10 +678,13 @@ def run(args: argparse.Namespace, command: Callable[[argparse.Namespace], object
         validate(args)
         print_result((command or COMMANDS[args.command])(args), args.json)
     except (*EXPECTED_ERRORS, sqlite3.Error, OSError) as error:
+        log_outcome(args.command, error)
         print(f"error: {one_line(error_message(error, args))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (ValueError, OverflowError) as error:
         # A value the checks above did not foresee (a number too big for SQLite, ...): still one line.
+        log_outcome(args.command, error)
         print(f"error: {one_line(str(error)) or type(error).__name__}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    log_outcome(args.command)
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from checkin.errors import UserError
 from checkin.file_troubles import opening_refusal
 from checkin.importing.importer import ImportFileError
 from checkin.storage import SchemaTooNewError
+
+log = logging.getLogger("cli")
 
 
 def _sqlite_message(error: sqlite3.Error, path: Path | None) -> str:
@@ -56,3 +59,13 @@ def error_message(error: Exception, args: argparse.Namespace) -> str:
 
 EXPECTED_ERRORS = (UserError, ImportFileError, SchemaTooNewError)
 """Errors that already carry a sentence for the user."""
+
+
+def log_outcome(command: str, error: Exception | None = None) -> None:
+    """One line in the app's log per command: its name and how it ended, by code. Never its arguments nor
+    the message: a search is a guest's name, a refusal may quote a typed code (see `checkin.app_log`)."""
+    if error is None:
+        log.info("%s: done", command)
+    else:
+        code = error.code if isinstance(error, (UserError, ImportFileError)) else type(error).__name__
+        log.info("%s: refused (%s)", command, code)

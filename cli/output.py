@@ -375,7 +375,8 @@ def backup_json(backup: Backup) -> dict[str, object]:
 
 def pairing_lines(code: str, minutes: int) -> list[str]:
     return [f"pairing code: {code} (valid for {minutes} minutes)",
-            f"on the new laptop: python main.py --db NEW.sqlite join HOST:PORT --code {code}"]  # fmt: skip
+            "on the new laptop: File > Join an event on the network... in the app, or "
+            f"python main.py --db NEW.sqlite join HOST:PORT --code {code}"]  # fmt: skip
 
 
 def joined_lines(joined: Mapping[str, object]) -> list[str]:

@@ -1,9 +1,15 @@
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+# The app's log file (`checkin.app_log`) of every `main.py` the tests start goes to a folder of the run's own,
+# never into the tester's data folder.
+os.environ.setdefault("CHECKIN_LOG_DIR", tempfile.mkdtemp(prefix="checkin-test-log-"))
 
 # pytester: for tests of the suite's own helpers (tests/ui/test_when_modal.py); soak_report: the kill trials'
 # seed, `trial` fixture and tally (tests/soak/).

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
+from checkin import app_log
 from checkin.badges.drawing import register_fonts
 from checkin.changes import Changes
 from checkin.demo.event import create_demo_event
 from checkin.station import Station, default_station_name
-from ui import messages
+from ui import error_hook, messages
 from ui.dashboard.window import DashboardWindow
 from ui.desk.window import DeskWindow
 from ui.door.picker import DoorSessionDialog
@@ -23,8 +24,11 @@ from ui.i18n import Translations, effective_language
 from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
+from ui.station.join_dialog import JoinDialog, suggested_file
 from ui.station.sync import StationSync, SyncOptions
 from ui.widgets import files, plain
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "checkin-station"
 APPLICATION = "desk"
@@ -72,6 +76,8 @@ class DeskApp:
         self.window: DeskWindow | DoorWindow | None = None
         self._swapped_out: QMainWindow | None = None
         self.dashboard: DashboardWindow | None = None
+        self.reporter = error_hook.ErrorReporter(self._say_on_window)
+        """Tells the person about an error nothing caught (`report_failure`, `app_log.install_hooks`)."""
 
     def show(self, station: Station) -> DeskWindow | DoorWindow:
         """Open an event: at the door this station was left at, if it is one of this event's, else the desk.
@@ -79,6 +85,7 @@ class DeskApp:
         The event shown before, if it is another one, is closed.
         """
         previous = self.window.station if self.window is not None else None
+        log.info("opening the event file %s", Path(station.path).name)
         door = self._door_left_at(station)
         self.settings.last_event = str(station.path)
         self.settings.save(self.store)
@@ -122,6 +129,7 @@ class DeskApp:
         window.settings_changed.connect(self.apply_settings)
         window.open_event_requested.connect(self.open_other)
         window.new_event_requested.connect(self.new_event)
+        window.join_event_requested.connect(self.join_event)
         window.door_mode_requested.connect(self.choose_door)
         window.dashboard_requested.connect(self.open_dashboard)
         return window
@@ -247,11 +255,29 @@ class DeskApp:
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
         """`sys.excepthook` of the running app: an error no code caught (raised in a slot, a timer, a
-        key) goes to the log as before, and in red onto the banner, so that staff are never left with a
-        desk that silently does nothing."""
-        traceback.print_exception(kind, error, trace)
-        if self.window is not None and isinstance(error, Exception):
-            self.window.show_failure(error)
+        key) goes to the log file, and in red onto the banner (see `error_hook`), so that staff are never
+        left with a desk that silently does nothing."""
+        app_log.uncaught(error, trace, self.reporter)
+
+    def _say_on_window(self, error: BaseException, log: Path | None) -> bool:
+        if self.window is None or not self.window.isVisible():
+            return False
+        self.window.show_failure(error, log)
+        return True
+
+    def join_event(self) -> None:
+        """File → Join an event on the network: the desk then opens the event received."""
+        window = self._shown()
+        own = self.sync.addresses_for_others() if self.sync is not None else []
+        dialog = JoinDialog(suggested_file(Path(window.station.path).parent), window, own_addresses=own)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.joined is not None:
+            try:
+                self.show(
+                    Station.open(dialog.joined, name=window.station.name, staff=self.settings.staff_name)
+                )
+            except messages.OPEN_ERRORS as error:
+                plain.warn(window, QCoreApplication.translate("app", "Cannot open"),
+                           messages.cannot_open(error, str(dialog.joined)))  # fmt: skip
 
     def new_event(self) -> None:
         dialog = NewEventDialog(self.window)
@@ -265,23 +291,51 @@ class DeskApp:
 def run_gui(db_path: Path, *, db_given: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
+    error_hook.route_qt_messages()  # first: loading the sounds and the camera makes Qt talk
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
-    path = event_file(db_path, db_given, desk.settings)
-    if not path.exists() and db_given:
-        plain.critical(None, QCoreApplication.translate("app", "Cannot open"), QCoreApplication.translate(
-            "app", "There is no event file at {path}. Check the name, or create the event with the demo or new command."
+    with app_log.hooks(desk.reporter):
+        path = event_file(db_path, db_given, desk.settings)
+        if not path.exists() and not start_without_event(path, db_given=db_given):
+            return EXIT_CANNOT_OPEN
+        try:
+            station = open_station(path, desk.settings, demo_if_missing=not db_given)
+        except messages.OPEN_ERRORS as error:
+            plain.critical(
+                None, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, str(path))
+            )
+            return EXIT_CANNOT_OPEN
+        desk.show(station)
+        desk.ask_staff()
+        code = app.exec()
+        StationSync.finish_stopping()
+        return code
+
+
+def start_without_event(path: Path, *, db_given: bool) -> bool:
+    """The app starts where there is no event file yet: it may be joined from a station on the network into
+    `path`. On a first run (no `--db`) the demo event is the other choice; a file named on the command line
+    is never invented. True when `path` may be opened now (joined, or the demo is to be made there)."""
+    while True:
+        box = plain.message_box(QMessageBox.Icon.Question, QCoreApplication.translate("app", "No event yet"), (
+            QCoreApplication.translate("app", "There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).")
+            if db_given else QCoreApplication.translate("app", "This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.")
         ).format(path=path))  # fmt: skip
-        return EXIT_CANNOT_OPEN
-    try:
-        station = open_station(path, desk.settings, demo_if_missing=not db_given)
-    except messages.OPEN_ERRORS as error:
-        plain.critical(
-            None, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, str(path))
+        join = box.addButton(
+            QCoreApplication.translate("app", "Join an event on the network…"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-        return EXIT_CANNOT_OPEN
-    desk.show(station)
-    sys.excepthook = desk.report_failure
-    desk.ask_staff()
-    code = app.exec()
-    StationSync.finish_stopping()
-    return code
+        other = box.addButton(
+            QCoreApplication.translate("app", "Close")
+            if db_given
+            else QCoreApplication.translate("app", "Open the demo event"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(join if db_given else other)
+        box.setEscapeButton(other)
+        box.exec()
+        if box.clickedButton() is not join:
+            return not db_given
+        path.parent.mkdir(parents=True, exist_ok=True)
+        dialog = JoinDialog(path, fixed_target=True)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return True

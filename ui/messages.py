@@ -87,6 +87,12 @@ def _templates() -> dict[str, str]:
         "output_no_folder": QCoreApplication.translate("messages", "There is no folder {folder} to save {name} in; choose another place."),
         "cannot_listen": QCoreApplication.translate("messages", "This station cannot listen on {address} ({reason}): other stations cannot reach it, but it still reaches the stations added by address."),
         "bad_address": QCoreApplication.translate("messages", "{address} is not an address; write HOST:PORT, for example 192.168.1.20:{port}."),
+        "station_unreachable": QCoreApplication.translate("messages", "Cannot reach a station at {address} ({reason}). Check the address, that the station runs, and that both laptops are on the same network."),
+        "pairing_refused": QCoreApplication.translate("messages", "The station at {address} refused the pairing code. Check the code it shows, or show a new one there (Stations on the network → Show a pairing code…)."),
+        "pairing_wait": QCoreApplication.translate("messages", "The station at {address} refused too many pairing tries from this laptop. Check the code it shows, and try again in {seconds} s."),
+        "no_pairing_code": QCoreApplication.translate("messages", "The station at {address} shows no pairing code now (none, or it expired). Show one there (Stations on the network → Show a pairing code…) and try again."),
+        "join_failed": QCoreApplication.translate("messages", "Could not join from {address} ({problem}). Check that it is a station of this app, of the same version."),
+        "bad_pairing_code": QCoreApplication.translate("messages", "{typed} is not a pairing code; type the code the station shows (like K7PQ-4X2M)."),
         "funding_logo_unreadable": QCoreApplication.translate("messages", "The funding logo {path} cannot be read as an image ({reason}); add the logos again in Organiser → Event settings."),
         "town_too_long": QCoreApplication.translate("messages", "A town's name is at most {limit} characters long; shorten it."),
         "venue_too_long": QCoreApplication.translate("messages", "The venue is at most {limit} characters long; shorten it."),
@@ -172,22 +178,34 @@ def cannot_open(error: Exception, path: str) -> str:
     ).format(path=path)
 
 
-def failure(error: BaseException, path: Path | None = None) -> str:
+def failure(error: BaseException, path: Path | None = None, log: Path | None = None) -> str:
     """What went wrong, for an error nothing else caught (a file that cannot be read mid-shift): the desk
     shows it in red rather than only in a log. `path`: the open event file, looked at for what SQLite's
-    error does not say (a full disk)."""
+    error does not say (a full disk). `log`: the log file its traceback went to, named for whoever helps."""
     if isinstance(error, (sqlite3.Error, OSError)) and path is not None:
         error = trouble_in_use(error, path) or error
     if isinstance(error, UserError):
-        return describe(error)
-    if isinstance(error, (sqlite3.Error, OSError)):
-        return QCoreApplication.translate(
+        said = describe(error)
+    elif isinstance(error, (sqlite3.Error, OSError)):
+        said = QCoreApplication.translate(
             "app",
             "The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.",
         ).format(reason=error)
-    return QCoreApplication.translate(
-        "app", "Something went wrong ({reason}). Check whether the last change was saved before repeating it."
-    ).format(reason=f"{type(error).__name__}: {error}")
+    else:
+        # Every change is one transaction: what failed halfway was rolled back whole, so the data is safe.
+        reason = f"{type(error).__name__}: {error}"
+        if log is None:
+            return QCoreApplication.translate(
+                "app", "Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all."
+            ).format(reason=reason)  # fmt: skip
+        return QCoreApplication.translate(
+            "app", "Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}."
+        ).format(reason=reason, log=log)  # fmt: skip
+    if log is None:
+        return said
+    return QCoreApplication.translate("app", "{message} The details are in the log file {log}.").format(
+        message=said, log=log
+    )
 
 
 def describe_import_error(error: ImportFileError) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import aiohttp
@@ -29,6 +29,8 @@ from checkin.sync.envelope import (
 CONNECT_TIMEOUT_S = 3.0
 EXCHANGE_TIMEOUT_S = 120.0
 """Generous: a catch-up batch of 20,000 entries over a weak Wi-Fi still arrives."""
+READ_CHUNK_BYTES = 256 * 1024
+"""An answer is read in pieces of this size: a join's progress moves every quarter megabyte."""
 
 
 class PeerError(Exception):
@@ -98,13 +100,18 @@ def http_session(timeout_s: float = EXCHANGE_TIMEOUT_S) -> aiohttp.ClientSession
     return aiohttp.ClientSession(timeout=timeout)
 
 
+Received = Callable[[int, int], None]
+"""received(bytes so far, bytes in all or 0 when the station did not say), as an answer arrives."""
+
+
 async def exchange(
     http: aiohttp.ClientSession, address: str, path: str, payload: bytes, *, key: bytes, origin: str,
     max_answer: int = protocol.MAX_RESPONSE_BYTES, challenge: str | None = None,
+    received: Received | None = None,
 ) -> tuple[str, bytes]:  # fmt: skip
     """One sealed request and its answer: (the answering station's origin, the answer's payload), under
     `challenge` (by default a new one from the station). Sealing and opening run beside the event loop: a
-    catch-up batch takes a few hundred milliseconds of each."""
+    catch-up batch takes a few hundred milliseconds of each. `received` follows a long answer (a join's)."""
     loop = asyncio.get_running_loop()
     challenge = challenge or await _challenge(http, address)
     binding = Binding(challenge, "POST", path, origin)
@@ -113,7 +120,7 @@ async def exchange(
     async with http.post(_url(address, path), data=request, headers=headers) as response:
         if response.status != 200:
             raise await _refusal(response)
-        raw = await _read_bounded(response, max_answer)
+        raw = await _read_bounded(response, max_answer, received)
     return await loop.run_in_executor(None, _opened_answer, key, raw, binding)
 
 
@@ -243,14 +250,19 @@ async def _refusal(response: aiohttp.ClientResponse) -> PeerError:
     return PeerError(*_REFUSALS[word])
 
 
-async def _read_bounded(response: aiohttp.ClientResponse, limit: int) -> bytes:
+async def _read_bounded(
+    response: aiohttp.ClientResponse, limit: int, received: Received | None = None
+) -> bytes:
     """The whole body, unless it runs past `limit` (a peer gone mad, or not a station at all)."""
-    if (response.content_length or 0) > limit:
+    total = response.content_length or 0
+    if total > limit:
         raise PeerError("too_large", "sent an answer too large to accept")
     chunks, size = [], 0
-    async for chunk in response.content.iter_chunked(1024 * 1024):
+    async for chunk in response.content.iter_chunked(READ_CHUNK_BYTES):
         size += len(chunk)
         if size > limit:
             raise PeerError("too_large", "sent an answer too large to accept")
         chunks.append(chunk)
+        if received is not None:
+            received(size, total)
     return b"".join(chunks)

@@ -1,8 +1,9 @@
 """Finding the other stations of the event on the venue network, by mDNS/DNS-SD (python-zeroconf).
 
-Every station announces `SERVICE_TYPE` with three TXT records, `fp` (the event's fingerprint: the same on
-every station of the event, and safe to show), `origin` (its event file's replica id) and `name` (the
-station's name), and browses for the same type. A station of another event (another `fp`) is left alone;
+Every station announces `SERVICE_TYPE` with four TXT records, `fp` (the event's fingerprint: the same on
+every station of the event, and safe to show), `origin` (its event file's replica id), `name` (the
+station's name) and `event` (the event's name, for a laptop about to join it: `finding`), and browses for
+the same type. A station of another event (another `fp`) is left alone;
 one of ours is reported with the address it can be reached at.
 
 Discovery is a convenience on top of addresses typed in: a hotel Wi-Fi that drops multicast or isolates
@@ -38,6 +39,8 @@ RESOLVE_TIMEOUT_MS = 3000
 """How long to wait for a peer's address and TXT records after its name was seen."""
 MAX_NAME_CHARS = 64
 """A station's name as shown: TXT values come from anyone on the network, so each is bounded."""
+MAX_EVENT_BYTES = 200
+"""The event's name in its TXT record (one record holds at most 255 bytes with its key)."""
 MAX_LABEL_BYTES = 63
 """DNS's limit for one label: the instance name of our announcement."""
 _ORIGIN = re.compile(r"[0-9a-f]{32}")
@@ -59,6 +62,8 @@ class Announcement:
     fingerprint: str
     origin: str
     name: str
+    event: str = ""
+    """The event's name; '' from a station of a version that did not announce it."""
 
 
 def read_announcement(properties: Mapping[bytes, bytes | None]) -> Announcement | None:
@@ -68,12 +73,18 @@ def read_announcement(properties: Mapping[bytes, bytes | None]) -> Announcement 
     if not fingerprint or len(fingerprint) > 128 or not _ORIGIN.fullmatch(origin):
         return None
     name = _CONTROL.sub(" ", _text(properties, b"name")).strip()[:MAX_NAME_CHARS]
-    return Announcement(fingerprint, origin, name or origin[:8])
+    event = _CONTROL.sub(" ", _text(properties, b"event")).strip()
+    return Announcement(fingerprint, origin, name or origin[:8], event)
 
 
 def _text(properties: Mapping[bytes, bytes | None], key: bytes) -> str:
     value = properties.get(key)
     return value.decode("utf-8", errors="replace") if isinstance(value, bytes) else ""
+
+
+def event_record(event: str) -> str:
+    """The event's name cut to `MAX_EVENT_BYTES` of UTF-8, never in the middle of a letter."""
+    return event.encode()[:MAX_EVENT_BYTES].decode("utf-8", errors="ignore")
 
 
 def instance_label(name: str, origin: str, port: int) -> str:
@@ -117,9 +128,10 @@ class Discovery:
 
     def __init__(
         self, fingerprint: str, origin: str, name: str, port: int, on_peer: OnPeer,
-        on_gone: OnGone | None = None, *, host: str = "0.0.0.0",
+        on_gone: OnGone | None = None, *, host: str = "0.0.0.0", event: str = "",
     ) -> None:  # fmt: skip
         self.fingerprint, self.origin, self.name, self.port, self.host = fingerprint, origin, name, port, host
+        self.event = event
         self._on_peer, self._on_gone = on_peer, on_gone
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -168,7 +180,8 @@ class Discovery:
         info = ServiceInfo(
             SERVICE_TYPE, f"{instance_label(self.name, self.origin, self.port)}.{SERVICE_TYPE}",
             parsed_addresses=addresses, port=self.port,
-            properties={"fp": self.fingerprint, "origin": self.origin, "name": self.name[:MAX_NAME_CHARS]},
+            properties={"fp": self.fingerprint, "origin": self.origin, "name": self.name[:MAX_NAME_CHARS],
+                        "event": event_record(self.event)},
         )  # fmt: skip
         self._zeroconf.register_service(info, allow_name_change=True)  # should a tag ever clash
         self.announced = info.name

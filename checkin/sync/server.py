@@ -65,13 +65,15 @@ class Identity:
     instance: str
     """Random for each running service: tells this very station (its own address typed in) from another
     process holding a copy of its event file, which has the same origin."""
+    event: str = ""
+    """The event's name, announced on the LAN for laptops about to join (`discovery`)."""
 
     @classmethod
     def of(cls, station: Station, name: str, instance: str) -> Identity:
         """From the station's replica; on the thread the station belongs to."""
         replica = station.replica
         return cls(origin=replica.origin, name=name or station.name, fingerprint=replica.fingerprint,
-                   key=replica.sync_key(), instance=instance)  # fmt: skip
+                   key=replica.sync_key(), instance=instance, event=station.event.name)  # fmt: skip
 
 
 class PeerBook(Protocol):

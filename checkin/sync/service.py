@@ -70,7 +70,7 @@ class DiscoveryFactory(Protocol):
     """`checkin.sync.discovery.Discovery`'s constructor, or a stand-in (tests)."""
 
     def __call__(
-        self, fingerprint: str, origin: str, name: str, port: int, on_peer: OnPeer, *, host: str
+        self, fingerprint: str, origin: str, name: str, port: int, on_peer: OnPeer, *, host: str, event: str
     ) -> Discovery: ...
 
 
@@ -259,7 +259,7 @@ class SyncService:
             factory = LanDiscovery
         host = self._listen[0] if self._listen else ""
         discovery = factory(identity.fingerprint, identity.origin, identity.name, port, self.on_peer,
-                            host=host)  # fmt: skip
+                            host=host, event=identity.event)  # fmt: skip
         await asyncio.get_running_loop().run_in_executor(None, discovery.start)
         return discovery
 

@@ -187,7 +187,7 @@ def test_a_typed_peer_is_synced_with_and_kept_for_the_next_start(qtbot, tmp_path
     assert again[0].peers == ["10.0.0.7:8765"]
 
 
-def test_the_pairing_code_needs_the_organiser_pin_and_comes_with_the_join_command(qtbot, tmp_path, open_desk):
+def test_the_pairing_code_needs_the_organiser_pin_and_points_to_the_join_window(qtbot, tmp_path, open_desk):
     make_station(tmp_path / "event.sqlite", pin=PIN).close()
     station = Station.open(tmp_path / "event.sqlite", name="Recepcja 1", day=DAYS[0])
     app = open_desk(station, SyncOptions(host="127.0.0.1", port=8765, service=Fakes()))
@@ -206,7 +206,9 @@ def test_the_pairing_code_needs_the_organiser_pin_and_comes_with_the_join_comman
     qtbot.mouseClick(dialog.pair, Qt.MouseButton.LeftButton)
     code = dialog.code.text()
     assert dialog.code.isVisible() and station.replica.active_pairing_code() == code.replace("-", "")
-    assert dialog.command.text() == f"python main.py --db NEW.sqlite join 127.0.0.1:8765 --code {code}"
+    assert dialog.join_address.text() == "127.0.0.1:8765"
+    assert "File → Join an event on the network…" in dialog.code_note.text()
+    assert "Recepcja 1" in dialog.code_note.text() and "main.py" not in dialog.code_note.text()
     assert app.window.organiser.role.text() == "Role: organiser"
     screenshot_dialog(app.window, dialog, "stations-pairing", prefix="desk", sizes=SCREEN)
 

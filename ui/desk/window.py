@@ -41,6 +41,8 @@ from ui.widgets.scan_input import ScanInput
 class DeskWindow(StationWindow):
     open_event_requested = Signal()
     new_event_requested = Signal()
+    join_event_requested = Signal()
+    """Someone wants this laptop to receive an event from a station on the network (the app asks how)."""
     door_mode_requested = Signal()
     """The staff want this station at a session's door (the app asks which session and swaps windows)."""
     dashboard_requested = Signal()
@@ -76,6 +78,7 @@ class DeskWindow(StationWindow):
     def _actions(self) -> None:
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_event_requested.emit)
         self.new_event_action = self._action("Ctrl+Shift+N", self.new_event_requested.emit)
+        self.join_event_action = self._action("", self.join_event_requested.emit)
         self.dashboard_action = self._action("Ctrl+Shift+P", self.dashboard_requested.emit)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self._action("Ctrl+Z", self.undo_last)
@@ -97,8 +100,8 @@ class DeskWindow(StationWindow):
         self.door_action = self._action("Ctrl+D", self.door_mode_requested.emit)
         self.programme_action = self._action("", self.edit_programme)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.open_action, self.new_event_action, self.dashboard_action,
-                                   self.stations_action, self.quit_action])  # fmt: skip
+        self.file_menu.addActions([self.open_action, self.new_event_action, self.join_event_action,
+                                   self.dashboard_action, self.stations_action, self.quit_action])  # fmt: skip
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.workshop_action,
                                    self.meals_action, self.reprint_action, self.retry_print_action])  # fmt: skip
@@ -129,6 +132,7 @@ class DeskWindow(StationWindow):
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.open_action.setText(self.tr("Open event file…"))
         self.new_event_action.setText(self.tr("New event from a list…"))
+        self.join_event_action.setText(self.tr("Join an event on the network…"))
         self.dashboard_action.setText(self.tr("Organiser dashboard…"))
         self.quit_action.setText(self.tr("Quit"))
         self.undo_action.setText(self.tr("Undo last check-in…"))

@@ -36,9 +36,6 @@ from ui.widgets.plain import plain_label, rich, rich_label, tooltip
 AsOrganiser = Callable[[Callable[[], object]], object]
 """The window's way to run an organiser function: the PIN first in reception (`OrganiserMenu.as_organiser`)."""
 
-JOIN_COMMAND = "python main.py --db NEW.sqlite join {address} --code {code}"
-"""What to type on the new laptop (the command line's `join`), in the project's folder."""
-
 
 class StationsDialog(QDialog):
     """Refreshed with every `StationSync.updated` while open; the window's `_dialog` runs it."""
@@ -68,8 +65,8 @@ class StationsDialog(QDialog):
         font.setBold(True)
         self.code.setFont(font)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.command = QLineEdit()
-        self.command.setReadOnly(True)
+        self.join_address = QLineEdit()  # read-only: selectable and copyable
+        self.join_address.setReadOnly(True)
         self.code_note = plain_label(wrap=True)
         self._layout()
         self._show(sync.state())
@@ -99,9 +96,9 @@ class StationsDialog(QDialog):
         inside.addWidget(plain_label(self.tr(
             "A new laptop receives the whole event from this station with a pairing code (organiser only). The code works for {minutes} minutes."
         ).format(minutes=PAIRING_MINUTES), wrap=True))  # fmt: skip
-        for widget in (self.pair, self.code, self.command, self.code_note):
+        for widget in (self.pair, self.code, self.join_address, self.code_note):
             inside.addWidget(widget)
-        for widget in (self.code, self.command, self.code_note):
+        for widget in (self.code, self.join_address, self.code_note):
             widget.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -156,7 +153,8 @@ class StationsDialog(QDialog):
         self.address.clear()
 
     def show_pairing_code(self) -> None:
-        """A fresh code (the one shown before stops working), and the command that joins with it."""
+        """A fresh code (the one shown before stops working), this station's address, and what to do on
+        the new laptop: its Join an event on the network window (`join_dialog`) lists this station."""
         addresses = self.sync.addresses_for_others()
         try:
             self.sync.station.roles.require_organiser()
@@ -166,12 +164,12 @@ class StationsDialog(QDialog):
             return
         until = (datetime.now() + timedelta(minutes=PAIRING_MINUTES)).strftime("%H:%M")
         self.code.setText(code)
-        self.command.setText(JOIN_COMMAND.format(address=addresses[0], code=code))
-        self.command.setCursorPosition(0)
+        self.join_address.setText(", ".join(addresses))
+        self.join_address.setCursorPosition(0)
         self.code_note.setText(self.tr(
-            "Run this command on the new laptop, in the app's folder. The code works until {time}; a laptop that typed it wrong three times waits before its next try."
-        ).format(time=until))  # fmt: skip
-        for widget in (self.code, self.command, self.code_note):
+            "On the new laptop choose File → Join an event on the network…, pick this station ({name}) or type its address shown above, and type this pairing code. The code works until {time}; a laptop that typed it wrong three times waits before its next try."
+        ).format(name=self.sync.station.name, time=until))  # fmt: skip
+        for widget in (self.code, self.join_address, self.code_note):
             widget.setVisible(True)
 
     def _show_note(self, text: str) -> None:

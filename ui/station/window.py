@@ -138,9 +138,10 @@ class StationWindow(QMainWindow):
             self._event_rewritten()
         self._follow_other_stations()
 
-    def show_failure(self, error: BaseException) -> None:
-        """An error nothing else caught, in red on the banner, in the user's language."""
-        self.banner.show_view(for_error(messages.failure(error, self.station.path)))
+    def show_failure(self, error: BaseException, log: Path | None = None) -> None:
+        """An error nothing else caught, in red on the banner, in the user's language; `log`: the log file
+        its traceback went to."""
+        self.banner.show_view(for_error(messages.failure(error, self.station.path, log)))
 
     def _follow_other_stations(self) -> None:
         """Another process wrote to the event file: show what it wrote."""

@@ -72,6 +72,9 @@ class VerdictBanner(QFrame):
         self.headline = big_label(theme.HEADLINE_POINT_SIZE, bold=True)
         self.name = big_label(theme.NAME_POINT_SIZE, bold=True)
         self.details = big_label(theme.DETAIL_POINT_SIZE)
+        # An error's sentence names the log file: selectable and copyable (right click), never focused.
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.alert = big_label(theme.ALERT_POINT_SIZE, bold=True)
         self.alert.setObjectName("alertLine")
         self.alert.setContentsMargins(*theme.ALERT_MARGINS_PX)

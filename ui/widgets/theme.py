@@ -213,3 +213,6 @@ STATIONS_DIALOG_SIZE = (760, 520)
 PEER_ADDRESS_MAX_CHARS = 260
 """A host name is at most 253 characters, and a port follows it."""
 PAIRING_CODE_POINT_SIZE = 28
+JOIN_DIALOG_SIZE = (760, 560)
+PAIRING_CODE_MAX_CHARS = 40
+"""A code is 8 symbols; typed with dashes and spaces it stays well under this."""

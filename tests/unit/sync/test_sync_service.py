@@ -160,7 +160,7 @@ def test_a_station_found_by_discovery_is_synced_with(event_pair, services):
     class FoundA:
         """A discovery that finds A at once."""
 
-        def __init__(self, fingerprint, origin, name, port, on_peer, *, host) -> None:
+        def __init__(self, fingerprint, origin, name, port, on_peer, *, host, event) -> None:
             self.on_peer = on_peer
 
         def start(self) -> None:
@@ -182,7 +182,7 @@ class Announcements:
     def __init__(self) -> None:
         self.on_peer = None
 
-    def __call__(self, fingerprint, origin, name, port, on_peer, *, host) -> "Announcements":
+    def __call__(self, fingerprint, origin, name, port, on_peer, *, host, event) -> "Announcements":
         self.on_peer = on_peer
         return self
 
