@@ -51,7 +51,7 @@ system-packages test-system-packages:
 	fi
 
 run: $(INSTALLED) system-packages
-	$(BIN)/python main.py
+	$(BIN)/python main.py gui --demo
 
 # The whole suite on PYTEST_WORKERS processes (pytest-xdist; every test has its own files and ports), then
 # the lint and the type check.

@@ -17,7 +17,7 @@ def main() -> int:
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
-        return run_gui(args.db, db_given=args.db_given)
+        return run_gui(args.db, db_given=args.db_given, demo=getattr(args, "demo", False))
     app_log.install_hooks(app_log.command_line_report)
     if args.command == "bench" and (args.ui or args.scanner):
         return run(args, _ui_benchmark)

@@ -106,7 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--pin", default=argparse.SUPPRESS, help="the organiser PIN (or CHECKIN_PIN)")
     parser = _Parser(prog="checkin-station", parents=[common], description=__doc__)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    commands.add_parser("gui", parents=[common], help="the desktop app (the default)")
+    gui = commands.add_parser("gui", parents=[common], help="the desktop app (the default)")
+    gui.add_argument(
+        "--demo", action="store_true", help="with no event file yet, make the demo event there without asking"
+    )
     demo = commands.add_parser("demo", parents=[common], help="create the demo event")
     demo.add_argument("--registrants", type=int, default=200, help=f"0 to {MAX_DEMO_REGISTRANTS}")
     demo.add_argument("--seed", type=int, default=1)

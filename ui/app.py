@@ -288,17 +288,19 @@ class DeskApp:
                 return
 
 
-def run_gui(db_path: Path, *, db_given: bool) -> int:
+def run_gui(db_path: Path, *, db_given: bool, demo: bool = False) -> int:
+    """The desk on `db_path`. With no event file there, the person is asked to join one or to open the demo
+    (`demo`: the demo is made without asking, as `make run` wants)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     error_hook.route_qt_messages()  # first: loading the sounds and the camera makes Qt talk
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
     with app_log.hooks(desk.reporter):
         path = event_file(db_path, db_given, desk.settings)
-        if not path.exists() and not start_without_event(path, db_given=db_given):
+        if not path.exists() and not demo and not start_without_event(path, db_given=db_given):
             return EXIT_CANNOT_OPEN
         try:
-            station = open_station(path, desk.settings, demo_if_missing=not db_given)
+            station = open_station(path, desk.settings, demo_if_missing=demo or not db_given)
         except messages.OPEN_ERRORS as error:
             plain.critical(
                 None, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, str(path))

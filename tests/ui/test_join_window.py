@@ -228,6 +228,23 @@ def test_a_first_run_offers_the_join_or_the_demo_event(qtbot, tmp_path, desk):
     assert len(seen) == 1 and seen[0].startswith("This computer has no event yet. Join an event from one")
 
 
+def test_make_run_opens_the_demo_event_without_asking(qtbot, tmp_path, monkeypatch):
+    """`make run` is `main.py gui --demo`: a first run on a developer's machine opens the demo at once."""
+    from PySide6.QtWidgets import QApplication
+
+    import ui.app as desk_app
+
+    opened: list[Station] = []
+    monkeypatch.setattr(desk_app, "start_without_event", lambda *args, **kwargs: pytest.fail("asked"))
+    monkeypatch.setattr(DeskApp, "ask_staff", lambda self: None)
+    monkeypatch.setattr(DeskApp, "show", lambda self, station: opened.append(station))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    path = tmp_path / "event.sqlite"
+    assert desk_app.run_gui(path, db_given=True, demo=True) == 0
+    assert opened[0].path == path and opened[0].event.name.startswith("II Kongres")
+    opened[0].close()
+
+
 def test_too_many_wrong_codes_from_this_laptop_are_said_with_the_wait(qtbot, tmp_path, desk, other_station):
     address, show_code = other_station
     show_code()
