@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from checkin.confirmations import SendProgress
+from checkin.confirmations.sending import SendProgress
 
 Progress = Callable[[SendProgress], bool]
 Job = Callable[[Progress], object]

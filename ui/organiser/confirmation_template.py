@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checkin.confirmations import PLACEHOLDERS, ConfirmationTemplate
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.confirmations.template import LANGUAGES, PLACEHOLDERS, ConfirmationTemplate
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import messages
@@ -40,8 +40,6 @@ PREVIEW_DEBOUNCE_MS = 300
 """A confirmation (text, QR, fonts) takes longer to render than a badge: wait for a pause in typing."""
 CONTACT_LINES = 3
 SUBJECT_MAX_CHARS = 200
-LANGUAGES = ("pl", "en")
-"""The confirmation's languages: Polish by default, English when the organiser chooses it."""
 
 
 def language_names() -> dict[str, str]:
@@ -57,16 +55,18 @@ def placeholder_descriptions() -> dict[str, str]:
     return {
         "first_name": translate("placeholders", "the guest's first name"),
         "last_name": translate("placeholders", "the guest's last name"),
+        "title": translate("placeholders", "the guest's title (dr, prof.), empty when none"),
+        "full_name": translate("placeholders", "title, first and last name"),
         "organisation": translate("placeholders", "the guest's organisation"),
         "event": translate("placeholders", "the event's name"),
         "dates": translate("placeholders", "the event's dates"),
         "venue": translate("placeholders", "the venue"),
         "town": translate("placeholders", "the venue's town"),
-        "days": translate("placeholders", "the days the guest comes"),
-        "workshop": translate("placeholders", "the guest's workshop"),
-        "room": translate("placeholders", "the workshop's room"),
-        "dinner": translate("placeholders", "the gala dinner, if signed up"),
-        "code": translate("placeholders", "the guest's code (also under the QR)"),
+        "days": translate("placeholders", "the days the guest attends"),
+        "workshop": translate("placeholders", "the guest's workshop, empty when none"),
+        "room": translate("placeholders", "the workshop's room, empty when none"),
+        "dinner": translate("placeholders", "the gala dinner when signed up, else empty"),
+        "code": translate("placeholders", "the guest's code, as printed under the QR"),
     }
 
 

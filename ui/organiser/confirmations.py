@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,15 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.confirmations import Audience, Recipients, SendProgress, SendReport
+from checkin.confirmations.audience import Audience, Recipients
+from checkin.confirmations.sending import SendProgress, SendReport
+from checkin.confirmations.template import LANGUAGES
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, messages
 from ui.organiser.confirmation_sending import ConfirmationSender
-from ui.organiser.confirmation_template import LANGUAGES, ConfirmationTemplateDialog, language_names
+from ui.organiser.confirmation_template import ConfirmationTemplateDialog, language_names
 from ui.organiser.smtp_settings import SmtpSettingsDialog
-from ui.widgets import files, plain, theme
+from ui.widgets import files, plain
 from ui.widgets.busy import wait_cursor
 
 CONFIRMATIONS_DIALOG_SIZE = (1100, 680)
@@ -61,14 +62,16 @@ ERRORS = (UserError, OSError, sqlite3.Error, smtplib.SMTPException)
 class ConfirmationsDialog(QDialog):
     """The organiser's confirmations window; `selected_codes`: the guest(s) selected at the desk."""
 
-    def __init__(self, station: Station, selected_codes: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, station: Station, selected_codes: Sequence[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.station = station
         self.selected_codes = tuple(selected_codes)
-        self.sender = ConfirmationSender(self)
-        self.sender.progressed.connect(self._show_progress)
-        self.sender.finished.connect(self._send_finished)
-        self.sender.failed.connect(self._send_failed)
+        self.worker = ConfirmationSender(self)
+        self.worker.progressed.connect(self._show_progress)
+        self.worker.finished.connect(self._send_finished)
+        self.worker.failed.connect(self._send_failed)
         self.setWindowTitle(self.tr("Confirmations with the QR code"))
         self.resize(*CONFIRMATIONS_DIALOG_SIZE)
         self.recipients = Recipients((), ())
@@ -112,11 +115,11 @@ class ConfirmationsDialog(QDialog):
         self.category = QComboBox()
         for key in CATEGORIES:
             self.category.addItem(labels.category(key), key)
-        for row, radio in enumerate((self.not_sent, self.all_guests, self.of_category, self.selected)):
+        for row, radio in enumerate((self.all_guests, self.not_sent, self.of_category, self.selected)):
             self.who.addButton(radio)
             grid.addWidget(radio, row, 0)
         grid.addWidget(self.category, 2, 1)
-        self.not_sent.setChecked(True)
+        self.all_guests.setChecked(True)  # the guests without an e-mail listed too; Send skips those sent
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(language_names()[code], code)
@@ -191,7 +194,9 @@ class ConfirmationsDialog(QDialog):
         layout = QVBoxLayout(box)
         self.no_email = QListWidget()  # items are plain text
         self.no_email.setMinimumHeight(NO_EMAIL_LIST_MIN_HEIGHT)
-        self.print_button = self._button(self.tr("Save their confirmations as one PDF…"), self.save_no_email_pdf)
+        self.print_button = self._button(
+            self.tr("Save their confirmations as one PDF…"), self.save_no_email_pdf
+        )
         layout.addWidget(self.no_email, 1)
         layout.addWidget(self.print_button)
         return box
@@ -232,12 +237,12 @@ class ConfirmationsDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        running = self.sender.running
+        running = self.worker.running
         for button in (self.send_button, self.test_button, self.smtp_button, self.text_button):
             button.setEnabled(not running)
         self.send_button.setEnabled(not running and self.to_send > 0)
         self.print_button.setEnabled(bool(self.recipients.without_email))
-        self.stop_button.setEnabled(running and not self.sender.stopping)
+        self.stop_button.setEnabled(running and not self.worker.stopping)
         for widget in (*self.who.buttons(), self.category, self.language, self.resend):
             widget.setEnabled(not running)
         self.selected.setEnabled(not running and bool(self.selected_codes))
@@ -310,11 +315,11 @@ class ConfirmationsDialog(QDialog):
             return
         self.progress.setRange(0, max(len(sending.confirmations), 1))
         self.progress.setValue(0)
+        self.worker.start(sending.run)
         self._begin(self.tr("Connecting to the mailbox…"))
-        self.sender.start(sending.run)
 
     def stop(self) -> None:
-        self.sender.stop()
+        self.worker.stop()
         self.progress_text.setText(self.tr("Stopping after the message being sent…"))
         self._enable()
 
@@ -326,9 +331,17 @@ class ConfirmationsDialog(QDialog):
     def _show_progress(self, progress: SendProgress) -> None:
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
-        self.progress_text.setText(self.tr(
-            "Sent: {sent} · failed: {failed} · now: {code}"
-        ).format(sent=progress.sent, failed=progress.failed, code=progress.current))  # fmt: skip
+        lines = [self.tr("Sent: {sent} · failed: {failed} · last: {guest}").format(
+            sent=progress.sent, failed=progress.failed, guest=self._guest(progress.current)
+        )]  # fmt: skip
+        if self.worker.stopping:
+            lines.append(self.tr("Stopping after the message being sent…"))
+        self.progress_text.setText("\n".join(lines))
+
+    def _guest(self, code: str) -> str:
+        """The guest of `code` as the report names them: their name and the code."""
+        guest = next((g for g in self.recipients.with_email if g.code == code), None)
+        return f"{labels.display_name(guest)} ({code})" if guest else code
 
     def _send_finished(self, report: SendReport) -> None:
         self.progress_text.setText(self.tr("Stopped.") if report.stopped else self.tr("Done."))
@@ -342,9 +355,11 @@ class ConfirmationsDialog(QDialog):
             self.tr("Skipped (sent before): %n", "", len(report.skipped)),
             self.tr("Failed: %n", "", len(report.failed)),
         ]
-        lines += [f"  {code}: {reason}" for code, reason in report.failed[:REPORT_REASONS_SHOWN]]
+        lines += [f"  {self._guest(code)}: {reason}" for code, reason in report.failed[:REPORT_REASONS_SHOWN]]
         if len(report.failed) > REPORT_REASONS_SHOWN:
-            lines.append(self.tr("…and %n more (all are in the log).", "", len(report.failed) - REPORT_REASONS_SHOWN))
+            lines.append(
+                self.tr("…and %n more (all are in the log).", "", len(report.failed) - REPORT_REASONS_SHOWN)
+            )
         if report.failed:
             lines.append(self.tr("Sending again later tries only those not sent yet."))
         return "\n".join(lines)
@@ -396,7 +411,7 @@ class ConfirmationsDialog(QDialog):
 
     def reject(self) -> None:
         """Esc and Close; while sending, asks first, then stops after the message being sent and waits."""
-        if self.sender.running:
+        if self.worker.running:
             box = plain.message_box(
                 QMessageBox.Icon.Question, self.tr("Sending"),
                 self.tr("Confirmations are being sent. Stop after the message being sent and close?"), self,
@@ -405,9 +420,9 @@ class ConfirmationsDialog(QDialog):
             box.setDefaultButton(QMessageBox.StandardButton.No)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
-            self.sender.stop()
+            self.worker.stop()
             with wait_cursor():
-                self.sender.wait()
+                self.worker.wait()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkin.confirmations import SmtpSettings
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from checkin.confirmations.smtp import (
+    DEFAULT_PER_MINUTE,
+    DEFAULT_PORTS,
+    MAX_PER_MINUTE,
+    MAX_TEXT,
+    SmtpSettings,
+)
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import messages
@@ -21,14 +27,7 @@ from ui.widgets import plain, theme
 from ui.widgets.dialogs import FormDialog
 from ui.widgets.plain import plain_label
 
-SECURITY_PORTS = {"starttls": 587, "tls": 465, "none": 25}
-"""The port each kind of security normally uses: chosen with it, unless the organiser typed another."""
 MAX_PORT = 65535
-MAX_PER_MINUTE = 600
-DEFAULT_PER_MINUTE = 20
-"""A pace most providers accept from a personal mailbox without marking it as a spammer."""
-FIELD_MAX_CHARS = 254
-"""The longest e-mail address SMTP allows; host and names need no more."""
 
 
 @dataclass(frozen=True)
@@ -112,13 +111,13 @@ class SmtpSettingsDialog(FormDialog):
 
     def _line(self, label: str, text: str) -> QLineEdit:
         edit = self.line(label, text)
-        edit.setMaxLength(FIELD_MAX_CHARS)
+        edit.setMaxLength(MAX_TEXT)
         return edit
 
     def _show_stored(self, stored: SmtpSettings | None) -> None:
         security = stored.security if stored else "starttls"
         self.security.setCurrentIndex(self.security.findData(security))
-        self.port.setValue(stored.port if stored else SECURITY_PORTS[security])
+        self.port.setValue(stored.port if stored else DEFAULT_PORTS[security])
         self.per_minute.setValue(stored.per_minute if stored else DEFAULT_PER_MINUTE)
         host = stored.host if stored else ""
         known = next((preset for preset in PRESETS if preset.host and preset.host == host), None)
@@ -142,8 +141,8 @@ class SmtpSettingsDialog(FormDialog):
 
     def _security_chosen(self) -> None:
         """The port follows the security chosen, unless the organiser typed a port of their own."""
-        if self.port.value() in SECURITY_PORTS.values():
-            self.port.setValue(SECURITY_PORTS[self.security.currentData()])
+        if self.port.value() in DEFAULT_PORTS.values():
+            self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
 
     def settings(self) -> SmtpSettings:
         """The settings as the form shows them (no password: that goes to the keyring alone)."""
