@@ -122,22 +122,24 @@ def test_the_window_counts_guests_with_and_without_an_email_and_lists_those_to_p
 
 def test_a_send_reaches_the_end_of_the_progress_bar_and_reports_what_was_sent(qtbot, window, smtp_server):
     mailbox(window.station, smtp_server)
-    window.show_smtp()
-    assert window.send_button.text() == "Wyślij do 2 gości…"
+    window.mailing.show_smtp()
+    assert window.mailing.send_button.text() == "Wyślij do 2 gości…"
     seen = []
-    window.worker.progressed.connect(lambda progress: seen.append(progress))
+    window.mailing.worker.progressed.connect(lambda progress: seen.append(progress))
     when_modal(answer_yes)
-    window.send_button.click()
-    qtbot.waitUntil(lambda: not window.worker.running, timeout=20_000)
+    window.mailing.send_button.click()
+    qtbot.waitUntil(lambda: not window.mailing.worker.running, timeout=20_000)
 
-    assert window.progress.value() == window.progress.maximum() == 2
+    assert window.mailing.progress.value() == window.mailing.progress.maximum() == 2
     assert [p.done for p in seen] == [1, 2]
-    assert window.report.toPlainText().startswith("Wysłano: 2\nPominięto (wysłane wcześniej): 0\nBłędy: 0")
+    assert window.mailing.report.toPlainText().startswith(
+        "Wysłano: 2\nPominięto (wysłane wcześniej): 0\nBłędy: 0"
+    )
     received = [message_from_bytes(m, policy=policy.default) for m in smtp_server.messages]
     arrived = {message["To"].addresses[0].addr_spec for message in received}
     assert arrived == {"jan@cus.pl", "m.jozko@irpius.pl"}
     assert window.counts.text() == "Z adresem e-mail: 2 · bez adresu: 3 · już wysłano: 2"
-    assert not window.send_button.isEnabled()
+    assert not window.mailing.send_button.isEnabled()
     screenshot_dialog(window.parent(), window, "confirmations-report", sizes=SCREEN)
 
 
@@ -149,17 +151,17 @@ def test_stop_ends_the_send_after_the_message_being_sent(qtbot, window, smtp_ser
     mailbox(window.station, smtp_server)
     smtp_server.hold_after = 1  # the second message waits at the server while Stop is clicked
     when_modal(answer_yes)
-    window.send_button.click()
+    window.mailing.send_button.click()
     qtbot.waitUntil(smtp_server.holding.is_set, timeout=20_000)
-    window.stop_button.click()
-    assert window.progress_text.text() == "Zatrzymanie po wysyłanej wiadomości…"
+    window.mailing.stop_button.click()
+    assert window.mailing.progress_text.text() == "Zatrzymanie po wysyłanej wiadomości…"
     smtp_server.gate.set()
-    qtbot.waitUntil(lambda: not window.worker.running, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.mailing.worker.running, timeout=20_000)
 
-    assert len(smtp_server.messages) == 2, window.report.toPlainText()
-    assert window.progress.value() == 2 and window.progress.maximum() == 3
-    assert window.report.toPlainText().startswith("Wysłano: 2\n")
-    assert window.send_button.text() == "Wyślij do 1 gościa…"
+    assert len(smtp_server.messages) == 2, window.mailing.report.toPlainText()
+    assert window.mailing.progress.value() == 2 and window.mailing.progress.maximum() == 3
+    assert window.mailing.report.toPlainText().startswith("Wysłano: 2\n")
+    assert window.mailing.send_button.text() == "Wyślij do 1 gościa…"
 
 
 def test_enter_never_sends_and_no_is_the_answer_to_the_question(qtbot, window, smtp_server):
@@ -172,9 +174,9 @@ def test_enter_never_sends_and_no_is_the_answer_to_the_question(qtbot, window, s
             QTest.keyClick(dialog, Qt.Key.Key_Return),
         )
     )
-    window.send_button.click()
+    window.mailing.send_button.click()
     assert asked == ["&Nie"] or asked == ["Nie"]
-    assert not window.worker.running
+    assert not window.mailing.worker.running
     assert smtp_server.messages == []
 
 

@@ -3,15 +3,13 @@ mailbox, as .eml files or as one PDF for the post, and the guests without an e-m
 
 Who (all, not yet sent, a category, the guest selected at the desk) and the language decide the counts
 shown and what every button does; the core chooses the guests (`station.confirmations.recipients`), so the
-window and `main.py confirmations` send to the same people. Sending runs on a thread of its own
-(`ui.organiser.confirmation_sending`) with a progress bar; Stop finishes the message being sent. Enter
-never sends: no button here is the default, and Send asks first with the number of guests.
+window and `main.py confirmations` mail the same people. The e-mail half, with its progress bar, is
+`ui.organiser.confirmation_mailing`; the files are written here, under the wait cursor. Esc closes; while
+a send runs it asks first, then stops after the message being sent.
 """
 
 from __future__ import annotations
 
-import smtplib
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -25,11 +23,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -37,30 +32,22 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.confirmations.audience import Audience, Recipients
-from checkin.confirmations.sending import SendProgress, SendReport
 from checkin.confirmations.template import LANGUAGES
 from checkin.domain import CATEGORIES
-from checkin.errors import UserError
 from checkin.station import Station
-from ui import labels, messages
-from ui.organiser.confirmation_sending import ConfirmationSender
-from ui.organiser.confirmation_template import ConfirmationTemplateDialog, language_names
-from ui.organiser.smtp_settings import SmtpSettingsDialog
+from ui import labels
+from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, failure_text
+from ui.organiser.confirmation_template import language_names
 from ui.widgets import files, plain
 from ui.widgets.busy import wait_cursor
 
 CONFIRMATIONS_DIALOG_SIZE = (1100, 680)
 """Fits a 1366 × 768 screen with its taskbar."""
-REPORT_REASONS_SHOWN = 50
-"""Failed addresses listed one per line; more would only scroll: the log keeps every one."""
 NO_EMAIL_LIST_MIN_HEIGHT = 160
-
-ERRORS = (UserError, OSError, sqlite3.Error, smtplib.SMTPException)
-"""What saving files or a send may end with: said in the window, never a crash."""
 
 
 class ConfirmationsDialog(QDialog):
-    """The organiser's confirmations window; `selected_codes`: the guest(s) selected at the desk."""
+    """The organiser's confirmations window; `selected_codes`: the guest selected at the desk, if any."""
 
     def __init__(
         self, station: Station, selected_codes: Sequence[str], parent: QWidget | None = None
@@ -68,22 +55,17 @@ class ConfirmationsDialog(QDialog):
         super().__init__(parent)
         self.station = station
         self.selected_codes = tuple(selected_codes)
-        self.worker = ConfirmationSender(self)
-        self.worker.progressed.connect(self._show_progress)
-        self.worker.finished.connect(self._send_finished)
-        self.worker.failed.connect(self._send_failed)
         self.setWindowTitle(self.tr("Confirmations with the QR code"))
         self.resize(*CONFIRMATIONS_DIALOG_SIZE)
-        self.recipients = Recipients((), ())
-        self.to_send = 0
-        columns = QHBoxLayout()
+        self.recipients, self.to_send = Recipients((), ()), 0
         left = QVBoxLayout()
         left.addWidget(self._who_group())
-        left.addWidget(self._mail_group())
-        left.addWidget(self._progress_group(), 1)
+        self.mailing = MailingPanel(station, self.choice, self)
+        left.addWidget(self.mailing, 1)
         right = QVBoxLayout()
         right.addWidget(self._files_group())
         right.addWidget(self._no_email_group(), 1)
+        columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -93,13 +75,13 @@ class ConfirmationsDialog(QDialog):
         layout.addWidget(self.buttons)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter never presses a button here: Send must be clicked
-            button.setDefault(False)
         self.who.buttonToggled.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
         self.resend.toggled.connect(self.refresh)
+        self.mailing.running_changed.connect(lambda _running: self._enable())
+        self.mailing.ended.connect(self.refresh)
         self.refresh()
-        self.show_smtp()
 
     # -- building ------------------------------------------------------------------------------------------
 
@@ -110,8 +92,9 @@ class ConfirmationsDialog(QDialog):
         self.all_guests = QRadioButton(self.tr("All guests"))
         self.not_sent = QRadioButton(self.tr("Guests not sent one yet"))
         self.of_category = QRadioButton(self.tr("A category:"))
-        self.selected = QRadioButton(self._selected_text())
-        self.selected.setEnabled(bool(self.selected_codes))
+        self.selected = QRadioButton(
+            self.tr("The guest selected at the desk", "", len(self.selected_codes) or 1)
+        )
         self.category = QComboBox()
         for key in CATEGORIES:
             self.category.addItem(labels.category(key), key)
@@ -133,49 +116,6 @@ class ConfirmationsDialog(QDialog):
         grid.setColumnStretch(1, 1)
         return box
 
-    def _selected_text(self) -> str:
-        return self.tr("The guest selected at the desk", "", len(self.selected_codes) or 1)
-
-    def _mail_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("By e-mail"))
-        grid = QGridLayout(box)
-        self.smtp = plain.plain_label(wrap=True)
-        self.smtp_button = self._button(self.tr("SMTP settings…"), self.edit_smtp)
-        self.text_button = self._button(self.tr("Confirmation text…"), self.edit_text)
-        grid.addWidget(self.smtp, 0, 0, 1, 2)
-        grid.addWidget(self.smtp_button, 0, 2)
-        grid.addWidget(self.text_button, 0, 3)
-        self.test_address = QLineEdit()
-        self.test_address.setPlaceholderText(self.tr("the organiser's address"))
-        self.test_button = self._button(self.tr("Send a test"), self.send_test)
-        grid.addWidget(plain.plain_label(self.tr("Test to")), 1, 0)
-        grid.addWidget(self.test_address, 1, 1, 1, 2)
-        grid.addWidget(self.test_button, 1, 3)
-        self.send_button = self._button("", self.send)
-        self.send_button.setStyleSheet("font-weight: bold;")
-        grid.addWidget(self.send_button, 2, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
-        return box
-
-    def _progress_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Progress"))
-        layout = QVBoxLayout(box)
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m"))
-        self.progress_text = plain.plain_label(wrap=True)
-        self.stop_button = self._button(self.tr("Stop after this message"), self.stop)
-        self.stop_button.setEnabled(False)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.stop_button)
-        self.report = QPlainTextEdit()
-        self.report.setReadOnly(True)
-        self.report.setPlaceholderText(self.tr("The report of the last send appears here."))
-        layout.addLayout(row)
-        layout.addWidget(self.progress_text)
-        layout.addWidget(self.report, 1)
-        return box
-
     def _files_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Without a mailbox"))
         layout = QVBoxLayout(box)
@@ -184,7 +124,7 @@ class ConfirmationsDialog(QDialog):
             "confirmation in alphabetical order, for the post."
         ), wrap=True))  # fmt: skip
         self.eml_button = self._button(self.tr("Save as .eml files…"), self.save_eml)
-        self.pdf_button = self._button(self.tr("Save as one PDF…"), self.save_pdf)
+        self.pdf_button = self._button(self.tr("Save as one PDF…"), lambda: self._save_pdf(self.audience()))
         layout.addWidget(self.eml_button)
         layout.addWidget(self.pdf_button)
         return box
@@ -217,8 +157,14 @@ class ConfirmationsDialog(QDialog):
             return Audience.of_codes(self.selected_codes)
         return Audience.not_sent()
 
-    def chosen_language(self) -> str:
-        return self.language.currentData()
+    def choice(self) -> Choice:
+        return Choice(
+            self.audience(),
+            self.language.currentData(),
+            self.resend.isChecked(),
+            self.recipients,
+            self.to_send,
+        )
 
     def refresh(self) -> None:
         """The counts, the list to print and the Send button for who is chosen now."""
@@ -231,162 +177,29 @@ class ConfirmationsDialog(QDialog):
             "With an e-mail: {with_email} · without one: {without} · already sent: {sent}"
         ).format(with_email=len(self.recipients.with_email), without=len(self.recipients.without_email),
                  sent=already))  # fmt: skip
-        self.send_button.setText(self.tr("Send to %n guest(s)…", "", self.to_send))
         self.no_email.clear()
         self.no_email.addItems([labels.display_name(guest) for guest in self.recipients.without_email])
+        self.mailing.show_count(self.to_send)
         self._enable()
 
     def _enable(self) -> None:
-        running = self.worker.running
-        for button in (self.send_button, self.test_button, self.smtp_button, self.text_button):
-            button.setEnabled(not running)
-        self.send_button.setEnabled(not running and self.to_send > 0)
-        self.print_button.setEnabled(bool(self.recipients.without_email))
-        self.stop_button.setEnabled(running and not self.worker.stopping)
-        for widget in (*self.who.buttons(), self.category, self.language, self.resend):
-            widget.setEnabled(not running)
-        self.selected.setEnabled(not running and bool(self.selected_codes))
-        self.category.setEnabled(not running and self.of_category.isChecked())
-
-    def show_smtp(self) -> None:
-        settings = self.station.confirmations.smtp_settings()
-        if settings is None:
-            self.smtp.setText(self.tr("No mailbox set up yet: SMTP settings…"))
-            return
-        self.smtp.setText(self.tr("From {name} <{address}> through {host}").format(
-            name=settings.sender_name, address=settings.sender_address, host=settings.host
-        ))  # fmt: skip
-        if not self.test_address.text():
-            self.test_address.setText(settings.sender_address)
-
-    # -- e-mail --------------------------------------------------------------------------------------------
-
-    def edit_smtp(self) -> None:
-        if SmtpSettingsDialog(self.station, self).exec() == QDialog.DialogCode.Accepted:
-            self.show_smtp()
-
-    def edit_text(self) -> None:
-        ConfirmationTemplateDialog(self.station, self.chosen_language(), self).exec()
-
-    def send_test(self) -> None:
-        """The sample guest's confirmation to the organiser's address, to look at before the guests get
-        theirs. On this thread under the wait cursor (one message; the core prepares it from the event)."""
-        settings = self.station.confirmations.smtp_settings()
-        if settings is None:
-            self.edit_smtp()
-            return
-        address = self.test_address.text().strip()
-        self.report.clear()
-        try:
-            with wait_cursor():
-                self.station.confirmations.send_test(settings, address, self.chosen_language())
-        except ERRORS as error:
-            self.report.setPlainText(self.failure_text(error))
-            return
-        self.report.setPlainText(
-            self.tr("The test was sent to {address}: look at it in that mailbox.").format(address=address)
-        )
-
-    def send(self) -> None:
-        """Asks first, with the number of guests and the language; No is the default."""
-        if self.station.confirmations.smtp_settings() is None:
-            self.edit_smtp()
-            return
-        count = self.to_send
-        box = plain.message_box(
-            QMessageBox.Icon.Question,
-            self.tr("Send confirmations"),
-            self.tr("Send %n confirmation(s) by e-mail now?", "", count),
-            self,
-            self.tr("Language: {language}. Sending can be stopped after any message.").format(
-                language=language_names()[self.chosen_language()]
-            ),
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            sending = self.station.confirmations.sending(
-                self.audience(), self.chosen_language(), resend=self.resend.isChecked()
-            )
-        except ERRORS as error:
-            self.report.setPlainText(self.failure_text(error))
-            return
-        self.progress.setRange(0, max(len(sending.confirmations), 1))
-        self.progress.setValue(0)
-        self.worker.start(sending.run)
-        self._begin(self.tr("Connecting to the mailbox…"))
-
-    def stop(self) -> None:
-        self.worker.stop()
-        self.progress_text.setText(self.tr("Stopping after the message being sent…"))
-        self._enable()
-
-    def _begin(self, text: str) -> None:
-        self.report.clear()
-        self.progress_text.setText(text)
-        self._enable()
-
-    def _show_progress(self, progress: SendProgress) -> None:
-        self.progress.setRange(0, max(progress.total, 1))
-        self.progress.setValue(progress.done)
-        lines = [self.tr("Sent: {sent} · failed: {failed} · last: {guest}").format(
-            sent=progress.sent, failed=progress.failed, guest=self._guest(progress.current)
-        )]  # fmt: skip
-        if self.worker.stopping:
-            lines.append(self.tr("Stopping after the message being sent…"))
-        self.progress_text.setText("\n".join(lines))
-
-    def _guest(self, code: str) -> str:
-        """The guest of `code` as the report names them: their name and the code."""
-        guest = next((g for g in self.recipients.with_email if g.code == code), None)
-        return f"{labels.display_name(guest)} ({code})" if guest else code
-
-    def _send_finished(self, report: SendReport) -> None:
-        self.progress_text.setText(self.tr("Stopped.") if report.stopped else self.tr("Done."))
-        self.report.setPlainText(self.report_text(report))
-        self.refresh()
-
-    def report_text(self, report: SendReport) -> str:
-        """Plain text: the reasons are the server's words and the codes the guests'."""
-        lines = [
-            self.tr("Sent: %n", "", len(report.sent)),
-            self.tr("Skipped (sent before): %n", "", len(report.skipped)),
-            self.tr("Failed: %n", "", len(report.failed)),
-        ]
-        lines += [f"  {self._guest(code)}: {reason}" for code, reason in report.failed[:REPORT_REASONS_SHOWN]]
-        if len(report.failed) > REPORT_REASONS_SHOWN:
-            lines.append(
-                self.tr("…and %n more (all are in the log).", "", len(report.failed) - REPORT_REASONS_SHOWN)
-            )
-        if report.failed:
-            lines.append(self.tr("Sending again later tries only those not sent yet."))
-        return "\n".join(lines)
-
-    def _send_failed(self, error: Exception) -> None:
-        self.progress_text.setText(self.tr("Sending stopped."))
-        self.report.setPlainText(self.failure_text(error))
-        self.refresh()
-
-    def failure_text(self, error: Exception) -> str:
-        if isinstance(error, UserError):
-            return messages.describe(error)
-        return self.tr("Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.").format(
-            reason=error
-        )  # fmt: skip
+        """While a send runs, who and the language stay as they are, and no files are written."""
+        idle = not self.mailing.running
+        for widget in (*self.who.buttons(), self.language, self.resend, self.eml_button, self.pdf_button):
+            widget.setEnabled(idle)
+        self.selected.setEnabled(idle and bool(self.selected_codes))
+        self.category.setEnabled(idle and self.of_category.isChecked())
+        self.print_button.setEnabled(idle and bool(self.recipients.without_email))
 
     # -- files ---------------------------------------------------------------------------------------------
 
     def save_eml(self) -> None:
         folder = files.choose_folder(self, self.tr("Folder for the .eml files"))
         if folder:
-            self._write(lambda: self.station.confirmations.write_eml(
-                Path(folder), self.audience(), self.chosen_language()
-            ), folder)  # fmt: skip
-
-    def save_pdf(self) -> None:
-        self._save_pdf(self.audience())
+            audience, language = self.audience(), self.language.currentData()
+            self._write(
+                lambda: self.station.confirmations.write_eml(Path(folder), audience, language), folder
+            )
 
     def save_no_email_pdf(self) -> None:
         self._save_pdf(Audience.of_codes(tuple(guest.code for guest in self.recipients.without_email)))
@@ -395,23 +208,24 @@ class ConfirmationsDialog(QDialog):
         path = files.save_file(self, self.tr("Confirmations as one PDF"), self.tr("PDF (*.pdf)"),
                                event_file=self.station.storage.path)  # fmt: skip
         if path:
-            self._write(lambda: self.station.confirmations.write_pdf(Path(path), audience, self.chosen_language()),
-                        path)  # fmt: skip
+            language = self.language.currentData()
+            self._write(lambda: self.station.confirmations.write_pdf(Path(path), audience, language), path)
 
     def _write(self, write: Callable[[], object], where: str) -> None:
         try:
             with wait_cursor():
                 write()
         except ERRORS as error:
-            plain.warn(self, self.tr("Nothing saved"), self.failure_text(error))
+            plain.warn(self, self.tr("Nothing saved"), failure_text(error))
             return
         plain.inform(self, self.tr("Confirmations saved"), self.tr("Saved in {where}.").format(where=where))
 
     # -- closing -------------------------------------------------------------------------------------------
 
     def reject(self) -> None:
-        """Esc and Close; while sending, asks first, then stops after the message being sent and waits."""
-        if self.worker.running:
+        """Esc and Close; while sending, asks first (No is the default), then stops after the message being
+        sent and waits for it."""
+        if self.mailing.running:
             box = plain.message_box(
                 QMessageBox.Icon.Question, self.tr("Sending"),
                 self.tr("Confirmations are being sent. Stop after the message being sent and close?"), self,
@@ -420,11 +234,10 @@ class ConfirmationsDialog(QDialog):
             box.setDefaultButton(QMessageBox.StandardButton.No)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
-            self.worker.stop()
-            with wait_cursor():
-                self.worker.wait()
+            self.mailing.stop_and_wait()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """The title bar's close button is Esc: it asks the same while a send runs."""
         event.ignore()
         self.reject()
