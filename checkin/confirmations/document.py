@@ -46,9 +46,10 @@ DETAIL_SIZES = (15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)
 DETAIL_GAP = 0.6
 COLUMN_GAP = 8 * mm
 ACCENT = HexColor("#1565C0")
-BODY_SIZES = (13.0, 12.0, 11.0, 10.0, 9.0, 8.0)
+BODY_SIZES = (14.0, 13.0, 12.0, 11.0, 10.0, 9.0, 8.0)
 """The message's type, the largest at which all of it fits its box; 8 pt is the floor (then cut)."""
-CONTACT_HEIGHT = 30 * mm
+CONTACT_HEIGHT = 38 * mm
+"""The label and MAX_CONTACT_LINES lines at 11.5 pt."""
 
 
 def write_confirmations(
@@ -100,13 +101,13 @@ def draw_page(
     top -= pen.text(words["heading"].upper(), BOLD, (x, top, width, 20), (13, 9), max_lines=1, colour=ACCENT)
     top -= 2 * mm
     top -= pen.text(confirmation.full_name, NAME, (x, top, width, 72), (30, 16), max_lines=2)
-    top -= pen.text(confirmation.organisation, REGULAR, (x, top, width, 40), (15, 10), max_lines=2) + 6 * mm
+    top -= pen.text(confirmation.organisation, REGULAR, (x, top, width, 58), (15, 10), max_lines=3) + 6 * mm
     top = _qr_and_details(pen, confirmation, language, (x, top, width))
     contact_top = MARGIN + CONTACT_HEIGHT
     _message(
         pen,
         fill(template.body, placeholder_values(confirmation, language)),
-        (x, top, width, top - contact_top),
+        (x, top, width, top - contact_top - 4 * mm),
     )
     _contact(pen, words["contact"], template.contact, (x, contact_top, width, CONTACT_HEIGHT))
 
@@ -155,14 +156,14 @@ def _message(pen: Pen, text: str, box: tuple[float, float, float, float]) -> Non
     x, top, width, height = box
     paragraphs = [" ".join(p.split()) for p in text.split("\n")]
     size = next((s for s in BODY_SIZES if _height(paragraphs, s, width) <= height), BODY_SIZES[-1])
+    bottom = box[1] - height
     for paragraph in paragraphs:
-        if top - size < box[1] - height:
-            return
         if not paragraph:
             top -= size * LEADING * 0.6
             continue
-        room = top - (box[1] - height)
-        top -= pen.text(paragraph, REGULAR, (x, top, width, room), (size, size), max_lines=99)
+        if top - size * LEADING < bottom:
+            return
+        top -= pen.text(paragraph, REGULAR, (x, top, width, top - bottom), (size, size), max_lines=99)
 
 
 def _height(paragraphs: Sequence[str], size: float, width: float) -> float:
@@ -177,6 +178,6 @@ def _contact(pen: Pen, label: str, contact: str, box: tuple[float, float, float,
     pen.c.setLineWidth(0.5)
     pen.c.line(x, top, x + width, top)
     top -= 3 * mm
-    top -= pen.text(label, BOLD, (x, top, width, 14), (10, 8), max_lines=1, colour=MUTED_COLOUR)
+    top -= pen.text(label, BOLD, (x, top, width, 15), (11, 8), max_lines=1, colour=MUTED_COLOUR)
     for line in contact.splitlines():
-        top -= pen.text(line, REGULAR, (x, top, width, 14), (10.5, 8), max_lines=1, colour=MUTED_COLOUR)
+        top -= pen.text(line, REGULAR, (x, top, width, 15), (11.5, 8), max_lines=1, colour=MUTED_COLOUR)
