@@ -26,6 +26,7 @@ from checkin.badges.drawing import (
     MUTED_COLOUR,
     NAME,
     REGULAR,
+    TEXT_COLOUR,
     Pen,
     draw_qr,
     fit_text,
@@ -37,12 +38,18 @@ from checkin.documents.canvas import document_canvas, draw_logos
 
 MARGIN = 18 * mm
 LOGO_BAND = 16 * mm
-QR_SIZE = 78 * mm
+QR_SIZE = 84 * mm
+QR_QUIET = 8 * mm
+"""The QR's quiet zone (four modules of a 17-character code's QR): the details beside it align with its
+black squares, not its white margin."""
+DETAIL_SIZES = (15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)
+DETAIL_GAP = 0.6
 COLUMN_GAP = 8 * mm
 ACCENT = HexColor("#1565C0")
-BODY_SIZES = (13.0, 12.0, 11.0, 10.0, 9.0, 8.0)
+BODY_SIZES = (14.0, 13.0, 12.0, 11.0, 10.0, 9.0, 8.0)
 """The message's type, the largest at which all of it fits its box; 8 pt is the floor (then cut)."""
-CONTACT_HEIGHT = 30 * mm
+CONTACT_HEIGHT = 38 * mm
+"""The label and MAX_CONTACT_LINES lines at 11.5 pt."""
 
 
 def write_confirmations(
@@ -94,13 +101,13 @@ def draw_page(
     top -= pen.text(words["heading"].upper(), BOLD, (x, top, width, 20), (13, 9), max_lines=1, colour=ACCENT)
     top -= 2 * mm
     top -= pen.text(confirmation.full_name, NAME, (x, top, width, 72), (30, 16), max_lines=2)
-    top -= pen.text(confirmation.organisation, REGULAR, (x, top, width, 40), (15, 10), max_lines=2) + 6 * mm
+    top -= pen.text(confirmation.organisation, REGULAR, (x, top, width, 58), (15, 10), max_lines=3) + 6 * mm
     top = _qr_and_details(pen, confirmation, language, (x, top, width))
     contact_top = MARGIN + CONTACT_HEIGHT
     _message(
         pen,
         fill(template.body, placeholder_values(confirmation, language)),
-        (x, top, width, top - contact_top),
+        (x, top, width, top - contact_top - 4 * mm),
     )
     _contact(pen, words["contact"], template.contact, (x, contact_top, width, CONTACT_HEIGHT))
 
@@ -108,28 +115,39 @@ def draw_page(
 def _qr_and_details(
     pen: Pen, confirmation: Confirmation, language: str, box: tuple[float, float, float]
 ) -> float:
-    """The QR at the left with the code under it, the guest's days, workshop and dinner at the right;
-    returns the top of what comes below."""
+    """The QR at the left with the code under it, the guest's days, workshops and dinner at the right (at
+    the largest of DETAIL_SIZES at which all of them fit beside the QR); returns the top of what follows."""
     x, top, width = box
     draw_qr(pen.c, confirmation.code, x, top - QR_SIZE, QR_SIZE)
     code_h = pen.text(grouped(confirmation.code), BOLD, (x, top - QR_SIZE - 1, QR_SIZE, 26), (17, 10),
                       max_lines=1, centred=True)  # fmt: skip
     column_x = x + QR_SIZE + COLUMN_GAP
-    column_w, y = width - QR_SIZE - COLUMN_GAP, top - 2 * mm
-    lines = details(confirmation, language)
-    share = (QR_SIZE - 4 * mm) / max(len(lines), 1)
+    column_w, y = width - QR_SIZE - COLUMN_GAP, top - QR_QUIET
+    lines = [*details(confirmation, language), ("", LABELS[language]["show"])]
+    room = QR_SIZE - 2 * QR_QUIET
+    size = next((s for s in DETAIL_SIZES if _details_height(lines, s, column_w) <= room), DETAIL_SIZES[-1])
     for label, text in lines:
-        y -= pen.text(label, BOLD, (column_x, y, column_w, 18), (12, 9), max_lines=1, colour=MUTED_COLOUR)
-        y -= pen.text(text, REGULAR, (column_x, y, column_w, share - 18), (14, 9), max_lines=4) + 3 * mm
-    y -= pen.text(
-        LABELS[language]["show"],
-        BOLD,
-        (column_x, y, column_w, max(top - QR_SIZE - y, 16)),
-        (12, 9),
-        max_lines=2,
-        colour=ACCENT,
-    )
+        if label:
+            y -= pen.text(label, BOLD, (column_x, y, column_w, size), (size * 0.8, size * 0.8),
+                          max_lines=1, colour=MUTED_COLOUR)  # fmt: skip
+        font, colour = (REGULAR, TEXT_COLOUR) if label else (BOLD, ACCENT)
+        y -= pen.text(text, font, (column_x, y, column_w, room), (size, size), max_lines=6, colour=colour)
+        y -= size * DETAIL_GAP
     return min(top - QR_SIZE - code_h, y) - 6 * mm
+
+
+def _details_height(lines: Sequence[tuple[str, str]], size: float, width: float) -> float:
+    return sum(
+        (size * 0.8 * LEADING if label else 0)
+        + _lines(text, size, width) * size * LEADING
+        + size * DETAIL_GAP
+        for label, text in lines
+    )
+
+
+def _lines(text: str, size: float, width: float) -> int:
+    """How many lines `text` wraps to at `size` in `width`."""
+    return len(fit_text(text, REGULAR, width, 10_000, (size, size), max_lines=999).lines)
 
 
 def _message(pen: Pen, text: str, box: tuple[float, float, float, float]) -> None:
@@ -138,22 +156,18 @@ def _message(pen: Pen, text: str, box: tuple[float, float, float, float]) -> Non
     x, top, width, height = box
     paragraphs = [" ".join(p.split()) for p in text.split("\n")]
     size = next((s for s in BODY_SIZES if _height(paragraphs, s, width) <= height), BODY_SIZES[-1])
+    bottom = box[1] - height
     for paragraph in paragraphs:
-        if top - size < box[1] - height:
-            return
         if not paragraph:
             top -= size * LEADING * 0.6
             continue
-        room = top - (box[1] - height)
-        top -= pen.text(paragraph, REGULAR, (x, top, width, room), (size, size), max_lines=99)
+        if top - size * LEADING < bottom:
+            return
+        top -= pen.text(paragraph, REGULAR, (x, top, width, top - bottom), (size, size), max_lines=99)
 
 
 def _height(paragraphs: Sequence[str], size: float, width: float) -> float:
-    lines = [
-        fit_text(p, REGULAR, width, 10_000, (size, size), max_lines=999).lines if p else []
-        for p in paragraphs
-    ]
-    return sum(len(found) * size * LEADING if found else size * LEADING * 0.6 for found in lines)
+    return sum(_lines(p, size, width) * size * LEADING if p else size * LEADING * 0.6 for p in paragraphs)
 
 
 def _contact(pen: Pen, label: str, contact: str, box: tuple[float, float, float, float]) -> None:
@@ -164,6 +178,6 @@ def _contact(pen: Pen, label: str, contact: str, box: tuple[float, float, float,
     pen.c.setLineWidth(0.5)
     pen.c.line(x, top, x + width, top)
     top -= 3 * mm
-    top -= pen.text(label, BOLD, (x, top, width, 14), (10, 8), max_lines=1, colour=MUTED_COLOUR)
+    top -= pen.text(label, BOLD, (x, top, width, 15), (11, 8), max_lines=1, colour=MUTED_COLOUR)
     for line in contact.splitlines():
-        top -= pen.text(line, REGULAR, (x, top, width, 14), (10.5, 8), max_lines=1, colour=MUTED_COLOUR)
+        top -= pen.text(line, REGULAR, (x, top, width, 15), (11.5, 8), max_lines=1, colour=MUTED_COLOUR)

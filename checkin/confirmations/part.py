@@ -147,9 +147,8 @@ class Confirmations(StationPart):
         message = confirmation_message(
             guest, template, pdf, (settings.sender_name, settings.sender_address), to_address
         )
-        secret = password if password is not None else passwords.stored_password(settings)
         try:
-            with Mailer(settings, secret) as mailer:
+            with Mailer(settings, _password(settings, password)) as mailer:
                 mailer.send(message)
         except (Refused, ConnectionLost) as error:
             raise UserError(
@@ -160,13 +159,15 @@ class Confirmations(StationPart):
     # --- making them --------------------------------------------------------------------------------------
 
     def sending(
-        self, audience: Audience, language: str, *, resend: bool = False, password: str | None = None
-    ) -> Sending:
+        self, audience: Audience, language: str, *, resend: bool = False,
+        settings: SmtpSettings | None = None, password: str | None = None,
+    ) -> Sending:  # fmt: skip
         """A batch to send, checked and prepared here (organiser only; a UserError when no mailbox is set);
         run it here or on a worker thread. Guests already sent one at their present address are skipped
-        unless `resend`. `password` None reads the stored one."""
+        unless `resend`. `settings` None: the saved ones; `password` None: the stored one (none is read for
+        a mailbox without a user name)."""
         self._station.roles.require_organiser()
-        settings = self.smtp_settings()
+        settings = smtp.checked_settings(settings) if settings is not None else self.smtp_settings()
         if settings is None:
             raise UserError("smtp_not_set", "Set the mailbox the confirmations are sent from first (server, "
                             "port, sender).")  # fmt: skip
@@ -174,10 +175,10 @@ class Confirmations(StationPart):
         sent = {} if resend else self.sent()
         due = [a for a in recipients.with_email if not _sent_to(sent.get(a.code), a)]
         skipped = tuple(a.code for a in recipients.with_email if _sent_to(sent.get(a.code), a))
-        secret = password if password is not None else passwords.stored_password(settings)
         return Sending(
-            self._station.path, self._station.name, self._station.staff, settings, secret,
-            self.template(language), tuple(self._confirmations(due)), self._logos(), skipped,
+            self._station.path, self._station.name, self._station.staff, settings,
+            _password(settings, password), self.template(language), tuple(self._confirmations(due)),
+            self._logos(), skipped,
             tuple(a.code for a in recipients.without_email),
         )  # fmt: skip
 
@@ -262,6 +263,13 @@ class Confirmations(StationPart):
 
 def _booked(event: Event, sessions: Iterable[Session]) -> tuple[Booked, ...]:
     return tuple(Booked(s.title, s.room, event.days[s.day - 1], s.start, s.end) for s in sessions)
+
+
+def _password(settings: SmtpSettings, given: str | None) -> str | None:
+    """The password to log in with: `given`, else the stored one; none without a user name (no login)."""
+    if given is not None or not settings.username:
+        return given
+    return passwords.stored_password(settings)
 
 
 def _sent_to(record: SentRecord | None, guest: Attendee) -> bool:

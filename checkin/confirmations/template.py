@@ -19,7 +19,8 @@ LANGUAGES = ("pl", "en")
 """Polish by default, English when chosen."""
 DEFAULT_LANGUAGE = "pl"
 MAX_SUBJECT_LENGTH = 200
-MAX_BODY_LENGTH = 4_000
+MAX_BODY_LENGTH = 1_500
+"""What fits the one page under the longest name, organisation and workshop list, at 9 pt or more."""
 MAX_CONTACT_LENGTH = 600
 MAX_CONTACT_LINES = 6
 """The contact block stays at the foot of a one-page confirmation: a few lines, never a letter."""
