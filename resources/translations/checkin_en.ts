@@ -284,42 +284,42 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="75"/>
+        <location filename="../../ui/organiser/confirmations.py" line="58"/>
         <source>Confirmations with the QR code</source>
         <translation>Confirmations with the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="107"/>
+        <location filename="../../ui/organiser/confirmations.py" line="89"/>
         <source>Who gets a confirmation</source>
         <translation>Who gets a confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="110"/>
+        <location filename="../../ui/organiser/confirmations.py" line="92"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="111"/>
+        <location filename="../../ui/organiser/confirmations.py" line="93"/>
         <source>Guests not sent one yet</source>
         <translation>Guests not sent one yet</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="112"/>
+        <location filename="../../ui/organiser/confirmations.py" line="94"/>
         <source>A category:</source>
         <translation>A category:</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="126"/>
+        <location filename="../../ui/organiser/confirmations.py" line="109"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="128"/>
+        <location filename="../../ui/organiser/confirmations.py" line="111"/>
         <source>Send again to guests already sent one</source>
         <translation>Send again to guests already sent one</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="137"/>
+        <location filename="../../ui/organiser/confirmations.py" line="96"/>
         <source>The guest selected at the desk</source>
         <translation>
             <numerusform>The guest selected at the desk</numerusform>
@@ -327,241 +327,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="140"/>
-        <source>By e-mail</source>
-        <translation>By e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="143"/>
-        <source>SMTP settings…</source>
-        <translation>SMTP settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="144"/>
-        <source>Confirmation text…</source>
-        <translation>Confirmation text…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="149"/>
-        <source>the organiser&apos;s address</source>
-        <translation>the organiser&apos;s address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="150"/>
-        <source>Send a test</source>
-        <translation>Send a test</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="151"/>
-        <source>Test to</source>
-        <translation>Test to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="161"/>
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="164"/>
-        <source>%v of %m</source>
-        <translation>%v of %m</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="166"/>
-        <source>Stop after this message</source>
-        <translation>Stop after this message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="173"/>
-        <source>The report of the last send appears here.</source>
-        <translation>The report of the last send appears here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="180"/>
+        <location filename="../../ui/organiser/confirmations.py" line="120"/>
         <source>Without a mailbox</source>
         <translation>Without a mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="183"/>
+        <location filename="../../ui/organiser/confirmations.py" line="123"/>
         <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
         <translation>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="186"/>
+        <location filename="../../ui/organiser/confirmations.py" line="126"/>
         <source>Save as .eml files…</source>
         <translation>Save as .eml files…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="187"/>
+        <location filename="../../ui/organiser/confirmations.py" line="127"/>
         <source>Save as one PDF…</source>
         <translation>Save as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="193"/>
+        <location filename="../../ui/organiser/confirmations.py" line="133"/>
         <source>Guests without an e-mail: print these instead</source>
         <translation>Guests without an e-mail: print these instead</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="198"/>
+        <location filename="../../ui/organiser/confirmations.py" line="138"/>
         <source>Save their confirmations as one PDF…</source>
         <translation>Save their confirmations as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="231"/>
+        <location filename="../../ui/organiser/confirmations.py" line="177"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="234"/>
-        <source>Send to %n guest(s)…</source>
-        <translation>
-            <numerusform>Send to %n guest…</numerusform>
-            <numerusform>Send to %n guests…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="254"/>
-        <source>No mailbox set up yet: SMTP settings…</source>
-        <translation>No mailbox set up yet: SMTP settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="256"/>
-        <source>From {name} &lt;{address}&gt; through {host}</source>
-        <translation>From {name} &lt;{address}&gt; through {host}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="287"/>
-        <source>The test was sent to {address}: look at it in that mailbox.</source>
-        <translation>The test was sent to {address}: look at it in that mailbox.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="298"/>
-        <source>Send confirmations</source>
-        <translation>Send confirmations</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="299"/>
-        <source>Send %n confirmation(s) by e-mail now?</source>
-        <translation>
-            <numerusform>Send %n confirmation by e-mail now?</numerusform>
-            <numerusform>Send %n confirmations by e-mail now?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="301"/>
-        <source>Language: {language}. Sending can be stopped after any message.</source>
-        <translation>Language: {language}. Sending can be stopped after any message.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="319"/>
-        <source>Connecting to the mailbox…</source>
-        <translation>Connecting to the mailbox…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="323"/>
-        <location filename="../../ui/organiser/confirmations.py" line="338"/>
-        <source>Stopping after the message being sent…</source>
-        <translation>Stopping after the message being sent…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="334"/>
-        <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
-        <translation>Sent: {sent} · failed: {failed} · last: {guest}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="347"/>
-        <source>Stopped.</source>
-        <translation>Stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="347"/>
-        <source>Done.</source>
-        <translation>Done.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="354"/>
-        <source>Sent: %n</source>
-        <translation>
-            <numerusform>Sent: %n</numerusform>
-            <numerusform>Sent: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="355"/>
-        <source>Skipped (sent before): %n</source>
-        <translation>
-            <numerusform>Skipped (sent before): %n</numerusform>
-            <numerusform>Skipped (sent before): %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="356"/>
-        <source>Failed: %n</source>
-        <translation>
-            <numerusform>Failed: %n</numerusform>
-            <numerusform>Failed: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="361"/>
-        <source>…and %n more (all are in the log).</source>
-        <translation>
-            <numerusform>…and %n more (all are in the log).</numerusform>
-            <numerusform>…and %n more (all are in the log).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="364"/>
-        <source>Sending again later tries only those not sent yet.</source>
-        <translation>Sending again later tries only those not sent yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="368"/>
-        <source>Sending stopped.</source>
-        <translation>Sending stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="375"/>
-        <source>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</source>
-        <translation>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="382"/>
+        <location filename="../../ui/organiser/confirmations.py" line="197"/>
         <source>Folder for the .eml files</source>
         <translation>Folder for the .eml files</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="395"/>
+        <location filename="../../ui/organiser/confirmations.py" line="208"/>
         <source>Confirmations as one PDF</source>
         <translation>Confirmations as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="395"/>
+        <location filename="../../ui/organiser/confirmations.py" line="208"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="406"/>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="408"/>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="408"/>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="416"/>
+        <location filename="../../ui/organiser/confirmations.py" line="230"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="417"/>
+        <location filename="../../ui/organiser/confirmations.py" line="231"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>
@@ -1384,6 +1220,173 @@
     </message>
 </context>
 <context>
+    <name>MailingPanel</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="67"/>
+        <source>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</source>
+        <translation>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="91"/>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="94"/>
+        <source>SMTP settings…</source>
+        <translation>SMTP settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="95"/>
+        <source>Confirmation text…</source>
+        <translation>Confirmation text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="100"/>
+        <source>the organiser&apos;s address</source>
+        <translation>the organiser&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="101"/>
+        <source>Send a test</source>
+        <translation>Send a test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="102"/>
+        <source>Test to</source>
+        <translation>Test to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="112"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="115"/>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
+        <source>Stop after this message</source>
+        <translation>Stop after this message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="123"/>
+        <source>The report of the last send appears here.</source>
+        <translation>The report of the last send appears here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="135"/>
+        <source>Send to %n guest(s)…</source>
+        <translation>
+            <numerusform>Send to %n guest…</numerusform>
+            <numerusform>Send to %n guests…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="149"/>
+        <source>No mailbox set up yet: SMTP settings…</source>
+        <translation>No mailbox set up yet: SMTP settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="151"/>
+        <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
+        <translation>Sender: {name} &lt;{address}&gt; · server: {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="186"/>
+        <source>The test was sent to {address}: look at it in that mailbox.</source>
+        <translation>The test was sent to {address}: look at it in that mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="210"/>
+        <source>Connecting to the mailbox…</source>
+        <translation>Connecting to the mailbox…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="217"/>
+        <source>Send confirmations</source>
+        <translation>Send confirmations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="218"/>
+        <source>Send %n confirmation(s) by e-mail now?</source>
+        <translation>
+            <numerusform>Send %n confirmation by e-mail now?</numerusform>
+            <numerusform>Send %n confirmations by e-mail now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="220"/>
+        <source>Language: {language}. Sending can be stopped after any message.</source>
+        <translation>Language: {language}. Sending can be stopped after any message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="244"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="260"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Stopping after the message being sent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="256"/>
+        <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
+        <translation>Sent: {sent} · failed: {failed} · last: {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="269"/>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="269"/>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="274"/>
+        <source>Sending stopped.</source>
+        <translation>Sending stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="285"/>
+        <source>Sent: %n</source>
+        <translation>
+            <numerusform>Sent: %n</numerusform>
+            <numerusform>Sent: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="286"/>
+        <source>Skipped (sent before): %n</source>
+        <translation>
+            <numerusform>Skipped (sent before): %n</numerusform>
+            <numerusform>Skipped (sent before): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="287"/>
+        <source>Failed: %n</source>
+        <translation>
+            <numerusform>Failed: %n</numerusform>
+            <numerusform>Failed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="292"/>
+        <source>…and %n more (all are in the log).</source>
+        <translation>
+            <numerusform>…and %n more (all are in the log).</numerusform>
+            <numerusform>…and %n more (all are in the log).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="294"/>
+        <source>Sending again later tries only those not sent yet.</source>
+        <translation>Sending again later tries only those not sent yet.</translation>
+    </message>
+</context>
+<context>
     <name>MealsDialog</name>
     <message>
         <location filename="../../ui/desk/choices.py" line="133"/>
@@ -1674,6 +1677,24 @@ Skipped rows: {skipped}</translation>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
+        <source>Mailbox password</source>
+        <translation>Mailbox password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="311"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
+        <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
+        <translation>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</translation>
     </message>
 </context>
 <context>

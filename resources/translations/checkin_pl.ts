@@ -284,42 +284,42 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="75"/>
+        <location filename="../../ui/organiser/confirmations.py" line="58"/>
         <source>Confirmations with the QR code</source>
         <translation>Potwierdzenia z kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="107"/>
+        <location filename="../../ui/organiser/confirmations.py" line="89"/>
         <source>Who gets a confirmation</source>
         <translation>Kto dostaje potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="110"/>
+        <location filename="../../ui/organiser/confirmations.py" line="92"/>
         <source>All guests</source>
         <translation>Wszyscy goście</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="111"/>
+        <location filename="../../ui/organiser/confirmations.py" line="93"/>
         <source>Guests not sent one yet</source>
         <translation>Goście, którym jeszcze nie wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="112"/>
+        <location filename="../../ui/organiser/confirmations.py" line="94"/>
         <source>A category:</source>
         <translation>Kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="126"/>
+        <location filename="../../ui/organiser/confirmations.py" line="109"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="128"/>
+        <location filename="../../ui/organiser/confirmations.py" line="111"/>
         <source>Send again to guests already sent one</source>
         <translation>Wyślij ponownie także tym, którym już wysłano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="137"/>
+        <location filename="../../ui/organiser/confirmations.py" line="96"/>
         <source>The guest selected at the desk</source>
         <translation>
             <numerusform>Gość zaznaczony na liście stanowiska</numerusform>
@@ -328,247 +328,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="140"/>
-        <source>By e-mail</source>
-        <translation>E-mailem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="143"/>
-        <source>SMTP settings…</source>
-        <translation>Ustawienia SMTP…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="144"/>
-        <source>Confirmation text…</source>
-        <translation>Treść potwierdzenia…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="149"/>
-        <source>the organiser&apos;s address</source>
-        <translation>adres organizatora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="150"/>
-        <source>Send a test</source>
-        <translation>Wyślij próbny</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="151"/>
-        <source>Test to</source>
-        <translation>Próbny na adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="161"/>
-        <source>Progress</source>
-        <translation>Postęp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="164"/>
-        <source>%v of %m</source>
-        <translation>%v z %m</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="166"/>
-        <source>Stop after this message</source>
-        <translation>Zatrzymaj po tej wiadomości</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="173"/>
-        <source>The report of the last send appears here.</source>
-        <translation>Tu pojawi się raport z ostatniej wysyłki.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="180"/>
+        <location filename="../../ui/organiser/confirmations.py" line="120"/>
         <source>Without a mailbox</source>
         <translation>Bez skrzynki pocztowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="183"/>
+        <location filename="../../ui/organiser/confirmations.py" line="123"/>
         <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
         <translation>Plik .eml dla każdego gościa otwiera się w Outlooku lub Thunderbirdzie jako gotowa wiadomość; jeden PDF zawiera wszystkie potwierdzenia w kolejności alfabetycznej, do wysłania pocztą.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="186"/>
+        <location filename="../../ui/organiser/confirmations.py" line="126"/>
         <source>Save as .eml files…</source>
         <translation>Zapisz jako pliki .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="187"/>
+        <location filename="../../ui/organiser/confirmations.py" line="127"/>
         <source>Save as one PDF…</source>
         <translation>Zapisz jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="193"/>
+        <location filename="../../ui/organiser/confirmations.py" line="133"/>
         <source>Guests without an e-mail: print these instead</source>
         <translation>Goście bez adresu e-mail: wydrukuj im potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="198"/>
+        <location filename="../../ui/organiser/confirmations.py" line="138"/>
         <source>Save their confirmations as one PDF…</source>
         <translation>Zapisz ich potwierdzenia jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="231"/>
+        <location filename="../../ui/organiser/confirmations.py" line="177"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>Z adresem e-mail: {with_email} · bez adresu: {without} · już wysłano: {sent}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="234"/>
-        <source>Send to %n guest(s)…</source>
-        <translation>
-            <numerusform>Wyślij do %n gościa…</numerusform>
-            <numerusform>Wyślij do %n gości…</numerusform>
-            <numerusform>Wyślij do %n gości…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="254"/>
-        <source>No mailbox set up yet: SMTP settings…</source>
-        <translation>Skrzynka nadawcy nie jest jeszcze ustawiona: Ustawienia SMTP…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="256"/>
-        <source>From {name} &lt;{address}&gt; through {host}</source>
-        <translation>Od {name} &lt;{address}&gt; przez {host}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="287"/>
-        <source>The test was sent to {address}: look at it in that mailbox.</source>
-        <translation>Próbne potwierdzenie wysłano na {address}: obejrzyj je w tej skrzynce.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="298"/>
-        <source>Send confirmations</source>
-        <translation>Wysyłka potwierdzeń</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="299"/>
-        <source>Send %n confirmation(s) by e-mail now?</source>
-        <translation>
-            <numerusform>Wysłać teraz %n potwierdzenie e-mailem?</numerusform>
-            <numerusform>Wysłać teraz %n potwierdzenia e-mailem?</numerusform>
-            <numerusform>Wysłać teraz %n potwierdzeń e-mailem?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="301"/>
-        <source>Language: {language}. Sending can be stopped after any message.</source>
-        <translation>Język: {language}. Wysyłkę można zatrzymać po każdej wiadomości.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="319"/>
-        <source>Connecting to the mailbox…</source>
-        <translation>Łączenie ze skrzynką…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="323"/>
-        <location filename="../../ui/organiser/confirmations.py" line="338"/>
-        <source>Stopping after the message being sent…</source>
-        <translation>Zatrzymanie po wysyłanej wiadomości…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="334"/>
-        <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
-        <translation>Wysłano: {sent} · błędy: {failed} · ostatni: {guest}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="347"/>
-        <source>Stopped.</source>
-        <translation>Zatrzymano.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="347"/>
-        <source>Done.</source>
-        <translation>Gotowe.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="354"/>
-        <source>Sent: %n</source>
-        <translation>
-            <numerusform>Wysłano: %n</numerusform>
-            <numerusform>Wysłano: %n</numerusform>
-            <numerusform>Wysłano: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="355"/>
-        <source>Skipped (sent before): %n</source>
-        <translation>
-            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
-            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
-            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="356"/>
-        <source>Failed: %n</source>
-        <translation>
-            <numerusform>Błędy: %n</numerusform>
-            <numerusform>Błędy: %n</numerusform>
-            <numerusform>Błędy: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="361"/>
-        <source>…and %n more (all are in the log).</source>
-        <translation>
-            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
-            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
-            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="364"/>
-        <source>Sending again later tries only those not sent yet.</source>
-        <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="368"/>
-        <source>Sending stopped.</source>
-        <translation>Wysyłka przerwana.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="375"/>
-        <source>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</source>
-        <translation>Wysyłka przerwana: {reason}. Wysłane dotąd są zapisane; wyślij ponownie, aby kontynuować.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/confirmations.py" line="382"/>
+        <location filename="../../ui/organiser/confirmations.py" line="197"/>
         <source>Folder for the .eml files</source>
         <translation>Folder na pliki .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="395"/>
+        <location filename="../../ui/organiser/confirmations.py" line="208"/>
         <source>Confirmations as one PDF</source>
         <translation>Potwierdzenia jako jeden PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="395"/>
+        <location filename="../../ui/organiser/confirmations.py" line="208"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="406"/>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="408"/>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="408"/>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="416"/>
+        <location filename="../../ui/organiser/confirmations.py" line="230"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="417"/>
+        <location filename="../../ui/organiser/confirmations.py" line="231"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>
@@ -1392,6 +1222,179 @@
     </message>
 </context>
 <context>
+    <name>MailingPanel</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="67"/>
+        <source>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</source>
+        <translation>Wysyłka przerwana: {reason}. Wysłane dotąd są zapisane; wyślij ponownie, aby kontynuować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="91"/>
+        <source>By e-mail</source>
+        <translation>E-mailem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="94"/>
+        <source>SMTP settings…</source>
+        <translation>Ustawienia SMTP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="95"/>
+        <source>Confirmation text…</source>
+        <translation>Treść potwierdzenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="100"/>
+        <source>the organiser&apos;s address</source>
+        <translation>adres organizatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="101"/>
+        <source>Send a test</source>
+        <translation>Wyślij próbny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="102"/>
+        <source>Test to</source>
+        <translation>Próbny na adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="112"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="115"/>
+        <source>%v of %m</source>
+        <translation>%v z %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
+        <source>Stop after this message</source>
+        <translation>Zatrzymaj po tej wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="123"/>
+        <source>The report of the last send appears here.</source>
+        <translation>Tu pojawi się raport z ostatniej wysyłki.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="135"/>
+        <source>Send to %n guest(s)…</source>
+        <translation>
+            <numerusform>Wyślij do %n gościa…</numerusform>
+            <numerusform>Wyślij do %n gości…</numerusform>
+            <numerusform>Wyślij do %n gości…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="149"/>
+        <source>No mailbox set up yet: SMTP settings…</source>
+        <translation>Skrzynka nadawcy nie jest jeszcze ustawiona: Ustawienia SMTP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="151"/>
+        <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
+        <translation>Nadawca: {name} &lt;{address}&gt; · serwer: {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="186"/>
+        <source>The test was sent to {address}: look at it in that mailbox.</source>
+        <translation>Próbne potwierdzenie wysłano na {address}: obejrzyj je w tej skrzynce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="210"/>
+        <source>Connecting to the mailbox…</source>
+        <translation>Łączenie ze skrzynką…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="217"/>
+        <source>Send confirmations</source>
+        <translation>Wysyłka potwierdzeń</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="218"/>
+        <source>Send %n confirmation(s) by e-mail now?</source>
+        <translation>
+            <numerusform>Wysłać teraz %n potwierdzenie e-mailem?</numerusform>
+            <numerusform>Wysłać teraz %n potwierdzenia e-mailem?</numerusform>
+            <numerusform>Wysłać teraz %n potwierdzeń e-mailem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="220"/>
+        <source>Language: {language}. Sending can be stopped after any message.</source>
+        <translation>Język: {language}. Wysyłkę można zatrzymać po każdej wiadomości.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="244"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="260"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Zatrzymanie po wysyłanej wiadomości…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="256"/>
+        <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
+        <translation>Wysłano: {sent} · błędy: {failed} · ostatni: {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="269"/>
+        <source>Stopped.</source>
+        <translation>Zatrzymano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="269"/>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="274"/>
+        <source>Sending stopped.</source>
+        <translation>Wysyłka przerwana.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="285"/>
+        <source>Sent: %n</source>
+        <translation>
+            <numerusform>Wysłano: %n</numerusform>
+            <numerusform>Wysłano: %n</numerusform>
+            <numerusform>Wysłano: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="286"/>
+        <source>Skipped (sent before): %n</source>
+        <translation>
+            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
+            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
+            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="287"/>
+        <source>Failed: %n</source>
+        <translation>
+            <numerusform>Błędy: %n</numerusform>
+            <numerusform>Błędy: %n</numerusform>
+            <numerusform>Błędy: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="292"/>
+        <source>…and %n more (all are in the log).</source>
+        <translation>
+            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
+            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
+            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="294"/>
+        <source>Sending again later tries only those not sent yet.</source>
+        <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
+    </message>
+</context>
+<context>
     <name>MealsDialog</name>
     <message>
         <location filename="../../ui/desk/choices.py" line="133"/>
@@ -1682,6 +1685,24 @@ Pominięte wiersze: {skipped}</translation>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>e.g. agreed with the organiser</source>
         <translation>np. uzgodnione z organizatorem</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
+        <source>Mailbox password</source>
+        <translation>Hasło do skrzynki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="311"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
+        <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
+        <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do skrzynki, więc wpisz je na tę wysyłkę. Zostaw puste, gdy serwer poczty nie wymaga logowania.</translation>
     </message>
 </context>
 <context>
