@@ -113,7 +113,7 @@ def _templates() -> dict[str, str]:
         "smtp_login_refused": QCoreApplication.translate("messages", "The mail server {host} refused the user name or password ({reason}). For Gmail or Microsoft 365 use an app password."),
         "smtp_tls_failed": QCoreApplication.translate("messages", "The secure connection to {host} failed ({reason}); check the security and the port (587 STARTTLS, 465 TLS)."),
         "smtp_unreachable": QCoreApplication.translate("messages", "The mail server {host}:{port} cannot be reached ({reason}); check the server's name, the port and the internet connection."),
-        "keyring_unavailable": QCoreApplication.translate("messages", "The password cannot be kept in this computer's credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session, or send from the command line, which asks for the password."),
+        "keyring_unavailable": QCoreApplication.translate("messages", "The password cannot be kept in this computer's credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session; or leave the password field empty: the window then asks for it at each send."),
         "test_send_failed": QCoreApplication.translate("messages", "The mail server did not take the test message to {address}: {reason}."),
         "email_not_writable": QCoreApplication.translate("messages", "{address} cannot be written as an e-mail address (only plain letters can); correct it in the guest's record."),
     }  # fmt: skip

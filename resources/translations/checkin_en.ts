@@ -3903,8 +3903,8 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="116"/>
-        <source>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session, or send from the command line, which asks for the password.</source>
-        <translation>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session, or send from the command line, which asks for the password.</translation>
+        <source>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session; or leave the password field empty: the window then asks for it at each send.</source>
+        <translation>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session; or leave the password field empty: the window then asks for it at each send.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="117"/>

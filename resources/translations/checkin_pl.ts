@@ -3928,8 +3928,8 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="116"/>
-        <source>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session, or send from the command line, which asks for the password.</source>
-        <translation>Hasła nie można zapisać w magazynie haseł tego komputera ({reason}). W Linuksie uruchom magazyn haseł (GNOME Keyring lub KWallet) w sesji pulpitu albo wyślij z wiersza poleceń, który zapyta o hasło.</translation>
+        <source>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session; or leave the password field empty: the window then asks for it at each send.</source>
+        <translation>Hasła nie można zapisać w magazynie haseł tego komputera ({reason}). W Linuksie uruchom magazyn haseł (GNOME Keyring lub KWallet) w sesji pulpitu albo zostaw pole hasła puste: okno zapyta o nie przy każdej wysyłce.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="117"/>
