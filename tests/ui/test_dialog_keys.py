@@ -18,8 +18,10 @@ from ui.desk.dialogs import (
     UndoDialog,
     WalkInDialog,
 )
+from ui.organiser.confirmation_mailing import PasswordDialog
 from ui.organiser.pin import ChangePinDialog, UnlockDialog
 from ui.organiser.purge import PurgeNameDialog
+from ui.organiser.smtp_settings import SmtpSettingsDialog
 from ui.settings import DeskSettings
 from ui.widgets.dialogs import FormDialog, OverrideDialog, ShiftDialog
 
@@ -53,6 +55,8 @@ DIALOGS = {
     "organiser PIN": lambda station: UnlockDialog(station),
     "change PIN": lambda station: ChangePinDialog(station),
     "purge": lambda station: PurgeNameDialog("Kongres testowy"),
+    "SMTP settings": lambda station: SmtpSettingsDialog(station),
+    "mailbox password": lambda station: PasswordDialog(),
 }
 
 
@@ -114,6 +118,7 @@ def test_escape_cancels_whatever_was_typed(qtbot, station, opened, name):
         "full workshop",
         "edit",
         "settings",
+        "mailbox password",
     ],
 )
 def test_enter_after_typing_accepts(qtbot, station, opened, name):
