@@ -126,6 +126,8 @@ def _password(settings: SmtpSettings) -> str | None:
     try:
         stored = stored_password(settings)
     except UserError as error:
+        if not sys.stdin.isatty():
+            raise
         print(f"warning: {error}", file=sys.stderr)
         stored = None
     if stored is not None:

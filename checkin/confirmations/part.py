@@ -123,6 +123,11 @@ class Confirmations(StationPart):
             self._station.event_settings.write(smtp.SETTING_KEY, smtp.setting_value(settings))
         return settings
 
+    @staticmethod
+    def keyring_available() -> bool:
+        """Whether this computer can keep the password (else it is typed at each send)."""
+        return passwords.keyring_available()
+
     def has_password(self, settings: SmtpSettings) -> bool:
         """Whether the credential store holds this mailbox's password (False when it cannot be asked)."""
         try:

@@ -9,6 +9,7 @@ never a crash: the command line can still prompt for the password each time.
 from __future__ import annotations
 
 import keyring
+from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from checkin.confirmations.smtp import SmtpSettings
@@ -19,6 +20,21 @@ SERVICE = "checkin-station SMTP"
 
 def account(settings: SmtpSettings) -> str:
     return f"{settings.username}@{settings.host}"
+
+
+def keyring_available() -> bool:
+    """Whether this computer has a credential store the password can be kept in (keyring's "fail" and
+    "null" stand-ins, an empty chain, or a store that cannot be asked are not one)."""
+    try:
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring | null.Keyring):
+            return False
+        if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+            return False
+        backend.get_password(SERVICE, "")  # a locked or absent keyring daemon fails here
+    except (KeyringError, RuntimeError, OSError):
+        return False
+    return True
 
 
 def stored_password(settings: SmtpSettings) -> str | None:

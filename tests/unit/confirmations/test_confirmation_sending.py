@@ -235,3 +235,37 @@ def test_a_server_that_cannot_be_reached_is_a_clear_error():
     with pytest.raises(UserError) as error:
         Mailer(settings(free_port()), None).open()
     assert error.value.code == "smtp_unreachable"
+
+
+def test_what_was_sent_travels_to_another_station_which_then_skips_those_guests(station, tmp_path):
+    from helpers.replicas import exchange, joined
+
+    other = joined(station, tmp_path / "other.sqlite", "Recepcja 2")
+    with mail_server(Mailbox()) as port:
+        first = send(station, port, Audience.of_codes((code_of(station, "Kowalski"),)))
+        exchange(station, other)
+        assert other.confirmations.sent()[code_of(station, "Kowalski")].station == "Biuro"
+        mailbox = Mailbox()
+        with mail_server(mailbox) as other_port:
+            again = send(other, other_port)
+    assert first.sent == again.skipped == (code_of(station, "Kowalski"),)
+    assert len(again.sent) == 2 and len(mailbox.received) == 2
+    other.close()
+
+
+def test_an_address_that_cannot_be_written_in_a_message_is_reported_and_the_rest_sent(station):
+    station.edit(station.guest(code_of(station, "Kowalski")).id, {"email": "józef@cus.pl"})
+    mailbox = Mailbox()
+    with mail_server(mailbox) as port:
+        report = send(station, port)
+    assert [code for code, _ in report.failed] == [code_of(station, "Kowalski")]
+    assert "józef@cus.pl" in report.failed[0][1] and len(report.sent) == 2
+
+
+def test_clearing_personal_data_clears_the_addresses_confirmations_were_sent_to(station):
+    with mail_server(Mailbox()) as port:
+        send(station, port)
+    station.privacy.purge("Kongres testowy")
+    rows = [e for e in station.storage.log_entries() if e.kind == LogKind.CONFIRMATION_SENT]
+    assert len(rows) == 3 and all("address" not in row.data for row in rows)
+    assert b"zofia@gops.pl" not in station.path.read_bytes()

@@ -101,6 +101,7 @@ def test_templates_and_the_mailbox_are_the_organisers(tmp_path, keyring_store):
 
 
 def test_the_mailbox_is_kept_with_the_event_and_its_password_in_the_credential_store(station, keyring_store):
+    assert station.confirmations.keyring_available()
     saved = station.confirmations.save_smtp_settings(MAILBOX, "app password 1")
     assert station.confirmations.smtp_settings() == saved
     assert station.confirmations.has_password(saved)
@@ -136,6 +137,7 @@ def test_a_computer_without_a_credential_store_is_told_what_to_do_and_nothing_is
         with pytest.raises(UserError) as refused:
             station.confirmations.save_smtp_settings(MAILBOX, "secret")
         assert not station.confirmations.has_password(MAILBOX)
+        assert not station.confirmations.keyring_available()
     finally:
         keyring.set_keyring(before)
     assert refused.value.code == "keyring_unavailable" and "type it each time" in str(refused.value)
