@@ -2284,17 +2284,22 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="128"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="134"/>
+        <source>This computer has no credential store, so the password is not kept: the window asks for it at each send.</source>
+        <translation>This computer has no credential store, so the password is not kept: the window asks for it at each send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
         <source>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</source>
         <translation>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="132"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="138"/>
         <source>The password is saved in the system&apos;s keyring, never in the event file.</source>
         <translation>The password is saved in the system&apos;s keyring, never in the event file.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="164"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="170"/>
         <source>SMTP settings not saved</source>
         <translation>SMTP settings not saved</translation>
     </message>

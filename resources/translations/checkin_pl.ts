@@ -2298,17 +2298,22 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="128"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="134"/>
+        <source>This computer has no credential store, so the password is not kept: the window asks for it at each send.</source>
+        <translation>Ten komputer nie ma magazynu haseł, więc hasło nie jest zapamiętywane: okno zapyta o nie przy każdej wysyłce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
         <source>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</source>
         <translation>Hasło jest zapisane w magazynie haseł systemu; zostaw pole puste, aby je zachować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="132"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="138"/>
         <source>The password is saved in the system&apos;s keyring, never in the event file.</source>
         <translation>Hasło zostanie zapisane w magazynie haseł systemu, nigdy w pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="164"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="170"/>
         <source>SMTP settings not saved</source>
         <translation>Ustawienia SMTP nie zostały zapisane</translation>
     </message>

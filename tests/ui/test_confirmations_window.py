@@ -305,3 +305,15 @@ def test_the_guest_selected_at_the_desk_can_be_chosen_alone(qtbot, desk):
     )
     desk.organiser.confirmations_action.trigger()
     assert opened == [((code_of(desk.station, "Kowalski"),), True)]
+
+
+def test_without_a_keyring_the_smtp_dialog_keeps_no_password_and_says_it_is_asked_at_each_send(qtbot, desk):
+    keyring.set_keyring(BrokenKeyring())  # the fixture puts the memory store back afterwards
+    dialog = shown(qtbot, SmtpSettingsDialog(desk.station, desk))
+    assert not dialog.password.isEnabled()
+    assert dialog.password_status.text().startswith("Ten komputer nie ma magazynu haseł")
+    dialog.host.setText("poczta.example.pl")
+    dialog.sender_address.setText("biuro@example.pl")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert desk.station.confirmations.smtp_settings().host == "poczta.example.pl"

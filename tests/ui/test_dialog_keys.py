@@ -3,6 +3,7 @@ space is a space (never OK or Cancel), Enter accepts and Esc cancels."""
 
 import pytest
 from helpers.events import DAYS, make_station
+from helpers.mail_server import memory_keyring
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
@@ -27,6 +28,13 @@ from ui.widgets.dialogs import FormDialog, OverrideDialog, ShiftDialog
 
 TYPED = "Magda Kowalczyk"
 PIN = "1234"
+
+
+@pytest.fixture(autouse=True)
+def keyring_store():
+    """The SMTP settings ask whether there is a credential store: this test's own, never the machine's."""
+    with memory_keyring() as store:
+        yield store
 
 
 @pytest.fixture

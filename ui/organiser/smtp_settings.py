@@ -123,14 +123,19 @@ class SmtpSettingsDialog(FormDialog):
         known = next((preset for preset in PRESETS if preset.host and preset.host == host), None)
         self.preset.setCurrentIndex(self.preset.findData(known.key if known else "custom"))
         self.hint.setText(preset_hints()[self.preset.currentData()])
+        self.password_status.setText(self._password_status(stored))
+
+    def _password_status(self, stored: SmtpSettings | None) -> str:
+        """Where the password goes; on a computer with no credential store the field is off, and the
+        confirmations window asks for the password at each send instead."""
+        if not self.station.confirmations.keyring_available():
+            self.password.setEnabled(False)
+            return self.tr(
+                "This computer has no credential store, so the password is not kept: the window asks for it at each send."
+            )  # fmt: skip
         if stored is not None and self.station.confirmations.has_password(stored):
-            self.password_status.setText(
-                self.tr("A password is saved in the system's keyring; leave the field empty to keep it.")
-            )
-        else:
-            self.password_status.setText(
-                self.tr("The password is saved in the system's keyring, never in the event file.")
-            )
+            return self.tr("A password is saved in the system's keyring; leave the field empty to keep it.")
+        return self.tr("The password is saved in the system's keyring, never in the event file.")
 
     def _preset_chosen(self) -> None:
         chosen = next(preset for preset in PRESETS if preset.key == self.preset.currentData())
@@ -159,7 +164,8 @@ class SmtpSettingsDialog(FormDialog):
     def save(self) -> bool:
         """Store the settings, and the password when one was typed; on a refusal say why (False)."""
         try:
-            self.station.confirmations.save_smtp_settings(self.settings(), self.password.text() or None)
+            password = self.password.text() if self.password.isEnabled() else ""
+            self.station.confirmations.save_smtp_settings(self.settings(), password or None)
         except UserError as error:
             plain.warn(self, self.tr("SMTP settings not saved"), messages.describe(error))
             return False
