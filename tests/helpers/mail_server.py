@@ -31,11 +31,13 @@ HOST = "127.0.0.1"
 
 @dataclass
 class Mailbox:
-    """The server's handler. `refuse`: addresses answered 550 at RCPT; `drop_at`: a count of DATA commands
-    after which the connection is closed once instead of taking the message (0: never)."""
+    """The server's handler. `refuse`: addresses answered 550 at RCPT; `drop_at`: the DATA command (counted
+    from 1) at which the connection is closed instead of taking the message (0: never); `drop_from`: every
+    DATA from that one on (0: never)."""
 
     refuse: frozenset[str] = frozenset()
     drop_at: int = 0
+    drop_from: int = 0
     received: list[EmailMessage] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
     datas: int = 0
@@ -48,7 +50,7 @@ class Mailbox:
 
     async def handle_DATA(self, server, session, envelope):
         self.datas += 1
-        if self.datas == self.drop_at:
+        if self.datas == self.drop_at or 0 < self.drop_from <= self.datas:
             server.transport.close()
             return "421 4.4.2 Connection dropped"
         message = message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)

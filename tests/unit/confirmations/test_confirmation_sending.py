@@ -2,6 +2,7 @@
 what happens when an address is refused or the connection drops, and that nothing is sent twice."""
 
 import io
+import threading
 from dataclasses import replace
 
 import pypdfium2
@@ -12,7 +13,7 @@ from helpers.mail_server import HOST, Mailbox, free_port, mail_server, memory_ke
 from PIL import Image
 
 from checkin.confirmations.audience import Audience
-from checkin.confirmations.mailer import Mailer, Pace
+from checkin.confirmations.mailer import RECONNECTS, Mailer, Pace
 from checkin.confirmations.smtp import SmtpSettings
 from checkin.domain import Registrant, VerdictKind
 from checkin.errors import UserError
@@ -159,6 +160,28 @@ def test_a_dropped_connection_is_reopened_and_the_message_sent(station):
         report = send(station, port)
     assert len(report.sent) == 3 and report.failed == ()
     assert len(mailbox.received) == 3
+
+
+def test_a_connection_that_keeps_dropping_stops_the_run_and_says_who_was_not_sent(station):
+    mailbox = Mailbox(drop_from=2)
+    with mail_server(mailbox) as port:
+        report = send(station, port)
+    assert len(report.sent) == 1 and report.stopped
+    assert len(report.failed) == 2 and all("connection" in reason for _, reason in report.failed)
+    assert mailbox.datas == 2 + RECONNECTS
+    assert set(station.confirmations.sent()) == set(report.sent)
+
+
+def test_a_batch_prepared_here_runs_on_a_worker_thread_with_its_own_connection(station):
+    mailbox = Mailbox()
+    with mail_server(mailbox) as port:
+        station.confirmations.save_smtp_settings(settings(port), None)
+        job = replace(station.confirmations.sending(Audience.everyone(), "pl"), pace=no_wait)
+        reports = []
+        worker = threading.Thread(target=lambda: reports.append(job.run()))
+        worker.start()
+        worker.join(timeout=60)
+    assert len(reports[0].sent) == 3 and len(station.confirmations.sent()) == 3
 
 
 def test_progress_is_told_after_each_guest_and_can_stop_the_run(station):
