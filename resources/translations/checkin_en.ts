@@ -1242,42 +1242,42 @@
         <translation>Confirmation text…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="100"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="103"/>
         <source>the organiser&apos;s address</source>
         <translation>the organiser&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="101"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="104"/>
         <source>Send a test</source>
         <translation>Send a test</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="102"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
         <source>Test to</source>
         <translation>Test to</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="112"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="115"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="115"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="118"/>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
         <source>Stop after this message</source>
         <translation>Stop after this message</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="123"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="126"/>
         <source>The report of the last send appears here.</source>
         <translation>The report of the last send appears here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="135"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="138"/>
         <source>Send to %n guest(s)…</source>
         <translation>
             <numerusform>Send to %n guest…</numerusform>
@@ -1285,32 +1285,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="149"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="152"/>
         <source>No mailbox set up yet: SMTP settings…</source>
         <translation>No mailbox set up yet: SMTP settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="151"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
         <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
         <translation>Sender: {name} &lt;{address}&gt; · server: {host}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="186"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="189"/>
         <source>The test was sent to {address}: look at it in that mailbox.</source>
         <translation>The test was sent to {address}: look at it in that mailbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="210"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="213"/>
         <source>Connecting to the mailbox…</source>
         <translation>Connecting to the mailbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="217"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="220"/>
         <source>Send confirmations</source>
         <translation>Send confirmations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="218"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="221"/>
         <source>Send %n confirmation(s) by e-mail now?</source>
         <translation>
             <numerusform>Send %n confirmation by e-mail now?</numerusform>
@@ -1318,38 +1318,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="220"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
         <source>Language: {language}. Sending can be stopped after any message.</source>
         <translation>Language: {language}. Sending can be stopped after any message.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="244"/>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="260"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="247"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="263"/>
         <source>Stopping after the message being sent…</source>
         <translation>Stopping after the message being sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="256"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="259"/>
         <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
         <translation>Sent: {sent} · failed: {failed} · last: {guest}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="269"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="272"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="269"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="272"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="274"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="277"/>
         <source>Sending stopped.</source>
         <translation>Sending stopped.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="285"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
         <source>Sent: %n</source>
         <translation>
             <numerusform>Sent: %n</numerusform>
@@ -1357,7 +1357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="286"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="289"/>
         <source>Skipped (sent before): %n</source>
         <translation>
             <numerusform>Skipped (sent before): %n</numerusform>
@@ -1365,7 +1365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="287"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="290"/>
         <source>Failed: %n</source>
         <translation>
             <numerusform>Failed: %n</numerusform>
@@ -1373,7 +1373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="292"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="295"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…and %n more (all are in the log).</numerusform>
@@ -1381,7 +1381,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="294"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="297"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Sending again later tries only those not sent yet.</translation>
     </message>
@@ -1682,17 +1682,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="313"/>
         <source>Mailbox password</source>
         <translation>Mailbox password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="311"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</translation>
     </message>

@@ -1244,42 +1244,42 @@
         <translation>Treść potwierdzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="100"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="103"/>
         <source>the organiser&apos;s address</source>
         <translation>adres organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="101"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="104"/>
         <source>Send a test</source>
         <translation>Wyślij próbny</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="102"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
         <source>Test to</source>
         <translation>Próbny na adres</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="112"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="115"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="115"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="118"/>
         <source>%v of %m</source>
         <translation>%v z %m</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
         <source>Stop after this message</source>
         <translation>Zatrzymaj po tej wiadomości</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="123"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="126"/>
         <source>The report of the last send appears here.</source>
         <translation>Tu pojawi się raport z ostatniej wysyłki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="135"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="138"/>
         <source>Send to %n guest(s)…</source>
         <translation>
             <numerusform>Wyślij do %n gościa…</numerusform>
@@ -1288,32 +1288,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="149"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="152"/>
         <source>No mailbox set up yet: SMTP settings…</source>
         <translation>Skrzynka nadawcy nie jest jeszcze ustawiona: Ustawienia SMTP…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="151"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
         <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
         <translation>Nadawca: {name} &lt;{address}&gt; · serwer: {host}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="186"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="189"/>
         <source>The test was sent to {address}: look at it in that mailbox.</source>
         <translation>Próbne potwierdzenie wysłano na {address}: obejrzyj je w tej skrzynce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="210"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="213"/>
         <source>Connecting to the mailbox…</source>
         <translation>Łączenie ze skrzynką…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="217"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="220"/>
         <source>Send confirmations</source>
         <translation>Wysyłka potwierdzeń</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="218"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="221"/>
         <source>Send %n confirmation(s) by e-mail now?</source>
         <translation>
             <numerusform>Wysłać teraz %n potwierdzenie e-mailem?</numerusform>
@@ -1322,38 +1322,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="220"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
         <source>Language: {language}. Sending can be stopped after any message.</source>
         <translation>Język: {language}. Wysyłkę można zatrzymać po każdej wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="244"/>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="260"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="247"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="263"/>
         <source>Stopping after the message being sent…</source>
         <translation>Zatrzymanie po wysyłanej wiadomości…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="256"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="259"/>
         <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
         <translation>Wysłano: {sent} · błędy: {failed} · ostatni: {guest}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="269"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="272"/>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="269"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="272"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="274"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="277"/>
         <source>Sending stopped.</source>
         <translation>Wysyłka przerwana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="285"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
         <source>Sent: %n</source>
         <translation>
             <numerusform>Wysłano: %n</numerusform>
@@ -1362,7 +1362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="286"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="289"/>
         <source>Skipped (sent before): %n</source>
         <translation>
             <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
@@ -1371,7 +1371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="287"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="290"/>
         <source>Failed: %n</source>
         <translation>
             <numerusform>Błędy: %n</numerusform>
@@ -1380,7 +1380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="292"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="295"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
@@ -1389,7 +1389,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="294"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="297"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
     </message>
@@ -1690,17 +1690,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="313"/>
         <source>Mailbox password</source>
         <translation>Hasło do skrzynki</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="311"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do skrzynki, więc wpisz je na tę wysyłkę. Zostaw puste, gdy serwer poczty nie wymaga logowania.</translation>
     </message>
