@@ -100,10 +100,13 @@ class Sending:
         return self._report(sent, failed, stopped=False)
 
     def _send_one(self, mailer: Mailer, storage: Storage, confirmation: Confirmation) -> None:
-        """Send, then log at once: a row for every accepted message, none for a refused one."""
+        """Send, then log at once: a row for every accepted message, none for a refused one nor for the
+        sample guest of a test send."""
         pdf = confirmation_pdf(confirmation, self.template, self.logos)
         sender = (self.settings.sender_name, self.settings.sender_address)
         mailer.send(confirmation_message(confirmation, self.template, pdf, sender))
+        if confirmation.sample:
+            return
         with storage.transaction():
             storage.append_log(
                 LogKind.CONFIRMATION_SENT, station=self.station, staff=self.staff,

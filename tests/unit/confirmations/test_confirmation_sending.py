@@ -254,6 +254,15 @@ def test_the_test_send_goes_to_the_organiser_with_the_sample_guest_and_logs_noth
     assert LogKind.CONFIRMATION_SENT not in log_kinds
 
 
+def test_a_test_send_the_server_refuses_says_why(station):
+    with (
+        mail_server(Mailbox(refuse=frozenset({"ja@kongres.pl"}))) as port,
+        pytest.raises(UserError) as refused,
+    ):
+        station.confirmations.send_test(settings(port), "ja@kongres.pl", "en")
+    assert refused.value.code == "test_send_failed" and "550" in refused.value.params["reason"]
+
+
 def test_a_server_that_cannot_be_reached_is_a_clear_error():
     with pytest.raises(UserError) as error:
         Mailer(settings(free_port()), None).open()
