@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from checkin.confirmations.audience import parse_audience
 from checkin.confirmations.smtp import DEFAULT_PORTS, SECURITIES, SmtpSettings, checked_settings
-from checkin.confirmations.template import LANGUAGES
+from checkin.confirmations.template import DEFAULT_LANGUAGE, LANGUAGES
 from checkin.errors import UserError
 from cli.output import Output
 
@@ -35,7 +35,7 @@ def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentPa
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--out", type=Path, help="a folder for .eml files, or a .pdf file of them all")
     what.add_argument("--send", action="store_true", help="send them through the organiser's mailbox")
-    parser.add_argument("--language", choices=LANGUAGES, default="pl")
+    parser.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
     parser.add_argument(
         "--audience",
         default="all",
