@@ -235,6 +235,8 @@ class Confirmations(StationPart):
         registered = [a for a in self._storage.attendees() if a.status is Status.REGISTERED]
         if audience.kind == "category":
             return [a for a in registered if a.category == audience.category]
+        if audience.kind == "no_email":
+            return [a for a in registered if not a.email]
         if audience.kind == "not_sent":
             sent = self.sent()
             return [a for a in registered if a.email and not _sent_to(sent.get(a.code), a)]
