@@ -73,10 +73,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def mail_server(mailbox: Mailbox, tls: ssl.SSLContext | None = None, *, login: bool = False) -> Iterator[int]:
-    """The server running while in the block; its port. With `tls`, STARTTLS is required."""
+def mail_server(
+    mailbox: Mailbox, tls: ssl.SSLContext | None = None, *, implicit: bool = False, login: bool = False
+) -> Iterator[int]:
+    """The server running while in the block; its port. With `tls`, STARTTLS is required, or with `implicit`
+    the connection is TLS from its first byte (port 465's way)."""
     port = free_port()
-    extra = {"tls_context": tls, "require_starttls": True} if tls else {}
+    if tls and implicit:
+        extra: dict = {"ssl_context": tls}
+    else:
+        extra = {"tls_context": tls, "require_starttls": True} if tls else {}
     if login:
         extra |= {"authenticator": mailbox.authenticate, "auth_required": True}
     controller = Controller(mailbox, hostname=HOST, port=port, decode_data=False, **extra)

@@ -46,7 +46,9 @@ def station(tmp_path, keyring_store):
 
 
 def settings(port: int, security="none", username="", per_minute=600) -> SmtpSettings:
-    return SmtpSettings(HOST, port, security, username, "biuro@kongres.pl", "Biuro Kongresu CUS", per_minute)
+    return SmtpSettings(
+        HOST, port, security, username, "biuro@kongres.pl", "Biuro Kongresu, Łódź", per_minute
+    )
 
 
 def no_wait(per_minute: int) -> Pace:
@@ -83,7 +85,7 @@ def test_every_guest_with_an_address_gets_a_confirmation_whose_qr_checks_them_in
     message = mailbox.to("zofia@gops.pl")[0]
     assert message["Subject"] == "Potwierdzenie udziału: Kongres testowy"
     assert message["To"].addresses[0].display_name == "Zofia Żółkiewska-Brzęczyszczykiewicz"
-    assert str(message["From"]) == "Biuro Kongresu CUS <biuro@kongres.pl>"
+    assert message["From"].addresses[0].display_name == "Biuro Kongresu, Łódź"
     (attachment,) = list(message.iter_attachments())
     code = code_of(station, "Żółkiewska-Brzęczyszczykiewicz")
     assert attachment.get_filename() == f"potwierdzenie-{code}.pdf"
@@ -218,6 +220,16 @@ def test_starttls_with_a_login_reaches_a_server_with_its_own_certificate(
         mailbox.logins == ["biuro"] and mailbox.received[0]["Subject"] == "Your registration: Kongres testowy"
     )
     assert "app-password" not in station.path.read_bytes().decode("latin-1")
+
+
+def test_tls_from_the_first_byte_reaches_a_server_with_its_own_certificate(station, tmp_path, monkeypatch):
+    context, cert = self_signed(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    mailbox = Mailbox()
+    with mail_server(mailbox, context, implicit=True) as port:
+        station.confirmations.save_smtp_settings(settings(port, "tls"), None)
+        report = station.confirmations.send(Audience.of_codes((code_of(station, "Kowalski"),)), "pl")
+    assert report.sent == (code_of(station, "Kowalski"),) and len(mailbox.received) == 1
 
 
 def test_an_untrusted_certificate_is_a_clear_error_and_sends_nothing(station, tmp_path):
