@@ -68,11 +68,10 @@ class Confirmations(StationPart):
 
     def save_template(self, template: ConfirmationTemplate) -> ConfirmationTemplate:
         """Organiser only; a UserError for an unknown {placeholder}, a stray brace or an overlong text.
-        Returns the template as saved (spaces tidied)."""
+        Returns the template as saved (spaces tidied); saving it unchanged writes nothing."""
         self._station.roles.require_organiser()
         template = checked_template(template)
-        with self._storage.transaction():
-            self._station.event_settings.write(setting_key(template.language), setting_value(template))
+        self._write_setting(setting_key(template.language), setting_value(template))
         return template
 
     def render_pdf(self, code: str | None, template: ConfirmationTemplate) -> bytes:
@@ -118,8 +117,7 @@ class Confirmations(StationPart):
         settings = smtp.checked_settings(settings)
         if password is not None:
             passwords.store_password(settings, password)
-        with self._storage.transaction():
-            self._station.event_settings.write(smtp.SETTING_KEY, smtp.setting_value(settings))
+        self._write_setting(smtp.SETTING_KEY, smtp.setting_value(settings))
         return settings
 
     @staticmethod
@@ -224,6 +222,12 @@ class Confirmations(StationPart):
         return path
 
     # --- helpers --------------------------------------------------------------------------------------------
+
+    def _write_setting(self, key: str, value: object) -> None:
+        """Store and log a replicated setting, unless it holds that value already (no row for a no-op)."""
+        with self._storage.transaction():
+            if self._storage.event().settings.get(key) != value:
+                self._station.event_settings.write(key, value)
 
     def _event(self) -> Event:
         return self._storage.event()  # as saved now: another station may have changed the template
