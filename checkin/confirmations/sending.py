@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 
 from checkin.confirmations.content import Confirmation
 from checkin.confirmations.document import confirmation_pdf
-from checkin.confirmations.mailer import ConnectionLost, Mailer, Pace, Refused
+from checkin.confirmations.mailer import Mailer, Pace, Refused, Stopped
 from checkin.confirmations.messages import confirmation_message
 from checkin.confirmations.smtp import SmtpSettings
 from checkin.confirmations.template import ConfirmationTemplate
@@ -41,16 +41,14 @@ class SendProgress:
 class SendReport:
     """Codes of the guests sent a confirmation, skipped (sent one already at that address), failed (with
     the server's reason), and those without an e-mail address (print theirs). `stopped`: the run was
-    stopped by the progress callback or by a lost connection before every guest was handled."""
+    stopped by the progress callback, a lost connection or a refused sender before every guest was handled
+    (those not sent are in `failed` in the last two cases)."""
 
     sent: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
     failed: tuple[tuple[str, str], ...] = ()
     without_email: tuple[str, ...] = ()
     stopped: bool = False
-
-
-NOT_SENT_CONNECTION_LOST = "not sent: the connection to the mail server was lost ({reason})"
 
 
 @dataclass(frozen=True)
@@ -88,9 +86,8 @@ class Sending:
                         sent.append(confirmation.code)
                     except (Refused, UserError) as error:
                         failed.append((confirmation.code, str(error)))
-                    except ConnectionLost as error:
-                        reason = NOT_SENT_CONNECTION_LOST.format(reason=error)
-                        failed += [(c.code, reason) for c in self.confirmations[done - 1 :]]
+                    except Stopped as error:
+                        failed += [(c.code, f"not sent: {error}") for c in self.confirmations[done - 1 :]]
                         return self._report(sent, failed, stopped=True)
                     report = SendProgress(done, total, len(sent), len(failed), confirmation.code)
                     if progress is not None and not progress(report) and done < total:

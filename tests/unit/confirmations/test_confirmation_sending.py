@@ -174,6 +174,14 @@ def test_a_connection_that_keeps_dropping_stops_the_run_and_says_who_was_not_sen
     assert set(station.confirmations.sent()) == set(report.sent)
 
 
+def test_a_refused_sender_stops_the_run_at_once(station):
+    mailbox = Mailbox(refuse=frozenset({"biuro@kongres.pl"}))
+    with mail_server(mailbox) as port:
+        report = send(station, port)
+    assert report.stopped and report.sent == () and len(report.failed) == 3
+    assert "553" in report.failed[0][1] and mailbox.datas == 0
+
+
 def test_a_batch_prepared_here_runs_on_a_worker_thread_with_its_own_connection(station):
     mailbox = Mailbox()
     with mail_server(mailbox) as port:
