@@ -9,7 +9,7 @@ for its log rows, as a second desk would, so the window runs it in a worker thre
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
@@ -59,10 +59,10 @@ class Sending:
     station: str
     staff: str
     settings: SmtpSettings
-    password: str | None
+    password: str | None = field(repr=False)  # never in a log or a traceback's locals shown as text
     template: ConfirmationTemplate
-    confirmations: tuple[Confirmation, ...]
-    logos: tuple[ImageReader, ...] = ()
+    confirmations: tuple[Confirmation, ...] = field(repr=False)
+    logos: tuple[ImageReader, ...] = field(default=(), repr=False)
     skipped: tuple[str, ...] = ()
     without_email: tuple[str, ...] = ()
     pace: Callable[[int], Pace] = Pace

@@ -222,6 +222,7 @@ def test_starttls_with_a_login_reaches_a_server_with_its_own_certificate(
     with mail_server(mailbox, context, login=True) as port:
         station.confirmations.save_smtp_settings(settings(port, "starttls", "biuro"), "app-password")
         assert station.confirmations.has_password(settings(port, "starttls", "biuro"))
+        assert "app-password" not in repr(station.confirmations.sending(Audience.everyone(), "en"))
         report = station.confirmations.send(Audience.of_codes((code_of(station, "Jóżko"),)), "en")
     assert report.sent == (code_of(station, "Jóżko"),)
     assert (
