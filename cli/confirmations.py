@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from checkin.confirmations.audience import parse_audience
 from checkin.confirmations.smtp import DEFAULT_PORTS, SECURITIES, SmtpSettings, checked_settings
-from checkin.confirmations.template import LANGUAGES
+from checkin.confirmations.template import DEFAULT_LANGUAGE, LANGUAGES
 from checkin.errors import UserError
 from cli.output import Output
 
@@ -35,11 +35,11 @@ def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentPa
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--out", type=Path, help="a folder for .eml files, or a .pdf file of them all")
     what.add_argument("--send", action="store_true", help="send them through the organiser's mailbox")
-    parser.add_argument("--language", choices=LANGUAGES, default="pl")
+    parser.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
     parser.add_argument(
         "--audience",
         default="all",
-        help="all (default), not_sent, a category, or guests' codes separated by commas",
+        help="all (default), not_sent, no_email, a category, or guests' codes separated by commas",
     )
     parser.add_argument("--resend", action="store_true", help="also guests sent one already")
     parser.add_argument("--smtp-host", help="the mail server, e.g. smtp.gmail.com")
@@ -80,7 +80,9 @@ def run(args: argparse.Namespace, station: Station) -> Output:
     without = len(confirmations.recipients(args.audience).without_email)
     lines = [f"{len(files)} e-mails as .eml files in {out}"]
     if without:
-        lines.append(f"{without} guests have no e-mail address: print theirs with --out FILE.pdf")
+        lines.append(
+            f"{without} guests have no e-mail address: print theirs with --out FILE.pdf --audience no_email"
+        )
     return Output({"out": str(out), "files": [str(f) for f in files], "without_email": without}, lines)
 
 
@@ -163,7 +165,9 @@ def _report_lines(report: SendReport) -> list[str]:
     ]
     lines += [f"failed: {code}: {reason}" for code, reason in report.failed]
     if report.without_email:
-        lines.append(f"no e-mail address: {len(report.without_email)} (print theirs with --out FILE.pdf)")
+        lines.append(
+            f"no e-mail address: {len(report.without_email)} (print: --out FILE.pdf --audience no_email)"
+        )
     if report.stopped:
         lines.append("stopped before the end: run the command again to send the rest")
     return lines

@@ -1,4 +1,5 @@
-"""Who gets a confirmation: everyone, those not sent one yet, a category, or the guests an organiser picked.
+"""Who gets a confirmation: everyone, those not sent one yet, a category, the guests an organiser picked,
+or those without an e-mail address (whose confirmations are printed and posted).
 
 Cancelled registrations never do. Guests without an e-mail address are kept apart (`Recipients`): the
 organisers print theirs instead.
@@ -13,7 +14,7 @@ from checkin import codes
 from checkin.domain import CATEGORIES, Attendee
 from checkin.errors import UserError
 
-AudienceKind = Literal["all", "not_sent", "category", "codes"]
+AudienceKind = Literal["all", "not_sent", "category", "codes", "no_email"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,11 @@ class Audience:
     def not_sent(cls) -> Audience:
         """Guests never sent a confirmation at their present address."""
         return cls("not_sent")
+
+    @classmethod
+    def without_email(cls) -> Audience:
+        """Guests with no e-mail address: their confirmations are printed."""
+        return cls("no_email")
 
     @classmethod
     def of_category(cls, category: str) -> Audience:
@@ -60,19 +66,21 @@ class Recipients:
 
 
 def parse_audience(text: str) -> Audience:
-    """The command line's `--audience`: `all`, `not_sent`, a category (`speaker`), or guests' codes
-    separated by commas."""
+    """The command line's `--audience`: `all`, `not_sent`, `no_email`, a category (`speaker`), or guests'
+    codes separated by commas."""
     text = text.strip()
     if text == "all":
         return Audience.everyone()
     if text == "not_sent":
         return Audience.not_sent()
+    if text == "no_email":
+        return Audience.without_email()
     if text in CATEGORIES:
         return Audience.of_category(text)
     typed = tuple(part.strip() for part in text.split(",") if part.strip())
     if typed and all(codes.looks_like_code(part) for part in typed):
         return Audience.of_codes(typed)
     raise UserError(
-        "bad_audience", "--audience is all, not_sent, a category ({categories}) or guests' codes separated "
-        "by commas; {text} is none of them.", categories=", ".join(CATEGORIES), text=text,
+        "bad_audience", "--audience is all, not_sent, no_email, a category ({categories}) or guests' codes "
+        "separated by commas; {text} is none of them.", categories=", ".join(CATEGORIES), text=text,
     )  # fmt: skip

@@ -2,9 +2,9 @@
 a login when a user name is set, reconnecting when the connection drops, and the pace limit.
 
 What can go wrong is sorted by what the caller does next: `Refused` (the server refused this one message or
-address: record it, go on), `ConnectionLost` (reconnecting failed `RECONNECTS` times: stop, the rest are not
-sent), and a UserError before anything was sent (the server cannot be reached, the login or the
-certificate is refused: the settings need correcting).
+address: record it, go on), `Stopped` (reconnecting failed `RECONNECTS` times, or the server refuses the
+sender's address: no further message can go, stop), and a UserError before anything was sent (the server
+cannot be reached, the login or the certificate is refused: the settings need correcting).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ class Refused(Exception):
     """The server refused this message (its address, its size, its content): the rest may go on."""
 
 
-class ConnectionLost(Exception):
-    """The connection dropped and could not be opened again."""
+class Stopped(Exception):
+    """No further message can be sent: its text says why."""
 
 
 class Pace:
@@ -118,7 +118,13 @@ class Mailer:
             except smtplib.SMTPRecipientsRefused as error:
                 self._reset()
                 raise Refused(_reasons(error.recipients)) from error
-            except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as error:
+            except smtplib.SMTPSenderRefused as error:
+                self._reset()
+                if error.smtp_code >= 500:
+                    raise Stopped(f"the mail server refuses the sender's address {error.sender} "
+                                  f"({_text(error.smtp_code, error.smtp_error)})") from error  # fmt: skip
+                self._drop()  # a 4xx: the server is busy for now; try again on a fresh connection
+            except smtplib.SMTPDataError as error:
                 self._reset()
                 if error.smtp_code >= 500:
                     raise Refused(_text(error.smtp_code, error.smtp_error)) from error
@@ -128,8 +134,9 @@ class Mailer:
                     ConnectionError, UserError) as error:  # fmt: skip
                 self._drop()
                 if attempt == RECONNECTS:
-                    raise ConnectionLost(str(error) or type(error).__name__) from error
-        raise ConnectionLost("the server kept answering 'try again later'")
+                    reason = str(error) or type(error).__name__
+                    raise Stopped(f"the connection to the mail server was lost ({reason})") from error
+        raise Stopped("the mail server kept answering 'try again later'")
 
     def _reset(self) -> None:
         """After a refused message the session must forget it before the next one (RSET)."""

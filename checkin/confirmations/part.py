@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
@@ -22,7 +22,6 @@ from checkin.confirmations import passwords, smtp
 from checkin.confirmations.audience import Audience, Recipients
 from checkin.confirmations.content import Booked, Confirmation, EventFacts, file_stem, sample_guest
 from checkin.confirmations.document import confirmation_pdf, write_confirmations
-from checkin.confirmations.mailer import ConnectionLost, Mailer, Refused
 from checkin.confirmations.messages import as_draft, confirmation_message
 from checkin.confirmations.sending import Sending, SendProgress, SendReport
 from checkin.confirmations.smtp import SmtpSettings
@@ -69,11 +68,10 @@ class Confirmations(StationPart):
 
     def save_template(self, template: ConfirmationTemplate) -> ConfirmationTemplate:
         """Organiser only; a UserError for an unknown {placeholder}, a stray brace or an overlong text.
-        Returns the template as saved (spaces tidied)."""
+        Returns the template as saved (spaces tidied); saving it unchanged writes nothing."""
         self._station.roles.require_organiser()
         template = checked_template(template)
-        with self._storage.transaction():
-            self._station.event_settings.write(setting_key(template.language), setting_value(template))
+        self._write_setting(setting_key(template.language), setting_value(template))
         return template
 
     def render_pdf(self, code: str | None, template: ConfirmationTemplate) -> bytes:
@@ -119,8 +117,7 @@ class Confirmations(StationPart):
         settings = smtp.checked_settings(settings)
         if password is not None:
             passwords.store_password(settings, password)
-        with self._storage.transaction():
-            self._station.event_settings.write(smtp.SETTING_KEY, smtp.setting_value(settings))
+        self._write_setting(smtp.SETTING_KEY, smtp.setting_value(settings))
         return settings
 
     @staticmethod
@@ -135,31 +132,33 @@ class Confirmations(StationPart):
         except UserError:
             return False
 
-    def send_test(
+    def test_sending(
         self, settings: SmtpSettings, to_address: str, language: str, *, password: str | None = None
-    ) -> None:
-        """Send the sample guest's confirmation to `to_address` (the organiser's own), with `settings` as
-        given (saved or not); `password` None reads the stored one. Logs nothing. A UserError saying what
-        went wrong."""
+    ) -> Sending:
+        """The sample guest's confirmation to `to_address` (the organiser's own), with `settings` as given
+        (saved or not), prepared here to run on any thread like a batch; it logs nothing. `password` None:
+        the stored one."""
         self._station.roles.require_organiser()
         settings = smtp.checked_settings(settings)
         to_address = to_address.strip().lower()
         if not is_email(to_address):
             raise UserError("bad_email", "{email} is not an e-mail address.", email=to_address)
-        template = self.template(language)
-        guest = sample_guest(self._event(), language)
-        pdf = confirmation_pdf(guest, template, self._logos())
-        message = confirmation_message(
-            guest, template, pdf, (settings.sender_name, settings.sender_address), to_address
-        )
-        try:
-            with Mailer(settings, _password(settings, password)) as mailer:
-                mailer.send(message)
-        except (Refused, ConnectionLost) as error:
+        guest = replace(sample_guest(self._event(), language), email=to_address)
+        return Sending(
+            self._station.path, self._station.name, self._station.staff, settings,
+            _password(settings, password), self.template(language), (guest,), self._logos(),
+        )  # fmt: skip
+
+    def send_test(
+        self, settings: SmtpSettings, to_address: str, language: str, *, password: str | None = None
+    ) -> None:
+        """`test_sending` run here; a UserError saying what went wrong."""
+        report = self.test_sending(settings, to_address, language, password=password).run()
+        if report.failed:
             raise UserError(
                 "test_send_failed", "The mail server did not take the test message to {address}: {reason}.",
-                address=to_address, reason=str(error),
-            ) from error  # fmt: skip
+                address=to_address.strip().lower(), reason=report.failed[0][1],
+            )  # fmt: skip
 
     # --- making them --------------------------------------------------------------------------------------
 
@@ -224,6 +223,12 @@ class Confirmations(StationPart):
 
     # --- helpers --------------------------------------------------------------------------------------------
 
+    def _write_setting(self, key: str, value: object) -> None:
+        """Store and log a replicated setting, unless it holds that value already (no row for a no-op)."""
+        with self._storage.transaction():
+            if self._storage.event().settings.get(key) != value:
+                self._station.event_settings.write(key, value)
+
     def _event(self) -> Event:
         return self._storage.event()  # as saved now: another station may have changed the template
 
@@ -234,6 +239,8 @@ class Confirmations(StationPart):
         registered = [a for a in self._storage.attendees() if a.status is Status.REGISTERED]
         if audience.kind == "category":
             return [a for a in registered if a.category == audience.category]
+        if audience.kind == "no_email":
+            return [a for a in registered if not a.email]
         if audience.kind == "not_sent":
             sent = self.sent()
             return [a for a in registered if a.email and not _sent_to(sent.get(a.code), a)]

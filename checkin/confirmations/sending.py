@@ -9,14 +9,14 @@ for its log rows, as a second desk would, so the window runs it in a worker thre
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
 
 from checkin.confirmations.content import Confirmation
 from checkin.confirmations.document import confirmation_pdf
-from checkin.confirmations.mailer import ConnectionLost, Mailer, Pace, Refused
+from checkin.confirmations.mailer import Mailer, Pace, Refused, Stopped
 from checkin.confirmations.messages import confirmation_message
 from checkin.confirmations.smtp import SmtpSettings
 from checkin.confirmations.template import ConfirmationTemplate
@@ -41,16 +41,14 @@ class SendProgress:
 class SendReport:
     """Codes of the guests sent a confirmation, skipped (sent one already at that address), failed (with
     the server's reason), and those without an e-mail address (print theirs). `stopped`: the run was
-    stopped by the progress callback or by a lost connection before every guest was handled."""
+    stopped by the progress callback, a lost connection or a refused sender before every guest was handled
+    (those not sent are in `failed` in the last two cases)."""
 
     sent: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
     failed: tuple[tuple[str, str], ...] = ()
     without_email: tuple[str, ...] = ()
     stopped: bool = False
-
-
-NOT_SENT_CONNECTION_LOST = "not sent: the connection to the mail server was lost ({reason})"
 
 
 @dataclass(frozen=True)
@@ -61,10 +59,10 @@ class Sending:
     station: str
     staff: str
     settings: SmtpSettings
-    password: str | None
+    password: str | None = field(repr=False)  # never in a log or a traceback's locals shown as text
     template: ConfirmationTemplate
-    confirmations: tuple[Confirmation, ...]
-    logos: tuple[ImageReader, ...] = ()
+    confirmations: tuple[Confirmation, ...] = field(repr=False)
+    logos: tuple[ImageReader, ...] = field(default=(), repr=False)
     skipped: tuple[str, ...] = ()
     without_email: tuple[str, ...] = ()
     pace: Callable[[int], Pace] = Pace
@@ -88,9 +86,8 @@ class Sending:
                         sent.append(confirmation.code)
                     except (Refused, UserError) as error:
                         failed.append((confirmation.code, str(error)))
-                    except ConnectionLost as error:
-                        reason = NOT_SENT_CONNECTION_LOST.format(reason=error)
-                        failed += [(c.code, reason) for c in self.confirmations[done - 1 :]]
+                    except Stopped as error:
+                        failed += [(c.code, f"not sent: {error}") for c in self.confirmations[done - 1 :]]
                         return self._report(sent, failed, stopped=True)
                     report = SendProgress(done, total, len(sent), len(failed), confirmation.code)
                     if progress is not None and not progress(report) and done < total:
@@ -100,10 +97,13 @@ class Sending:
         return self._report(sent, failed, stopped=False)
 
     def _send_one(self, mailer: Mailer, storage: Storage, confirmation: Confirmation) -> None:
-        """Send, then log at once: a row for every accepted message, none for a refused one."""
+        """Send, then log at once: a row for every accepted message, none for a refused one nor for the
+        sample guest of a test send."""
         pdf = confirmation_pdf(confirmation, self.template, self.logos)
         sender = (self.settings.sender_name, self.settings.sender_address)
         mailer.send(confirmation_message(confirmation, self.template, pdf, sender))
+        if confirmation.sample:
+            return
         with storage.transaction():
             storage.append_log(
                 LogKind.CONFIRMATION_SENT, station=self.station, staff=self.staff,

@@ -42,6 +42,10 @@ def test_eml_files_and_one_pdf_for_posting(db, tmp_path):
         db, "confirmations", "--out", str(tmp_path / "all.pdf"), "--language", "en", **NO_KEYRING
     ).stdout
     assert "5 confirmations" in shown and len(PdfReader(tmp_path / "all.pdf").pages) == 5
+    posted = cli(
+        db, "confirmations", "--out", str(tmp_path / "post.pdf"), "--audience", "no_email", **NO_KEYRING
+    )
+    assert "3 confirmations" in posted.stdout and len(PdfReader(tmp_path / "post.pdf").pages) == 3
 
 
 def test_send_through_the_given_mailbox_then_again_sends_nothing(db):

@@ -31,9 +31,9 @@ HOST = "127.0.0.1"
 
 @dataclass
 class Mailbox:
-    """The server's handler. `refuse`: addresses answered 550 at RCPT; `drop_at`: the DATA command (counted
-    from 1) at which the connection is closed instead of taking the message (0: never); `drop_from`: every
-    DATA from that one on (0: never)."""
+    """The server's handler. `refuse`: addresses answered 550 at RCPT (553 at MAIL FROM); `drop_at`: the
+    DATA command (counted from 1) at which the connection is closed instead of taking the message (0:
+    never); `drop_from`: every DATA from that one on (0: never)."""
 
     refuse: frozenset[str] = frozenset()
     drop_at: int = 0
@@ -41,6 +41,12 @@ class Mailbox:
     received: list[EmailMessage] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
     datas: int = 0
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if address in self.refuse:
+            return "553 5.7.1 Sender address rejected: not owned by user"
+        envelope.mail_from = address
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -73,10 +79,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def mail_server(mailbox: Mailbox, tls: ssl.SSLContext | None = None, *, login: bool = False) -> Iterator[int]:
-    """The server running while in the block; its port. With `tls`, STARTTLS is required."""
+def mail_server(
+    mailbox: Mailbox, tls: ssl.SSLContext | None = None, *, implicit: bool = False, login: bool = False
+) -> Iterator[int]:
+    """The server running while in the block; its port. With `tls`, STARTTLS is required, or with `implicit`
+    the connection is TLS from its first byte (port 465's way)."""
     port = free_port()
-    extra = {"tls_context": tls, "require_starttls": True} if tls else {}
+    if tls and implicit:
+        extra: dict = {"ssl_context": tls}
+    else:
+        extra = {"tls_context": tls, "require_starttls": True} if tls else {}
     if login:
         extra |= {"authenticator": mailbox.authenticate, "auth_required": True}
     controller = Controller(mailbox, hostname=HOST, port=port, decode_data=False, **extra)

@@ -99,6 +99,8 @@ def test_recipients_are_in_polish_order_without_cancelled_guests_and_split_by_ad
     assert [a.last_name for a in recipients.without_email] == ["Gołębiowska", "Коваленко"]
     speakers = station.confirmations.recipients(parse_audience("speaker"))
     assert [a.last_name for a in speakers.with_email] == ["Jóżko"]
+    posted = station.confirmations.recipients(parse_audience("no_email"))
+    assert posted.with_email == () and posted.without_email == recipients.without_email
     picked = station.confirmations.recipients(parse_audience(code_of(station, "Kowalski").lower()))
     assert [a.last_name for a in picked.with_email] == ["Kowalski"]
 

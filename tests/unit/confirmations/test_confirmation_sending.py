@@ -46,7 +46,9 @@ def station(tmp_path, keyring_store):
 
 
 def settings(port: int, security="none", username="", per_minute=600) -> SmtpSettings:
-    return SmtpSettings(HOST, port, security, username, "biuro@kongres.pl", "Biuro Kongresu CUS", per_minute)
+    return SmtpSettings(
+        HOST, port, security, username, "biuro@kongres.pl", "Biuro Kongresu, Łódź", per_minute
+    )
 
 
 def no_wait(per_minute: int) -> Pace:
@@ -83,7 +85,7 @@ def test_every_guest_with_an_address_gets_a_confirmation_whose_qr_checks_them_in
     message = mailbox.to("zofia@gops.pl")[0]
     assert message["Subject"] == "Potwierdzenie udziału: Kongres testowy"
     assert message["To"].addresses[0].display_name == "Zofia Żółkiewska-Brzęczyszczykiewicz"
-    assert str(message["From"]) == "Biuro Kongresu CUS <biuro@kongres.pl>"
+    assert message["From"].addresses[0].display_name == "Biuro Kongresu, Łódź"
     (attachment,) = list(message.iter_attachments())
     code = code_of(station, "Żółkiewska-Brzęczyszczykiewicz")
     assert attachment.get_filename() == f"potwierdzenie-{code}.pdf"
@@ -172,6 +174,14 @@ def test_a_connection_that_keeps_dropping_stops_the_run_and_says_who_was_not_sen
     assert set(station.confirmations.sent()) == set(report.sent)
 
 
+def test_a_refused_sender_stops_the_run_at_once(station):
+    mailbox = Mailbox(refuse=frozenset({"biuro@kongres.pl"}))
+    with mail_server(mailbox) as port:
+        report = send(station, port)
+    assert report.stopped and report.sent == () and len(report.failed) == 3
+    assert "553" in report.failed[0][1] and mailbox.datas == 0
+
+
 def test_a_batch_prepared_here_runs_on_a_worker_thread_with_its_own_connection(station):
     mailbox = Mailbox()
     with mail_server(mailbox) as port:
@@ -212,12 +222,23 @@ def test_starttls_with_a_login_reaches_a_server_with_its_own_certificate(
     with mail_server(mailbox, context, login=True) as port:
         station.confirmations.save_smtp_settings(settings(port, "starttls", "biuro"), "app-password")
         assert station.confirmations.has_password(settings(port, "starttls", "biuro"))
+        assert "app-password" not in repr(station.confirmations.sending(Audience.everyone(), "en"))
         report = station.confirmations.send(Audience.of_codes((code_of(station, "Jóżko"),)), "en")
     assert report.sent == (code_of(station, "Jóżko"),)
     assert (
         mailbox.logins == ["biuro"] and mailbox.received[0]["Subject"] == "Your registration: Kongres testowy"
     )
     assert "app-password" not in station.path.read_bytes().decode("latin-1")
+
+
+def test_tls_from_the_first_byte_reaches_a_server_with_its_own_certificate(station, tmp_path, monkeypatch):
+    context, cert = self_signed(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    mailbox = Mailbox()
+    with mail_server(mailbox, context, implicit=True) as port:
+        station.confirmations.save_smtp_settings(settings(port, "tls"), None)
+        report = station.confirmations.send(Audience.of_codes((code_of(station, "Kowalski"),)), "pl")
+    assert report.sent == (code_of(station, "Kowalski"),) and len(mailbox.received) == 1
 
 
 def test_an_untrusted_certificate_is_a_clear_error_and_sends_nothing(station, tmp_path):
@@ -252,6 +273,15 @@ def test_the_test_send_goes_to_the_organiser_with_the_sample_guest_and_logs_noth
     assert station.confirmations.sent() == {}
     log_kinds = {e.kind for e in station.storage.log_entries()}
     assert LogKind.CONFIRMATION_SENT not in log_kinds
+
+
+def test_a_test_send_the_server_refuses_says_why(station):
+    with (
+        mail_server(Mailbox(refuse=frozenset({"ja@kongres.pl"}))) as port,
+        pytest.raises(UserError) as refused,
+    ):
+        station.confirmations.send_test(settings(port), "ja@kongres.pl", "en")
+    assert refused.value.code == "test_send_failed" and "550" in refused.value.params["reason"]
 
 
 def test_a_server_that_cannot_be_reached_is_a_clear_error():

@@ -69,6 +69,9 @@ def test_every_placeholder_is_filled_and_double_braces_are_braces():
 def test_a_saved_template_is_the_events_and_travels_to_another_station(station, tmp_path):
     saved = station.confirmations.save_template(edited("Witamy {first_name}!\r\n\r\nDo zobaczenia.  "))
     assert saved.body == "Witamy {first_name}!\n\nDo zobaczenia."
+    rows = len(station.storage.log_entries())
+    station.confirmations.save_template(saved)
+    assert len(station.storage.log_entries()) == rows  # unchanged: nothing written
     other = joined(station, tmp_path / "other.sqlite", "Recepcja 2")
     english = station.confirmations.save_template(edited("Welcome {first_name}!", "en"))
     exchange(station, other)
