@@ -1227,57 +1227,57 @@
         <translation>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="91"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="93"/>
         <source>By e-mail</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="94"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="96"/>
         <source>SMTP settings…</source>
         <translation>SMTP settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="95"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="97"/>
         <source>Confirmation text…</source>
         <translation>Confirmation text…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="103"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
         <source>the organiser&apos;s address</source>
         <translation>the organiser&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="104"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="106"/>
         <source>Send a test</source>
         <translation>Send a test</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="107"/>
         <source>Test to</source>
         <translation>Test to</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="115"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="118"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="122"/>
         <source>Stop after this message</source>
         <translation>Stop after this message</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="126"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="128"/>
         <source>The report of the last send appears here.</source>
         <translation>The report of the last send appears here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="138"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="140"/>
         <source>Send to %n guest(s)…</source>
         <translation>
             <numerusform>Send to %n guest…</numerusform>
@@ -1285,32 +1285,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="152"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
         <source>No mailbox set up yet: SMTP settings…</source>
         <translation>No mailbox set up yet: SMTP settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="156"/>
         <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
         <translation>Sender: {name} &lt;{address}&gt; · server: {host}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="189"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="190"/>
+        <source>Sending a test to {address}…</source>
+        <translation>Sending a test to {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
         <source>The test was sent to {address}: look at it in that mailbox.</source>
         <translation>The test was sent to {address}: look at it in that mailbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="213"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="211"/>
         <source>Connecting to the mailbox…</source>
         <translation>Connecting to the mailbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="220"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
         <source>Send confirmations</source>
         <translation>Send confirmations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="221"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="224"/>
         <source>Send %n confirmation(s) by e-mail now?</source>
         <translation>
             <numerusform>Send %n confirmation by e-mail now?</numerusform>
@@ -1318,38 +1323,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="226"/>
         <source>Language: {language}. Sending can be stopped after any message.</source>
         <translation>Language: {language}. Sending can be stopped after any message.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="247"/>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="263"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="250"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="268"/>
         <source>Stopping after the message being sent…</source>
         <translation>Stopping after the message being sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="259"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="264"/>
         <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
         <translation>Sent: {sent} · failed: {failed} · last: {guest}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="272"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="272"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="277"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="291"/>
         <source>Sending stopped.</source>
         <translation>Sending stopped.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="303"/>
         <source>Sent: %n</source>
         <translation>
             <numerusform>Sent: %n</numerusform>
@@ -1357,7 +1362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="289"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="304"/>
         <source>Skipped (sent before): %n</source>
         <translation>
             <numerusform>Skipped (sent before): %n</numerusform>
@@ -1365,7 +1370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="290"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
         <source>Failed: %n</source>
         <translation>
             <numerusform>Failed: %n</numerusform>
@@ -1373,7 +1378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="295"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…and %n more (all are in the log).</numerusform>
@@ -1381,7 +1386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="297"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="312"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Sending again later tries only those not sent yet.</translation>
     </message>
@@ -1682,17 +1687,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="313"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="328"/>
         <source>Mailbox password</source>
         <translation>Mailbox password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="329"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="332"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</translation>
     </message>

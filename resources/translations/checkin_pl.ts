@@ -1229,57 +1229,57 @@
         <translation>Wysyłka przerwana: {reason}. Wysłane dotąd są zapisane; wyślij ponownie, aby kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="91"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="93"/>
         <source>By e-mail</source>
         <translation>E-mailem</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="94"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="96"/>
         <source>SMTP settings…</source>
         <translation>Ustawienia SMTP…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="95"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="97"/>
         <source>Confirmation text…</source>
         <translation>Treść potwierdzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="103"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
         <source>the organiser&apos;s address</source>
         <translation>adres organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="104"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="106"/>
         <source>Send a test</source>
         <translation>Wyślij próbny</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="107"/>
         <source>Test to</source>
         <translation>Próbny na adres</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="115"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="118"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
         <source>%v of %m</source>
         <translation>%v z %m</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="122"/>
         <source>Stop after this message</source>
         <translation>Zatrzymaj po tej wiadomości</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="126"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="128"/>
         <source>The report of the last send appears here.</source>
         <translation>Tu pojawi się raport z ostatniej wysyłki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="138"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="140"/>
         <source>Send to %n guest(s)…</source>
         <translation>
             <numerusform>Wyślij do %n gościa…</numerusform>
@@ -1288,32 +1288,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="152"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
         <source>No mailbox set up yet: SMTP settings…</source>
         <translation>Skrzynka nadawcy nie jest jeszcze ustawiona: Ustawienia SMTP…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="156"/>
         <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
         <translation>Nadawca: {name} &lt;{address}&gt; · serwer: {host}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="189"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="190"/>
+        <source>Sending a test to {address}…</source>
+        <translation>Wysyłanie próbnego potwierdzenia na {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
         <source>The test was sent to {address}: look at it in that mailbox.</source>
         <translation>Próbne potwierdzenie wysłano na {address}: obejrzyj je w tej skrzynce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="213"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="211"/>
         <source>Connecting to the mailbox…</source>
         <translation>Łączenie ze skrzynką…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="220"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
         <source>Send confirmations</source>
         <translation>Wysyłka potwierdzeń</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="221"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="224"/>
         <source>Send %n confirmation(s) by e-mail now?</source>
         <translation>
             <numerusform>Wysłać teraz %n potwierdzenie e-mailem?</numerusform>
@@ -1322,38 +1327,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="226"/>
         <source>Language: {language}. Sending can be stopped after any message.</source>
         <translation>Język: {language}. Wysyłkę można zatrzymać po każdej wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="247"/>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="263"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="250"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="268"/>
         <source>Stopping after the message being sent…</source>
         <translation>Zatrzymanie po wysyłanej wiadomości…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="259"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="264"/>
         <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
         <translation>Wysłano: {sent} · błędy: {failed} · ostatni: {guest}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="272"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="272"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="277"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="291"/>
         <source>Sending stopped.</source>
         <translation>Wysyłka przerwana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="303"/>
         <source>Sent: %n</source>
         <translation>
             <numerusform>Wysłano: %n</numerusform>
@@ -1362,7 +1367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="289"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="304"/>
         <source>Skipped (sent before): %n</source>
         <translation>
             <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
@@ -1371,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="290"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
         <source>Failed: %n</source>
         <translation>
             <numerusform>Błędy: %n</numerusform>
@@ -1380,7 +1385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="295"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
@@ -1389,7 +1394,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="297"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="312"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
     </message>
@@ -1690,17 +1695,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="313"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="328"/>
         <source>Mailbox password</source>
         <translation>Hasło do skrzynki</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="329"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="332"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do skrzynki, więc wpisz je na tę wysyłkę. Zostaw puste, gdy serwer poczty nie wymaga logowania.</translation>
     </message>

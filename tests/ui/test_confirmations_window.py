@@ -232,9 +232,24 @@ def test_a_test_send_goes_to_the_organisers_address(qtbot, window, mailbox, serv
     window.mailing.show_smtp()
     assert window.mailing.test_address.text() == "biuro@kongres.pl"
     window.mailing.test_button.click()
+    assert window.mailing.running and not window.mailing.send_button.isEnabled()  # on the thread
+    qtbot.waitUntil(lambda: not window.mailing.running, timeout=SEND_TIMEOUT_MS)
     assert [m["To"].addresses[0].addr_spec for m in mailbox.received] == ["biuro@kongres.pl"]
     assert window.mailing.report.toPlainText().startswith("Próbne potwierdzenie wysłano na biuro@kongres.pl")
     assert window.station.confirmations.sent() == {}
+    assert window.mailing.progress.value() == -1  # the bar is the batches'
+
+
+def test_a_test_the_server_refuses_says_why(qtbot, window, mailbox, server):
+    mailbox.refuse = frozenset({"zly@kongres.pl"})
+    use_mailbox(window.station, server)
+    window.mailing.test_address.setText("zly@kongres.pl")
+    window.mailing.test_button.click()
+    qtbot.waitUntil(lambda: not window.mailing.running, timeout=SEND_TIMEOUT_MS)
+    assert window.mailing.report.toPlainText().startswith(
+        "Serwer poczty nie przyjął próbnej wiadomości na zly@kongres.pl: "
+    )
+    assert "550" in window.mailing.report.toPlainText()
 
 
 def test_the_text_editor_previews_the_text_as_it_is_typed_and_names_an_unknown_placeholder(qtbot, desk):

@@ -35,7 +35,7 @@ from checkin.confirmations.sending import SendProgress, SendReport
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, messages
-from ui.organiser.confirmation_sending import ConfirmationSender
+from ui.organiser.confirmation_sending import ConfirmationSender, Progress
 from ui.organiser.confirmation_template import ConfirmationTemplateDialog, language_names
 from ui.organiser.smtp_settings import SmtpSettingsDialog
 from ui.widgets import plain
@@ -81,6 +81,8 @@ class MailingPanel(QWidget):
         self.worker.progressed.connect(self._show_progress)
         self.worker.finished.connect(self._send_finished)
         self.worker.failed.connect(self._send_failed)
+        self._testing: str | None = None
+        """The address of the test being sent; None while a batch is, or nothing."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._mail_group())
@@ -170,24 +172,22 @@ class MailingPanel(QWidget):
 
     def send_test(self) -> None:
         """The sample guest's confirmation to the organiser's address, to look at before the guests get
-        theirs. On this thread under the wait cursor (one message; the core prepares it from the event)."""
+        theirs; on the thread like a batch (connecting to an unreachable server takes a while)."""
         settings = self.station.confirmations.smtp_settings()
         if settings is None:
             self.edit_smtp()
             return
         address, language = self.test_address.text().strip(), self._choice().language
-        self.report.clear()
         try:
-            with wait_cursor():
-                self._with_password(lambda password: self.station.confirmations.send_test(
-                    settings, address, language, password=password
-                ))  # fmt: skip
+            sending = self._with_password(lambda password: self.station.confirmations.test_sending(
+                settings, address, language, password=password
+            ))  # fmt: skip
         except ERRORS as error:
             self.report.setPlainText(failure_text(error))
             return
-        self.report.setPlainText(
-            self.tr("The test was sent to {address}: look at it in that mailbox.").format(address=address)
-        )
+        if sending is not None:
+            self._testing = address
+            self._start(sending.run, self.tr("Sending a test to {address}…").format(address=address))
 
     def send(self) -> None:
         """Asks first, with the number of guests and the language; No is the default."""
@@ -208,9 +208,12 @@ class MailingPanel(QWidget):
             return
         self.progress.setRange(0, max(len(sending.confirmations), 1))
         self.progress.setValue(0)
-        self.worker.start(sending.run)
+        self._start(sending.run, self.tr("Connecting to the mailbox…"))
+
+    def _start(self, job: Callable[[Progress], object], text: str) -> None:
+        self.worker.start(job)
         self.report.clear()
-        self.progress_text.setText(self.tr("Connecting to the mailbox…"))
+        self.progress_text.setText(text)
         self._enable()
         self.running_changed.emit(True)
 
@@ -254,6 +257,8 @@ class MailingPanel(QWidget):
             self.worker.wait()
 
     def _show_progress(self, progress: SendProgress) -> None:
+        if self._testing is not None:
+            return  # the sample guest: the bar stays with the last batch
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
         lines = [self.tr("Sent: {sent} · failed: {failed} · last: {guest}").format(
@@ -269,9 +274,18 @@ class MailingPanel(QWidget):
         return f"{labels.display_name(guest)} ({code})" if guest else code
 
     def _send_finished(self, report: SendReport) -> None:
-        self.progress_text.setText(self.tr("Stopped.") if report.stopped else self.tr("Done."))
-        self.report.setPlainText(self.report_text(report))
+        if self._testing is not None:
+            self.progress_text.setText("")
+            self.report.setPlainText(self._test_report(self._testing, report))
+        else:
+            self.progress_text.setText(self.tr("Stopped.") if report.stopped else self.tr("Done."))
+            self.report.setPlainText(self.report_text(report))
         self._ended()
+
+    def _test_report(self, address: str, report: SendReport) -> str:
+        if report.failed:
+            return messages.sentence("test_send_failed", address=address, reason=report.failed[0][1])
+        return self.tr("The test was sent to {address}: look at it in that mailbox.").format(address=address)
 
     def _send_failed(self, error: Exception) -> None:
         self.progress_text.setText(self.tr("Sending stopped."))
@@ -279,6 +293,7 @@ class MailingPanel(QWidget):
         self._ended()
 
     def _ended(self) -> None:
+        self._testing = None
         self.running_changed.emit(False)
         self.ended.emit()
 
