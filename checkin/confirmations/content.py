@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from checkin.badges.drawing import grouped
 from checkin.dates import date_span, written_date
 from checkin.domain import Event
+from checkin.text import fold
 
 LABELS: Mapping[str, Mapping[str, str]] = {
     "pl": {
@@ -152,13 +153,19 @@ def booked_text(booked: Booked, language: str, *, room: bool = False) -> str:
     time, as an invitation does ("21 czerwca 2026, 18:00, Sala Europejska"), and its title only when the
     programme calls it something else than the label does."""
     if room:
-        where = f" ({LABELS[language]['room']} {booked.room})" if booked.room else ""
+        where = f" ({_room(booked.room, language)})" if booked.room else ""
         return f"{booked.title}{where}, {written_date(booked.day, language)}, {booked.start}–{booked.end}"
     # The programme's own name when it is not the gala dinner's usual one ("Kolacja regionalna").
     named = f"{booked.title}, " if booked.title != LABELS["pl"]["dinner"] else ""
     return f"{named}{written_date(booked.day, language)}, {booked.start}" + (
         f", {booked.room}" if booked.room else ""
     )
+
+
+def _room(room: str, language: str) -> str:
+    """ "sala Bruksela", but "Sala Europejska" as it is: a room named as a room is not called one twice."""
+    word = LABELS[language]["room"]
+    return room if fold(room).startswith((fold(word), "sala", "room")) else f"{word} {room}"
 
 
 def file_stem(confirmation: Confirmation, language: str) -> str:

@@ -107,7 +107,7 @@ def draw_page(
     _message(
         pen,
         fill(template.body, placeholder_values(confirmation, language)),
-        (x, top, width, top - contact_top - 4 * mm),
+        (x, top, width, top - contact_top - 6 * mm),
     )
     _contact(pen, words["contact"], template.contact, (x, contact_top, width, CONTACT_HEIGHT))
 

@@ -62,6 +62,15 @@ def test_a_confirmation_is_one_page_with_the_guests_workshop_room_dinner_and_cod
     assert all("DejaVu" in font for font in fonts)
 
 
+def test_a_room_named_as_a_room_is_not_called_one_twice():
+    from checkin.confirmations.content import Booked, booked_text
+
+    named = Booked("Warsztat", "Sala Europejska", DAYS[1], "09:00", "12:00")
+    assert booked_text(named, "pl", room=True).startswith("Warsztat (Sala Europejska), 22 czerwca 2026")
+    bare = Booked("Workshop", "Bruksela", DAYS[1], "09:00", "12:00")
+    assert booked_text(bare, "en", room=True).startswith("Workshop (room Bruksela), 22 June 2026")
+
+
 def test_a_guest_without_the_dinner_or_a_workshop_has_neither_line(station):
     text = page_text(
         station.confirmations.render_pdf(code_of(station, "Nowak"), station.confirmations.template("pl"))
