@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from checkin.confirmations import smtp as confirmation_smtp
+from checkin.confirmations import template as confirmation_template
 from checkin.documents.funding_logos import (
     FUNDING_LOGOS_SETTING,
     FundingLogo,
@@ -32,9 +34,13 @@ VENUE_SETTING = "venue"
 """Kept in the event row's own column, changed and replicated like the settings."""
 MAX_TOWN_LENGTH = 100
 MAX_VENUE_LENGTH = 300
-REPLICATED = (VENUE_SETTING, TOWN_SETTING, FUNDING_LOGOS_SETTING, forms.SETTING)
+REPLICATED = (
+    VENUE_SETTING, TOWN_SETTING, FUNDING_LOGOS_SETTING, forms.SETTING, *confirmation_template.SETTING_KEYS,
+    confirmation_smtp.SETTING_KEY,
+)  # fmt: skip
 """The keys a `setting` row may change: the first three in the order `EventSettings.save` writes them, then
-the import's remembered column mappings (`checkin.importing.forms`)."""
+the import's remembered column mappings (`checkin.importing.forms`), the confirmations' text per language
+and their mailbox (without its password: `checkin.confirmations`)."""
 
 
 class EventSettings(StationPart):
@@ -125,6 +131,10 @@ def is_setting_row(data: object) -> bool:
         return type(value) is str and len(value) <= limit
     if key == FUNDING_LOGOS_SETTING:
         return is_setting_value(value)
+    if key in confirmation_template.SETTING_KEYS:
+        return confirmation_template.is_setting_value(value)
+    if key == confirmation_smtp.SETTING_KEY:
+        return confirmation_smtp.is_setting_value(value)
     return len(key) <= MAX_TOWN_LENGTH
 
 

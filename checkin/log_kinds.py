@@ -50,6 +50,9 @@ class LogKind(StrEnum):
     """A right PIN that ends a run of wrong ones (not every unlock: the count starts again there)."""
     PURGE = "purge"
     """The personal data cleared after the event."""
+    CONFIRMATION_SENT = "confirmation_sent"
+    """A guest's confirmation accepted by the organiser's mail server: {"address", "language"}, written the
+    moment the server took it, so sending again skips the guest (`checkin.confirmations`)."""
 
 
 NEW_GUEST = (LogKind.REGISTER, LogKind.WALK_IN)

@@ -56,6 +56,7 @@ from checkin.text import fold, is_email
 
 if TYPE_CHECKING:
     from checkin.badges.printing import BadgePrinting
+    from checkin.confirmations.part import Confirmations
     from checkin.documents.exports import Exports
 
 EDITABLE_FIELDS = (
@@ -169,6 +170,14 @@ class Station:
         from checkin.badges.printing import BadgePrinting
 
         return BadgePrinting(self)
+
+    @cached_property
+    def confirmations(self) -> Confirmations:
+        """Made on first use, like `badges`: reportlab and the e-mail libraries load only at a station that
+        makes confirmations."""
+        from checkin.confirmations.part import Confirmations
+
+        return Confirmations(self)
 
     @cached_property
     def exports(self) -> Exports:

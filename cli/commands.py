@@ -31,6 +31,7 @@ from checkin.replication.replica import PAIRING_MINUTES
 from checkin.station import Station
 from checkin.sync.addresses import DEFAULT_PORT, format_address, parse_address
 from checkin.sync.pairing import normalised_code
+from cli import confirmations
 from cli.errors import EXPECTED_ERRORS, error_message, log_outcome
 from cli.output import (
     Output,
@@ -74,7 +75,7 @@ MAX_SESSION_ID = 2**63 - 1
 MAX_CODE_OR_ID_LENGTH = 100
 """Far longer than any code or guest number: what is longer is a mistake (a pasted file, a stuck key)."""
 ORGANISER_COMMANDS = frozenset(
-    {"import", "programme", "export", "purge", "restore", "pair", "cancel", "logos"}
+    {"import", "programme", "export", "purge", "restore", "pair", "cancel", "logos", "confirmations"}
 )
 """Commands that need the organiser PIN (`--pin` or CHECKIN_PIN) on an event that has one. `pair` is one:
 its code hands the whole event, guest list and all, to the laptop that types it. `restore` puts back a
@@ -222,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     join = commands.add_parser("join", parents=[common], help="receive the event from a running station")
     join.add_argument("address", metavar="HOST:PORT", help="the station showing the pairing code")
     join.add_argument("--code", required=True, help="the pairing code it shows (`pair --show`)")
+    confirmations.add_parser(commands, common)
     bench = commands.add_parser("bench", parents=[common], help="the performance benchmark")
     bench.add_argument("--registrants", type=int, default=100_000)
     bench.add_argument("--ui", action="store_true", help="time typing and scanning in the desk window")
@@ -330,6 +332,8 @@ def validate(args: argparse.Namespace) -> None:
     elif args.command == "join":
         args.address = format_address(*parse_address(args.address))
         normalised_code(args.code)
+    elif args.command == "confirmations":
+        confirmations.validate(args)
     elif args.command == "bench":
         from checkin.bench.figures import MIN_REGISTRANTS, check_registrants
         from checkin.bench.sync import MIN_ENTRIES
@@ -662,7 +666,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {
     "enter": _cmd_enter, "choose": _cmd_choose, "badges": _cmd_badges, "export": _cmd_export,
     "purge": _cmd_purge, "backup": _cmd_backup, "backups": _cmd_backups, "restore": _cmd_restore,
     "station": _cmd_station, "pair": _cmd_pair, "join": _cmd_join, "bench": _cmd_bench, "event": _cmd_event,
-    "logos": _cmd_logos,
+    "logos": _cmd_logos, "confirmations": lambda args: confirmations.run(args, _open(args)),
 }  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -39,19 +39,13 @@ from checkin.errors import UserError
 from checkin.input_files import FileTooLarge, NotARegularFile, read_regular_file
 from checkin.station import Station
 from ui import labels, messages
-from ui.widgets import files, plain
-
-try:
-    from PySide6.QtPdf import QPdfDocument
-except ImportError:  # no PySide6-Addons: the design can still be edited and saved, just not previewed
-    QPdfDocument = None  # type: ignore[assignment, misc]  # None marks QtPdf as missing; the preview tests it
+from ui.widgets import files, pdf_preview, plain
+from ui.widgets.pdf_preview import PREVIEW_EDGE, render_pdf_page
 
 PREVIEW_WIDTH_PX = 420
 PREVIEW_MAX_HEIGHT_PX = 480
 """A portrait badge (A6) is fitted by height instead, so the dialog still fits a 1366 × 768 screen; the
 preview area is this size whatever the stock, so the dialog does not jump when the stock changes."""
-PREVIEW_EDGE = "#9E9E9E"
-"""A hairline round the badge: a white badge on a light dialog has no visible edge otherwise."""
 PREVIEW_DEBOUNCE_MS = 150
 LOGO_MAX_MB = 2
 LOGO_FORMATS = (b"png", b"jpeg")
@@ -86,26 +80,6 @@ def preview_size(layout: Layout) -> QSize:
     width, height = layout.badge
     scale = min(PREVIEW_WIDTH_PX / width, PREVIEW_MAX_HEIGHT_PX / height)
     return QSize(round(width * scale), round(height * scale))
-
-
-def render_pdf_page(pdf: bytes, size: QSize) -> QPixmap:
-    """The first page of `pdf` rasterised at `size`; a null pixmap when QtPdf cannot read it."""
-    if QPdfDocument is None:
-        return QPixmap()
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        return QPixmap()
-    image = document.render(0, size)
-    document.close()
-    painter = QPainter(image)
-    painter.setPen(QColor(PREVIEW_EDGE))
-    painter.drawRect(image.rect().adjusted(0, 0, -1, -1))
-    painter.end()
-    return QPixmap.fromImage(image)
 
 
 class BadgeDesignDialog(QDialog):
@@ -347,7 +321,7 @@ class BadgeDesignDialog(QDialog):
     def refresh_preview(self) -> None:
         """Render one badge of the current design now (the debounce timer calls this after changes)."""
         self._timer.stop()
-        if QPdfDocument is None:
+        if not pdf_preview.available():
             self.preview.setText(self.tr("Preview unavailable (install PySide6-Addons)."))
             return
         layout = single_badge(layout_named(self.layout_choice.currentData()))

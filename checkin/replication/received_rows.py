@@ -105,6 +105,9 @@ def _check_data(row: Mapping[str, object], days: Sequence[str]) -> None:
         _check_sessions(data.get("sessions"), len(days))
     elif kind == LogKind.SETTING and not is_setting_row(data):
         raise bad("an event setting of the wrong kind")
+    elif kind == LogKind.CONFIRMATION_SENT:
+        if not (row["attendee"] and _is_text(data.get("address")) and _is_text(data.get("language"))):
+            raise bad("a confirmation sent without its guest or address")
     elif kind in CHECK_INS:
         if not (row["attendee"] and row["day"]):
             raise bad("a check-in without its guest or day")

@@ -257,3 +257,13 @@ class LogRows(Database):
             sql += f" AND attendee_id IN ({','.join('?' * len(ids))})"
             params = list(ids)
         return {row[0]: row[1] for row in self.db.execute(sql + " GROUP BY attendee_id", params)}
+
+    def confirmations_sent(self) -> Iterator[tuple[str, str, str, str, str]]:
+        """(guest's code, at, station, address, language) of every confirmation sent, in clock order (the
+        last one of a guest is their latest)."""
+        yield from self.db.execute(
+            "SELECT a.code, log.at, log.station, coalesce(json_extract(log.data, '$.address'), ''),"
+            " coalesce(json_extract(log.data, '$.language'), '') FROM log"
+            " JOIN attendees AS a ON a.id = log.attendee_id"
+            f" WHERE log.kind = '{LogKind.CONFIRMATION_SENT}' ORDER BY log.hlc, log.origin"
+        )

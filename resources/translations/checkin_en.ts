@@ -4,172 +4,172 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="122"/>
+        <location filename="../../ui/badge_design.py" line="96"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="144"/>
+        <location filename="../../ui/badge_design.py" line="118"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="147"/>
+        <location filename="../../ui/badge_design.py" line="121"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="161"/>
+        <location filename="../../ui/badge_design.py" line="135"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="163"/>
+        <location filename="../../ui/badge_design.py" line="137"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164"/>
+        <location filename="../../ui/badge_design.py" line="138"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="165"/>
+        <location filename="../../ui/badge_design.py" line="139"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="166"/>
+        <location filename="../../ui/badge_design.py" line="140"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="154"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="156"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="157"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184"/>
+        <location filename="../../ui/badge_design.py" line="158"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="190"/>
+        <location filename="../../ui/badge_design.py" line="164"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="206"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="212"/>
+        <location filename="../../ui/badge_design.py" line="186"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="214"/>
+        <location filename="../../ui/badge_design.py" line="188"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="216"/>
+        <location filename="../../ui/badge_design.py" line="190"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="222"/>
+        <location filename="../../ui/badge_design.py" line="196"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="231"/>
+        <location filename="../../ui/badge_design.py" line="205"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="240"/>
+        <location filename="../../ui/badge_design.py" line="214"/>
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="256"/>
+        <location filename="../../ui/badge_design.py" line="230"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="264"/>
+        <location filename="../../ui/badge_design.py" line="238"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="264"/>
+        <location filename="../../ui/badge_design.py" line="238"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="283"/>
+        <location filename="../../ui/badge_design.py" line="257"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="279"/>
+        <location filename="../../ui/badge_design.py" line="253"/>
         <source>The file &quot;{file}&quot; cannot be opened.</source>
         <translation>The file &quot;{file}&quot; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="275"/>
+        <location filename="../../ui/badge_design.py" line="249"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="294"/>
+        <location filename="../../ui/badge_design.py" line="268"/>
         <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="296"/>
+        <location filename="../../ui/badge_design.py" line="270"/>
         <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
         <translation>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="310"/>
+        <location filename="../../ui/badge_design.py" line="284"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="314"/>
+        <location filename="../../ui/badge_design.py" line="288"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="351"/>
+        <location filename="../../ui/badge_design.py" line="325"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="358"/>
+        <location filename="../../ui/badge_design.py" line="332"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="362"/>
+        <location filename="../../ui/badge_design.py" line="336"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="373"/>
+        <location filename="../../ui/badge_design.py" line="347"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -226,6 +226,180 @@
         <location filename="../../ui/organiser/pin.py" line="135"/>
         <source>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</source>
         <translation>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationTemplateDialog</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="79"/>
+        <source>Confirmation text</source>
+        <translation>Confirmation text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="118"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
+        <source>E-mail subject</source>
+        <translation>E-mail subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
+        <source>Organisers&apos; contact</source>
+        <translation>Organisers&apos; contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="123"/>
+        <source>Placeholders (a click inserts one where the cursor is)</source>
+        <translation>Placeholders (a click inserts one where the cursor is)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="137"/>
+        <source>Preview (a sample guest)</source>
+        <translation>Preview (a sample guest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="206"/>
+        <source>Preview unavailable (install PySide6-Addons).</source>
+        <translation>Preview unavailable (install PySide6-Addons).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="210"/>
+        <source>Preview unavailable.</source>
+        <translation>Preview unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="230"/>
+        <source>Confirmation text not saved</source>
+        <translation>Confirmation text not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsDialog</name>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="58"/>
+        <source>Confirmations with the QR code</source>
+        <translation>Confirmations with the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="89"/>
+        <source>Who gets a confirmation</source>
+        <translation>Who gets a confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="92"/>
+        <source>All guests</source>
+        <translation>All guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="93"/>
+        <source>Guests not sent one yet</source>
+        <translation>Guests not sent one yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="94"/>
+        <source>A category:</source>
+        <translation>A category:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmations.py" line="96"/>
+        <source>The guest selected at the desk</source>
+        <translation>
+            <numerusform>The guest selected at the desk</numerusform>
+            <numerusform>The guests selected at the desk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="109"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="111"/>
+        <source>Send again to guests already sent one</source>
+        <translation>Send again to guests already sent one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="120"/>
+        <source>Without a mailbox</source>
+        <translation>Without a mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="123"/>
+        <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
+        <translation>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="126"/>
+        <source>Save as .eml files…</source>
+        <translation>Save as .eml files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="127"/>
+        <source>Save as one PDF…</source>
+        <translation>Save as one PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="133"/>
+        <source>Guests without an e-mail: print these instead</source>
+        <translation>Guests without an e-mail: print these instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="138"/>
+        <source>Save their confirmations as one PDF…</source>
+        <translation>Save their confirmations as one PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="177"/>
+        <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
+        <translation>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="197"/>
+        <source>Folder for the .eml files</source>
+        <translation>Folder for the .eml files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="208"/>
+        <source>Confirmations as one PDF</source>
+        <translation>Confirmations as one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="208"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
+        <source>Nothing saved</source>
+        <translation>Nothing saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <source>Confirmations saved</source>
+        <translation>Confirmations saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <source>Saved in {where}.</source>
+        <translation>Saved in {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="230"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="231"/>
+        <source>Confirmations are being sent. Stop after the message being sent and close?</source>
+        <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1334,178 @@
     </message>
 </context>
 <context>
+    <name>MailingPanel</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="67"/>
+        <source>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</source>
+        <translation>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="93"/>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="96"/>
+        <source>SMTP settings…</source>
+        <translation>SMTP settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="97"/>
+        <source>Confirmation text…</source>
+        <translation>Confirmation text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
+        <source>the organiser&apos;s address</source>
+        <translation>the organiser&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="106"/>
+        <source>Send a test</source>
+        <translation>Send a test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="107"/>
+        <source>Test to</source>
+        <translation>Test to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="122"/>
+        <source>Stop after this message</source>
+        <translation>Stop after this message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="128"/>
+        <source>The report of the last send appears here.</source>
+        <translation>The report of the last send appears here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="140"/>
+        <source>Send to %n guest(s)…</source>
+        <translation>
+            <numerusform>Send to %n guest…</numerusform>
+            <numerusform>Send to %n guests…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
+        <source>No mailbox set up yet: SMTP settings…</source>
+        <translation>No mailbox set up yet: SMTP settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="156"/>
+        <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
+        <translation>Sender: {name} &lt;{address}&gt; · server: {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="190"/>
+        <source>Sending a test to {address}…</source>
+        <translation>Sending a test to {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="211"/>
+        <source>Connecting to the mailbox…</source>
+        <translation>Connecting to the mailbox…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
+        <source>Send confirmations</source>
+        <translation>Send confirmations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="224"/>
+        <source>Send %n confirmation(s) by e-mail now?</source>
+        <translation>
+            <numerusform>Send %n confirmation by e-mail now?</numerusform>
+            <numerusform>Send %n confirmations by e-mail now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="226"/>
+        <source>Language: {language}. Sending can be stopped after any message.</source>
+        <translation>Language: {language}. Sending can be stopped after any message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="250"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="268"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Stopping after the message being sent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="264"/>
+        <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
+        <translation>Sent: {sent} · failed: {failed} · last: {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
+        <source>The test was sent to {address}: look at it in that mailbox.</source>
+        <translation>The test was sent to {address}: look at it in that mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="291"/>
+        <source>Sending stopped.</source>
+        <translation>Sending stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="303"/>
+        <source>Sent: %n</source>
+        <translation>
+            <numerusform>Sent: %n</numerusform>
+            <numerusform>Sent: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="304"/>
+        <source>Skipped (sent before): %n</source>
+        <translation>
+            <numerusform>Skipped (sent before): %n</numerusform>
+            <numerusform>Skipped (sent before): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
+        <source>Failed: %n</source>
+        <translation>
+            <numerusform>Failed: %n</numerusform>
+            <numerusform>Failed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
+        <source>…and %n more (all are in the log).</source>
+        <translation>
+            <numerusform>…and %n more (all are in the log).</numerusform>
+            <numerusform>…and %n more (all are in the log).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="312"/>
+        <source>Sending again later tries only those not sent yet.</source>
+        <translation>Sending again later tries only those not sent yet.</translation>
+    </message>
+</context>
+<context>
     <name>MealsDialog</name>
     <message>
         <location filename="../../ui/desk/choices.py" line="133"/>
@@ -1303,128 +1649,133 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <location filename="../../ui/organiser/menu.py" line="72"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <location filename="../../ui/organiser/menu.py" line="73"/>
         <source>Unlock organiser functions…</source>
         <translation>Unlock organiser functions…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="68"/>
+        <location filename="../../ui/organiser/menu.py" line="74"/>
         <source>Lock (back to reception)</source>
         <translation>Lock (back to reception)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="69"/>
+        <location filename="../../ui/organiser/menu.py" line="75"/>
         <source>Import an updated list…</source>
         <translation>Import an updated list…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <location filename="../../ui/organiser/menu.py" line="76"/>
         <source>Export: attendance lists, check-ins, certificates, meals…</source>
         <translation>Export: attendance lists, check-ins, certificates, meals…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <location filename="../../ui/organiser/menu.py" line="77"/>
         <source>Event settings: venue, town, funding logos…</source>
         <translation>Event settings: venue, town, funding logos…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="72"/>
+        <location filename="../../ui/organiser/menu.py" line="78"/>
+        <source>Confirmations with the QR code: e-mail, .eml, PDF…</source>
+        <translation>Confirmations with the QR code: e-mail, .eml, PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="79"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="73"/>
+        <location filename="../../ui/organiser/menu.py" line="80"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="74"/>
+        <location filename="../../ui/organiser/menu.py" line="81"/>
         <source>Clear personal data…</source>
         <translation>Clear personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="107"/>
+        <location filename="../../ui/organiser/menu.py" line="114"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Role: organiser (no PIN set)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="111"/>
+        <location filename="../../ui/organiser/menu.py" line="118"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="115"/>
+        <location filename="../../ui/organiser/menu.py" line="122"/>
         <source>Role: organiser</source>
         <translation>Role: organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="118"/>
+        <location filename="../../ui/organiser/menu.py" line="125"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="121"/>
+        <location filename="../../ui/organiser/menu.py" line="128"/>
         <source>Role: reception</source>
         <translation>Role: reception</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="125"/>
+        <location filename="../../ui/organiser/menu.py" line="132"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="131"/>
+        <location filename="../../ui/organiser/menu.py" line="138"/>
         <source>Change the organiser PIN…</source>
         <translation>Change the organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="131"/>
+        <location filename="../../ui/organiser/menu.py" line="138"/>
         <source>Set an organiser PIN…</source>
         <translation>Set an organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="157"/>
+        <location filename="../../ui/organiser/menu.py" line="167"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="163"/>
-        <location filename="../../ui/organiser/menu.py" line="170"/>
+        <location filename="../../ui/organiser/menu.py" line="173"/>
+        <location filename="../../ui/organiser/menu.py" line="180"/>
         <source>No backup</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="164"/>
+        <location filename="../../ui/organiser/menu.py" line="174"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="171"/>
+        <location filename="../../ui/organiser/menu.py" line="181"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>Nothing has been recorded in this event yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="176"/>
+        <location filename="../../ui/organiser/menu.py" line="186"/>
         <source>Backup taken</source>
         <translation>Backup taken</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="177"/>
+        <location filename="../../ui/organiser/menu.py" line="187"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Backup {name} is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="190"/>
+        <location filename="../../ui/organiser/menu.py" line="200"/>
         <source>Organiser PIN saved</source>
         <translation>Organiser PIN saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="191"/>
+        <location filename="../../ui/organiser/menu.py" line="201"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Every desk asks for the new PIN from now on.</translation>
     </message>
@@ -1445,6 +1796,24 @@ Skipped rows: {skipped}</translation>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="328"/>
+        <source>Mailbox password</source>
+        <translation>Mailbox password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="329"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="332"/>
+        <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
+        <translation>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2346,84 @@ Other desks on this event switch to the restored state by themselves within seco
     </message>
 </context>
 <context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="79"/>
+        <source>Sending e-mail: SMTP settings</source>
+        <translation>Sending e-mail: SMTP settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="85"/>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="89"/>
+        <source>Server (SMTP)</source>
+        <translation>Server (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="93"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="98"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="103"/>
+        <source>Sender name</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
+        <source> per minute</source>
+        <translation> per minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="107"/>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="134"/>
+        <source>This computer has no credential store, so the password is not kept: the window asks for it at each send.</source>
+        <translation>This computer has no credential store, so the password is not kept: the window asks for it at each send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
+        <source>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</source>
+        <translation>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="138"/>
+        <source>The password is saved in the system&apos;s keyring, never in the event file.</source>
+        <translation>The password is saved in the system&apos;s keyring, never in the event file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="170"/>
+        <source>SMTP settings not saved</source>
+        <translation>SMTP settings not saved</translation>
+    </message>
+</context>
+<context>
     <name>StationSync</name>
     <message>
         <location filename="../../ui/station/sync.py" line="116"/>
@@ -1987,42 +2434,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="116"/>
+        <location filename="../../ui/station/window.py" line="121"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="117"/>
+        <location filename="../../ui/station/window.py" line="122"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="124"/>
+        <location filename="../../ui/station/window.py" line="129"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="233"/>
+        <location filename="../../ui/station/window.py" line="238"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="245"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="241"/>
+        <location filename="../../ui/station/window.py" line="246"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="251"/>
+        <location filename="../../ui/station/window.py" line="256"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="256"/>
+        <location filename="../../ui/station/window.py" line="261"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -2378,62 +2825,62 @@ If it is one of them, cancel and search instead.</translation>
     <message>
         <location filename="../../ui/app.py" line="251"/>
         <location filename="../../ui/app.py" line="279"/>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="306"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>No event yet</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</source>
         <translation>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="321"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</source>
         <translation>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Join an event on the network…</source>
         <translation>Join an event on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Open the demo event</source>
         <translation>Open the demo event</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>{path} was saved by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all.</source>
         <translation>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}.</source>
         <translation>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{message} The details are in the log file {log}.</source>
         <translation>{message} The details are in the log file {log}.</translation>
     </message>
@@ -2474,6 +2921,19 @@ If it is one of them, cancel and search instead.</translation>
         <location filename="../../ui/organiser/backups.py" line="41"/>
         <source>after clearing the personal data</source>
         <translation>after clearing the personal data</translation>
+    </message>
+</context>
+<context>
+    <name>confirmations</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="47"/>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="48"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
 </context>
 <context>
@@ -3566,209 +4026,440 @@ If it is one of them, cancel and search instead.</translation>
         <translation>There is no funding logo number {number}; the event has {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>{{{name}}} is not a placeholder; use one of: {known}.</source>
+        <translation>{{{name}}} is not a placeholder; use one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>A brace in the confirmation&apos;s text is not closed; write placeholders as {{first_name}}, and a brace itself as {{{{ or }}}}.</source>
+        <translation>A brace in the confirmation&apos;s text is not closed; write placeholders as {{first_name}}, and a brace itself as {{{{ or }}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>A part of the confirmation&apos;s text is longer than {limit} characters ({length}); shorten it.</source>
+        <translation>A part of the confirmation&apos;s text is longer than {limit} characters ({length}); shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>The organisers&apos; contact is at most {limit} lines; it has {count}.</source>
+        <translation>The organisers&apos; contact is at most {limit} lines; it has {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>The confirmation e-mail needs a subject.</source>
+        <translation>The confirmation e-mail needs a subject.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="110"/>
+        <source>Confirmations are written in {languages}, not {language}.</source>
+        <translation>Confirmations are written in {languages}, not {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>Give the mail server&apos;s name, e.g. smtp.gmail.com.</source>
+        <translation>Give the mail server&apos;s name, e.g. smtp.gmail.com.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>The mail server&apos;s port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS); {port} is not.</source>
+        <translation>The mail server&apos;s port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS); {port} is not.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>The connection&apos;s security is one of {securities}, not {security}.</source>
+        <translation>The connection&apos;s security is one of {securities}, not {security}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>The sender&apos;s address {address} is not an e-mail address.</source>
+        <translation>The sender&apos;s address {address} is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>The pace is from 1 to {limit} messages a minute; {pace} is not.</source>
+        <translation>The pace is from 1 to {limit} messages a minute; {pace} is not.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>The user name and the sender&apos;s name are at most {limit} characters long.</source>
+        <translation>The user name and the sender&apos;s name are at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>Set the mailbox the confirmations are sent from first: SMTP settings…</source>
+        <translation>Set the mailbox the confirmations are sent from first: SMTP settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>The mail server {host} does not offer STARTTLS; choose TLS (port 465) or ask the mailbox&apos;s provider.</source>
+        <translation>The mail server {host} does not offer STARTTLS; choose TLS (port 465) or ask the mailbox&apos;s provider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>The mail server {host} refused the user name or password ({reason}). For Gmail or Microsoft 365 use an app password.</source>
+        <translation>The mail server {host} refused the user name or password ({reason}). For Gmail or Microsoft 365 use an app password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>The secure connection to {host} failed ({reason}); check the security and the port (587 STARTTLS, 465 TLS).</source>
+        <translation>The secure connection to {host} failed ({reason}); check the security and the port (587 STARTTLS, 465 TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>The mail server {host}:{port} cannot be reached ({reason}); check the server&apos;s name, the port and the internet connection.</source>
+        <translation>The mail server {host}:{port} cannot be reached ({reason}); check the server&apos;s name, the port and the internet connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session; or leave the password field empty: the window then asks for it at each send.</source>
+        <translation>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session; or leave the password field empty: the window then asks for it at each send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>The mail server did not take the test message to {address}: {reason}.</source>
+        <translation>The mail server did not take the test message to {address}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>{address} cannot be written as an e-mail address (only plain letters can); correct it in the guest&apos;s record.</source>
+        <translation>{address} cannot be written as an e-mail address (only plain letters can); correct it in the guest&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>&quot;{file}&quot; is a folder, a device or a pipe, not a saved file; choose the list itself (a .csv or .xlsx file).</source>
         <translation>&quot;{file}&quot; is a folder, a device or a pipe, not a saved file; choose the list itself (a .csv or .xlsx file).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>The Excel file &quot;{file}&quot; holds more than {limit} parts, far more than any spreadsheet saves; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; holds more than {limit} parts, far more than any spreadsheet saves; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>The Excel file &quot;{file}&quot; unpacks to more than {limit} MB; save the list as CSV, or split it into smaller files.</source>
         <translation>The Excel file &quot;{file}&quot; unpacks to more than {limit} MB; save the list as CSV, or split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>The Excel file &quot;{file}&quot; unpacks to more than {limit} times its size, which no spreadsheet writes: it is damaged or made to overload programs; save the list again from your spreadsheet and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; unpacks to more than {limit} times its size, which no spreadsheet writes: it is damaged or made to overload programs; save the list again from your spreadsheet and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Row {row} has no first or last name ({preview}), so it was skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</source>
         <translation>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</source>
         <translation>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</source>
         <translation>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</source>
         <translation>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</source>
         <translation>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</source>
         <translation>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>placeholders</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="56"/>
+        <source>the guest&apos;s first name</source>
+        <translation>the guest&apos;s first name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
+        <source>the guest&apos;s last name</source>
+        <translation>the guest&apos;s last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
+        <source>the guest&apos;s title (dr, prof.), empty when none</source>
+        <translation>the guest&apos;s title (dr, prof.), empty when none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
+        <source>title, first and last name</source>
+        <translation>title, first and last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
+        <source>the guest&apos;s organisation</source>
+        <translation>the guest&apos;s organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
+        <source>the event&apos;s name</source>
+        <translation>the event&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
+        <source>the event&apos;s dates</source>
+        <translation>the event&apos;s dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
+        <source>the venue</source>
+        <translation>the venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
+        <source>the venue&apos;s town</source>
+        <translation>the venue&apos;s town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
+        <source>the days the guest attends</source>
+        <translation>the days the guest attends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
+        <source>the guest&apos;s workshop, empty when none</source>
+        <translation>the guest&apos;s workshop, empty when none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
+        <source>the workshop&apos;s room, empty when none</source>
+        <translation>the workshop&apos;s room, empty when none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
+        <source>the gala dinner when signed up, else empty</source>
+        <translation>the gala dinner when signed up, else empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
+        <source>the guest&apos;s code, as printed under the QR</source>
+        <translation>the guest&apos;s code, as printed under the QR</translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
+        <source>Other server</source>
+        <translation>Other server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
+        <source>Office mailbox (home.pl, nazwa.pl, OVH…)</source>
+        <translation>Office mailbox (home.pl, nazwa.pl, OVH…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
+        <source>Gmail (Google Workspace)</source>
+        <translation>Gmail (Google Workspace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="53"/>
+        <source>Microsoft 365 (Outlook)</source>
+        <translation>Microsoft 365 (Outlook)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
+        <source>Type the outgoing mail (SMTP) server your provider names, its port and security.</source>
+        <translation>Type the outgoing mail (SMTP) server your provider names, its port and security.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
+        <source>Server: the name shown in your hosting panel, e.g. serwer1234.home.pl or serwer1234.nazwa.pl; TLS on port 465 (or STARTTLS on 587). User name: the whole e-mail address; password: the mailbox&apos;s own.</source>
+        <translation>Server: the name shown in your hosting panel, e.g. serwer1234.home.pl or serwer1234.nazwa.pl; TLS on port 465 (or STARTTLS on 587). User name: the whole e-mail address; password: the mailbox&apos;s own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
+        <source>Turn on 2-Step Verification in the Google account, create an app password (Google account → Security → App passwords) and type it below. User name: the whole Gmail address.</source>
+        <translation>Turn on 2-Step Verification in the Google account, create an app password (Google account → Security → App passwords) and type it below. User name: the whole Gmail address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="62"/>
+        <source>The administrator must allow authenticated SMTP (SMTP AUTH) for this mailbox in the Microsoft 365 admin centre; with multi-factor sign-in create an app password and type it below. User name: the whole address.</source>
+        <translation>The administrator must allow authenticated SMTP (SMTP AUTH) for this mailbox in the Microsoft 365 admin centre; with multi-factor sign-in create an app password and type it below. User name: the whole address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="70"/>
+        <source>None (unencrypted; only inside the office)</source>
+        <translation>None (unencrypted; only inside the office)</translation>
     </message>
 </context>
 <context>

@@ -4,172 +4,172 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="122"/>
+        <location filename="../../ui/badge_design.py" line="96"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="144"/>
+        <location filename="../../ui/badge_design.py" line="118"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="147"/>
+        <location filename="../../ui/badge_design.py" line="121"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="161"/>
+        <location filename="../../ui/badge_design.py" line="135"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="163"/>
+        <location filename="../../ui/badge_design.py" line="137"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164"/>
+        <location filename="../../ui/badge_design.py" line="138"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="165"/>
+        <location filename="../../ui/badge_design.py" line="139"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="166"/>
+        <location filename="../../ui/badge_design.py" line="140"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="154"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="156"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="157"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184"/>
+        <location filename="../../ui/badge_design.py" line="158"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="190"/>
+        <location filename="../../ui/badge_design.py" line="164"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="206"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="212"/>
+        <location filename="../../ui/badge_design.py" line="186"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="214"/>
+        <location filename="../../ui/badge_design.py" line="188"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="216"/>
+        <location filename="../../ui/badge_design.py" line="190"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="222"/>
+        <location filename="../../ui/badge_design.py" line="196"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="231"/>
+        <location filename="../../ui/badge_design.py" line="205"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="240"/>
+        <location filename="../../ui/badge_design.py" line="214"/>
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="256"/>
+        <location filename="../../ui/badge_design.py" line="230"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="264"/>
+        <location filename="../../ui/badge_design.py" line="238"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="264"/>
+        <location filename="../../ui/badge_design.py" line="238"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="283"/>
+        <location filename="../../ui/badge_design.py" line="257"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="279"/>
+        <location filename="../../ui/badge_design.py" line="253"/>
         <source>The file &quot;{file}&quot; cannot be opened.</source>
         <translation>Nie można otworzyć pliku „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="275"/>
+        <location filename="../../ui/badge_design.py" line="249"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; wybierz mniejsze logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="294"/>
+        <location filename="../../ui/badge_design.py" line="268"/>
         <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
         <translation>Plik „{file}” nie jest obrazem PNG ani JPEG; wybierz logo zapisane jako PNG lub JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="296"/>
+        <location filename="../../ui/badge_design.py" line="270"/>
         <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
         <translation>Obraz „{file}” ma {width} × {height} pikseli; wybierz logo nie większe niż 6000 × 6000.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="310"/>
+        <location filename="../../ui/badge_design.py" line="284"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="314"/>
+        <location filename="../../ui/badge_design.py" line="288"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="351"/>
+        <location filename="../../ui/badge_design.py" line="325"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="358"/>
+        <location filename="../../ui/badge_design.py" line="332"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="362"/>
+        <location filename="../../ui/badge_design.py" line="336"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="373"/>
+        <location filename="../../ui/badge_design.py" line="347"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -226,6 +226,181 @@
         <location filename="../../ui/organiser/pin.py" line="135"/>
         <source>This event has no organiser PIN: every desk can export, clear the personal data and restore backups. With a PIN, desks start in reception and ask for it.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każde stanowisko może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Z PIN-em stanowiska zaczynają w trybie recepcji i pytają o niego.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationTemplateDialog</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="79"/>
+        <source>Confirmation text</source>
+        <translation>Treść potwierdzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="118"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
+        <source>E-mail subject</source>
+        <translation>Temat e-maila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
+        <source>Organisers&apos; contact</source>
+        <translation>Kontakt z organizatorami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="123"/>
+        <source>Placeholders (a click inserts one where the cursor is)</source>
+        <translation>Pola do wstawienia (kliknięcie wstawia pole tam, gdzie jest kursor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="137"/>
+        <source>Preview (a sample guest)</source>
+        <translation>Podgląd (przykładowy gość)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="206"/>
+        <source>Preview unavailable (install PySide6-Addons).</source>
+        <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="210"/>
+        <source>Preview unavailable.</source>
+        <translation>Podgląd niedostępny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="230"/>
+        <source>Confirmation text not saved</source>
+        <translation>Treść potwierdzenia nie została zapisana</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsDialog</name>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="58"/>
+        <source>Confirmations with the QR code</source>
+        <translation>Potwierdzenia z kodem QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="89"/>
+        <source>Who gets a confirmation</source>
+        <translation>Kto dostaje potwierdzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="92"/>
+        <source>All guests</source>
+        <translation>Wszyscy goście</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="93"/>
+        <source>Guests not sent one yet</source>
+        <translation>Goście, którym jeszcze nie wysłano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="94"/>
+        <source>A category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmations.py" line="96"/>
+        <source>The guest selected at the desk</source>
+        <translation>
+            <numerusform>Gość zaznaczony na liście stanowiska</numerusform>
+            <numerusform>Goście zaznaczeni na liście stanowiska</numerusform>
+            <numerusform>Goście zaznaczeni na liście stanowiska</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="109"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="111"/>
+        <source>Send again to guests already sent one</source>
+        <translation>Wyślij ponownie także tym, którym już wysłano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="120"/>
+        <source>Without a mailbox</source>
+        <translation>Bez skrzynki pocztowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="123"/>
+        <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
+        <translation>Plik .eml dla każdego gościa otwiera się w Outlooku lub Thunderbirdzie jako gotowa wiadomość; jeden PDF zawiera wszystkie potwierdzenia w kolejności alfabetycznej, do wysłania pocztą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="126"/>
+        <source>Save as .eml files…</source>
+        <translation>Zapisz jako pliki .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="127"/>
+        <source>Save as one PDF…</source>
+        <translation>Zapisz jako jeden PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="133"/>
+        <source>Guests without an e-mail: print these instead</source>
+        <translation>Goście bez adresu e-mail: wydrukuj im potwierdzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="138"/>
+        <source>Save their confirmations as one PDF…</source>
+        <translation>Zapisz ich potwierdzenia jako jeden PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="177"/>
+        <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
+        <translation>Z adresem e-mail: {with_email} · bez adresu: {without} · już wysłano: {sent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="197"/>
+        <source>Folder for the .eml files</source>
+        <translation>Folder na pliki .eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="208"/>
+        <source>Confirmations as one PDF</source>
+        <translation>Potwierdzenia jako jeden PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="208"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
+        <source>Nothing saved</source>
+        <translation>Nic nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <source>Confirmations saved</source>
+        <translation>Potwierdzenia zapisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <source>Saved in {where}.</source>
+        <translation>Zapisano w {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="230"/>
+        <source>Sending</source>
+        <translation>Wysyłka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="231"/>
+        <source>Confirmations are being sent. Stop after the message being sent and close?</source>
+        <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1336,184 @@
     </message>
 </context>
 <context>
+    <name>MailingPanel</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="67"/>
+        <source>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</source>
+        <translation>Wysyłka przerwana: {reason}. Wysłane dotąd są zapisane; wyślij ponownie, aby kontynuować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="93"/>
+        <source>By e-mail</source>
+        <translation>E-mailem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="96"/>
+        <source>SMTP settings…</source>
+        <translation>Ustawienia SMTP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="97"/>
+        <source>Confirmation text…</source>
+        <translation>Treść potwierdzenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
+        <source>the organiser&apos;s address</source>
+        <translation>adres organizatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="106"/>
+        <source>Send a test</source>
+        <translation>Wyślij próbny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="107"/>
+        <source>Test to</source>
+        <translation>Próbny na adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
+        <source>%v of %m</source>
+        <translation>%v z %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="122"/>
+        <source>Stop after this message</source>
+        <translation>Zatrzymaj po tej wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="128"/>
+        <source>The report of the last send appears here.</source>
+        <translation>Tu pojawi się raport z ostatniej wysyłki.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="140"/>
+        <source>Send to %n guest(s)…</source>
+        <translation>
+            <numerusform>Wyślij do %n gościa…</numerusform>
+            <numerusform>Wyślij do %n gości…</numerusform>
+            <numerusform>Wyślij do %n gości…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
+        <source>No mailbox set up yet: SMTP settings…</source>
+        <translation>Skrzynka nadawcy nie jest jeszcze ustawiona: Ustawienia SMTP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="156"/>
+        <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
+        <translation>Nadawca: {name} &lt;{address}&gt; · serwer: {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="190"/>
+        <source>Sending a test to {address}…</source>
+        <translation>Wysyłanie próbnego potwierdzenia na {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="211"/>
+        <source>Connecting to the mailbox…</source>
+        <translation>Łączenie ze skrzynką…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
+        <source>Send confirmations</source>
+        <translation>Wysyłka potwierdzeń</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="224"/>
+        <source>Send %n confirmation(s) by e-mail now?</source>
+        <translation>
+            <numerusform>Wysłać teraz %n potwierdzenie e-mailem?</numerusform>
+            <numerusform>Wysłać teraz %n potwierdzenia e-mailem?</numerusform>
+            <numerusform>Wysłać teraz %n potwierdzeń e-mailem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="226"/>
+        <source>Language: {language}. Sending can be stopped after any message.</source>
+        <translation>Język: {language}. Wysyłkę można zatrzymać po każdej wiadomości.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="250"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="268"/>
+        <source>Stopping after the message being sent…</source>
+        <translation>Zatrzymanie po wysyłanej wiadomości…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="264"/>
+        <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
+        <translation>Wysłano: {sent} · błędy: {failed} · ostatni: {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
+        <source>Stopped.</source>
+        <translation>Zatrzymano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
+        <source>The test was sent to {address}: look at it in that mailbox.</source>
+        <translation>Próbne potwierdzenie wysłano na {address}: obejrzyj je w tej skrzynce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="291"/>
+        <source>Sending stopped.</source>
+        <translation>Wysyłka przerwana.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="303"/>
+        <source>Sent: %n</source>
+        <translation>
+            <numerusform>Wysłano: %n</numerusform>
+            <numerusform>Wysłano: %n</numerusform>
+            <numerusform>Wysłano: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="304"/>
+        <source>Skipped (sent before): %n</source>
+        <translation>
+            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
+            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
+            <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
+        <source>Failed: %n</source>
+        <translation>
+            <numerusform>Błędy: %n</numerusform>
+            <numerusform>Błędy: %n</numerusform>
+            <numerusform>Błędy: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
+        <source>…and %n more (all are in the log).</source>
+        <translation>
+            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
+            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
+            <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="312"/>
+        <source>Sending again later tries only those not sent yet.</source>
+        <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
+    </message>
+</context>
+<context>
     <name>MealsDialog</name>
     <message>
         <location filename="../../ui/desk/choices.py" line="133"/>
@@ -1304,128 +1657,133 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="66"/>
+        <location filename="../../ui/organiser/menu.py" line="72"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="67"/>
+        <location filename="../../ui/organiser/menu.py" line="73"/>
         <source>Unlock organiser functions…</source>
         <translation>Odblokuj funkcje organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="68"/>
+        <location filename="../../ui/organiser/menu.py" line="74"/>
         <source>Lock (back to reception)</source>
         <translation>Zablokuj (powrót do recepcji)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="69"/>
+        <location filename="../../ui/organiser/menu.py" line="75"/>
         <source>Import an updated list…</source>
         <translation>Importuj zaktualizowaną listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="70"/>
+        <location filename="../../ui/organiser/menu.py" line="76"/>
         <source>Export: attendance lists, check-ins, certificates, meals…</source>
         <translation>Eksport: listy obecności, rejestracje, zaświadczenia, posiłki…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <location filename="../../ui/organiser/menu.py" line="77"/>
         <source>Event settings: venue, town, funding logos…</source>
         <translation>Ustawienia wydarzenia: miejsce, miejscowość, logotypy…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="72"/>
+        <location filename="../../ui/organiser/menu.py" line="78"/>
+        <source>Confirmations with the QR code: e-mail, .eml, PDF…</source>
+        <translation>Potwierdzenia z kodem QR: e-mail, .eml, PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="79"/>
         <source>Back up now</source>
         <translation>Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="73"/>
+        <location filename="../../ui/organiser/menu.py" line="80"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="74"/>
+        <location filename="../../ui/organiser/menu.py" line="81"/>
         <source>Clear personal data…</source>
         <translation>Wyczyść dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="107"/>
+        <location filename="../../ui/organiser/menu.py" line="114"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Tryb: organizator (bez PIN-u)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="111"/>
+        <location filename="../../ui/organiser/menu.py" line="118"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każdy przy tym stanowisku może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Organizator → Ustaw PIN organizatora… je chroni.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="115"/>
+        <location filename="../../ui/organiser/menu.py" line="122"/>
         <source>Role: organiser</source>
         <translation>Tryb: organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="118"/>
+        <location filename="../../ui/organiser/menu.py" line="125"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organizator → Zablokuj (Ctrl+Shift+L) przywraca to stanowisko do trybu recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="121"/>
+        <location filename="../../ui/organiser/menu.py" line="128"/>
         <source>Role: reception</source>
         <translation>Tryb: recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="125"/>
+        <location filename="../../ui/organiser/menu.py" line="132"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Eksport, program, projekt identyfikatora, czyszczenie danych osobowych i przywracanie kopii zapasowych wymagają PIN-u organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="131"/>
+        <location filename="../../ui/organiser/menu.py" line="138"/>
         <source>Change the organiser PIN…</source>
         <translation>Zmień PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="131"/>
+        <location filename="../../ui/organiser/menu.py" line="138"/>
         <source>Set an organiser PIN…</source>
         <translation>Ustaw PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="157"/>
+        <location filename="../../ui/organiser/menu.py" line="167"/>
         <source>Backup restored</source>
         <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="163"/>
-        <location filename="../../ui/organiser/menu.py" line="170"/>
+        <location filename="../../ui/organiser/menu.py" line="173"/>
+        <location filename="../../ui/organiser/menu.py" line="180"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="164"/>
+        <location filename="../../ui/organiser/menu.py" line="174"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="171"/>
+        <location filename="../../ui/organiser/menu.py" line="181"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="176"/>
+        <location filename="../../ui/organiser/menu.py" line="186"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="177"/>
+        <location filename="../../ui/organiser/menu.py" line="187"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="190"/>
+        <location filename="../../ui/organiser/menu.py" line="200"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="191"/>
+        <location filename="../../ui/organiser/menu.py" line="201"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
@@ -1446,6 +1804,24 @@ Pominięte wiersze: {skipped}</translation>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>e.g. agreed with the organiser</source>
         <translation>np. uzgodnione z organizatorem</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="328"/>
+        <source>Mailbox password</source>
+        <translation>Hasło do skrzynki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="329"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="332"/>
+        <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
+        <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do skrzynki, więc wpisz je na tę wysyłkę. Zostaw puste, gdy serwer poczty nie wymaga logowania.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2360,84 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
     </message>
 </context>
 <context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="79"/>
+        <source>Sending e-mail: SMTP settings</source>
+        <translation>Wysyłka e-maili: ustawienia SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="85"/>
+        <source>Mailbox</source>
+        <translation>Skrzynka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="89"/>
+        <source>Server (SMTP)</source>
+        <translation>Serwer (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="93"/>
+        <source>Security</source>
+        <translation>Zabezpieczenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="98"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
+        <source>Sender address</source>
+        <translation>Adres nadawcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="103"/>
+        <source>Sender name</source>
+        <translation>Nazwa nadawcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
+        <source> per minute</source>
+        <translation> na minutę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="107"/>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="134"/>
+        <source>This computer has no credential store, so the password is not kept: the window asks for it at each send.</source>
+        <translation>Ten komputer nie ma magazynu haseł, więc hasło nie jest zapamiętywane: okno zapyta o nie przy każdej wysyłce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
+        <source>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</source>
+        <translation>Hasło jest zapisane w magazynie haseł systemu; zostaw pole puste, aby je zachować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="138"/>
+        <source>The password is saved in the system&apos;s keyring, never in the event file.</source>
+        <translation>Hasło zostanie zapisane w magazynie haseł systemu, nigdy w pliku wydarzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="170"/>
+        <source>SMTP settings not saved</source>
+        <translation>Ustawienia SMTP nie zostały zapisane</translation>
+    </message>
+</context>
+<context>
     <name>StationSync</name>
     <message>
         <location filename="../../ui/station/sync.py" line="116"/>
@@ -1994,42 +2448,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="116"/>
+        <location filename="../../ui/station/window.py" line="121"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="117"/>
+        <location filename="../../ui/station/window.py" line="122"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="124"/>
+        <location filename="../../ui/station/window.py" line="129"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="233"/>
+        <location filename="../../ui/station/window.py" line="238"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="240"/>
+        <location filename="../../ui/station/window.py" line="245"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="241"/>
+        <location filename="../../ui/station/window.py" line="246"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="251"/>
+        <location filename="../../ui/station/window.py" line="256"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="256"/>
+        <location filename="../../ui/station/window.py" line="261"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -2396,62 +2850,62 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     <message>
         <location filename="../../ui/app.py" line="251"/>
         <location filename="../../ui/app.py" line="279"/>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="306"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>No event yet</source>
         <translation>Brak wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</source>
         <translation>Nie ma pliku wydarzenia {path}. Dołącz do wydarzenia z jednego z jego stanowisk w sieci, zapisując je w tym pliku, albo sprawdź nazwę (wydarzenie tworzą polecenia demo i new).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="321"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</source>
         <translation>Na tym komputerze nie ma jeszcze wydarzenia. Dołącz do wydarzenia z jednego z jego stanowisk w sieci albo otwórz wydarzenie demonstracyjne, aby wypróbować stanowisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Join an event on the network…</source>
         <translation>Dołącz do wydarzenia w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Open the demo event</source>
         <translation>Otwórz wydarzenie demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>Nie można odczytać ani zapisać pliku wydarzenia ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz; zamknij to okno i otwórz wydarzenie ponownie, a jeśli to nie pomoże, przywróć najnowszą kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all.</source>
         <translation>Wystąpił nieoczekiwany błąd ({reason}); dane są bezpieczne, bo każda zmiana zapisuje się w całości albo wcale.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}.</source>
         <translation>Wystąpił nieoczekiwany błąd ({reason}); dane są bezpieczne, bo każda zmiana zapisuje się w całości albo wcale, a szczegóły są w dzienniku {log}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{message} The details are in the log file {log}.</source>
         <translation>{message} Szczegóły są w dzienniku {log}.</translation>
     </message>
@@ -2492,6 +2946,19 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <location filename="../../ui/organiser/backups.py" line="41"/>
         <source>after clearing the personal data</source>
         <translation>po wyczyszczeniu danych osobowych</translation>
+    </message>
+</context>
+<context>
+    <name>confirmations</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="47"/>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="48"/>
+        <source>English</source>
+        <translation>angielski</translation>
     </message>
 </context>
 <context>
@@ -3584,209 +4051,440 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie ma logotypu numer {number}; wydarzenie ma ich {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>{{{name}}} is not a placeholder; use one of: {known}.</source>
+        <translation>{{{name}}} nie jest polem do wstawienia; użyj jednego z: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>A brace in the confirmation&apos;s text is not closed; write placeholders as {{first_name}}, and a brace itself as {{{{ or }}}}.</source>
+        <translation>Nawias klamrowy w treści potwierdzenia nie jest zamknięty; pola wpisuj jako {{first_name}}, a sam nawias jako {{{{ lub }}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>A part of the confirmation&apos;s text is longer than {limit} characters ({length}); shorten it.</source>
+        <translation>Część treści potwierdzenia jest dłuższa niż {limit} znaków ({length}); skróć ją.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>The organisers&apos; contact is at most {limit} lines; it has {count}.</source>
+        <translation>Kontakt z organizatorami może mieć najwyżej {limit} wierszy; ma {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>The confirmation e-mail needs a subject.</source>
+        <translation>E-mail z potwierdzeniem musi mieć temat.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="110"/>
+        <source>Confirmations are written in {languages}, not {language}.</source>
+        <translation>Potwierdzenia są pisane w językach {languages}, nie {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>Give the mail server&apos;s name, e.g. smtp.gmail.com.</source>
+        <translation>Podaj nazwę serwera poczty, np. smtp.gmail.com.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>The mail server&apos;s port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS); {port} is not.</source>
+        <translation>Port serwera poczty to liczba od 1 do 65535 (587 dla STARTTLS, 465 dla TLS); {port} nią nie jest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>The connection&apos;s security is one of {securities}, not {security}.</source>
+        <translation>Zabezpieczenie połączenia to jedno z: {securities}, nie {security}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>The sender&apos;s address {address} is not an e-mail address.</source>
+        <translation>Adres nadawcy {address} nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>The pace is from 1 to {limit} messages a minute; {pace} is not.</source>
+        <translation>Tempo to od 1 do {limit} wiadomości na minutę; {pace} nie mieści się w tym zakresie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>The user name and the sender&apos;s name are at most {limit} characters long.</source>
+        <translation>Nazwa użytkownika i nazwa nadawcy mogą mieć najwyżej {limit} znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>Set the mailbox the confirmations are sent from first: SMTP settings…</source>
+        <translation>Najpierw ustaw skrzynkę, z której wysyłane są potwierdzenia: Ustawienia SMTP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>The mail server {host} does not offer STARTTLS; choose TLS (port 465) or ask the mailbox&apos;s provider.</source>
+        <translation>Serwer poczty {host} nie obsługuje STARTTLS; wybierz TLS (port 465) albo zapytaj dostawcę skrzynki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>The mail server {host} refused the user name or password ({reason}). For Gmail or Microsoft 365 use an app password.</source>
+        <translation>Serwer poczty {host} odrzucił nazwę użytkownika lub hasło ({reason}). Dla Gmaila i Microsoft 365 użyj hasła aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>The secure connection to {host} failed ({reason}); check the security and the port (587 STARTTLS, 465 TLS).</source>
+        <translation>Bezpieczne połączenie z {host} nie powiodło się ({reason}); sprawdź zabezpieczenie i port (587 STARTTLS, 465 TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>The mail server {host}:{port} cannot be reached ({reason}); check the server&apos;s name, the port and the internet connection.</source>
+        <translation>Nie można połączyć się z serwerem poczty {host}:{port} ({reason}); sprawdź nazwę serwera, port i połączenie z internetem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>The password cannot be kept in this computer&apos;s credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session; or leave the password field empty: the window then asks for it at each send.</source>
+        <translation>Hasła nie można zapisać w magazynie haseł tego komputera ({reason}). W Linuksie uruchom magazyn haseł (GNOME Keyring lub KWallet) w sesji pulpitu albo zostaw pole hasła puste: okno zapyta o nie przy każdej wysyłce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>The mail server did not take the test message to {address}: {reason}.</source>
+        <translation>Serwer poczty nie przyjął próbnej wiadomości na {address}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>{address} cannot be written as an e-mail address (only plain letters can); correct it in the guest&apos;s record.</source>
+        <translation>{address} nie może być użyty jako adres e-mail (dozwolone są tylko zwykłe litery); popraw go w danych gościa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>&quot;{file}&quot; is a folder, a device or a pipe, not a saved file; choose the list itself (a .csv or .xlsx file).</source>
         <translation>„{file}” to folder, urządzenie lub potok, a nie zapisany plik; wybierz sam plik z listą (.csv lub .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>The Excel file &quot;{file}&quot; holds more than {limit} parts, far more than any spreadsheet saves; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” ma ponad {limit} części, znacznie więcej, niż zapisuje jakikolwiek arkusz kalkulacyjny; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>The Excel file &quot;{file}&quot; unpacks to more than {limit} MB; save the list as CSV, or split it into smaller files.</source>
         <translation>Plik Excela „{file}” po rozpakowaniu ma ponad {limit} MB; zapisz listę jako CSV albo podziel ją na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>The Excel file &quot;{file}&quot; unpacks to more than {limit} times its size, which no spreadsheet writes: it is damaged or made to overload programs; save the list again from your spreadsheet and choose the new file.</source>
         <translation>Plik Excela „{file}” po rozpakowaniu jest ponad {limit} razy większy niż spakowany, czego nie zapisuje żaden arkusz kalkulacyjny: jest uszkodzony albo przygotowany, by przeciążać programy; zapisz listę ponownie w arkuszu kalkulacyjnym i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest statusem zgłoszenia, więc status pozostał bez zmian; wpisz „anulowane” albo „potwierdzone”.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</source>
         <translation>Wiersz {row}: lista mówi „{value}”, ale zgłoszenie ({name}) anulowano ręcznie na stanowisku, co jest nowszą informacją, więc pozostaje anulowane; jeśli lista ma rację, przywróć je na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</source>
         <translation>Wiersz {row}: lista mówi „{value}”, ale zgłoszenie ({name}) przywrócono ręcznie na stanowisku, co jest nowszą informacją, więc pozostaje aktywne; jeśli lista ma rację, anuluj je na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</source>
         <translation>Wiersz {row}: przywrócono zgłoszenie ({name}) razem z zapisem na „{title}”, gdzie jest teraz {signed_up} osób na {capacity} miejsc; przenieś kogoś, jeśli sala ich nie pomieści.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” pokazuje, że plik zgubił litery (?): Excel zapisał go jako CSV w Windows-1250, więc wiersz pominięto. Zapisz listę jako „CSV UTF-8” lub .xlsx i zaimportuj ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</source>
         <translation>Wiersz {row}: kolumny „{column}” i „{other}” mają różne wartości („{value}”, „{other_value}”), więc wiersz pominięto. Zostaw jedną z tych kolumn albo ujednolić ich wartości i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</source>
         <translation>Wiersz {row}: w kolumnie „{column}” otwiera się cudzysłów (&quot;), który nigdzie się nie zamyka, więc wiersz pominięto, a wiersze pod nim odczytano osobno. Zamknij lub usuń ten cudzysłów w tym wierszu i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</source>
         <translation>Wiersz {row}: komórka {cell} zawiera formułę, której Excel nigdy nie przeliczył, więc wiersz pominięto. Otwórz plik w Excelu, zapisz go i zaimportuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
+    </message>
+</context>
+<context>
+    <name>placeholders</name>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="56"/>
+        <source>the guest&apos;s first name</source>
+        <translation>imię gościa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
+        <source>the guest&apos;s last name</source>
+        <translation>nazwisko gościa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
+        <source>the guest&apos;s title (dr, prof.), empty when none</source>
+        <translation>tytuł gościa (dr, prof.), puste, gdy brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
+        <source>title, first and last name</source>
+        <translation>tytuł, imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
+        <source>the guest&apos;s organisation</source>
+        <translation>instytucja gościa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
+        <source>the event&apos;s name</source>
+        <translation>nazwa wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
+        <source>the event&apos;s dates</source>
+        <translation>daty wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
+        <source>the venue</source>
+        <translation>miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
+        <source>the venue&apos;s town</source>
+        <translation>miejscowość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
+        <source>the days the guest attends</source>
+        <translation>dni udziału gościa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
+        <source>the guest&apos;s workshop, empty when none</source>
+        <translation>warsztat gościa, puste, gdy brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
+        <source>the workshop&apos;s room, empty when none</source>
+        <translation>sala warsztatu, puste, gdy brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
+        <source>the gala dinner when signed up, else empty</source>
+        <translation>uroczysta kolacja, jeśli zapisany, inaczej puste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
+        <source>the guest&apos;s code, as printed under the QR</source>
+        <translation>kod gościa, jak pod kodem QR</translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
+        <source>Other server</source>
+        <translation>Inny serwer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
+        <source>Office mailbox (home.pl, nazwa.pl, OVH…)</source>
+        <translation>Skrzynka firmowa (home.pl, nazwa.pl, OVH…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
+        <source>Gmail (Google Workspace)</source>
+        <translation>Gmail (Google Workspace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="53"/>
+        <source>Microsoft 365 (Outlook)</source>
+        <translation>Microsoft 365 (Outlook)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
+        <source>Type the outgoing mail (SMTP) server your provider names, its port and security.</source>
+        <translation>Wpisz serwer poczty wychodzącej (SMTP) podany przez dostawcę, jego port i zabezpieczenie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
+        <source>Server: the name shown in your hosting panel, e.g. serwer1234.home.pl or serwer1234.nazwa.pl; TLS on port 465 (or STARTTLS on 587). User name: the whole e-mail address; password: the mailbox&apos;s own.</source>
+        <translation>Serwer: nazwa z panelu hostingu, np. serwer1234.home.pl lub serwer1234.nazwa.pl; TLS na porcie 465 (albo STARTTLS na 587). Nazwa użytkownika: pełny adres e-mail; hasło: hasło tej skrzynki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
+        <source>Turn on 2-Step Verification in the Google account, create an app password (Google account → Security → App passwords) and type it below. User name: the whole Gmail address.</source>
+        <translation>Włącz weryfikację dwuetapową na koncie Google, utwórz hasło aplikacji (Konto Google → Bezpieczeństwo → Hasła aplikacji) i wpisz je poniżej. Nazwa użytkownika: pełny adres Gmail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="62"/>
+        <source>The administrator must allow authenticated SMTP (SMTP AUTH) for this mailbox in the Microsoft 365 admin centre; with multi-factor sign-in create an app password and type it below. User name: the whole address.</source>
+        <translation>Administrator musi włączyć uwierzytelniony SMTP (SMTP AUTH) dla tej skrzynki w centrum administracyjnym Microsoft 365; przy logowaniu wieloskładnikowym utwórz hasło aplikacji i wpisz je poniżej. Nazwa użytkownika: pełny adres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (zwykle port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (zwykle port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/smtp_settings.py" line="70"/>
+        <source>None (unencrypted; only inside the office)</source>
+        <translation>Brak (bez szyfrowania; tylko w sieci biura)</translation>
     </message>
 </context>
 <context>

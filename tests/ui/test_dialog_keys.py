@@ -3,6 +3,7 @@ space is a space (never OK or Cancel), Enter accepts and Esc cancels."""
 
 import pytest
 from helpers.events import DAYS, make_station
+from helpers.mail_server import memory_keyring
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
@@ -18,13 +19,22 @@ from ui.desk.dialogs import (
     UndoDialog,
     WalkInDialog,
 )
+from ui.organiser.confirmation_mailing import PasswordDialog
 from ui.organiser.pin import ChangePinDialog, UnlockDialog
 from ui.organiser.purge import PurgeNameDialog
+from ui.organiser.smtp_settings import SmtpSettingsDialog
 from ui.settings import DeskSettings
 from ui.widgets.dialogs import FormDialog, OverrideDialog, ShiftDialog
 
 TYPED = "Magda Kowalczyk"
 PIN = "1234"
+
+
+@pytest.fixture(autouse=True)
+def keyring_store():
+    """The SMTP settings ask whether there is a credential store: this test's own, never the machine's."""
+    with memory_keyring() as store:
+        yield store
 
 
 @pytest.fixture
@@ -53,6 +63,8 @@ DIALOGS = {
     "organiser PIN": lambda station: UnlockDialog(station),
     "change PIN": lambda station: ChangePinDialog(station),
     "purge": lambda station: PurgeNameDialog("Kongres testowy"),
+    "SMTP settings": lambda station: SmtpSettingsDialog(station),
+    "mailbox password": lambda station: PasswordDialog(),
 }
 
 
@@ -114,6 +126,7 @@ def test_escape_cancels_whatever_was_typed(qtbot, station, opened, name):
         "full workshop",
         "edit",
         "settings",
+        "mailbox password",
     ],
 )
 def test_enter_after_typing_accepts(qtbot, station, opened, name):

@@ -30,10 +30,11 @@ from helpers.hostile import (
     guest,
     hostile_station,
 )
+from helpers.mail_server import memory_keyring
 from PySide6 import QtGui
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QListView, QWidget
 
 from checkin.sync.status import PeerStatus
 from ui.app import DeskApp
@@ -51,11 +52,14 @@ from ui.desk.dialogs import (
 from ui.door.picker import DoorSessionDialog
 from ui.door.window import DoorWindow
 from ui.organiser.backups import RestoreDialog
+from ui.organiser.confirmation_template import ConfirmationTemplateDialog
+from ui.organiser.confirmations import ConfirmationsDialog
 from ui.organiser.event_settings import EventSettingsDialog
 from ui.organiser.export_dialog import ExportDialog
 from ui.organiser.import_window import ImportDialog
 from ui.organiser.pin import ChangePinDialog
 from ui.organiser.purge import PersonalDataClearing, PurgeNameDialog
+from ui.organiser.smtp_settings import SmtpSettingsDialog
 from ui.preprint import PrePrintDialog
 from ui.programme_editor import ProgrammeDialog
 from ui.settings import DeskSettings
@@ -123,10 +127,11 @@ def tooltips(root: QWidget) -> list[str]:
     tips = [widget.toolTip() for widget in [root, *root.findChildren(QWidget)]]
     for view in root.findChildren(QAbstractItemView):
         model = view.model()
+        columns = 1 if isinstance(view, QListView) else model.columnCount()  # a list widget's is private
         tips += [
             str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or "")
             for row in range(model.rowCount())
-            for column in range(model.columnCount())
+            for column in range(columns)
         ]
     return [tip for tip in tips if tip]
 
@@ -254,6 +259,15 @@ def test_the_organisers_dialogs_show_no_guessed_format(qtbot, desk, station):
     ):  # fmt: skip
         shown(qtbot, dialog)
         as_typed(dialog)
+    selected = [a.code for a in station.storage.attendees() if a.last_name == FONT]
+    with memory_keyring():  # the SMTP settings ask whether there is a credential store: never the machine's
+        for dialog in (
+            ConfirmationsDialog(station, selected, desk),
+            SmtpSettingsDialog(station, desk),
+            ConfirmationTemplateDialog(station, "pl", desk),
+        ):  # fmt: skip
+            shown(qtbot, dialog)
+            as_typed(dialog)
     assert f"Hotel {SCRIPT}" == EventSettingsDialog(station, desk).venue.text()
 
 

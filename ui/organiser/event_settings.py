@@ -29,6 +29,7 @@ from checkin.station import Station
 from ui import messages
 from ui.widgets import files
 from ui.widgets.dialogs import FormDialog
+from ui.widgets.pdf_preview import PREVIEW_EDGE
 from ui.widgets.plain import plain_label, tooltip
 
 ICON_SIZE = QSize(96, 32)
@@ -37,7 +38,6 @@ LOGO_LIST_HEIGHT_PX = 180
 PREVIEW_SIZE = QSize(520, 64)
 """The band at the documents' proportions (a fifth of the width of A4's text, 20 mm high), on screen."""
 PREVIEW_GAP_PX = 10
-PREVIEW_EDGE = "#9E9E9E"
 
 
 class EventSettingsDialog(FormDialog):

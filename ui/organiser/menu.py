@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
 from checkin.station import Station
 from ui.auto_backup import AutoBackup
 from ui.organiser.backups import RestoreDialog
+from ui.organiser.confirmations import ConfirmationsDialog
 from ui.organiser.event_settings import EventSettingsDialog
 from ui.organiser.export_dialog import ExportDialog
 from ui.organiser.import_window import ImportDialog
@@ -28,14 +29,18 @@ from ui.widgets import plain, theme
 
 RunDialog = Callable[[QDialog], bool]
 """The window's way of running a dialog (the scan input gets the focus back after it); True: accepted."""
+Selection = Callable[[], tuple[str, ...]]
+"""The codes of the guests selected in the window's list (the confirmations window offers them)."""
 
 
 class OrganiserMenu(QMenu):
     def __init__(
-        self, station: Station, backup: AutoBackup, run_dialog: RunDialog, window: QMainWindow
-    ) -> None:
+        self, station: Station, backup: AutoBackup, run_dialog: RunDialog, window: QMainWindow,
+        selection: Selection = tuple,
+    ) -> None:  # fmt: skip
         super().__init__(window)
         self.station, self._backup, self._run_dialog, self._window = station, backup, run_dialog, window
+        self._selection = selection
         self.role = plain.plain_label()
         """The role, for the window's status bar."""
         self.auto_lock = QTimer(self)
@@ -49,6 +54,7 @@ class OrganiserMenu(QMenu):
         self.import_action = self._item("Ctrl+Shift+I", lambda: self.as_organiser(self.import_list))
         self.export_action = self._item("Ctrl+Shift+E", lambda: self.as_organiser(self.export))
         self.event_settings_action = self._item("", lambda: self.as_organiser(self.event_settings))
+        self.confirmations_action = self._item("", lambda: self.as_organiser(self.confirmations))
         self.backup_action = self._item("", self.back_up_now)
         self.restore_action = self._item("", lambda: self.as_organiser(self.restore))
         self.purge_action = self._item("", lambda: self.as_organiser(self.clear_personal_data))
@@ -69,6 +75,7 @@ class OrganiserMenu(QMenu):
         self.import_action.setText(self.tr("Import an updated list…"))
         self.export_action.setText(self.tr("Export: attendance lists, check-ins, certificates, meals…"))
         self.event_settings_action.setText(self.tr("Event settings: venue, town, funding logos…"))
+        self.confirmations_action.setText(self.tr("Confirmations with the QR code: e-mail, .eml, PDF…"))
         self.backup_action.setText(self.tr("Back up now"))
         self.restore_action.setText(self.tr("Restore a backup…"))
         self.purge_action.setText(self.tr("Clear personal data…"))
@@ -148,6 +155,9 @@ class OrganiserMenu(QMenu):
 
     def event_settings(self) -> None:
         self._run_dialog(EventSettingsDialog(self.station, self._window))
+
+    def confirmations(self) -> None:
+        self._run_dialog(ConfirmationsDialog(self.station, self._selection(), self._window))
 
     def restore(self) -> None:
         with self._backup.paused():

@@ -61,7 +61,7 @@ class StationWindow(QMainWindow):
         self.results = ResultsView(controller.results)
         self.camera = CameraPane(self)
         self.auto_backup = AutoBackup(station.backups, self)
-        self.organiser = OrganiserMenu(station, self.auto_backup, self._dialog, self)
+        self.organiser = OrganiserMenu(station, self.auto_backup, self._dialog, self, self.selected_codes)
         self.status = rich_label()  # bold words; the station's, staff's and file's names escaped
         self.statusBar().addWidget(self.organiser.role)
         self.statusBar().addWidget(self.status, 1)
@@ -87,6 +87,11 @@ class StationWindow(QMainWindow):
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(theme.BANNER_AGE_TICK_MS)
         self._age_timer.timeout.connect(lambda: self.age_banner(monotonic()))
+
+    def selected_codes(self) -> tuple[str, ...]:
+        """The code of the guest selected in the results (the list selects one); none when none is."""
+        hit = self.controller.results.hit(self.results.selected_row())
+        return (hit.attendee.code,) if hit else ()
 
     def _connect_search(self) -> None:
         """Typing searches, ↑ ↓ move in the results, a double click or a webcam read scans."""
