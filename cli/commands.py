@@ -21,7 +21,7 @@ from typing import NoReturn
 
 import platformdirs
 
-from checkin import codes
+from checkin import APP_NAME, __version__, codes
 from checkin.badges.layouts import LAYOUTS, layout_named
 from checkin.documents import exports
 from checkin.domain import CATEGORIES
@@ -65,7 +65,6 @@ from cli.output import (
 )
 
 EXIT_BAD_INPUT = 2
-APP_NAME = "checkin-station"
 MAX_EVENT_DAYS = 14
 MAX_DEMO_REGISTRANTS = 200_000
 MAX_SEARCH_LIMIT = 1000
@@ -104,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="event database file")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="JSON on stdout")
     common.add_argument("--pin", default=argparse.SUPPRESS, help="the organiser PIN (or CHECKIN_PIN)")
-    parser = _Parser(prog="checkin-station", parents=[common], description=__doc__)
+    parser = _Parser(prog=APP_NAME, parents=[common], description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     commands.add_parser("gui", parents=[common], help="the desktop app (the default)")
     demo = commands.add_parser("demo", parents=[common], help="create the demo event")

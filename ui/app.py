@@ -20,6 +20,7 @@ from ui.desk.window import DeskWindow
 from ui.door.picker import DoorSessionDialog
 from ui.door.window import DoorWindow
 from ui.i18n import Translations, effective_language
+from ui.identity import identify
 from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
@@ -265,6 +266,7 @@ class DeskApp:
 def run_gui(db_path: Path, *, db_given: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
+    identify(app)
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
     path = event_file(db_path, db_given, desk.settings)
     if not path.exists() and db_given:
