@@ -328,6 +328,12 @@ def validate(args: argparse.Namespace) -> None:
         args.address = format_address(*parse_address(args.address))
         normalised_code(args.code)
     elif args.command == "bench":
+        if getattr(sys, "frozen", False):  # set by PyInstaller in the frozen app of `make dist`
+            raise UserError(
+                "bench_needs_python",
+                "The benchmark starts Python processes of its own, which the installed app cannot: "
+                "run it from the project's folder (python main.py bench).",
+            )
         from checkin.bench.figures import MIN_REGISTRANTS, check_registrants
         from checkin.bench.sync import MIN_ENTRIES
 

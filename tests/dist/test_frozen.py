@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers.cli import DIST_DIR, ROOT, as_json, cli, frozen
+from helpers.cli import DIST_DIR, ROOT, as_json, assert_refused, cli, frozen
 from helpers.stations import query, running_stations, wait_until
 from PIL import Image, ImageGrab
 from pypdf import PdfReader
@@ -90,6 +90,10 @@ def test_the_attendance_list_and_the_check_ins_export(demo, tmp_path):
     checkins = tmp_path / "checkins.xlsx"
     cli(demo, "export", "checkins", "--out", str(checkins), "--pin", PIN)
     assert checkins.read_bytes()[:2] == b"PK"
+
+
+def test_the_benchmark_is_refused_in_one_line_it_needs_python(demo):
+    assert_refused(cli(demo, "bench", "--registrants", "1000", check=False), "python main.py bench")
 
 
 def test_two_frozen_stations_join_and_sync_on_loopback(tmp_path):
