@@ -117,18 +117,25 @@ def test_the_desk_opens_its_window_in_polish(demo, tmp_path):
     screen = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
                               stdout=subprocess.PIPE, text=True)  # fmt: skip
     desk = None
+    errors = tmp_path / "desk.stderr"
     try:
-        display = f":{screen.stdout.readline().strip()}"  # type: ignore[union-attr]
+        number = screen.stdout.readline().strip()  # type: ignore[union-attr]
+        assert number, "Xvfb did not start"
+        display = f":{number}"
         environment = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path),
                        "XDG_CONFIG_HOME": str(tmp_path / "config"), "LANG": "pl_PL.UTF-8"}  # fmt: skip
-        desk = subprocess.Popen(
-            ["unshare", "--map-root-user", "--net", frozen(APP_NAME), "--db", str(demo)],
-            env=environment, stdout=subprocess.DEVNULL, stderr=(tmp_path / "desk.stderr").open("w"),
-        )  # fmt: skip
-        title, _ = wait_until(lambda: _window_titled("Rejestracja — ", display), WINDOW_WAIT_S, 0.2)
+        with errors.open("w") as stderr:
+            desk = subprocess.Popen(
+                ["unshare", "--map-root-user", "--net", frozen(APP_NAME), "--db", str(demo)],
+                env=environment, stdout=subprocess.DEVNULL, stderr=stderr,
+            )  # fmt: skip
+        try:
+            title, _ = wait_until(lambda: _window_titled("Rejestracja — ", display), WINDOW_WAIT_S, 0.2)
+            screenshot, _ = wait_until(lambda: _painted(display), WINDOW_WAIT_S, 0.2)
+        except AssertionError as late:
+            raise AssertionError(f"{late}; the desk {_state(desk)}, said:\n{errors.read_text()}") from late
         assert "II Kongres" in title
-        screenshot, _ = wait_until(lambda: _painted(display), WINDOW_WAIT_S, 0.2)
-        assert desk.poll() is None, (tmp_path / "desk.stderr").read_text()
+        assert desk.poll() is None, errors.read_text()
         artifacts = ROOT / "test-artifacts"  # for the person reading the run
         artifacts.mkdir(exist_ok=True)
         screenshot.save(artifacts / "frozen-desk.png")
@@ -137,6 +144,11 @@ def test_the_desk_opens_its_window_in_polish(demo, tmp_path):
             if process is not None:
                 process.kill()
                 process.wait(10)
+
+
+def _state(process: subprocess.Popen) -> str:
+    code = process.poll()
+    return "is running" if code is None else f"ended with {code}"
 
 
 def _window_titled(prefix: str, display: str) -> str:
