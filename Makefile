@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test check soak bench lint translations system-packages test-system-packages clean
+.PHONY: run test check soak bench lint translations system-packages test-system-packages clean dist dist-test \
+	dist-test-system-packages
 
 $(INSTALLED): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -25,10 +26,14 @@ XCB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxc
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
 SYSTEM_PACKAGES := libpulse0 $(XCB_PACKAGES)
 TEST_SYSTEM_PACKAGES := chromium chromium-driver
+# The frozen desk's test opens a real X11 window (xcb) on a virtual screen and reads its title back.
+DIST_TEST_SYSTEM_PACKAGES := xvfb x11-utils $(XCB_PACKAGES)
 system-packages: PACKAGES := $(SYSTEM_PACKAGES)
 system-packages: NEEDED_BY := The desktop window, sound and webcam
 test-system-packages: PACKAGES := $(TEST_SYSTEM_PACKAGES)
 test-system-packages: NEEDED_BY := The phone page's browser tests
+dist-test-system-packages: PACKAGES := $(DIST_TEST_SYSTEM_PACKAGES)
+dist-test-system-packages: NEEDED_BY := The frozen desk's test
 # A fresh machine's own apt (unattended upgrades) may hold the locks for minutes: wait up to
 # APT_LOCK_WAIT_S. `install` waits by itself (DPkg::Lock::Timeout); `update` has no such option (apt 2.6
 # reads it for the dpkg lock only, not for the package lists' lock), so it is tried again every 5 s while
@@ -39,7 +44,7 @@ APT_UPDATE = tries=$$(( $(APT_LOCK_WAIT_S) / 5 )); \
 		case "$$out" in *"Could not get lock"*) ;; *) printf '%s\n' "$$out" >&2; exit 1;; esac; \
 		tries=$$((tries - 1)); [ $$tries -gt 0 ] || { printf '%s\n' "$$out" >&2; exit 1; }; sleep 5; \
 	done; [ -z "$$out" ] || printf '%s\n' "$$out"
-system-packages test-system-packages:
+system-packages test-system-packages dist-test-system-packages:
 	@missing=$$(for p in $(PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
 	if [ -z "$$missing" ] || ! command -v dpkg >/dev/null; then exit 0; fi; \
@@ -88,10 +93,35 @@ translations: $(INSTALLED)
 		-ts resources/translations/checkin_pl.ts resources/translations/checkin_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/checkin_pl.ts resources/translations/checkin_en.ts
 
+# The frozen app (packaging/checkin-station.spec, PyInstaller one-folder) for the platform make runs on:
+# dist/checkin-station/ with the desk `checkin-station` and the command line `checkin-station-cli`, and the
+# folder packed as dist/checkin-station-VERSION-linux-ARCH.tar.gz, the download. Windows builds it with
+# packaging/windows/build.ps1 from the same spec (a frozen app cannot be cross-built).
+VERSION = $(shell $(PYTHON) -c "import checkin; print(checkin.__version__)")
+DIST_INSTALLED := $(VENV)/.installed-dist
+DIST_FOLDER := dist/checkin-station
+DIST_ARCHIVE = dist/checkin-station-$(VERSION)-linux-$(shell uname -m).tar.gz
+$(DIST_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
+	touch $(DIST_INSTALLED)
+
+dist: $(DIST_INSTALLED)
+	rm -rf $(DIST_FOLDER) build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/checkin-station.spec
+	cp packaging/linux/checkin-station.desktop packaging/linux/install-desktop-entry.sh $(DIST_FOLDER)/
+	tar -C dist -czf $(DIST_ARCHIVE) checkin-station
+	@du -sh $(DIST_FOLDER) $(DIST_ARCHIVE)
+
+# The frozen build from `make dist`, driven from outside (tests/dist/, marked `dist`, not part of
+# `make test`: building adds about a minute and a half to CI, see the README's "The frozen app").
+dist-test: dist dist-test-system-packages
+	DIST_DIR=$(CURDIR)/$(DIST_FOLDER) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m dist tests/dist
+
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache test-artifacts

@@ -1,8 +1,10 @@
 """Where the files shipped with the program live, in a source checkout and in an installed wheel.
 
 A checkout keeps them in the repository's top-level `data/` and `resources/` folders; a wheel installs the
-same folders as the packages `checkin_data` and `checkin_resources`. Callers ask here and never build
-paths from `__file__` themselves, so moving the folders changes one module.
+same folders as the packages `checkin_data` and `checkin_resources`, and the frozen app of `make dist` holds
+them under the same names (packaging/checkin-station.spec lists them: the freezer cannot see what
+importlib.resources loads at run time), so it finds them as a wheel install does. Callers ask here and
+never build paths from `__file__` themselves, so moving the folders changes one module.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from typing import NoReturn
 
 import platformdirs
 
-from checkin import codes
+from checkin import APP_NAME, __version__, codes
 from checkin.badges.layouts import LAYOUTS, layout_named
 from checkin.documents import exports
 from checkin.domain import CATEGORIES
@@ -66,7 +66,6 @@ from cli.output import (
 )
 
 EXIT_BAD_INPUT = 2
-APP_NAME = "checkin-station"
 MAX_EVENT_DAYS = 14
 MAX_DEMO_REGISTRANTS = 200_000
 MAX_SEARCH_LIMIT = 1000
@@ -105,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="event database file")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="JSON on stdout")
     common.add_argument("--pin", default=argparse.SUPPRESS, help="the organiser PIN (or CHECKIN_PIN)")
-    parser = _Parser(prog="checkin-station", parents=[common], description=__doc__)
+    parser = _Parser(prog=APP_NAME, parents=[common], description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     gui = commands.add_parser("gui", parents=[common], help="the desktop app (the default)")
     gui.add_argument(
@@ -335,6 +335,12 @@ def validate(args: argparse.Namespace) -> None:
     elif args.command == "confirmations":
         confirmations.validate(args)
     elif args.command == "bench":
+        if getattr(sys, "frozen", False):  # set by PyInstaller in the frozen app of `make dist`
+            raise UserError(
+                "bench_needs_python",
+                "The benchmark starts Python processes of its own, which the installed app cannot: "
+                "run it from the project's folder (python main.py bench).",
+            )
         from checkin.bench.figures import MIN_REGISTRANTS, check_registrants
         from checkin.bench.sync import MIN_ENTRIES
 

@@ -16,9 +16,11 @@ os.environ.setdefault("CHECKIN_LOG_DIR", tempfile.mkdtemp(prefix="checkin-test-l
 pytest_plugins = ["pytester", "helpers.soak_report"]
 
 HERE = Path(__file__).parent
-MARKERS_OF_FOLDER = {"ui": ("gui",), "e2e": ("e2e",), "soak": ("soak", "e2e")}
+MARKERS_OF_FOLDER = {"ui": ("gui",), "e2e": ("e2e",), "soak": ("soak", "e2e"), "dist": ("dist", "e2e")}
 """Every test in tests/ui/ is `gui`, in tests/e2e/ `e2e`: `-m "not gui and not e2e"` (`make check`) runs the
-unit tests only. The kill trials of tests/soak/ run processes too, and `-m soak` (`make soak`) picks them."""
+unit tests only. The kill trials of tests/soak/ run processes too, and `-m soak` (`make soak`) picks them.
+tests/dist/ drives the frozen build (`make dist-test`, `-m dist`); pyproject's `-m "not dist"` leaves it out
+of every other run."""
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` picks tests by their markers

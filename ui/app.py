@@ -21,6 +21,7 @@ from ui.desk.window import DeskWindow
 from ui.door.picker import DoorSessionDialog
 from ui.door.window import DoorWindow
 from ui.i18n import Translations, effective_language
+from ui.identity import identify
 from ui.new_event import NewEventDialog
 from ui.settings import DeskSettings
 from ui.sound import Sounds
@@ -294,6 +295,7 @@ def run_gui(db_path: Path, *, db_given: bool, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     error_hook.route_qt_messages()  # first: loading the sounds and the camera makes Qt talk
+    identify(app)
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
     with app_log.hooks(desk.reporter):
         path = event_file(db_path, db_given, desk.settings)

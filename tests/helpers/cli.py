@@ -11,12 +11,25 @@ from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+DIST_DIR = os.environ.get("DIST_DIR", "")
+"""The frozen build's folder (`make dist-test`, tests/dist/): set, every process of the app a test starts is
+the frozen command line instead of main.py (tests/e2e/ too, when run with it)."""
+
+
+def frozen(name: str) -> Path:
+    """One of the frozen build's executables: `checkin-station` (the desk) or `checkin-station-cli`."""
+    return Path(DIST_DIR) / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def program() -> list[str]:
+    """The command line under test: main.py by this Python, or the frozen `checkin-station-cli`."""
+    return [str(frozen("checkin-station-cli"))] if DIST_DIR else [sys.executable, str(ROOT / "main.py")]
 
 
 def cli(db: Path, *args: str, check: bool = True, **env: str) -> subprocess.CompletedProcess:
     """`env`: environment variables for this run (CHECKIN_PIN, ...), on top of the test's own."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db), *args],
+        [*program(), "--db", str(db), *args],
         cwd=ROOT, capture_output=True, text=True, timeout=120, env={**os.environ, **env},
     )  # fmt: skip
     if check:

@@ -7,7 +7,6 @@ import queue
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -16,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from helpers.cli import ROOT
+from helpers.cli import ROOT, program
 
 T = TypeVar("T")
 
@@ -56,7 +55,7 @@ def start_station(
     """`main.py --db DB station` on 127.0.0.1 (port 0: a free one, read back from its first line), once it
     prints `listening on`."""
     errors = db.with_name(f"{db.name}.{name}.stderr")
-    command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "station", "--listen",
+    command = [*program(), "--db", str(db), "station", "--listen",
                f"127.0.0.1:{port}", "--name", name, "--no-discovery", *extra]  # fmt: skip
     for peer in peers:
         command += ["--peer", peer]
