@@ -59,7 +59,7 @@ run: $(INSTALLED) system-packages
 	$(BIN)/python main.py gui --demo
 
 # The whole suite on PYTEST_WORKERS processes (pytest-xdist; every test has its own files and ports), then
-# the lint and the type check.
+# the lint and the type check, then the frozen app built and driven from outside (`dist-test`).
 PYTEST_WORKERS ?= 2
 PYTEST_PARALLEL = -n $(PYTEST_WORKERS)
 test: $(INSTALLED) test-system-packages
@@ -67,6 +67,7 @@ test: $(INSTALLED) test-system-packages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	@$(MAKE) --no-print-directory dist-test
 
 # The inner loop, in well under two minutes: the unit tests (no window, no browser, no station process),
 # then the lint and the type check.
@@ -113,8 +114,8 @@ dist: $(DIST_INSTALLED)
 	tar -C dist -czf $(DIST_ARCHIVE) checkin-station
 	@du -sh $(DIST_FOLDER) $(DIST_ARCHIVE)
 
-# The frozen build from `make dist`, driven from outside (tests/dist/, marked `dist`, not part of
-# `make test`: building adds about a minute and a half to CI, see the README's "The frozen app").
+# The frozen build from `make dist`, driven from outside (tests/dist/, marked `dist`, left out of the
+# pytest run above, which has no frozen build to drive; the last step of `make test`).
 dist-test: dist dist-test-system-packages
 	DIST_DIR=$(CURDIR)/$(DIST_FOLDER) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m dist tests/dist
 
