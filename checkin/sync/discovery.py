@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 SERVICE_TYPE = "_checkin-station._tcp.local."
 RETRY_S = 30.0
+NETWORK_DOWN = (OSError, RuntimeError, zeroconf.Error)
+"""What opening mDNS raises on a network it cannot use: zeroconf's RuntimeError is "No interfaces to listen
+on", a laptop with its Wi-Fi off and no cable."""
 RESOLVE_TIMEOUT_MS = 3000
 """How long to wait for a peer's address and TXT records after its name was seen."""
 MAX_NAME_CHARS = 64
@@ -163,7 +166,7 @@ class Discovery:
         while not self._stop.is_set():
             try:
                 self._open()
-            except (OSError, zeroconf.Error) as error:
+            except NETWORK_DOWN as error:
                 self.problem = f"Stations cannot be found on this network: {error}"
                 log.warning("discovery: %s; trying again in %.0f s", error, RETRY_S)
                 self._shut()

@@ -77,7 +77,7 @@ class StationFinder:
                 )  # fmt: skip
                 self._zeroconf = Zeroconf(interfaces=interfaces, ip_version=IPVersion.V4Only)
                 self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, handlers=[self._changed])
-            except (OSError, zeroconf.Error) as error:
+            except discovery.NETWORK_DOWN as error:
                 self.problem = f"Stations cannot be found on this network: {error}"
                 log.warning("finding stations: %s; trying again in %.0f s", error, discovery.RETRY_S)
                 self._shut()

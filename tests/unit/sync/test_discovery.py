@@ -22,6 +22,7 @@ from checkin.sync.discovery import (
     reachable_address,
     read_announcement,
 )
+from checkin.sync.finding import StationFinder
 
 RUN = os.urandom(4).hex()
 """In this process's events, origins and announcements: every process on this computer hears what is
@@ -168,6 +169,25 @@ def test_a_network_without_multicast_leaves_the_station_running_and_closing_wait
     closing.start()
     closing.join(WAIT_S)  # the next try is an hour away: a close that waited for it would still be going
     assert not closing.is_alive()
+
+
+@pytest.mark.parametrize("kind", ["announce", "find"])
+def test_a_laptop_with_no_network_at_all_is_told_so_and_keeps_its_finder_running(monkeypatch, kind):
+    """Wi-Fi off, no cable: no interface has an address, and zeroconf raises RuntimeError."""
+    monkeypatch.setattr("checkin.sync.discovery.RETRY_S", 3600.0)
+    monkeypatch.setattr("ifaddr.get_adapters", lambda *args, **kwargs: [])
+    if kind == "announce":
+        finder = Discovery(EVENT, origin_of("a"), "Recepcja", 8001, lambda *_: None, host="")
+    else:
+        finder = StationFinder(lambda _: None, lambda _: None, host="")
+    finder.start()
+    try:
+        deadline = time.monotonic() + WAIT_S
+        while not finder.problem and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert finder.problem.startswith("Stations cannot be found on this network: No interfaces")
+    finally:
+        finder.close()
 
 
 def test_records_of_a_station_are_read_and_bounded():
