@@ -11,9 +11,10 @@ from helpers.events import DAYS, PROGRAMME, code_of, make_station
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from checkin.dashboard import LATEST_SHOWN
+from checkin.dashboard import LATEST_SHOWN, ArrivalBin
 from checkin.demo.registrants import generate_registrants
 from checkin.domain import Registrant
+from ui.dashboard.chart import ArrivalsChart
 from ui.dashboard.window import DashboardWindow
 from ui.i18n import Translations
 
@@ -146,3 +147,15 @@ def test_it_follows_the_desk_to_the_day_chosen_in_its_settings(qtbot, desk, dash
     desk.settings_changed.emit(desk.settings)  # what Settings (Ctrl+,) does after OK
     assert dashboard.shown.day == DAYS[1]
     assert dashboard.shown.expected == 5  # Коваленко comes on day two only
+
+
+@pytest.mark.parametrize(
+    ("most", "ticks"), [(0, (1, 1)), (1, (1, 1)), (3, (1, 3)), (7, (2, 8)), (37, (10, 40))]
+)
+def test_the_count_axis_counts_in_whole_guests(qtbot, most, ticks):
+    """One guest in the first ten minutes once showed as 0, 0, 0, 0, 1 up the axis."""
+    chart = ArrivalsChart()
+    qtbot.addWidget(chart)
+    chart.show_bins([ArrivalBin(600, most), ArrivalBin(610, 0)])
+    (counts,) = chart.chart().axes(Qt.Orientation.Vertical)
+    assert (counts.tickInterval(), counts.max(), counts.min(), counts.tickAnchor()) == (*ticks, 0, 0)

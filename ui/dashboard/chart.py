@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt
@@ -13,6 +13,17 @@ from ui.widgets import theme
 
 _HALF_BAR = 0.5
 """Bar i stands at x = i; its bin starts half a bar to the left, where the axis writes the bin's time."""
+
+
+_MOST_TICKS = 5
+
+
+def _nice_steps() -> Iterator[int]:
+    """1, 2, 5, 10, 20, 50, 100..."""
+    scale = 1
+    while True:
+        yield from (scale, 2 * scale, 5 * scale)
+        scale *= 10
 
 
 class ArrivalsChart(QChartView):
@@ -52,8 +63,16 @@ class ArrivalsChart(QChartView):
         series.attachAxis(self._times)
         series.attachAxis(self._counts)
         self._label_times()
-        self._counts.setRange(0, max((b.count for b in bins), default=0) or 1)
-        self._counts.applyNiceNumbers()
+        self._count_ticks(max((b.count for b in bins), default=0))
+
+    def _count_ticks(self, most: int) -> None:
+        """Whole numbers on the count axis, every 1, 2, 5, 10, 20... guests: at most `_MOST_TICKS` steps up
+        to the highest bar (Qt's even ticks on 0..1 wrote 0.25 as "0", a column of noughts)."""
+        step = next(s for s in _nice_steps() if s * _MOST_TICKS >= most)
+        self._counts.setTickType(QValueAxis.TickType.TicksDynamic)
+        self._counts.setTickAnchor(0)
+        self._counts.setTickInterval(step)
+        self._counts.setRange(0, max(step, -(-most // step) * step))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
