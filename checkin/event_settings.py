@@ -9,7 +9,7 @@ by a newer station) stays in the log and changes nothing here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from checkin.confirmations import smtp as confirmation_smtp
@@ -69,14 +69,20 @@ class EventSettings(StationPart):
             wanted[TOWN_SETTING] = checked_town(town)
         if logos is not None:
             wanted[FUNDING_LOGOS_SETTING] = setting_value(checked_logos(logos))
-        station, storage = self._station, self._storage
-        with storage.transaction():
-            before = storage.event()
-            for key, value in wanted.items():
-                if (value or None) != (_stored(before, key) or None):  # "" and [] are "not set"
-                    self.write(key, value)
-        station.event = storage.event()
-        return station.event
+        with self._storage.transaction():
+            self._write_changed(wanted)
+        return self._reread()
+
+    def _write_changed(self, wanted: dict[str, object]) -> None:
+        """Write each of `wanted` that differs from the file, inside the caller's transaction."""
+        before = self._storage.event()
+        for key, value in wanted.items():
+            if (value or None) != (_stored(before, key) or None):  # "" and [] are "not set"
+                self.write(key, value)
+
+    def _reread(self) -> Event:
+        self._station.event = self._storage.event()
+        return self._station.event
 
     def write(self, key: str, value: object) -> None:
         """Store a checked setting and log it, so other stations learn it (the latest wins); inside the
@@ -91,22 +97,33 @@ class EventSettings(StationPart):
         """Add the images at `paths` after the logos there are; every file is checked before anything
         changes. Returns the logos after."""
         self._station.roles.require_organiser()
-        logos = (*self.funding_logos(), *(logo_from_file(path) for path in paths))
-        self.save(logos=logos)
-        return logos
+        added = tuple(logo_from_file(path) for path in paths)
+        return self._change_logos(lambda logos: (*logos, *added))
 
     def remove_funding_logo(self, number: int) -> tuple[FundingLogo, ...]:
         """Remove the logo at 1-based `number` (as `logos list` numbers them); returns the logos after."""
         self._station.roles.require_organiser()
-        logos = self.funding_logos()
-        if not 1 <= number <= len(logos):
-            raise UserError(
-                "no_such_logo", "There is no funding logo number {number}; the event has {count}.",
-                number=str(number), count=str(len(logos)),
-            )  # fmt: skip
-        kept = logos[: number - 1] + logos[number:]
-        self.save(logos=kept)
-        return kept
+
+        def without(logos: tuple[FundingLogo, ...]) -> tuple[FundingLogo, ...]:
+            if not 1 <= number <= len(logos):
+                raise UserError(
+                    "no_such_logo", "There is no funding logo number {number}; the event has {count}.",
+                    number=str(number), count=str(len(logos)),
+                )  # fmt: skip
+            return logos[: number - 1] + logos[number:]
+
+        return self._change_logos(without)
+
+    def _change_logos(
+        self, change: Callable[[tuple[FundingLogo, ...]], tuple[FundingLogo, ...]]
+    ) -> tuple[FundingLogo, ...]:
+        """The logos read and written in one transaction: another station's change that arrives meanwhile
+        is either in what `change` is given or waits for this write, never lost between the two."""
+        with self._storage.transaction():
+            logos = change(self.funding_logos())
+            self._write_changed({FUNDING_LOGOS_SETTING: setting_value(checked_logos(logos))})
+        self._reread()
+        return logos
 
 
 def apply_setting(storage: Storage, key: str, value: object) -> None:

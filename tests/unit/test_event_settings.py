@@ -69,6 +69,26 @@ def test_funding_logos_are_kept_inside_the_event_file_and_survive_its_move(stati
     elsewhere.close()
 
 
+def test_a_logo_another_station_adds_while_this_one_reads_its_files_is_kept(station, tmp_path, monkeypatch):
+    """The other desk's change lands while this desk reads the image files: the logos are read again inside
+    the transaction that writes them, so neither is lost."""
+    from checkin import event_settings
+
+    other = Station.open(station.path)
+    read = event_settings.logo_from_file
+    theirs = read(logo(tmp_path, "other.png"))
+
+    def read_while_another_adds(path: Path) -> FundingLogo:
+        other.event_settings.save(logos=(theirs,))
+        return read(path)
+
+    monkeypatch.setattr(event_settings, "logo_from_file", read_while_another_adds)
+    after = station.event_settings.add_funding_logos([logo(tmp_path, "mine.png")])
+    assert [lg.name for lg in after] == ["other.png", "mine.png"]
+    assert [lg.name for lg in station.event_settings.funding_logos()] == ["other.png", "mine.png"]
+    other.close()
+
+
 def test_logos_are_removed_by_number_and_reordered_by_saving_them(station, tmp_path):
     station.event_settings.add_funding_logos([logo(tmp_path, f"{n}.png") for n in "abc"])
     assert [lg.name for lg in station.event_settings.remove_funding_logo(2)] == ["a.png", "c.png"]
