@@ -7,7 +7,8 @@ import sys
 
 from checkin import app_log
 from checkin.private_files import keep_private
-from cli.commands import parse, run
+from cli.arguments import parse
+from cli.commands import run
 
 
 def main() -> int:

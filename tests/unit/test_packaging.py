@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from checkin import APP_NAME, __version__
-from cli.commands import parse
+from cli.arguments import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
