@@ -41,6 +41,7 @@ def search_figures(station: Station, keystrokes: Sequence[str]) -> dict[str, obj
     of its own for the same reason. Both are warmed up first (one scan reads every row; the search reads
     its own pages), so neither is timed reading the file for the first time."""
     baseline = Storage(station.path)
+    baseline.fit_cache(0)  # a scan of every row keeps nothing a cache of any size could hold for the next
     try:
         like = _like(baseline)
         like(keystrokes[0])
