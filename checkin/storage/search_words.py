@@ -65,15 +65,10 @@ def _entry(row: Sequence[object]) -> Entry:
 
 
 def _insert(conn: sqlite3.Connection, entries: Sequence[Entry]) -> None:
-    """In result order: the index of sort keys then takes a chunk leaf by leaf, each page of it once, not
-    at thousands of random places (each a page in and out of the cache, once it outgrows it)."""
-    rows = sorted(
-        (e.sort_key, e.id, _spaced(e.surname), _spaced(e.first_name), _spaced(e.words)) for e in entries
-    )
     conn.executemany(
-        "INSERT INTO search_guests (sort_key, attendee_id, surname, first_name, words)"
+        "INSERT INTO search_guests (attendee_id, sort_key, surname, first_name, words)"
         " VALUES (?, ?, ?, ?, ?)",
-        rows,
+        ((e.id, e.sort_key, _spaced(e.surname), _spaced(e.first_name), _spaced(e.words)) for e in entries),
     )
     for table, texts in zip(_FULL_TEXT, _texts(entries), strict=True):
         conn.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", texts)
