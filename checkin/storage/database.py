@@ -46,8 +46,8 @@ With the default 2 MB cache that thrashes; 64 MB keeps it in memory."""
 CACHE_BYTES_PER_GUEST = 256
 """Past 250,000 guests the cache grows with the event (`fit_cache`): the indexes that take keys in no order
 (codes, e-mails, the search's sort keys and words) hold about this much per guest. A million-guest import
-in a 64 MB cache wrote pages out and in again all along (8 GB written for a 2 GB file), and a keystroke
-read a third of its pages back from the system."""
+in a 64 MB cache read and wrote their pages out and in again all along: 146 s of CPU and 23 s of system
+time, against 127 and 15 with the cache sized (same peak memory, 441 MB)."""
 
 
 @dataclass(frozen=True)
