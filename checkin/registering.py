@@ -79,6 +79,8 @@ class Registering:
         matcher = merge.Matcher(merge.identities(self.storage.identity_rows()), deduplicated=deduplicated)
         for batch in batches:
             self._batch(matcher.plan(batch, self.storage.attendees_by_ids, self.storage.last_imported))
+            if self.apply and self.created_ids:
+                self.storage.fit_cache(self.created_ids[-1])  # the newest guest's id: how many there are
         return self._report()
 
     def _batch(self, todo: merge.MergePlan) -> None:

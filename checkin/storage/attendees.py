@@ -8,6 +8,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
+from functools import lru_cache
 from typing import Any, cast
 
 from checkin.domain import DEFAULT_CATEGORY, Attendee, Registrant, Status
@@ -53,12 +54,22 @@ def _attendee(row: sqlite3.Row) -> Attendee:
     # another shape are converted: search turns 50 rows into guests on every keystroke.
     stored = dict(zip(row.keys(), row, strict=True))
     values: dict[str, Any] = {name: stored[name] for name in _ATTENDEE_COLUMNS}  # Any: converted below
-    values["days"] = tuple(json.loads(values["days"]))
-    values["extra"] = json.loads(values["extra"])
+    values["days"] = _days(values["days"])
+    values["extra"] = json.loads(values["extra"]) if values["extra"] != "{}" else {}
     for name in _BOOL_FIELDS:
-        values[name] = None if values[name] is None else bool(values[name])
-    values["status"] = Status(values["status"])
+        if values[name] is not None:
+            values[name] = bool(values[name])
+    values["status"] = _STATUSES[values["status"]]
     return Attendee(**values)
+
+
+_STATUSES = {status.value: status for status in Status}
+
+
+@lru_cache(maxsize=1024)
+def _days(stored: str) -> tuple[str, ...]:
+    """The days as stored: an event has a few sets of days that all its guests share, each parsed once."""
+    return tuple(json.loads(stored))
 
 
 class AttendeeRows(LogRows):

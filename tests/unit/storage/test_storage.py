@@ -98,3 +98,21 @@ def test_the_copies_before_a_migration_are_found_for_any_file_name(tmp_path):
     copy = database.migration_backup(path, 3)
     copy.write_bytes(b"")
     assert database.migration_backups(path) == [copy]
+
+
+def _cache_kib(storage: Storage) -> int:
+    return -int(storage.db.execute("PRAGMA cache_size").fetchone()[0])
+
+
+def test_the_page_cache_grows_with_the_event_as_an_import_writes_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(database, "CACHE_BYTES_PER_GUEST", 1024**2)  # so a test's few guests outgrow 64 MB
+    station = make_station(tmp_path / "event.sqlite")
+    assert _cache_kib(station.storage) == database.CACHE_KIB
+    people = [Registrant(first_name="Ewa", last_name=f"Nowak{n}") for n in range(100)]
+    guests = station.storage.registered_count() + len(people)
+
+    station.register(people, reason="test")
+
+    assert _cache_kib(station.storage) == guests * 1024
+    station.close()
+    assert _cache_kib(Storage(tmp_path / "event.sqlite")) == guests * 1024
