@@ -19,7 +19,7 @@ from checkin.confirmations.audience import parse_audience
 from checkin.confirmations.smtp import DEFAULT_PORTS, SECURITIES, SmtpSettings, checked_settings
 from checkin.confirmations.template import DEFAULT_LANGUAGE, LANGUAGES
 from checkin.errors import UserError
-from cli.output import Output
+from cli.output import Output, counted
 
 if TYPE_CHECKING:  # the command line starts without reportlab and keyring: they load when this command runs
     from checkin.confirmations.sending import SendProgress, SendReport
@@ -75,13 +75,15 @@ def run(args: argparse.Namespace, station: Station) -> Output:
     if out.suffix.lower() == ".pdf":
         confirmations.write_pdf(out, args.audience, args.language)
         count = confirmations.recipients(args.audience).count
-        return Output({"out": str(out), "confirmations": count}, [f"{count} confirmations: {out}"])
+        line = f"{counted(count, 'confirmation', 'confirmations')}: {out}"
+        return Output({"out": str(out), "confirmations": count}, [line])
     files = confirmations.write_eml(out, args.audience, args.language)
     without = len(confirmations.recipients(args.audience).without_email)
-    lines = [f"{len(files)} e-mails as .eml files in {out}"]
+    lines = [f"{counted(len(files), 'e-mail', 'e-mails')} as .eml files in {out}"]
     if without:
         lines.append(
-            f"{without} guests have no e-mail address: print theirs with --out FILE.pdf --audience no_email"
+            f"{counted(without, 'guest has', 'guests have')} no e-mail address: print theirs with "
+            "--out FILE.pdf --audience no_email"
         )
     return Output({"out": str(out), "files": [str(f) for f in files], "without_email": without}, lines)
 
