@@ -112,7 +112,13 @@ class SearchIndex(Protocol):
     def exact_guests(self, code: str, email: str) -> list[int]: ...
     def ids_matching(self, terms: Terms, cap: int | None = None) -> list[int] | None: ...
     def ids_named(
-        self, field: str, prefixes: Sequence[str], *, exact: bool = False, cap: int | None = None
+        self,
+        field: str,
+        prefixes: Sequence[str],
+        *,
+        exact: bool = False,
+        cap: int | None = None,
+        matching: Terms = (),
     ) -> list[int] | None: ...
     def ranked_among(
         self, ids: Sequence[int], terms: Terms, limit: int, tier: int | None = None
@@ -246,11 +252,13 @@ def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]
         more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
         return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
     if tier == _FIRST_NAME_PREFIX:
-        named = index.ids_named(FIRST_NAME, prefixes, cap=cap)
+        # With more than one word, only the guests matching them all: a first name alone is many.
+        matching = terms if len(terms) > 1 else ()
+        named = index.ids_named(FIRST_NAME, prefixes, cap=cap, matching=matching)
         walked = walk.tier(tier, limit) if named is None else None
         if walked is not None:
             return walked
-        every = named if named is not None else index.ids_named(FIRST_NAME, prefixes)
+        every = named if named is not None else index.ids_named(FIRST_NAME, prefixes, matching=matching)
         return index.ranked_among(every or [], terms, limit, tier)
     walked = walk.tier(tier, limit)
     if walked is not None:

@@ -43,18 +43,35 @@ class SearchRows(Database):
     def ids_matching(self, terms: Terms, cap: int | None = None) -> list[int] | None:
         """Guests having, for each term, a word that starts with one of its prefixes; None when there are
         more than `cap` (the caller then walks in result order instead)."""
-        query = " AND ".join(f"({' OR '.join(self._prefix(p) for p in term)})" for term in terms)
-        return self._full_text("search_words", query, cap)
+        return self._full_text("search_words", self._all_terms(terms), cap)
 
     def ids_named(
-        self, field: str, prefixes: Sequence[str], *, exact: bool = False, cap: int | None = None
+        self,
+        field: str,
+        prefixes: Sequence[str],
+        *,
+        exact: bool = False,
+        cap: int | None = None,
+        matching: Terms = (),
     ) -> list[int] | None:
         """Guests with a word of `field` (`checkin.search.MORE_SURNAME` or `FIRST_NAME`) that starts with
-        (`exact`: is) one of `prefixes`; None when there are more than `cap`."""
+        (`exact`: is) one of `prefixes`, and with `matching`, that match its every term as `ids_matching`
+        does; None when there are more than `cap`. The two together are few where each alone is many:
+        `skarzysko kam` is every guest from Skarżysko-Kamienna, and every Kamil, but hardly a Kamil from
+        there."""
         table = _NAME_TABLES[field]
-        return self._full_text(
-            table, " OR ".join(f'"{p}"' if exact else self._prefix(p) for p in prefixes), cap
-        )
+        named = " OR ".join(f'"{p}"' if exact else self._prefix(p) for p in prefixes)
+        if not matching:
+            return self._full_text(table, named, cap)
+        rows = self.db.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+            " INTERSECT SELECT rowid FROM search_words WHERE search_words MATCH ? LIMIT ?",
+            (named, self._all_terms(matching), -1 if cap is None else cap + 1),
+        ).fetchall()
+        return None if cap is not None and len(rows) > cap else [row[0] for row in rows]
+
+    def _all_terms(self, terms: Terms) -> str:
+        return " AND ".join(f"({' OR '.join(self._prefix(p) for p in term)})" for term in terms)
 
     def _prefix(self, prefix: str) -> str:
         """An FTS5 query for the words starting with `prefix`. Past the lengths the full-text index keeps

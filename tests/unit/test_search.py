@@ -157,6 +157,12 @@ def test_every_query_word_must_start_some_word(index):
     assert index.search("walski") == []  # mid-word, and two edits from any word
 
 
+def test_a_first_name_and_a_town_find_the_guests_with_both_in_the_first_name_tier(index):
+    # Jan Kowal of Goleniów has the first name, nobody else of Starachowice has it: neither is listed.
+    assert index.search("jan starachowice") == [8, 1]  # Janina Kowalczyk, Jan Kowalski, by surname
+    assert index.search("starachowice jan") == [8, 1]
+
+
 def test_ranking_exact_surname_then_surname_prefix_then_first_name_then_rest(index):
     found = index.search("kowal")
     assert found[0] == 7  # surname is exactly Kowal
