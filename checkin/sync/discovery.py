@@ -120,43 +120,30 @@ def reachable_address(addresses: list[str]) -> str | None:
     return ordered[0] if ordered else None
 
 
-class Discovery:
-    """Announces this station and reports the other stations of the same event (`fingerprint`).
+class Browsing:
+    """A zeroconf browser on a thread of its own that never raises once started: a network it cannot use
+    becomes `problem` and is tried again every `RETRY_S`. Subclasses open what they need in `_open`."""
 
-    `on_peer(origin, name, "host:port")` is called for each one found, and again when its name or address
-    changes; `on_gone(origin)` when one says goodbye (a station closing) or its announcement expires. A
-    station is never reported to itself; a station with our origin but another announcement (a copied
-    event file) is, so that the sync service can say what is wrong with it.
-    """
+    THREAD = "mdns"
 
-    def __init__(
-        self, fingerprint: str, origin: str, name: str, port: int, on_peer: OnPeer,
-        on_gone: OnGone | None = None, *, host: str = "0.0.0.0", event: str = "",
-    ) -> None:  # fmt: skip
-        self.fingerprint, self.origin, self.name, self.port, self.host = fingerprint, origin, name, port, host
-        self.event = event
-        self._on_peer, self._on_gone = on_peer, on_gone
+    def __init__(self) -> None:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._zeroconf: Zeroconf | None = None
         self._browser: ServiceBrowser | None = None
-        self._peers: dict[str, tuple[str, str, str]] = {}
-        """Instance name (lower case) -> (origin, name, address) as last reported."""
         self._lock = threading.Lock()
         self.problem = ""
-        """'' while announcing and browsing, else why not (English, for the status line and the log)."""
-        self.announced = ""
-        """Our instance name once announced ('' before)."""
+        """'' while browsing, else why not (English, for the status line and the log)."""
 
     def start(self) -> None:
-        """Start announcing and browsing in the background; returns at once."""
+        """Start in the background; returns at once."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="discovery", daemon=True)
+            self._thread = threading.Thread(target=self._run, name=self.THREAD, daemon=True)
             self._thread.start()
 
     def close(self) -> None:
-        """Say goodbye on the network (peers see `on_gone` at once) and stop. Blocks for about half a
-        second: from an event loop, run it in an executor."""
+        """Stop; blocks for a moment while zeroconf's sockets close (from an event loop, run it in an
+        executor)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
@@ -168,13 +155,49 @@ class Discovery:
                 self._open()
             except NETWORK_DOWN as error:
                 self.problem = f"Stations cannot be found on this network: {error}"
-                log.warning("discovery: %s; trying again in %.0f s", error, RETRY_S)
+                log.warning("%s: %s; trying again in %.0f s", self.THREAD, error, RETRY_S)
                 self._shut()
                 self._stop.wait(RETRY_S)
             else:
                 self.problem = ""
                 self._stop.wait()
         self._shut()
+
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    def _shut(self) -> None:
+        if self._browser is not None:
+            self._browser.cancel()  # first, so that nothing is reported while we leave
+            self._browser = None
+        if self._zeroconf is not None:
+            self._zeroconf.close()  # unregisters what was announced: the goodbye packets others see
+            self._zeroconf = None
+
+
+class Discovery(Browsing):
+    """Announces this station and reports the other stations of the same event (`fingerprint`).
+
+    `on_peer(origin, name, "host:port")` is called for each one found, and again when its name or address
+    changes; `on_gone(origin)` when one says goodbye (a station closing) or its announcement expires. A
+    station is never reported to itself; a station with our origin but another announcement (a copied
+    event file) is, so that the sync service can say what is wrong with it.
+    """
+
+    THREAD = "discovery"
+
+    def __init__(
+        self, fingerprint: str, origin: str, name: str, port: int, on_peer: OnPeer,
+        on_gone: OnGone | None = None, *, host: str = "0.0.0.0", event: str = "",
+    ) -> None:  # fmt: skip
+        self.fingerprint, self.origin, self.name, self.port, self.host = fingerprint, origin, name, port, host
+        super().__init__()
+        self.event = event
+        self._on_peer, self._on_gone = on_peer, on_gone
+        self._peers: dict[str, tuple[str, str, str]] = {}
+        """Instance name (lower case) -> (origin, name, address) as last reported."""
+        self.announced = ""
+        """Our instance name once announced ('' before)."""
 
     def _open(self) -> None:
         addresses = announced_addresses(self.host)
@@ -191,12 +214,7 @@ class Discovery:
         self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, handlers=[self._changed])
 
     def _shut(self) -> None:
-        if self._browser is not None:
-            self._browser.cancel()  # first, so that no peer is reported while we leave
-            self._browser = None
-        if self._zeroconf is not None:
-            self._zeroconf.close()  # unregisters: the goodbye packets peers see as "removed"
-            self._zeroconf = None
+        super()._shut()
         self.announced = ""
         with self._lock:
             self._peers.clear()

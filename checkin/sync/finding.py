@@ -10,8 +10,6 @@ multicast becomes `problem`, tried again every `discovery.RETRY_S`, while addres
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,8 +18,6 @@ from zeroconf import IPVersion, ServiceBrowser, ServiceStateChange, Zeroconf
 
 from checkin.sync import discovery
 from checkin.sync.discovery import RESOLVE_TIMEOUT_MS, SERVICE_TYPE, reachable_address, read_announcement
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,58 +38,21 @@ OnLost = Callable[[str], None]
 """on_lost(key)"""
 
 
-class StationFinder:
+class StationFinder(discovery.Browsing):
     """`on_found` for each station heard (again when its name or address changes), `on_lost` when one says
     goodbye; both from zeroconf's threads. `host`: the interface to browse on ("0.0.0.0": all)."""
 
+    THREAD = "station-finder"
+
     def __init__(self, on_found: OnFound, on_lost: OnLost, *, host: str = "0.0.0.0") -> None:
+        super().__init__()
         self._on_found, self._on_lost, self.host = on_found, on_lost, host
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._zeroconf: Zeroconf | None = None
-        self._browser: ServiceBrowser | None = None
         self._found: dict[str, FoundStation] = {}
-        self._lock = threading.Lock()
-        self.problem = ""
-        """'' while browsing, else why not (English, for the log)."""
 
-    def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="station-finder", daemon=True)
-            self._thread.start()
-
-    def close(self) -> None:
-        """Stop browsing; blocks for a moment (zeroconf's sockets close)."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                interfaces = (
-                    zeroconf.InterfaceChoice.All if self.host in ("", "0.0.0.0") else [self.host]
-                )  # fmt: skip
-                self._zeroconf = Zeroconf(interfaces=interfaces, ip_version=IPVersion.V4Only)
-                self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, handlers=[self._changed])
-            except discovery.NETWORK_DOWN as error:
-                self.problem = f"Stations cannot be found on this network: {error}"
-                log.warning("finding stations: %s; trying again in %.0f s", error, discovery.RETRY_S)
-                self._shut()
-                self._stop.wait(discovery.RETRY_S)
-            else:
-                self.problem = ""
-                self._stop.wait()
-        self._shut()
-
-    def _shut(self) -> None:
-        if self._browser is not None:
-            self._browser.cancel()
-            self._browser = None
-        if self._zeroconf is not None:
-            self._zeroconf.close()
-            self._zeroconf = None
+    def _open(self) -> None:
+        interfaces = zeroconf.InterfaceChoice.All if self.host in ("", "0.0.0.0") else [self.host]
+        self._zeroconf = Zeroconf(interfaces=interfaces, ip_version=IPVersion.V4Only)
+        self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, handlers=[self._changed])
 
     def _changed(
         self, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange
