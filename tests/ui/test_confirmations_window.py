@@ -27,7 +27,6 @@ from ui.organiser.confirmations import ConfirmationsDialog
 from ui.organiser.pin import UnlockDialog
 from ui.organiser.smtp_settings import SmtpSettingsDialog
 
-SCREEN = ((1366, 768),)
 SEND_TIMEOUT_MS = 20_000
 
 
@@ -136,7 +135,7 @@ def test_a_send_reaches_the_end_of_the_progress_bar_and_reports_what_was_sent(qt
     assert set(window.station.confirmations.sent()) == {
         code_of(window.station, "Kowalski"), code_of(window.station, "Jóżko"),
     }  # fmt: skip
-    screenshot_dialog(window.parent(), window, "confirmations-report", sizes=SCREEN)
+    screenshot_dialog(window.parent(), window, "confirmations-report")
 
 
 def test_a_refused_address_is_reported_with_the_guest_and_the_servers_reason(qtbot, window, mailbox, server):
@@ -268,7 +267,7 @@ def test_the_text_editor_previews_the_text_as_it_is_typed_and_names_an_unknown_p
     dialog.body.setPlainText("Dzień dobry {imie}")
     qtbot.waitUntil(dialog.problem.isVisible, timeout=5_000)
     assert dialog.problem.text().startswith("{imie} nie jest polem do wstawienia")
-    screenshot_dialog(desk, dialog, "confirmation-text", sizes=SCREEN)
+    screenshot_dialog(desk, dialog, "confirmation-text")
     dialog.body.setPlainText("Do zobaczenia, {first_name}!")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.subject.text() == "Your registration: {event}"
@@ -290,7 +289,7 @@ def test_the_smtp_settings_are_stored_with_the_event_and_the_password_in_the_key
     dialog.password.setText("abcd efgh ijkl mnop")
     dialog.sender_address.setText("kongres.cus@gmail.com")
     dialog.sender_name.setText("Biuro Kongresu CUS")
-    screenshot_dialog(desk, dialog, "smtp-settings", sizes=SCREEN)
+    screenshot_dialog(desk, dialog, "smtp-settings")
     QTest.keyClick(dialog.sender_name, Qt.Key.Key_Return)
 
     assert dialog.result() == dialog.DialogCode.Accepted

@@ -54,7 +54,7 @@ def test_an_error_raised_in_a_slot_is_logged_and_said_on_the_banner_and_the_desk
     details = window.banner.details
     assert details.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert details.focusPolicy() == Qt.FocusPolicy.NoFocus  # the scanner's next code still reaches the input
-    screenshot(window, "error-hook", sizes=((1366, 768),))
+    screenshot(window, "error-hook")
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "ZeroDivisionError: a bug in a slot" in text
     window.input.setFocus()

@@ -23,7 +23,6 @@ from ui.station.join_dialog import JoinDialog, suggested_file
 
 LOOPBACK = "127.0.0.1"
 WAIT_MS = 15_000
-SCREEN = ((1366, 768),)
 EVENT_NAME = "Forum Ekonomii Społecznej"
 
 
@@ -111,7 +110,7 @@ def test_the_station_heard_is_listed_and_chosen_and_joining_opens_the_desk_on_it
         qtbot.keyClick(dialog.code, Qt.Key.Key_Return)  # nothing to join yet: nothing happens
         seen["still open"] = dialog.isVisible()
         qtbot.keyClicks(dialog.code, code.lower())  # as typed: lower case, with its dash
-        screenshot_dialog(desk.window, dialog, "join-code-typed", prefix="desk", sizes=SCREEN)
+        screenshot_dialog(desk.window, dialog, "join-code-typed", prefix="desk")
         guard = QTimer(dialog)  # a join that failed waits for the person: the test ends it instead
         guard.setSingleShot(True)
         guard.timeout.connect(dialog.reject)
@@ -150,7 +149,7 @@ def test_a_typed_address_and_a_wrong_code_are_said_then_the_right_code_joins(
     assert dialog.isVisible() and dialog.code.isEnabled() and dialog.focusWidget() is dialog.code
     assert dialog.code.selectedText() == "AAAA-AAAA"  # typing the right code replaces it
     assert not (tmp_path / "joined.sqlite").exists()
-    screenshot_dialog(desk.window, dialog, "join-wrong-code", prefix="desk", sizes=SCREEN)
+    screenshot_dialog(desk.window, dialog, "join-wrong-code", prefix="desk")
     type_code(qtbot, dialog, code)
     qtbot.waitUntil(lambda: dialog.joined is not None, timeout=WAIT_MS)
     assert dialog.result() == JoinDialog.DialogCode.Accepted
