@@ -33,6 +33,8 @@ from checkin.storage import Storage
 VENUE_SETTING = "venue"
 """Kept in the event row's own column, changed and replicated like the settings."""
 MAX_TOWN_LENGTH = 100
+MAX_KEY_LENGTH = 100
+"""A setting's name as a newer station may send one: longer is no name this app would ever use."""
 MAX_VENUE_LENGTH = 300
 REPLICATED = (
     VENUE_SETTING, TOWN_SETTING, FUNDING_LOGOS_SETTING, forms.SETTING, *confirmation_template.SETTING_KEYS,
@@ -152,7 +154,7 @@ def is_setting_row(data: object) -> bool:
         return confirmation_template.is_setting_value(value)
     if key == confirmation_smtp.SETTING_KEY:
         return confirmation_smtp.is_setting_value(value)
-    return len(key) <= MAX_TOWN_LENGTH
+    return len(key) <= MAX_KEY_LENGTH
 
 
 def checked_town(town: str) -> str:

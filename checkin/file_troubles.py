@@ -84,7 +84,8 @@ _FILE_KINDS = (
 )
 """What a wrong file chosen in a dialog most often is, by its first bytes."""
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""How every SQLite database file begins, ours and any other program's."""
 
 _ERRNO_TROUBLES = {
     errno.ENOSPC: Trouble.DISK_FULL,
@@ -155,10 +156,10 @@ def content_refusal(path: Path) -> NotAnEventFileError:
     """The file is there and readable but holds something else: say what, when its first bytes tell."""
     try:
         with path.open("rb") as file:
-            start = file.read(len(_SQLITE_HEADER))
+            start = file.read(len(SQLITE_HEADER))
     except OSError:
         start = b""
-    if start == _SQLITE_HEADER:
+    if start == SQLITE_HEADER:
         return NotAnEventFileError(
             str(path), "database_of_another_program", "{path} is a database of another program, not an event "
             "file of this app; choose the .sqlite file of your event.",

@@ -26,10 +26,9 @@ from typing import TypeVar
 
 from checkin.backups import FOLDER_SUFFIX
 from checkin.errors import UserError
+from checkin.file_troubles import SQLITE_HEADER
 from checkin.storage.database import SIDE_FILES
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-"""The first 16 bytes of every SQLite database."""
 SIDE_FILE_HEADERS = (bytes.fromhex("377f0682"), bytes.fromhex("377f0683"), bytes.fromhex("d9d505f920a163d7"))
 """A write-ahead log (either byte order of its checksums) and a rollback journal begin so; a shared-memory
 file has no header and is known by its name only."""

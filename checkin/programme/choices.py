@@ -305,7 +305,8 @@ class AnswerPlan:
         ids = [attendee_id for attendee_id, _ in batch if attendee_id > 0]
         self.held = {
             (attendee_id, self.slots[session_id]): session_id
-            for attendee_id, session_id in self.storage.signups_of_guests(ids, list(self.slots))
+            for attendee_id, sessions in self.storage.signups_among(ids, list(self.slots)).items()
+            for session_id in sessions
         }  # fmt: skip
         for attendee_id, person in batch:
             self.add(attendee_id, person)

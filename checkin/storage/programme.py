@@ -106,16 +106,6 @@ class ProgrammeRows(Database):
         rows = self.in_chunks(sql, session_ids)
         return [(row[0], row[1]) for row in rows]
 
-    def signups_of_guests(
-        self, attendee_ids: Sequence[int], session_ids: Sequence[int]
-    ) -> list[tuple[int, int]]:
-        """(attendee id, session id) for the sign-ups of these guests to one of `session_ids`."""
-        sessions = set(session_ids)
-        rows = self.in_chunks(
-            "SELECT attendee_id, session_id FROM signups WHERE attendee_id IN ({marks})", attendee_ids
-        )
-        return [(row[0], row[1]) for row in rows if row[1] in sessions]
-
     def signup_counts(self, session_ids: Sequence[int] | None = None) -> dict[int, int]:
         """Session id -> registered guests signed up for it (of `session_ids`, or of every session).
 

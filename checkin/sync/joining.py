@@ -21,7 +21,8 @@ from pathlib import Path
 import aiohttp
 
 from checkin.errors import UserError
-from checkin.output_files import SQLITE_HEADER, refuse_unsafe_output
+from checkin.file_troubles import SQLITE_HEADER
+from checkin.output_files import refuse_unsafe_output
 from checkin.replication.replica import Replica
 from checkin.storage import place_new_event
 from checkin.storage.database import SIDE_FILES
