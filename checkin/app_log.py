@@ -28,7 +28,8 @@ from types import TracebackType
 
 import platformdirs
 
-APP_NAME = "checkin-station"
+from checkin import APP_NAME
+
 LOG_FILE_NAME = "checkin-station.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 5

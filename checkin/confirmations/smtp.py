@@ -20,6 +20,7 @@ DEFAULT_PER_MINUTE = 20
 """Slow enough for an office mailbox's sending limits (Gmail and Microsoft 365 allow some 30 a minute)."""
 MAX_PER_MINUTE = 600
 MAX_TEXT = 254
+MAX_PORT = 65535
 """The longest e-mail address; a host name or a user name is shorter still."""
 
 
@@ -41,7 +42,7 @@ def checked_settings(settings: SmtpSettings) -> SmtpSettings:
     address, name = settings.sender_address.strip().lower(), " ".join(settings.sender_name.split())
     if not host or any(c.isspace() for c in host) or len(host) > MAX_TEXT:
         raise UserError("smtp_host_required", "Give the mail server's name, e.g. smtp.gmail.com.")
-    if not 1 <= settings.port <= 65535:
+    if not 1 <= settings.port <= MAX_PORT:
         raise UserError("smtp_bad_port", "The mail server's port is a number from 1 to 65535 (587 for "
                         "STARTTLS, 465 for TLS); {port} is not.", port=str(settings.port))  # fmt: skip
     if settings.security not in SECURITIES:

@@ -50,7 +50,7 @@ _ORIGIN = re.compile(r"[0-9a-f]{32}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _NOT_IN_LABEL = re.compile(r"[\x00-\x1f\x7f.]+")
 """Control characters, and dots, which would split the instance name into labels."""
-_ANY_HOST = ("", "0.0.0.0")
+ANY_HOST = ("", "0.0.0.0")
 
 OnPeer = Callable[[str, str, str], None]
 """on_peer(origin, name, "host:port"): a station of this event found on the network."""
@@ -106,7 +106,7 @@ def instance_label(name: str, origin: str, port: int) -> str:
 def announced_addresses(host: str) -> list[str]:
     """The IPv4 addresses to announce for a server listening on `host`: that address, or for a server on
     every interface ("0.0.0.0") every address of this computer, loopback last."""
-    if host not in _ANY_HOST:
+    if host not in ANY_HOST:
         return [socket.gethostbyname(host)]
     # ifaddr gives an IPv4 address as a string (what `is_IPv4` tests), an IPv6 one as a tuple.
     found = {ip.ip for adapter in ifaddr.get_adapters() for ip in adapter.ips if isinstance(ip.ip, str)}
@@ -201,7 +201,7 @@ class Discovery(Browsing):
 
     def _open(self) -> None:
         addresses = announced_addresses(self.host)
-        interfaces = zeroconf.InterfaceChoice.All if self.host in _ANY_HOST else addresses
+        interfaces = zeroconf.InterfaceChoice.All if self.host in ANY_HOST else addresses
         self._zeroconf = Zeroconf(interfaces=interfaces, ip_version=IPVersion.V4Only)
         info = ServiceInfo(
             SERVICE_TYPE, f"{instance_label(self.name, self.origin, self.port)}.{SERVICE_TYPE}",

@@ -50,9 +50,19 @@ class StationFinder(discovery.Browsing):
         self._found: dict[str, FoundStation] = {}
 
     def _open(self) -> None:
-        interfaces = zeroconf.InterfaceChoice.All if self.host in ("", "0.0.0.0") else [self.host]
+        interfaces = zeroconf.InterfaceChoice.All if self.host in discovery.ANY_HOST else [self.host]
         self._zeroconf = Zeroconf(interfaces=interfaces, ip_version=IPVersion.V4Only)
         self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, handlers=[self._changed])
+
+    def _shut(self) -> None:
+        """Also forgets the stations heard: after the network comes back, those still there are heard again,
+        and those gone meanwhile leave the list instead of staying in it for good."""
+        super()._shut()
+        with self._lock:
+            lost, self._found = list(self._found), {}
+        if not self._stop.is_set():
+            for key in lost:
+                self._on_lost(key)
 
     def _changed(
         self, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange
@@ -62,7 +72,7 @@ class StationFinder(discovery.Browsing):
         if state_change is ServiceStateChange.Removed:
             with self._lock:
                 gone = self._found.pop(key, None)
-            if gone is not None:
+            if gone is not None and not self._stop.is_set():  # a closed window hears nothing more
                 self._on_lost(key)
             return
         info = zeroconf.get_service_info(service_type, name, timeout=RESOLVE_TIMEOUT_MS)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin.confirmations.smtp import SmtpSettings
 from checkin.domain import Registrant
-from ui.organiser import menu
 from ui.organiser.confirmation_mailing import PasswordDialog
 from ui.organiser.confirmation_template import ConfirmationTemplateDialog
 from ui.organiser.confirmations import ConfirmationsDialog
@@ -303,7 +302,9 @@ def test_the_smtp_settings_are_stored_with_the_event_and_the_password_in_the_key
 
 
 def test_reception_is_asked_for_the_pin_before_the_window_opens(qtbot, locked_desk, monkeypatch):
-    monkeypatch.setattr(menu, "ConfirmationsDialog", lambda *args: pytest.fail("opened without the PIN"))
+    monkeypatch.setattr(
+        "ui.organiser.confirmations.ConfirmationsDialog", lambda *args: pytest.fail("opened without the PIN")
+    )
     asked = []
     when_modal(lambda dialog: (asked.append(type(dialog)), dialog.reject()))
     locked_desk.organiser.confirmations_action.trigger()

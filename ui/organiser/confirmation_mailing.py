@@ -9,7 +9,6 @@ cannot keep the password (a Linux without a keyring), the password is asked for 
 
 from __future__ import annotations
 
-import smtplib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,8 +43,9 @@ from ui.widgets.dialogs import FormDialog
 
 REPORT_REASONS_SHOWN = 50
 """Failed addresses listed one per line; more would only scroll: the log keeps every one."""
-ERRORS = (UserError, OSError, sqlite3.Error, smtplib.SMTPException)
-"""What a send, a test or a file written may end with: said in the window, never a crash."""
+ERRORS = (UserError, OSError, sqlite3.Error)
+"""What a send, a test or a file written may end with: said in the window, never a crash (smtplib's errors
+are OSErrors)."""
 T = TypeVar("T")
 
 

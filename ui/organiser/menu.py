@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
 from checkin.station import Station
 from ui.auto_backup import AutoBackup
 from ui.organiser.backups import RestoreDialog
-from ui.organiser.confirmations import ConfirmationsDialog
 from ui.organiser.event_settings import EventSettingsDialog
 from ui.organiser.export_dialog import ExportDialog
 from ui.organiser.import_window import ImportDialog
@@ -157,6 +156,9 @@ class OrganiserMenu(QMenu):
         self._run_dialog(EventSettingsDialog(self.station, self._window))
 
     def confirmations(self) -> None:
+        # Imported here: the window brings smtplib, ssl and the PDF code, which a desk starting up never needs.
+        from ui.organiser.confirmations import ConfirmationsDialog
+
         self._run_dialog(ConfirmationsDialog(self.station, self._selection(), self._window))
 
     def restore(self) -> None:

@@ -17,6 +17,7 @@ from checkin.confirmations.smtp import (
     DEFAULT_PER_MINUTE,
     DEFAULT_PORTS,
     MAX_PER_MINUTE,
+    MAX_PORT,
     MAX_TEXT,
     SmtpSettings,
 )
@@ -26,8 +27,6 @@ from ui import messages
 from ui.widgets import plain, theme
 from ui.widgets.dialogs import FormDialog
 from ui.widgets.plain import plain_label
-
-MAX_PORT = 65535
 
 
 @dataclass(frozen=True)
