@@ -8,9 +8,12 @@ decompose (ł, đ, ß) and transliterates Cyrillic; we cache its answer per char
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
+FOLDED_TEXTS = 65_536
+"""Texts with diacritics or Cyrillic whose folded form is kept (a few megabytes at most)."""
 MAX_QUERY_LENGTH = 200
 """Scanner and keyboard input beyond this is noise (a stuck key, a pasted document), never a name."""
 
@@ -39,6 +42,13 @@ def fold(text: str) -> str:
     """Lower-case ASCII transliteration of `text`."""
     if text.isascii():
         return text.lower()
+    return _fold_letters(text)
+
+
+@lru_cache(maxsize=FOLDED_TEXTS)
+def _fold_letters(text: str) -> str:
+    """`str.translate` through a table of ours costs a dictionary look-up per character: the names, towns
+    and organisations an import folds again and again are folded once."""
     return text.lower().translate(_TABLE)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from checkin.log_kinds import NEW_GUEST, LogKind
-from checkin.storage.log import LOG_COLUMNS, LOG_DATA, LOG_MARKS, LogRows
+from checkin.storage.log import LOG_COLUMNS, LOG_MARKS, LogRows, log_data
 from checkin.storage.search_words import index_guests
 
 WIRE_FIELDS = (
@@ -186,7 +186,7 @@ class ReplicaRows(LogRows):
                 (
                     row["uuid"], row["kind"], ids.get(str(row["attendee"])) if row["attendee"] else None,
                     row["day"], row["station"], row["staff"], row["at"], row["reason"],
-                    LOG_DATA.encode(self._incoming(row, ids)), row["origin"], row["origin_seq"], row["hlc"],
+                    log_data(self._incoming(row, ids)), row["origin"], row["origin_seq"], row["hlc"],
                 )
                 for row in rows
             ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
+from checkin.domain import Registrant
 from checkin.search import Entry, entry
 
 CHUNK = 5000
@@ -43,6 +44,18 @@ def index_guests(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
         _remove(conn, chunk)
         rows = conn.execute(f"SELECT {_GUEST_COLUMNS} FROM attendees WHERE id IN ({marks})", chunk)
         _insert(conn, [_entry(row) for row in rows])
+
+
+def index_new_guests(conn: sqlite3.Connection, guests: Sequence[tuple[int, Registrant]]) -> None:
+    """Make guests just inserted findable, in the caller's transaction: they have no words to remove yet,
+    and their words come from the records in hand (an import's 100,000 rows are not read back)."""
+    _insert(conn, [
+        entry(
+            attendee_id, first_name=person.first_name, last_name=person.last_name,
+            organisation=person.organisation, city=person.city, email=person.email,
+        )
+        for attendee_id, person in guests
+    ])  # fmt: skip
 
 
 def _chunks(rows: Iterable[Sequence[object]]) -> Iterator[list[Sequence[object]]]:
