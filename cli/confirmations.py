@@ -155,7 +155,7 @@ def _progress(progress: SendProgress) -> bool:
 def _report_json(report: SendReport) -> dict[str, object]:
     return {
         "sent": list(report.sent), "skipped": list(report.skipped),
-        "failed": [{"code": code, "reason": reason} for code, reason in report.failed],
+        "failed": [{"code": code, "reason": str(reason)} for code, reason in report.failed],
         "without_email": list(report.without_email), "stopped": report.stopped,
     }  # fmt: skip
 

@@ -120,7 +120,11 @@ def _templates() -> dict[str, str]:
         "smtp_tls_failed": QCoreApplication.translate("messages", "The secure connection to {host} failed ({reason}); check the security and the port (587 STARTTLS, 465 TLS)."),
         "smtp_unreachable": QCoreApplication.translate("messages", "The mail server {host}:{port} cannot be reached ({reason}); check the server's name, the port and the internet connection."),
         "keyring_unavailable": QCoreApplication.translate("messages", "The password cannot be kept in this computer's credential store ({reason}). On Linux, start a keyring (GNOME Keyring or KWallet) in the desktop session; or leave the password field empty: the window then asks for it at each send."),
-        "test_send_failed": QCoreApplication.translate("messages", "The mail server did not take the test message to {address}: {reason}."),
+        "test_send_failed": QCoreApplication.translate("messages", "The test message to {address} was not sent. {reason}"),
+        "smtp_refused": QCoreApplication.translate("messages", "The mail server refused the message ({reason})."),
+        "smtp_sender_refused": QCoreApplication.translate("messages", "Not sent: the mail server refuses the sender's address {address} ({reason}); correct it in the SMTP settings and send again."),
+        "smtp_connection_lost": QCoreApplication.translate("messages", "Not sent: the connection to the mail server was lost ({reason}); send again when it is back."),
+        "smtp_busy": QCoreApplication.translate("messages", "Not sent: the mail server kept answering 'try again later'; send again in a while."),
         "email_not_writable": QCoreApplication.translate("messages", "{address} cannot be written as an e-mail address (only plain letters can); correct it in the guest's record."),
     }  # fmt: skip
 

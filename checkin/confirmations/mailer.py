@@ -23,12 +23,15 @@ RECONNECTS = 3
 """A dropped connection is opened again this many times for one message before the run stops."""
 
 
-class Refused(Exception):
+class Refused(UserError):
     """The server refused this message (its address, its size, its content): the rest may go on."""
 
+    def __init__(self, reason: str) -> None:
+        super().__init__("smtp_refused", "The mail server refused the message ({reason}).", reason=reason)
 
-class Stopped(Exception):
-    """No further message can be sent: its text says why."""
+
+class Stopped(UserError):
+    """No further message can be sent: its code says why, for each guest left unsent."""
 
 
 class Pace:
@@ -121,8 +124,11 @@ class Mailer:
             except smtplib.SMTPSenderRefused as error:
                 self._reset()
                 if error.smtp_code >= 500:
-                    raise Stopped(f"the mail server refuses the sender's address {error.sender} "
-                                  f"({_text(error.smtp_code, error.smtp_error)})") from error  # fmt: skip
+                    raise Stopped(
+                        "smtp_sender_refused", "Not sent: the mail server refuses the sender's address "
+                        "{address} ({reason}); correct it in the SMTP settings and send again.",
+                        address=str(error.sender), reason=_text(error.smtp_code, error.smtp_error),
+                    ) from error  # fmt: skip
                 self._drop()  # a 4xx: the server is busy for now; try again on a fresh connection
             except smtplib.SMTPDataError as error:
                 self._reset()
@@ -135,8 +141,13 @@ class Mailer:
                 self._drop()
                 if attempt == RECONNECTS:
                     reason = str(error) or type(error).__name__
-                    raise Stopped(f"the connection to the mail server was lost ({reason})") from error
-        raise Stopped("the mail server kept answering 'try again later'")
+                    raise Stopped(
+                        "smtp_connection_lost", "Not sent: the connection to the mail server was lost "
+                        "({reason}); send again when it is back.", reason=reason,
+                    ) from error  # fmt: skip
+        raise Stopped(
+            "smtp_busy", "Not sent: the mail server kept answering 'try again later'; send again in a while."
+        )
 
     def _reset(self) -> None:
         """After a refused message the session must forget it before the next one (RSET)."""

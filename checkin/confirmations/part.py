@@ -149,17 +149,6 @@ class Confirmations(StationPart):
             _password(settings, password), self.template(language), (guest,), self._logos(),
         )  # fmt: skip
 
-    def send_test(
-        self, settings: SmtpSettings, to_address: str, language: str, *, password: str | None = None
-    ) -> None:
-        """`test_sending` run here; a UserError saying what went wrong."""
-        report = self.test_sending(settings, to_address, language, password=password).run()
-        if report.failed:
-            raise UserError(
-                "test_send_failed", "The mail server did not take the test message to {address}: {reason}.",
-                address=to_address.strip().lower(), reason=report.failed[0][1],
-            )  # fmt: skip
-
     # --- making them --------------------------------------------------------------------------------------
 
     def sending(

@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 
 from checkin.confirmations.content import Confirmation
 from checkin.confirmations.document import confirmation_pdf
-from checkin.confirmations.mailer import Mailer, Pace, Refused, Stopped
+from checkin.confirmations.mailer import Mailer, Pace, Stopped
 from checkin.confirmations.messages import confirmation_message
 from checkin.confirmations.smtp import SmtpSettings
 from checkin.confirmations.template import ConfirmationTemplate
@@ -40,13 +40,14 @@ class SendProgress:
 @dataclass(frozen=True)
 class SendReport:
     """Codes of the guests sent a confirmation, skipped (sent one already at that address), failed (with
-    the server's reason), and those without an e-mail address (print theirs). `stopped`: the run was
-    stopped by the progress callback, a lost connection or a refused sender before every guest was handled
-    (those not sent are in `failed` in the last two cases)."""
+    why, as an error the UI words in the user's language: the server's reason, a lost connection), and
+    those without an e-mail address (print theirs). `stopped`: the run was stopped by the progress
+    callback, a lost connection or a refused sender before every guest was handled (those not sent are in
+    `failed` in the last two cases)."""
 
     sent: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
-    failed: tuple[tuple[str, str], ...] = ()
+    failed: tuple[tuple[str, UserError], ...] = ()
     without_email: tuple[str, ...] = ()
     stopped: bool = False
 
@@ -74,7 +75,7 @@ class Sending:
         if not total:
             return SendReport(skipped=self.skipped, without_email=self.without_email)
         sent: list[str] = []
-        failed: list[tuple[str, str]] = []
+        failed: list[tuple[str, UserError]] = []
         pace = self.pace(self.settings.per_minute)
         storage = Storage(self.event_file)
         try:
@@ -84,11 +85,11 @@ class Sending:
                     try:
                         self._send_one(mailer, storage, confirmation)
                         sent.append(confirmation.code)
-                    except (Refused, UserError) as error:
-                        failed.append((confirmation.code, str(error)))
                     except Stopped as error:
-                        failed += [(c.code, f"not sent: {error}") for c in self.confirmations[done - 1 :]]
+                        failed += [(c.code, error) for c in self.confirmations[done - 1 :]]
                         return self._report(sent, failed, stopped=True)
+                    except UserError as error:  # this guest's message only: `Refused`, an address
+                        failed.append((confirmation.code, error))
                     report = SendProgress(done, total, len(sent), len(failed), confirmation.code)
                     if progress is not None and not progress(report) and done < total:
                         return self._report(sent, failed, stopped=True)
@@ -111,5 +112,7 @@ class Sending:
                 data={"address": confirmation.email, "language": self.template.language},
             )  # fmt: skip
 
-    def _report(self, sent: Sequence[str], failed: Sequence[tuple[str, str]], *, stopped: bool) -> SendReport:
+    def _report(
+        self, sent: Sequence[str], failed: Sequence[tuple[str, UserError]], *, stopped: bool
+    ) -> SendReport:
         return SendReport(tuple(sent), self.skipped, tuple(failed), self.without_email, stopped)

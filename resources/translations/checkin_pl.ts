@@ -1499,7 +1499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="312"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
@@ -1508,7 +1508,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="312"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
     </message>
@@ -1657,133 +1657,133 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="72"/>
+        <location filename="../../ui/organiser/menu.py" line="71"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="73"/>
+        <location filename="../../ui/organiser/menu.py" line="72"/>
         <source>Unlock organiser functions…</source>
         <translation>Odblokuj funkcje organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="74"/>
+        <location filename="../../ui/organiser/menu.py" line="73"/>
         <source>Lock (back to reception)</source>
         <translation>Zablokuj (powrót do recepcji)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="75"/>
+        <location filename="../../ui/organiser/menu.py" line="74"/>
         <source>Import an updated list…</source>
         <translation>Importuj zaktualizowaną listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="76"/>
+        <location filename="../../ui/organiser/menu.py" line="75"/>
         <source>Export: attendance lists, check-ins, certificates, meals…</source>
         <translation>Eksport: listy obecności, rejestracje, zaświadczenia, posiłki…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="77"/>
+        <location filename="../../ui/organiser/menu.py" line="76"/>
         <source>Event settings: venue, town, funding logos…</source>
         <translation>Ustawienia wydarzenia: miejsce, miejscowość, logotypy…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="78"/>
+        <location filename="../../ui/organiser/menu.py" line="77"/>
         <source>Confirmations with the QR code: e-mail, .eml, PDF…</source>
         <translation>Potwierdzenia z kodem QR: e-mail, .eml, PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="79"/>
+        <location filename="../../ui/organiser/menu.py" line="78"/>
         <source>Back up now</source>
         <translation>Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="80"/>
+        <location filename="../../ui/organiser/menu.py" line="79"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="81"/>
+        <location filename="../../ui/organiser/menu.py" line="80"/>
         <source>Clear personal data…</source>
         <translation>Wyczyść dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="114"/>
+        <location filename="../../ui/organiser/menu.py" line="113"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Tryb: organizator (bez PIN-u)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="118"/>
+        <location filename="../../ui/organiser/menu.py" line="117"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każdy przy tym stanowisku może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Organizator → Ustaw PIN organizatora… je chroni.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="122"/>
+        <location filename="../../ui/organiser/menu.py" line="121"/>
         <source>Role: organiser</source>
         <translation>Tryb: organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="125"/>
+        <location filename="../../ui/organiser/menu.py" line="124"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organizator → Zablokuj (Ctrl+Shift+L) przywraca to stanowisko do trybu recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="128"/>
+        <location filename="../../ui/organiser/menu.py" line="127"/>
         <source>Role: reception</source>
         <translation>Tryb: recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="132"/>
+        <location filename="../../ui/organiser/menu.py" line="131"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Eksport, program, projekt identyfikatora, czyszczenie danych osobowych i przywracanie kopii zapasowych wymagają PIN-u organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="138"/>
+        <location filename="../../ui/organiser/menu.py" line="137"/>
         <source>Change the organiser PIN…</source>
         <translation>Zmień PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="138"/>
+        <location filename="../../ui/organiser/menu.py" line="137"/>
         <source>Set an organiser PIN…</source>
         <translation>Ustaw PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="167"/>
+        <location filename="../../ui/organiser/menu.py" line="169"/>
         <source>Backup restored</source>
         <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="173"/>
-        <location filename="../../ui/organiser/menu.py" line="180"/>
+        <location filename="../../ui/organiser/menu.py" line="175"/>
+        <location filename="../../ui/organiser/menu.py" line="182"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="174"/>
+        <location filename="../../ui/organiser/menu.py" line="176"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="181"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="186"/>
+        <location filename="../../ui/organiser/menu.py" line="188"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="187"/>
+        <location filename="../../ui/organiser/menu.py" line="189"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="200"/>
+        <location filename="../../ui/organiser/menu.py" line="202"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="201"/>
+        <location filename="../../ui/organiser/menu.py" line="203"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
@@ -1809,17 +1809,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="328"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="330"/>
         <source>Mailbox password</source>
         <translation>Hasło do skrzynki</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="329"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="331"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="332"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="334"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do skrzynki, więc wpisz je na tę wysyłkę. Zostaw puste, gdy serwer poczty nie wymaga logowania.</translation>
     </message>
@@ -2362,77 +2362,77 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="79"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="78"/>
         <source>Sending e-mail: SMTP settings</source>
         <translation>Wysyłka e-maili: ustawienia SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="85"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="84"/>
         <source>Mailbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="89"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="88"/>
         <source>Server (SMTP)</source>
         <translation>Serwer (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="93"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="92"/>
         <source>Security</source>
         <translation>Zabezpieczenie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="95"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="98"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="101"/>
         <source>Sender address</source>
         <translation>Adres nadawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="103"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
         <source>Sender name</source>
         <translation>Nazwa nadawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="105"/>
         <source> per minute</source>
         <translation> na minutę</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="107"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
         <source>Pace</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="134"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="133"/>
         <source>This computer has no credential store, so the password is not kept: the window asks for it at each send.</source>
         <translation>Ten komputer nie ma magazynu haseł, więc hasło nie jest zapamiętywane: okno zapyta o nie przy każdej wysyłce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="136"/>
         <source>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</source>
         <translation>Hasło jest zapisane w magazynie haseł systemu; zostaw pole puste, aby je zachować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="138"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
         <source>The password is saved in the system&apos;s keyring, never in the event file.</source>
         <translation>Hasło zostanie zapisane w magazynie haseł systemu, nigdy w pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="170"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="169"/>
         <source>SMTP settings not saved</source>
         <translation>Ustawienia SMTP nie zostały zapisane</translation>
     </message>
@@ -2838,74 +2838,74 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
-        <location filename="../../ui/app.py" line="279"/>
-        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="321"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>No event yet</source>
         <translation>Brak wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</source>
         <translation>Nie ma pliku wydarzenia {path}. Dołącz do wydarzenia z jednego z jego stanowisk w sieci, zapisując je w tym pliku, albo sprawdź nazwę (wydarzenie tworzą polecenia demo i new).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</source>
         <translation>Na tym komputerze nie ma jeszcze wydarzenia. Dołącz do wydarzenia z jednego z jego stanowisk w sieci albo otwórz wydarzenie demonstracyjne, aby wypróbować stanowisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>Join an event on the network…</source>
         <translation>Dołącz do wydarzenia w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Open the demo event</source>
         <translation>Otwórz wydarzenie demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>{path} was saved by a newer version of this app. Update the app to open it.</source>
         <translation>Plik {path} zapisała nowsza wersja programu. Zaktualizuj program, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The event file cannot be read or written ({reason}). Check whether the last change was saved before repeating it; close this window and open the event again, and if that fails, restore the latest backup.</source>
         <translation>Nie można odczytać ani zapisać pliku wydarzenia ({reason}). Sprawdź, czy ostatnia zmiana została zapisana, zanim ją powtórzysz; zamknij to okno i otwórz wydarzenie ponownie, a jeśli to nie pomoże, przywróć najnowszą kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all.</source>
         <translation>Wystąpił nieoczekiwany błąd ({reason}); dane są bezpieczne, bo każda zmiana zapisuje się w całości albo wcale.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Something unexpected went wrong ({reason}); your data is safe, since every change is saved whole or not at all, and the details are in the log file {log}.</source>
         <translation>Wystąpił nieoczekiwany błąd ({reason}); dane są bezpieczne, bo każda zmiana zapisuje się w całości albo wcale, a szczegóły są w dzienniku {log}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>{message} The details are in the log file {log}.</source>
         <translation>{message} Szczegóły są w dzienniku {log}.</translation>
     </message>
@@ -4142,216 +4142,236 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="123"/>
-        <source>The mail server did not take the test message to {address}: {reason}.</source>
-        <translation>Serwer poczty nie przyjął próbnej wiadomości na {address}: {reason}.</translation>
+        <source>The test message to {address} was not sent. {reason}</source>
+        <translation>Próbna wiadomość na {address} nie została wysłana. {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="124"/>
+        <source>The mail server refused the message ({reason}).</source>
+        <translation>Serwer poczty odrzucił wiadomość ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>Not sent: the mail server refuses the sender&apos;s address {address} ({reason}); correct it in the SMTP settings and send again.</source>
+        <translation>Nie wysłano: serwer poczty odrzuca adres nadawcy {address} ({reason}); popraw go w ustawieniach SMTP i wyślij ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>Not sent: the connection to the mail server was lost ({reason}); send again when it is back.</source>
+        <translation>Nie wysłano: połączenie z serwerem poczty zostało zerwane ({reason}); wyślij ponownie, gdy wróci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>Not sent: the mail server kept answering &apos;try again later&apos;; send again in a while.</source>
+        <translation>Nie wysłano: serwer poczty wciąż odpowiadał „spróbuj później”; wyślij ponownie za jakiś czas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>{address} cannot be written as an e-mail address (only plain letters can); correct it in the guest&apos;s record.</source>
         <translation>{address} nie może być użyty jako adres e-mail (dozwolone są tylko zwykłe litery); popraw go w danych gościa.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>The file &quot;{file}&quot; cannot be opened; check that it exists and is not open elsewhere.</source>
         <translation>Nie można otworzyć pliku „{file}”; sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>The file &quot;{file}&quot; is larger than {limit} MB; split the registrant list into smaller files.</source>
         <translation>Plik „{file}” jest większy niż {limit} MB; podziel listę na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>&quot;{file}&quot; is a folder, a device or a pipe, not a saved file; choose the list itself (a .csv or .xlsx file).</source>
         <translation>„{file}” to folder, urządzenie lub potok, a nie zapisany plik; wybierz sam plik z listą (.csv lub .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>The Excel file &quot;{file}&quot; holds more than {limit} parts, far more than any spreadsheet saves; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” ma ponad {limit} części, znacznie więcej, niż zapisuje jakikolwiek arkusz kalkulacyjny; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>The Excel file &quot;{file}&quot; unpacks to more than {limit} MB; save the list as CSV, or split it into smaller files.</source>
         <translation>Plik Excela „{file}” po rozpakowaniu ma ponad {limit} MB; zapisz listę jako CSV albo podziel ją na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>The Excel file &quot;{file}&quot; unpacks to more than {limit} times its size, which no spreadsheet writes: it is damaged or made to overload programs; save the list again from your spreadsheet and choose the new file.</source>
         <translation>Plik Excela „{file}” po rozpakowaniu jest ponad {limit} razy większy niż spakowany, czego nie zapisuje żaden arkusz kalkulacyjny: jest uszkodzony albo przygotowany, by przeciążać programy; zapisz listę ponownie w arkuszu kalkulacyjnym i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>The file &quot;{file}&quot; is empty; export the registrant list again and choose the new file.</source>
         <translation>Plik „{file}” jest pusty; wyeksportuj listę ponownie i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>The file &quot;{file}&quot; is neither a text (CSV) nor an Excel file; save the registrant list as CSV or XLSX and choose that file.</source>
         <translation>Plik „{file}” nie jest ani plikiem tekstowym (CSV), ani plikiem Excela; zapisz listę jako CSV lub XLSX i wybierz ten plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>The file &quot;{file}&quot; is saved as {format}, which cannot be imported; open it and save it as Excel (.xlsx) or CSV.</source>
         <translation>Plik „{file}” jest zapisany jako {format}, którego nie da się zaimportować; otwórz go i zapisz jako Excel (.xlsx) lub CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>The Excel file &quot;{file}&quot; is protected with a password; open it in Excel, remove the password and save it again.</source>
         <translation>Plik Excela „{file}” jest chroniony hasłem; otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>The Excel file &quot;{file}&quot; is damaged and cannot be read; open it in Excel, save it again as .xlsx and choose the new file.</source>
         <translation>Plik Excela „{file}” jest uszkodzony; otwórz go w Excelu, zapisz ponownie jako .xlsx i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>The file &quot;{file}&quot; breaks the CSV format near line {line}; open it in a spreadsheet, save it again as CSV and choose the new file.</source>
         <translation>Plik „{file}” ma błąd formatu CSV w okolicy wiersza {line}; otwórz go w arkuszu, zapisz ponownie jako CSV i wybierz nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>No name column was found in &quot;{file}&quot;; its header row needs &quot;Imię&quot; and &quot;Nazwisko&quot; (or &quot;Imię i nazwisko&quot;) columns.</source>
         <translation>W pliku „{file}” nie znaleziono kolumn z nazwiskami; wiersz nagłówka musi zawierać kolumny „Imię” i „Nazwisko” (albo „Imię i nazwisko”).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>The file &quot;{file}&quot; has a header row but no registrants below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka, ale pod nim nie ma żadnych zgłoszeń; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The file &quot;{file}&quot; has more than {limit} registrant rows; split it into smaller files.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy zgłoszeń; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The file &quot;{file}&quot; has more than {limit} columns; remove the unused columns and import it again.</source>
         <translation>Plik „{file}” ma więcej niż {limit} kolumn; usuń nieużywane kolumny i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>No programme header row was found in &quot;{file}&quot;; one of its first rows needs the columns {columns}, named in Polish or English.</source>
         <translation>W pliku „{file}” nie znaleziono wiersza nagłówka programu; jeden z pierwszych wierszy musi zawierać kolumny {columns}, nazwane po polsku lub po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>The programme in &quot;{file}&quot; has no column for {columns}; add them to the header row and import the file again.</source>
         <translation>W programie z pliku „{file}” brakuje kolumn: {columns}; dodaj je do wiersza nagłówka i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>The file &quot;{file}&quot; has a programme header row but no sessions below it; check that the right file or sheet was exported.</source>
         <translation>Plik „{file}” ma wiersz nagłówka programu, ale pod nim nie ma żadnych sesji; sprawdź, czy wyeksportowano właściwy plik lub arkusz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The file &quot;{file}&quot; has more than {limit} programme rows, so it is probably not a programme; choose the programme file.</source>
         <translation>Plik „{file}” ma więcej niż {limit} wierszy, więc to raczej nie jest program; wybierz plik z programem.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Row {row} has no first or last name ({preview}), so it was skipped.</source>
         <translation>Wiersz {row} nie ma imienia ani nazwiska ({preview}), więc został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address; it was imported as written.</source>
         <translation>Wiersz {row}: „{value}” nie jest poprawnym adresem e-mail; zaimportowano go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Row {row}: the category &quot;{value}&quot; is not known, so the person was imported as a participant.</source>
         <translation>Wiersz {row}: nieznana kategoria „{value}”, więc osobę zaimportowano jako uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Row {row}: the days &quot;{value}&quot; do not match the event days ({days}), so the person was registered for every day.</source>
         <translation>Wiersz {row}: dni „{value}” nie pasują do dni wydarzenia ({days}), więc osobę zgłoszono na wszystkie dni.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the consent was left unanswered.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc zgodę pozostawiono bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a registration status, so the status was left as it was; write &quot;anulowane&quot; or &quot;potwierdzone&quot;.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest statusem zgłoszenia, więc status pozostał bez zmian; wpisz „anulowane” albo „potwierdzone”.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was cancelled by hand at a desk, which is newer, so the registration stays cancelled; restore it at the desk if the list is right.</source>
         <translation>Wiersz {row}: lista mówi „{value}”, ale zgłoszenie ({name}) anulowano ręcznie na stanowisku, co jest nowszą informacją, więc pozostaje anulowane; jeśli lista ma rację, przywróć je na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Row {row}: the list says &quot;{value}&quot;, but {name} was restored by hand at a desk, which is newer, so the registration stays; cancel it at the desk if the list is right.</source>
         <translation>Wiersz {row}: lista mówi „{value}”, ale zgłoszenie ({name}) przywrócono ręcznie na stanowisku, co jest nowszą informacją, więc pozostaje aktywne; jeśli lista ma rację, anuluj je na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Row {row}: {name} was restored with their sign-up for &quot;{title}&quot;, which now has {signed_up} guests for {capacity} seats; move a guest if the room cannot take them.</source>
         <translation>Wiersz {row}: przywrócono zgłoszenie ({name}) razem z zapisem na „{title}”, gdzie jest teraz {signed_up} osób na {capacity} miejsc; przenieś kogoś, jeśli sala ich nie pomieści.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; is longer than {limit} characters, so only its beginning was kept.</source>
         <translation>Wiersz {row}: komórka w kolumnie „{column}” ma więcej niż {limit} znaków, więc zachowano tylko jej początek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; shows that the file lost letters (?): Excel saved it as CSV in Windows-1250, so the row was skipped. Save the list as &quot;CSV UTF-8&quot; or .xlsx and import it again.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” pokazuje, że plik zgubił litery (?): Excel zapisał go jako CSV w Windows-1250, więc wiersz pominięto. Zapisz listę jako „CSV UTF-8” lub .xlsx i zaimportuj ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Row {row}: the columns &quot;{column}&quot; and &quot;{other}&quot; hold different values (&quot;{value}&quot;, &quot;{other_value}&quot;), so the row was skipped. Keep one of the two columns or make them agree, and import the file again.</source>
         <translation>Wiersz {row}: kolumny „{column}” i „{other}” mają różne wartości („{value}”, „{other_value}”), więc wiersz pominięto. Zostaw jedną z tych kolumn albo ujednolić ich wartości i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Row {row}: a quote (&quot;) opens in column &quot;{column}&quot; and never closes, so the row was skipped and the lines below it were read on their own. Close or remove the quote in that row and import the file again.</source>
         <translation>Wiersz {row}: w kolumnie „{column}” otwiera się cudzysłów (&quot;), który nigdzie się nie zamyka, więc wiersz pominięto, a wiersze pod nim odczytano osobno. Zamknij lub usuń ten cudzysłów w tym wierszu i zaimportuj plik ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Row {row}: cell {cell} holds a formula Excel never calculated, so the row was skipped. Open the file in Excel, save it, and import it again.</source>
         <translation>Wiersz {row}: komórka {cell} zawiera formułę, której Excel nigdy nie przeliczył, więc wiersz pominięto. Otwórz plik w Excelu, zapisz go i zaimportuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Row {row} has nothing in {columns}, so it was skipped; every session needs a day, a start, an end and a title.</source>
         <translation>Wiersz {row} ma puste pola: {columns}, więc został pominięty; każda sesja musi mieć dzień, początek, koniec i tytuł.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Row {row}: &quot;{value}&quot; is not a day of the event ({days}), so the row was skipped; write the day number (1, 2) or its date.</source>
         <translation>Wiersz {row}: „{value}” nie jest dniem wydarzenia ({days}), więc wiersz pominięto; wpisz numer dnia (1, 2) albo jego datę.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a time, so the row was skipped; write it as 09:30.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest godziną, więc wiersz pominięto; wpisz ją w postaci 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Row {row}: the session ends at {value}, before it starts ({start}), so the row was skipped; correct the times.</source>
         <translation>Wiersz {row}: sesja kończy się o {value}, przed swoim początkiem ({start}), więc wiersz pominięto; popraw godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Row {row}: &quot;{value}&quot; is not a kind of session, so the row was skipped; write one of: {known}.</source>
         <translation>Wiersz {row}: „{value}” nie jest rodzajem sesji, więc wiersz pominięto; wpisz jeden z rodzajów: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a number of seats, so the row was skipped; write a whole number such as 80, or leave it empty for no limit.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest liczbą miejsc, więc wiersz pominięto; wpisz liczbę całkowitą, np. 80, albo zostaw pole puste (bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Row {row}: &quot;{value}&quot; in column &quot;{column}&quot; is not a yes or no answer, so the row was skipped; write &quot;tak&quot; or &quot;nie&quot;, or leave it empty.</source>
         <translation>Wiersz {row}: „{value}” w kolumnie „{column}” nie jest odpowiedzią tak/nie, więc wiersz pominięto; wpisz „tak” albo „nie” lub zostaw pole puste.</translation>
     </message>
@@ -4432,57 +4452,57 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>smtp</name>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="49"/>
         <source>Other server</source>
         <translation>Inny serwer</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
         <source>Office mailbox (home.pl, nazwa.pl, OVH…)</source>
         <translation>Skrzynka firmowa (home.pl, nazwa.pl, OVH…)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
         <source>Gmail (Google Workspace)</source>
         <translation>Gmail (Google Workspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="53"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
         <source>Microsoft 365 (Outlook)</source>
         <translation>Microsoft 365 (Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="58"/>
         <source>Type the outgoing mail (SMTP) server your provider names, its port and security.</source>
         <translation>Wpisz serwer poczty wychodzącej (SMTP) podany przez dostawcę, jego port i zabezpieczenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
         <source>Server: the name shown in your hosting panel, e.g. serwer1234.home.pl or serwer1234.nazwa.pl; TLS on port 465 (or STARTTLS on 587). User name: the whole e-mail address; password: the mailbox&apos;s own.</source>
         <translation>Serwer: nazwa z panelu hostingu, np. serwer1234.home.pl lub serwer1234.nazwa.pl; TLS na porcie 465 (albo STARTTLS na 587). Nazwa użytkownika: pełny adres e-mail; hasło: hasło tej skrzynki.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
         <source>Turn on 2-Step Verification in the Google account, create an app password (Google account → Security → App passwords) and type it below. User name: the whole Gmail address.</source>
         <translation>Włącz weryfikację dwuetapową na koncie Google, utwórz hasło aplikacji (Konto Google → Bezpieczeństwo → Hasła aplikacji) i wpisz je poniżej. Nazwa użytkownika: pełny adres Gmail.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="62"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
         <source>The administrator must allow authenticated SMTP (SMTP AUTH) for this mailbox in the Microsoft 365 admin centre; with multi-factor sign-in create an app password and type it below. User name: the whole address.</source>
         <translation>Administrator musi włączyć uwierzytelniony SMTP (SMTP AUTH) dla tej skrzynki w centrum administracyjnym Microsoft 365; przy logowaniu wieloskładnikowym utwórz hasło aplikacji i wpisz je poniżej. Nazwa użytkownika: pełny adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="67"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (zwykle port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (zwykle port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="70"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
         <source>None (unencrypted; only inside the office)</source>
         <translation>Brak (bez szyfrowania; tylko w sieci biura)</translation>
     </message>

@@ -284,7 +284,9 @@ class MailingPanel(QWidget):
 
     def _test_report(self, address: str, report: SendReport) -> str:
         if report.failed:
-            return messages.sentence("test_send_failed", address=address, reason=report.failed[0][1])
+            return messages.sentence(
+                "test_send_failed", address=address, reason=messages.describe(report.failed[0][1])
+            )
         return self.tr("The test was sent to {address}: look at it in that mailbox.").format(address=address)
 
     def _send_failed(self, error: Exception) -> None:
@@ -298,13 +300,16 @@ class MailingPanel(QWidget):
         self.ended.emit()
 
     def report_text(self, report: SendReport) -> str:
-        """Plain text: the reasons are the server's words and the names the guests'."""
+        """Plain text: the reasons carry the server's words and the names are the guests'."""
         lines = [
             self.tr("Sent: %n", "", len(report.sent)),
             self.tr("Skipped (sent before): %n", "", len(report.skipped)),
             self.tr("Failed: %n", "", len(report.failed)),
         ]
-        lines += [f"  {self._guest(code)}: {reason}" for code, reason in report.failed[:REPORT_REASONS_SHOWN]]
+        lines += [
+            f"  {self._guest(code)}: {messages.describe(why)}"
+            for code, why in report.failed[:REPORT_REASONS_SHOWN]
+        ]
         hidden = len(report.failed) - REPORT_REASONS_SHOWN
         if hidden > 0:
             lines.append(self.tr("…and %n more (all are in the log).", "", hidden))
