@@ -158,6 +158,7 @@ def test_guests_a_lost_connection_left_unsent_are_listed_with_why_in_polish(qtbo
     assert report[:3] == ["Wysłano: 1", "Pominięto (wysłane wcześniej): 0", "Błędy: 1"]
     assert "Nie wysłano: połączenie z serwerem poczty zostało zerwane (" in report[3]
     assert window.mailing.progress_text.text() == "Zatrzymano."
+    screenshot_dialog(window.parent(), window, "confirmations-lost-connection")
 
 
 def test_stop_ends_the_send_after_the_message_being_sent(qtbot, window, mailbox, server):
@@ -179,6 +180,7 @@ def test_stop_ends_the_send_after_the_message_being_sent(qtbot, window, mailbox,
     assert len(mailbox.received) == 2
     assert (window.mailing.progress.value(), window.mailing.progress.maximum()) == (2, 3)
     assert window.mailing.progress_text.text() == "Zatrzymano."
+    screenshot_dialog(window.parent(), window, "confirmations-lost-connection")
     assert window.mailing.report.toPlainText().startswith("Wysłano: 2\n")
     assert window.mailing.send_button.text() == "Wyślij do 1 gościa…"
 
