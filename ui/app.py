@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
@@ -78,7 +77,7 @@ class DeskApp:
         self._swapped_out: QMainWindow | None = None
         self.dashboard: DashboardWindow | None = None
         self.reporter = error_hook.ErrorReporter(self._say_on_window)
-        """Tells the person about an error nothing caught (`report_failure`, `app_log.install_hooks`)."""
+        """Tells the person about an error nothing caught (`app_log.hooks`, around the running desk)."""
 
     def show(self, station: Station) -> DeskWindow | DoorWindow:
         """Open an event: at the door this station was left at, if it is one of this event's, else the desk.
@@ -251,14 +250,6 @@ class DeskApp:
             plain.warn(
                 parent, QCoreApplication.translate("app", "Cannot open"), messages.cannot_open(error, path)
             )
-
-    def report_failure(
-        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
-    ) -> None:
-        """`sys.excepthook` of the running app: an error no code caught (raised in a slot, a timer, a
-        key) goes to the log file, and in red onto the banner (see `error_hook`), so that staff are never
-        left with a desk that silently does nothing."""
-        app_log.uncaught(error, trace, self.reporter)
 
     def _say_on_window(self, error: BaseException, log: Path | None) -> bool:
         if self.window is None or not self.window.isVisible():

@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from checkin import app_log
 from checkin.station import Station
 from ui.app import DeskApp
 
@@ -35,7 +36,7 @@ def main() -> None:
     store.setValue("language", "pl")
     desk = DeskApp(store)
     window = desk.show(station)
-    sys.excepthook = desk.report_failure
+    app_log.install_hooks(desk.reporter)
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         command, _, argument = line.strip().partition(" ")

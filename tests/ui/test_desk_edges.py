@@ -2,12 +2,14 @@
 another desk writing, and Qt's own buttons in Polish."""
 
 import sqlite3
+import sys
 
 from conftest import screenshot, when_modal
 from helpers.events import DAYS, code_of, make_station
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from checkin import app_log
 from checkin.domain import Registrant
 from checkin.station import Station
 from ui.app import DeskApp
@@ -133,10 +135,11 @@ def test_an_error_no_code_caught_shows_in_red_on_the_banner(qtbot, tmp_path, cap
     app = DeskApp(store)
     window = app.show(station)
     qtbot.addWidget(window)
-    try:
-        raise sqlite3.DatabaseError("database disk image is malformed")
-    except sqlite3.DatabaseError as error:
-        app.report_failure(type(error), error, error.__traceback__)
+    with app_log.hooks(app.reporter):
+        try:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        except sqlite3.DatabaseError as error:
+            sys.excepthook(type(error), error, error.__traceback__)  # as PySide6 hands on a slot's error
     assert window.banner.tone is Tone.ERROR
     assert "database disk image is malformed" in window.banner.details.text()
     assert "Traceback" in capsys.readouterr().err
