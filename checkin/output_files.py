@@ -27,7 +27,7 @@ from typing import TypeVar
 from checkin.backups import FOLDER_SUFFIX
 from checkin.errors import UserError
 from checkin.file_troubles import SQLITE_HEADER
-from checkin.storage.database import SIDE_FILES
+from checkin.storage.database import SIDE_FILES, refuse_existing_event
 
 SIDE_FILE_HEADERS = (bytes.fromhex("377f0682"), bytes.fromhex("377f0683"), bytes.fromhex("d9d505f920a163d7"))
 """A write-ahead log (either byte order of its checksums) and a rollback journal begin so; a shared-memory
@@ -50,6 +50,13 @@ def write_output(out: Path, write: Callable[[Path], Written], *, event_file: Pat
     finally:
         partial.unlink(missing_ok=True)
     return written
+
+
+def refuse_new_event_file(target: Path) -> None:
+    """Where a new event file (created, joined) may not go: where an event is already, which another desk
+    may have open, nor anywhere `refuse_unsafe_output` refuses."""
+    refuse_existing_event(target)
+    refuse_unsafe_output(target)
 
 
 def refuse_unsafe_output(target: Path, event_file: Path | None = None) -> None:

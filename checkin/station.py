@@ -39,7 +39,7 @@ from checkin.importing.importer import ParsedFile, read_registrants
 from checkin.importing.preview import Imports
 from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
-from checkin.output_files import refuse_unsafe_output
+from checkin.output_files import refuse_new_event_file
 from checkin.privacy import Privacy
 from checkin.programme.choices import Choices
 from checkin.programme.door import Door
@@ -49,7 +49,7 @@ from checkin.registrations import Registrations
 from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
 from checkin.search import DEFAULT_LIMIT, Vocabulary, search
-from checkin.storage import Storage, place_new_event, refuse_existing_event
+from checkin.storage import Storage, place_new_event
 from checkin.storage.database import SIDE_FILES
 from checkin.storage.migrations import SIGN_UPS
 from checkin.text import fold, is_email
@@ -517,8 +517,7 @@ def building(path: Path) -> Iterator[Path]:
     Everything opened on the temporary file must be closed inside the block. An event file already at
     `path` is never replaced: refused before any work, and again when the new one is put in place; nor is
     any other database, nor a side file or backup of one (`checkin.output_files`)."""
-    refuse_existing_event(path)
-    refuse_unsafe_output(path)
+    refuse_new_event_file(path)
     # A name of its own: two desks building an event under one name at once must not build in one file.
     partial = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.partial")
     try:

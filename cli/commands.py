@@ -17,6 +17,7 @@ from checkin.errors import UserError
 from checkin.output_files import refuse_unsafe_output
 from checkin.replication.replica import PAIRING_MINUTES
 from checkin.station import Station
+from checkin.storage import refuse_existing_event
 from cli import confirmations
 from cli.arguments import EXIT_BAD_INPUT, ORGANISER_COMMANDS, validate
 from cli.errors import EXPECTED_ERRORS, error_message, log_outcome
@@ -74,14 +75,9 @@ def _open(args: argparse.Namespace, *, organiser: bool = False) -> Station:
     return station
 
 
-def _refuse_existing_event(path: Path) -> None:
-    if path.exists() and path.stat().st_size > 0:
-        raise UserError("event_exists", "{path} already holds an event; choose another --db.", path=str(path))
-
-
 def _create(args: argparse.Namespace, make: Callable[[Path], Station]) -> Station:
     _refuse_folder(args.db)
-    _refuse_existing_event(args.db)
+    refuse_existing_event(args.db)
     args.db.parent.mkdir(parents=True, exist_ok=True)
     refuse_unsafe_output(args.db)
     return make(args.db)
@@ -345,7 +341,7 @@ def _cmd_join(args: argparse.Namespace) -> Output:
     from checkin.sync.joining import join
 
     _refuse_folder(args.db)
-    _refuse_existing_event(args.db)
+    refuse_existing_event(args.db)
     args.db.parent.mkdir(parents=True, exist_ok=True)
     join(args.address, args.code, args.db)
     station = Station.open(args.db)

@@ -22,7 +22,7 @@ import aiohttp
 
 from checkin.errors import UserError
 from checkin.file_troubles import SQLITE_HEADER
-from checkin.output_files import refuse_unsafe_output
+from checkin.output_files import refuse_new_event_file
 from checkin.replication.replica import Replica
 from checkin.storage import place_new_event
 from checkin.storage.database import SIDE_FILES
@@ -91,7 +91,7 @@ class Joining:
 
     def run(self) -> None:
         address = self.address
-        refuse_unsafe_output(self.target)
+        refuse_new_event_file(self.target)
         code = normalised_code(self.code)
         log.info("joining the event of the station at %s into %s", address, self.target.name)
         try:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import UserError
+from checkin.output_files import refuse_new_event_file
 from checkin.sync.addresses import DEFAULT_PORT, format_address, parse_address
 from checkin.sync.finding import FoundStation, OnFound, OnLost, StationFinder
 from checkin.sync.joining import JoinCancelled, Joining, JoinProgress, JoinStage
@@ -252,8 +253,10 @@ class JoinDialog(QDialog):
         if self._joining is not None or not self._ready():
             return
         target = Path(self.target.text().strip())
-        if target.exists() and target.stat().st_size > 0:
-            self._show_note(messages.sentence("event_exists", path=str(target)))
+        try:
+            refuse_new_event_file(target)  # at once, before any network wait
+        except UserError as error:
+            self._show_note(messages.describe(error))
             return
         address = format_address(*parse_address(self.address.text()))
         self._joining = Joining(address, self.code.text(), target, self._bridge.progressed.emit)

@@ -2,11 +2,13 @@
 them that leaves no file behind (the join itself is pairing's, tested in test_pairing)."""
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from helpers.events import make_station
 from helpers.sync_server import serving
 
+from checkin.errors import UserError
 from checkin.station import Station
 from checkin.sync.joining import JoinCancelled, Joining, JoinStage
 
@@ -80,3 +82,14 @@ def test_a_join_cancelled_before_it_starts_asks_the_station_nothing(event, tmp_p
     with pytest.raises(JoinCancelled):
         joining.run()
     assert not (tmp_path / "new.sqlite").exists()
+
+
+@pytest.mark.parametrize("left_there", ["", "-wal"])
+def test_a_join_into_a_place_an_event_holds_is_refused_before_asking_any_station(event, tmp_path, left_there):
+    """Port 9 answers nothing: a join that asked would fail as `station_unreachable`, not `event_exists`."""
+    target = tmp_path / "there.sqlite"
+    Path(f"{target}{left_there}").write_bytes(b"an event's log SQLite would replay")
+    with pytest.raises(UserError) as refused:
+        Joining("127.0.0.1:9", "ABCD-EFGH", target).run()
+    assert refused.value.code == "event_exists"
+    assert Path(f"{target}{left_there}").read_bytes() == b"an event's log SQLite would replay"
