@@ -20,10 +20,11 @@ a Windows-1250 CSV (`lossy`), or two columns for one field (two "Nazwisko", two 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from checkin.domain import DEFAULT_CATEGORY_LABELS, Registrant
 from checkin.importing.columns import (
@@ -53,7 +54,9 @@ from checkin.importing.status import ListedStatus
 from checkin.importing.values import CONVERTED, Converter, split_full_name
 from checkin.text import fold, fuller_spelling
 
-__all__ = ["ColumnReading", "ImportFileError", "ParsedFile", "RowProblem", "Why", "read_registrants"]
+__all__ = [
+    "ColumnReading", "ImportFileError", "ParsedFile", "RowProblem", "Why", "read_columns", "read_registrants",
+]  # fmt: skip
 
 MAX_CELL_LENGTH = 2_000
 """A cell beyond this is a pasted document, not a registrant detail: it is cut and reported."""
@@ -69,6 +72,10 @@ SAMPLES = 3
 SAMPLE_ROWS = 100
 BATCH_ROWS = 5_000
 """Registrants read back, converted and written at a time: memory stays flat whatever the list's size."""
+
+_Read = TypeVar("_Read")
+_AfterHeader = Callable[[str, Header, Mapping[int, list[CellFlaw]], str], _Read]
+"""What is done once a file's header row is found: (file name, header, flagged cells, sheet title)."""
 
 
 @dataclass(frozen=True)
@@ -129,31 +136,47 @@ def read_registrants(
     """
     check_mapping(mapping or {})
     converter = Converter(event_days, category_labels or {})
+
+    def parse(name: str, header: Header, flaws: Mapping[int, list[CellFlaw]], sheet: str) -> ParsedFile:
+        return replace(_parse(name, header, converter, flaws), sheet=sheet)
+
+    return _read_header(path, mapping, parse)
+
+
+def read_columns(path: Path, *, mapping: Mapping[str, str] | None = None) -> tuple[ColumnReading, ...]:
+    """How `read_registrants` would read the columns of `path`, from its header alone: the form of a list
+    of 100,000 rows is known without reading them (the import window looks up the mapping remembered for
+    it before the reading that counts)."""
+    check_mapping(mapping or {})
+    return _read_header(path, mapping, lambda _name, header, _flaws, _sheet: header.plan.readings)
+
+
+def _read_header(path: Path, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]) -> _Read:
     kind, data = file_kind(path)
     if kind == "xlsx":
-        return _read_workbook(path.name, data, mapping, converter)
-    return _read_csv(path, mapping, converter)
+        return _read_workbook(path.name, data, mapping, then)
+    return _read_csv(path, mapping, then)
 
 
-def _read_csv(path: Path, mapping: Mapping[str, str] | None, converter: Converter) -> ParsedFile:
+def _read_csv(path: Path, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]) -> _Read:
     """The first delimiter under which the top rows hold a header with name columns."""
     for records in csv_readings(path.name, path):
         header = find_header(path.name, enumerate(records, 1), mapping)
         if header is not None:
-            return _parse(path.name, header, converter, records.flaws)
+            return then(path.name, header, records.flaws, "")
     raise ImportFileError("no_name_columns", file=path.name)
 
 
 def _read_workbook(
-    name: str, data: bytes, mapping: Mapping[str, str] | None, converter: Converter
-) -> ParsedFile:
+    name: str, data: bytes, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]
+) -> _Read:
     """The first sheet (visible ones first) whose top rows hold a header with name columns."""
     with open_workbook(name, data) as sheets:
         for sheet in sheets:
             rows = sheet_rows(name, sheet)
             header = find_header(name, enumerate(rows, 1), mapping)
             if header is not None:
-                return replace(_parse(name, header, converter, rows.flaws), sheet=sheet.title)
+                return then(name, header, rows.flaws, sheet.title)
         if not any(any(row) for sheet in sheets for row in sheet_rows(name, sheet)):
             raise ImportFileError("empty_file", file=name)
         raise ImportFileError("no_name_columns", file=name)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from checkin.domain import Registrant
 from checkin.importing import forms
 from checkin.importing.columns import Why
-from checkin.importing.importer import ImportFileError, ParsedFile, read_registrants
+from checkin.importing.importer import ImportFileError, ParsedFile, read_columns, read_registrants
 from checkin.station_part import StationPart
 
 if TYPE_CHECKING:
@@ -84,20 +84,23 @@ class Imports(StationPart):
         given = dict(mapping or {})
         days, labels = event.days, event.category_labels
 
-        def read(under: Mapping[str, str] = _NO_MAPPING) -> ListRead:
+        def form(under: Mapping[str, str]) -> frozenset[str]:
+            return forms.form_of(read_columns(path, mapping={**under, **given}))
+
+        def read(under: Mapping[str, str]) -> ListRead:
             mapping = {**under, **given}
             parsed = read_registrants(path, event_days=days, mapping=mapping, category_labels=labels)
             return _read(path, parsed, mapping, known)
 
         def run() -> ListRead:
+            """The form from the header alone, then one reading of the rows, under its remembered mapping."""
             try:
-                first = read()
+                found = forms.mapping_for(under, form(_NO_MAPPING))
             except ImportFileError as error:
                 if error.code != "no_name_columns":
                     raise
-                return _by_remembered_names(under, read, error)
-            found = forms.mapping_for(under, first.form)
-            return first if found is None or {**found, **given} == given else read(found)
+                found = _by_remembered_names(under, form, error)
+            return read(found or _NO_MAPPING)
 
         return run
 
@@ -166,16 +169,16 @@ def _read(
 
 
 def _by_remembered_names(
-    known: tuple[forms.RememberedMapping, ...], read: Callable[[Mapping[str, str]], ListRead],
+    known: tuple[forms.RememberedMapping, ...], form: Callable[[Mapping[str, str]], frozenset[str]],
     error: ImportFileError,
-) -> ListRead:  # fmt: skip
+) -> Mapping[str, str]:  # fmt: skip
     """A form whose name columns only a remembered mapping names ("Nom", "Prénom"): the first remembered
     mapping that finds them in a header row of exactly its form reads the file."""
-    for form in known:
+    for remembered in known:
         try:
-            found = read(form.mapping)
+            found = form(remembered.mapping)
         except ImportFileError:
             continue
-        if found.form == form.headers:
-            return found
+        if found == remembered.headers:
+            return remembered.mapping
     raise error

@@ -9,6 +9,7 @@ from helpers.replicas import exchange, joined
 
 from checkin.errors import UserError
 from checkin.importing import forms
+from checkin.importing import preview as preview_module
 from checkin.importing.columns import Why
 from checkin.importing.importer import ImportFileError
 from checkin.station import Station
@@ -85,6 +86,20 @@ def test_applying_imports_with_a_snapshot_first_and_remembers_the_mapping_for_th
         "organisation", Why.MAPPED
     )  # fmt: skip
     assert again.report.changed_fields == {"organisation": 1}
+
+
+def test_a_list_of_a_remembered_form_has_its_rows_read_once(station, tmp_path, monkeypatch):
+    """Its form is known from the header alone; reading 100,000 rows twice doubled the window's wait."""
+    path = write(tmp_path / "lista.csv", UPDATED)
+    station.imports.apply(station.imports.read(path, {"Zakład pracy": "organisation"}))
+    calls = []
+    reading = preview_module.read_registrants
+    monkeypatch.setattr(
+        preview_module, "read_registrants", lambda *a, **k: calls.append(k) or reading(*a, **k)
+    )
+
+    read = station.imports.read(path)
+    assert read.remembered and [call["mapping"] for call in calls] == [{"Zakład pracy": "organisation"}]
 
 
 def test_a_form_mapped_back_to_automatic_is_forgotten(station, tmp_path):
