@@ -26,32 +26,12 @@ MAX_CONTACT_LINES = 6
 """The contact block stays at the foot of a one-page confirmation: a few lines, never a letter."""
 
 
-@dataclass(frozen=True)
-class Placeholder:
-    """A name the organiser may write in braces; `description_en` is what the window explains it as (the
-    window translates it)."""
-
-    name: str
-    description_en: str
-
-
-PLACEHOLDERS: tuple[Placeholder, ...] = (
-    Placeholder("first_name", "the guest's first name"),
-    Placeholder("last_name", "the guest's last name"),
-    Placeholder("title", "the guest's title (dr, prof.), empty when none"),
-    Placeholder("full_name", "title, first and last name"),
-    Placeholder("organisation", "the guest's organisation"),
-    Placeholder("event", "the event's name"),
-    Placeholder("dates", "the event's dates"),
-    Placeholder("venue", "the venue"),
-    Placeholder("town", "the venue's town"),
-    Placeholder("days", "the days the guest attends"),
-    Placeholder("workshop", "the guest's workshop, empty when none"),
-    Placeholder("room", "the workshop's room, empty when none"),
-    Placeholder("dinner", "the gala dinner when signed up, else empty"),
-    Placeholder("code", "the guest's code, as printed under the QR"),
-)
-PLACEHOLDER_NAMES = frozenset(p.name for p in PLACEHOLDERS)
+PLACEHOLDERS = (
+    "first_name", "last_name", "title", "full_name", "organisation", "event", "dates", "venue", "town",
+    "days", "workshop", "room", "dinner", "code",
+)  # fmt: skip
+"""The names the organiser may write in braces, in the order the window lists them (with what each stands
+for, in the user's language: `ui.organiser.confirmation_template`)."""
 
 
 @dataclass(frozen=True)
@@ -141,11 +121,11 @@ def placeholders_in(text: str) -> list[str]:
     for _, name, spec, conversion in parsed:
         if name is None:
             continue
-        if name not in PLACEHOLDER_NAMES or spec or conversion:
+        if name not in PLACEHOLDERS or spec or conversion:
             raise UserError(
                 "unknown_placeholder", "{{{name}}} is not a placeholder; use one of: {known}.",
                 name=name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else ""),
-                known=", ".join(p.name for p in PLACEHOLDERS),
+                known=", ".join(PLACEHOLDERS),
             )  # fmt: skip
         found.append(name)
     return found

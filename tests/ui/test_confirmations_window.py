@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin.confirmations.smtp import SmtpSettings
+from checkin.confirmations.template import PLACEHOLDERS
 from checkin.domain import Registrant
 from ui.organiser.confirmation_mailing import PasswordDialog
 from ui.organiser.confirmation_template import ConfirmationTemplateDialog
@@ -275,6 +276,9 @@ def test_the_text_editor_previews_the_text_as_it_is_typed_and_names_an_unknown_p
     qtbot.mouseClick(dialog.placeholders.viewport(), Qt.MouseButton.LeftButton,
                      pos=dialog.placeholders.visualItemRect(first).center())  # fmt: skip
     assert dialog.contact.toPlainText() == "Biuro organizatora{first_name}"
+    listed = [dialog.placeholders.item(row).text() for row in range(dialog.placeholders.count())]
+    assert [text.split(" — ")[0] for text in listed] == [f"{{{name}}}" for name in PLACEHOLDERS]
+    assert listed[0] == "{first_name} — imię gościa"
     dialog.body.setPlainText("Dzień dobry {imie}")
     qtbot.waitUntil(dialog.problem.isVisible, timeout=5_000)
     assert dialog.problem.text().startswith("{imie} nie jest polem do wstawienia")

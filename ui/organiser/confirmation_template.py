@@ -50,7 +50,8 @@ def language_names() -> dict[str, str]:
 
 
 def placeholder_descriptions() -> dict[str, str]:
-    """What each placeholder stands for, in the user's language (the core's English for one it adds later)."""
+    """What each placeholder (`checkin.confirmations.template.PLACEHOLDERS`) stands for, in the user's
+    language."""
     translate = QCoreApplication.translate
     return {
         "first_name": translate("placeholders", "the guest's first name"),
@@ -124,10 +125,9 @@ class ConfirmationTemplateDialog(QDialog):
         self.placeholders = QListWidget()
         self.placeholders.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the text it goes into
         descriptions = placeholder_descriptions()
-        for placeholder in PLACEHOLDERS:
-            text = descriptions.get(placeholder.name, placeholder.description_en)
-            item = QListWidgetItem(f"{{{placeholder.name}}} — {text}")
-            item.setData(Qt.ItemDataRole.UserRole, placeholder.name)
+        for name in PLACEHOLDERS:
+            item = QListWidgetItem(f"{{{name}}} — {descriptions[name]}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.placeholders.itemClicked.connect(self._insert)
         QVBoxLayout(placeholders).addWidget(self.placeholders)

@@ -61,9 +61,9 @@ def test_the_refusal_names_the_placeholder_and_the_known_ones():
 
 
 def test_every_placeholder_is_filled_and_double_braces_are_braces():
-    values = {p.name: f"<{p.name}>" for p in PLACEHOLDERS}
-    text = " ".join(f"{{{p.name}}}" for p in PLACEHOLDERS) + " {{not}}"
-    assert fill(text, values) == " ".join(f"<{p.name}>" for p in PLACEHOLDERS) + " {not}"
+    values = {name: f"<{name}>" for name in PLACEHOLDERS}
+    text = " ".join(f"{{{name}}}" for name in PLACEHOLDERS) + " {{not}}"
+    assert fill(text, values) == " ".join(f"<{name}>" for name in PLACEHOLDERS) + " {not}"
 
 
 def test_a_saved_template_is_the_events_and_travels_to_another_station(station, tmp_path):
