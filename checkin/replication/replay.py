@@ -117,7 +117,7 @@ class Replay:
             if row["kind"] == LogKind.SETTING
         }
         for key in sorted(keys & set(REPLICATED)):
-            latest = self.storage.latest_setting(key)
+            latest = self.storage.latest_of(LogKind.SETTING, key)
             if latest is not None and latest.uuid in self.uuids:
                 apply_setting(self.storage, key, latest.data["value"])
 

@@ -239,20 +239,14 @@ class ReplicaRows(LogRows):
         )
         return {(row[0], row[1]) for row in rows}
 
-    def latest_of(self, kind: LogKind) -> HistoryRow | None:
+    def latest_of(self, kind: LogKind, setting: str | None = None) -> HistoryRow | None:
+        """The latest row of `kind` by the replicas' order; with `setting`, the latest change of that event
+        setting (`LogKind.SETTING` rows name theirs in `key`)."""
         row = self.db.execute(
             "SELECT uuid, kind, attendee_id, day, hlc, origin, at, station, staff, data FROM log"
-            " WHERE kind = ? ORDER BY hlc DESC, origin DESC LIMIT 1",
-            (kind,),
-        ).fetchone()
-        return _history(row) if row else None
-
-    def latest_setting(self, key: str) -> HistoryRow | None:
-        """The latest change of one event setting (`LogKind.SETTING` rows name theirs in `key`)."""
-        row = self.db.execute(
-            "SELECT uuid, kind, attendee_id, day, hlc, origin, at, station, staff, data FROM log"
-            " WHERE kind = ? AND json_extract(data, '$.key') = ? ORDER BY hlc DESC, origin DESC LIMIT 1",
-            (LogKind.SETTING, key),
+            " WHERE kind = ?1 AND (?2 IS NULL OR json_extract(data, '$.key') = ?2)"
+            " ORDER BY hlc DESC, origin DESC LIMIT 1",
+            (kind, setting),
         ).fetchone()
         return _history(row) if row else None
 
