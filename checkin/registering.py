@@ -11,6 +11,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, cast
 
@@ -26,6 +27,11 @@ from checkin.registrations import ListedStatusReport
 
 if TYPE_CHECKING:
     from checkin.station import Station
+
+BULK_ROWS = 200_000
+"""From this size on, a list larger than the event is written with some indexes built at its end
+(`Database.indexes_deferred`): a million-guest import took 110 s instead of 141, one of 100,000 the same
+either way (10.2 to 10.7 s)."""
 
 
 @dataclass(frozen=True)
@@ -75,12 +81,18 @@ class Registering:
         self.kept: list[merge.DeskCorrection] = []
         self.overwritten: list[merge.DeskCorrection] = []
 
-    def run(self, batches: Iterable[Sequence[Registrant]], *, deduplicated: bool) -> ImportReport:
+    def run(
+        self, batches: Iterable[Sequence[Registrant]], *, deduplicated: bool, expected: int = 0
+    ) -> ImportReport:
+        """`expected`: how many people `batches` hold, when known: a list of at least `BULK_ROWS`, larger
+        than the event, is written with the indexes it would fill in no order built at its end."""
         matcher = merge.Matcher(merge.identities(self.storage.identity_rows()), deduplicated=deduplicated)
-        for batch in batches:
-            self._batch(matcher.plan(batch, self.storage.attendees_by_ids, self.storage.last_imported))
-            if self.apply and self.created_ids:
-                self.storage.fit_cache(self.created_ids[-1])  # the newest guest's id: how many there are
+        bulk = self.apply and expected >= BULK_ROWS and expected > self.storage.registered_count()
+        with self.storage.indexes_deferred() if bulk else nullcontext():
+            for batch in batches:
+                self._batch(matcher.plan(batch, self.storage.attendees_by_ids, self.storage.last_imported))
+                if self.apply and self.created_ids:
+                    self.storage.fit_cache(self.created_ids[-1])  # the newest guest's id: how many there are
         return self._report()
 
     def _batch(self, todo: merge.MergePlan) -> None:

@@ -425,7 +425,7 @@ class Station:
             self.backups.snapshot(Reason.BEFORE_IMPORT)
         report = self._register(
             parsed.batches(), reason=f"import {file_name}", dry_run=dry_run, deduplicated=True,
-            statuses=parsed.statuses,
+            statuses=parsed.statuses, expected=parsed.count,
         )  # fmt: skip
         within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
         return replace(
@@ -453,8 +453,9 @@ class Station:
 
     def _register(
         self, batches: Iterable[Sequence[Registrant]], *, reason: str, dry_run: bool, deduplicated: bool,
-        statuses: Mapping[str, tuple[int, ListedStatus]],
+        statuses: Mapping[str, tuple[int, ListedStatus]], expected: int = 0,
     ) -> ImportReport:  # fmt: skip
+        """`expected`: how many people `batches` hold, when known (a bulk import defers some indexes)."""
         self.roles.require_organiser()
         if dry_run:
             return Registering(self, reason=reason, statuses=statuses, apply=False).run(
@@ -462,7 +463,7 @@ class Station:
             )
         with self.storage.transaction():
             return Registering(self, reason=reason, statuses=statuses, apply=True).run(
-                batches, deduplicated=deduplicated
+                batches, deduplicated=deduplicated, expected=expected
             )
 
     def progress(self, day: str) -> tuple[int, int]:

@@ -99,6 +99,8 @@ class ParsedFile:
     samples: tuple[tuple[str, ...], ...] = ()
     statuses: Mapping[str, tuple[int, ListedStatus]] = field(default_factory=dict)
     """Registrant source -> (row, what its status column said), for the rows where it said something."""
+    count: int = 0
+    """The registrants it holds (duplicates merged): what `batches` gives."""
 
     def batches(self) -> Iterator[list[Registrant]]:
         """The registrants in the order of their first row, duplicates merged, BATCH_ROWS at a time."""
@@ -408,6 +410,7 @@ def _parse_rows(
         statuses={f"{file_name}:{row}": (row, status) for row, status in statuses.items()},
         file_name=file_name,
         spill=merger.spill,
+        count=len(merger.rows),
     )
 
 

@@ -43,6 +43,12 @@ Key = TypeVar("Key", int, str)
 CACHE_KIB = 64 * 1024
 """Page cache per connection: a 100,000-row import updates random-keyed indexes (codes, uuids).
 With the default 2 MB cache that thrashes; 64 MB keeps it in memory."""
+DEFERRED_INDEXES = (
+    "search_guests_order", "attendees_email", "attendees_registration_id", "attendees_status", "log_kind_seq",
+    "signups_session",
+)  # fmt: skip
+"""Indexes no query of an import reads, and that it would fill in no order (sort keys, e-mails) or by a
+few keys shared by many rows: a bulk import builds them at its end (`indexes_deferred`)."""
 CACHE_BYTES_PER_GUEST = 256
 """Past 250,000 guests the cache grows with the event (`fit_cache`): the indexes that take keys in no order
 (codes, e-mails, the search's sort keys and words) hold about this much per guest. A million-guest import
@@ -359,6 +365,26 @@ class Database:
             yield
         finally:
             self.conn.execute("COMMIT")
+
+    @contextmanager
+    def indexes_deferred(self) -> Iterator[None]:
+        """Inside the caller's transaction: the indexes a bulk import fills in no order (`DEFERRED_INDEXES`)
+        are dropped, then made again, from their own statements, once the rows are in. Sorting a million
+        keys once is cheaper than a million random inserts into indexes larger than the cache. A failure
+        or a kill inside rolls the drop back with everything else."""
+        assert self.conn.in_transaction
+        marks = ",".join("?" * len(DEFERRED_INDEXES))
+        statements = [
+            row[0]
+            for row in self.conn.execute(
+                f"SELECT sql FROM sqlite_schema WHERE type = 'index' AND name IN ({marks})", DEFERRED_INDEXES
+            )
+        ]
+        for name in DEFERRED_INDEXES:
+            self.conn.execute(f"DROP INDEX IF EXISTS {name}")
+        yield
+        for statement in statements:
+            self.conn.execute(statement)
 
     def in_chunks(self, sql: str, values: Iterable[Key], *params: object) -> Iterator[sqlite3.Row]:
         """`sql`, whose `{marks}` is an `IN` list, over `values` a chunk at a time: SQLite takes at most

@@ -1,17 +1,21 @@
 """A list is read, merged and written in bounded batches: the batches change nothing but the memory used."""
 
 import csv
+import sqlite3
+from contextlib import closing
 from dataclasses import asdict, replace
 
 import pytest
 from helpers.events import DAYS
 
+from checkin import registering
 from checkin.demo.event import load_programme, write_registrants_csv
 from checkin.demo.registrants import generate_registrants
 from checkin.importing import importer
 from checkin.importing.importer import ImportFileError, read_registrants
 from checkin.programme import choices
 from checkin.station import Station
+from checkin.storage.database import DEFERRED_INDEXES
 
 HEADER = ["Nr zgłoszenia", "Imię", "Nazwisko", "E-mail", "Telefon"]
 
@@ -110,3 +114,48 @@ def test_too_many_rows_is_refused_before_the_rest_of_the_file_is_read(tmp_path, 
     with pytest.raises(ImportFileError) as caught:
         read_registrants(path, event_days=DAYS)
     assert caught.value.code == "unreadable_csv"
+
+
+def _indexes(path):
+    with closing(sqlite3.connect(path)) as conn:
+        return sorted(conn.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'index'"))
+
+
+def test_a_bulk_import_builds_some_indexes_at_its_end_and_makes_the_same_event(tmp_path, monkeypatch):
+    lists = _lists(tmp_path)
+    whole = _imported(tmp_path, "whole", lists)
+    monkeypatch.setattr(registering, "BULK_ROWS", 10)  # both lists are then larger than the event
+    bulk = _imported(tmp_path, "bulk", lists)
+    assert bulk == whole
+    assert _indexes(tmp_path / "bulk.sqlite") == _indexes(tmp_path / "whole.sqlite")
+    assert {name for name, _ in _indexes(tmp_path / "bulk.sqlite")} >= set(DEFERRED_INDEXES)
+    station = Station.open(tmp_path / "bulk.sqlite")
+    anyone = next(station.storage.attendees())
+    assert [hit.attendee.id for hit in station.search(anyone.email)] == [anyone.id]
+    assert anyone.id in [hit.attendee.id for hit in station.search(anyone.last_name)]
+    station.close()
+
+
+def test_a_bulk_import_that_fails_half_way_leaves_the_event_and_its_indexes_as_they_were(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(registering, "BULK_ROWS", 10)
+    monkeypatch.setattr(importer, "BATCH_ROWS", 20)
+    station = Station.create(tmp_path / "ev.sqlite", event_name="Kongres", venue="", days=DAYS)
+    before = _indexes(tmp_path / "ev.sqlite")
+    batches = []
+    real = registering.Registering._batch
+
+    def failing(self, todo):
+        batches.append({row[0] for row in self.storage.conn.execute("SELECT name FROM sqlite_schema")})
+        if len(batches) == 2:
+            raise OSError("disk full")
+        real(self, todo)
+
+    monkeypatch.setattr(registering.Registering, "_batch", failing)
+    with pytest.raises(OSError):
+        station.import_file(_lists(tmp_path)[0])
+    assert len(batches) == 2 and not set(DEFERRED_INDEXES) & batches[1]  # written without them
+    assert station.storage.registered_count() == 0
+    assert _indexes(tmp_path / "ev.sqlite") == before
+    station.close()
