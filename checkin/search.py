@@ -247,10 +247,9 @@ def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]
         # words are few (second surnames, Polish spellings of Cyrillic ones, mostly sorting near their
         # first), so those are ranked whole: a walk from the start would not meet them.
         exact = tier == _EXACT_SURNAME
-        ends = (_END_OF_WORD, _PAST_WORD_END) if exact else ("", _PAST_ANY_WORD)
-        leading = [index.ranked_in_order(terms, tier, limit, p + ends[0], p + ends[1]) for p in prefixes]
+        leading = _leading(index, terms, limit, sorted(prefixes), exact)
         more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
-        return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
+        return _first(limit, leading, index.ranked_among(more, terms, limit, tier))
     if tier == _FIRST_NAME_PREFIX:
         # With more than one word, only the guests matching them all: a first name alone is many.
         matching = terms if len(terms) > 1 else ()
@@ -264,6 +263,27 @@ def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]
     if walked is not None:
         return walked
     return index.ranked_among(index.ids_matching(terms) or [], terms, limit, tier)
+
+
+def _leading(
+    index: SearchIndex, terms: Terms, limit: int, prefixes: Sequence[str], exact: bool
+) -> list[tuple[str, int]]:
+    """(sort key, id) of the first `limit` guests of tier 0 (`exact`) or 1 whose first surname word is (starts
+    with) one of `prefixes`, given in order. A range is walked only up to the last of the `limit` found in
+    the ranges before it: "adam k" finds a page of Adamczyks, all before the first "k" surname, and need not
+    walk the 150,000 guests of "k" (at 1,000,000) for the Adams among them."""
+    tier, ends = (
+        (_EXACT_SURNAME, (_END_OF_WORD, _PAST_WORD_END)) if exact else (_SURNAME_PREFIX, ("", _PAST_ANY_WORD))
+    )
+    found: list[tuple[str, int]] = []
+    for prefix in prefixes:
+        low, high = prefix + ends[0], prefix + ends[1]
+        if len(found) == limit:
+            if found[-1][0] <= low:
+                break
+            high = min(high, found[-1][0])
+        found = _first(limit, found, index.ranked_in_order(terms, tier, limit, low, high))
+    return found
 
 
 def _first(limit: int, *ranked: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
