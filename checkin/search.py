@@ -17,8 +17,12 @@ the event:
 - at most `rare_cap` guests match every query word (SQLite's full-text index, fed folded words, finds
   them): they are ranked in SQL;
 - more match ("k", "w pl"): each group is walked in result order and stops at the limit. Guests
-  whose surname starts with a word sit in one key range; a first-name or other group is walked window by
-  window; a common word is by definition dense enough to fill a page within a few windows.
+  whose surname starts with a word sit in one key range (walked in order, each only up to the last guest
+  of a page the ranges before it found); a first-name or other group is walked window by window; a
+  common word is by definition dense enough to fill a page within a few windows.
+Most keystrokes at a large event only learn "more than `rare_cap`": `checkin.storage.searching` answers
+that without making a Python object per guest, and without merging the lists of every word a long prefix
+starts.
 """
 
 from __future__ import annotations
@@ -45,10 +49,12 @@ TYPO_WORDS = 4
 Pasted junk of 40 words must not cost 40 passes over the vocabulary."""
 SHARED_TEXTS = 50_000
 """Names, towns and organisations whose folded words are kept for the next guest who has them."""
-RANK_OR_WALK = 2.5
+RANK_OR_WALK = 5
 """Ranking n matching guests costs about n; walking to a page of 50 of them costs about 50 * guests / n
-guests walked, each about 1/20 of a ranked one. They are equal at n = sqrt(guests * 2.5): 500 at 100,000
-guests (measured best over the bench's mix), 1,580 at 1,000,000."""
+guests walked, each about 1/10 of a ranked one. They are equal at n = sqrt(guests * 5): 707 at 100,000
+guests, 2,236 at 1,000,000. Measured for the 99th percentile of the bench's keystrokes: 2.5 left a town
+matched by 518 guests at 100,000 ("pu", Puławy) walking 10,000 guests in 3 ms (ranked: 1 ms); 10 costs the
+99th percentile at 1,000,000 a third more, ranking then costing more per guest (a deeper, colder index)."""
 MIN_RARE = 50
 WALK_WINDOW = 4000
 """Guests a walk looks at per step."""
