@@ -65,15 +65,17 @@ class SearchRows(Database):
         (`exact`: is) one of `prefixes`, and with `matching`, that match its every term as `ids_matching`
         does; None when there are more than `cap`. The two together are few where each alone is many:
         `skarzysko kam` is every guest from Skarżysko-Kamienna, and every Kamil, but hardly a Kamil from
-        there. When the named alone are at most `cap`, they are the answer as they are, matching or not
-        (whoever ranks them tests every term anyway): intersecting costs a pass over every guest the terms
-        match ("cus star": 27,000 at 1,000,000 guests, 9 ms, to find that no first name starts so)."""
+        there. Asked with a `cap`, when the named alone are at most `cap` they are the answer as they are,
+        matching or not (whoever ranks them tests every term anyway): intersecting costs a pass over every
+        guest the terms match ("cus star": 27,000 at 1,000,000 guests, 9 ms, to find that no first name
+        starts so)."""
         table = _NAME_TABLES[field]
         if exact:
             return self._ids(table, " OR ".join(f'"{p}"' for p in prefixes), cap)
-        named = self._full_text(table, [prefixes], cap)
-        if named is not None or not matching:
-            return named
+        if not matching or cap is not None:
+            named = self._full_text(table, [prefixes], cap)
+            if named is not None or not matching:
+                return named
         return self._capped(
             f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?"
             " INTERSECT SELECT rowid FROM search_words WHERE search_words MATCH ?",
@@ -219,8 +221,8 @@ def _tier_sql(terms: Terms) -> tuple[str, list[str]]:
 def _in_tier_sql(terms: Terms, tier: int | None) -> tuple[str, list[str]]:
     """What a guest of `tier` must have, asked of the short column it is in, before anything is asked of
     `words`: SQLite tests the conditions in the order written, and a walk spends its time in `instr` over
-    the ~100 bytes of `words` of every guest it passes (a first-name walk looks at half as many bytes
-    first). Nothing for the rest, whose words may be anywhere; "" ends with " AND " when not empty."""
+    the ~100 bytes of `words` of every guest it passes (a first-name walk of 4,000 guests: 0.8 ms, not 1.8).
+    Nothing for the rest, whose words may be anywhere; "" ends with " AND " when not empty."""
     prefixes = list(dict.fromkeys(p for term in terms for p in term))
     if tier not in (0, 1, 2):
         return "", []
