@@ -52,9 +52,13 @@ SHARED_TEXTS = 50_000
 RANK_OR_WALK = 5
 """Ranking n matching guests costs about n; walking to a page of 50 of them costs about 50 * guests / n
 guests walked, each about 1/10 of a ranked one. They are equal at n = sqrt(guests * 5): 707 at 100,000
-guests, 2,236 at 1,000,000. Measured for the 99th percentile of the bench's keystrokes: 2.5 left a town
-matched by 518 guests at 100,000 ("pu", Puławy) walking 10,000 guests in 3 ms (ranked: 1 ms); 10 costs the
-99th percentile at 1,000,000 a third more, ranking then costing more per guest (a deeper, colder index)."""
+guests. Measured for the 99th percentile of the bench's keystrokes: 2.5 left a town matched by 518 guests
+at 100,000 ("pu", Puławy) walking 10,000 guests in 3 ms (ranked: 1 ms); 10 or more walked less but ranked
+sets of first name and initial ("justyna p") that a walk of one surname range finds sooner."""
+RANK_AT_MOST = 1600
+"""Past about 500,000 guests ranking costs more per guest (a deeper index, mostly out of the processor's
+caches) and the cap stops growing: at 1,000,000 guests, ranking the 2,000 of "jerzy m" took 14 to 16 ms,
+walking to a page of them 11 ms."""
 MIN_RARE = 50
 WALK_WINDOW = 4000
 """Guests a walk looks at per step."""
@@ -215,7 +219,7 @@ def _ranked(index: SearchIndex, terms: Terms, limit: int) -> list[int]:
 
 def rare_cap(guests: int) -> int:
     """Up to how many matching guests are ranked whole rather than walked (see `RANK_OR_WALK`)."""
-    return max(MIN_RARE, round(math.sqrt(guests * RANK_OR_WALK)))
+    return max(MIN_RARE, min(RANK_AT_MOST, round(math.sqrt(guests * RANK_OR_WALK))))
 
 
 @dataclass(frozen=True)
