@@ -18,8 +18,9 @@ the event:
   them): they are ranked in SQL;
 - more match ("k", "w pl"): each group is walked in result order and stops at the limit. Guests
   whose surname starts with a word sit in one key range (walked in order, each only up to the last guest
-  of a page the ranges before it found); a first-name or other group is walked window by window; a
-  common word is by definition dense enough to fill a page within a few windows.
+  of a page the ranges before it found); a first-name or other group is walked window by window (the
+  rest is read and ranked instead when it is not many more, `RANK_THE_REST`); a common word is by
+  definition dense enough to fill a page within a few windows.
 Most keystrokes at a large event only learn "more than `rare_cap`": `checkin.storage.searching` answers
 that without making a Python object per guest, and without merging the lists of every word a long prefix
 starts.
@@ -49,16 +50,21 @@ TYPO_WORDS = 4
 Pasted junk of 40 words must not cost 40 passes over the vocabulary."""
 SHARED_TEXTS = 50_000
 """Names, towns and organisations whose folded words are kept for the next guest who has them."""
-RANK_OR_WALK = 5
+RANK_OR_WALK = 2.5
 """Ranking n matching guests costs about n; walking to a page of 50 of them costs about 50 * guests / n
-guests walked, each about 1/10 of a ranked one. They are equal at n = sqrt(guests * 5): 707 at 100,000
-guests. Measured for the 99th percentile of the bench's keystrokes: 2.5 left a town matched by 518 guests
-at 100,000 ("pu", Puławy) walking 10,000 guests in 3 ms (ranked: 1 ms); 10 or more walked less but ranked
-sets of first name and initial ("justyna p") that a walk of one surname range finds sooner."""
+guests walked, each about 1/20 of a ranked one. They are equal at n = sqrt(guests * 2.5): 500 at 100,000
+guests (measured best over the bench's mix, for the median as for the 99th percentile), 1,580 at
+1,000,000."""
+RANK_THE_REST = 2
+"""A walk of the surname and first-name groups tests a short column first (`checkin.storage.searching`)
+and costs little; the rest's words may be anywhere, so its walk tests the long one, guest after guest.
+Reaching the rest, a set up to this many times the cap is read and ranked rather than walked: the 518
+from Puławy at 100,000 guests ("pu"), 1 ms ranked, 3 ms walked. Ranking every set that large instead
+(a cap twice as high) cost the median keystroke 0.25 ms: most such sets fill their page before the rest."""
 RANK_AT_MOST = 1600
-"""Past about 500,000 guests ranking costs more per guest (a deeper index, mostly out of the processor's
-caches) and the cap stops growing: at 1,000,000 guests, ranking the 2,000 of "jerzy m" took 14 to 16 ms,
-walking to a page of them 11 ms."""
+"""Ranking costs more per guest in a large event (a deeper index, mostly out of the processor's caches):
+no more than this many are ranked instead of walked. At 1,000,000 guests, ranking the 2,000 of "jerzy m"
+took 14 to 16 ms; walking to a page of them, 11 ms."""
 MIN_RARE = 50
 WALK_WINDOW = 4000
 """Guests a walk looks at per step."""
@@ -269,6 +275,10 @@ def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]
             return walked
         every = named if named is not None else index.ids_named(FIRST_NAME, prefixes, matching=matching)
         return index.ranked_among(every or [], terms, limit, tier)
+    # The rest: no short column speeds its walk (see RANK_THE_REST).
+    known = index.ids_matching(terms, cap=min(RANK_AT_MOST, cap * RANK_THE_REST))
+    if known is not None:
+        return index.ranked_among(known, terms, limit, tier)
     walked = walk.tier(tier, limit)
     if walked is not None:
         return walked

@@ -5,7 +5,8 @@ surname's start, an e-mail's start, towns, organisations, words that fill severa
 The expected answer is worked out the slow way, from every guest: match every query word to the start of
 a word, then order by tier (exact surname, surname prefix, first-name prefix, the rest) and sort key. The
 search must give it under each of its plans: ranking a rare set, walking result order, a walk that gives
-up and ranks the whole set, and "too many" told by a long prefix's shortest words.
+up and ranks the whole set, walking the surname and first-name groups and ranking the rest, and "too
+many" told by a long prefix's shortest words.
 """
 
 import random
@@ -28,6 +29,7 @@ PLANS = {
     "rare": ({}, {}),
     "walk": ({"MIN_RARE": 0, "RANK_OR_WALK": 0, "WALK_WINDOW": 200}, {}),
     "walk-gives-up": ({"MIN_RARE": 0, "RANK_OR_WALK": 0, "WALK_WINDOW": 50, "WALK_STEPS_AT_MOST": 2}, {}),
+    "rank-the-rest": ({"MIN_RARE": 0, "RANK_OR_WALK": 0.001, "RANK_THE_REST": 10**6}, {}),
     "shortest-words": ({"RANK_OR_WALK": 0.5}, {"EXPANDED_WORDS": 2, "SURE_WORDS": 1}),
 }
 
