@@ -17,8 +17,13 @@ the event:
 - at most `rare_cap` guests match every query word (SQLite's full-text index, fed folded words, finds
   them): they are ranked in SQL;
 - more match ("k", "w pl"): each group is walked in result order and stops at the limit. Guests
-  whose surname starts with a word sit in one key range; a first-name or other group is walked window by
-  window; a common word is by definition dense enough to fill a page within a few windows.
+  whose surname starts with a word sit in one key range (walked in order, each only up to the last guest
+  of a page the ranges before it found); a first-name or other group is walked window by window (the
+  rest is read and ranked instead when it is not many more, `RANK_THE_REST`); a common word is by
+  definition dense enough to fill a page within a few windows.
+Most keystrokes at a large event only learn "more than `rare_cap`": `checkin.storage.searching` answers
+that without making a Python object per guest, and without merging the lists of every word a long prefix
+starts.
 """
 
 from __future__ import annotations
@@ -48,7 +53,18 @@ SHARED_TEXTS = 50_000
 RANK_OR_WALK = 2.5
 """Ranking n matching guests costs about n; walking to a page of 50 of them costs about 50 * guests / n
 guests walked, each about 1/20 of a ranked one. They are equal at n = sqrt(guests * 2.5): 500 at 100,000
-guests (measured best over the bench's mix), 1,580 at 1,000,000."""
+guests (measured best over the bench's mix, for the median as for the 99th percentile), 1,580 at
+1,000,000."""
+RANK_THE_REST = 2
+"""A walk of the surname and first-name groups tests a short column first (`checkin.storage.searching`)
+and costs little; the rest's words may be anywhere, so its walk tests the long one, guest after guest.
+Reaching the rest, a set up to this many times the cap is read and ranked rather than walked: the 518
+from Puławy at 100,000 guests ("pu"), 1 ms ranked, 3 ms walked. Ranking every set that large instead
+(a cap twice as high) cost the median keystroke 0.25 ms: most such sets fill their page before the rest."""
+RANK_AT_MOST = 1600
+"""Ranking costs more per guest in a large event (a deeper index, mostly out of the processor's caches):
+no more than this many are ranked instead of walked. At 1,000,000 guests, ranking the 2,000 of "jerzy m"
+took 14 to 16 ms; walking to a page of them, 11 ms."""
 MIN_RARE = 50
 WALK_WINDOW = 4000
 """Guests a walk looks at per step."""
@@ -209,7 +225,7 @@ def _ranked(index: SearchIndex, terms: Terms, limit: int) -> list[int]:
 
 def rare_cap(guests: int) -> int:
     """Up to how many matching guests are ranked whole rather than walked (see `RANK_OR_WALK`)."""
-    return max(MIN_RARE, round(math.sqrt(guests * RANK_OR_WALK)))
+    return max(MIN_RARE, min(RANK_AT_MOST, round(math.sqrt(guests * RANK_OR_WALK))))
 
 
 @dataclass(frozen=True)
@@ -247,10 +263,9 @@ def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]
         # words are few (second surnames, Polish spellings of Cyrillic ones, mostly sorting near their
         # first), so those are ranked whole: a walk from the start would not meet them.
         exact = tier == _EXACT_SURNAME
-        ends = (_END_OF_WORD, _PAST_WORD_END) if exact else ("", _PAST_ANY_WORD)
-        leading = [index.ranked_in_order(terms, tier, limit, p + ends[0], p + ends[1]) for p in prefixes]
+        leading = _leading(index, terms, limit, sorted(prefixes), exact)
         more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
-        return _first(limit, *leading, index.ranked_among(more, terms, limit, tier))
+        return _first(limit, leading, index.ranked_among(more, terms, limit, tier))
     if tier == _FIRST_NAME_PREFIX:
         # With more than one word, only the guests matching them all: a first name alone is many.
         matching = terms if len(terms) > 1 else ()
@@ -260,10 +275,35 @@ def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]
             return walked
         every = named if named is not None else index.ids_named(FIRST_NAME, prefixes, matching=matching)
         return index.ranked_among(every or [], terms, limit, tier)
+    # The rest: no short column speeds its walk (see RANK_THE_REST).
+    known = index.ids_matching(terms, cap=min(RANK_AT_MOST, cap * RANK_THE_REST))
+    if known is not None:
+        return index.ranked_among(known, terms, limit, tier)
     walked = walk.tier(tier, limit)
     if walked is not None:
         return walked
     return index.ranked_among(index.ids_matching(terms) or [], terms, limit, tier)
+
+
+def _leading(
+    index: SearchIndex, terms: Terms, limit: int, prefixes: Sequence[str], exact: bool
+) -> list[tuple[str, int]]:
+    """(sort key, id) of the first `limit` guests of tier 0 (`exact`) or 1 whose first surname word is (starts
+    with) one of `prefixes`, given in order. A range is walked only up to the last of the `limit` found in
+    the ranges before it: "adam k" finds a page of Adamczyks, all before the first "k" surname, and need not
+    walk the 150,000 guests of "k" (at 1,000,000) for the Adams among them."""
+    tier, ends = (
+        (_EXACT_SURNAME, (_END_OF_WORD, _PAST_WORD_END)) if exact else (_SURNAME_PREFIX, ("", _PAST_ANY_WORD))
+    )
+    found: list[tuple[str, int]] = []
+    for prefix in prefixes:
+        low, high = prefix + ends[0], prefix + ends[1]
+        if len(found) == limit:
+            if found[-1][0] <= low:
+                break
+            high = min(high, found[-1][0])
+        found = _first(limit, found, index.ranked_in_order(terms, tier, limit, low, high))
+    return found
 
 
 def _first(limit: int, *ranked: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
