@@ -28,6 +28,8 @@ _registrant_values = attrgetter(*_REGISTRANT_FIELDS)
 _BOOL_FIELDS = ("consent_data", "consent_image")
 _CONVERTED = ("days", "extra", *_BOOL_FIELDS)
 _ATTENDEE_COLUMNS = ("id", "code", "status", *_REGISTRANT_FIELDS)
+_SELECTED = ", ".join(f"attendees.{name}" for name in _ATTENDEE_COLUMNS)
+"""What `_attendee` reads, in its order."""
 
 
 SEARCHED_FIELDS = frozenset(("first_name", "last_name", "organisation", "city", "email"))
@@ -53,12 +55,12 @@ def registrant_columns(person: Registrant) -> dict[str, object]:
 
 
 def _attendee(row: sqlite3.Row) -> Attendee:
-    # Read by position once (`row[name]` compares names column by column), and only the few stored in
-    # another shape are converted: search turns 50 rows into guests on every keystroke.
-    stored = dict(zip(row.keys(), row, strict=True))
-    values: dict[str, Any] = {name: stored[name] for name in _ATTENDEE_COLUMNS}  # Any: converted below
+    # A row selected as `_SELECTED` names them, other columns after: read by position (`row[name]`
+    # compares names column by column), and only the few stored in another shape converted. Search turns
+    # 50 rows into guests on every keystroke.
+    values: dict[str, Any] = dict(zip(_ATTENDEE_COLUMNS, row, strict=False))  # Any: converted below
     values["days"] = _days(values["days"])
-    values["extra"] = json.loads(values["extra"]) if values["extra"] != "{}" else {}
+    values["extra"] = orjson.loads(values["extra"]) if values["extra"] != "{}" else {}
     for name in _BOOL_FIELDS:
         if values[name] is not None:
             values[name] = bool(values[name])
@@ -85,19 +87,19 @@ class AttendeeRows(LogRows):
     """The attendees table. A log row goes with every insert, hence the log underneath."""
 
     def attendee_by_code(self, code: str) -> Attendee | None:
-        row = self.db.execute("SELECT * FROM attendees WHERE code = ?", (code,)).fetchone()
+        row = self.db.execute(f"SELECT {_SELECTED} FROM attendees WHERE code = ?", (code,)).fetchone()
         return _attendee(row) if row else None
 
     def attendee_by_id(self, attendee_id: int) -> Attendee | None:
-        row = self.db.execute("SELECT * FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+        row = self.db.execute(f"SELECT {_SELECTED} FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
         return _attendee(row) if row else None
 
     def attendees_by_ids(self, ids: Sequence[int]) -> dict[int, Attendee]:
-        rows = self.in_chunks("SELECT * FROM attendees WHERE id IN ({marks})", ids)
-        return {row["id"]: _attendee(row) for row in rows}
+        rows = self.in_chunks(f"SELECT {_SELECTED} FROM attendees WHERE id IN ({{marks}})", ids)
+        return {row[0]: _attendee(row) for row in rows}
 
     def attendees(self) -> Iterator[Attendee]:
-        for row in self.db.execute("SELECT * FROM attendees ORDER BY id"):
+        for row in self.db.execute(f"SELECT {_SELECTED} FROM attendees ORDER BY id"):
             yield _attendee(row)
 
     def identity_rows(self) -> Iterator[tuple[int, str, str, str, str, str]]:
@@ -194,7 +196,7 @@ class AttendeeRows(LogRows):
         """Registered guests, and anyone else checked in on `day` (cancelled after coming), each with the
         time of their check-in that day (None: not checked in)."""
         rows = self.db.execute(
-            "SELECT attendees.*, checkins.at AS present_at FROM attendees LEFT JOIN checkins"
+            f"SELECT {_SELECTED}, checkins.at AS present_at FROM attendees LEFT JOIN checkins"
             " ON checkins.attendee_id = attendees.id AND checkins.day = ?"
             " WHERE attendees.status = 'registered' OR checkins.at IS NOT NULL",
             (day,),
@@ -209,7 +211,7 @@ class AttendeeRows(LogRows):
             " AND signups.session_id = ?1)"
         )
         rows = self.db.execute(
-            "SELECT attendees.*, entries.at AS present_at FROM attendees LEFT JOIN entries"
+            f"SELECT {_SELECTED}, entries.at AS present_at FROM attendees LEFT JOIN entries"
             " ON entries.attendee_id = attendees.id AND entries.session_id = ?1"
             f" WHERE (attendees.status = 'registered'{signed_up if signed_up_only else ''})"
             " OR entries.at IS NOT NULL",
