@@ -166,12 +166,17 @@ class Confirmations(StationPart):
                             "port, sender).")  # fmt: skip
         recipients = self.recipients(audience)
         sent = {} if resend else self.sent()
-        due = [a for a in recipients.with_email if not _sent_to(sent.get(a.code), a)]
-        skipped = tuple(a.code for a in recipients.with_email if _sent_to(sent.get(a.code), a))
+        due: list[Attendee] = []
+        skipped: list[str] = []
+        for guest in recipients.with_email:
+            if _sent_to(sent.get(guest.code), guest):
+                skipped.append(guest.code)
+            else:
+                due.append(guest)
         return Sending(
             self._station.path, self._station.name, self._station.staff, settings,
             _password(settings, password), self.template(language), tuple(self._confirmations(due)),
-            self._logos(), skipped,
+            self._logos(), tuple(skipped),
             tuple(a.code for a in recipients.without_email),
         )  # fmt: skip
 
