@@ -55,10 +55,12 @@ class Audience:
 @dataclass(frozen=True)
 class Recipients:
     """The guests an audience names, in Polish alphabetical order: those with an e-mail address, and those
-    without one (listed for printing)."""
+    without one (listed for printing); `already_sent`: the codes of those with one who were sent a
+    confirmation at the address they have now (a send skips them unless asked to send again)."""
 
     with_email: tuple[Attendee, ...]
     without_email: tuple[Attendee, ...]
+    already_sent: frozenset[str] = frozenset()
 
     @property
     def count(self) -> int:

@@ -11,7 +11,7 @@ again skips a guest sent one at their present address.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -90,11 +90,12 @@ class Confirmations(StationPart):
         """The registered guests `audience` names, in Polish alphabetical order, split by whether they have
         an e-mail address. A UserError for a code of no guest."""
         self._station.roles.require_organiser()
-        guests = self._audience(audience)
+        sent = self.sent()
+        guests = self._audience(audience, sent)
         ordered = tuple(sorted(guests, key=lambda a: by_surname(a.last_name, a.first_name)))
-        return Recipients(
-            tuple(a for a in ordered if a.email), tuple(a for a in ordered if not a.email)
-        )  # fmt: skip
+        with_email = tuple(a for a in ordered if a.email)
+        already = frozenset(a.code for a in with_email if _sent_to(sent.get(a.code), a))
+        return Recipients(with_email, tuple(a for a in ordered if not a.email), already)
 
     def sent(self) -> dict[str, SentRecord]:
         """Guest's code -> the last confirmation sent to them (here or at another station)."""
@@ -165,18 +166,12 @@ class Confirmations(StationPart):
             raise UserError("smtp_not_set", "Set the mailbox the confirmations are sent from first (server, "
                             "port, sender).")  # fmt: skip
         recipients = self.recipients(audience)
-        sent = {} if resend else self.sent()
-        due: list[Attendee] = []
-        skipped: list[str] = []
-        for guest in recipients.with_email:
-            if _sent_to(sent.get(guest.code), guest):
-                skipped.append(guest.code)
-            else:
-                due.append(guest)
+        skipped = frozenset() if resend else recipients.already_sent
+        due = [guest for guest in recipients.with_email if guest.code not in skipped]
         return Sending(
             self._station.path, self._station.name, self._station.staff, settings,
             _password(settings, password), self.template(language), tuple(self._confirmations(due)),
-            self._logos(), tuple(skipped),
+            self._logos(), tuple(guest.code for guest in recipients.with_email if guest.code in skipped),
             tuple(a.code for a in recipients.without_email),
         )  # fmt: skip
 
@@ -229,14 +224,13 @@ class Confirmations(StationPart):
     def _logos(self) -> tuple[ImageReader, ...]:
         return funding_logos(self._event(), self._station.path.parent)
 
-    def _audience(self, audience: Audience) -> list[Attendee]:
+    def _audience(self, audience: Audience, sent: Mapping[str, SentRecord]) -> list[Attendee]:
         registered = [a for a in self._storage.attendees() if a.status is Status.REGISTERED]
         if audience.kind == "category":
             return [a for a in registered if a.category == audience.category]
         if audience.kind == "no_email":
             return [a for a in registered if not a.email]
         if audience.kind == "not_sent":
-            sent = self.sent()
             return [a for a in registered if a.email and not _sent_to(sent.get(a.code), a)]
         if audience.kind == "codes":
             by_code = {a.code: a for a in registered}

@@ -169,9 +169,7 @@ class ConfirmationsDialog(QDialog):
     def refresh(self) -> None:
         """The counts, the list to print and the Send button for who is chosen now."""
         self.recipients = self.station.confirmations.recipients(self.audience())
-        # Who is due is the core's rule (sent one at the address they have now): its "not sent" audience.
-        due = {guest.code for guest in self.station.confirmations.recipients(Audience.not_sent()).with_email}
-        already = sum(1 for guest in self.recipients.with_email if guest.code not in due)
+        already = len(self.recipients.already_sent)
         self.to_send = len(self.recipients.with_email) - (0 if self.resend.isChecked() else already)
         self.counts.setText(self.tr(
             "With an e-mail: {with_email} · without one: {without} · already sent: {sent}"
