@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImageReader, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -33,10 +33,9 @@ from reportlab.lib.units import mm
 from checkin.badges import printing as badge_printing
 from checkin.badges.drawing import Badge, BadgeRun
 from checkin.badges.layouts import LAYOUTS, Layout, layout_named
-from checkin.badges.template import BadgeTemplate, prepared_logo
+from checkin.badges.template import BadgeTemplate, logo_from_file
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
-from checkin.input_files import FileTooLarge, NotARegularFile, read_regular_file
 from checkin.station import Station
 from ui import labels, messages
 from ui.widgets import files, pdf_preview, plain
@@ -47,11 +46,6 @@ PREVIEW_MAX_HEIGHT_PX = 480
 """A portrait badge (A6) is fitted by height instead, so the dialog still fits a 1366 × 768 screen; the
 preview area is this size whatever the stock, so the dialog does not jump when the stock changes."""
 PREVIEW_DEBOUNCE_MS = 150
-LOGO_MAX_MB = 2
-LOGO_FORMATS = (b"png", b"jpeg")
-"""What reportlab draws reliably on every platform; other formats are refused rather than printed wrong."""
-LOGO_MAX_PIXELS = 6000 * 6000
-"""Decoding a larger image takes gigabytes before it can be scaled down."""
 LABEL_MAX_CHARS = 40
 """A band label is one word or two; longer text only shrinks to unreadable on the badge."""
 COLOUR_BUTTON_WIDTH_PX = 96
@@ -240,37 +234,14 @@ class BadgeDesignDialog(QDialog):
             self.load_logo(Path(path))
 
     def load_logo(self, path: Path) -> bool:
-        """Use the PNG or JPEG at `path` as the logo; anything else is refused with a message (False). Only
-        a regular file is read, and no more than LOGO_MAX_MB of it: a FIFO or /dev/zero chosen by mistake
-        must not hang the window."""
+        """Use the PNG or JPEG at `path` as the logo; anything else is refused with a message (False)."""
         try:
-            data = read_regular_file(path, LOGO_MAX_MB * 1024 * 1024)
-        except FileTooLarge:
-            problem = self.tr('The file "{file}" is larger than {limit} MB; choose a smaller logo.').format(
-                file=path.name, limit=LOGO_MAX_MB
-            )
-        except (NotARegularFile, OSError):
-            problem = self.tr('The file "{file}" cannot be opened.').format(file=path.name)
-        else:
-            problem = self._logo_problem(path.name, data)
-        if problem:
-            plain.warn(self, self.tr("Logo not used"), problem)
+            logo = logo_from_file(path)
+        except UserError as error:
+            plain.warn(self, self.tr("Logo not used"), messages.describe(error))
             return False
-        self.set_logo(prepared_logo(data))
+        self.set_logo(logo)
         return True
-
-    def _logo_problem(self, name: str, data: bytes) -> str:
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-        if bytes(reader.format().data()) not in LOGO_FORMATS or reader.size().isEmpty():
-            return self.tr('The file "{file}" is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.').format(file=name)  # fmt: skip
-        if reader.size().width() * reader.size().height() > LOGO_MAX_PIXELS:
-            return self.tr('The image "{file}" is {width} × {height} pixels; choose a logo of at most 6000 × 6000.').format(
-                file=name, width=reader.size().width(), height=reader.size().height()
-            )  # fmt: skip
-        return ""
 
     def set_logo(self, logo: bytes) -> None:
         self._logo = logo

@@ -11,12 +11,14 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from io import BytesIO
+from pathlib import Path
 from types import MappingProxyType
 
 from PIL import Image
 
 from checkin.badges.layouts import DEFAULT_LAYOUT
 from checkin.domain import DEFAULT_CATEGORY, DEFAULT_CATEGORY_LABELS
+from checkin.images import read_image
 
 DEFAULT_COLOURS: Mapping[str, str] = MappingProxyType(
     {
@@ -71,6 +73,14 @@ class BadgeTemplate:
 
 LOGO_MAX_PX = 1000
 """Enough for a logo a few centimetres wide at 300 dpi; a bigger image only slows every badge down."""
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+"""A logo file read for a design; it is stored scaled down (`prepared_logo`), so a photo-sized one is fine."""
+
+
+def logo_from_file(path: Path) -> bytes:
+    """The design's logo from the file at `path`: checked as every image added is (`checkin.images`; a
+    UserError saying what is wrong), then prepared."""
+    return prepared_logo(read_image(path, LOGO_MAX_BYTES))
 
 
 def prepared_logo(data: bytes) -> bytes:

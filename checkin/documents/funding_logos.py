@@ -7,7 +7,7 @@ survive moving the event file to another folder or laptop. An older form, a list
 the event file's folder (or one name), is still read: those files are read when a document is made.
 
 A logo is checked when it is added, before anything changes: a PNG or JPEG that decodes whole, at most
-`MAX_LOGO_BYTES` and `MAX_LOGO_PIXELS`, and at most `MAX_LOGOS` of them: a band of logos is a handful, and
+`MAX_LOGO_BYTES` (`checkin.images`), and at most `MAX_LOGOS` of them: a band of logos is a handful, and
 each change of the list travels whole to every station.
 """
 
@@ -17,22 +17,18 @@ import base64
 import binascii
 from collections.abc import Sequence
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 
 from checkin.errors import UserError
+from checkin.images import checked_image, read_image
 from checkin.input_files import FileTooLarge, NotARegularFile, read_regular_file
 
 FUNDING_LOGOS_SETTING = "funding_logos"
 MAX_LOGOS = 8
 MAX_LOGO_BYTES = 1024 * 1024
-MAX_LOGO_PIXELS = 6000 * 6000
-"""Decoding a larger image takes gigabytes before it can be drawn."""
 MAX_NAME_LENGTH = 200
 SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 """How PNG and JPEG files begin: what a received logo is checked against without decoding it."""
-FORMATS = ("PNG", "JPEG")
-"""What reportlab draws reliably on every platform."""
 
 
 @dataclass(frozen=True)
@@ -44,52 +40,9 @@ class FundingLogo:
 
 
 def logo_from_file(path: Path) -> FundingLogo:
-    """The logo in the file at `path`, checked (see the module's docstring); a UserError saying what is wrong
-    and what to do otherwise."""
-    try:
-        data = read_regular_file(path, MAX_LOGO_BYTES)
-    except FileTooLarge as error:
-        raise UserError(
-            "logo_too_large", "{file} is {size} KB; a funding logo may have at most {limit} KB. Save it "
-            "smaller (or as PNG) and add it again.",
-            file=path.name, size=str(error.size // 1024), limit=str(MAX_LOGO_BYTES // 1024),
-        ) from error  # fmt: skip
-    except NotARegularFile as error:  # a folder or a device: no image, and nothing to read
-        raise _not_an_image(path.name) from error
-    except OSError as error:
-        raise UserError(
-            "logo_unreadable", "{file} cannot be read ({reason}); check the file's name and folder.",
-            file=str(path), reason=error.strerror or type(error).__name__,
-        ) from error  # fmt: skip
-    return FundingLogo(path.name[:MAX_NAME_LENGTH], checked_image(data, path.name))
-
-
-def checked_image(data: bytes, name: str) -> bytes:
-    """`data` when it is a PNG or JPEG of a sensible size that decodes whole; a UserError otherwise."""
-    from PIL import Image  # Pillow loads only where logos are added, not where settings are replayed
-
-    try:
-        with Image.open(BytesIO(data)) as image:
-            if image.format not in FORMATS:
-                raise _not_an_image(name)
-            width, height = image.size
-            if width * height > MAX_LOGO_PIXELS:
-                raise UserError(
-                    "logo_too_many_pixels", "{file} is {width} × {height} pixels; a funding logo may have at "
-                    "most 6000 × 6000. Save it smaller and add it again.",
-                    file=name, width=str(width), height=str(height),
-                )  # fmt: skip
-            image.load()  # a truncated or damaged file fails here, not on the printed page
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
-        raise _not_an_image(name) from error
-    return data
-
-
-def _not_an_image(name: str) -> UserError:
-    return UserError(
-        "logo_not_image", "{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or "
-        "JPEG and add it again.", file=name,
-    )  # fmt: skip
+    """The logo in the file at `path`, checked (see `checkin.images`); a UserError saying what is wrong and
+    what to do otherwise."""
+    return FundingLogo(path.name[:MAX_NAME_LENGTH], read_image(path, MAX_LOGO_BYTES))
 
 
 def checked_logos(logos: Sequence[FundingLogo]) -> tuple[FundingLogo, ...]:

@@ -4,172 +4,152 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="96"/>
+        <location filename="../../ui/badge_design.py" line="90"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="118"/>
+        <location filename="../../ui/badge_design.py" line="112"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="121"/>
+        <location filename="../../ui/badge_design.py" line="115"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="135"/>
+        <location filename="../../ui/badge_design.py" line="129"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="137"/>
+        <location filename="../../ui/badge_design.py" line="131"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="138"/>
+        <location filename="../../ui/badge_design.py" line="132"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="139"/>
+        <location filename="../../ui/badge_design.py" line="133"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="140"/>
+        <location filename="../../ui/badge_design.py" line="134"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="154"/>
+        <location filename="../../ui/badge_design.py" line="148"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="156"/>
+        <location filename="../../ui/badge_design.py" line="150"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="157"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="158"/>
+        <location filename="../../ui/badge_design.py" line="152"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164"/>
+        <location filename="../../ui/badge_design.py" line="158"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="174"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="186"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="188"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="190"/>
+        <location filename="../../ui/badge_design.py" line="184"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="196"/>
+        <location filename="../../ui/badge_design.py" line="190"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="205"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="214"/>
+        <location filename="../../ui/badge_design.py" line="208"/>
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="230"/>
+        <location filename="../../ui/badge_design.py" line="224"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="238"/>
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="238"/>
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="257"/>
+        <location filename="../../ui/badge_design.py" line="241"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="253"/>
-        <source>The file &quot;{file}&quot; cannot be opened.</source>
-        <translation>The file &quot;{file}&quot; cannot be opened.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="249"/>
-        <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
-        <translation>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="268"/>
-        <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
-        <translation>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="270"/>
-        <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
-        <translation>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="284"/>
+        <location filename="../../ui/badge_design.py" line="255"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="288"/>
+        <location filename="../../ui/badge_design.py" line="259"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="325"/>
+        <location filename="../../ui/badge_design.py" line="296"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="332"/>
+        <location filename="../../ui/badge_design.py" line="303"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="336"/>
+        <location filename="../../ui/badge_design.py" line="307"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="347"/>
+        <location filename="../../ui/badge_design.py" line="318"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -231,32 +211,32 @@
 <context>
     <name>ConfirmationTemplateDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="79"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="80"/>
         <source>Confirmation text</source>
         <translation>Confirmation text</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="118"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
         <source>E-mail subject</source>
         <translation>E-mail subject</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="122"/>
         <source>Organisers&apos; contact</source>
         <translation>Organisers&apos; contact</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="123"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="124"/>
         <source>Placeholders (a click inserts one where the cursor is)</source>
         <translation>Placeholders (a click inserts one where the cursor is)</translation>
     </message>
@@ -357,47 +337,47 @@
         <translation>Save their confirmations as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="177"/>
+        <location filename="../../ui/organiser/confirmations.py" line="175"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="197"/>
+        <location filename="../../ui/organiser/confirmations.py" line="195"/>
         <source>Folder for the .eml files</source>
         <translation>Folder for the .eml files</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="208"/>
+        <location filename="../../ui/organiser/confirmations.py" line="206"/>
         <source>Confirmations as one PDF</source>
         <translation>Confirmations as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="208"/>
+        <location filename="../../ui/organiser/confirmations.py" line="206"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="219"/>
+        <location filename="../../ui/organiser/confirmations.py" line="217"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="230"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="231"/>
+        <location filename="../../ui/organiser/confirmations.py" line="229"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>
@@ -1227,108 +1207,108 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="101"/>
+        <location filename="../../ui/station/join_dialog.py" line="102"/>
         <source>Join an event on the network</source>
         <translation>Join an event on the network</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="104"/>
+        <location filename="../../ui/station/join_dialog.py" line="105"/>
         <source>This laptop receives the whole event from one of its stations. On that station, choose File → Stations on the network… → Show a pairing code… (organiser PIN); then choose the station below, or type the address it shows, and type its code.</source>
         <translation>This laptop receives the whole event from one of its stations. On that station, choose File → Stations on the network… → Show a pairing code… (organiser PIN); then choose the station below, or type the address it shows, and type its code.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="110"/>
+        <location filename="../../ui/station/join_dialog.py" line="111"/>
         <source>for example 192.168.1.20:{port}</source>
         <translation>for example 192.168.1.20:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="113"/>
+        <location filename="../../ui/station/join_dialog.py" line="114"/>
         <source>like K7PQ-4X2M</source>
         <translation>like K7PQ-4X2M</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="116"/>
+        <location filename="../../ui/station/join_dialog.py" line="117"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="125"/>
+        <location filename="../../ui/station/join_dialog.py" line="126"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="141"/>
+        <location filename="../../ui/station/join_dialog.py" line="142"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="141"/>
+        <location filename="../../ui/station/join_dialog.py" line="142"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="141"/>
+        <location filename="../../ui/station/join_dialog.py" line="142"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="153"/>
+        <location filename="../../ui/station/join_dialog.py" line="154"/>
         <source>Station&apos;s address</source>
         <translation>Station&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="154"/>
+        <location filename="../../ui/station/join_dialog.py" line="155"/>
         <source>Pairing code</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="158"/>
-        <location filename="../../ui/station/join_dialog.py" line="231"/>
+        <location filename="../../ui/station/join_dialog.py" line="159"/>
+        <location filename="../../ui/station/join_dialog.py" line="232"/>
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="161"/>
+        <location filename="../../ui/station/join_dialog.py" line="162"/>
         <source>Stations found on this network:</source>
         <translation>Stations found on this network:</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="217"/>
+        <location filename="../../ui/station/join_dialog.py" line="218"/>
         <source>Looking for stations… If none appears (some networks hide them), type the address the station shows under Stations on the network.</source>
         <translation>Looking for stations… If none appears (some networks hide them), type the address the station shows under Stations on the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="231"/>
+        <location filename="../../ui/station/join_dialog.py" line="232"/>
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="286"/>
+        <location filename="../../ui/station/join_dialog.py" line="289"/>
         <source>Checking the pairing code with {address}…</source>
         <translation>Checking the pairing code with {address}…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="290"/>
+        <location filename="../../ui/station/join_dialog.py" line="293"/>
         <source>The code is right; the station is preparing the event…</source>
         <translation>The code is right; the station is preparing the event…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="294"/>
+        <location filename="../../ui/station/join_dialog.py" line="297"/>
         <source>Receiving the event: {received} of {total} MB</source>
         <translation>Receiving the event: {received} of {total} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="297"/>
+        <location filename="../../ui/station/join_dialog.py" line="300"/>
         <source>Receiving the event: {received} MB</source>
         <translation>Receiving the event: {received} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="298"/>
+        <location filename="../../ui/station/join_dialog.py" line="301"/>
         <source>Checking the event file…</source>
         <translation>Checking the event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="342"/>
+        <location filename="../../ui/station/join_dialog.py" line="345"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1458,17 +1438,17 @@
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="290"/>
         <source>The test was sent to {address}: look at it in that mailbox.</source>
         <translation>The test was sent to {address}: look at it in that mailbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="291"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="293"/>
         <source>Sending stopped.</source>
         <translation>Sending stopped.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="303"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
         <source>Sent: %n</source>
         <translation>
             <numerusform>Sent: %n</numerusform>
@@ -1476,7 +1456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="304"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="306"/>
         <source>Skipped (sent before): %n</source>
         <translation>
             <numerusform>Skipped (sent before): %n</numerusform>
@@ -1484,7 +1464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="307"/>
         <source>Failed: %n</source>
         <translation>
             <numerusform>Failed: %n</numerusform>
@@ -1492,7 +1472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="312"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="315"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…and %n more (all are in the log).</numerusform>
@@ -1500,7 +1480,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Sending again later tries only those not sent yet.</translation>
     </message>
@@ -1801,17 +1781,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="330"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="333"/>
         <source>Mailbox password</source>
         <translation>Mailbox password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="331"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="334"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="334"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="337"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</translation>
     </message>
@@ -2813,49 +2793,49 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="252"/>
-        <location filename="../../ui/app.py" line="280"/>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="299"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="314"/>
         <source>No event yet</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</source>
         <translation>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</source>
         <translation>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>Join an event on the network…</source>
         <translation>Join an event on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="334"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Open the demo event</source>
         <translation>Open the demo event</translation>
     </message>
@@ -3997,8 +3977,13 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="99"/>
-        <source>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
-        <translation>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</translation>
+        <source>{file} is {size} KB; a logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
+        <translation>{file} is {size} KB; a logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>{file} is {width} × {height} pixels; a logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
+        <translation>{file} is {width} × {height} pixels; a logo may have at most 6000 × 6000. Save it smaller and add it again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="100"/>
@@ -4009,11 +3994,6 @@ If it is one of them, cancel and search instead.</translation>
         <location filename="../../ui/messages.py" line="101"/>
         <source>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</source>
         <translation>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="102"/>
-        <source>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
-        <translation>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="103"/>
@@ -4354,72 +4334,72 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>placeholders</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="56"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
         <source>the guest&apos;s first name</source>
         <translation>the guest&apos;s first name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
         <source>the guest&apos;s last name</source>
         <translation>the guest&apos;s last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
         <source>the guest&apos;s title (dr, prof.), empty when none</source>
         <translation>the guest&apos;s title (dr, prof.), empty when none</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
         <source>title, first and last name</source>
         <translation>title, first and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
         <source>the guest&apos;s organisation</source>
         <translation>the guest&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
         <source>the event&apos;s name</source>
         <translation>the event&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
         <source>the event&apos;s dates</source>
         <translation>the event&apos;s dates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
         <source>the venue</source>
         <translation>the venue</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
         <source>the venue&apos;s town</source>
         <translation>the venue&apos;s town</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
         <source>the days the guest attends</source>
         <translation>the days the guest attends</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
         <source>the guest&apos;s workshop, empty when none</source>
         <translation>the guest&apos;s workshop, empty when none</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
         <source>the workshop&apos;s room, empty when none</source>
         <translation>the workshop&apos;s room, empty when none</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
         <source>the gala dinner when signed up, else empty</source>
         <translation>the gala dinner when signed up, else empty</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="70"/>
         <source>the guest&apos;s code, as printed under the QR</source>
         <translation>the guest&apos;s code, as printed under the QR</translation>
     </message>

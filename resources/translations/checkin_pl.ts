@@ -4,172 +4,152 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="96"/>
+        <location filename="../../ui/badge_design.py" line="90"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="118"/>
+        <location filename="../../ui/badge_design.py" line="112"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="121"/>
+        <location filename="../../ui/badge_design.py" line="115"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="135"/>
+        <location filename="../../ui/badge_design.py" line="129"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="137"/>
+        <location filename="../../ui/badge_design.py" line="131"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="138"/>
+        <location filename="../../ui/badge_design.py" line="132"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="139"/>
+        <location filename="../../ui/badge_design.py" line="133"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="140"/>
+        <location filename="../../ui/badge_design.py" line="134"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="154"/>
+        <location filename="../../ui/badge_design.py" line="148"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="156"/>
+        <location filename="../../ui/badge_design.py" line="150"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="157"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="158"/>
+        <location filename="../../ui/badge_design.py" line="152"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="164"/>
+        <location filename="../../ui/badge_design.py" line="158"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="174"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="186"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="188"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="190"/>
+        <location filename="../../ui/badge_design.py" line="184"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="196"/>
+        <location filename="../../ui/badge_design.py" line="190"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="205"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="214"/>
+        <location filename="../../ui/badge_design.py" line="208"/>
         <source>{name} ({width} × {height} mm)</source>
         <translation>{name} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="230"/>
+        <location filename="../../ui/badge_design.py" line="224"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="238"/>
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="238"/>
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="257"/>
+        <location filename="../../ui/badge_design.py" line="241"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="253"/>
-        <source>The file &quot;{file}&quot; cannot be opened.</source>
-        <translation>Nie można otworzyć pliku „{file}”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="249"/>
-        <source>The file &quot;{file}&quot; is larger than {limit} MB; choose a smaller logo.</source>
-        <translation>Plik „{file}” jest większy niż {limit} MB; wybierz mniejsze logo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="268"/>
-        <source>The file &quot;{file}&quot; is not a PNG or JPEG image; choose a logo saved as PNG or JPEG.</source>
-        <translation>Plik „{file}” nie jest obrazem PNG ani JPEG; wybierz logo zapisane jako PNG lub JPEG.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="270"/>
-        <source>The image &quot;{file}&quot; is {width} × {height} pixels; choose a logo of at most 6000 × 6000.</source>
-        <translation>Obraz „{file}” ma {width} × {height} pikseli; wybierz logo nie większe niż 6000 × 6000.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="284"/>
+        <location filename="../../ui/badge_design.py" line="255"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="288"/>
+        <location filename="../../ui/badge_design.py" line="259"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="325"/>
+        <location filename="../../ui/badge_design.py" line="296"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="332"/>
+        <location filename="../../ui/badge_design.py" line="303"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="336"/>
+        <location filename="../../ui/badge_design.py" line="307"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="347"/>
+        <location filename="../../ui/badge_design.py" line="318"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -231,32 +211,32 @@
 <context>
     <name>ConfirmationTemplateDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="79"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="80"/>
         <source>Confirmation text</source>
         <translation>Treść potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="118"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="122"/>
         <source>Organisers&apos; contact</source>
         <translation>Kontakt z organizatorami</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="123"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="124"/>
         <source>Placeholders (a click inserts one where the cursor is)</source>
         <translation>Pola do wstawienia (kliknięcie wstawia pole tam, gdzie jest kursor)</translation>
     </message>
@@ -358,47 +338,47 @@
         <translation>Zapisz ich potwierdzenia jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="177"/>
+        <location filename="../../ui/organiser/confirmations.py" line="175"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>Z adresem e-mail: {with_email} · bez adresu: {without} · już wysłano: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="197"/>
+        <location filename="../../ui/organiser/confirmations.py" line="195"/>
         <source>Folder for the .eml files</source>
         <translation>Folder na pliki .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="208"/>
+        <location filename="../../ui/organiser/confirmations.py" line="206"/>
         <source>Confirmations as one PDF</source>
         <translation>Potwierdzenia jako jeden PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="208"/>
+        <location filename="../../ui/organiser/confirmations.py" line="206"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="219"/>
+        <location filename="../../ui/organiser/confirmations.py" line="217"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="230"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="231"/>
+        <location filename="../../ui/organiser/confirmations.py" line="229"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>
@@ -1229,108 +1209,108 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="101"/>
+        <location filename="../../ui/station/join_dialog.py" line="102"/>
         <source>Join an event on the network</source>
         <translation>Dołączanie do wydarzenia w sieci</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="104"/>
+        <location filename="../../ui/station/join_dialog.py" line="105"/>
         <source>This laptop receives the whole event from one of its stations. On that station, choose File → Stations on the network… → Show a pairing code… (organiser PIN); then choose the station below, or type the address it shows, and type its code.</source>
         <translation>Ten laptop otrzyma całe wydarzenie z jednego z jego stanowisk. Na tamtym stanowisku wybierz Plik → Stanowiska w sieci… → Pokaż kod parowania… (PIN organizatora); potem wybierz to stanowisko poniżej albo wpisz adres, który ono pokazuje, i wpisz jego kod.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="110"/>
+        <location filename="../../ui/station/join_dialog.py" line="111"/>
         <source>for example 192.168.1.20:{port}</source>
         <translation>na przykład 192.168.1.20:{port}</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="113"/>
+        <location filename="../../ui/station/join_dialog.py" line="114"/>
         <source>like K7PQ-4X2M</source>
         <translation>np. K7PQ-4X2M</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="116"/>
+        <location filename="../../ui/station/join_dialog.py" line="117"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="125"/>
+        <location filename="../../ui/station/join_dialog.py" line="126"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="141"/>
+        <location filename="../../ui/station/join_dialog.py" line="142"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="141"/>
+        <location filename="../../ui/station/join_dialog.py" line="142"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="141"/>
+        <location filename="../../ui/station/join_dialog.py" line="142"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="153"/>
+        <location filename="../../ui/station/join_dialog.py" line="154"/>
         <source>Station&apos;s address</source>
         <translation>Adres stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="154"/>
+        <location filename="../../ui/station/join_dialog.py" line="155"/>
         <source>Pairing code</source>
         <translation>Kod parowania</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="158"/>
-        <location filename="../../ui/station/join_dialog.py" line="231"/>
+        <location filename="../../ui/station/join_dialog.py" line="159"/>
+        <location filename="../../ui/station/join_dialog.py" line="232"/>
         <source>Save the event as</source>
         <translation>Zapisz wydarzenie jako</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="161"/>
+        <location filename="../../ui/station/join_dialog.py" line="162"/>
         <source>Stations found on this network:</source>
         <translation>Stanowiska znalezione w tej sieci:</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="217"/>
+        <location filename="../../ui/station/join_dialog.py" line="218"/>
         <source>Looking for stations… If none appears (some networks hide them), type the address the station shows under Stations on the network.</source>
         <translation>Szukam stanowisk… Jeśli żadne się nie pojawi (niektóre sieci je ukrywają), wpisz adres, który stanowisko pokazuje w oknie Stanowiska w sieci.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="231"/>
+        <location filename="../../ui/station/join_dialog.py" line="232"/>
         <source>Event files (*.sqlite)</source>
         <translation>Pliki wydarzeń (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="286"/>
+        <location filename="../../ui/station/join_dialog.py" line="289"/>
         <source>Checking the pairing code with {address}…</source>
         <translation>Sprawdzam kod parowania ze stanowiskiem {address}…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="290"/>
+        <location filename="../../ui/station/join_dialog.py" line="293"/>
         <source>The code is right; the station is preparing the event…</source>
         <translation>Kod jest poprawny; stanowisko przygotowuje wydarzenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="294"/>
+        <location filename="../../ui/station/join_dialog.py" line="297"/>
         <source>Receiving the event: {received} of {total} MB</source>
         <translation>Odbieram wydarzenie: {received} z {total} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="297"/>
+        <location filename="../../ui/station/join_dialog.py" line="300"/>
         <source>Receiving the event: {received} MB</source>
         <translation>Odbieram wydarzenie: {received} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="298"/>
+        <location filename="../../ui/station/join_dialog.py" line="301"/>
         <source>Checking the event file…</source>
         <translation>Sprawdzam plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/join_dialog.py" line="342"/>
+        <location filename="../../ui/station/join_dialog.py" line="345"/>
         <source>Cancelling…</source>
         <translation>Przerywam…</translation>
     </message>
@@ -1462,17 +1442,17 @@
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="288"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="290"/>
         <source>The test was sent to {address}: look at it in that mailbox.</source>
         <translation>Próbne potwierdzenie wysłano na {address}: obejrzyj je w tej skrzynce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="291"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="293"/>
         <source>Sending stopped.</source>
         <translation>Wysyłka przerwana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="303"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
         <source>Sent: %n</source>
         <translation>
             <numerusform>Wysłano: %n</numerusform>
@@ -1481,7 +1461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="304"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="306"/>
         <source>Skipped (sent before): %n</source>
         <translation>
             <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
@@ -1490,7 +1470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="307"/>
         <source>Failed: %n</source>
         <translation>
             <numerusform>Błędy: %n</numerusform>
@@ -1499,7 +1479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="312"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="315"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
@@ -1508,7 +1488,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="314"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
     </message>
@@ -1809,17 +1789,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="330"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="333"/>
         <source>Mailbox password</source>
         <translation>Hasło do skrzynki</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="331"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="334"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="334"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="337"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do skrzynki, więc wpisz je na tę wysyłkę. Zostaw puste, gdy serwer poczty nie wymaga logowania.</translation>
     </message>
@@ -2838,49 +2818,49 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="252"/>
-        <location filename="../../ui/app.py" line="280"/>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="299"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="314"/>
         <source>No event yet</source>
         <translation>Brak wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</source>
         <translation>Nie ma pliku wydarzenia {path}. Dołącz do wydarzenia z jednego z jego stanowisk w sieci, zapisując je w tym pliku, albo sprawdź nazwę (wydarzenie tworzą polecenia demo i new).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</source>
         <translation>Na tym komputerze nie ma jeszcze wydarzenia. Dołącz do wydarzenia z jednego z jego stanowisk w sieci albo otwórz wydarzenie demonstracyjne, aby wypróbować stanowisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>Join an event on the network…</source>
         <translation>Dołącz do wydarzenia w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="334"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Open the demo event</source>
         <translation>Otwórz wydarzenie demonstracyjne</translation>
     </message>
@@ -4022,8 +4002,13 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="99"/>
-        <source>{file} is {size} KB; a funding logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
+        <source>{file} is {size} KB; a logo may have at most {limit} KB. Save it smaller (or as PNG) and add it again.</source>
         <translation>Plik {file} ma {size} KB; logotyp może mieć najwyżej {limit} KB. Zapisz go mniejszy (albo jako PNG) i dodaj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>{file} is {width} × {height} pixels; a logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
+        <translation>Plik {file} ma {width} × {height} pikseli; logotyp może mieć najwyżej 6000 × 6000. Zapisz go mniejszy i dodaj ponownie.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="100"/>
@@ -4034,11 +4019,6 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <location filename="../../ui/messages.py" line="101"/>
         <source>{file} is not a PNG or JPEG image (or it is damaged); save the logo as PNG or JPEG and add it again.</source>
         <translation>Plik {file} nie jest obrazem PNG ani JPEG (albo jest uszkodzony); zapisz logotyp jako PNG lub JPEG i dodaj ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="102"/>
-        <source>{file} is {width} × {height} pixels; a funding logo may have at most 6000 × 6000. Save it smaller and add it again.</source>
-        <translation>Plik {file} ma {width} × {height} pikseli; logotyp może mieć najwyżej 6000 × 6000. Zapisz go mniejszy i dodaj ponownie.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="103"/>
@@ -4379,72 +4359,72 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>placeholders</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="56"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
         <source>the guest&apos;s first name</source>
         <translation>imię gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
         <source>the guest&apos;s last name</source>
         <translation>nazwisko gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
         <source>the guest&apos;s title (dr, prof.), empty when none</source>
         <translation>tytuł gościa (dr, prof.), puste, gdy brak</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
         <source>title, first and last name</source>
         <translation>tytuł, imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
         <source>the guest&apos;s organisation</source>
         <translation>instytucja gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
         <source>the event&apos;s name</source>
         <translation>nazwa wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
         <source>the event&apos;s dates</source>
         <translation>daty wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
         <source>the venue</source>
         <translation>miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
         <source>the venue&apos;s town</source>
         <translation>miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
         <source>the days the guest attends</source>
         <translation>dni udziału gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
         <source>the guest&apos;s workshop, empty when none</source>
         <translation>warsztat gościa, puste, gdy brak</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
         <source>the workshop&apos;s room, empty when none</source>
         <translation>sala warsztatu, puste, gdy brak</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
         <source>the gala dinner when signed up, else empty</source>
         <translation>uroczysta kolacja, jeśli zapisany, inaczej puste</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="70"/>
         <source>the guest&apos;s code, as printed under the QR</source>
         <translation>kod gościa, jak pod kodem QR</translation>
     </message>
