@@ -43,12 +43,11 @@ Key = TypeVar("Key", int, str)
 CACHE_KIB = 64 * 1024
 """Page cache per connection: a 100,000-row import updates random-keyed indexes (codes, uuids).
 With the default 2 MB cache that thrashes; 64 MB keeps it in memory."""
-DEFERRED_INDEXES = (
-    "search_guests_order", "attendees_email", "attendees_registration_id", "attendees_status", "log_kind_seq",
-    "signups_session",
-)  # fmt: skip
-"""Indexes no query of an import reads, and that it would fill in no order (sort keys, e-mails) or by a
-few keys shared by many rows: a bulk import builds them at its end (`indexes_deferred`)."""
+DEFERRED_INDEXES = ("search_guests_order", "attendees_email", "attendees_registration_id")
+"""Indexes no query of an import reads, and that it fills in no order (sort keys, e-mails, the list's
+registration numbers): a bulk import builds them at its end (`indexes_deferred`). Those of statuses,
+sessions and log kinds stay: a list's status column restoring a guest counts a session's sign-ups by them,
+and they are filled nearly in order anyway."""
 CACHE_BYTES_PER_GUEST = 256
 """Past 250,000 guests the cache grows with the event (`fit_cache`): the indexes that take keys in no order
 (codes, e-mails, the search's sort keys and words) hold about this much per guest. A million-guest import
