@@ -34,6 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -167,8 +168,10 @@ def open_sealed(key: bytes, envelope: object, binding: Binding, direction: Direc
 def open_json(key: bytes, envelope: object, binding: Binding, direction: Direction) -> object:
     payload = open_sealed(key, envelope, binding, direction)
     try:
-        return json.loads(payload)
-    except (ValueError, RecursionError):  # not UTF-8 or not JSON, or nested past Python's recursion limit
+        # orjson, as the log's rows are written and read: it refuses text no UTF-8 can hold (a lone
+        # surrogate written as an escape), which `json` lets through to fail later, stored.
+        return orjson.loads(payload)
+    except (ValueError, RecursionError):  # not UTF-8 or not JSON, or nested past orjson's depth limit
         # Sealed under our key yet not JSON: a bug on the other side, not an attack; still refused.
         raise EnvelopeError(Refusal.MALFORMED) from None
 

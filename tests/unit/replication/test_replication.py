@@ -208,6 +208,7 @@ def test_malformed_rows_change_nothing(desks):
         [{**good[0], "kind": "undo", "data": {"undoes": "f" * 32, "also": "abc"}}],
         [{**good[0], "kind": "walk_in", "data": {"first_name": "Ewa", "days": "garbage"}}],
         [{**good[0], "kind": "walk_in", "data": {"first_name": None}}],
+        [{**good[0], "kind": "walk_in", "data": {"first_name": "Ewa", "extra": '{"Uwagi": "\\udc80"}'}}],
         [{**good[0], "kind": "choices_from_answers", "data": {"signups": 5}}],
         [{**good[0], "kind": "choices_from_answers", "data": {"signups": [[good[0]["attendee"], 3], 7]}}],
         [{**good[0], "kind": "entry", "data": {"session": 1, "left": 5}}],

@@ -90,6 +90,14 @@ def test_a_request_cannot_be_passed_off_as_its_answer():
     assert _refusal(lambda: open_json(KEY, envelope, PULL, Direction.RESPONSE)) is Refusal.WRONG_KEY
 
 
+def test_a_body_with_text_no_utf_8_can_hold_is_refused_as_malformed():
+    """A lone surrogate, written as a JSON escape, is valid JSON to `json` but no text SQLite can store: a
+    guest's name or answers holding one would fail later, every time they are read."""
+    body = b'{"rows": [{"data": {"first_name": "\\udc80"}}]}'
+    envelope = seal(KEY, body, PULL, Direction.REQUEST)
+    assert _refusal(lambda: open_json(KEY, envelope, PULL, Direction.REQUEST)) is Refusal.MALFORMED
+
+
 def test_a_compressed_bomb_is_refused_as_too_large(monkeypatch):
     """A few bytes that would inflate past the bound: refused before they take the memory (the bound made
     small here, so that the test need not compress half a gigabyte)."""
