@@ -150,7 +150,9 @@ class Station:
         pin: str | None = None, **kwargs: Unpack[StationOptions],
     ) -> Station:  # fmt: skip
         """A new event file; with `pin`, the organiser's PIN (checked before the file is made). The station
-        returned is the organiser's: whoever set the PIN knows it. `town`: the venue's (see `Event.town`)."""
+        returned is the organiser's: whoever set the PIN knows it. `town`: the venue's (see `Event.town`).
+        A place a new event file may not go is refused first (`refuse_new_event_file`)."""
+        refuse_new_event_file(path)
         stored = hash_pin(pin) if pin is not None else None
         town = checked_town(town)
         settings = {TOWN_SETTING: town} if town else {}

@@ -14,10 +14,8 @@ from pathlib import Path
 
 from checkin.badges.layouts import layout_named
 from checkin.errors import UserError
-from checkin.output_files import refuse_unsafe_output
 from checkin.replication.replica import PAIRING_MINUTES
 from checkin.station import Station
-from checkin.storage import refuse_existing_event
 from cli import confirmations
 from cli.arguments import EXIT_BAD_INPUT, ORGANISER_COMMANDS, validate
 from cli.errors import EXPECTED_ERRORS, error_message, log_outcome
@@ -76,10 +74,9 @@ def _open(args: argparse.Namespace, *, organiser: bool = False) -> Station:
 
 
 def _create(args: argparse.Namespace, make: Callable[[Path], Station]) -> Station:
+    """`make` refuses a place a new event file may not go (`refuse_new_event_file`) before any work."""
     _refuse_folder(args.db)
-    refuse_existing_event(args.db)
     args.db.parent.mkdir(parents=True, exist_ok=True)
-    refuse_unsafe_output(args.db)
     return make(args.db)
 
 
@@ -341,9 +338,8 @@ def _cmd_join(args: argparse.Namespace) -> Output:
     from checkin.sync.joining import join
 
     _refuse_folder(args.db)
-    refuse_existing_event(args.db)
     args.db.parent.mkdir(parents=True, exist_ok=True)
-    join(args.address, args.code, args.db)
+    join(args.address, args.code, args.db)  # refuses a place a new event file may not go, before asking
     station = Station.open(args.db)
     data = {"db": str(args.db), "event": station.event.name, "days": station.event.days,
             "registered": station.stats().registered, "from": args.address}  # fmt: skip
