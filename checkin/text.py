@@ -13,7 +13,9 @@ from functools import lru_cache
 from unidecode import unidecode
 
 FOLDED_TEXTS = 65_536
-"""Texts with diacritics or Cyrillic whose folded form is kept (a few megabytes at most)."""
+FOLDED_TEXT_LENGTH = 100
+"""Texts with diacritics or Cyrillic whose folded form is kept: this many, of at most this length (names,
+towns, organisations: 13 MB at most)."""
 MAX_QUERY_LENGTH = 200
 """Scanner and keyboard input beyond this is noise (a stuck key, a pasted document), never a name."""
 
@@ -42,14 +44,16 @@ def fold(text: str) -> str:
     """Lower-case ASCII transliteration of `text`."""
     if text.isascii():
         return text.lower()
-    return _fold_letters(text)
+    return _folded_once(text) if len(text) <= FOLDED_TEXT_LENGTH else _folded(text)
 
 
-@lru_cache(maxsize=FOLDED_TEXTS)
-def _fold_letters(text: str) -> str:
-    """`str.translate` through a table of ours costs a dictionary look-up per character: the names, towns
-    and organisations an import folds again and again are folded once."""
+def _folded(text: str) -> str:
     return text.lower().translate(_TABLE)
+
+
+_folded_once = lru_cache(maxsize=FOLDED_TEXTS)(_folded)
+"""`str.translate` through a table of ours costs a dictionary look-up per character: the names, towns and
+organisations an import folds again and again are folded once (a note or a pasted cell is not kept)."""
 
 
 def words(text: str) -> list[str]:

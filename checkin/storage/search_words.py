@@ -1,7 +1,8 @@
 """Keeping the search index in the event file in step with the guests (migration 7 made its tables).
 
 Every write that changes what search looks at (a guest's names, organisation, city or e-mail) calls
-`index_guests` with their ids inside its own transaction: an import, a walk-in, an edit, a guest received
+`index_guests` with their ids (`index_new_guests` with the records of guests just inserted) inside its own
+transaction: an import, a walk-in, an edit, a guest received
 from another station, a purge. Each guest's rows are replaced whole; the vocabulary only grows (a word no
 guest has any more costs the typo fallback one empty look-up, never a wrong result).
 """
@@ -49,13 +50,14 @@ def index_guests(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
 def index_new_guests(conn: sqlite3.Connection, guests: Sequence[tuple[int, Registrant]]) -> None:
     """Make guests just inserted findable, in the caller's transaction: they have no words to remove yet,
     and their words come from the records in hand (an import's 100,000 rows are not read back)."""
-    _insert(conn, [
-        entry(
-            attendee_id, first_name=person.first_name, last_name=person.last_name,
-            organisation=person.organisation, city=person.city, email=person.email,
-        )
-        for attendee_id, person in guests
-    ])  # fmt: skip
+    for start in range(0, len(guests), CHUNK):
+        _insert(conn, [
+            entry(
+                attendee_id, first_name=person.first_name, last_name=person.last_name,
+                organisation=person.organisation, city=person.city, email=person.email,
+            )
+            for attendee_id, person in guests[start : start + CHUNK]
+        ])  # fmt: skip
 
 
 def _chunks(rows: Iterable[Sequence[object]]) -> Iterator[list[Sequence[object]]]:
