@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 BULK_ROWS = 200_000
 """From this size on, a list larger than the event is written with some indexes built at its end
-(`Database.indexes_deferred`): a million-guest import took 110 s instead of 141, one of 100,000 the same
-either way (10.2 to 10.7 s)."""
+(`Database.indexes_deferred`): a million-guest import took 110 s instead of 141 under the same load, one of
+100,000 the same either way (10.2 to 10.7 s)."""
 
 
 @dataclass(frozen=True)
