@@ -19,6 +19,7 @@ from ui.dashboard.window import DashboardWindow
 from ui.desk.window import DeskWindow
 from ui.door.picker import DoorSessionDialog
 from ui.door.window import DoorWindow
+from ui.gui_thread_gc import collecting_on_gui_thread
 from ui.i18n import Translations, effective_language
 from ui.identity import identify
 from ui.new_event import NewEventDialog
@@ -288,7 +289,7 @@ def run_gui(db_path: Path, *, db_given: bool, demo: bool = False) -> int:
     error_hook.route_qt_messages()  # first: loading the sounds and the camera makes Qt talk
     identify(app)
     desk = DeskApp(QSettings(ORGANISATION, APPLICATION), sync=SyncOptions())
-    with app_log.hooks(desk.reporter):
+    with app_log.hooks(desk.reporter), collecting_on_gui_thread(app):
         path = event_file(db_path, db_given, desk.settings)
         if not path.exists() and not demo and not start_without_event(path, db_given=db_given):
             return EXIT_CANNOT_OPEN

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from checkin import app_log
 from checkin.station import Station
 from ui.app import DeskApp
+from ui.gui_thread_gc import collecting_on_gui_thread
 
 SETTLE_MS = 50
 
@@ -37,6 +38,14 @@ def main() -> None:
     desk = DeskApp(store)
     window = desk.show(station)
     app_log.install_hooks(desk.reporter)
+    with collecting_on_gui_thread(app):  # as `run_gui` runs the desk
+        _serve(window)
+    window.close()
+    app.processEvents()
+
+
+def _serve(window) -> None:
+    """Each line of stdin a command for the desk; after each, what its banner shows, as a JSON line."""
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         command, _, argument = line.strip().partition(" ")
@@ -49,8 +58,6 @@ def main() -> None:
         banner = window.banner
         shown = {"tone": banner.tone.name, "name": banner.name.text(), "details": banner.details.text()}
         print(json.dumps(shown), flush=True)
-    window.close()
-    app.processEvents()
 
 
 if __name__ == "__main__":

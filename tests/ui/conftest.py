@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from checkin.station import Station
 from ui.app import DeskApp
+from ui.gui_thread_gc import collecting_on_gui_thread
 from ui.widgets.theme import MIN_WINDOW_SIZE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +17,14 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 PIN = "1234"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cycles_collected_on_the_gui_thread(qapp):
+    """As in the running desk: the widgets of earlier tests, caught in cycles, are never freed by a worker
+    thread's allocation (an import window's reading crashed the test process so)."""
+    with collecting_on_gui_thread(qapp) as timer:
+        yield timer
 
 
 @pytest.fixture
