@@ -66,6 +66,10 @@ class Recipients:
     def count(self) -> int:
         return len(self.with_email) + len(self.without_email)
 
+    def to_send(self, resend: bool) -> int:
+        """How many a send mails: those with an address, less those sent one already unless `resend`."""
+        return len(self.with_email) - (0 if resend else len(self.already_sent))
+
 
 def parse_audience(text: str) -> Audience:
     """The command line's `--audience`: `all`, `not_sent`, `no_email`, a category (`speaker`), or guests'

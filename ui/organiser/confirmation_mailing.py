@@ -57,7 +57,10 @@ class Choice:
     language: str
     resend: bool
     recipients: Recipients
-    to_send: int
+
+    @property
+    def to_send(self) -> int:
+        return self.recipients.to_send(self.resend)
 
 
 def failure_text(error: Exception) -> str:

@@ -57,7 +57,7 @@ class ConfirmationsDialog(QDialog):
         self.selected_codes = tuple(selected_codes)
         self.setWindowTitle(self.tr("Confirmations with the QR code"))
         self.resize(*CONFIRMATIONS_DIALOG_SIZE)
-        self.recipients, self.to_send = Recipients((), ()), 0
+        self.recipients = Recipients((), ())
         left = QVBoxLayout()
         left.addWidget(self._who_group())
         self.mailing = MailingPanel(station, self.choice, self)
@@ -163,21 +163,19 @@ class ConfirmationsDialog(QDialog):
             self.language.currentData(),
             self.resend.isChecked(),
             self.recipients,
-            self.to_send,
         )
 
     def refresh(self) -> None:
         """The counts, the list to print and the Send button for who is chosen now."""
         self.recipients = self.station.confirmations.recipients(self.audience())
         already = len(self.recipients.already_sent)
-        self.to_send = len(self.recipients.with_email) - (0 if self.resend.isChecked() else already)
         self.counts.setText(self.tr(
             "With an e-mail: {with_email} · without one: {without} · already sent: {sent}"
         ).format(with_email=len(self.recipients.with_email), without=len(self.recipients.without_email),
                  sent=already))  # fmt: skip
         self.no_email.clear()
         self.no_email.addItems([labels.display_name(guest) for guest in self.recipients.without_email])
-        self.mailing.show_count(self.to_send)
+        self.mailing.show_count(self.recipients.to_send(self.resend.isChecked()))
         self._enable()
 
     def _enable(self) -> None:
