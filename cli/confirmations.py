@@ -114,7 +114,7 @@ def _settings(args: argparse.Namespace, stored: SmtpSettings | None) -> SmtpSett
         "username": args.smtp_user, "sender_address": args.sender, "sender_name": args.sender_name,
         "per_minute": args.per_minute,
     }  # fmt: skip
-    if args.smtp_security and args.smtp_port is None and stored is None:
+    if args.smtp_security and args.smtp_port is None and base.port in DEFAULT_PORTS.values():
         given["port"] = DEFAULT_PORTS[args.smtp_security]
     return checked_settings(
         replace(base, **{key: value for key, value in given.items() if value is not None})

@@ -136,8 +136,13 @@ class Mailer:
                     raise Refused(_text(error.smtp_code, error.smtp_error)) from error
                 # a 4xx: the server is busy for now; try again on a fresh connection
                 self._drop()
+            except UserError as error:  # reconnecting: the server cannot be reached, or refuses the login now
+                self._drop()
+                if error.code == "smtp_login_refused" or attempt == RECONNECTS:
+                    english = str(error).replace("{", "{{").replace("}", "}}")  # its words as they are
+                    raise Stopped(error.code, english, **error.params) from error
             except (smtplib.SMTPServerDisconnected, smtplib.SMTPResponseException, TimeoutError,
-                    ConnectionError, UserError) as error:  # fmt: skip
+                    ConnectionError) as error:  # fmt: skip
                 self._drop()
                 if attempt == RECONNECTS:
                     reason = str(error) or type(error).__name__

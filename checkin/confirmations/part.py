@@ -225,19 +225,21 @@ class Confirmations(StationPart):
         return funding_logos(self._event(), self._station.path.parent)
 
     def _audience(self, audience: Audience, sent: Mapping[str, SentRecord]) -> list[Attendee]:
-        registered = [a for a in self._storage.attendees() if a.status is Status.REGISTERED]
+        everyone = list(self._storage.attendees())
+        registered = [a for a in everyone if a.status is Status.REGISTERED]
         if audience.kind == "category":
             return [a for a in registered if a.category == audience.category]
         if audience.kind == "no_email":
             return [a for a in registered if not a.email]
         if audience.kind == "not_sent":
             return [a for a in registered if a.email and not _sent_to(sent.get(a.code), a)]
-        if audience.kind == "codes":
-            by_code = {a.code: a for a in registered}
+        if audience.kind == "codes":  # a cancelled guest among them (selected at the desk) gets none
+            by_code = {a.code: a for a in everyone}
             unknown = [code for code in audience.codes if code not in by_code]
             if unknown:
                 raise UserError("unknown_attendee", "No guest has the code or number {key}.", key=unknown[0])
-            return [by_code[code] for code in dict.fromkeys(audience.codes)]
+            chosen = (by_code[code] for code in dict.fromkeys(audience.codes))
+            return [a for a in chosen if a.status is Status.REGISTERED]
         return registered
 
     def _confirmations(self, guests: Sequence[Attendee]) -> list[Confirmation]:

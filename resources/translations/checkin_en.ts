@@ -211,52 +211,52 @@
 <context>
     <name>ConfirmationTemplateDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="80"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="79"/>
         <source>Confirmation text</source>
         <translation>Confirmation text</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="118"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
         <source>E-mail subject</source>
         <translation>E-mail subject</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="122"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
         <source>Organisers&apos; contact</source>
         <translation>Organisers&apos; contact</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="124"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="123"/>
         <source>Placeholders (a click inserts one where the cursor is)</source>
         <translation>Placeholders (a click inserts one where the cursor is)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="137"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="136"/>
         <source>Preview (a sample guest)</source>
         <translation>Preview (a sample guest)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="206"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="205"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="210"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="209"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="230"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="229"/>
         <source>Confirmation text not saved</source>
         <translation>Confirmation text not saved</translation>
     </message>
@@ -264,32 +264,32 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="58"/>
+        <location filename="../../ui/organiser/confirmations.py" line="59"/>
         <source>Confirmations with the QR code</source>
         <translation>Confirmations with the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="89"/>
+        <location filename="../../ui/organiser/confirmations.py" line="90"/>
         <source>Who gets a confirmation</source>
         <translation>Who gets a confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="92"/>
+        <location filename="../../ui/organiser/confirmations.py" line="93"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="93"/>
+        <location filename="../../ui/organiser/confirmations.py" line="94"/>
         <source>Guests not sent one yet</source>
         <translation>Guests not sent one yet</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="94"/>
+        <location filename="../../ui/organiser/confirmations.py" line="95"/>
         <source>A category:</source>
         <translation>A category:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="96"/>
+        <location filename="../../ui/organiser/confirmations.py" line="97"/>
         <source>The guest selected at the desk</source>
         <translation>
             <numerusform>The guest selected at the desk</numerusform>
@@ -297,87 +297,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="109"/>
+        <location filename="../../ui/organiser/confirmations.py" line="110"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="111"/>
+        <location filename="../../ui/organiser/confirmations.py" line="112"/>
         <source>Send again to guests already sent one</source>
         <translation>Send again to guests already sent one</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="120"/>
+        <location filename="../../ui/organiser/confirmations.py" line="121"/>
         <source>Without a mailbox</source>
         <translation>Without a mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="123"/>
+        <location filename="../../ui/organiser/confirmations.py" line="124"/>
         <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
         <translation>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="126"/>
+        <location filename="../../ui/organiser/confirmations.py" line="127"/>
         <source>Save as .eml files…</source>
         <translation>Save as .eml files…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="127"/>
+        <location filename="../../ui/organiser/confirmations.py" line="128"/>
         <source>Save as one PDF…</source>
         <translation>Save as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="133"/>
+        <location filename="../../ui/organiser/confirmations.py" line="134"/>
         <source>Guests without an e-mail: print these instead</source>
         <translation>Guests without an e-mail: print these instead</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="138"/>
+        <location filename="../../ui/organiser/confirmations.py" line="139"/>
         <source>Save their confirmations as one PDF…</source>
         <translation>Save their confirmations as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="175"/>
+        <location filename="../../ui/organiser/confirmations.py" line="179"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="195"/>
+        <location filename="../../ui/organiser/confirmations.py" line="199"/>
         <source>Folder for the .eml files</source>
         <translation>Folder for the .eml files</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="206"/>
+        <location filename="../../ui/organiser/confirmations.py" line="210"/>
         <source>Confirmations as one PDF</source>
         <translation>Confirmations as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="206"/>
+        <location filename="../../ui/organiser/confirmations.py" line="210"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="217"/>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="227"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="219"/>
+        <location filename="../../ui/organiser/confirmations.py" line="222"/>
+        <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
+        <translation>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="229"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="219"/>
+        <location filename="../../ui/organiser/confirmations.py" line="229"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="228"/>
+        <location filename="../../ui/organiser/confirmations.py" line="238"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="229"/>
+        <location filename="../../ui/organiser/confirmations.py" line="239"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>
@@ -1316,62 +1322,62 @@
 <context>
     <name>MailingPanel</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="67"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="70"/>
         <source>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</source>
         <translation>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="93"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="96"/>
         <source>By e-mail</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="96"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="99"/>
         <source>SMTP settings…</source>
         <translation>SMTP settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="97"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="100"/>
         <source>Confirmation text…</source>
         <translation>Confirmation text…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="108"/>
         <source>the organiser&apos;s address</source>
         <translation>the organiser&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="106"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="109"/>
         <source>Send a test</source>
         <translation>Send a test</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="107"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="110"/>
         <source>Test to</source>
         <translation>Test to</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="123"/>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="122"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="125"/>
         <source>Stop after this message</source>
         <translation>Stop after this message</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="128"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="131"/>
         <source>The report of the last send appears here.</source>
         <translation>The report of the last send appears here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="140"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="143"/>
         <source>Send to %n guest(s)…</source>
         <translation>
             <numerusform>Send to %n guest…</numerusform>
@@ -1379,32 +1385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="157"/>
         <source>No mailbox set up yet: SMTP settings…</source>
         <translation>No mailbox set up yet: SMTP settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="156"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="159"/>
         <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
         <translation>Sender: {name} &lt;{address}&gt; · server: {host}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="190"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="193"/>
         <source>Sending a test to {address}…</source>
         <translation>Sending a test to {address}…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="211"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="214"/>
         <source>Connecting to the mailbox…</source>
         <translation>Connecting to the mailbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="226"/>
         <source>Send confirmations</source>
         <translation>Send confirmations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="224"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="227"/>
         <source>Send %n confirmation(s) by e-mail now?</source>
         <translation>
             <numerusform>Send %n confirmation by e-mail now?</numerusform>
@@ -1412,43 +1418,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="226"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="229"/>
         <source>Language: {language}. Sending can be stopped after any message.</source>
         <translation>Language: {language}. Sending can be stopped after any message.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="250"/>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="268"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="253"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="271"/>
         <source>Stopping after the message being sent…</source>
         <translation>Stopping after the message being sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="264"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="267"/>
         <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
         <translation>Sent: {sent} · failed: {failed} · last: {guest}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="284"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="284"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="290"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="293"/>
         <source>The test was sent to {address}: look at it in that mailbox.</source>
         <translation>The test was sent to {address}: look at it in that mailbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="293"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="296"/>
         <source>Sending stopped.</source>
         <translation>Sending stopped.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="308"/>
         <source>Sent: %n</source>
         <translation>
             <numerusform>Sent: %n</numerusform>
@@ -1456,7 +1462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="306"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="309"/>
         <source>Skipped (sent before): %n</source>
         <translation>
             <numerusform>Skipped (sent before): %n</numerusform>
@@ -1464,7 +1470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="307"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
         <source>Failed: %n</source>
         <translation>
             <numerusform>Failed: %n</numerusform>
@@ -1472,7 +1478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="315"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="318"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…and %n more (all are in the log).</numerusform>
@@ -1480,7 +1486,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="320"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Sending again later tries only those not sent yet.</translation>
     </message>
@@ -1781,17 +1787,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="333"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="336"/>
         <source>Mailbox password</source>
         <translation>Mailbox password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="334"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="337"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="337"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="340"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</translation>
     </message>
@@ -2793,49 +2799,49 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Open event file</source>
         <translation>Open event file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Event files (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
-        <location filename="../../ui/app.py" line="271"/>
-        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>No event yet</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</source>
         <translation>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="317"/>
         <source>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</source>
         <translation>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>Join an event on the network…</source>
         <translation>Join an event on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open the demo event</source>
         <translation>Open the demo event</translation>
     </message>
@@ -2906,12 +2912,12 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>confirmations</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="47"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="46"/>
         <source>Polish</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="48"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="47"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -4334,72 +4340,72 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>placeholders</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="56"/>
         <source>the guest&apos;s first name</source>
         <translation>the guest&apos;s first name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
         <source>the guest&apos;s last name</source>
         <translation>the guest&apos;s last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
         <source>the guest&apos;s title (dr, prof.), empty when none</source>
         <translation>the guest&apos;s title (dr, prof.), empty when none</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
         <source>title, first and last name</source>
         <translation>title, first and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
         <source>the guest&apos;s organisation</source>
         <translation>the guest&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
         <source>the event&apos;s name</source>
         <translation>the event&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
         <source>the event&apos;s dates</source>
         <translation>the event&apos;s dates</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
         <source>the venue</source>
         <translation>the venue</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
         <source>the venue&apos;s town</source>
         <translation>the venue&apos;s town</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
         <source>the days the guest attends</source>
         <translation>the days the guest attends</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
         <source>the guest&apos;s workshop, empty when none</source>
         <translation>the guest&apos;s workshop, empty when none</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
         <source>the workshop&apos;s room, empty when none</source>
         <translation>the workshop&apos;s room, empty when none</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
         <source>the gala dinner when signed up, else empty</source>
         <translation>the gala dinner when signed up, else empty</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="70"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
         <source>the guest&apos;s code, as printed under the QR</source>
         <translation>the guest&apos;s code, as printed under the QR</translation>
     </message>

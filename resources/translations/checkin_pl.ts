@@ -211,52 +211,52 @@
 <context>
     <name>ConfirmationTemplateDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="80"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="79"/>
         <source>Confirmation text</source>
         <translation>Treść potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="118"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="119"/>
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="120"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="122"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="121"/>
         <source>Organisers&apos; contact</source>
         <translation>Kontakt z organizatorami</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="124"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="123"/>
         <source>Placeholders (a click inserts one where the cursor is)</source>
         <translation>Pola do wstawienia (kliknięcie wstawia pole tam, gdzie jest kursor)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="137"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="136"/>
         <source>Preview (a sample guest)</source>
         <translation>Podgląd (przykładowy gość)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="206"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="205"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="210"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="209"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="230"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="229"/>
         <source>Confirmation text not saved</source>
         <translation>Treść potwierdzenia nie została zapisana</translation>
     </message>
@@ -264,32 +264,32 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="58"/>
+        <location filename="../../ui/organiser/confirmations.py" line="59"/>
         <source>Confirmations with the QR code</source>
         <translation>Potwierdzenia z kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="89"/>
+        <location filename="../../ui/organiser/confirmations.py" line="90"/>
         <source>Who gets a confirmation</source>
         <translation>Kto dostaje potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="92"/>
+        <location filename="../../ui/organiser/confirmations.py" line="93"/>
         <source>All guests</source>
         <translation>Wszyscy goście</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="93"/>
+        <location filename="../../ui/organiser/confirmations.py" line="94"/>
         <source>Guests not sent one yet</source>
         <translation>Goście, którym jeszcze nie wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="94"/>
+        <location filename="../../ui/organiser/confirmations.py" line="95"/>
         <source>A category:</source>
         <translation>Kategoria:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="96"/>
+        <location filename="../../ui/organiser/confirmations.py" line="97"/>
         <source>The guest selected at the desk</source>
         <translation>
             <numerusform>Gość zaznaczony na liście stanowiska</numerusform>
@@ -298,87 +298,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="109"/>
+        <location filename="../../ui/organiser/confirmations.py" line="110"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="111"/>
+        <location filename="../../ui/organiser/confirmations.py" line="112"/>
         <source>Send again to guests already sent one</source>
         <translation>Wyślij ponownie także tym, którym już wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="120"/>
+        <location filename="../../ui/organiser/confirmations.py" line="121"/>
         <source>Without a mailbox</source>
         <translation>Bez skrzynki pocztowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="123"/>
+        <location filename="../../ui/organiser/confirmations.py" line="124"/>
         <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
         <translation>Plik .eml dla każdego gościa otwiera się w Outlooku lub Thunderbirdzie jako gotowa wiadomość; jeden PDF zawiera wszystkie potwierdzenia w kolejności alfabetycznej, do wysłania pocztą.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="126"/>
+        <location filename="../../ui/organiser/confirmations.py" line="127"/>
         <source>Save as .eml files…</source>
         <translation>Zapisz jako pliki .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="127"/>
+        <location filename="../../ui/organiser/confirmations.py" line="128"/>
         <source>Save as one PDF…</source>
         <translation>Zapisz jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="133"/>
+        <location filename="../../ui/organiser/confirmations.py" line="134"/>
         <source>Guests without an e-mail: print these instead</source>
         <translation>Goście bez adresu e-mail: wydrukuj im potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="138"/>
+        <location filename="../../ui/organiser/confirmations.py" line="139"/>
         <source>Save their confirmations as one PDF…</source>
         <translation>Zapisz ich potwierdzenia jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="175"/>
+        <location filename="../../ui/organiser/confirmations.py" line="179"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>Z adresem e-mail: {with_email} · bez adresu: {without} · już wysłano: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="195"/>
+        <location filename="../../ui/organiser/confirmations.py" line="199"/>
         <source>Folder for the .eml files</source>
         <translation>Folder na pliki .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="206"/>
+        <location filename="../../ui/organiser/confirmations.py" line="210"/>
         <source>Confirmations as one PDF</source>
         <translation>Potwierdzenia jako jeden PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="206"/>
+        <location filename="../../ui/organiser/confirmations.py" line="210"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="217"/>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="227"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="219"/>
+        <location filename="../../ui/organiser/confirmations.py" line="222"/>
+        <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
+        <translation>Nie udało się zapisać {where}: {reason}. Sprawdź, czy na dysku jest miejsce i czy w folderze można zapisywać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="229"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="219"/>
+        <location filename="../../ui/organiser/confirmations.py" line="229"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="228"/>
+        <location filename="../../ui/organiser/confirmations.py" line="238"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="229"/>
+        <location filename="../../ui/organiser/confirmations.py" line="239"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>
@@ -1318,62 +1324,62 @@
 <context>
     <name>MailingPanel</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="67"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="70"/>
         <source>Sending stopped: {reason}. The guests sent so far are recorded; send again to go on.</source>
         <translation>Wysyłka przerwana: {reason}. Wysłane dotąd są zapisane; wyślij ponownie, aby kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="93"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="96"/>
         <source>By e-mail</source>
         <translation>E-mailem</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="96"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="99"/>
         <source>SMTP settings…</source>
         <translation>Ustawienia SMTP…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="97"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="100"/>
         <source>Confirmation text…</source>
         <translation>Treść potwierdzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="105"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="108"/>
         <source>the organiser&apos;s address</source>
         <translation>adres organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="106"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="109"/>
         <source>Send a test</source>
         <translation>Wyślij próbny</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="107"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="110"/>
         <source>Test to</source>
         <translation>Próbny na adres</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="117"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="120"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="123"/>
         <source>%v of %m</source>
         <translation>%v z %m</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="122"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="125"/>
         <source>Stop after this message</source>
         <translation>Zatrzymaj po tej wiadomości</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="128"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="131"/>
         <source>The report of the last send appears here.</source>
         <translation>Tu pojawi się raport z ostatniej wysyłki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="140"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="143"/>
         <source>Send to %n guest(s)…</source>
         <translation>
             <numerusform>Wyślij do %n gościa…</numerusform>
@@ -1382,32 +1388,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="154"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="157"/>
         <source>No mailbox set up yet: SMTP settings…</source>
         <translation>Skrzynka nadawcy nie jest jeszcze ustawiona: Ustawienia SMTP…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="156"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="159"/>
         <source>Sender: {name} &lt;{address}&gt; · server: {host}</source>
         <translation>Nadawca: {name} &lt;{address}&gt; · serwer: {host}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="190"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="193"/>
         <source>Sending a test to {address}…</source>
         <translation>Wysyłanie próbnego potwierdzenia na {address}…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="211"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="214"/>
         <source>Connecting to the mailbox…</source>
         <translation>Łączenie ze skrzynką…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="223"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="226"/>
         <source>Send confirmations</source>
         <translation>Wysyłka potwierdzeń</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="224"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="227"/>
         <source>Send %n confirmation(s) by e-mail now?</source>
         <translation>
             <numerusform>Wysłać teraz %n potwierdzenie e-mailem?</numerusform>
@@ -1416,43 +1422,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="226"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="229"/>
         <source>Language: {language}. Sending can be stopped after any message.</source>
         <translation>Język: {language}. Wysyłkę można zatrzymać po każdej wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="250"/>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="268"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="253"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="271"/>
         <source>Stopping after the message being sent…</source>
         <translation>Zatrzymanie po wysyłanej wiadomości…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="264"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="267"/>
         <source>Sent: {sent} · failed: {failed} · last: {guest}</source>
         <translation>Wysłano: {sent} · błędy: {failed} · ostatni: {guest}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="284"/>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="281"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="284"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="290"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="293"/>
         <source>The test was sent to {address}: look at it in that mailbox.</source>
         <translation>Próbne potwierdzenie wysłano na {address}: obejrzyj je w tej skrzynce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="293"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="296"/>
         <source>Sending stopped.</source>
         <translation>Wysyłka przerwana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="305"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="308"/>
         <source>Sent: %n</source>
         <translation>
             <numerusform>Wysłano: %n</numerusform>
@@ -1461,7 +1467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="306"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="309"/>
         <source>Skipped (sent before): %n</source>
         <translation>
             <numerusform>Pominięto (wysłane wcześniej): %n</numerusform>
@@ -1470,7 +1476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="307"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="310"/>
         <source>Failed: %n</source>
         <translation>
             <numerusform>Błędy: %n</numerusform>
@@ -1479,7 +1485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="315"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="318"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
@@ -1488,7 +1494,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="320"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
     </message>
@@ -1789,17 +1795,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="333"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="336"/>
         <source>Mailbox password</source>
         <translation>Hasło do skrzynki</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="334"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="337"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="337"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="340"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do skrzynki, więc wpisz je na tę wysyłkę. Zostaw puste, gdy serwer poczty nie wymaga logowania.</translation>
     </message>
@@ -2818,49 +2824,49 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Open event file</source>
         <translation>Otwórz plik wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Pliki wydarzeń (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
-        <location filename="../../ui/app.py" line="271"/>
-        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>No event yet</source>
         <translation>Brak wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>There is no event file at {path}. Join an event from one of its stations on the network into it, or check the name (the demo and new commands create an event).</source>
         <translation>Nie ma pliku wydarzenia {path}. Dołącz do wydarzenia z jednego z jego stanowisk w sieci, zapisując je w tym pliku, albo sprawdź nazwę (wydarzenie tworzą polecenia demo i new).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="317"/>
         <source>This computer has no event yet. Join an event from one of its stations on the network, or open the demo event to try the desk.</source>
         <translation>Na tym komputerze nie ma jeszcze wydarzenia. Dołącz do wydarzenia z jednego z jego stanowisk w sieci albo otwórz wydarzenie demonstracyjne, aby wypróbować stanowisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>Join an event on the network…</source>
         <translation>Dołącz do wydarzenia w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open the demo event</source>
         <translation>Otwórz wydarzenie demonstracyjne</translation>
     </message>
@@ -2931,12 +2937,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>confirmations</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="47"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="46"/>
         <source>Polish</source>
         <translation>polski</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="48"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="47"/>
         <source>English</source>
         <translation>angielski</translation>
     </message>
@@ -4359,72 +4365,72 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>placeholders</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="56"/>
         <source>the guest&apos;s first name</source>
         <translation>imię gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="57"/>
         <source>the guest&apos;s last name</source>
         <translation>nazwisko gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="58"/>
         <source>the guest&apos;s title (dr, prof.), empty when none</source>
         <translation>tytuł gościa (dr, prof.), puste, gdy brak</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="59"/>
         <source>title, first and last name</source>
         <translation>tytuł, imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="60"/>
         <source>the guest&apos;s organisation</source>
         <translation>instytucja gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="61"/>
         <source>the event&apos;s name</source>
         <translation>nazwa wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="62"/>
         <source>the event&apos;s dates</source>
         <translation>daty wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="63"/>
         <source>the venue</source>
         <translation>miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="64"/>
         <source>the venue&apos;s town</source>
         <translation>miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="65"/>
         <source>the days the guest attends</source>
         <translation>dni udziału gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="66"/>
         <source>the guest&apos;s workshop, empty when none</source>
         <translation>warsztat gościa, puste, gdy brak</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="67"/>
         <source>the workshop&apos;s room, empty when none</source>
         <translation>sala warsztatu, puste, gdy brak</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="68"/>
         <source>the gala dinner when signed up, else empty</source>
         <translation>uroczysta kolacja, jeśli zapisany, inaczej puste</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_template.py" line="70"/>
+        <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
         <source>the guest&apos;s code, as printed under the QR</source>
         <translation>kod gościa, jak pod kodem QR</translation>
     </message>

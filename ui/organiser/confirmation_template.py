@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.confirmations.template import LANGUAGES, PLACEHOLDERS, ConfirmationTemplate
+from checkin.confirmations.template import LANGUAGES, MAX_SUBJECT_LENGTH, PLACEHOLDERS, ConfirmationTemplate
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import messages
@@ -39,7 +39,6 @@ PREVIEW_SIZE = QSize(396, 560)
 PREVIEW_DEBOUNCE_MS = 300
 """A confirmation (text, QR, fonts) takes longer to render than a badge: wait for a pause in typing."""
 CONTACT_LINES = 3
-SUBJECT_MAX_CHARS = 200
 
 
 def language_names() -> dict[str, str]:
@@ -89,7 +88,7 @@ class ConfirmationTemplateDialog(QDialog):
         for code in LANGUAGES:
             self.language.addItem(language_names()[code], code)
         self.subject = QLineEdit()
-        self.subject.setMaxLength(SUBJECT_MAX_CHARS)
+        self.subject.setMaxLength(MAX_SUBJECT_LENGTH)
         self.body = QPlainTextEdit()
         self.contact = QPlainTextEdit()
         self.contact.setFixedHeight(self.contact.fontMetrics().lineSpacing() * (CONTACT_LINES + 1))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -75,7 +76,7 @@ class ConfirmationsDialog(QDialog):
         layout.addWidget(self.buttons)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter never presses a button here: Send must be clicked
-        self.who.buttonToggled.connect(self.refresh)
+        self.who.buttonToggled.connect(self._who_toggled)
         self.category.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
         self.resend.toggled.connect(self.refresh)
@@ -165,6 +166,11 @@ class ConfirmationsDialog(QDialog):
             self.recipients,
         )
 
+    def _who_toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        """Once per choice: the button turned off toggles too."""
+        if checked:
+            self.refresh()
+
     def refresh(self) -> None:
         """The counts, the list to print and the Send button for who is chosen now."""
         self.recipients = self.station.confirmations.recipients(self.audience())
@@ -211,6 +217,12 @@ class ConfirmationsDialog(QDialog):
         try:
             with wait_cursor():
                 write()
+        except OSError as error:
+            plain.warn(self, self.tr("Nothing saved"), self.tr(
+                "{where} could not be written: {reason}. Check that the disk has space and that the folder may "
+                "be written in."
+            ).format(where=where, reason=error.strerror or error))  # fmt: skip
+            return
         except ERRORS as error:
             plain.warn(self, self.tr("Nothing saved"), failure_text(error))
             return

@@ -123,6 +123,12 @@ def test_an_audience_that_names_nobody_known_is_refused(station):
     assert unknown.value.code == "unknown_attendee"
 
 
+def test_a_cancelled_guest_chosen_by_code_gets_none_and_is_no_error(station):
+    kowalski = code_of(station, "Kowalski")
+    station.registrations.cancel(kowalski, reason="rezygnacja")
+    assert station.confirmations.recipients(Audience.of_codes((kowalski,))).count == 0
+
+
 def test_eml_files_parse_back_with_the_pdf_attached_and_open_as_ready_messages(station, tmp_path):
     files = station.confirmations.write_eml(tmp_path / "eml", Audience.everyone(), "pl")
     assert len(files) == 3 and all(f.suffix == ".eml" for f in files)
