@@ -54,8 +54,8 @@ def write_output(out: Path, write: Callable[[Path], Written], *, event_file: Pat
 
 def refuse_new_event_file(target: Path) -> None:
     """Where a new event file (created, joined) may not go: where an event is already, which another desk
-    may have open, nor anywhere `refuse_unsafe_output` refuses. A part of a database (its -wal) is named as
-    such first: it is no event of its own."""
+    may have open, nor anywhere `refuse_unsafe_output` refuses (a folder is named as one). A part of a
+    database (its -wal) is named as such first: it is no event of its own."""
     _refuse_beside_a_database(target.resolve(), shown=target)
     refuse_existing_event(target)
     refuse_unsafe_output(target)

@@ -20,7 +20,6 @@ from checkin.storage.database import (
     SchemaTooNewError,
     busy_timeout_s,
     place_new_event,
-    refuse_existing_event,
 )
 from checkin.storage.event import EventRow
 from checkin.storage.imported import ImportedRows
@@ -41,7 +40,6 @@ __all__ = [
     "busy_timeout_s",
     "now",
     "place_new_event",
-    "refuse_existing_event",
 ]
 
 

@@ -84,9 +84,10 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 def refuse_existing_event(path: Path) -> None:
     """A new event goes only where no file with content is, nor an event's side files: never over an event
-    another desk may have open, and never beside a log SQLite would replay into the new file."""
+    another desk may have open, and never beside a log SQLite would replay into the new file. A folder is
+    no event: `checkin.output_files` names it as a folder."""
     sides = [path.with_name(path.name + end) for end in SIDE_FILES]
-    if (path.exists() and (path.is_dir() or path.stat().st_size > 0)) or any(side.exists() for side in sides):
+    if (path.is_file() and path.stat().st_size > 0) or any(side.exists() for side in sides):
         raise _event_exists(path)
 
 

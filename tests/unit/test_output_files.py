@@ -12,7 +12,7 @@ from helpers.events import DAYS, code_of, make_station
 from checkin.badges.layouts import layout_named
 from checkin.demo.event import create_demo_event
 from checkin.errors import UserError
-from checkin.output_files import refuse_unsafe_output, write_output
+from checkin.output_files import refuse_new_event_file, refuse_unsafe_output, write_output
 from checkin.station import Station
 from checkin.storage.database import migration_backup
 from checkin.sync.joining import join
@@ -204,3 +204,9 @@ def test_the_open_event_still_works_after_every_refusal(station, tmp_path):
     reopened = Station.open(station.path)
     assert reopened.stats().checked_in[DAYS[0]] == 2
     reopened.close()
+
+
+def test_a_folder_given_for_a_new_event_file_is_named_as_a_folder(tmp_path):
+    with pytest.raises(UserError) as refused:
+        refuse_new_event_file(tmp_path)
+    assert refused.value.code == "output_is_folder"
