@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.errors import UserError
-from checkin.images import checked_image, read_image
-from checkin.input_files import FileTooLarge, NotARegularFile, read_regular_file
+from checkin.images import read_image
 
 FUNDING_LOGOS_SETTING = "funding_logos"
 MAX_LOGOS = 8
@@ -75,9 +74,9 @@ def logos_of(value: object, folder: Path) -> tuple[FundingLogo, ...]:
 
 def _named_file(path: Path) -> FundingLogo:
     try:
-        return FundingLogo(path.name, checked_image(read_regular_file(path, MAX_LOGO_BYTES), path.name))
-    except (OSError, UserError, NotARegularFile, FileTooLarge) as error:
-        reason = error.strerror if isinstance(error, OSError) else str(error)
+        return FundingLogo(path.name, read_image(path, MAX_LOGO_BYTES))
+    except UserError as error:
+        reason = str(error)
         raise UserError(
             "funding_logo_unreadable", "The funding logo {path} (event setting funding_logos) cannot be read "
             "as an image ({reason}); fix the file, or set the logos again (`logos clear`, `logos add`).",
