@@ -54,16 +54,6 @@ class StationFinder(discovery.Browsing):
         self._zeroconf = Zeroconf(interfaces=interfaces, ip_version=IPVersion.V4Only)
         self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, handlers=[self._changed])
 
-    def _shut(self) -> None:
-        """Also forgets the stations heard: after the network comes back, those still there are heard again,
-        and those gone meanwhile leave the list instead of staying in it for good."""
-        super()._shut()
-        with self._lock:
-            lost, self._found = list(self._found), {}
-        if not self._stop.is_set():
-            for key in lost:
-                self._on_lost(key)
-
     def _changed(
         self, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange
     ) -> None:
