@@ -45,7 +45,7 @@ its code hands the whole event, guest list and all, to the laptop that types it.
 backup, or with `--reason` a cancelled registration: the organiser's either way. `event` is one when it
 changes the venue or the town (`--venue`, `--town`); shown, the event needs no PIN."""
 MAX_STATION_NAME_LENGTH = 100
-"""How long a code from `pair --show` lets a new laptop join."""
+"""The longest `--station` name the command line takes: a desk's name, shown in the status bar and lists."""
 
 
 def default_db_path() -> Path:
