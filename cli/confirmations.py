@@ -77,15 +77,19 @@ def run(args: argparse.Namespace, station: Station) -> Output:
         count = confirmations.recipients(args.audience).count
         line = f"{counted(count, 'confirmation', 'confirmations')}: {out}"
         return Output({"out": str(out), "confirmations": count}, [line])
-    files = confirmations.write_eml(out, args.audience, args.language)
+    made = confirmations.write_eml(out, args.audience, args.language)
     without = len(confirmations.recipients(args.audience).without_email)
-    lines = [f"{counted(len(files), 'e-mail', 'e-mails')} as .eml files in {out}"]
+    lines = [f"{counted(len(made.written), 'e-mail', 'e-mails')} as .eml files in {out}"]
+    lines += [f"no file: {code}: {why}" for code, why in made.unwritable]
     if without:
         lines.append(
             f"{counted(without, 'guest has', 'guests have')} no e-mail address: print theirs with "
             "--out FILE.pdf --audience no_email"
         )
-    return Output({"out": str(out), "files": [str(f) for f in files], "without_email": without}, lines)
+    return Output({
+        "out": str(out), "files": [str(f) for f in made.written], "without_email": without,
+        "unwritable": [{"code": code, "reason": str(why)} for code, why in made.unwritable],
+    }, lines)  # fmt: skip
 
 
 def _send(args: argparse.Namespace, station: Station) -> Output:

@@ -46,6 +46,15 @@ DINNER_KINDS = ("social",)
 
 
 @dataclass(frozen=True)
+class EmlFiles:
+    """What `write_eml` made: the files written, in alphabetical order, and the guests whose address no
+    message can carry (code, why), who got no file: one such address never costs the others theirs."""
+
+    written: tuple[Path, ...]
+    unwritable: tuple[tuple[str, UserError], ...] = ()
+
+
+@dataclass(frozen=True)
 class SentRecord:
     """The last confirmation a guest was sent: when, to which address, in which language, by which
     station."""
@@ -182,21 +191,27 @@ class Confirmations(StationPart):
         """Prepare and send on this thread (see `sending`); `progress` returns False to stop."""
         return self.sending(audience, language, resend=resend, password=password).run(progress)
 
-    def write_eml(self, folder: Path, audience: Audience, language: str) -> list[Path]:
+    def write_eml(self, folder: Path, audience: Audience, language: str) -> EmlFiles:
         """One .eml file per guest with an e-mail address into `folder` (made if missing), ready to send
-        from Outlook or Thunderbird; the files written, in alphabetical order."""
+        from Outlook or Thunderbird."""
         recipients = self.recipients(audience)
         refuse_unsafe_folder(folder, self._station.path)
         folder.mkdir(parents=True, exist_ok=True)
         settings, template, logos = self.smtp_settings(), self.template(language), self._logos()
         sender = (settings.sender_name, settings.sender_address) if settings else None
-        written = []
+        written: list[Path] = []
+        unwritable: list[tuple[str, UserError]] = []
         for guest in self._confirmations(recipients.with_email):
-            message = confirmation_message(guest, template, confirmation_pdf(guest, template, logos), sender)
+            pdf = confirmation_pdf(guest, template, logos)
+            try:
+                message = confirmation_message(guest, template, pdf, sender)
+            except UserError as error:  # an address no message can carry: this guest goes without a file
+                unwritable.append((guest.code, error))
+                continue
             path = folder / f"{_name_slug(guest)}-{file_stem(guest, language)}.eml"
             write_output(path, _writer(as_draft(message)), event_file=self._station.path)
             written.append(path)
-        return written
+        return EmlFiles(tuple(written), tuple(unwritable))
 
     def write_pdf(self, path: Path, audience: Audience, language: str) -> Path:
         """Every confirmation of `audience` (with or without an e-mail address) in one PDF, in Polish

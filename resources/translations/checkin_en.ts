@@ -264,32 +264,32 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="59"/>
+        <location filename="../../ui/organiser/confirmations.py" line="62"/>
         <source>Confirmations with the QR code</source>
         <translation>Confirmations with the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="90"/>
+        <location filename="../../ui/organiser/confirmations.py" line="93"/>
         <source>Who gets a confirmation</source>
         <translation>Who gets a confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="93"/>
+        <location filename="../../ui/organiser/confirmations.py" line="96"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="94"/>
+        <location filename="../../ui/organiser/confirmations.py" line="97"/>
         <source>Guests not sent one yet</source>
         <translation>Guests not sent one yet</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="95"/>
+        <location filename="../../ui/organiser/confirmations.py" line="98"/>
         <source>A category:</source>
         <translation>A category:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="97"/>
+        <location filename="../../ui/organiser/confirmations.py" line="100"/>
         <source>The guest selected at the desk</source>
         <translation>
             <numerusform>The guest selected at the desk</numerusform>
@@ -297,93 +297,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="110"/>
+        <location filename="../../ui/organiser/confirmations.py" line="113"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="112"/>
+        <location filename="../../ui/organiser/confirmations.py" line="115"/>
         <source>Send again to guests already sent one</source>
         <translation>Send again to guests already sent one</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="121"/>
+        <location filename="../../ui/organiser/confirmations.py" line="124"/>
         <source>Without a mailbox</source>
         <translation>Without a mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="124"/>
+        <location filename="../../ui/organiser/confirmations.py" line="127"/>
         <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
         <translation>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="127"/>
+        <location filename="../../ui/organiser/confirmations.py" line="130"/>
         <source>Save as .eml files…</source>
         <translation>Save as .eml files…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="128"/>
+        <location filename="../../ui/organiser/confirmations.py" line="131"/>
         <source>Save as one PDF…</source>
         <translation>Save as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="134"/>
+        <location filename="../../ui/organiser/confirmations.py" line="137"/>
         <source>Guests without an e-mail: print these instead</source>
         <translation>Guests without an e-mail: print these instead</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="139"/>
+        <location filename="../../ui/organiser/confirmations.py" line="142"/>
         <source>Save their confirmations as one PDF…</source>
         <translation>Save their confirmations as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="179"/>
+        <location filename="../../ui/organiser/confirmations.py" line="182"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="199"/>
+        <location filename="../../ui/organiser/confirmations.py" line="202"/>
         <source>Folder for the .eml files</source>
         <translation>Folder for the .eml files</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmations.py" line="215"/>
+        <source>No file for %n guest(s):</source>
+        <translation>
+            <numerusform>No file for %n guest:</numerusform>
+            <numerusform>No file for %n guests:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="210"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>Confirmations as one PDF</source>
         <translation>Confirmations as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="210"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
-        <location filename="../../ui/organiser/confirmations.py" line="227"/>
+        <location filename="../../ui/organiser/confirmations.py" line="245"/>
+        <location filename="../../ui/organiser/confirmations.py" line="251"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="222"/>
+        <location filename="../../ui/organiser/confirmations.py" line="246"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="229"/>
+        <location filename="../../ui/organiser/confirmations.py" line="255"/>
+        <source>Not every confirmation saved</source>
+        <translation>Not every confirmation saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="257"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="229"/>
+        <location filename="../../ui/organiser/confirmations.py" line="253"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="238"/>
+        <location filename="../../ui/organiser/confirmations.py" line="266"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="239"/>
+        <location filename="../../ui/organiser/confirmations.py" line="267"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>

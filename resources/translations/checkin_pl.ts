@@ -264,32 +264,32 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="59"/>
+        <location filename="../../ui/organiser/confirmations.py" line="62"/>
         <source>Confirmations with the QR code</source>
         <translation>Potwierdzenia z kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="90"/>
+        <location filename="../../ui/organiser/confirmations.py" line="93"/>
         <source>Who gets a confirmation</source>
         <translation>Kto dostaje potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="93"/>
+        <location filename="../../ui/organiser/confirmations.py" line="96"/>
         <source>All guests</source>
         <translation>Wszyscy goście</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="94"/>
+        <location filename="../../ui/organiser/confirmations.py" line="97"/>
         <source>Guests not sent one yet</source>
         <translation>Goście, którym jeszcze nie wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="95"/>
+        <location filename="../../ui/organiser/confirmations.py" line="98"/>
         <source>A category:</source>
         <translation>Kategoria:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="97"/>
+        <location filename="../../ui/organiser/confirmations.py" line="100"/>
         <source>The guest selected at the desk</source>
         <translation>
             <numerusform>Gość zaznaczony na liście stanowiska</numerusform>
@@ -298,93 +298,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="110"/>
+        <location filename="../../ui/organiser/confirmations.py" line="113"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="112"/>
+        <location filename="../../ui/organiser/confirmations.py" line="115"/>
         <source>Send again to guests already sent one</source>
         <translation>Wyślij ponownie także tym, którym już wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="121"/>
+        <location filename="../../ui/organiser/confirmations.py" line="124"/>
         <source>Without a mailbox</source>
         <translation>Bez skrzynki pocztowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="124"/>
+        <location filename="../../ui/organiser/confirmations.py" line="127"/>
         <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
         <translation>Plik .eml dla każdego gościa otwiera się w Outlooku lub Thunderbirdzie jako gotowa wiadomość; jeden PDF zawiera wszystkie potwierdzenia w kolejności alfabetycznej, do wysłania pocztą.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="127"/>
+        <location filename="../../ui/organiser/confirmations.py" line="130"/>
         <source>Save as .eml files…</source>
         <translation>Zapisz jako pliki .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="128"/>
+        <location filename="../../ui/organiser/confirmations.py" line="131"/>
         <source>Save as one PDF…</source>
         <translation>Zapisz jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="134"/>
+        <location filename="../../ui/organiser/confirmations.py" line="137"/>
         <source>Guests without an e-mail: print these instead</source>
         <translation>Goście bez adresu e-mail: wydrukuj im potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="139"/>
+        <location filename="../../ui/organiser/confirmations.py" line="142"/>
         <source>Save their confirmations as one PDF…</source>
         <translation>Zapisz ich potwierdzenia jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="179"/>
+        <location filename="../../ui/organiser/confirmations.py" line="182"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>Z adresem e-mail: {with_email} · bez adresu: {without} · już wysłano: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="199"/>
+        <location filename="../../ui/organiser/confirmations.py" line="202"/>
         <source>Folder for the .eml files</source>
         <translation>Folder na pliki .eml</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmations.py" line="215"/>
+        <source>No file for %n guest(s):</source>
+        <translation>
+            <numerusform>Bez pliku zostaje %n gość:</numerusform>
+            <numerusform>Bez pliku zostaje %n gości:</numerusform>
+            <numerusform>Bez pliku zostaje %n gości:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…i jeszcze %n.</numerusform>
+            <numerusform>…i jeszcze %n.</numerusform>
+            <numerusform>…i jeszcze %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="210"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>Confirmations as one PDF</source>
         <translation>Potwierdzenia jako jeden PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="210"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
-        <location filename="../../ui/organiser/confirmations.py" line="227"/>
+        <location filename="../../ui/organiser/confirmations.py" line="245"/>
+        <location filename="../../ui/organiser/confirmations.py" line="251"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="222"/>
+        <location filename="../../ui/organiser/confirmations.py" line="246"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>Nie udało się zapisać {where}: {reason}. Sprawdź, czy na dysku jest miejsce i czy w folderze można zapisywać.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="229"/>
+        <location filename="../../ui/organiser/confirmations.py" line="255"/>
+        <source>Not every confirmation saved</source>
+        <translation>Nie wszystkie potwierdzenia zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="257"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="229"/>
+        <location filename="../../ui/organiser/confirmations.py" line="253"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="238"/>
+        <location filename="../../ui/organiser/confirmations.py" line="266"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="239"/>
+        <location filename="../../ui/organiser/confirmations.py" line="267"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>

@@ -43,7 +43,7 @@ def test_the_pdf_on_a_phone_screen_is_read_by_the_desks_webcam_decoder(station):
 
 def test_the_e_mails_inline_qr_on_a_phone_screen_is_read_by_the_desks_webcam_decoder(station, tmp_path):
     code = code_of(station, "Jóżko")
-    (eml,) = station.confirmations.write_eml(tmp_path, Audience.of_codes((code,)), "pl")
+    (eml,) = station.confirmations.write_eml(tmp_path, Audience.of_codes((code,)), "pl").written
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     (image,) = [part for part in message.walk() if part.get_content_type() == "image/png"]
     qr = Image.open(io.BytesIO(image.get_content()))

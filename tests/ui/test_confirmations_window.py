@@ -347,3 +347,31 @@ def test_without_a_keyring_the_smtp_dialog_keeps_no_password_and_says_it_is_aske
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert desk.station.confirmations.smtp_settings().host == "poczta.example.pl"
+
+
+def test_eml_files_for_everyone_but_the_guest_whose_address_no_message_can_carry(
+    qtbot, window, tmp_path, monkeypatch
+):
+    window.station.register(
+        [Registrant(first_name="Józef", last_name="Ząbek", email="józef@poczta.pl")], reason="test"
+    )
+    window.refresh()
+    monkeypatch.setattr("ui.widgets.files.choose_folder", lambda *args: str(tmp_path))
+    said = []
+
+    def read(box) -> None:
+        said.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    when_modal(read)
+    window.eml_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert len(list(tmp_path.glob("*.eml"))) == 2
+    title, text = said[0]
+    assert title == "Nie wszystkie potwierdzenia zapisano"
+    assert text.splitlines() == [
+        f"Zapisano w {tmp_path}.",
+        "Bez pliku zostaje 1 gość:",
+        "Józef Ząbek: józef@poczta.pl nie może być użyty jako adres e-mail (dozwolone są tylko zwykłe "
+        "litery); popraw go w danych gościa.",
+    ]

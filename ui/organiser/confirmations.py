@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.confirmations.audience import Audience, Recipients
+from checkin.confirmations.part import EmlFiles
 from checkin.confirmations.template import LANGUAGES
 from checkin.domain import CATEGORIES
 from checkin.station import Station
-from ui import labels
+from ui import labels, messages
 from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, failure_text
 from ui.organiser.confirmation_template import language_names
 from ui.widgets import files, plain
@@ -45,6 +46,8 @@ from ui.widgets.busy import wait_cursor
 CONFIRMATIONS_DIALOG_SIZE = (1100, 680)
 """Fits a 1366 × 768 screen with its taskbar."""
 NO_EMAIL_LIST_MIN_HEIGHT = 160
+NAMES_SHOWN = 10
+"""Guests left without an .eml file named in the message, the rest counted: it must fit the screen."""
 
 
 class ConfirmationsDialog(QDialog):
@@ -200,8 +203,23 @@ class ConfirmationsDialog(QDialog):
         if folder:
             audience, language = self.audience(), self.language.currentData()
             self._write(
-                lambda: self.station.confirmations.write_eml(Path(folder), audience, language), folder
+                lambda: self._left_out(self.station.confirmations.write_eml(Path(folder), audience, language)),
+                folder,
             )
+
+    def _left_out(self, made: EmlFiles) -> list[str]:
+        """The guests who got no file, each with why (plain text: names and addresses are the guests')."""
+        if not made.unwritable:
+            return []
+        names = {guest.code: labels.display_name(guest) for guest in self.recipients.with_email}
+        lines = [self.tr("No file for %n guest(s):", "", len(made.unwritable))]
+        lines += [
+            f"{names.get(code, code)}: {messages.describe(why)}" for code, why in made.unwritable[:NAMES_SHOWN]
+        ]
+        hidden = len(made.unwritable) - NAMES_SHOWN
+        if hidden > 0:
+            lines.append(self.tr("…and %n more.", "", hidden))
+        return lines
 
     def save_no_email_pdf(self) -> None:
         self._save_pdf(Audience.of_codes(tuple(guest.code for guest in self.recipients.without_email)))
@@ -211,12 +229,18 @@ class ConfirmationsDialog(QDialog):
                                event_file=self.station.storage.path)  # fmt: skip
         if path:
             language = self.language.currentData()
-            self._write(lambda: self.station.confirmations.write_pdf(Path(path), audience, language), path)
 
-    def _write(self, write: Callable[[], object], where: str) -> None:
+            def write() -> list[str]:
+                self.station.confirmations.write_pdf(Path(path), audience, language)
+                return []  # one file: written whole or not at all
+
+            self._write(write, path)
+
+    def _write(self, write: Callable[[], list[str]], where: str) -> None:
+        """`write` returns what it left out, line by line (nothing: all saved)."""
         try:
             with wait_cursor():
-                write()
+                left_out = write()
         except OSError as error:
             plain.warn(self, self.tr("Nothing saved"), self.tr(
                 "{where} could not be written: {reason}. Check that the disk has space and that the folder may "
@@ -226,7 +250,11 @@ class ConfirmationsDialog(QDialog):
         except ERRORS as error:
             plain.warn(self, self.tr("Nothing saved"), failure_text(error))
             return
-        plain.inform(self, self.tr("Confirmations saved"), self.tr("Saved in {where}.").format(where=where))
+        saved = self.tr("Saved in {where}.").format(where=where)
+        if left_out:
+            plain.warn(self, self.tr("Not every confirmation saved"), "\n".join([saved, *left_out]))
+        else:
+            plain.inform(self, self.tr("Confirmations saved"), saved)
 
     # -- closing -------------------------------------------------------------------------------------------
 

@@ -130,7 +130,7 @@ def test_a_cancelled_guest_chosen_by_code_gets_none_and_is_no_error(station):
 
 
 def test_eml_files_parse_back_with_the_pdf_attached_and_open_as_ready_messages(station, tmp_path):
-    files = station.confirmations.write_eml(tmp_path / "eml", Audience.everyone(), "pl")
+    files = station.confirmations.write_eml(tmp_path / "eml", Audience.everyone(), "pl").written
     assert len(files) == 3 and all(f.suffix == ".eml" for f in files)
     kowalski = next(f for f in files if f.name.startswith("kowalski-jan-"))
     message = email.message_from_bytes(kowalski.read_bytes(), policy=policy.default)
@@ -138,6 +138,15 @@ def test_eml_files_parse_back_with_the_pdf_attached_and_open_as_ready_messages(s
     (attachment,) = message.iter_attachments()
     assert qr_in(attachment.get_content()) == [code_of(station, "Kowalski")]
     assert station.confirmations.sent() == {}
+
+
+def test_an_address_no_message_can_carry_costs_that_guest_their_file_and_no_one_else(station, tmp_path):
+    station.register([Registrant(first_name="Józef", last_name="Ząbek", email="józef@poczta.pl")], reason="t")
+    made = station.confirmations.write_eml(tmp_path / "eml", Audience.everyone(), "pl")
+    assert len(made.written) == 3 and not any(f.name.startswith("zabek") for f in made.written)
+    ((code, why),) = made.unwritable
+    assert code == code_of(station, "Ząbek") and why.code == "email_not_writable"
+    assert sorted(f.name for f in (tmp_path / "eml").iterdir()) == sorted(f.name for f in made.written)
 
 
 def test_one_pdf_of_everyone_for_posting_in_polish_order(station, tmp_path):
