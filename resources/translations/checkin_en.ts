@@ -347,7 +347,7 @@
         <translation>Folder for the .eml files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="215"/>
+        <location filename="../../ui/organiser/confirmations.py" line="216"/>
         <source>No file for %n guest(s):</source>
         <translation>
             <numerusform>No file for %n guest:</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="223"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -363,48 +363,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="228"/>
+        <location filename="../../ui/organiser/confirmations.py" line="230"/>
         <source>Confirmations as one PDF</source>
         <translation>Confirmations as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="228"/>
+        <location filename="../../ui/organiser/confirmations.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="245"/>
-        <location filename="../../ui/organiser/confirmations.py" line="251"/>
+        <location filename="../../ui/organiser/confirmations.py" line="247"/>
+        <location filename="../../ui/organiser/confirmations.py" line="253"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="246"/>
+        <location filename="../../ui/organiser/confirmations.py" line="248"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="255"/>
+        <location filename="../../ui/organiser/confirmations.py" line="257"/>
         <source>Not every confirmation saved</source>
         <translation>Not every confirmation saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="257"/>
+        <location filename="../../ui/organiser/confirmations.py" line="259"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="253"/>
+        <location filename="../../ui/organiser/confirmations.py" line="255"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="266"/>
+        <location filename="../../ui/organiser/confirmations.py" line="268"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="267"/>
+        <location filename="../../ui/organiser/confirmations.py" line="269"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>

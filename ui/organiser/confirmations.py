@@ -202,10 +202,11 @@ class ConfirmationsDialog(QDialog):
         folder = files.choose_folder(self, self.tr("Folder for the .eml files"))
         if folder:
             audience, language = self.audience(), self.language.currentData()
-            self._write(
-                lambda: self._left_out(self.station.confirmations.write_eml(Path(folder), audience, language)),
-                folder,
-            )
+
+            def write() -> list[str]:
+                return self._left_out(self.station.confirmations.write_eml(Path(folder), audience, language))
+
+            self._write(write, folder)
 
     def _left_out(self, made: EmlFiles) -> list[str]:
         """The guests who got no file, each with why (plain text: names and addresses are the guests')."""
@@ -214,7 +215,8 @@ class ConfirmationsDialog(QDialog):
         names = {guest.code: labels.display_name(guest) for guest in self.recipients.with_email}
         lines = [self.tr("No file for %n guest(s):", "", len(made.unwritable))]
         lines += [
-            f"{names.get(code, code)}: {messages.describe(why)}" for code, why in made.unwritable[:NAMES_SHOWN]
+            f"{names.get(code, code)}: {messages.describe(why)}"
+            for code, why in made.unwritable[:NAMES_SHOWN]
         ]
         hidden = len(made.unwritable) - NAMES_SHOWN
         if hidden > 0:
