@@ -9,7 +9,7 @@ by a newer station) stays in the log and changes nothing here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from checkin.confirmations import smtp as confirmation_smtp
@@ -72,11 +72,12 @@ class EventSettings(StationPart):
         if logos is not None:
             wanted[FUNDING_LOGOS_SETTING] = setting_value(checked_logos(logos))
         with self._storage.transaction():
-            self._write_changed(wanted)
+            self.write_changed(wanted)
         return self._reread()
 
-    def _write_changed(self, wanted: dict[str, object]) -> None:
-        """Write each of `wanted` that differs from the file, inside the caller's transaction."""
+    def write_changed(self, wanted: Mapping[str, object]) -> None:
+        """Write each of `wanted` that differs from the file, inside the caller's transaction: saving a
+        value unchanged writes no log row."""
         before = self._storage.event()
         for key, value in wanted.items():
             if (value or None) != (_stored(before, key) or None):  # "" and [] are "not set"
@@ -123,7 +124,7 @@ class EventSettings(StationPart):
         is either in what `change` is given or waits for this write, never lost between the two."""
         with self._storage.transaction():
             logos = change(self.funding_logos())
-            self._write_changed({FUNDING_LOGOS_SETTING: setting_value(checked_logos(logos))})
+            self.write_changed({FUNDING_LOGOS_SETTING: setting_value(checked_logos(logos))})
         self._reread()
         return logos
 

@@ -228,10 +228,8 @@ class Confirmations(StationPart):
     # --- helpers --------------------------------------------------------------------------------------------
 
     def _write_setting(self, key: str, value: object) -> None:
-        """Store and log a replicated setting, unless it holds that value already (no row for a no-op)."""
         with self._storage.transaction():
-            if self._storage.event().settings.get(key) != value:
-                self._station.event_settings.write(key, value)
+            self._station.event_settings.write_changed({key: value})
 
     def _event(self) -> Event:
         return self._storage.event()  # as saved now: another station may have changed the template
