@@ -204,7 +204,7 @@ class DeskWindow(StationWindow):
         return dialog.reason.text() if self._dialog(dialog) else ""
 
     def edit_selected(self) -> None:
-        hit = self.controller.results.hit(self.results.selected_row())
+        hit = self.selected_hit()
         if hit is None:
             return
         dialog = EditDialog(hit.attendee, self)
@@ -283,7 +283,7 @@ class DeskWindow(StationWindow):
 
     def reprint_badge(self) -> None:
         """Ctrl+P: the badge of the guest selected in the list, else of the guest on the banner."""
-        hit = self.controller.results.hit(self.results.selected_row())
+        hit = self.selected_hit()
         person = hit.attendee if hit else self.controller.last_guest
         if person is None or person.id in self.printer.queued_ids():
             return
@@ -302,7 +302,7 @@ class DeskWindow(StationWindow):
         self.organiser.as_organiser(lambda: self._dialog(ProgrammeDialog(self.station, self)))
 
     def preprint_badges(self) -> None:
-        hit = self.controller.results.hit(self.results.selected_row())
+        hit = self.selected_hit()
         self._dialog(PrePrintDialog(self.station, [hit.attendee.id] if hit else [], self.printer, self))
 
     def _badge_printed(self, job: PrintJob) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 
 from checkin.changes import Changes
 from checkin.errors import UserError
-from checkin.station import Station
+from checkin.station import SearchHit, Station
 from ui import labels, messages
 from ui.auto_backup import AutoBackup
 from ui.camera import CameraPane
@@ -88,9 +88,13 @@ class StationWindow(QMainWindow):
         self._age_timer.setInterval(theme.BANNER_AGE_TICK_MS)
         self._age_timer.timeout.connect(lambda: self.age_banner(monotonic()))
 
+    def selected_hit(self) -> SearchHit | None:
+        """The guest selected in the results (the list selects one at most)."""
+        return self.controller.results.hit(self.results.selected_row())
+
     def selected_codes(self) -> tuple[str, ...]:
-        """The code of the guest selected in the results (the list selects one); none when none is."""
-        hit = self.controller.results.hit(self.results.selected_row())
+        """The code of the guest selected in the results; none when none is."""
+        hit = self.selected_hit()
         return (hit.attendee.code,) if hit else ()
 
     def _connect_search(self) -> None:
