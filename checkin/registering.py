@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, cast
@@ -27,6 +27,9 @@ from checkin.registrations import ListedStatusReport
 
 if TYPE_CHECKING:
     from checkin.station import Station
+
+Progress = Callable[[int], None]
+"""Told how many of the people registered so far are done, after each batch (an import's progress bar)."""
 
 BULK_ROWS = 200_000
 """From this size on, a list larger than the event is written with some indexes built at its end
@@ -82,17 +85,22 @@ class Registering:
         self.overwritten: list[merge.DeskCorrection] = []
 
     def run(
-        self, batches: Iterable[Sequence[Registrant]], *, deduplicated: bool, expected: int = 0
-    ) -> ImportReport:
+        self, batches: Iterable[Sequence[Registrant]], *, deduplicated: bool, expected: int = 0,
+        progress: Progress | None = None,
+    ) -> ImportReport:  # fmt: skip
         """`expected`: how many people `batches` hold, when known: a list of at least `BULK_ROWS`, larger
         than the event, is written with the indexes it would fill in no order built at its end."""
         matcher = merge.Matcher(merge.identities(self.storage.identity_rows()), deduplicated=deduplicated)
         bulk = self.apply and expected >= BULK_ROWS and expected > self.storage.registered_count()
+        done = 0
         with self.storage.indexes_deferred() if bulk else nullcontext():
             for batch in batches:
                 self._batch(matcher.plan(batch, self.storage.attendees_by_ids, self.storage.last_imported))
                 if self.apply and self.created_ids:
                     self.storage.fit_cache(self.created_ids[-1])  # the newest guest's id: how many there are
+                done += len(batch)
+                if progress is not None:
+                    progress(done)
         return self._report()
 
     def _batch(self, todo: merge.MergePlan) -> None:

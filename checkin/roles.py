@@ -168,8 +168,10 @@ class Roles(StationPart):
         self._unlocked = True
         return True
 
-    def unlock_for_creator(self) -> None:
-        """The organiser role for whoever just created the event with its PIN: they know it."""
+    def grant_organiser(self) -> None:
+        """The organiser role without the PIN, for whoever is known to hold it: the one who just created
+        the event with its PIN, or this desk's own station opened again for another thread
+        (`Station.opener`)."""
         self._unlocked = True
 
     def lock(self) -> None:

@@ -44,7 +44,7 @@ from checkin.privacy import Privacy
 from checkin.programme.choices import Choices
 from checkin.programme.door import Door
 from checkin.programme.sessions import Programme
-from checkin.registering import ImportReport, Registering, insert
+from checkin.registering import ImportReport, Progress, Registering, insert
 from checkin.registrations import Registrations
 from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
@@ -144,6 +144,21 @@ class Station:
     def open(cls, path: Path, **kwargs: Unpack[StationOptions]) -> Station:
         return cls(Storage(path), **kwargs)
 
+    def opener(self) -> Callable[[], Station]:
+        """This station (its name, staff, day and role) to open again, on a connection of its own, on the
+        thread that calls the result: an import of 100,000 guests runs there while the desk's window stays
+        alive. A connection belongs to the thread that made it; whoever opens the station closes it."""
+        path, organiser = self.storage.path, self.roles.is_organiser
+        options = StationOptions(name=self.name, staff=self.staff, day=self.day)
+
+        def open_again() -> Station:
+            station = Station.open(path, **options)
+            if organiser:
+                station.roles.grant_organiser()
+            return station
+
+        return open_again
+
     @classmethod
     def create(
         cls, path: Path, *, event_name: str, venue: str, days: Sequence[str], town: str = "",
@@ -162,7 +177,7 @@ class Station:
             if stored is not None:
                 storage.set_organiser_pin(stored)
         station = cls(storage, **kwargs)
-        station.roles.unlock_for_creator()
+        station.roles.grant_organiser()
         return station
 
     @cached_property
@@ -421,13 +436,16 @@ class Station:
         parsed = read_registrants(path, event_days=self.event.days, mapping=mapping)
         return self.import_parsed(parsed, path.name, dry_run=dry_run)
 
-    def import_parsed(self, parsed: ParsedFile, file_name: str, *, dry_run: bool = False) -> ImportReport:
+    def import_parsed(
+        self, parsed: ParsedFile, file_name: str, *, dry_run: bool = False, progress: Progress | None = None
+    ) -> ImportReport:
+        """`progress` is told how many of the file's `parsed.count` people are done, batch by batch."""
         self.roles.require_organiser()
         if not dry_run:
             self.backups.snapshot(Reason.BEFORE_IMPORT)
         report = self._register(
             parsed.batches(), reason=f"import {file_name}", dry_run=dry_run, deduplicated=True,
-            statuses=parsed.statuses, expected=parsed.count,
+            statuses=parsed.statuses, expected=parsed.count, progress=progress,
         )  # fmt: skip
         within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
         return replace(
@@ -455,17 +473,17 @@ class Station:
 
     def _register(
         self, batches: Iterable[Sequence[Registrant]], *, reason: str, dry_run: bool, deduplicated: bool,
-        statuses: Mapping[str, tuple[int, ListedStatus]], expected: int = 0,
+        statuses: Mapping[str, tuple[int, ListedStatus]], expected: int = 0, progress: Progress | None = None,
     ) -> ImportReport:  # fmt: skip
         """`expected`: how many people `batches` hold, when known (a bulk import defers some indexes)."""
         self.roles.require_organiser()
         if dry_run:
             return Registering(self, reason=reason, statuses=statuses, apply=False).run(
-                batches, deduplicated=deduplicated
+                batches, deduplicated=deduplicated, progress=progress
             )
         with self.storage.transaction():
             return Registering(self, reason=reason, statuses=statuses, apply=True).run(
-                batches, deduplicated=deduplicated, expected=expected
+                batches, deduplicated=deduplicated, expected=expected, progress=progress
             )
 
     def progress(self, day: str) -> tuple[int, int]:

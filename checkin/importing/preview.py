@@ -22,6 +22,7 @@ from checkin.importing.importer import ImportFileError, ParsedFile, read_columns
 from checkin.station_part import StationPart
 
 if TYPE_CHECKING:
+    from checkin.registering import Progress
     from checkin.station import ImportReport
 
 _NO_MAPPING: Mapping[str, str] = MappingProxyType({})
@@ -110,9 +111,9 @@ class Imports(StationPart):
         """`reader` run at once, on the station's thread."""
         return self.reader(path, mapping, remembered=remembered)()
 
-    def preview(self, read: ListRead) -> ImportPreview:
+    def preview(self, read: ListRead, progress: Progress | None = None) -> ImportPreview:
         """The dry run of `read`: nothing is written."""
-        report = self._station.import_parsed(read.parsed, read.path.name, dry_run=True)
+        report = self._station.import_parsed(read.parsed, read.path.name, dry_run=True, progress=progress)
         meals = self._meal_columns(read.parsed, report.answers.columns)
         columns = tuple(
             ColumnPreview(reading.index, reading.header, samples, reading.field, reading.why,
@@ -121,10 +122,10 @@ class Imports(StationPart):
         )  # fmt: skip
         return ImportPreview(read, columns, report)
 
-    def apply(self, read: ListRead) -> ImportReport:
+    def apply(self, read: ListRead, progress: Progress | None = None) -> ImportReport:
         """Import `read` (a snapshot of the event first, as every import), then remember its mapping for its
         form: the next export of the same form imports in one step."""
-        report = self._station.import_parsed(read.parsed, read.path.name)
+        report = self._station.import_parsed(read.parsed, read.path.name, progress=progress)
         self.remember(read.form, read.mapping)
         return report
 

@@ -209,6 +209,34 @@
     </message>
 </context>
 <context>
+    <name>ColumnTable</name>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="49"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="49"/>
+        <source>Values in the file</source>
+        <translation>Values in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="49"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="49"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="104"/>
+        <source>A column without a header of its own cannot be mapped; name it in the file.</source>
+        <translation>A column without a header of its own cannot be mapped; name it in the file.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationTemplateDialog</name>
     <message>
         <location filename="../../ui/organiser/confirmation_template.py" line="79"/>
@@ -1121,112 +1149,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="90"/>
+        <location filename="../../ui/organiser/import_window.py" line="56"/>
         <source>Import an updated list</source>
         <translation>Import an updated list</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="93"/>
+        <location filename="../../ui/organiser/import_window.py" line="59"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="101"/>
+        <location filename="../../ui/organiser/import_window.py" line="63"/>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="70"/>
         <source>Automatic recognition</source>
         <translation>Automatic recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="102"/>
+        <location filename="../../ui/organiser/import_window.py" line="71"/>
         <source>Forget the mapping chosen by hand or remembered for this form.</source>
         <translation>Forget the mapping chosen by hand or remembered for this form.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="104"/>
+        <location filename="../../ui/organiser/import_window.py" line="73"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="106"/>
+        <location filename="../../ui/organiser/import_window.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="116"/>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_window.py" line="116"/>
-        <source>Values in the file</source>
-        <translation>Values in the file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_window.py" line="116"/>
-        <source>Imported as</source>
-        <translation>Imported as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_window.py" line="116"/>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_window.py" line="162"/>
+        <location filename="../../ui/organiser/import_window.py" line="113"/>
         <source>Updated registrant list</source>
         <translation>Updated registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="162"/>
+        <location filename="../../ui/organiser/import_window.py" line="113"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="172"/>
+        <location filename="../../ui/organiser/import_window.py" line="123"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="210"/>
+        <location filename="../../ui/organiser/import_window.py" line="157"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="259"/>
+        <location filename="../../ui/organiser/import_window.py" line="173"/>
+        <source>Comparing the list with the event…</source>
+        <translation>Comparing the list with the event…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="222"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>File: {name}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="263"/>
+        <location filename="../../ui/organiser/import_window.py" line="226"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>This form was imported before: the columns are mapped as they were then. Check the counts and import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="267"/>
+        <location filename="../../ui/organiser/import_window.py" line="230"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="271"/>
+        <location filename="../../ui/organiser/import_window.py" line="234"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="307"/>
-        <source>A column without a header of its own cannot be mapped; name it in the file.</source>
-        <translation>A column without a header of its own cannot be mapped; name it in the file.</translation>
+        <location filename="../../ui/organiser/import_window.py" line="265"/>
+        <source>Importing the list… The window can be closed once it is done.</source>
+        <translation>Importing the list… The window can be closed once it is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="347"/>
+        <location filename="../../ui/organiser/import_window.py" line="285"/>
         <source>Imported. {counts}</source>
         <translation>Imported. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="351"/>
+        <location filename="../../ui/organiser/import_window.py" line="289"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="355"/>
+        <location filename="../../ui/organiser/import_window.py" line="293"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2441,42 +2459,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="121"/>
+        <location filename="../../ui/station/window.py" line="125"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="122"/>
+        <location filename="../../ui/station/window.py" line="126"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="129"/>
+        <location filename="../../ui/station/window.py" line="133"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="238"/>
+        <location filename="../../ui/station/window.py" line="242"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="245"/>
+        <location filename="../../ui/station/window.py" line="249"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="246"/>
+        <location filename="../../ui/station/window.py" line="250"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="256"/>
+        <location filename="../../ui/station/window.py" line="260"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="261"/>
+        <location filename="../../ui/station/window.py" line="265"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>

@@ -209,6 +209,34 @@
     </message>
 </context>
 <context>
+    <name>ColumnTable</name>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="49"/>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="49"/>
+        <source>Values in the file</source>
+        <translation>Wartości w pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="49"/>
+        <source>Imported as</source>
+        <translation>Importowana jako</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="49"/>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_columns.py" line="104"/>
+        <source>A column without a header of its own cannot be mapped; name it in the file.</source>
+        <translation>Kolumny bez własnego nagłówka nie można przypisać; nazwij ją w pliku.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationTemplateDialog</name>
     <message>
         <location filename="../../ui/organiser/confirmation_template.py" line="79"/>
@@ -1125,112 +1153,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="90"/>
+        <location filename="../../ui/organiser/import_window.py" line="56"/>
         <source>Import an updated list</source>
         <translation>Import zaktualizowanej listy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="93"/>
+        <location filename="../../ui/organiser/import_window.py" line="59"/>
         <source>Choose a file…</source>
         <translation>Wybierz plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="101"/>
+        <location filename="../../ui/organiser/import_window.py" line="63"/>
+        <source>%v of %m</source>
+        <translation>%v z %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="70"/>
         <source>Automatic recognition</source>
         <translation>Rozpoznawanie automatyczne</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="102"/>
+        <location filename="../../ui/organiser/import_window.py" line="71"/>
         <source>Forget the mapping chosen by hand or remembered for this form.</source>
         <translation>Zapomnij przypisanie wybrane ręcznie lub zapamiętane dla tego formularza.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="104"/>
+        <location filename="../../ui/organiser/import_window.py" line="73"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="106"/>
+        <location filename="../../ui/organiser/import_window.py" line="75"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="116"/>
-        <source>Column</source>
-        <translation>Kolumna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_window.py" line="116"/>
-        <source>Values in the file</source>
-        <translation>Wartości w pliku</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_window.py" line="116"/>
-        <source>Imported as</source>
-        <translation>Importowana jako</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_window.py" line="116"/>
-        <source>Why</source>
-        <translation>Dlaczego</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_window.py" line="162"/>
+        <location filename="../../ui/organiser/import_window.py" line="113"/>
         <source>Updated registrant list</source>
         <translation>Zaktualizowana lista zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="162"/>
+        <location filename="../../ui/organiser/import_window.py" line="113"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listy (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="172"/>
+        <location filename="../../ui/organiser/import_window.py" line="123"/>
         <source>File: {name}</source>
         <translation>Plik: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="210"/>
+        <location filename="../../ui/organiser/import_window.py" line="157"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="259"/>
+        <location filename="../../ui/organiser/import_window.py" line="173"/>
+        <source>Comparing the list with the event…</source>
+        <translation>Porównywanie listy z wydarzeniem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_window.py" line="222"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>Plik: {name}, arkusz „{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="263"/>
+        <location filename="../../ui/organiser/import_window.py" line="226"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>Ten formularz był już importowany: kolumny są przypisane tak jak wtedy (zapamiętane). Sprawdź liczby i importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="267"/>
+        <location filename="../../ui/organiser/import_window.py" line="230"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Kolumny przypisane ręcznie zostaną zapamiętane dla tego formularza przy imporcie, więc jego następny eksport zaimportujesz w jednym kroku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="271"/>
+        <location filename="../../ui/organiser/import_window.py" line="234"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Sprawdź, jak zrozumiano każdą kolumnę; popraw pole kolumny tam, gdzie jest złe, a potem importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="307"/>
-        <source>A column without a header of its own cannot be mapped; name it in the file.</source>
-        <translation>Kolumny bez własnego nagłówka nie można przypisać; nazwij ją w pliku.</translation>
+        <location filename="../../ui/organiser/import_window.py" line="265"/>
+        <source>Importing the list… The window can be closed once it is done.</source>
+        <translation>Importowanie listy… Okno można zamknąć, gdy import się zakończy.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="347"/>
+        <location filename="../../ui/organiser/import_window.py" line="285"/>
         <source>Imported. {counts}</source>
         <translation>Zaimportowano. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="351"/>
+        <location filename="../../ui/organiser/import_window.py" line="289"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>Lista została zaimportowana; tuż przed importem wykonano kopię zapasową wydarzenia. Przypisanie kolumn tego formularza zapamiętano na następny import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="355"/>
+        <location filename="../../ui/organiser/import_window.py" line="293"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2457,42 +2475,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="121"/>
+        <location filename="../../ui/station/window.py" line="125"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="122"/>
+        <location filename="../../ui/station/window.py" line="126"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="129"/>
+        <location filename="../../ui/station/window.py" line="133"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="238"/>
+        <location filename="../../ui/station/window.py" line="242"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="245"/>
+        <location filename="../../ui/station/window.py" line="249"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="246"/>
+        <location filename="../../ui/station/window.py" line="250"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="256"/>
+        <location filename="../../ui/station/window.py" line="260"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="261"/>
+        <location filename="../../ui/station/window.py" line="265"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>

@@ -3,13 +3,18 @@ the preview of every column, mapping by hand, the dry run's counts, applying, th
 keyboard, bad files and the organiser-only gate."""
 
 import csv
+import threading
 
 from conftest import PIN, screenshot_dialog, shown, when_modal
 from helpers.events import PROGRAMME, code_of
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ui.organiser.import_window import HEADER, SAMPLES, WHY, ImportDialog
+from checkin.errors import UserError
+from checkin.importing.preview import Imports
+from ui import messages
+from ui.organiser.import_columns import HEADER, SAMPLES, WHY
+from ui.organiser.import_window import ImportDialog
 from ui.widgets import files
 
 MEAL = "Udział w uroczystej kolacji"
@@ -37,6 +42,12 @@ def opened(qtbot, desk, path):
     return dialog
 
 
+def imported(qtbot, dialog):
+    """Import, as the Import button does, and wait for the worker thread's end."""
+    dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.importing)
+
+
 def row_of(dialog, header):
     return next(
         row for row in range(dialog.table.rowCount()) if dialog.table.item(row, HEADER).text() == header
@@ -46,7 +57,7 @@ def row_of(dialog, header):
 def choose(qtbot, dialog, header, field):
     """Pick `field` in the column's combo, as the mouse does, and wait for the preview to follow."""
     before = dialog.preview
-    combo = dialog.combo(row_of(dialog, header))
+    combo = dialog.table.combo(row_of(dialog, header))
     combo.setCurrentIndex(combo.findData(field))
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview is not before)
 
@@ -58,7 +69,7 @@ def test_the_preview_shows_every_column_its_values_field_and_why_and_the_counts(
 
     assert [table.item(row, HEADER).text() for row in range(table.rowCount())] == ROWS[0]
     assert table.item(row_of(dialog, "Imię"), SAMPLES).text() == "Jan · Marcin · Łucja"
-    assert [dialog.combo(row).currentText() for row in range(table.rowCount())] == [
+    assert [dialog.table.combo(row).currentText() for row in range(table.rowCount())] == [
         "Pominięta", "Imię", "Nazwisko", "Zachowana jako informacja dodatkowa", "E-mail", "Numer zgłoszenia",
         "Zachowana jako informacja dodatkowa",
     ]  # fmt: skip
@@ -79,6 +90,7 @@ def test_a_column_mapped_by_hand_changes_the_counts_at_once_and_apply_updates_th
     assert dialog.table.item(row_of(dialog, "Zakład pracy"), WHY).text() == "Przypisana ręcznie"
 
     QTest.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None)
 
     station = desk.station
     assert station.find(code_of(station, "Jóżko")).organisation == "IRPiUS"
@@ -91,7 +103,7 @@ def test_a_column_mapped_by_hand_changes_the_counts_at_once_and_apply_updates_th
 def test_the_next_export_of_the_same_form_opens_with_the_remembered_mapping(qtbot, desk, tmp_path):
     first = opened(qtbot, desk, write(tmp_path / "lista.csv"))
     choose(qtbot, first, "Zakład pracy", "organisation")
-    first.apply()
+    imported(qtbot, first)
     first.close()
     changed = [row[:] for row in ROWS]
     changed[1][3] = "CUS Skarżysko"
@@ -99,9 +111,9 @@ def test_the_next_export_of_the_same_form_opens_with_the_remembered_mapping(qtbo
     again = opened(qtbot, desk, write(tmp_path / "eksport-2.csv", changed))
     assert again.preview.read.remembered
     assert "zapamiętane" in again.note.text() or "tak jak wtedy" in again.note.text()
-    assert again.combo(row_of(again, "Zakład pracy")).currentData() == "organisation"
+    assert again.table.combo(row_of(again, "Zakład pracy")).currentData() == "organisation"
     assert again.counts.text().startswith("Nowi goście: 0   Zmienieni: 1")
-    again.apply()
+    imported(qtbot, again)
     assert desk.station.find(code_of(desk.station, "Kowalski")).organisation == "CUS Skarżysko"
 
 
@@ -109,13 +121,13 @@ def test_keyboard_starts_in_the_first_combo_enter_does_not_import_and_esc_closes
     log_end = desk.station.storage.last_log_seq()
     dialog = opened(qtbot, desk, write(tmp_path / "lista.csv"))
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.combo(0))
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.table.combo(0))
 
-    QTest.keyClick(dialog.combo(0), Qt.Key.Key_Tab)
-    assert dialog.focusWidget() is dialog.combo(1)  # combo to combo, not cell by cell
-    QTest.keyClick(dialog.combo(1), Qt.Key.Key_Return)
+    QTest.keyClick(dialog.table.combo(0), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.table.combo(1)  # combo to combo, not cell by cell
+    QTest.keyClick(dialog.table.combo(1), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.report is None
-    QTest.keyClick(dialog.combo(1), Qt.Key.Key_Escape)
+    QTest.keyClick(dialog.table.combo(1), Qt.Key.Key_Escape)
 
     assert not dialog.isVisible()
     assert desk.station.storage.last_log_seq() == log_end
@@ -175,3 +187,53 @@ def test_the_preview_names_desk_corrections_kept_and_registrations_cancelled(qtb
     assert "poprawka z recepcji w polu instytucja, „CUS w Starachowicach”, zostaje" in details
     assert "„CUS Starachowice”" in details
     assert desk.station.find(kowalski.id).organisation == "CUS w Starachowicach"  # a preview writes nothing
+
+
+def test_while_the_list_is_imported_the_window_counts_and_cannot_be_closed_or_changed(
+    qtbot, desk, tmp_path, monkeypatch
+):
+    dialog = opened(qtbot, desk, write(tmp_path / "lista.csv"))
+    assert dialog.progress.isHidden()  # nothing under way
+    gate, importing = threading.Event(), threading.Event()
+    apply = Imports.apply
+
+    def held(imports, read, progress=None):
+        importing.set()
+        assert gate.wait(10)
+        return apply(imports, read, progress)
+
+    monkeypatch.setattr(Imports, "apply", held)
+    dialog.apply()
+    assert importing.wait(10)
+    try:
+        assert dialog.importing and dialog.progress.isVisible()
+        assert dialog.note.text().startswith("Importowanie listy…")
+        controls = (dialog.apply_button, dialog.cancel, dialog.choose, dialog.table)
+        assert not any(control.isEnabled() for control in controls)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        dialog.close()
+        assert dialog.isVisible()  # Esc and the title bar's close wait for the end
+        screenshot_dialog(desk, dialog, "import-importing")
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert dialog.progress.value() == dialog.progress.maximum() == 4  # every guest of the file, done
+    assert dialog.cancel.isEnabled() and dialog.cancel.text() == "Zamknij"
+    assert desk.station.find(code_of(desk.station, "Lis")).email == "ewa@pcpr.pl"
+    qtbot.waitUntil(lambda: "z 5" in desk.status.text(), timeout=10_000)  # as it follows other desks
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_failed_import_says_why_and_leaves_the_preview_to_try_again(qtbot, desk, tmp_path, monkeypatch):
+    dialog = opened(qtbot, desk, write(tmp_path / "lista.csv"))
+
+    def locked(imports, read, progress=None):
+        raise UserError("organiser_only", "Only the organiser may do this: unlock with their PIN.")
+
+    monkeypatch.setattr(Imports, "apply", locked)
+    imported(qtbot, dialog)
+    assert dialog.note.text() == messages.describe(UserError("organiser_only", ""))
+    assert dialog.report is None and dialog.preview is not None
+    assert dialog.apply_button.isEnabled() and dialog.cancel.isEnabled()
+    assert desk.station.find(code_of(desk.station, "Jóżko")).email == "m.jozko@irpius.pl"

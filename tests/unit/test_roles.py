@@ -1,5 +1,6 @@
 """Reception and organiser: what reception may not do, the PIN that unlocks a desk, and its rate limit."""
 
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -87,6 +88,24 @@ def test_the_right_pin_unlocks_this_desk_only_and_lock_goes_back(desk):
     desk.roles.lock()
     assert not desk.roles.is_organiser
     other.close()
+
+
+def test_the_desk_opened_again_on_another_thread_is_the_same_desk_in_the_same_role(desk):
+    reception = desk.opener()
+    assert desk.roles.unlock(PIN)
+    organiser = desk.opener()
+    seen = []
+
+    def on_the_worker() -> None:  # a connection belongs to the thread that made it, and is used there
+        for opener in (reception, organiser):
+            station = opener()
+            seen.append((station.name, station.staff, station.day, station.roles.is_organiser))
+            station.close()
+
+    worker = threading.Thread(target=on_the_worker)
+    worker.start()
+    worker.join(10)
+    assert seen == [("Recepcja 1", "Ola", DAYS[0], False), ("Recepcja 1", "Ola", DAYS[0], True)]
 
 
 def test_the_creator_of_an_event_is_its_organiser(tmp_path):

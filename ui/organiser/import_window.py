@@ -1,8 +1,10 @@
 """Organiser → Import an updated list: the file's columns as they were understood, mapped by hand where they
 were not, the dry run's counts, and then the import (`station.imports`).
 
-The file is read on a worker thread (a 100,000-row list takes seconds and touches no database); the dry run
-and the import use the Station's connection, so they run here under a wait cursor. No button is the default:
+The file is read, compared with the event (the dry run) and imported on a worker thread, with a progress
+bar (`ui.organiser.import_work`): a 100,000-row list takes seconds to read and ten to import, and the window
+stays alive all along. While the list is imported nothing in the window can be changed, and Esc does
+not close it: the import ends whole or not at all, and the window says which. No button is the default:
 Enter on a combo must not import the list by accident, so Import takes a click, Space on it, or Alt and its
 underlined letter. Esc and Cancel close the window without writing anything. Once imported, Close is the
 default and the window shows the final report.
@@ -10,65 +12,30 @@ default and the window shows the final report.
 
 from __future__ import annotations
 
-import re
-import threading
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QWheelEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from checkin.errors import UserError
-from checkin.importing.columns import column_letters
 from checkin.importing.importer import ImportFileError
-from checkin.importing.preview import ColumnPreview, ImportPreview, ListRead
+from checkin.importing.preview import ImportPreview, ListRead
 from checkin.station import ImportReport, Station
 from ui import messages
 from ui.organiser import import_texts
+from ui.organiser.import_columns import ColumnTable
+from ui.organiser.import_work import Background, on_station
 from ui.widgets import files, theme
-from ui.widgets.busy import wait_cursor
-from ui.widgets.plain import plain_label, tooltip
-
-HEADER, SAMPLES, FIELD, WHY = range(4)
-SAMPLE_SEPARATOR = " · "
-
-
-class _Relay(QObject):
-    """Brings a worker thread's result to the window's thread (a queued signal): (generation, result)."""
-
-    finished = Signal(int, object)
-
-
-class _FieldCombo(QComboBox):
-    """A column's field. The wheel scrolls the table unless the combo was clicked or tabbed into: rolling
-    over a long preview must not remap the columns it passes. `focused` lets the table scroll to a combo
-    Tab brought the keyboard to."""
-
-    focused = Signal()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focused.emit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+from ui.widgets.plain import plain_label
 
 
 class ImportDialog(QDialog):
@@ -82,18 +49,20 @@ class ImportDialog(QDialog):
         self._path: Path | None = None
         self._mapping: dict[str, str] = {}
         """The organiser's mapping the preview shows, changed by each combo."""
-        self._generation = 0
-        self.reading = False
-        """True while the file is read on the worker thread."""
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._read_done)
+        self.importing = False
+        """True while the list is imported: the window waits for the end, whole or nothing."""
+        self.background = Background(self)
+        self.background.progressed.connect(self._progressed)
         self.setWindowTitle(self.tr("Import an updated list"))
         self._fit_screen()
         self.file = plain_label()
         self.choose = QPushButton(self.tr("Choose a file…"))
         self.choose.clicked.connect(self.choose_file)
         self.note = plain_label(wrap=True)
-        self.table = self._make_table()
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.table = ColumnTable()
+        self.table.mapped.connect(self.map_column)
         self.counts = plain_label(wrap=True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -109,25 +78,6 @@ class ImportDialog(QDialog):
             button.setAutoDefault(False)  # else Qt makes the first one the default, and Enter presses it
         self._lay_out()
         self._show_state()
-
-    def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 4)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Column"), self.tr("Values in the file"), self.tr("Imported as"), self.tr("Why")]
-        )
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setWordWrap(False)
-        # Tab goes from combo to combo, not through every cell of the table (four presses a column).
-        table.setTabKeyNavigation(False)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((HEADER, 230), (SAMPLES, 300), (FIELD, 290)):
-            table.setColumnWidth(column, width)
-        return table
 
     def _fit_screen(self) -> None:
         available = self.screen().availableGeometry()
@@ -149,6 +99,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
+        layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.details)
@@ -187,58 +138,70 @@ class ImportDialog(QDialog):
         if path is not None:
             self._read(lambda: self.station.imports.reader(path, mapping, remembered=False))
 
+    @property
+    def reading(self) -> bool:
+        """True while the file is read and compared with the event: no preview yet."""
+        return self.background.running and not self.importing
+
     def _read(self, prepare: Callable[[], Callable[[], ListRead]]) -> None:
-        """Prepare the reading here (it reads the event's settings), run it on a worker thread."""
-        self._generation += 1
+        """Prepare the reading here (it reads the event's settings), run it on a worker thread; a reading
+        asked for meanwhile (another column mapped) supersedes it."""
         self.preview = None
+        self.background.drop()
         try:
             run = prepare()
         except UserError as error:
             self._failed(messages.describe(error))
             return
-        generation, relay = self._generation, self._relay
-        self.reading = True
+        self.background.start(lambda _progress: run(), self._read_done, "import-read")
+        self._busy(self.tr("Reading the file…"), 0)
 
-        def work() -> None:
-            try:
-                result: object = run()
-            except Exception as error:  # shown in the window: a bad file must never crash the desk
-                result = error
-            with suppress(RuntimeError):  # the window was closed and deleted meanwhile: nobody waits
-                relay.finished.emit(generation, result)
-
-        self.note.setText(self.tr("Reading the file…"))
-        self.note.setStyleSheet(theme.NOTE_STYLE)
-        self._show_state()
-        threading.Thread(target=work, name="import-preview", daemon=True).start()
-
-    def _read_done(self, generation: int, result: object) -> None:
-        if generation != self._generation or self.report is not None:
-            return  # a newer reading was asked for, or the list is imported already
-        self.reading = False
+    def _read_done(self, result: object) -> None:
         if isinstance(result, ImportFileError):
             self._failed(messages.describe_import_error(result))
         elif isinstance(result, ListRead):
             self._dry_run(result)
         else:
-            self._failed(messages.failure(result if isinstance(result, BaseException) else Exception(result)))
+            self._failed(_failure(result))
 
     def _dry_run(self, read: ListRead) -> None:
-        try:
-            with wait_cursor():
-                preview = self.station.imports.preview(read)
-        except UserError as error:
-            self._failed(messages.describe(error))
-            return
+        """Compared with the event on a station of the worker thread's own: nothing is written."""
+        self.background.start(
+            on_station(self.station.opener(), lambda station, progress: station.imports.preview(read, progress)),
+            self._dry_run_done, "import-dry-run",
+        )  # fmt: skip
+        self._busy(self.tr("Comparing the list with the event…"), read.parsed.count)
+
+    def _dry_run_done(self, result: object) -> None:
+        if isinstance(result, UserError):
+            self._failed(messages.describe(result))
+        elif isinstance(result, ImportPreview):
+            self._show_preview(result)
+        else:
+            self._failed(_failure(result))
+
+    def _busy(self, text: str, total: int) -> None:
+        """`text` over a progress bar counting to `total` people (0: a bar that only moves)."""
+        self.note.setText(text)
+        self.note.setStyleSheet(theme.NOTE_STYLE)
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self._show_state()
+
+    def _progressed(self, done: int) -> None:
+        self.progress.setValue(done)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        read = preview.read
         first = self.table.rowCount() == 0
         self.preview, self._mapping = preview, dict(read.mapping)
-        self._show_columns(preview)
+        self.table.show_preview(preview)
         self.counts.setText(import_texts.counts(preview.report))
         self.details.setPlainText("\n".join(import_texts.details(preview.report)))
         self._show_note(preview)
         self._show_state()
         if first:
-            self.first_combo().setFocus(Qt.FocusReason.OtherFocusReason)
+            (self.table.first_combo() or self.apply_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, text: str) -> None:
         self.preview = None
@@ -273,76 +236,51 @@ class ImportDialog(QDialog):
         self.note.setText(text)
         self.note.setStyleSheet(theme.NOTE_STYLE)
 
-    def _show_columns(self, preview: ImportPreview) -> None:
-        """Rows are made once per file; a new mapping only updates them, so the keyboard stays where it was."""
-        columns = preview.columns
-        if self._shown_headers() != [column.header for column in columns]:
-            self.table.setRowCount(0)
-            self.table.setRowCount(len(columns))
-            for row, column in enumerate(columns):
-                self._make_row(row, column, _mapping_header(column, columns))
-        for row, column in enumerate(columns):
-            combo = self.combo(row)
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(column.field), 0))
-            combo.blockSignals(False)
-            why = import_texts.why(column, remembered=preview.read.remembered)
-            self.table.setItem(row, WHY, _cell(why))
-
-    def _shown_headers(self) -> list[str]:
-        items = (self.table.item(row, HEADER) for row in range(self.table.rowCount()))
-        return [item.text() if item is not None else "" for item in items]
-
-    def _make_row(self, row: int, column: ColumnPreview, header: str | None) -> None:
-        self.table.setItem(row, HEADER, _cell(column.header))
-        self.table.setItem(row, SAMPLES, _cell(SAMPLE_SEPARATOR.join(column.samples)))
-        combo = _FieldCombo()
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        combo.focused.connect(lambda: self.table.scrollTo(self.table.model().index(row, FIELD)))
-        for key in import_texts.offered_fields():
-            combo.addItem(import_texts.field_label(key), key)
-        if header is None:
-            combo.setEnabled(False)
-            combo.setToolTip(
-                self.tr("A column without a header of its own cannot be mapped; name it in the file.")
-            )
-        else:
-            combo.currentIndexChanged.connect(lambda _: self.map_column(header, str(combo.currentData())))
-        self.table.setCellWidget(row, FIELD, combo)
-
-    def combo(self, row: int) -> QComboBox:
-        widget = self.table.cellWidget(row, FIELD)
-        assert isinstance(widget, QComboBox)
-        return widget
-
-    def first_combo(self) -> QWidget:
-        """Where the keyboard starts once the preview is shown: the first column that can be mapped."""
-        for row in range(self.table.rowCount()):
-            if self.combo(row).isEnabled():
-                return self.combo(row)
-        return self.apply_button
-
     def _show_state(self) -> None:
-        done = self.report is not None
+        done, busy = self.report is not None, self.importing
+        self.progress.setVisible(self.background.running)
         self.apply_button.setVisible(not done)
-        self.apply_button.setEnabled(self.preview is not None)
-        self.automatic.setEnabled(not done and self.preview is not None and bool(self.preview.read.mapping))
-        self.choose.setEnabled(not done)
-        self.table.setEnabled(not done)
+        self.apply_button.setEnabled(self.preview is not None and not busy)
+        self.automatic.setEnabled(
+            not done and not busy and self.preview is not None and bool(self.preview.read.mapping)
+        )
+        self.choose.setEnabled(not done and not busy)
+        self.table.setEnabled(not done and not busy)
+        self.cancel.setEnabled(not busy)
 
     # --- importing ----------------------------------------------------------------------------------------
 
     def apply(self) -> None:
-        """Import the list previewed; the window then shows what was done."""
-        if self.preview is None:
+        """Import the list previewed, on a station of the worker thread's own; the window then shows what
+        was done."""
+        if self.preview is None or self.background.running:
             return
-        try:
-            with wait_cursor():
-                report = self.station.imports.apply(self.preview.read)
-        except UserError as error:
-            self.note.setText(messages.describe(error))
+        read = self.preview.read
+        self.importing = True
+        self.background.start(
+            on_station(self.station.opener(), lambda station, progress: station.imports.apply(read, progress)),
+            self._imported, "import",
+        )  # fmt: skip
+        self._busy(
+            self.tr("Importing the list… The window can be closed once it is done."), read.parsed.count
+        )
+
+    def reject(self) -> None:
+        """Esc, Cancel and the title bar's close: not while the list is imported (it ends whole or not at
+        all, and the window must say which)."""
+        if not self.importing:
+            super().reject()
+
+    def _imported(self, result: object) -> None:
+        self.importing = False
+        if not isinstance(result, ImportReport):
+            self.note.setText(
+                messages.describe(result) if isinstance(result, UserError) else _failure(result)
+            )
             self.note.setStyleSheet(theme.ERROR_NOTE_STYLE)
+            self._show_state()
             return
+        report = result
         self.report = report
         self.counts.setText(self.tr("Imported. {counts}").format(counts=import_texts.counts(report)))
         self.details.setPlainText("\n".join(import_texts.details(report)))
@@ -358,19 +296,6 @@ class ImportDialog(QDialog):
         self._show_state()
 
 
-def _cell(text: str) -> QTableWidgetItem:
-    """Guest and file text is plain text in a table item; the whole of it shows as the tooltip."""
-    item = QTableWidgetItem(text)
-    item.setToolTip(tooltip(text))
-    return item
-
-
-def _mapping_header(column: ColumnPreview, columns: tuple[ColumnPreview, ...]) -> str | None:
-    """The header a mapping names this column by; None for a blank header ("Column C") or a repeated one
-    ("Nazwisko (2)"), which the file does not name apart from the others."""
-    if column.header == f"Column {column_letters(column.index)}":
-        return None
-    repeat = re.fullmatch(r"(.*) \(\d+\)", column.header)
-    if repeat and any(other.header == repeat.group(1) for other in columns[: column.index]):
-        return None
-    return column.header
+def _failure(result: object) -> str:
+    """What went wrong, in the user's language, for an error nothing else expected."""
+    return messages.failure(result if isinstance(result, BaseException) else Exception(result))

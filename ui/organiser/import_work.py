@@ -1,0 +1,95 @@
+"""The import window's slow steps on a worker thread: reading the file, the dry run, the import itself.
+
+A list of 100,000 rows takes seconds to read, seconds more to compare with the event and ten to import:
+the window must stay alive meanwhile, with its progress showing (Windows greys out a window that does not
+answer for five seconds, and offers to end the program). The dry run and the import use a station of their
+own (`Station.opener`): a connection belongs to the thread that made it, and the desk's stays the desk's.
+A job's result, or the exception that ended it, comes back to the window's thread by a queued signal; a job
+started later supersedes it, and what it brings back is dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from contextlib import suppress
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from checkin.registering import Progress
+from checkin.station import Station
+
+_Result = TypeVar("_Result")
+
+
+class Background(QObject):
+    """One job at a time that counts: `start` runs it, `then` gets its result on the window's thread, and
+    `progressed` tells how many of its people are done."""
+
+    progressed = Signal(int)
+    _ended = Signal(int, object)
+    _advanced = Signal(int, int)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._job = 0
+        self._running = False
+        self._then: Callable[[object], None] | None = None
+        self._ended.connect(self._end)
+        self._advanced.connect(self._advance)
+
+    @property
+    def running(self) -> bool:
+        """True until the latest job's result is handed over."""
+        return self._running
+
+    def start(self, work: Callable[[Progress], object], then: Callable[[object], None], name: str) -> None:
+        """Run `work` on a thread named `name`; `then` gets what it returned or raised (any exception: a
+        bad file must never crash the desk)."""
+        self._job += 1
+        self._running, self._then = True, then
+        job, ended, advanced = self._job, self._ended, self._advanced
+
+        def progress(done: int) -> None:
+            with suppress(RuntimeError):  # the window was closed and deleted meanwhile: nobody waits
+                advanced.emit(job, done)
+
+        def run() -> None:
+            try:
+                result: object = work(progress)
+            except Exception as error:  # handed to `then`, which says it in the window
+                result = error
+            with suppress(RuntimeError):
+                ended.emit(job, result)
+
+        threading.Thread(target=run, name=name, daemon=True).start()
+
+    def drop(self) -> None:
+        """What the job under way brings back is dropped: the window asked for something newer."""
+        self._job += 1
+        self._running = False
+
+    def _end(self, job: int, result: object) -> None:
+        if job == self._job and self._then is not None:
+            self._running = False
+            self._then(result)
+
+    def _advance(self, job: int, done: int) -> None:
+        if job == self._job:
+            self.progressed.emit(done)
+
+
+def on_station(
+    opener: Callable[[], Station], work: Callable[[Station, Progress], _Result]
+) -> Callable[[Progress], _Result]:
+    """`work` with the station `opener` opens on the worker thread, closed once it is done."""
+
+    def run(progress: Progress) -> _Result:
+        station = opener()
+        try:
+            return work(station, progress)
+        finally:
+            station.close()
+
+    return run
