@@ -549,12 +549,13 @@ def building(path: Path) -> Iterator[Path]:
             leftover.unlink(missing_ok=True)
 
 
-def create_event_from_list(
+def build_event_from_list(
     path: Path, registrants: Path, *, event_name: str, venue: str, days: Sequence[str], town: str = "",
     pin: str | None = None, **station: Unpack[StationOptions],
-) -> tuple[Station, ImportReport]:  # fmt: skip
-    """A new event file filled from the organisers' list: complete, or not there at all. The station
-    returned opens it as any desk does: in reception when `pin` is set."""
+) -> ImportReport:  # fmt: skip
+    """A new event file filled from the organisers' list, closed: complete, or not there at all. On any
+    thread (the desk builds it on a worker, then opens it as any desk does: in reception when `pin` is
+    set); `station` names whoever builds it in its log."""
     parsed = read_registrants(registrants, event_days=tuple(days))
     with building(path) as partial:
         created = Station.create(
@@ -562,4 +563,4 @@ def create_event_from_list(
         )
         report = created.import_parsed(parsed, registrants.name)
         created.close()
-    return Station.open(path, **station), report
+    return report

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from checkin.errors import UserError
 from checkin.event_settings import MAX_TOWN_LENGTH
 from checkin.importing.problems import ImportFileError
-from checkin.station import ImportReport, Station, create_event_from_list
+from checkin.station import ImportReport, Station, build_event_from_list
 from ui import messages
+from ui.background import run_with_progress
 from ui.organiser.pin import NewPinRows
 from ui.widgets import files, plain, theme
 from ui.widgets.dialogs import enable_default
@@ -130,12 +131,19 @@ class NewEventDialog(QDialog):
                 self.tr("{path} already exists; choose a new file name.").format(path=target),
             )
             return None
+        listing, name, venue, town, days, pin = (
+            Path(self.list_file.text().strip()), self.name.text().strip(), self.venue.text().strip(),
+            self.town.text(), self.days(), self.pins.chosen(),
+        )  # fmt: skip
         try:
-            station, report = create_event_from_list(
-                target, Path(self.list_file.text().strip()), event_name=self.name.text().strip(),
-                venue=self.venue.text().strip(), town=self.town.text(), days=self.days(), pin=self.pins.chosen(),
-                name=station_name, staff=staff,
+            report = run_with_progress(
+                self.parentWidget(), self.tr("New event from a list"), self.tr("Creating the event from the list…"),
+                lambda _progress: build_event_from_list(
+                    target, listing, event_name=name, venue=venue, town=town, days=days, pin=pin,
+                    name=station_name, staff=staff,
+                ),
             )  # fmt: skip
+            station = Station.open(target, name=station_name, staff=staff)
         except ImportFileError as error:
             plain.warn(self, self.tr("Not created"), messages.describe_import_error(error))
             return None

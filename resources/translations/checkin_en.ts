@@ -1556,91 +1556,97 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event.py" line="39"/>
+        <location filename="../../ui/new_event.py" line="40"/>
+        <location filename="../../ui/new_event.py" line="140"/>
         <source>New event from a list</source>
         <translation>New event from a list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="45"/>
+        <location filename="../../ui/new_event.py" line="46"/>
         <source>e.g. Starachowice: printed on badges and certificates</source>
         <translation>e.g. Starachowice: printed on badges and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="53"/>
+        <location filename="../../ui/new_event.py" line="54"/>
         <source>Event name</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="54"/>
+        <location filename="../../ui/new_event.py" line="55"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="55"/>
+        <location filename="../../ui/new_event.py" line="56"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="56"/>
+        <location filename="../../ui/new_event.py" line="57"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="57"/>
+        <location filename="../../ui/new_event.py" line="58"/>
         <source>Number of days</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="59"/>
+        <location filename="../../ui/new_event.py" line="60"/>
         <source>Registrant list (CSV or XLSX)</source>
         <translation>Registrant list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="63"/>
-        <location filename="../../ui/new_event.py" line="104"/>
+        <location filename="../../ui/new_event.py" line="64"/>
+        <location filename="../../ui/new_event.py" line="105"/>
         <source>Save the event as</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="85"/>
+        <location filename="../../ui/new_event.py" line="86"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="94"/>
+        <location filename="../../ui/new_event.py" line="95"/>
         <source>Registrant list</source>
         <translation>Registrant list</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="95"/>
+        <location filename="../../ui/new_event.py" line="96"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="105"/>
+        <location filename="../../ui/new_event.py" line="106"/>
         <source>Event files (*.sqlite)</source>
         <translation>Event files (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="129"/>
-        <location filename="../../ui/new_event.py" line="140"/>
-        <location filename="../../ui/new_event.py" line="143"/>
-        <location filename="../../ui/new_event.py" line="146"/>
+        <location filename="../../ui/new_event.py" line="130"/>
+        <location filename="../../ui/new_event.py" line="148"/>
+        <location filename="../../ui/new_event.py" line="151"/>
+        <location filename="../../ui/new_event.py" line="154"/>
         <source>Not created</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="130"/>
+        <location filename="../../ui/new_event.py" line="131"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} already exists; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="152"/>
+        <location filename="../../ui/new_event.py" line="140"/>
+        <source>Creating the event from the list…</source>
+        <translation>Creating the event from the list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_event.py" line="160"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event.py" line="154"/>
+        <location filename="../../ui/new_event.py" line="162"/>
         <source>Created: {created}
 Updated: {updated}
 Unchanged: {unchanged}

@@ -17,7 +17,7 @@ from checkin.demo.event import write_registrants_csv
 from checkin.demo.registrants import generate_registrants
 from checkin.domain import Registrant
 from checkin.errors import UserError
-from checkin.station import Station, create_event_from_list
+from checkin.station import Station, build_event_from_list
 
 PIN = "4821"
 TODAY = date.today()
@@ -108,7 +108,7 @@ def test_a_desk_goes_on_while_the_file_is_changed_around_it_and_loses_nothing_it
         # desk's file untouched.
         assert_refused(cli(db, "new", "--name", "Inne", "--venue", "", "--days", DAYS[0], check=False))
         with pytest.raises(UserError):
-            create_event_from_list(db, listing, event_name="Inne", venue="", days=DAYS)
+            build_event_from_list(db, listing, event_name="Inne", venue="", days=DAYS)
         checks_in(desk)
         # An updated list imported at the command line: the desk checks in a guest it only had from it.
         later = tmp_path / "lista-2.csv"

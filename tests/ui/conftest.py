@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from checkin.station import Station
 from ui.app import DeskApp
+from ui.background import WorkingNote
 from ui.gui_thread_gc import collecting_on_gui_thread
 from ui.widgets.theme import MIN_WINDOW_SIZE
 
@@ -116,6 +117,8 @@ def when_modal(act, attempts: int = 100) -> None:
 
     def attempt(left: int) -> None:
         dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, WorkingNote):
+            dialog = None  # a note over work under way is no question: the dialog after it is
         if dialog is not None:
             try:
                 act(dialog)

@@ -12,7 +12,7 @@ from helpers.events import DAYS, GUESTS, PROGRAMME, as_older_version, code_of, m
 from checkin.backups import BACKUPS_KEPT, PARTIAL_SUFFIX, SNAPSHOT_INTERVAL, STALE_PARTIAL_S, Reason
 from checkin.domain import Registrant
 from checkin.errors import UserError
-from checkin.station import Station, create_event_from_list
+from checkin.station import Station, build_event_from_list
 from checkin.storage.migrations import MIGRATIONS
 
 PIN = "Kielce-4817"
@@ -141,8 +141,8 @@ def test_imports_take_a_snapshot_first_and_a_dry_run_does_not(station, tmp_path)
 def test_a_new_event_has_nothing_to_back_up(tmp_path):
     listing = tmp_path / "lista.csv"
     listing.write_text("Imię;Nazwisko\nZofia;Wiśniewska\n", encoding="utf-8")
-    station, _ = create_event_from_list(tmp_path / "new.sqlite", listing, event_name="Zjazd", venue="",
-                                        days=DAYS, pin=PIN)  # fmt: skip
+    build_event_from_list(tmp_path / "new.sqlite", listing, event_name="Zjazd", venue="", days=DAYS, pin=PIN)
+    station = Station.open(tmp_path / "new.sqlite")
     assert sorted(p.name for p in tmp_path.iterdir() if "backups" in p.name) == []
     assert not station.roles.is_organiser
     empty = Station.create(tmp_path / "empty.sqlite", event_name="Zjazd", venue="", days=DAYS)

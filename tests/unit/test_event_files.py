@@ -8,7 +8,7 @@ from checkin.demo.event import create_demo_event, write_registrants_csv
 from checkin.demo.registrants import generate_registrants
 from checkin.domain import VerdictKind
 from checkin.errors import UserError
-from checkin.station import Station, building, create_event_from_list
+from checkin.station import Station, build_event_from_list, building
 from checkin.storage import place_new_event
 
 
@@ -24,7 +24,7 @@ def test_a_new_event_from_a_list_refuses_a_file_a_desk_has_open_and_the_desk_goe
     desk = make_station(path, name="Recepcja 1", day=DAYS[0])
     before = path.read_bytes()
     with pytest.raises(UserError) as refused:
-        create_event_from_list(path, guest_list, event_name="Inne", venue="", days=DAYS)
+        build_event_from_list(path, guest_list, event_name="Inne", venue="", days=DAYS)
     assert refused.value.code == "event_exists"
     assert path.read_bytes() == before and not list(tmp_path.glob("ev.sqlite.partial*"))
     assert desk.check_in(code_of(desk, "Kowalski")).kind is VerdictKind.CHECKED_IN

@@ -2,7 +2,7 @@
 were not, the dry run's counts, and then the import (`station.imports`).
 
 The file is read, compared with the event (the dry run) and imported on a worker thread, with a progress
-bar (`ui.organiser.import_work`): a 100,000-row list takes seconds to read and ten to import, and the window
+bar (`ui.background`): a 100,000-row list takes seconds to read and ten to import, and the window
 stays alive all along. While the list is imported nothing in the window can be changed, and Esc does
 not close it: the import ends whole or not at all, and the window says which. No button is the default:
 Enter on a combo must not import the list by accident, so Import takes a click, Space on it, or Alt and its
@@ -31,9 +31,9 @@ from checkin.importing.importer import ImportFileError
 from checkin.importing.preview import ImportPreview, ListRead
 from checkin.station import ImportReport, Station
 from ui import messages
+from ui.background import Background, on_station
 from ui.organiser import import_texts
 from ui.organiser.import_columns import ColumnTable
-from ui.organiser.import_work import Background, on_station
 from ui.widgets import files, theme
 from ui.widgets.plain import plain_label
 

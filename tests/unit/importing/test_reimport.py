@@ -10,7 +10,7 @@ from checkin.demo.event import write_registrants_csv
 from checkin.demo.registrants import generate_registrants
 from checkin.domain import VerdictKind
 from checkin.importing.importer import ImportFileError
-from checkin.station import Station, create_event_from_list
+from checkin.station import Station, build_event_from_list
 
 
 @pytest.fixture
@@ -126,14 +126,15 @@ def test_a_list_without_polish_letters_never_strips_them(station, tmp_path):
 
 def test_a_new_event_is_made_from_a_list_and_a_bad_list_leaves_no_file(tmp_path):
     write_registrants_csv(tmp_path / "lista.csv", generate_registrants(30, 4, DAYS), DAYS)
-    created, report = create_event_from_list(
+    report = build_event_from_list(
         tmp_path / "nowe.sqlite", tmp_path / "lista.csv", event_name="Forum", venue="Kielce", days=DAYS
     )
+    created = Station.open(tmp_path / "nowe.sqlite")
     assert (created.event.name, created.event.days, report.created) == ("Forum", DAYS, 30)
     assert created.stats().registered == 30
     (tmp_path / "obraz.csv").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     with pytest.raises(ImportFileError):
-        create_event_from_list(
+        build_event_from_list(
             tmp_path / "zle.sqlite", tmp_path / "obraz.csv", event_name="X", venue="", days=DAYS
         )
     assert not (tmp_path / "zle.sqlite").exists()

@@ -1,8 +1,8 @@
-"""The import window's slow steps on a worker thread: reading the file, the dry run, the import itself.
+"""Work that takes seconds, on a worker thread, while the window that asked stays alive: reading a list,
+its dry run and its import (the import window), building a new event from a list.
 
-A list of 100,000 rows takes seconds to read, seconds more to compare with the event and ten to import:
-the window must stay alive meanwhile, with its progress showing (Windows greys out a window that does not
-answer for five seconds, and offers to end the program). The dry run and the import use a station of their
+Windows greys out a window that does not answer for five seconds, and offers to end the program; a
+list of 100,000 rows takes seconds to read and ten to import. Work on the event file uses a station of its
 own (`Station.opener`): a connection belongs to the thread that made it, and the desk's stays the desk's.
 A job's result, or the exception that ended it, comes back to the window's thread by a queued signal; a job
 started later supersedes it, and what it brings back is dropped.
@@ -13,12 +13,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from contextlib import suppress
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QProgressBar, QVBoxLayout, QWidget
 
 from checkin.registering import Progress
 from checkin.station import Station
+from ui.widgets import theme
+from ui.widgets.plain import plain_label
 
 _Result = TypeVar("_Result")
 
@@ -93,3 +96,49 @@ def on_station(
             station.close()
 
     return run
+
+
+class WorkingNote(QDialog):
+    """A note and a bar that only moves, over the window, until the work is done: neither Esc nor the
+    title bar closes it (the work ends whole or not at all, and the window then says which)."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
+        self.done_working = False
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(text, wrap=True))
+        layout.addWidget(bar)
+
+    def finish(self) -> None:
+        self.done_working = True
+        self.accept()
+
+    def reject(self) -> None:
+        if self.done_working:
+            super().reject()
+
+
+def run_with_progress(
+    parent: QWidget | None, title: str, text: str, work: Callable[[Progress], _Result]
+) -> _Result:
+    """`work`'s result, computed on a worker thread under a modal note saying `text`; what it raised is
+    raised here, on the window's thread."""
+    dialog = WorkingNote(parent, title, text)
+    outcome: list[object] = []
+
+    def then(result: object) -> None:
+        outcome.append(result)
+        dialog.finish()
+
+    Background(dialog).start(work, then, "working")
+    dialog.exec()  # the result comes by the dialog's event loop, however quick the job
+    dialog.deleteLater()
+    (result,) = outcome
+    if isinstance(result, Exception):
+        raise result
+    return cast(_Result, result)  # what `work` returned: `Background` passes results on as objects
