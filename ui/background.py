@@ -15,7 +15,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QProgressBar, QVBoxLayout, QWidget
 
 from checkin.registering import Progress
@@ -106,6 +106,10 @@ class WorkingNote(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
+        # A title and no buttons on it: there is nothing to close until the work is done.
+        self.setWindowFlags(
+            Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
+        )
         self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
         self.done_working = False
         bar = QProgressBar()

@@ -976,6 +976,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/organiser/export_dialog.py" line="106"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1090,58 +1091,63 @@
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="248"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
+        <source>Writing the export…</source>
+        <translation>Writing the export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="250"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="256"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="259"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="260"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nobody has attended yet, so there is no certificate to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="264"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
         <source>Pages: {pages}</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
         <source>Saved in the folder {path}</source>
         <translation>Saved in the folder {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
         <source>Saved as {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Check-ins, undos, entries and exits: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="273"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="274"/>
         <source>Certificates: {count}</source>
         <translation>Certificates: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="275"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
         <source>Meals served, every meal together: {count}</source>
         <translation>Meals served, every meal together: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="277"/>
         <source>People on the list: {count}</source>
         <translation>People on the list: {count}</translation>
     </message>

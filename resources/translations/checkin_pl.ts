@@ -980,6 +980,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/organiser/export_dialog.py" line="106"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1094,58 +1095,63 @@
         <translation>Zapisz eksport jako</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="248"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
+        <source>Writing the export…</source>
+        <translation>Zapisywanie eksportu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
         <source>Not exported</source>
         <translation>Nie wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="249"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="250"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>Nie można zapisać {path} ({reason}). Sprawdź, czy plik nie jest otwarty w innym programie (np. w Excelu), czy możesz zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="256"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
         <source>Export finished</source>
         <translation>Eksport zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="259"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="260"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nikt jeszcze nie uczestniczył, więc nie ma zaświadczeń do wystawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="264"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
         <source>Pages: {pages}</source>
         <translation>Strony: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
         <source>Saved in the folder {path}</source>
         <translation>Zapisano w folderze {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
         <source>Saved as {path}</source>
         <translation>Zapisano jako {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="271"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Rejestracje, cofnięcia, wejścia i wyjścia: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="273"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="274"/>
         <source>Certificates: {count}</source>
         <translation>Zaświadczenia: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="275"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
         <source>Meals served, every meal together: {count}</source>
         <translation>Porcje, wszystkie posiłki razem: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="277"/>
         <source>People on the list: {count}</source>
         <translation>Osoby na liście: {count}</translation>
     </message>
