@@ -34,9 +34,9 @@ from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, messages
+from ui.background import on_station, run_with_progress
 from ui.printing import BadgePrinter, PrintJob
 from ui.widgets import files, plain, theme
-from ui.widgets.busy import wait_cursor
 
 
 class PrePrintDialog(QDialog):
@@ -198,9 +198,12 @@ class PrePrintDialog(QDialog):
         return self._enqueue(self.chosen_ids())
 
     def _write_pdf(self, path: Path, ids: Sequence[int]) -> int:
+        """Drawn on a worker thread with a station of its own (300 badges take seconds); recorded here."""
         layout = self.chosen_layout()
-        with wait_cursor():
-            pages = self.station.badges.write_pdf(ids, layout, path)
+        draw = on_station(
+            self.station.opener(), lambda station, _: station.badges.write_pdf(ids, layout, path)
+        )
+        pages = run_with_progress(self, self.tr("Pre-print badges"), self.tr("Drawing the badges…"), draw)
         self.station.badges.record_prints(ids, layout.name)
         return pages
 

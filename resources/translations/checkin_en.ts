@@ -1929,6 +1929,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
     <name>PrePrintDialog</name>
     <message>
         <location filename="../../ui/preprint.py" line="56"/>
+        <location filename="../../ui/preprint.py" line="206"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
@@ -2014,7 +2015,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
     </message>
     <message numerus="yes">
         <location filename="../../ui/preprint.py" line="171"/>
-        <location filename="../../ui/preprint.py" line="251"/>
+        <location filename="../../ui/preprint.py" line="254"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -2030,33 +2031,38 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="219"/>
+        <location filename="../../ui/preprint.py" line="206"/>
+        <source>Drawing the badges…</source>
+        <translation>Drawing the badges…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="222"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="220"/>
+        <location filename="../../ui/preprint.py" line="223"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="236"/>
-        <location filename="../../ui/preprint.py" line="241"/>
+        <location filename="../../ui/preprint.py" line="239"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="245"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="249"/>
+        <location filename="../../ui/preprint.py" line="252"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="250"/>
+        <location filename="../../ui/preprint.py" line="253"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>

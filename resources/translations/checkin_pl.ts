@@ -1939,6 +1939,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
     <name>PrePrintDialog</name>
     <message>
         <location filename="../../ui/preprint.py" line="56"/>
+        <location filename="../../ui/preprint.py" line="206"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
@@ -2024,7 +2025,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
     </message>
     <message numerus="yes">
         <location filename="../../ui/preprint.py" line="171"/>
-        <location filename="../../ui/preprint.py" line="251"/>
+        <location filename="../../ui/preprint.py" line="254"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2042,33 +2043,38 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="219"/>
+        <location filename="../../ui/preprint.py" line="206"/>
+        <source>Drawing the badges…</source>
+        <translation>Przygotowywanie identyfikatorów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preprint.py" line="222"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="220"/>
+        <location filename="../../ui/preprint.py" line="223"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="236"/>
-        <location filename="../../ui/preprint.py" line="241"/>
+        <location filename="../../ui/preprint.py" line="239"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="245"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="249"/>
+        <location filename="../../ui/preprint.py" line="252"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="250"/>
+        <location filename="../../ui/preprint.py" line="253"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
