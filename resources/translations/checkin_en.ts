@@ -375,7 +375,7 @@
         <translation>Folder for the .eml files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="216"/>
+        <location filename="../../ui/organiser/confirmations.py" line="214"/>
         <source>No file for %n guest(s):</source>
         <translation>
             <numerusform>No file for %n guest:</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="223"/>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -391,48 +391,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="230"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>Confirmations as one PDF</source>
         <translation>Confirmations as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="230"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="247"/>
-        <location filename="../../ui/organiser/confirmations.py" line="253"/>
+        <location filename="../../ui/organiser/confirmations.py" line="243"/>
+        <source>Writing the confirmations…</source>
+        <translation>Writing the confirmations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="245"/>
+        <location filename="../../ui/organiser/confirmations.py" line="251"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="248"/>
+        <location filename="../../ui/organiser/confirmations.py" line="246"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="257"/>
+        <location filename="../../ui/organiser/confirmations.py" line="256"/>
         <source>Not every confirmation saved</source>
         <translation>Not every confirmation saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="259"/>
+        <location filename="../../ui/organiser/confirmations.py" line="258"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="255"/>
+        <location filename="../../ui/organiser/confirmations.py" line="253"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="268"/>
+        <location filename="../../ui/organiser/confirmations.py" line="267"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="269"/>
+        <location filename="../../ui/organiser/confirmations.py" line="268"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>

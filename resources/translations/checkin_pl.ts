@@ -376,7 +376,7 @@
         <translation>Folder na pliki .eml</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="216"/>
+        <location filename="../../ui/organiser/confirmations.py" line="214"/>
         <source>No file for %n guest(s):</source>
         <translation>
             <numerusform>Bez pliku zostaje %n gość:</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="223"/>
+        <location filename="../../ui/organiser/confirmations.py" line="221"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…i jeszcze %n.</numerusform>
@@ -394,48 +394,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="230"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>Confirmations as one PDF</source>
         <translation>Potwierdzenia jako jeden PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="230"/>
+        <location filename="../../ui/organiser/confirmations.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="247"/>
-        <location filename="../../ui/organiser/confirmations.py" line="253"/>
+        <location filename="../../ui/organiser/confirmations.py" line="243"/>
+        <source>Writing the confirmations…</source>
+        <translation>Zapisywanie potwierdzeń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/confirmations.py" line="245"/>
+        <location filename="../../ui/organiser/confirmations.py" line="251"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="248"/>
+        <location filename="../../ui/organiser/confirmations.py" line="246"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>Nie udało się zapisać {where}: {reason}. Sprawdź, czy na dysku jest miejsce i czy w folderze można zapisywać.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="257"/>
+        <location filename="../../ui/organiser/confirmations.py" line="256"/>
         <source>Not every confirmation saved</source>
         <translation>Nie wszystkie potwierdzenia zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="259"/>
+        <location filename="../../ui/organiser/confirmations.py" line="258"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="255"/>
+        <location filename="../../ui/organiser/confirmations.py" line="253"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="268"/>
+        <location filename="../../ui/organiser/confirmations.py" line="267"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="269"/>
+        <location filename="../../ui/organiser/confirmations.py" line="268"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>

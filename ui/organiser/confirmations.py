@@ -38,10 +38,10 @@ from checkin.confirmations.template import LANGUAGES
 from checkin.domain import CATEGORIES
 from checkin.station import Station
 from ui import labels, messages
+from ui.background import on_station, run_with_progress
 from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, failure_text
 from ui.organiser.confirmation_template import language_names
 from ui.widgets import files, plain
-from ui.widgets.busy import wait_cursor
 
 CONFIRMATIONS_DIALOG_SIZE = (1100, 680)
 """Fits a 1366 × 768 screen with its taskbar."""
@@ -202,11 +202,9 @@ class ConfirmationsDialog(QDialog):
         folder = files.choose_folder(self, self.tr("Folder for the .eml files"))
         if folder:
             audience, language = self.audience(), self.language.currentData()
-
-            def write() -> list[str]:
-                return self._left_out(self.station.confirmations.write_eml(Path(folder), audience, language))
-
-            self._write(write, folder)
+            self._write(
+                lambda station: station.confirmations.write_eml(Path(folder), audience, language), folder
+            )
 
     def _left_out(self, made: EmlFiles) -> list[str]:
         """The guests who got no file, each with why (plain text: names and addresses are the guests')."""
@@ -232,17 +230,17 @@ class ConfirmationsDialog(QDialog):
         if path:
             language = self.language.currentData()
 
-            def write() -> list[str]:
-                self.station.confirmations.write_pdf(Path(path), audience, language)
-                return []  # one file: written whole or not at all
+            def write(station: Station) -> None:  # one file: written whole or not at all
+                station.confirmations.write_pdf(Path(path), audience, language)
 
             self._write(write, path)
 
-    def _write(self, write: Callable[[], list[str]], where: str) -> None:
-        """`write` returns what it left out, line by line (nothing: all saved)."""
+    def _write(self, write: Callable[[Station], EmlFiles | None], where: str) -> None:
+        """`write` runs on a worker thread with a station of its own (300 guests' confirmations take
+        seconds); it returns the .eml files it made, None for the one PDF."""
+        work = on_station(self.station.opener(), lambda station, _progress: write(station))
         try:
-            with wait_cursor():
-                left_out = write()
+            made = run_with_progress(self, self.windowTitle(), self.tr("Writing the confirmations…"), work)
         except OSError as error:
             plain.warn(self, self.tr("Nothing saved"), self.tr(
                 "{where} could not be written: {reason}. Check that the disk has space and that the folder may "
@@ -253,6 +251,7 @@ class ConfirmationsDialog(QDialog):
             plain.warn(self, self.tr("Nothing saved"), failure_text(error))
             return
         saved = self.tr("Saved in {where}.").format(where=where)
+        left_out = self._left_out(made) if made is not None else []
         if left_out:
             plain.warn(self, self.tr("Not every confirmation saved"), "\n".join([saved, *left_out]))
         else:
