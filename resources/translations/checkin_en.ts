@@ -4,152 +4,147 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="90"/>
+        <location filename="../../ui/badge_design.py" line="89"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="112"/>
+        <location filename="../../ui/badge_design.py" line="111"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="115"/>
+        <location filename="../../ui/badge_design.py" line="114"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="129"/>
+        <location filename="../../ui/badge_design.py" line="128"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="130"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="132"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="134"/>
+        <location filename="../../ui/badge_design.py" line="133"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148"/>
+        <location filename="../../ui/badge_design.py" line="147"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="149"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="150"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="152"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="158"/>
+        <location filename="../../ui/badge_design.py" line="157"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="174"/>
+        <location filename="../../ui/badge_design.py" line="173"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="190"/>
+        <location filename="../../ui/badge_design.py" line="189"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="199"/>
+        <location filename="../../ui/badge_design.py" line="198"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="208"/>
-        <source>{name} ({width} × {height} mm)</source>
-        <translation>{name} ({width} × {height} mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="224"/>
+        <location filename="../../ui/badge_design.py" line="220"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="241"/>
+        <location filename="../../ui/badge_design.py" line="237"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="251"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="259"/>
+        <location filename="../../ui/badge_design.py" line="255"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="296"/>
+        <location filename="../../ui/badge_design.py" line="292"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="299"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="307"/>
+        <location filename="../../ui/badge_design.py" line="303"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="318"/>
+        <location filename="../../ui/badge_design.py" line="314"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -1898,93 +1893,88 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="56"/>
+        <location filename="../../ui/preprint.py" line="55"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="81"/>
+        <location filename="../../ui/preprint.py" line="80"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="82"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="83"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="84"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="86"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="108"/>
+        <location filename="../../ui/preprint.py" line="107"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="121"/>
+        <location filename="../../ui/preprint.py" line="120"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
-        <source>{name}: {count} per sheet, {width} × {height} mm</source>
-        <translation>{name}: {count} per sheet, {width} × {height} mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preprint.py" line="134"/>
+        <location filename="../../ui/preprint.py" line="124"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="136"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="137"/>
+        <location filename="../../ui/preprint.py" line="127"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="140"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="143"/>
+        <location filename="../../ui/preprint.py" line="133"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="144"/>
+        <location filename="../../ui/preprint.py" line="134"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="171"/>
-        <location filename="../../ui/preprint.py" line="251"/>
+        <location filename="../../ui/preprint.py" line="161"/>
+        <location filename="../../ui/preprint.py" line="241"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -1992,7 +1982,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="172"/>
+        <location filename="../../ui/preprint.py" line="162"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -2000,33 +1990,33 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="219"/>
+        <location filename="../../ui/preprint.py" line="209"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="220"/>
+        <location filename="../../ui/preprint.py" line="210"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="236"/>
-        <location filename="../../ui/preprint.py" line="241"/>
+        <location filename="../../ui/preprint.py" line="226"/>
+        <location filename="../../ui/preprint.py" line="231"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="232"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="249"/>
+        <location filename="../../ui/preprint.py" line="239"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="250"/>
+        <location filename="../../ui/preprint.py" line="240"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
@@ -2441,42 +2431,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="121"/>
+        <location filename="../../ui/station/window.py" line="125"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="122"/>
+        <location filename="../../ui/station/window.py" line="126"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="129"/>
+        <location filename="../../ui/station/window.py" line="133"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="238"/>
+        <location filename="../../ui/station/window.py" line="242"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="245"/>
+        <location filename="../../ui/station/window.py" line="249"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="246"/>
+        <location filename="../../ui/station/window.py" line="250"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="256"/>
+        <location filename="../../ui/station/window.py" line="260"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="261"/>
+        <location filename="../../ui/station/window.py" line="265"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -2698,7 +2688,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2706,7 +2696,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n free</numerusform>
@@ -2714,7 +2704,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>And %n more guest checked in at two desks, counted once.</numerusform>
@@ -2722,7 +2712,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -2730,7 +2720,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -3238,22 +3228,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/widgets/files.py" line="64"/>
+        <location filename="../../ui/widgets/files.py" line="95"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="65"/>
+        <location filename="../../ui/widgets/files.py" line="96"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation>{name} already exists in {folder}. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="70"/>
+        <location filename="../../ui/widgets/files.py" line="101"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="75"/>
+        <location filename="../../ui/widgets/files.py" line="106"/>
         <source>Choose another file</source>
         <translation>Choose another file</translation>
     </message>
@@ -3469,173 +3459,223 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Plenary session</source>
         <translation>Plenary session</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Social event</source>
         <translation>Social event</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Choice group</source>
         <translation>Choice group</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Sign-up</source>
         <translation>Sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>✖ cancelled</source>
         <translation>✖ cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>In the registration: “{answer}” (matches no workshop)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>A4 sheets, 8 badges each</source>
+        <translation>A4 sheets, 8 badges each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>A4 sheets, 4 A6 badges each</source>
+        <translation>A4 sheets, 4 A6 badges each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>Letter sheets, 6 badges each</source>
+        <translation>Letter sheets, 6 badges each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171"/>
+        <source>A6 cards, one badge each</source>
+        <translation>A6 cards, one badge each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>A4 folded to A6, the programme on the back</source>
+        <translation>A4 folded to A6, the programme on the back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>A4 folded to A6, the badge on both sides</source>
+        <translation>A4 folded to A6, the badge on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>Label roll, 62 mm wide</source>
+        <translation>Label roll, 62 mm wide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
+        <source>Labels of 4 × 3 inches</source>
+        <translation>Labels of 4 × 3 inches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Own size, {count} per sheet</source>
+        <translation>Own size, {count} per sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>{stock} ({width} × {height} mm)</source>
+        <translation>{stock} ({width} × {height} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>✔ checked in</source>
         <translation>✔ checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Same name as another guest: check the organisation before you check in.</translation>
     </message>

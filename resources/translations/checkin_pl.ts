@@ -4,152 +4,147 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="90"/>
+        <location filename="../../ui/badge_design.py" line="89"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="112"/>
+        <location filename="../../ui/badge_design.py" line="111"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="115"/>
+        <location filename="../../ui/badge_design.py" line="114"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="129"/>
+        <location filename="../../ui/badge_design.py" line="128"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="130"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="131"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="132"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="134"/>
+        <location filename="../../ui/badge_design.py" line="133"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148"/>
+        <location filename="../../ui/badge_design.py" line="147"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="149"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="150"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="152"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="158"/>
+        <location filename="../../ui/badge_design.py" line="157"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="174"/>
+        <location filename="../../ui/badge_design.py" line="173"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="190"/>
+        <location filename="../../ui/badge_design.py" line="189"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="199"/>
+        <location filename="../../ui/badge_design.py" line="198"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="208"/>
-        <source>{name} ({width} × {height} mm)</source>
-        <translation>{name} ({width} × {height} mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="224"/>
+        <location filename="../../ui/badge_design.py" line="220"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="241"/>
+        <location filename="../../ui/badge_design.py" line="237"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="251"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="259"/>
+        <location filename="../../ui/badge_design.py" line="255"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="296"/>
+        <location filename="../../ui/badge_design.py" line="292"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="299"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="307"/>
+        <location filename="../../ui/badge_design.py" line="303"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="318"/>
+        <location filename="../../ui/badge_design.py" line="314"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -1908,93 +1903,88 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="56"/>
+        <location filename="../../ui/preprint.py" line="55"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="81"/>
+        <location filename="../../ui/preprint.py" line="80"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="82"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="83"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="84"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="86"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="108"/>
+        <location filename="../../ui/preprint.py" line="107"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="121"/>
+        <location filename="../../ui/preprint.py" line="120"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
-        <source>{name}: {count} per sheet, {width} × {height} mm</source>
-        <translation>{name}: {count} na arkuszu, {width} × {height} mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preprint.py" line="134"/>
+        <location filename="../../ui/preprint.py" line="124"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="136"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="137"/>
+        <location filename="../../ui/preprint.py" line="127"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="140"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="143"/>
+        <location filename="../../ui/preprint.py" line="133"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="144"/>
+        <location filename="../../ui/preprint.py" line="134"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="171"/>
-        <location filename="../../ui/preprint.py" line="251"/>
+        <location filename="../../ui/preprint.py" line="161"/>
+        <location filename="../../ui/preprint.py" line="241"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2003,7 +1993,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="172"/>
+        <location filename="../../ui/preprint.py" line="162"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -2012,33 +2002,33 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="219"/>
+        <location filename="../../ui/preprint.py" line="209"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="220"/>
+        <location filename="../../ui/preprint.py" line="210"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="236"/>
-        <location filename="../../ui/preprint.py" line="241"/>
+        <location filename="../../ui/preprint.py" line="226"/>
+        <location filename="../../ui/preprint.py" line="231"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="232"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="249"/>
+        <location filename="../../ui/preprint.py" line="239"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="250"/>
+        <location filename="../../ui/preprint.py" line="240"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -2457,42 +2447,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="121"/>
+        <location filename="../../ui/station/window.py" line="125"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="122"/>
+        <location filename="../../ui/station/window.py" line="126"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="129"/>
+        <location filename="../../ui/station/window.py" line="133"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="238"/>
+        <location filename="../../ui/station/window.py" line="242"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="245"/>
+        <location filename="../../ui/station/window.py" line="249"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="246"/>
+        <location filename="../../ui/station/window.py" line="250"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="256"/>
+        <location filename="../../ui/station/window.py" line="260"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="261"/>
+        <location filename="../../ui/station/window.py" line="265"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -2714,7 +2704,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -2723,7 +2713,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n wolne</numerusform>
@@ -2732,7 +2722,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>I jeszcze %n osoba zarejestrowana na dwóch stanowiskach, liczona raz.</numerusform>
@@ -2741,7 +2731,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s temu</numerusform>
@@ -2750,7 +2740,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min temu</numerusform>
@@ -3265,22 +3255,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/widgets/files.py" line="64"/>
+        <location filename="../../ui/widgets/files.py" line="95"/>
         <source>Replace the file?</source>
         <translation>Zastąpić plik?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="65"/>
+        <location filename="../../ui/widgets/files.py" line="96"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation>{name} już istnieje w {folder}. Zastąpić go?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="70"/>
+        <location filename="../../ui/widgets/files.py" line="101"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="75"/>
+        <location filename="../../ui/widgets/files.py" line="106"/>
         <source>Choose another file</source>
         <translation>Wybierz inny plik</translation>
     </message>
@@ -3496,173 +3486,223 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Speaker</source>
         <translation>Prelegent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Organiser</source>
         <translation>Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Press</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Staff</source>
         <translation>Obsługa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Registration</source>
         <translation>Rejestracja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Plenary session</source>
         <translation>Sesja plenarna</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Break</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Social event</source>
         <translation>Wydarzenie towarzyskie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Seats</source>
         <translation>Liczba miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Speakers</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Choice group</source>
         <translation>Grupa wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Sign-up</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>✖ cancelled</source>
         <translation>✖ anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>W zgłoszeniu: „{answer}” (nie pasuje do żadnego warsztatu)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>full</source>
         <translation>brak miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>A4 sheets, 8 badges each</source>
+        <translation>Arkusze A4, po 8 identyfikatorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>A4 sheets, 4 A6 badges each</source>
+        <translation>Arkusze A4, po 4 identyfikatory A6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>Letter sheets, 6 badges each</source>
+        <translation>Arkusze Letter, po 6 identyfikatorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171"/>
+        <source>A6 cards, one badge each</source>
+        <translation>Kartki A6, jeden identyfikator na kartce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>A4 folded to A6, the programme on the back</source>
+        <translation>A4 składane do A6, program na odwrocie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>A4 folded to A6, the badge on both sides</source>
+        <translation>A4 składane do A6, identyfikator z obu stron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>Label roll, 62 mm wide</source>
+        <translation>Rolka etykiet o szerokości 62 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
+        <source>Labels of 4 × 3 inches</source>
+        <translation>Etykiety 4 × 3 cale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Own size, {count} per sheet</source>
+        <translation>Własny rozmiar, po {count} na arkuszu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>{stock} ({width} × {height} mm)</source>
+        <translation>{stock} ({width} × {height} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>✔ checked in</source>
         <translation>✔ zarejestrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
     </message>
