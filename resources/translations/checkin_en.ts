@@ -2936,90 +2936,95 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="110"/>
-        <location filename="../../ui/dashboard/models.py" line="138"/>
-        <location filename="../../ui/dashboard/models.py" line="176"/>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="139"/>
+        <location filename="../../ui/dashboard/models.py" line="177"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="112"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="112"/>
-        <location filename="../../ui/dashboard/models.py" line="140"/>
+        <location filename="../../ui/dashboard/models.py" line="113"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="114"/>
+        <location filename="../../ui/dashboard/models.py" line="141"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="113"/>
+        <location filename="../../ui/dashboard/models.py" line="115"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="114"/>
+        <location filename="../../ui/dashboard/models.py" line="116"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="115"/>
+        <location filename="../../ui/dashboard/models.py" line="117"/>
         <source>In the room</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="124"/>
+        <location filename="../../ui/dashboard/models.py" line="125"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="139"/>
+        <location filename="../../ui/dashboard/models.py" line="140"/>
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="141"/>
+        <location filename="../../ui/dashboard/models.py" line="142"/>
         <source>Diets</source>
         <translation>Diets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="152"/>
+        <location filename="../../ui/dashboard/models.py" line="153"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="160"/>
+        <location filename="../../ui/dashboard/models.py" line="161"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="161"/>
+        <location filename="../../ui/dashboard/models.py" line="162"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="162"/>
+        <location filename="../../ui/dashboard/models.py" line="163"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="177"/>
+        <location filename="../../ui/dashboard/models.py" line="178"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="178"/>
+        <location filename="../../ui/dashboard/models.py" line="179"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="190"/>
+        <location filename="../../ui/dashboard/models.py" line="191"/>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="191"/>
+        <location filename="../../ui/dashboard/models.py" line="192"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>

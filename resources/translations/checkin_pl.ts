@@ -2963,90 +2963,95 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="110"/>
-        <location filename="../../ui/dashboard/models.py" line="138"/>
-        <location filename="../../ui/dashboard/models.py" line="176"/>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="139"/>
+        <location filename="../../ui/dashboard/models.py" line="177"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="112"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="112"/>
-        <location filename="../../ui/dashboard/models.py" line="140"/>
+        <location filename="../../ui/dashboard/models.py" line="113"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="114"/>
+        <location filename="../../ui/dashboard/models.py" line="141"/>
         <source>Signed up</source>
         <translation>Zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="113"/>
+        <location filename="../../ui/dashboard/models.py" line="115"/>
         <source>Seats</source>
         <translation>Miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="114"/>
+        <location filename="../../ui/dashboard/models.py" line="116"/>
         <source>Entered</source>
         <translation>Weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="115"/>
+        <location filename="../../ui/dashboard/models.py" line="117"/>
         <source>In the room</source>
         <translation>Na sali</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="124"/>
+        <location filename="../../ui/dashboard/models.py" line="125"/>
         <source>all</source>
         <translation>wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="139"/>
+        <location filename="../../ui/dashboard/models.py" line="140"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="141"/>
+        <location filename="../../ui/dashboard/models.py" line="142"/>
         <source>Diets</source>
         <translation>Diety</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="152"/>
+        <location filename="../../ui/dashboard/models.py" line="153"/>
         <source>standard</source>
         <translation>standardowa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="160"/>
+        <location filename="../../ui/dashboard/models.py" line="161"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="161"/>
+        <location filename="../../ui/dashboard/models.py" line="162"/>
         <source>Checked in</source>
         <translation>Zarejestrowani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="162"/>
+        <location filename="../../ui/dashboard/models.py" line="163"/>
         <source>Expected</source>
         <translation>Oczekiwani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="177"/>
+        <location filename="../../ui/dashboard/models.py" line="178"/>
         <source>Guest</source>
         <translation>Gość</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="178"/>
+        <location filename="../../ui/dashboard/models.py" line="179"/>
         <source>Desk</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="190"/>
+        <location filename="../../ui/dashboard/models.py" line="191"/>
         <source>Arrived</source>
         <translation>Przybycie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="191"/>
+        <location filename="../../ui/dashboard/models.py" line="192"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
