@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from reportlab.lib.units import mm
 
 from checkin.badges import printing as badge_printing
 from checkin.badges.drawing import Badge, BadgeRun
@@ -202,12 +201,9 @@ class BadgeDesignDialog(QDialog):
 
     def _layout_text(self, name: str) -> str:
         try:
-            width, height = layout_named(name).badge
+            return labels.badge_stock(layout_named(name))
         except UserError:
             return name
-        return self.tr("{name} ({width} × {height} mm)").format(
-            name=name, width=f"{width / mm:.0f}", height=f"{height / mm:.0f}"
-        )
 
     def _paint_button(self, key: str) -> None:
         colour = QColor(self._colours[key])

@@ -6,7 +6,9 @@ Each string is a literal inside `QCoreApplication.translate` so that lupdate fin
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
+from reportlab.lib.units import mm
 
+from checkin.badges.layouts import Layout
 from checkin.domain import Attendee, SessionCounts, Status
 from ui.widgets import theme
 
@@ -156,3 +158,25 @@ def shortened(text: str, limit: int) -> str:
     """At most `limit` characters, an ellipsis marking the cut: a long workshop title must not push the
     banner's other lines out of sight."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def badge_stock(layout: Layout) -> str:
+    """The badge stock as organisers buy it, with the badge's size: "a4-fold-a6-mirror" is the command
+    line's name for it, which says nothing to an organiser choosing in a dialog."""
+    translate = QCoreApplication.translate
+    stocks = {
+        "a4-8": translate("labels", "A4 sheets, 8 badges each"),
+        "a4-4xa6": translate("labels", "A4 sheets, 4 A6 badges each"),
+        "letter-4x3": translate("labels", "Letter sheets, 6 badges each"),
+        "a6": translate("labels", "A6 cards, one badge each"),
+        "a4-fold-a6": translate("labels", "A4 folded to A6, the programme on the back"),
+        "a4-fold-a6-mirror": translate("labels", "A4 folded to A6, the badge on both sides"),
+        "roll-62": translate("labels", "Label roll, 62 mm wide"),
+        "label-4x3": translate("labels", "Labels of 4 × 3 inches"),
+    }
+    custom = translate("labels", "Own size, {count} per sheet").format(count=layout.badges_per_sheet)
+    stock = stocks.get(layout.name, custom if layout.name.startswith("custom-") else layout.name)
+    width, height = layout.badge
+    return translate("labels", "{stock} ({width} × {height} mm)").format(
+        stock=stock, width=f"{width / mm:.0f}", height=f"{height / mm:.0f}"
+    )

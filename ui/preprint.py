@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from reportlab.lib.units import mm
 
 from checkin.badges.layouts import LAYOUTS, Layout, layout_named
 from checkin.domain import CATEGORIES
@@ -114,21 +113,12 @@ class PrePrintDialog(QDialog):
         self.layout_choice = QComboBox()
         for name in names:
             try:
-                self.layout_choice.addItem(self._layout_text(layout_named(name)), name)
+                self.layout_choice.addItem(labels.badge_stock(layout_named(name)), name)
             except UserError:
                 continue  # a design naming stock this version does not know: the stock layouts remain
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(design_layout)))
         form.addRow(plain.plain_label(self.tr("Layout")), self.layout_choice)
         return box
-
-    def _layout_text(self, layout: Layout) -> str:
-        width, height = layout.badge
-        return self.tr("{name}: {count} per sheet, {width} × {height} mm").format(
-            name=layout.name,
-            count=layout.badges_per_sheet,
-            width=f"{width / mm:.0f}",
-            height=f"{height / mm:.0f}",
-        )
 
     def _output_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Print to"))

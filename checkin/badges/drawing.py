@@ -94,14 +94,37 @@ def fit_text(
 ) -> Fitted:
     """The largest size (between `sizes` max and min) at which `text` fits the box, on one line or wrapped
     to at most `max_lines` lines (one line preferred); failing that, the minimum size with the last line cut
-    by an ellipsis. Two lines of a long surname in large type read better from two metres than one small."""
+    by an ellipsis. Two lines of a long surname in large type read better from two metres than one small.
+    A word is broken between letters only when no size keeps every word whole: "Brzęczyszczykiewicz-" over
+    "Grzegorzewska" reads better than a larger "Brzęczyszczykiewi" over "cz-Grzegorzewska"."""
     text = " ".join(text.split())
     largest, smallest = sizes
     if not text:
         return Fitted(smallest, [])
-    for size in [largest - step * 0.5 for step in range(int((largest - smallest) * 2) + 1)]:
+    candidates = [largest - step * 0.5 for step in range(int((largest - smallest) * 2) + 1)]
+    fitted = _largest_fit(text, font, (width, height), candidates, max_lines, whole_words=True)
+    fitted = fitted or _largest_fit(text, font, (width, height), candidates, max_lines, whole_words=False)
+    if fitted:
+        return fitted
+    lines = _wrap(text, font, smallest, width)
+    room = max(1, min(max_lines, int(height // (smallest * LEADING)), len(lines)))
+    kept = [_ellipsised(line, font, smallest, width, cut=False) for line in lines[:room]]
+    if len(lines) > room or kept[-1] != lines[room - 1]:
+        kept[-1] = _ellipsised(lines[room - 1], font, smallest, width, cut=True)
+    return Fitted(smallest, kept)
+
+
+def _largest_fit(
+    text: str, font: str, box: tuple[float, float], sizes: list[float], max_lines: int, *, whole_words: bool
+) -> Fitted | None:
+    """The first of `sizes` at which `text` fits the box; with `whole_words`, only sizes at which every
+    word (every part of a hyphenated one) fits a line by itself."""
+    width, height = box
+    for size in sizes:
         if width_of(text, font, size) <= width and size * LEADING <= height:
             return Fitted(size, [text])
+        if whole_words and not _all_fit(_words(text), font, size, width):
+            continue
         lines = _wrap(text, font, size, width)
         if (
             len(lines) <= max_lines
@@ -109,12 +132,12 @@ def fit_text(
             and _all_fit(lines, font, size, width)
         ):
             return Fitted(size, lines)
-    lines = _wrap(text, font, smallest, width)
-    room = max(1, min(max_lines, int(height // (smallest * LEADING)), len(lines)))
-    kept = [_ellipsised(line, font, smallest, width, cut=False) for line in lines[:room]]
-    if len(lines) > room or kept[-1] != lines[room - 1]:
-        kept[-1] = _ellipsised(lines[room - 1], font, smallest, width, cut=True)
-    return Fitted(smallest, kept)
+    return None
+
+
+def _words(text: str) -> list[str]:
+    """The pieces `_wrap` may put on a line of their own: words, and hyphenated words' parts."""
+    return [piece for word in text.split(" ") for piece, _ in _after_hyphens(word)]
 
 
 def _all_fit(lines: list[str], font: str, size: float, width: float) -> bool:

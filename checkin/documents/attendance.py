@@ -52,6 +52,8 @@ class AttendanceList:
     day: str
     session: Session | None
     rows: tuple[AttendanceRow, ...]
+    place: str = ""
+    """Where the list is signed (the venue and its town): a project's sign-in sheet names the place."""
 
     @property
     def time_header(self) -> str:
@@ -66,7 +68,7 @@ def day_list(station: Station, day: str) -> AttendanceList:
         for attendee, at in station.storage.with_check_in(day)
         if at is not None or attendee.attends(day)
     )
-    return AttendanceList(station.event.name, day, None, _sorted(rows))
+    return AttendanceList(station.event.name, day, None, _sorted(rows), _place(station))
 
 
 def session_list(station: Station, session_id: int) -> AttendanceList:
@@ -75,7 +77,15 @@ def session_list(station: Station, session_id: int) -> AttendanceList:
     day = station.programme.date_of(session)
     people = station.storage.with_entry(session.id, signed_up_only=session.needs_signup)
     rows = (AttendanceRow(attendee, at) for attendee, at in people if at is not None or attendee.attends(day))
-    return AttendanceList(station.event.name, day, session, _sorted(rows))
+    return AttendanceList(station.event.name, day, session, _sorted(rows), _place(station))
+
+
+def _place(station: Station) -> str:
+    """The venue, then its town unless the venue's address names the town already."""
+    venue, town = station.event.venue.strip(), station.event.town.strip()
+    if town and town.casefold() in venue.casefold():
+        return venue
+    return ", ".join(part for part in (venue, town) if part)
 
 
 def _sorted(rows: Iterable[AttendanceRow]) -> tuple[AttendanceRow, ...]:

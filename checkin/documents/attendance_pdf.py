@@ -1,10 +1,10 @@
 """The attendance list as a PDF to print and sign: A4 portrait, one row per person, a wide signature column.
 
-Every page repeats the whole heading (the funding logos' band, the event, the date, and for a session its
-title, time and room) and the table's header: pages are separated for signing at several tables, and each
-sheet must still say what was signed. Rows have a fixed height with room for a signature, so the number of
-pages is known before drawing and each page says "strona X z Y". Names and organisations are fitted into
-their cells (smaller, then two lines, then cut with "…"), never running into the signature.
+Every page repeats the whole heading (the funding logos' band, the event, the date, for a session its
+title, time and room, and the place) and the table's header: pages are separated for signing at several
+tables, and each sheet must still say what was signed. Rows have a fixed height with room for a signature,
+so the number of pages is known before drawing and each page says "strona X z Y". Names and organisations
+are fitted into their cells (smaller, then two lines, then cut with "…"), never running into the signature.
 """
 
 from __future__ import annotations
@@ -70,14 +70,16 @@ class _Line:
 
 def _heading(attendance: AttendanceList) -> list[_Line]:
     lines = [_Line(attendance.event_name, BOLD, (13, 9), max_lines=2)]
+    place = [_Line(f"Miejsce: {attendance.place}", REGULAR, (10, 8), max_lines=2)] if attendance.place else []
     session = attendance.session
     if session is None:
-        return [*lines, _Line(f"Dzień: {with_weekday(attendance.day)}", REGULAR, (11, 8))]
+        return [*lines, _Line(f"Dzień: {with_weekday(attendance.day)}", REGULAR, (11, 8)), *place]
     where = f", sala: {session.room}" if session.room else ""
     return [
         *lines,
         _Line(f"Sesja: {session.title}", BOLD, (11, 8), max_lines=2),
         _Line(f"{with_weekday(attendance.day)}, {session.start}–{session.end}{where}", REGULAR, (10, 8)),
+        *place,
     ]
 
 

@@ -4,152 +4,147 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="90"/>
+        <location filename="../../ui/badge_design.py" line="89"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="112"/>
+        <location filename="../../ui/badge_design.py" line="111"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="115"/>
+        <location filename="../../ui/badge_design.py" line="114"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="129"/>
+        <location filename="../../ui/badge_design.py" line="128"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="130"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="132"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="134"/>
+        <location filename="../../ui/badge_design.py" line="133"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148"/>
+        <location filename="../../ui/badge_design.py" line="147"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="149"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="150"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="152"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="158"/>
+        <location filename="../../ui/badge_design.py" line="157"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="174"/>
+        <location filename="../../ui/badge_design.py" line="173"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="190"/>
+        <location filename="../../ui/badge_design.py" line="189"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="199"/>
+        <location filename="../../ui/badge_design.py" line="198"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="208"/>
-        <source>{name} ({width} × {height} mm)</source>
-        <translation>{name} ({width} × {height} mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="224"/>
+        <location filename="../../ui/badge_design.py" line="220"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="241"/>
+        <location filename="../../ui/badge_design.py" line="237"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="251"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="259"/>
+        <location filename="../../ui/badge_design.py" line="255"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="296"/>
+        <location filename="../../ui/badge_design.py" line="292"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="299"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="307"/>
+        <location filename="../../ui/badge_design.py" line="303"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="318"/>
+        <location filename="../../ui/badge_design.py" line="314"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -1933,94 +1928,89 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="56"/>
-        <location filename="../../ui/preprint.py" line="206"/>
+        <location filename="../../ui/preprint.py" line="55"/>
+        <location filename="../../ui/preprint.py" line="196"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="81"/>
+        <location filename="../../ui/preprint.py" line="80"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="82"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="83"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="84"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="86"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="108"/>
+        <location filename="../../ui/preprint.py" line="107"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="121"/>
+        <location filename="../../ui/preprint.py" line="120"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
-        <source>{name}: {count} per sheet, {width} × {height} mm</source>
-        <translation>{name}: {count} per sheet, {width} × {height} mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preprint.py" line="134"/>
+        <location filename="../../ui/preprint.py" line="124"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="136"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="137"/>
+        <location filename="../../ui/preprint.py" line="127"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="140"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="143"/>
+        <location filename="../../ui/preprint.py" line="133"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="144"/>
+        <location filename="../../ui/preprint.py" line="134"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="171"/>
-        <location filename="../../ui/preprint.py" line="254"/>
+        <location filename="../../ui/preprint.py" line="161"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -2028,7 +2018,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="172"/>
+        <location filename="../../ui/preprint.py" line="162"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -2036,38 +2026,38 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="206"/>
+        <location filename="../../ui/preprint.py" line="196"/>
         <source>Drawing the badges…</source>
         <translation>Drawing the badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="222"/>
+        <location filename="../../ui/preprint.py" line="212"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="223"/>
+        <location filename="../../ui/preprint.py" line="213"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="239"/>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="229"/>
+        <location filename="../../ui/preprint.py" line="234"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="245"/>
+        <location filename="../../ui/preprint.py" line="235"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="252"/>
+        <location filename="../../ui/preprint.py" line="242"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="253"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
@@ -2739,7 +2729,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2747,7 +2737,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n free</numerusform>
@@ -2755,7 +2745,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>And %n more guest checked in at two desks, counted once.</numerusform>
@@ -2763,7 +2753,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -2771,7 +2761,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -2782,7 +2772,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="122"/>
+        <location filename="../../ui/organiser/import_texts.py" line="123"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>The answers sign guests up for sessions %n time.</numerusform>
@@ -2790,7 +2780,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="125"/>
+        <location filename="../../ui/organiser/import_texts.py" line="126"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Changed answers take guests off sessions %n time.</numerusform>
@@ -2798,7 +2788,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="129"/>
+        <location filename="../../ui/organiser/import_texts.py" line="130"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>No session matches the answer &quot;{answer}&quot; (%n guest); choose for them at the desk.</numerusform>
@@ -2806,7 +2796,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="134"/>
+        <location filename="../../ui/organiser/import_texts.py" line="135"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is on a day that %n guest who chose it do not attend.</numerusform>
@@ -2814,7 +2804,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="139"/>
+        <location filename="../../ui/organiser/import_texts.py" line="140"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest); sign them up at the desk.</numerusform>
@@ -2822,7 +2812,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="145"/>
+        <location filename="../../ui/organiser/import_texts.py" line="146"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
@@ -2987,90 +2977,95 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="110"/>
-        <location filename="../../ui/dashboard/models.py" line="138"/>
-        <location filename="../../ui/dashboard/models.py" line="176"/>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="139"/>
+        <location filename="../../ui/dashboard/models.py" line="177"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="112"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="112"/>
-        <location filename="../../ui/dashboard/models.py" line="140"/>
+        <location filename="../../ui/dashboard/models.py" line="113"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="114"/>
+        <location filename="../../ui/dashboard/models.py" line="141"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="113"/>
+        <location filename="../../ui/dashboard/models.py" line="115"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="114"/>
+        <location filename="../../ui/dashboard/models.py" line="116"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="115"/>
+        <location filename="../../ui/dashboard/models.py" line="117"/>
         <source>In the room</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="124"/>
+        <location filename="../../ui/dashboard/models.py" line="125"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="139"/>
+        <location filename="../../ui/dashboard/models.py" line="140"/>
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="141"/>
+        <location filename="../../ui/dashboard/models.py" line="142"/>
         <source>Diets</source>
         <translation>Diets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="152"/>
+        <location filename="../../ui/dashboard/models.py" line="153"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="160"/>
+        <location filename="../../ui/dashboard/models.py" line="161"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="161"/>
+        <location filename="../../ui/dashboard/models.py" line="162"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="162"/>
+        <location filename="../../ui/dashboard/models.py" line="163"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="177"/>
+        <location filename="../../ui/dashboard/models.py" line="178"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="178"/>
+        <location filename="../../ui/dashboard/models.py" line="179"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="190"/>
+        <location filename="../../ui/dashboard/models.py" line="191"/>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="191"/>
+        <location filename="../../ui/dashboard/models.py" line="192"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
@@ -3279,22 +3274,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/widgets/files.py" line="64"/>
+        <location filename="../../ui/widgets/files.py" line="95"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="65"/>
+        <location filename="../../ui/widgets/files.py" line="96"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation>{name} already exists in {folder}. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="70"/>
+        <location filename="../../ui/widgets/files.py" line="101"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="75"/>
+        <location filename="../../ui/widgets/files.py" line="106"/>
         <source>Choose another file</source>
         <translation>Choose another file</translation>
     </message>
@@ -3302,207 +3297,207 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="27"/>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
         <source>First and last name</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
         <source>Days attended</source>
         <translation>Days attended</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
         <source>Needs and diet</source>
         <translation>Needs and diet</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
         <source>Data processing consent</source>
         <translation>Data processing consent</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
         <source>Image consent</source>
         <translation>Image consent</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
         <source>Registration status</source>
         <translation>Registration status</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <location filename="../../ui/organiser/import_texts.py" line="46"/>
         <source>Kept as extra information</source>
         <translation>Kept as extra information</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="46"/>
+        <location filename="../../ui/organiser/import_texts.py" line="47"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="60"/>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
         <source>A usual name of this field</source>
         <translation>A usual name of this field</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <location filename="../../ui/organiser/import_texts.py" line="62"/>
         <source>The header mentions a workshop</source>
         <translation>The header mentions a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="62"/>
+        <location filename="../../ui/organiser/import_texts.py" line="63"/>
         <source>Read from the question&apos;s words: check it</source>
         <translation>Read from the question&apos;s words: check it</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="63"/>
+        <location filename="../../ui/organiser/import_texts.py" line="64"/>
         <source>Remembered from the last import of this form</source>
         <translation>Remembered from the last import of this form</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="65"/>
+        <location filename="../../ui/organiser/import_texts.py" line="66"/>
         <source>Mapped by hand</source>
         <translation>Mapped by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <location filename="../../ui/organiser/import_texts.py" line="67"/>
         <source>A form&apos;s timestamp or a row number, not about the guest</source>
         <translation>A form&apos;s timestamp or a row number, not about the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="69"/>
+        <location filename="../../ui/organiser/import_texts.py" line="70"/>
         <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
         <translation>The account that filled in the form (often anonymous), not the guest&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="72"/>
+        <location filename="../../ui/organiser/import_texts.py" line="73"/>
         <source>The file has separate first and last name columns</source>
         <translation>The file has separate first and last name columns</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="75"/>
+        <location filename="../../ui/organiser/import_texts.py" line="76"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Not recognised: kept with each guest, so nothing is lost</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="80"/>
+        <location filename="../../ui/organiser/import_texts.py" line="81"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="89"/>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="91"/>
         <source>extra information</source>
         <translation>extra information</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="101"/>
+        <location filename="../../ui/organiser/import_texts.py" line="102"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="110"/>
+        <location filename="../../ui/organiser/import_texts.py" line="111"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Registrations cancelled: {cancelled}   Restored: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="114"/>
+        <location filename="../../ui/organiser/import_texts.py" line="115"/>
         <source>Changed fields: {fields}</source>
         <translation>Changed fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="158"/>
+        <location filename="../../ui/organiser/import_texts.py" line="161"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Row {row} is the same person as {into}: merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="179"/>
+        <location filename="../../ui/organiser/import_texts.py" line="186"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="184"/>
+        <location filename="../../ui/organiser/import_texts.py" line="191"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="199"/>
+        <location filename="../../ui/organiser/import_texts.py" line="206"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="201"/>
+        <location filename="../../ui/organiser/import_texts.py" line="208"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="203"/>
+        <location filename="../../ui/organiser/import_texts.py" line="210"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -3510,173 +3505,223 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Plenary session</source>
         <translation>Plenary session</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Social event</source>
         <translation>Social event</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Choice group</source>
         <translation>Choice group</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Sign-up</source>
         <translation>Sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>✖ cancelled</source>
         <translation>✖ cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>In the registration: “{answer}” (matches no workshop)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>A4 sheets, 8 badges each</source>
+        <translation>A4 sheets, 8 badges each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>A4 sheets, 4 A6 badges each</source>
+        <translation>A4 sheets, 4 A6 badges each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>Letter sheets, 6 badges each</source>
+        <translation>Letter sheets, 6 badges each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171"/>
+        <source>A6 cards, one badge each</source>
+        <translation>A6 cards, one badge each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>A4 folded to A6, the programme on the back</source>
+        <translation>A4 folded to A6, the programme on the back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>A4 folded to A6, the badge on both sides</source>
+        <translation>A4 folded to A6, the badge on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>Label roll, 62 mm wide</source>
+        <translation>Label roll, 62 mm wide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
+        <source>Labels of 4 × 3 inches</source>
+        <translation>Labels of 4 × 3 inches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Own size, {count} per sheet</source>
+        <translation>Own size, {count} per sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>{stock} ({width} × {height} mm)</source>
+        <translation>{stock} ({width} × {height} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>✔ checked in</source>
         <translation>✔ checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Same name as another guest: check the organisation before you check in.</translation>
     </message>

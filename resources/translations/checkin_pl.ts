@@ -4,152 +4,147 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="90"/>
+        <location filename="../../ui/badge_design.py" line="89"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="112"/>
+        <location filename="../../ui/badge_design.py" line="111"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="115"/>
+        <location filename="../../ui/badge_design.py" line="114"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="129"/>
+        <location filename="../../ui/badge_design.py" line="128"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="130"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="131"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="132"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="134"/>
+        <location filename="../../ui/badge_design.py" line="133"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148"/>
+        <location filename="../../ui/badge_design.py" line="147"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="149"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="150"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="152"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="158"/>
+        <location filename="../../ui/badge_design.py" line="157"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="174"/>
+        <location filename="../../ui/badge_design.py" line="173"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="184"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="190"/>
+        <location filename="../../ui/badge_design.py" line="189"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="199"/>
+        <location filename="../../ui/badge_design.py" line="198"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="208"/>
-        <source>{name} ({width} × {height} mm)</source>
-        <translation>{name} ({width} × {height} mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badge_design.py" line="224"/>
+        <location filename="../../ui/badge_design.py" line="220"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="241"/>
+        <location filename="../../ui/badge_design.py" line="237"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="251"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="259"/>
+        <location filename="../../ui/badge_design.py" line="255"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="296"/>
+        <location filename="../../ui/badge_design.py" line="292"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="299"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="307"/>
+        <location filename="../../ui/badge_design.py" line="303"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="318"/>
+        <location filename="../../ui/badge_design.py" line="314"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -1943,94 +1938,89 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="56"/>
-        <location filename="../../ui/preprint.py" line="206"/>
+        <location filename="../../ui/preprint.py" line="55"/>
+        <location filename="../../ui/preprint.py" line="196"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="81"/>
+        <location filename="../../ui/preprint.py" line="80"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="82"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="83"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="84"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="86"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="108"/>
+        <location filename="../../ui/preprint.py" line="107"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="121"/>
+        <location filename="../../ui/preprint.py" line="120"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
-        <source>{name}: {count} per sheet, {width} × {height} mm</source>
-        <translation>{name}: {count} na arkuszu, {width} × {height} mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preprint.py" line="134"/>
+        <location filename="../../ui/preprint.py" line="124"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="136"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="137"/>
+        <location filename="../../ui/preprint.py" line="127"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="140"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="143"/>
+        <location filename="../../ui/preprint.py" line="133"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="144"/>
+        <location filename="../../ui/preprint.py" line="134"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="159"/>
+        <location filename="../../ui/preprint.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="171"/>
-        <location filename="../../ui/preprint.py" line="254"/>
+        <location filename="../../ui/preprint.py" line="161"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2039,7 +2029,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="172"/>
+        <location filename="../../ui/preprint.py" line="162"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -2048,38 +2038,38 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="206"/>
+        <location filename="../../ui/preprint.py" line="196"/>
         <source>Drawing the badges…</source>
         <translation>Przygotowywanie identyfikatorów…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="222"/>
+        <location filename="../../ui/preprint.py" line="212"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="223"/>
+        <location filename="../../ui/preprint.py" line="213"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="239"/>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="229"/>
+        <location filename="../../ui/preprint.py" line="234"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="245"/>
+        <location filename="../../ui/preprint.py" line="235"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="252"/>
+        <location filename="../../ui/preprint.py" line="242"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="253"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -2755,7 +2745,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -2764,7 +2754,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n wolne</numerusform>
@@ -2773,7 +2763,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>I jeszcze %n osoba zarejestrowana na dwóch stanowiskach, liczona raz.</numerusform>
@@ -2782,7 +2772,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s temu</numerusform>
@@ -2791,7 +2781,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min temu</numerusform>
@@ -2803,7 +2793,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="122"/>
+        <location filename="../../ui/organiser/import_texts.py" line="123"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
@@ -2812,7 +2802,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="125"/>
+        <location filename="../../ui/organiser/import_texts.py" line="126"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
@@ -2821,7 +2811,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="129"/>
+        <location filename="../../ui/organiser/import_texts.py" line="130"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
@@ -2830,7 +2820,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="134"/>
+        <location filename="../../ui/organiser/import_texts.py" line="135"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
@@ -2839,7 +2829,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="139"/>
+        <location filename="../../ui/organiser/import_texts.py" line="140"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoba); zapisz ją przy stanowisku.</numerusform>
@@ -2848,7 +2838,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="145"/>
+        <location filename="../../ui/organiser/import_texts.py" line="146"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -3014,90 +3004,95 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="110"/>
-        <location filename="../../ui/dashboard/models.py" line="138"/>
-        <location filename="../../ui/dashboard/models.py" line="176"/>
+        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="139"/>
+        <location filename="../../ui/dashboard/models.py" line="177"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="111"/>
+        <location filename="../../ui/dashboard/models.py" line="112"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="112"/>
-        <location filename="../../ui/dashboard/models.py" line="140"/>
+        <location filename="../../ui/dashboard/models.py" line="113"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/models.py" line="114"/>
+        <location filename="../../ui/dashboard/models.py" line="141"/>
         <source>Signed up</source>
         <translation>Zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="113"/>
+        <location filename="../../ui/dashboard/models.py" line="115"/>
         <source>Seats</source>
         <translation>Miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="114"/>
+        <location filename="../../ui/dashboard/models.py" line="116"/>
         <source>Entered</source>
         <translation>Weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="115"/>
+        <location filename="../../ui/dashboard/models.py" line="117"/>
         <source>In the room</source>
         <translation>Na sali</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="124"/>
+        <location filename="../../ui/dashboard/models.py" line="125"/>
         <source>all</source>
         <translation>wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="139"/>
+        <location filename="../../ui/dashboard/models.py" line="140"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="141"/>
+        <location filename="../../ui/dashboard/models.py" line="142"/>
         <source>Diets</source>
         <translation>Diety</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="152"/>
+        <location filename="../../ui/dashboard/models.py" line="153"/>
         <source>standard</source>
         <translation>standardowa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="160"/>
+        <location filename="../../ui/dashboard/models.py" line="161"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="161"/>
+        <location filename="../../ui/dashboard/models.py" line="162"/>
         <source>Checked in</source>
         <translation>Zarejestrowani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="162"/>
+        <location filename="../../ui/dashboard/models.py" line="163"/>
         <source>Expected</source>
         <translation>Oczekiwani</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="177"/>
+        <location filename="../../ui/dashboard/models.py" line="178"/>
         <source>Guest</source>
         <translation>Gość</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="178"/>
+        <location filename="../../ui/dashboard/models.py" line="179"/>
         <source>Desk</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="190"/>
+        <location filename="../../ui/dashboard/models.py" line="191"/>
         <source>Arrived</source>
         <translation>Przybycie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/models.py" line="191"/>
+        <location filename="../../ui/dashboard/models.py" line="192"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
@@ -3306,22 +3301,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/widgets/files.py" line="64"/>
+        <location filename="../../ui/widgets/files.py" line="95"/>
         <source>Replace the file?</source>
         <translation>Zastąpić plik?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="65"/>
+        <location filename="../../ui/widgets/files.py" line="96"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation>{name} już istnieje w {folder}. Zastąpić go?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="70"/>
+        <location filename="../../ui/widgets/files.py" line="101"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/files.py" line="75"/>
+        <location filename="../../ui/widgets/files.py" line="106"/>
         <source>Choose another file</source>
         <translation>Wybierz inny plik</translation>
     </message>
@@ -3329,207 +3324,207 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="27"/>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
         <source>First and last name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
         <source>Town</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
         <source>Days attended</source>
         <translation>Dni udziału</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
         <source>Needs and diet</source>
         <translation>Potrzeby i dieta</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
         <source>Data processing consent</source>
         <translation>Zgoda na przetwarzanie danych</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
         <source>Image consent</source>
         <translation>Zgoda na wizerunek</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
         <source>Registration number</source>
         <translation>Numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
         <source>Registration status</source>
         <translation>Status zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <location filename="../../ui/organiser/import_texts.py" line="46"/>
         <source>Kept as extra information</source>
         <translation>Zachowana jako informacja dodatkowa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="46"/>
+        <location filename="../../ui/organiser/import_texts.py" line="47"/>
         <source>Ignored</source>
         <translation>Pominięta</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="60"/>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
         <source>A usual name of this field</source>
         <translation>Zwykła nazwa tego pola</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <location filename="../../ui/organiser/import_texts.py" line="62"/>
         <source>The header mentions a workshop</source>
         <translation>Nagłówek wspomina o warsztacie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="62"/>
+        <location filename="../../ui/organiser/import_texts.py" line="63"/>
         <source>Read from the question&apos;s words: check it</source>
         <translation>Odczytane z treści pytania: sprawdź</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="63"/>
+        <location filename="../../ui/organiser/import_texts.py" line="64"/>
         <source>Remembered from the last import of this form</source>
         <translation>Zapamiętana z ostatniego importu tego formularza</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="65"/>
+        <location filename="../../ui/organiser/import_texts.py" line="66"/>
         <source>Mapped by hand</source>
         <translation>Przypisana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <location filename="../../ui/organiser/import_texts.py" line="67"/>
         <source>A form&apos;s timestamp or a row number, not about the guest</source>
         <translation>Znacznik czasu formularza lub numer wiersza, nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="69"/>
+        <location filename="../../ui/organiser/import_texts.py" line="70"/>
         <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
         <translation>Konto, z którego wypełniono formularz (często anonimowe), nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="72"/>
+        <location filename="../../ui/organiser/import_texts.py" line="73"/>
         <source>The file has separate first and last name columns</source>
         <translation>Plik ma osobne kolumny imienia i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="75"/>
+        <location filename="../../ui/organiser/import_texts.py" line="76"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Nierozpoznana: zachowana przy każdym gościu, więc nic nie ginie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="80"/>
+        <location filename="../../ui/organiser/import_texts.py" line="81"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Zapisy na posiłek: „tak” zapisuje gościa na „{meal}” (odpowiedzi też są zachowane)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="89"/>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="91"/>
         <source>extra information</source>
         <translation>informacje dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="101"/>
+        <location filename="../../ui/organiser/import_texts.py" line="102"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="110"/>
+        <location filename="../../ui/organiser/import_texts.py" line="111"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Anulowane zgłoszenia: {cancelled}   Przywrócone: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="114"/>
+        <location filename="../../ui/organiser/import_texts.py" line="115"/>
         <source>Changed fields: {fields}</source>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="158"/>
+        <location filename="../../ui/organiser/import_texts.py" line="161"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="179"/>
+        <location filename="../../ui/organiser/import_texts.py" line="186"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="184"/>
+        <location filename="../../ui/organiser/import_texts.py" line="191"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="199"/>
+        <location filename="../../ui/organiser/import_texts.py" line="206"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="201"/>
+        <location filename="../../ui/organiser/import_texts.py" line="208"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="203"/>
+        <location filename="../../ui/organiser/import_texts.py" line="210"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>
@@ -3537,173 +3532,223 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Speaker</source>
         <translation>Prelegent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Organiser</source>
         <translation>Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Press</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Staff</source>
         <translation>Obsługa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Registration</source>
         <translation>Rejestracja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Plenary session</source>
         <translation>Sesja plenarna</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Break</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Social event</source>
         <translation>Wydarzenie towarzyskie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Seats</source>
         <translation>Liczba miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Speakers</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Choice group</source>
         <translation>Grupa wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Sign-up</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>✖ cancelled</source>
         <translation>✖ anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>W zgłoszeniu: „{answer}” (nie pasuje do żadnego warsztatu)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>full</source>
         <translation>brak miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>A4 sheets, 8 badges each</source>
+        <translation>Arkusze A4, po 8 identyfikatorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>A4 sheets, 4 A6 badges each</source>
+        <translation>Arkusze A4, po 4 identyfikatory A6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>Letter sheets, 6 badges each</source>
+        <translation>Arkusze Letter, po 6 identyfikatorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171"/>
+        <source>A6 cards, one badge each</source>
+        <translation>Kartki A6, jeden identyfikator na kartce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>A4 folded to A6, the programme on the back</source>
+        <translation>A4 składane do A6, program na odwrocie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>A4 folded to A6, the badge on both sides</source>
+        <translation>A4 składane do A6, identyfikator z obu stron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>Label roll, 62 mm wide</source>
+        <translation>Rolka etykiet o szerokości 62 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
+        <source>Labels of 4 × 3 inches</source>
+        <translation>Etykiety 4 × 3 cale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Own size, {count} per sheet</source>
+        <translation>Własny rozmiar, po {count} na arkuszu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>{stock} ({width} × {height} mm)</source>
+        <translation>{stock} ({width} × {height} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>✔ checked in</source>
         <translation>✔ zarejestrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
     </message>

@@ -159,3 +159,17 @@ def test_the_count_axis_counts_in_whole_guests(qtbot, most, ticks):
     chart.show_bins([ArrivalBin(600, most), ArrivalBin(610, 0)])
     (counts,) = chart.chart().axes(Qt.Orientation.Vertical)
     assert (counts.tickInterval(), counts.max(), counts.min(), counts.tickAnchor()) == (*ticks, 0, 0)
+
+
+def test_parallel_workshops_show_their_rooms_in_a_column_of_their_own(qtbot, desk, dashboard):
+    """Workshops at one hour with long titles: cut short as "title · room", they hid where each one is."""
+    desk.station.programme.save(PROGRAMME)
+    desk.station.day = DAYS[1]
+    desk.settings_changed.emit(desk.settings)
+    model = dashboard.sessions
+    rooms = {model.index(row, 1).data(): model.index(row, 2).data() for row in range(model.rowCount())}
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Sala"
+    assert rooms == {
+        "Zarządzanie usługami społecznymi": "Warszawa",
+        "Organizowanie Społeczności Lokalnej": "Bruksela",
+    }

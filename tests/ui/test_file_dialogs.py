@@ -1,9 +1,11 @@
 """Qt's file dialogs in the Polish desk: they open in the user's Documents folder and speak Polish."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import when_modal
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QFileInfo, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from ui.widgets import files
@@ -86,3 +88,24 @@ def test_an_existing_file_is_replaced_only_once_the_user_agreed(qtbot, desk, tmp
     assert seen[0] == (question, Qt.TextFormat.PlainText, "Anuluj")
     assert len(seen) == 2
     assert existing.read_bytes() == b"kept"
+
+
+def test_a_dialog_in_the_event_files_folder_leaves_the_desk_holding_its_event(qtbot, desk):
+    """Qt's own icon provider read every listed file; reading and closing the event file dropped this
+    process's SQLite locks, and the next program to close the event deleted its -wal and -shm beneath the
+    desk, whose later changes were then lost."""
+    event = desk.station.path
+
+    def list_the_folder(dialog):
+        icons = dialog.iconProvider()
+        for entry in sorted(event.parent.iterdir()):  # what the dialog's list asks for each file it shows
+            icons.icon(QFileInfo(str(entry)))
+            icons.type(QFileInfo(str(entry)))
+        dialog.reject()
+
+    when_modal(list_the_folder)
+    files.open_file(desk, "Lista", "CSV (*.csv)", str(event.parent))
+    another_program = "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('SELECT 1 FROM log').close()"
+    subprocess.run([sys.executable, "-c", another_program, str(event)], check=True, timeout=60)
+
+    assert Path(f"{event}-wal").exists() and Path(f"{event}-shm").exists()

@@ -237,3 +237,18 @@ def test_a_failed_import_says_why_and_leaves_the_preview_to_try_again(qtbot, des
     assert dialog.report is None and dialog.preview is not None
     assert dialog.apply_button.isEnabled() and dialog.cancel.isEnabled()
     assert desk.station.find(code_of(desk.station, "Jóżko")).email == "m.jozko@irpius.pl"
+
+
+def test_the_problems_are_listed_in_the_files_row_order(qtbot, desk, tmp_path):
+    """A skipped row, a cut cell and a bad e-mail are found by different passes; each was listed with its
+    pass (rows 4 and 5, then row 3), so an organiser going down the file lost their place."""
+    rows = [
+        ["Imię", "Nazwisko", "Stanowisko", "E-mail"],
+        ["Anna", "Kowalczyk", "Dyrektor", "anna@cus.pl"],
+        ["", "", "Kierownik", "bez.nazwiska@mops.pl"],
+        ["Jan", "Nowak", "X" * 3000, "jan@ug.pl"],
+        ["Piotr", "Wiśniewski", "Specjalista", "to-nie-jest-email"],
+    ]
+    dialog = opened(qtbot, desk, write(tmp_path / "lista.csv", rows))
+    lines = dialog.details.toPlainText().splitlines()
+    assert [line.split(" ")[1].rstrip(":") for line in lines[:3]] == ["3", "4", "5"]

@@ -101,14 +101,16 @@ class RecordsModel(QAbstractTableModel, Generic[Record]):
 
 class SessionsModel(RecordsModel[SessionCounts]):
     """The day's sessions: signed up, capacity, entered, in the room now. A session open to everyone there
-    that day says so rather than repeat the number of guests expected (the tile above shows it)."""
+    that day says so rather than repeat the number of guests expected (the tile above shows it). The room
+    has a column of its own: parallel workshops' long titles are cut short, and the room went with them."""
 
-    NUMERIC = frozenset({2, 3, 4, 5})
+    NUMERIC = frozenset({3, 4, 5, 6})
 
     def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("dashboard", "Time"),
             QCoreApplication.translate("dashboard", "Session"),
+            QCoreApplication.translate("dashboard", "Room"),
             QCoreApplication.translate("dashboard", "Signed up"),
             QCoreApplication.translate("dashboard", "Seats"),
             QCoreApplication.translate("dashboard", "Entered"),
@@ -117,15 +119,14 @@ class SessionsModel(RecordsModel[SessionCounts]):
 
     def cells(self, record: SessionCounts) -> tuple[str, ...]:
         session = record.session
-        title = f"{session.title} · {session.room}" if session.room else session.title
         signed_up = (
             number(record.signed_up)
             if session.needs_signup
             else QCoreApplication.translate("dashboard", "all")
         )
         capacity = "—" if session.capacity is None else number(session.capacity)
-        return (f"{session.start}–{session.end}", title, signed_up, capacity, number(record.entered),
-                number(record.in_room))  # fmt: skip
+        return (f"{session.start}–{session.end}", session.title, session.room, signed_up, capacity,
+                number(record.entered), number(record.in_room))  # fmt: skip
 
 
 class MealsModel(RecordsModel[MealCount]):

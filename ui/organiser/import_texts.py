@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from checkin.importing.columns import MAPPABLE_FIELDS, Why
 from checkin.importing.merge import DeskCorrection
 from checkin.importing.preview import ColumnPreview
+from checkin.importing.problems import RowProblem
 from checkin.station import ImportReport
 from ui import messages
 
@@ -148,10 +149,12 @@ class _ReportPlurals(QObject):
 
 
 def details(report: ImportReport) -> list[str]:
-    """Each problem in words with its row, the duplicates merged, and what the answers do."""
+    """Each problem in words with its row, the duplicates merged, and what the answers do. The problems
+    come in the file's row order, whichever pass found them (reading, skipping, registering), so the
+    organiser reads the list beside the file from the top."""
     plurals = _ReportPlurals()
     answers = report.answers
-    lines = [messages.describe_problem(problem) for problem in report.problems]
+    lines = [messages.describe_problem(problem) for problem in sorted(report.problems, key=_row)]
     lines += [_correction(kept, overwritten=False) for kept in report.kept]
     lines += [_correction(lost, overwritten=True) for lost in report.overwritten]
     lines += [
@@ -170,6 +173,10 @@ def details(report: ImportReport) -> list[str]:
     ]
     lines += [plurals.wrong_day(title, count) for title, count in answers.wrong_day.items()]
     return lines + [plurals.full(title, count) for title, count in answers.full.items()]
+
+
+def _row(problem: RowProblem) -> int:
+    return problem.row
 
 
 def _correction(correction: DeskCorrection, *, overwritten: bool) -> str:

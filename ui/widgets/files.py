@@ -4,15 +4,46 @@ dialog refuses what no output may replace: the event file, a database, a backup.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
 from checkin.errors import UserError
 from checkin.output_files import refuse_unsafe_output
 from ui import messages
 from ui.widgets import plain
+
+
+class _IconsByName(QFileIconProvider):
+    """A file's icon and kind from its name alone, never from its content.
+
+    Qt's own provider reads the first bytes of every file the dialog lists to guess its kind. Reading the
+    event file (a dialog opened in its folder) and closing it drops every SQLite lock this process holds on
+    the event, since POSIX locks belong to the process and any close of the file releases them; the next
+    program closing the same event (`main.py`, another desk window) then thinks it is the last, deletes the
+    -wal and -shm beneath this desk, and the desk's later changes are lost or fail with "disk I/O error".
+    """
+
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:
+        if isinstance(what, QFileInfo):
+            kind = QFileIconProvider.IconType.Folder if what.isDir() else QFileIconProvider.IconType.File
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isFile():
+            kind = QMimeDatabase().mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
+            return kind.comment() or kind.name()
+        return super().type(info)
+
+
+@cache
+def _icons_by_name() -> _IconsByName:
+    """One for every dialog, alive as long as the program: a dialog does not own its icon provider."""
+    return _IconsByName()
 
 
 def documents() -> Path:
@@ -91,6 +122,7 @@ def _chosen_all(
     parent: QWidget | None, caption: str, filters: str, start: str, mode: QFileDialog.FileMode, *, save: bool
 ) -> list[str]:
     dialog = QFileDialog(parent, caption, start_in(start), filters)
+    dialog.setIconProvider(_icons_by_name())
     dialog.setFileMode(mode)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     if save:

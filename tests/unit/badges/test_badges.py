@@ -178,6 +178,14 @@ def test_fitting_shrinks_then_wraps_then_ellipsises_inside_the_box():
     assert len(cut.lines) * cut.size * 1.15 <= 30 + 0.01
 
 
+def test_a_double_barrelled_surname_breaks_at_its_hyphen_rather_than_inside_a_word():
+    surname = "Brzęczyszczykiewicz-Grzegorzewska"
+    width = width_of("Brzęczyszczykiewi", NAME, 30) + 1  # a larger size would fit only half the first word
+    fitted = fit_text(surname, NAME, width, 80, (30, 10), max_lines=2)
+    assert fitted.lines == ["Brzęczyszczykiewicz-", "Grzegorzewska"]
+    assert all(width_of(line, NAME, fitted.size) <= width for line in fitted.lines)
+
+
 def test_a_fold_prints_front_and_back_side_by_side_so_both_face_out(tmp_path):
     path, _, pages = render(tmp_path, "a4-fold-a6", 1)
     assert pages == 1

@@ -4,7 +4,7 @@ never a part of the venue's address; without a town, the date alone."""
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from helpers.events import DAYS, code_of, make_station
+from helpers.events import DAYS, PROGRAMME, code_of, make_station
 from pypdf import PdfReader
 
 from checkin.badges.layouts import layout_named
@@ -50,3 +50,21 @@ def test_without_a_town_the_documents_carry_the_date_alone(tmp_path):
     assert "21–22 czerwca 2026 ·" not in text(tmp_path / "badge.pdf")
     certificate = text(tmp_path / "certificate.pdf")
     assert "22 czerwca 2026 miejscowość, data" in certificate and ", 22 czerwca 2026" not in certificate
+
+
+def test_the_attendance_lists_name_the_place_they_are_signed_at(tmp_path):
+    station = make_station(tmp_path / "e.sqlite")
+    station.event_settings.save(venue="Hotel Europa, ul. Kościuszki 5", town="Starachowice")
+    station.programme.save(PROGRAMME)
+    station.exports.attendance(day="1", out=tmp_path / "day.pdf")
+    plenary = station.programme.sessions()[0].id
+    station.exports.attendance(session_id=plenary, out=tmp_path / "session.pdf")
+
+    saved_png(tmp_path / "day.pdf", "place-attendance")
+    for pdf in ("day.pdf", "session.pdf"):
+        assert "Miejsce: Hotel Europa, ul. Kościuszki 5, Starachowice" in text(tmp_path / pdf)
+    station.event_settings.save(venue=VENUE, town="Starachowice")  # the address names the town already
+    station.exports.attendance(day="1", out=tmp_path / "again.pdf")
+    assert f"Miejsce: {VENUE} " in text(tmp_path / "again.pdf") and "Radomska 76, Starachowice" not in text(
+        tmp_path / "again.pdf"
+    )
