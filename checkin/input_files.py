@@ -14,6 +14,8 @@ import os
 import stat
 from pathlib import Path
 
+from checkin.open_events import holds
+
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 """O_NONBLOCK: opening a FIFO returns at once instead of waiting; it changes nothing for a regular file."""
 
@@ -23,6 +25,15 @@ class NotARegularFile(Exception):
 
     def __init__(self) -> None:
         super().__init__("not a regular file but a folder, a device or a pipe")
+
+
+class OpenEventFile(OSError):
+    """The path is an event file this program has open, or one of its side files: SQLite's alone (reading
+    it here would drop the locks SQLite holds on it, see `checkin.open_events`)."""
+
+    def __init__(self) -> None:
+        super().__init__("the event file open in this program, or a part of it")
+        self.strerror = str(self)
 
 
 class FileTooLarge(Exception):
@@ -36,10 +47,13 @@ class FileTooLarge(Exception):
 
 def read_regular_file(path: Path, limit: int, *, first: int | None = None) -> bytes:
     """The bytes of the regular file at `path`, at most `limit` of them; `NotARegularFile` or `FileTooLarge`
-    otherwise, and OSError when it cannot be opened or read. With `first`, only that many bytes are read
-    (a file read on in a streaming way after its kind is known), the checks all the same."""
+    otherwise, and OSError when it cannot be opened or read (`OpenEventFile`: it must not be). With
+    `first`, only that many bytes are read (a file read on in a streaming way after its kind is known), the
+    checks all the same."""
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise NotARegularFile
+    if holds(path):
+        raise OpenEventFile
     with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as file:
         found = os.fstat(file.fileno())
         if not stat.S_ISREG(found.st_mode):

@@ -27,7 +27,8 @@ from typing import TypeVar
 from checkin.backups import FOLDER_SUFFIX
 from checkin.errors import UserError
 from checkin.file_troubles import SQLITE_HEADER
-from checkin.storage.database import SIDE_FILES, refuse_existing_event
+from checkin.open_events import SIDE_FILES, holds, holds_event
+from checkin.storage.database import refuse_existing_event
 
 SIDE_FILE_HEADERS = (bytes.fromhex("377f0682"), bytes.fromhex("377f0683"), bytes.fromhex("d9d505f920a163d7"))
 """A write-ahead log (either byte order of its checksums) and a rollback journal begin so; a shared-memory
@@ -143,5 +144,7 @@ def _same_file(path: Path, other: Path) -> bool:
 
 
 def _head(path: Path) -> bytes:
+    if holds(path):  # SQLite's alone here (`checkin.open_events`): what it is is known without reading
+        return SQLITE_HEADER if holds_event(path) else SIDE_FILE_HEADERS[0]
     with path.open("rb") as file:
         return file.read(len(SQLITE_HEADER))

@@ -39,6 +39,7 @@ from checkin.importing.importer import ParsedFile, read_registrants
 from checkin.importing.preview import Imports
 from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
+from checkin.open_events import SIDE_FILES
 from checkin.output_files import refuse_new_event_file
 from checkin.privacy import Privacy
 from checkin.programme.choices import Choices
@@ -50,7 +51,6 @@ from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
 from checkin.search import DEFAULT_LIMIT, Vocabulary, search
 from checkin.storage import Storage, place_new_event
-from checkin.storage.database import SIDE_FILES
 from checkin.storage.migrations import SIGN_UPS
 from checkin.text import fold, is_email
 

@@ -37,7 +37,7 @@ from typing import Any
 from checkin.importing.columns import MAX_COLUMNS
 from checkin.importing.problems import ImportFileError
 from checkin.importing.xlsx_parts import check_directory, check_parts
-from checkin.input_files import FileTooLarge, NotARegularFile, read_regular_file
+from checkin.input_files import FileTooLarge, NotARegularFile, OpenEventFile, read_regular_file
 
 MAX_FILE_BYTES = 512 * 1024**2
 """The 1,000,000-row list of issue 17 is 245 MB as the demo writes it (19 columns); this leaves room for
@@ -111,6 +111,8 @@ def _read_regular(path: Path, first: int | None = None) -> bytes:
         return read_regular_file(path, MAX_FILE_BYTES, first=first)
     except NotARegularFile as error:
         raise ImportFileError("not_a_file", file=path.name) from error
+    except OpenEventFile as error:  # the event file itself chosen as the list: no list, and not to be read
+        raise ImportFileError("binary_file", file=path.name) from error
     except FileTooLarge as error:
         raise ImportFileError("file_too_large", file=path.name, limit=str(MAX_FILE_BYTES // 2**20)) from error
     except OSError as error:

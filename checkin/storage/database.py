@@ -7,6 +7,7 @@ from __future__ import annotations
 import glob
 import os
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ import sqlite_utils
 from checkin.changes import Changes
 from checkin.errors import NotAnEventFileError, SchemaTooNewError, UserError
 from checkin.file_troubles import content_refusal, opening_refusal, refuse_unusable, writing_refusal
+from checkin.open_events import SIDE_FILES, hold, identity, release
 from checkin.private_files import make_private
 from checkin.storage.migrations import MIGRATIONS, Migration
 
@@ -66,20 +68,6 @@ class SnapshotInfo:
     """The uuid of the newest log row ('' when there is none): equal means nothing changed."""
     purge_pending: bool
     """A purge cleared the rows, but copies of what it cleared may be left (see checkin/privacy.py)."""
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    """(device, file number): the same while the file is the same, whatever its content (NTFS has them
-    too); None where the file system gives no file numbers (some network shares say 0)."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return (found.st_dev, found.st_ino) if found.st_ino else None
-
-
-SIDE_FILES = ("-wal", "-shm", "-journal")
-"""What SQLite keeps beside an event file; left by a desk that was killed, they belong to its event."""
 
 
 def refuse_existing_event(path: Path) -> None:
@@ -213,7 +201,7 @@ class Database:
         if not scratch:
             for file in (path, *(path.with_name(path.name + end) for end in SIDE_FILES)):
                 make_private(file)  # made by an older version, or by a process with a looser umask
-        self._identity = _file_identity(path)
+        self._identity = identity(path)
         """The file this connection has open: another program may move or delete what `path` names."""
         self.db = sqlite_utils.Database(conn)
         try:
@@ -224,6 +212,12 @@ class Database:
         except BaseException:
             self.db.close()
             raise
+        # Nothing but SQLite opens the file here from now on (`checkin.open_events`), until this closes
+        # or, left unclosed, is collected: while it lives its file stays allocated, and no other file
+        # can take its number.
+        held = None if scratch else self._identity
+        self._release = weakref.finalize(self, release, held)
+        hold(held)
 
     def _prepare(self, create: bool) -> None:
         """Check the file is ours, set the pragmas and migrate: each may meet a full disk or a lock."""
@@ -247,6 +241,7 @@ class Database:
 
     def close(self) -> None:
         self.db.close()
+        self._release()  # once: a second close releases nothing
 
     def _check_is_event_file(self, create: bool) -> None:
         """Refuse, before writing anything, a file that is not SQLite or is some other program's database.
@@ -344,7 +339,7 @@ class Database:
             return True  # nobody else writes it, nor can another program reach it
         if self._identity is None:  # no file numbers here: only a file that is gone can be told
             return self.path.exists()
-        return _file_identity(self.path) == self._identity
+        return identity(self.path) == self._identity
 
     def _log_end(self) -> int:
         return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()[0])

@@ -22,10 +22,10 @@ import aiohttp
 
 from checkin.errors import UserError
 from checkin.file_troubles import SQLITE_HEADER
+from checkin.open_events import SIDE_FILES
 from checkin.output_files import refuse_new_event_file
 from checkin.replication.replica import Replica
 from checkin.storage import place_new_event
-from checkin.storage.database import SIDE_FILES
 from checkin.sync import protocol
 from checkin.sync.client import PairingWait, PeerError, exchange, http_session, not_a_station, pairing_start
 from checkin.sync.pairing import BadMessage, JoinerExchange, normalised_code
