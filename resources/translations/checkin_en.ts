@@ -1098,6 +1098,14 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/widgets/dialogs.py" line="74"/>
+        <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
+        <translation>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/organiser/import_window.py" line="90"/>
@@ -1769,17 +1777,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
     </message>
@@ -2321,12 +2329,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="125"/>
+        <location filename="../../ui/widgets/dialogs.py" line="160"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="126"/>
+        <location filename="../../ui/widgets/dialogs.py" line="161"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -2435,27 +2443,27 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="238"/>
+        <location filename="../../ui/station/window.py" line="241"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="245"/>
+        <location filename="../../ui/station/window.py" line="248"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="246"/>
+        <location filename="../../ui/station/window.py" line="249"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="256"/>
+        <location filename="../../ui/station/window.py" line="259"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="261"/>
+        <location filename="../../ui/station/window.py" line="264"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>

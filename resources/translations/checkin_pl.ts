@@ -1100,6 +1100,14 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/widgets/dialogs.py" line="74"/>
+        <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
+        <translation>Do formularza zeskanowano identyfikator — jego kod pominięto. Dokończ formularz albo naciśnij Esc i zeskanuj identyfikator jeszcze raz.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/organiser/import_window.py" line="90"/>
@@ -1777,17 +1785,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>e.g. agreed with the organiser</source>
         <translation>np. uzgodnione z organizatorem</translation>
     </message>
@@ -2335,12 +2343,12 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="125"/>
+        <location filename="../../ui/widgets/dialogs.py" line="160"/>
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="126"/>
+        <location filename="../../ui/widgets/dialogs.py" line="161"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -2449,27 +2457,27 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="238"/>
+        <location filename="../../ui/station/window.py" line="241"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="245"/>
+        <location filename="../../ui/station/window.py" line="248"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="246"/>
+        <location filename="../../ui/station/window.py" line="249"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="256"/>
+        <location filename="../../ui/station/window.py" line="259"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="261"/>
+        <location filename="../../ui/station/window.py" line="264"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
