@@ -174,10 +174,16 @@ class DeskWindow(StationWindow):
             self.controller.undo(guest, day, dialog.reason.text())
 
     def walk_in(self) -> None:
+        """Ctrl+N. A form the core refuses (no name, a mistyped e-mail) comes back as typed, saying why."""
         dialog = WalkInDialog(self.station.choices.walk_in_workshops(), self.station.similar_people, self)
         dialog.first_name.setText(self.input.text().strip().title() if " " not in self.input.text() else "")
-        if self._dialog(dialog):
-            self.controller.walk_in(dialog.registrant(), dialog.chosen_workshops(), self._ask_override)
+        while self._dialog(dialog):
+            refusal = self.controller.walk_in(
+                dialog.registrant(), dialog.chosen_workshops(), self._ask_override
+            )
+            if not refusal:
+                return
+            dialog.show_note(refusal)
 
     def choose_workshop(self) -> None:
         """F6, then the workshop's number: two keystrokes for the guest on the banner (or the selected one)."""

@@ -1,0 +1,39 @@
+"""A walk-in registration the core refuses comes back to the receptionist as typed, saying why."""
+
+from conftest import when_modal
+from PySide6.QtCore import Qt
+
+from ui.widgets.theme import Tone
+
+
+def test_a_walk_in_with_a_mistyped_e_mail_comes_back_as_typed_and_registers_once_corrected(qtbot, desk):
+    registered = desk.station.stats().registered
+    seen = {}
+
+    def correct(dialog):
+        seen.update(
+            first=dialog.first_name.text(), last=dialog.last_name.text(),
+            organisation=dialog.organisation.text(), email=dialog.email.text(), note=dialog.note.text(),
+        )  # fmt: skip
+        dialog.email.setText("jan.wisniewski@mops.radom.pl")
+        qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+
+    def type_with_a_mistake(dialog):
+        dialog.first_name.setText("Jan")
+        dialog.last_name.setText("Wiśniewski")
+        dialog.organisation.setText("MOPS Radom")
+        dialog.email.setText("jan.wisniewski@")
+        when_modal(correct)  # the form given back
+        qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+
+    when_modal(type_with_a_mistake)
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert (seen["first"], seen["last"], seen["organisation"], seen["email"]) == (
+        "Jan", "Wiśniewski", "MOPS Radom", "jan.wisniewski@",
+    )  # fmt: skip
+    assert "nie jest adresem e-mail" in seen["note"]
+    assert desk.banner.tone is Tone.OK
+    assert desk.station.stats().registered == registered + 1
+    guest = desk.controller.last_guest
+    assert (guest.last_name, guest.email) == ("Wiśniewski", "jan.wisniewski@mops.radom.pl")
