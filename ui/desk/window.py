@@ -194,6 +194,8 @@ class DeskWindow(StationWindow):
         dialog = WorkshopChooser(guest, options, self.controller.signups(guest), self)
         if self._dialog(dialog) and dialog.chosen is not None:
             self.controller.choose_workshop(guest, dialog.chosen.id, self._ask_override)
+        elif dialog.scanned:  # a badge scanned meanwhile: checked in as if the chooser had not been open
+            self.controller.submit(dialog.scanned, -1)
 
     def choose_meals(self) -> None:
         """F7: tick the meals and the gala dinner, with diet notes, for the guest on the banner."""
