@@ -1,7 +1,9 @@
-"""A walk-in registration the core refuses comes back to the receptionist as typed, saying why."""
+"""Ctrl+N at the desk: the search that found nobody starts the form, and a form the core refuses comes back
+as typed, saying why."""
 
 from conftest import when_modal
 from PySide6.QtCore import Qt
+from test_desk import focus_is_back_in_the_field
 
 from ui.widgets.theme import Tone
 
@@ -23,8 +25,8 @@ def test_a_walk_in_with_a_mistyped_e_mail_comes_back_as_typed_and_registers_once
         dialog.last_name.setText("Wiśniewski")
         dialog.organisation.setText("MOPS Radom")
         dialog.email.setText("jan.wisniewski@")
-        when_modal(correct)  # the form given back
         qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+        when_modal(correct)  # the form given back, once this one has closed
 
     when_modal(type_with_a_mistake)
     qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -37,3 +39,23 @@ def test_a_walk_in_with_a_mistyped_e_mail_comes_back_as_typed_and_registers_once
     assert desk.station.stats().registered == registered + 1
     guest = desk.controller.last_guest
     assert (guest.last_name, guest.email) == ("Wiśniewski", "jan.wisniewski@mops.radom.pl")
+
+
+def test_a_surname_searched_in_vain_is_the_walk_ins_last_name_and_the_first_name_is_typed_first(qtbot, desk):
+    seen = {}
+
+    def look(dialog):
+        seen.update(first=dialog.first_name.text(), last=dialog.last_name.text(), email=dialog.email.text(),
+                    focus=dialog.focusWidget() is dialog.first_name)  # fmt: skip
+        dialog.reject()
+
+    qtbot.keyClicks(desk.input, "brzozowska")
+    when_modal(look)
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"first": "", "last": "Brzozowska", "email": "", "focus": True}
+    focus_is_back_in_the_field(qtbot, desk)
+    desk.input.clear()
+    qtbot.keyClicks(desk.input, "a.brzozowska@mops.pl")
+    when_modal(look)
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"first": "", "last": "", "email": "a.brzozowska@mops.pl", "focus": True}

@@ -88,6 +88,15 @@ class WalkInDialog(FormDialog):
         for edit in (self.first_name, self.last_name, self.email):
             edit.editingFinished.connect(self._warn_if_similar)
 
+    def prefill(self, searched: str) -> None:
+        """The desk's search that found nobody: one word is the surname looked for (the desk asks for a
+        surname), an e-mail the e-mail; the keyboard stays in the first name, still to be typed."""
+        searched = searched.strip()
+        if "@" in searched:
+            self.email.setText(searched)
+        elif searched and " " not in searched:
+            self.last_name.setText(searched.title())
+
     def registrant(self) -> Registrant:
         return Registrant(
             first_name=self.first_name.text().strip(), last_name=self.last_name.text().strip(),

@@ -176,7 +176,7 @@ class DeskWindow(StationWindow):
     def walk_in(self) -> None:
         """Ctrl+N. A form the core refuses (no name, a mistyped e-mail) comes back as typed, saying why."""
         dialog = WalkInDialog(self.station.choices.walk_in_workshops(), self.station.similar_people, self)
-        dialog.first_name.setText(self.input.text().strip().title() if " " not in self.input.text() else "")
+        dialog.prefill(self.input.text())
         while self._dialog(dialog):
             refusal = self.controller.walk_in(
                 dialog.registrant(), dialog.chosen_workshops(), self._ask_override
