@@ -128,13 +128,15 @@ class DeskController(StationController):
         self._announce(verdict, refusals)
         return ""
 
-    def edit(self, attendee_id: int, changes: dict[str, str]) -> Attendee | None:
+    def edit(self, attendee_id: int, changes: dict[str, str]) -> str:
+        """Returns "" once saved, else the core's refusal in the user's language, which the banner shows too:
+        the window gives the form back with it."""
         try:
-            edited = self.station.edit(attendee_id, changes, reason="desk")
+            self.station.edit(attendee_id, changes, reason="desk")
         except UserError as error:
             self._refused(error)
-            return None
-        return edited
+            return messages.describe(error)
+        return ""
 
     def guest_for_status(self, selected_row: int, status: Status) -> Attendee | None:
         """The guest whose registration Ctrl+Shift+X cancels (`status`) or Ctrl+Shift+R restores: the selected

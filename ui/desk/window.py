@@ -212,12 +212,17 @@ class DeskWindow(StationWindow):
         return dialog.reason.text() if self._dialog(dialog) else ""
 
     def edit_selected(self) -> None:
+        """F2. A correction the core refuses (no name left) comes back as typed, saying why."""
         hit = self.controller.results.hit(self.results.selected_row())
         if hit is None:
             return
         dialog = EditDialog(hit.attendee, self)
-        if self._dialog(dialog) and self.controller.edit(hit.attendee.id, dialog.changes()):
-            self.controller.search(self.input.text())
+        while self._dialog(dialog):
+            refusal = self.controller.edit(hit.attendee.id, dialog.changes())
+            if not refusal:
+                self.controller.search(self.input.text())
+                return
+            dialog.show_note(refusal)
 
     def change_registration(self, status: Status) -> None:
         """Ctrl+Shift+X cancels, Ctrl+Shift+R restores the registration of the selected guest (else the one on

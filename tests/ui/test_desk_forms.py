@@ -1,5 +1,5 @@
-"""Ctrl+N at the desk: the search that found nobody starts the form, and a form the core refuses comes back
-as typed, saying why."""
+"""The desk's forms, Ctrl+N and F2: the search that found nobody starts a walk-in, and a form the core refuses
+comes back as typed, saying why."""
 
 from conftest import when_modal
 from PySide6.QtCore import Qt
@@ -59,3 +59,31 @@ def test_a_surname_searched_in_vain_is_the_walk_ins_last_name_and_the_first_name
     when_modal(look)
     qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen == {"first": "", "last": "", "email": "a.brzozowska@mops.pl", "focus": True}
+
+
+def test_a_correction_the_core_refuses_comes_back_as_typed_and_saves_once_corrected(qtbot, desk):
+    qtbot.keyClicks(desk.input, "nowak")
+    guest = desk.controller.results.hit(0).attendee
+    seen = {}
+
+    def correct(dialog):
+        seen.update(last=dialog.edits["last_name"].text(), organisation=dialog.edits["organisation"].text(),
+                    note=dialog.note.text())  # fmt: skip
+        dialog.edits["last_name"].setText("Nowakowska")
+        qtbot.keyClick(dialog.edits["last_name"], Qt.Key.Key_Return)
+
+    def leave_no_name(dialog):
+        dialog.edits["first_name"].setText("")
+        dialog.edits["last_name"].setText("")
+        dialog.edits["organisation"].setText("MOPS Radom")
+        qtbot.keyClick(dialog.edits["organisation"], Qt.Key.Key_Return)
+        when_modal(correct)  # the form given back, once this one has closed
+
+    when_modal(leave_no_name)
+    qtbot.keyClick(desk.input, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert (seen["last"], seen["organisation"]) == ("", "MOPS Radom")
+    assert "imię albo nazwisko" in seen["note"]
+    corrected = desk.station.guest(guest.id)
+    assert (corrected.first_name, corrected.last_name) == ("", "Nowakowska")
+    assert corrected.organisation == "MOPS Radom"
