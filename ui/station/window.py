@@ -124,9 +124,12 @@ class StationWindow(QMainWindow):
             )))  # fmt: skip
 
     def retranslate(self) -> None:
-        """Every text in the user's language; a window's own override calls this one too."""
+        """Every text in the user's language; a window's own override calls this one too. A verdict on the
+        banner keeps its words; the ready view, there for hours, takes the new language."""
         self.organiser.retranslate()
         self.stations_action.setText(QCoreApplication.translate("StationWindow", "Stations on the network…"))
+        if self.banner.tone is Tone.IDLE:
+            self.banner.show_view(self.ready_view())
 
     def refresh_status(self) -> None:
         raise NotImplementedError
