@@ -667,12 +667,12 @@
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="311"/>
+        <location filename="../../ui/desk/window.py" line="324"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="316"/>
+        <location filename="../../ui/desk/window.py" line="329"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -680,27 +680,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="329"/>
+        <location filename="../../ui/desk/window.py" line="342"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="333"/>
+        <location filename="../../ui/desk/window.py" line="346"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="347"/>
+        <location filename="../../ui/desk/window.py" line="360"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="349"/>
+        <location filename="../../ui/desk/window.py" line="362"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="340"/>
+        <location filename="../../ui/desk/window.py" line="353"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -834,32 +834,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="130"/>
+        <location filename="../../ui/desk/dialogs.py" line="139"/>
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="140"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="140"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="140"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="140"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="132"/>
+        <location filename="../../ui/desk/dialogs.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1098,9 +1098,9 @@
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
+    <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="74"/>
+        <location filename="../../ui/widgets/scan_guard.py" line="30"/>
         <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
         <translation>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</translation>
     </message>
@@ -1502,22 +1502,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="133"/>
+        <location filename="../../ui/desk/choices.py" line="168"/>
         <source>Meals — {name}</source>
         <translation>Meals — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="147"/>
+        <location filename="../../ui/desk/choices.py" line="182"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="164"/>
+        <location filename="../../ui/desk/choices.py" line="202"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="173"/>
+        <location filename="../../ui/desk/choices.py" line="211"/>
         <source>diet, e.g. vegetarian</source>
         <translation>diet, e.g. vegetarian</translation>
     </message>
@@ -1777,17 +1777,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="171"/>
+        <location filename="../../ui/widgets/dialogs.py" line="139"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="171"/>
+        <location filename="../../ui/widgets/dialogs.py" line="139"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="171"/>
+        <location filename="../../ui/widgets/dialogs.py" line="139"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
     </message>
@@ -2261,67 +2261,67 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <location filename="../../ui/desk/dialogs.py" line="153"/>
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="154"/>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="146"/>
+        <location filename="../../ui/desk/dialogs.py" line="155"/>
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="147"/>
+        <location filename="../../ui/desk/dialogs.py" line="156"/>
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="152"/>
+        <location filename="../../ui/desk/dialogs.py" line="161"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="155"/>
+        <location filename="../../ui/desk/dialogs.py" line="164"/>
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="157"/>
+        <location filename="../../ui/desk/dialogs.py" line="166"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="161"/>
+        <location filename="../../ui/desk/dialogs.py" line="170"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="162"/>
+        <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Print the badge at check-in (unless already printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="175"/>
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="170"/>
+        <location filename="../../ui/desk/dialogs.py" line="179"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="172"/>
+        <location filename="../../ui/desk/dialogs.py" line="181"/>
         <source>As in the badge design</source>
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
+        <location filename="../../ui/desk/dialogs.py" line="185"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -2329,12 +2329,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="160"/>
+        <location filename="../../ui/widgets/dialogs.py" line="128"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="161"/>
+        <location filename="../../ui/widgets/dialogs.py" line="129"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -2428,42 +2428,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="121"/>
+        <location filename="../../ui/station/window.py" line="122"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="122"/>
+        <location filename="../../ui/station/window.py" line="123"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="129"/>
+        <location filename="../../ui/station/window.py" line="131"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="241"/>
+        <location filename="../../ui/station/window.py" line="245"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="248"/>
+        <location filename="../../ui/station/window.py" line="252"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="249"/>
+        <location filename="../../ui/station/window.py" line="253"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="259"/>
+        <location filename="../../ui/station/window.py" line="263"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="264"/>
+        <location filename="../../ui/station/window.py" line="268"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -2630,27 +2630,27 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="104"/>
+        <location filename="../../ui/desk/dialogs.py" line="113"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="107"/>
+        <location filename="../../ui/desk/dialogs.py" line="116"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110"/>
+        <location filename="../../ui/desk/dialogs.py" line="119"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Workshop, day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111"/>
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="119"/>
+        <location filename="../../ui/desk/dialogs.py" line="128"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -2662,22 +2662,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="58"/>
+        <location filename="../../ui/desk/choices.py" line="64"/>
         <source>Workshop — {name}</source>
         <translation>Workshop — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="69"/>
+        <location filename="../../ui/desk/choices.py" line="85"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Press the number to choose · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="81"/>
+        <location filename="../../ui/desk/choices.py" line="97"/>
         <source>Day {day}, {start}–{end}</source>
         <translation>Day {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="105"/>
+        <location filename="../../ui/desk/choices.py" line="121"/>
         <source>room: {room}</source>
         <translation>room: {room}</translation>
     </message>

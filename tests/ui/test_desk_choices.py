@@ -261,6 +261,27 @@ def test_a_guest_of_two_days_picks_either_days_workshop_from_one_numbered_list(q
     assert signed_up(desk, "Kowalski") == {WARSZAWA: "", "Dzień drugi: mediacje": ""}
 
 
+def test_a_badge_scanned_into_a_diet_note_is_left_out_and_the_note_kept(qtbot, desk, programme):
+    scan_badge(qtbot, desk, "Nowak")
+    seen = {}
+
+    def tick_note_then_scan(dialog):
+        dialog.findChildren(QCheckBox)[0].setChecked(True)
+        note = dialog.findChildren(QLineEdit)[0]
+        note.setText("wegańska")
+        qtbot.keyClicks(note, code_of(desk.station, "Kowalski"))  # the scanner, then its Enter
+        qtbot.keyClick(note, Qt.Key.Key_Return)
+        seen.update(open=dialog.isVisible(), note=note.text(), hint=dialog.hint.text())
+        if dialog.isVisible():
+            qtbot.keyClick(note, Qt.Key.Key_Return)  # the staff's own Enter: saved
+
+    when_modal(tick_note_then_scan)
+    qtbot.keyClick(desk.input, Qt.Key.Key_F7)
+    assert seen["open"] and seen["note"] == "wegańska"
+    assert "zeskanowano identyfikator" in seen["hint"]
+    assert signed_up(desk, "Nowak") == {DINNER: "wegańska"}
+
+
 def test_f7_signs_up_for_the_dinner_with_a_diet_note_and_unticking_withdraws(qtbot, desk, programme):
     desk.station.edit(guest_id(desk, "Nowak"), {"needs": "bez glutenu"})
     scan_badge(qtbot, desk, "Nowak")

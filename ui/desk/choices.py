@@ -29,6 +29,7 @@ from checkin.programme.choices import MAX_DIET_LENGTH, by_group
 from ui import labels
 from ui.widgets import theme
 from ui.widgets.plain import mnemonic_free, plain_label, tooltip
+from ui.widgets.scan_guard import GuardedDialog
 
 KEYS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 """The one key that picks an option: digits first, then letters, so even a long list needs no Enter."""
@@ -152,7 +153,7 @@ class WorkshopChooser(QDialog):
         self.accept()
 
 
-class MealsDialog(QDialog):
+class MealsDialog(GuardedDialog):
     """F7: a box per meal and the gala dinner on the guest's days, each with its diet note.
 
     Space ticks, Tab moves to the diet note and the next meal, Enter saves. An empty note starts as the
@@ -178,14 +179,18 @@ class MealsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = plain_label(self.tr("Space ticks · Tab moves · Enter saves · Esc cancels"))
-        hint.setStyleSheet(theme.NOTE_STYLE)
+        self.hint = plain_label(self.tr("Space ticks · Tab moves · Enter saves · Esc cancels"), wrap=True)
+        self.hint.setStyleSheet(theme.NOTE_STYLE)
         for button in buttons.buttons():
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes box, note, next box; Enter saves
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
+
+    def say_scanned(self, text: str) -> None:
+        self.hint.setText(text)
+        self.adjustSize()  # two lines now: the meals keep their height
 
     def showEvent(self, event: QShowEvent) -> None:
         """The keyboard starts on the first meal's box: Space ticks it."""

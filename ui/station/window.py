@@ -33,8 +33,9 @@ from ui.station.sync import StationSync
 from ui.station.sync_status import SyncStatusChip
 from ui.widgets import theme
 from ui.widgets.banner import BannerView, VerdictBanner, for_error, no_camera
-from ui.widgets.dialogs import FormDialog, ShiftDialog
+from ui.widgets.dialogs import ShiftDialog
 from ui.widgets.plain import plain_label, rich, rich_label, tooltip
+from ui.widgets.scan_guard import GuardedDialog
 from ui.widgets.scan_input import ScanInput
 from ui.widgets.theme import Tone
 
@@ -220,8 +221,8 @@ class StationWindow(QMainWindow):
 
     def _dialog(self, dialog: QDialog) -> bool:
         """Run a dialog; afterwards the input has the focus again, ready for the next scan. A badge scanned
-        into a form meanwhile is left out of it (`FormDialog.refuse_codes`)."""
-        if isinstance(dialog, FormDialog):
+        into a form meanwhile is left out of it (`GuardedDialog`)."""
+        if isinstance(dialog, GuardedDialog):
             dialog.refuse_codes(self.station.is_code)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.activateWindow()

@@ -3,18 +3,14 @@ needs. The desk's and the organiser's dialogs are built from these.
 
 A receptionist types without looking: the keyboard starts in the form's first field, whatever the dialog
 (`FormDialog.showEvent`), and the buttons never take the keyboard, so a space typed in a name is a space
-and never presses OK or Cancel. A badge scanned while a form is open types its code into a field, and the
-scanner's Enter would press OK: a station's forms leave such a code out instead (`FormDialog.refuse_codes`).
+and never presses OK or Cancel. A badge scanned into a station's form is left out of it (`GuardedDialog`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLayout,
@@ -24,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.codes import CODE_LENGTH, normalise
 from ui.widgets import theme
 from ui.widgets.plain import plain_label
+from ui.widgets.scan_guard import GuardedDialog
 
 
 def enable_default(ok: QPushButton, enabled: bool) -> None:
@@ -37,7 +33,7 @@ def enable_default(ok: QPushButton, enabled: bool) -> None:
         ok.setDefault(True)
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     """A form with OK/Cancel and a note under it; it opens with the keyboard in its first field, Enter
     accepts, Esc cancels."""
 
@@ -61,37 +57,9 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self._is_code: Callable[[str], bool] | None = None
 
-    def refuse_codes(self, is_code: Callable[[str], bool]) -> None:
-        """With the event's code check (`Station.is_code`), OK takes a code of this event out of the field it
-        was scanned into, keeps the form open and says so: a walk-in is never named by a badge's code, nor is
-        a check-in undone "because" of one. Only a code the event signed counts, so no typed text is touched."""
-        self._is_code = is_code
-
-    def accept(self) -> None:
-        if self._is_code is not None and self._scans_left_out(self._is_code):
-            self.show_note(QCoreApplication.translate(
-                "FormDialog", "A badge was scanned into this form: its code was left out. Finish the form, or "
-                "press Esc and scan the badge again at the desk.",
-            ))  # fmt: skip
-            return
-        super().accept()
-
-    def _scans_left_out(self, is_code: Callable[[str], bool]) -> bool:
-        """Takes every code of this event out of the form's fields; True when there was one."""
-        found = False
-        for edit in self.findChildren(QLineEdit):
-            text = edit.text()
-            for start in range(len(text) - CODE_LENGTH, -1, -1):  # from the end: removals keep the rest
-                window = text[start : start + CODE_LENGTH]
-                if window == normalise(window) and is_code(window):
-                    text = text[:start] + text[start + CODE_LENGTH :]
-            if text != edit.text():
-                edit.setText(text)
-                edit.setFocus(Qt.FocusReason.OtherFocusReason)
-                found = True
-        return found
+    def say_scanned(self, text: str) -> None:
+        self.show_note(text)
 
     def line(self, label: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text)
