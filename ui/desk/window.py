@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from checkin.changes import Changes
 from checkin.domain import Status
@@ -24,6 +24,7 @@ from ui.desk.dialogs import (
     UndoDialog,
     WalkInDialog,
 )
+from ui.desk.focus import FocusKeeper
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.programme_editor import ProgrammeDialog
@@ -35,7 +36,6 @@ from ui.widgets import theme
 from ui.widgets.banner import BannerView
 from ui.widgets.dialogs import OverrideDialog
 from ui.widgets.plain import plain_label, rich
-from ui.widgets.scan_input import ScanInput
 
 
 class DeskWindow(StationWindow):
@@ -123,7 +123,7 @@ class DeskWindow(StationWindow):
         self.controller.changed.connect(self._after_change)
         self.printer.printed.connect(self._badge_printed)
         self.printer.problem.connect(self._printer_problem)
-        self.focus_keeper = _FocusKeeper(self.input, self)
+        self.focus_keeper = FocusKeeper(self.input, self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in — {event}").format(event=self.station.event.name))
@@ -365,17 +365,3 @@ class DeskWindow(StationWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.printer.shutdown()
         super().closeEvent(event)
-
-
-class _FocusKeeper(QObject):
-    """Gives the input its focus back whenever the window is activated again (after dialogs, clicks)."""
-
-    def __init__(self, target: ScanInput, window: QMainWindow) -> None:
-        super().__init__(window)
-        self._target = target
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WindowActivate:
-            self._target.setFocus()
-        return False
