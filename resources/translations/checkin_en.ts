@@ -834,32 +834,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="139"/>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="141"/>
+        <location filename="../../ui/desk/dialogs.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1512,12 +1512,12 @@
         <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="202"/>
+        <location filename="../../ui/desk/choices.py" line="203"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="211"/>
+        <location filename="../../ui/desk/choices.py" line="212"/>
         <source>diet, e.g. vegetarian</source>
         <translation>diet, e.g. vegetarian</translation>
     </message>
@@ -2261,67 +2261,67 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153"/>
+        <location filename="../../ui/desk/dialogs.py" line="158"/>
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="154"/>
+        <location filename="../../ui/desk/dialogs.py" line="159"/>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="155"/>
+        <location filename="../../ui/desk/dialogs.py" line="160"/>
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="156"/>
+        <location filename="../../ui/desk/dialogs.py" line="161"/>
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="161"/>
+        <location filename="../../ui/desk/dialogs.py" line="166"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="164"/>
+        <location filename="../../ui/desk/dialogs.py" line="169"/>
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="170"/>
+        <location filename="../../ui/desk/dialogs.py" line="175"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="171"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Print the badge at check-in (unless already printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="175"/>
+        <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="179"/>
+        <location filename="../../ui/desk/dialogs.py" line="184"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="181"/>
+        <location filename="../../ui/desk/dialogs.py" line="186"/>
         <source>As in the badge design</source>
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="185"/>
+        <location filename="../../ui/desk/dialogs.py" line="190"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -2605,52 +2605,52 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="79"/>
+        <location filename="../../ui/desk/dialogs.py" line="80"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="80"/>
+        <location filename="../../ui/desk/dialogs.py" line="81"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81"/>
+        <location filename="../../ui/desk/dialogs.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="82"/>
+        <location filename="../../ui/desk/dialogs.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="87"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="113"/>
+        <location filename="../../ui/desk/dialogs.py" line="114"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="116"/>
+        <location filename="../../ui/desk/dialogs.py" line="117"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="119"/>
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Workshop, day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120"/>
+        <location filename="../../ui/desk/dialogs.py" line="121"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="128"/>
+        <location filename="../../ui/desk/dialogs.py" line="130"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>

@@ -836,32 +836,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="139"/>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
         <source>Correct guest details</source>
         <translation>Popraw dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="141"/>
+        <location filename="../../ui/desk/dialogs.py" line="146"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
@@ -1520,12 +1520,12 @@
         <translation>Spacja zaznacza · Tab przechodzi dalej · Enter zapisuje · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="202"/>
+        <location filename="../../ui/desk/choices.py" line="203"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="211"/>
+        <location filename="../../ui/desk/choices.py" line="212"/>
         <source>diet, e.g. vegetarian</source>
         <translation>dieta, np. wegetariańska</translation>
     </message>
@@ -2275,67 +2275,67 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153"/>
+        <location filename="../../ui/desk/dialogs.py" line="158"/>
         <source>Desk settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="154"/>
+        <location filename="../../ui/desk/dialogs.py" line="159"/>
         <source>Station name</source>
         <translation>Nazwa stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="155"/>
+        <location filename="../../ui/desk/dialogs.py" line="160"/>
         <source>Staff name</source>
         <translation>Imię i nazwisko obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="156"/>
+        <location filename="../../ui/desk/dialogs.py" line="161"/>
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="161"/>
+        <location filename="../../ui/desk/dialogs.py" line="166"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="164"/>
+        <location filename="../../ui/desk/dialogs.py" line="169"/>
         <source>Checking in for</source>
         <translation>Rejestracja na</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="170"/>
+        <location filename="../../ui/desk/dialogs.py" line="175"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="171"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Drukuj identyfikator przy rejestracji (jeśli nie był drukowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="175"/>
+        <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>System default printer</source>
         <translation>Domyślna drukarka systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="179"/>
+        <location filename="../../ui/desk/dialogs.py" line="184"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="181"/>
+        <location filename="../../ui/desk/dialogs.py" line="186"/>
         <source>As in the badge design</source>
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="185"/>
+        <location filename="../../ui/desk/dialogs.py" line="190"/>
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -2619,52 +2619,52 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <translation>Rejestracja na miejscu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="79"/>
+        <location filename="../../ui/desk/dialogs.py" line="80"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="80"/>
+        <location filename="../../ui/desk/dialogs.py" line="81"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81"/>
+        <location filename="../../ui/desk/dialogs.py" line="82"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="82"/>
+        <location filename="../../ui/desk/dialogs.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="87"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="113"/>
+        <location filename="../../ui/desk/dialogs.py" line="114"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="116"/>
+        <location filename="../../ui/desk/dialogs.py" line="117"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="119"/>
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Warsztat, dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120"/>
+        <location filename="../../ui/desk/dialogs.py" line="121"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="128"/>
+        <location filename="../../ui/desk/dialogs.py" line="130"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>

@@ -1,10 +1,11 @@
 """The desk's forms, Ctrl+N and F2: the search that found nobody starts a walk-in, and a form the core refuses
 comes back as typed, saying why."""
 
-from conftest import when_modal
+from conftest import shown, when_modal
 from PySide6.QtCore import Qt
 from test_desk import focus_is_back_in_the_field
 
+from ui.desk.dialogs import WalkInDialog
 from ui.widgets.theme import Tone
 
 
@@ -87,3 +88,18 @@ def test_a_correction_the_core_refuses_comes_back_as_typed_and_saves_once_correc
     corrected = desk.station.guest(guest.id)
     assert (corrected.first_name, corrected.last_name) == ("", "Nowakowska")
     assert corrected.organisation == "MOPS Radom"
+
+
+def test_the_similar_guests_check_leaves_the_refusal_of_a_form_given_back(qtbot, desk):
+    dialog = shown(qtbot, WalkInDialog([], desk.station.similar_people, desk))
+    dialog.show_note("jan@ nie jest adresem e-mail.")
+    dialog.first_name.setText("Jan")
+    dialog.last_name.setText("Zzyzx")
+    dialog.last_name.editingFinished.emit()  # nobody similar: the refusal stays
+    assert dialog.note.text() == "jan@ nie jest adresem e-mail."
+    dialog.last_name.setText("Kowalski")
+    dialog.last_name.editingFinished.emit()
+    assert "Jan Kowalski" in dialog.note.text()
+    dialog.last_name.setText("Zzyzx")
+    dialog.last_name.editingFinished.emit()  # its own list goes when it no longer applies
+    assert not dialog.note.isVisibleTo(dialog)

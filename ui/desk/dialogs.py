@@ -76,6 +76,7 @@ class WalkInDialog(FormDialog):
     ) -> None:  # fmt: skip
         super().__init__(self.tr("Walk-in registration"), parent)
         self._find_similar = find_similar
+        self._similar_shown = False
         self.first_name = self.line(self.tr("First name"))
         self.last_name = self.line(self.tr("Last name"))
         self.organisation = self.line(self.tr("Organisation"))
@@ -124,10 +125,14 @@ class WalkInDialog(FormDialog):
         person = self.registrant()
         similar = self._find_similar(person) if person.last_name or person.email else []
         lines = [f"• {labels.display_name(a)} — {a.organisation or '—'} ({a.email or '—'})" for a in similar]
-        self.show_note(
-            self.tr("Already registered? Similar guests:\n{people}\nIf it is one of them, cancel and search instead.")
-            .format(people="\n".join(lines)) if lines else ""
-        )  # fmt: skip
+        if lines:
+            self.show_note(
+                self.tr("Already registered? Similar guests:\n{people}\nIf it is one of them, cancel and search instead.")
+                .format(people="\n".join(lines))
+            )  # fmt: skip
+        elif self._similar_shown:  # only its own list goes: the core's refusal of the form given back stays
+            self.show_note("")
+        self._similar_shown = bool(lines)
 
 
 class EditDialog(FormDialog):
