@@ -67,3 +67,21 @@ def test_a_badge_scanned_into_a_correction_is_left_out_and_the_correction_kept(q
     corrected = desk.station.guest(guest.id)
     assert (corrected.title, corrected.last_name) == (guest.title, "Nowakowska")
     assert corrected.status is Status.REGISTERED
+
+
+def test_the_note_of_a_badge_left_out_is_shown_whole(qtbot, desk):
+    qtbot.keyClicks(desk.input, code_of(desk.station, "Kowalski"))
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    seen = {}
+
+    def measure(dialog):
+        scan_into(qtbot, dialog.reason, code_of(desk.station, "Nowak"))
+        QApplication.processEvents()
+        seen.update(height=dialog.note.height(), needed=dialog.note.heightForWidth(dialog.note.width()))
+        dialog.reject()
+
+    when_modal(measure)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen["height"] >= seen["needed"]  # two lines in Polish at the dialog's width, none cut

@@ -93,6 +93,10 @@ class FormDialog(GuardedDialog):
     def show_note(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
+        # A wrapped note's lines are not in the form's minimum size: the dialog grows to show them whole.
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @property
     def ok(self) -> QPushButton:
