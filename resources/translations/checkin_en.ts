@@ -716,12 +716,12 @@
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="311"/>
+        <location filename="../../ui/desk/window.py" line="324"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="316"/>
+        <location filename="../../ui/desk/window.py" line="329"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
@@ -729,27 +729,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="329"/>
+        <location filename="../../ui/desk/window.py" line="342"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="333"/>
+        <location filename="../../ui/desk/window.py" line="346"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="347"/>
+        <location filename="../../ui/desk/window.py" line="360"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="349"/>
+        <location filename="../../ui/desk/window.py" line="362"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Checking in for day {number} ({date}), which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="340"/>
+        <location filename="../../ui/desk/window.py" line="353"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -883,32 +883,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="130"/>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="132"/>
+        <location filename="../../ui/desk/dialogs.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1150,6 +1150,14 @@
         <location filename="../../ui/organiser/export_dialog.py" line="277"/>
         <source>People on the list: {count}</source>
         <translation>People on the list: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../ui/widgets/scan_guard.py" line="30"/>
+        <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
+        <translation>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</translation>
     </message>
 </context>
 <context>
@@ -1539,22 +1547,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="133"/>
+        <location filename="../../ui/desk/choices.py" line="168"/>
         <source>Meals — {name}</source>
         <translation>Meals — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="147"/>
+        <location filename="../../ui/desk/choices.py" line="182"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="164"/>
+        <location filename="../../ui/desk/choices.py" line="203"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="173"/>
+        <location filename="../../ui/desk/choices.py" line="212"/>
         <source>diet, e.g. vegetarian</source>
         <translation>diet, e.g. vegetarian</translation>
     </message>
@@ -1820,17 +1828,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="143"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="143"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="143"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
     </message>
@@ -2305,67 +2313,67 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <location filename="../../ui/desk/dialogs.py" line="158"/>
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="159"/>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="146"/>
+        <location filename="../../ui/desk/dialogs.py" line="160"/>
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="147"/>
+        <location filename="../../ui/desk/dialogs.py" line="161"/>
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="152"/>
+        <location filename="../../ui/desk/dialogs.py" line="166"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="155"/>
+        <location filename="../../ui/desk/dialogs.py" line="169"/>
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="157"/>
+        <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="161"/>
+        <location filename="../../ui/desk/dialogs.py" line="175"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="162"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Print the badge at check-in (unless already printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="170"/>
+        <location filename="../../ui/desk/dialogs.py" line="184"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="172"/>
+        <location filename="../../ui/desk/dialogs.py" line="186"/>
         <source>As in the badge design</source>
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
+        <location filename="../../ui/desk/dialogs.py" line="190"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -2373,12 +2381,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="125"/>
+        <location filename="../../ui/widgets/dialogs.py" line="132"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="126"/>
+        <location filename="../../ui/widgets/dialogs.py" line="133"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -2472,42 +2480,42 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="125"/>
+        <location filename="../../ui/station/window.py" line="126"/>
         <source>No sound or camera</source>
         <translation>No sound or camera</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="126"/>
+        <location filename="../../ui/station/window.py" line="127"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="133"/>
+        <location filename="../../ui/station/window.py" line="135"/>
         <source>Stations on the network…</source>
         <translation>Stations on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="242"/>
+        <location filename="../../ui/station/window.py" line="249"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="249"/>
+        <location filename="../../ui/station/window.py" line="256"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="250"/>
+        <location filename="../../ui/station/window.py" line="257"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="260"/>
+        <location filename="../../ui/station/window.py" line="267"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Staff: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="265"/>
+        <location filename="../../ui/station/window.py" line="272"/>
         <source>File: {file}</source>
         <translation>File: {file}</translation>
     </message>
@@ -2649,52 +2657,52 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="79"/>
+        <location filename="../../ui/desk/dialogs.py" line="80"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="80"/>
+        <location filename="../../ui/desk/dialogs.py" line="81"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81"/>
+        <location filename="../../ui/desk/dialogs.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="82"/>
+        <location filename="../../ui/desk/dialogs.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="87"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="104"/>
+        <location filename="../../ui/desk/dialogs.py" line="114"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="107"/>
+        <location filename="../../ui/desk/dialogs.py" line="117"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110"/>
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Workshop, day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111"/>
+        <location filename="../../ui/desk/dialogs.py" line="121"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="119"/>
+        <location filename="../../ui/desk/dialogs.py" line="130"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -2706,22 +2714,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="58"/>
+        <location filename="../../ui/desk/choices.py" line="64"/>
         <source>Workshop — {name}</source>
         <translation>Workshop — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="69"/>
+        <location filename="../../ui/desk/choices.py" line="85"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Press the number to choose · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="81"/>
+        <location filename="../../ui/desk/choices.py" line="97"/>
         <source>Day {day}, {start}–{end}</source>
         <translation>Day {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="105"/>
+        <location filename="../../ui/desk/choices.py" line="121"/>
         <source>room: {room}</source>
         <translation>room: {room}</translation>
     </message>

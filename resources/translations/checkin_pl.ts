@@ -719,12 +719,12 @@
         <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="311"/>
+        <location filename="../../ui/desk/window.py" line="324"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="316"/>
+        <location filename="../../ui/desk/window.py" line="329"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
@@ -733,27 +733,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="329"/>
+        <location filename="../../ui/desk/window.py" line="342"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="333"/>
+        <location filename="../../ui/desk/window.py" line="346"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="347"/>
+        <location filename="../../ui/desk/window.py" line="360"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="349"/>
+        <location filename="../../ui/desk/window.py" line="362"/>
         <source>Checking in for day {number} ({date}), which is not today</source>
         <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="340"/>
+        <location filename="../../ui/desk/window.py" line="353"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -887,32 +887,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="130"/>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
         <source>Correct guest details</source>
         <translation>Popraw dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="131"/>
+        <location filename="../../ui/desk/dialogs.py" line="145"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="132"/>
+        <location filename="../../ui/desk/dialogs.py" line="146"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
@@ -1154,6 +1154,14 @@
         <location filename="../../ui/organiser/export_dialog.py" line="277"/>
         <source>People on the list: {count}</source>
         <translation>Osoby na liście: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../ui/widgets/scan_guard.py" line="30"/>
+        <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
+        <translation>Do formularza zeskanowano identyfikator — jego kod pominięto. Dokończ formularz albo naciśnij Esc i zeskanuj identyfikator jeszcze raz.</translation>
     </message>
 </context>
 <context>
@@ -1549,22 +1557,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="133"/>
+        <location filename="../../ui/desk/choices.py" line="168"/>
         <source>Meals — {name}</source>
         <translation>Posiłki — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="147"/>
+        <location filename="../../ui/desk/choices.py" line="182"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Spacja zaznacza · Tab przechodzi dalej · Enter zapisuje · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="164"/>
+        <location filename="../../ui/desk/choices.py" line="203"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="173"/>
+        <location filename="../../ui/desk/choices.py" line="212"/>
         <source>diet, e.g. vegetarian</source>
         <translation>dieta, np. wegetariańska</translation>
     </message>
@@ -1830,17 +1838,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="143"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="143"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="143"/>
         <source>e.g. agreed with the organiser</source>
         <translation>np. uzgodnione z organizatorem</translation>
     </message>
@@ -2321,67 +2329,67 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <location filename="../../ui/desk/dialogs.py" line="158"/>
         <source>Desk settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="159"/>
         <source>Station name</source>
         <translation>Nazwa stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="146"/>
+        <location filename="../../ui/desk/dialogs.py" line="160"/>
         <source>Staff name</source>
         <translation>Imię i nazwisko obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="147"/>
+        <location filename="../../ui/desk/dialogs.py" line="161"/>
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="152"/>
+        <location filename="../../ui/desk/dialogs.py" line="166"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="155"/>
+        <location filename="../../ui/desk/dialogs.py" line="169"/>
         <source>Checking in for</source>
         <translation>Rejestracja na</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="157"/>
+        <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="161"/>
+        <location filename="../../ui/desk/dialogs.py" line="175"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="162"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Drukuj identyfikator przy rejestracji (jeśli nie był drukowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>System default printer</source>
         <translation>Domyślna drukarka systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="170"/>
+        <location filename="../../ui/desk/dialogs.py" line="184"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="172"/>
+        <location filename="../../ui/desk/dialogs.py" line="186"/>
         <source>As in the badge design</source>
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
+        <location filename="../../ui/desk/dialogs.py" line="190"/>
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -2389,12 +2397,12 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="125"/>
+        <location filename="../../ui/widgets/dialogs.py" line="132"/>
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="126"/>
+        <location filename="../../ui/widgets/dialogs.py" line="133"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -2488,42 +2496,42 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station/window.py" line="125"/>
+        <location filename="../../ui/station/window.py" line="126"/>
         <source>No sound or camera</source>
         <translation>Bez dźwięku i kamery</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="126"/>
+        <location filename="../../ui/station/window.py" line="127"/>
         <source>QtMultimedia could not load: install PySide6-Addons and libpulse0 (see README).</source>
         <translation>Nie udało się załadować QtMultimedia: zainstaluj PySide6-Addons i libpulse0 (zob. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="133"/>
+        <location filename="../../ui/station/window.py" line="135"/>
         <source>Stations on the network…</source>
         <translation>Stanowiska w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="242"/>
+        <location filename="../../ui/station/window.py" line="249"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="249"/>
+        <location filename="../../ui/station/window.py" line="256"/>
         <source>Backup failed</source>
         <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="250"/>
+        <location filename="../../ui/station/window.py" line="257"/>
         <source>The last automatic backup failed ({reason}). The desk tries again every minute; check that the disk has space.</source>
         <translation>Ostatnia automatyczna kopia zapasowa nie powiodła się ({reason}). Stanowisko próbuje ponownie co minutę; sprawdź, czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="260"/>
+        <location filename="../../ui/station/window.py" line="267"/>
         <source>Staff: &lt;b&gt;{staff}&lt;/b&gt;</source>
         <translation>Obsługa: &lt;b&gt;{staff}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/station/window.py" line="265"/>
+        <location filename="../../ui/station/window.py" line="272"/>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -2665,52 +2673,52 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <translation>Rejestracja na miejscu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="79"/>
+        <location filename="../../ui/desk/dialogs.py" line="80"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="80"/>
+        <location filename="../../ui/desk/dialogs.py" line="81"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81"/>
+        <location filename="../../ui/desk/dialogs.py" line="82"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="82"/>
+        <location filename="../../ui/desk/dialogs.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="86"/>
+        <location filename="../../ui/desk/dialogs.py" line="87"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="104"/>
+        <location filename="../../ui/desk/dialogs.py" line="114"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="107"/>
+        <location filename="../../ui/desk/dialogs.py" line="117"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110"/>
+        <location filename="../../ui/desk/dialogs.py" line="120"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Warsztat, dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111"/>
+        <location filename="../../ui/desk/dialogs.py" line="121"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="119"/>
+        <location filename="../../ui/desk/dialogs.py" line="130"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -2722,22 +2730,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="58"/>
+        <location filename="../../ui/desk/choices.py" line="64"/>
         <source>Workshop — {name}</source>
         <translation>Warsztat — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="69"/>
+        <location filename="../../ui/desk/choices.py" line="85"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Naciśnij numer, aby wybrać · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="81"/>
+        <location filename="../../ui/desk/choices.py" line="97"/>
         <source>Day {day}, {start}–{end}</source>
         <translation>Dzień {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="105"/>
+        <location filename="../../ui/desk/choices.py" line="121"/>
         <source>room: {room}</source>
         <translation>sala: {room}</translation>
     </message>

@@ -7,7 +7,7 @@ from conftest import ARTIFACTS, screenshot, when_modal
 from helpers.events import code_of
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
-from test_desk import focus_is_back_in_the_field, scan
+from test_desk import focus_is_back_in_the_field, press_stamped, scan
 
 from checkin.domain import Registrant, Session
 from checkin.errors import UserError
@@ -54,6 +54,12 @@ def signed_up(desk, last_name):
 
 def scan_badge(qtbot, desk, last_name):
     scan(qtbot, desk, code_of(desk.station, last_name))
+
+
+def pick(qtbot, chooser, key):
+    """The staff's key in F6's chooser, which picks once no scanner's key has followed it."""
+    qtbot.keyClick(chooser, key)
+    qtbot.waitUntil(lambda: not chooser.isVisible())
 
 
 def save_dialog(name):
@@ -168,6 +174,31 @@ def test_escape_closes_the_chooser_and_changes_nothing(qtbot, desk, programme):
     assert desk.station.storage.last_log_seq() == seq
 
 
+def test_a_badge_scanned_into_the_open_chooser_picks_no_workshop_and_checks_its_guest_in(
+    qtbot, desk, programme
+):
+    scan_badge(qtbot, desk, "Kowalski")
+    desk.station.register(
+        [Registrant(first_name="Ewa", last_name=f"Gość{n}") for n in range(20)], reason="test"
+    )
+    # A code holding an option's key (1 to 3): picked at once, it would sign Kowalski up for that workshop.
+    badge = next(
+        a
+        for a in desk.station.storage.attendees()
+        if a.last_name.startswith("Gość") and set(a.code) & set("123")
+    )
+
+    def scanner(dialog):
+        press_stamped(dialog, badge.code, gap_ms=5, handled_every_ms=1)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    when_modal(scanner)
+    qtbot.keyClick(desk.input, Qt.Key.Key_F6)
+    assert signed_up(desk, "Kowalski") == {}
+    assert desk.banner.tone is Tone.OK and desk.banner.name.text() == f"Ewa {badge.last_name}"
+    assert desk.station.progress(desk.station.day)[0] == 2
+
+
 def test_f6_acts_on_the_selected_result_before_the_last_guest(qtbot, desk, programme):
     scan_badge(qtbot, desk, "Kowalski")
     qtbot.keyClicks(desk.input, "nowak")
@@ -193,8 +224,8 @@ def test_a_full_workshop_refuses_without_a_reason_and_takes_the_guest_with_one(q
 
     def choose_the_full_one(chooser):
         save_dialog("workshop-chooser-full")(chooser)
+        pick(qtbot, chooser, "2")
         when_modal(refuse)
-        qtbot.keyClick(chooser, "2")
 
     before = (desk.banner.tone, desk.banner.name.text(), desk.banner.details.text())
     when_modal(choose_the_full_one)
@@ -209,7 +240,7 @@ def test_a_full_workshop_refuses_without_a_reason_and_takes_the_guest_with_one(q
         dialog.reason.setText("prelegentka prosiła")
         dialog.accept()
 
-    when_modal(lambda chooser: (when_modal(give_reason), qtbot.keyClick(chooser, "2")))
+    when_modal(lambda chooser: (pick(qtbot, chooser, "2"), when_modal(give_reason)))
     qtbot.keyClick(desk.input, Qt.Key.Key_F6)
     assert signed_up(desk, "Kowalski") == {BRUKSELA: ""}
     assert counts(desk, BRUKSELA).signed_up == 2
@@ -228,6 +259,27 @@ def test_a_guest_of_two_days_picks_either_days_workshop_from_one_numbered_list(q
     when_modal(lambda dialog: qtbot.keyClick(dialog, "3"))
     qtbot.keyClick(desk.input, Qt.Key.Key_F6)
     assert signed_up(desk, "Kowalski") == {WARSZAWA: "", "Dzień drugi: mediacje": ""}
+
+
+def test_a_badge_scanned_into_a_diet_note_is_left_out_and_the_note_kept(qtbot, desk, programme):
+    scan_badge(qtbot, desk, "Nowak")
+    seen = {}
+
+    def tick_note_then_scan(dialog):
+        dialog.findChildren(QCheckBox)[0].setChecked(True)
+        note = dialog.findChildren(QLineEdit)[0]
+        note.setText("wegańska")
+        qtbot.keyClicks(note, code_of(desk.station, "Kowalski"))  # the scanner, then its Enter
+        qtbot.keyClick(note, Qt.Key.Key_Return)
+        seen.update(open=dialog.isVisible(), note=note.text(), hint=dialog.hint.text())
+        if dialog.isVisible():
+            qtbot.keyClick(note, Qt.Key.Key_Return)  # the staff's own Enter: saved
+
+    when_modal(tick_note_then_scan)
+    qtbot.keyClick(desk.input, Qt.Key.Key_F7)
+    assert seen["open"] and seen["note"] == "wegańska"
+    assert "zeskanowano identyfikator" in seen["hint"]
+    assert signed_up(desk, "Nowak") == {DINNER: "wegańska"}
 
 
 def test_f7_signs_up_for_the_dinner_with_a_diet_note_and_unticking_withdraws(qtbot, desk, programme):

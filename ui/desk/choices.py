@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin import codes
 from checkin.domain import Attendee, Session, SessionCounts
 from checkin.programme.choices import MAX_DIET_LENGTH, by_group
 from ui import labels
 from ui.widgets import theme
 from ui.widgets.plain import mnemonic_free, plain_label, tooltip
+from ui.widgets.scan_guard import GuardedDialog
 
 KEYS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 """The one key that picks an option: digits first, then letters, so even a long list needs no Enter."""
@@ -48,6 +50,10 @@ class WorkshopChooser(QDialog):
     Every choice group on the guest's days is listed, numbered continuously in programme order, so a guest
     of two days changes either day's workshop the same way. Full workshops stay listed (marked): choosing
     one asks for a reason.
+
+    A badge scanned while the chooser is open types a code whose digits are option keys: the key picks only
+    once no key followed it at a scanner's pace (stamped by the window system, not timed on handling), and a
+    burst chooses nothing: the chooser closes with the code in `scanned`, for the desk to scan.
     """
 
     def __init__(
@@ -57,7 +63,17 @@ class WorkshopChooser(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Workshop — {name}").format(name=labels.display_name(guest)))
         self.chosen: Session | None = None
+        self.scanned = ""
+        """The code a scanner typed into the open chooser (which then chose nothing); "" when none."""
         self._keys: dict[str, Session] = {}
+        self._typed = ""  # the keys since the last pause: one is a pick, more a scan
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last_key_ms: int | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(theme.SCANNER_PAUSE_MS)
+        self._settle.timeout.connect(self._settled)
         grid, row = QGridLayout(), 0
         grid.setHorizontalSpacing(theme.CHOICE_COLUMN_SPACING_PX)
         for group in by_group(options[: len(KEYS)]):
@@ -107,18 +123,37 @@ class WorkshopChooser(QDialog):
             grid.addWidget(widget, row, column)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        session = self._keys.get(event.text().upper())
-        if session is None:
-            super().keyPressEvent(event)
+        key, text = event.key(), event.text().upper()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self._typed) > 1:
+            self._settle.stop()
+            self._settled()  # the scanner's Enter ends its code
+        elif text and (text in codes.ALPHABET or text in self._keys):
+            self._type(text, event.timestamp() or self._clock.elapsed())
         else:
-            self._pick(session)
+            super().keyPressEvent(event)
+
+    def _type(self, text: str, pressed: int) -> None:
+        gap = pressed - self._last_key_ms if self._last_key_ms is not None else None
+        self._last_key_ms = pressed
+        fast = gap is not None and 0 <= gap <= theme.SCANNER_MAX_KEY_INTERVAL_MS
+        self._typed = self._typed + text if fast else text
+        self._settle.start()
+
+    def _settled(self) -> None:
+        """No key for a moment: one key picks its option; a burst was a badge, handed to the desk."""
+        typed, self._typed = self._typed, ""
+        if len(typed) > 1:
+            self.scanned = typed if codes.looks_like_code(typed) else ""
+            self.reject()
+        elif typed in self._keys:
+            self._pick(self._keys[typed])
 
     def _pick(self, session: Session) -> None:
         self.chosen = session
         self.accept()
 
 
-class MealsDialog(QDialog):
+class MealsDialog(GuardedDialog):
     """F7: a box per meal and the gala dinner on the guest's days, each with its diet note.
 
     Space ticks, Tab moves to the diet note and the next meal, Enter saves. An empty note starts as the
@@ -144,14 +179,18 @@ class MealsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = plain_label(self.tr("Space ticks · Tab moves · Enter saves · Esc cancels"))
-        hint.setStyleSheet(theme.NOTE_STYLE)
+        self.hint = plain_label(self.tr("Space ticks · Tab moves · Enter saves · Esc cancels"), wrap=True)
+        self.hint.setStyleSheet(theme.NOTE_STYLE)
         for button in buttons.buttons():
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes box, note, next box; Enter saves
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
+
+    def say_scanned(self, text: str) -> None:
+        self.hint.setText(text)
+        self.adjustSize()  # two lines now: the meals keep their height
 
     def showEvent(self, event: QShowEvent) -> None:
         """The keyboard starts on the first meal's box: Space ticks it."""

@@ -76,6 +76,7 @@ class WalkInDialog(FormDialog):
     ) -> None:  # fmt: skip
         super().__init__(self.tr("Walk-in registration"), parent)
         self._find_similar = find_similar
+        self._similar_shown = False
         self.first_name = self.line(self.tr("First name"))
         self.last_name = self.line(self.tr("Last name"))
         self.organisation = self.line(self.tr("Organisation"))
@@ -87,6 +88,15 @@ class WalkInDialog(FormDialog):
         self.workshops = [self._workshop_box(group, len(workshops) > 1) for group in workshops]
         for edit in (self.first_name, self.last_name, self.email):
             edit.editingFinished.connect(self._warn_if_similar)
+
+    def prefill(self, searched: str) -> None:
+        """The desk's search that found nobody: one word is the surname looked for (the desk asks for a
+        surname), an e-mail the e-mail; the keyboard stays in the first name, still to be typed."""
+        searched = searched.strip()
+        if "@" in searched:
+            self.email.setText(searched)
+        elif searched and " " not in searched:
+            self.last_name.setText(searched.title())
 
     def registrant(self) -> Registrant:
         return Registrant(
@@ -115,10 +125,14 @@ class WalkInDialog(FormDialog):
         person = self.registrant()
         similar = self._find_similar(person) if person.last_name or person.email else []
         lines = [f"• {labels.display_name(a)} — {a.organisation or '—'} ({a.email or '—'})" for a in similar]
-        self.show_note(
-            self.tr("Already registered? Similar guests:\n{people}\nIf it is one of them, cancel and search instead.")
-            .format(people="\n".join(lines)) if lines else ""
-        )  # fmt: skip
+        if lines:
+            self.show_note(
+                self.tr("Already registered? Similar guests:\n{people}\nIf it is one of them, cancel and search instead.")
+                .format(people="\n".join(lines))
+            )  # fmt: skip
+        elif self._similar_shown:  # only its own list goes: the core's refusal of the form given back stays
+            self.show_note("")
+        self._similar_shown = bool(lines)
 
 
 class EditDialog(FormDialog):

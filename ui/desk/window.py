@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from checkin.changes import Changes
 from checkin.domain import Status
@@ -24,6 +24,7 @@ from ui.desk.dialogs import (
     UndoDialog,
     WalkInDialog,
 )
+from ui.desk.focus import FocusKeeper
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.programme_editor import ProgrammeDialog
@@ -35,7 +36,6 @@ from ui.widgets import theme
 from ui.widgets.banner import BannerView
 from ui.widgets.dialogs import OverrideDialog
 from ui.widgets.plain import plain_label, rich
-from ui.widgets.scan_input import ScanInput
 
 
 class DeskWindow(StationWindow):
@@ -123,7 +123,7 @@ class DeskWindow(StationWindow):
         self.controller.changed.connect(self._after_change)
         self.printer.printed.connect(self._badge_printed)
         self.printer.problem.connect(self._printer_problem)
-        self.focus_keeper = _FocusKeeper(self.input, self)
+        self.focus_keeper = FocusKeeper(self.input, self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-in — {event}").format(event=self.station.event.name))
@@ -174,10 +174,16 @@ class DeskWindow(StationWindow):
             self.controller.undo(guest, day, dialog.reason.text())
 
     def walk_in(self) -> None:
+        """Ctrl+N. A form the core refuses (no name, a mistyped e-mail) comes back as typed, saying why."""
         dialog = WalkInDialog(self.station.choices.walk_in_workshops(), self.station.similar_people, self)
-        dialog.first_name.setText(self.input.text().strip().title() if " " not in self.input.text() else "")
-        if self._dialog(dialog):
-            self.controller.walk_in(dialog.registrant(), dialog.chosen_workshops(), self._ask_override)
+        dialog.prefill(self.input.text())
+        while self._dialog(dialog):
+            refusal = self.controller.walk_in(
+                dialog.registrant(), dialog.chosen_workshops(), self._ask_override
+            )
+            if not refusal:
+                return
+            dialog.show_note(refusal)
 
     def choose_workshop(self) -> None:
         """F6, then the workshop's number: two keystrokes for the guest on the banner (or the selected one)."""
@@ -188,6 +194,8 @@ class DeskWindow(StationWindow):
         dialog = WorkshopChooser(guest, options, self.controller.signups(guest), self)
         if self._dialog(dialog) and dialog.chosen is not None:
             self.controller.choose_workshop(guest, dialog.chosen.id, self._ask_override)
+        elif dialog.scanned:  # a badge scanned meanwhile: checked in as if the chooser had not been open
+            self.controller.submit(dialog.scanned, -1)
 
     def choose_meals(self) -> None:
         """F7: tick the meals and the gala dinner, with diet notes, for the guest on the banner."""
@@ -204,12 +212,17 @@ class DeskWindow(StationWindow):
         return dialog.reason.text() if self._dialog(dialog) else ""
 
     def edit_selected(self) -> None:
+        """F2. A correction the core refuses (no name left) comes back as typed, saying why."""
         hit = self.selected_hit()
         if hit is None:
             return
         dialog = EditDialog(hit.attendee, self)
-        if self._dialog(dialog) and self.controller.edit(hit.attendee.id, dialog.changes()):
-            self.controller.search(self.input.text())
+        while self._dialog(dialog):
+            refusal = self.controller.edit(hit.attendee.id, dialog.changes())
+            if not refusal:
+                self.controller.search(self.input.text())
+                return
+            dialog.show_note(refusal)
 
     def change_registration(self, status: Status) -> None:
         """Ctrl+Shift+X cancels, Ctrl+Shift+R restores the registration of the selected guest (else the one on
@@ -352,17 +365,3 @@ class DeskWindow(StationWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.printer.shutdown()
         super().closeEvent(event)
-
-
-class _FocusKeeper(QObject):
-    """Gives the input its focus back whenever the window is activated again (after dialogs, clicks)."""
-
-    def __init__(self, target: ScanInput, window: QMainWindow) -> None:
-        super().__init__(window)
-        self._target = target
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WindowActivate:
-            self._target.setFocus()
-        return False

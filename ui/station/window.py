@@ -35,6 +35,7 @@ from ui.widgets import theme
 from ui.widgets.banner import BannerView, VerdictBanner, for_error, no_camera
 from ui.widgets.dialogs import ShiftDialog
 from ui.widgets.plain import plain_label, rich, rich_label, tooltip
+from ui.widgets.scan_guard import GuardedDialog
 from ui.widgets.scan_input import ScanInput
 from ui.widgets.theme import Tone
 
@@ -128,9 +129,12 @@ class StationWindow(QMainWindow):
             )))  # fmt: skip
 
     def retranslate(self) -> None:
-        """Every text in the user's language; a window's own override calls this one too."""
+        """Every text in the user's language; a window's own override calls this one too. A verdict on the
+        banner keeps its words; the ready view, there for hours, takes the new language."""
         self.organiser.retranslate()
         self.stations_action.setText(QCoreApplication.translate("StationWindow", "Stations on the network…"))
+        if self.banner.tone is Tone.IDLE:
+            self.banner.show_view(self.ready_view())
 
     def refresh_status(self) -> None:
         raise NotImplementedError
@@ -220,7 +224,10 @@ class StationWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------------------------
 
     def _dialog(self, dialog: QDialog) -> bool:
-        """Run a dialog; afterwards the input has the focus again, ready for the next scan."""
+        """Run a dialog; afterwards the input has the focus again, ready for the next scan. A badge scanned
+        into a form meanwhile is left out of it (`GuardedDialog`)."""
+        if isinstance(dialog, GuardedDialog):
+            dialog.refuse_codes(self.station.is_code)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.activateWindow()
         self.input.setFocus()

@@ -3,7 +3,7 @@ needs. The desk's and the organiser's dialogs are built from these.
 
 A receptionist types without looking: the keyboard starts in the form's first field, whatever the dialog
 (`FormDialog.showEvent`), and the buttons never take the keyboard, so a space typed in a name is a space
-and never presses OK or Cancel.
+and never presses OK or Cancel. A badge scanned into a station's form is left out of it (`GuardedDialog`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets import theme
 from ui.widgets.plain import plain_label
+from ui.widgets.scan_guard import GuardedDialog
 
 
 def enable_default(ok: QPushButton, enabled: bool) -> None:
@@ -33,7 +33,7 @@ def enable_default(ok: QPushButton, enabled: bool) -> None:
         ok.setDefault(True)
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     """A form with OK/Cancel and a note under it; it opens with the keyboard in its first field, Enter
     accepts, Esc cancels."""
 
@@ -57,6 +57,9 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+
+    def say_scanned(self, text: str) -> None:
+        self.show_note(text)
 
     def line(self, label: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text)
@@ -90,6 +93,10 @@ class FormDialog(QDialog):
     def show_note(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
+        # A wrapped note's lines are not in the form's minimum size: the dialog grows to show them whole.
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @property
     def ok(self) -> QPushButton:

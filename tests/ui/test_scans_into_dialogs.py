@@ -1,0 +1,87 @@
+"""A guest's badge scanned while a dialog of the desk is open: the scanner types the code into the dialog's
+field and presses Enter. The form stays open without the code, and nothing is written because of it."""
+
+from conftest import when_modal
+from helpers.events import DAYS, code_of
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from checkin.domain import Status
+
+
+def scan_into(qtbot, field, code):
+    """The scanner: the code's keys into the field that has the keyboard, then Enter."""
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def still_open_after(qtbot, dialog, field, code, seen):
+    """Scans into `field`, notes what the form shows then, and closes it as Esc would if it is still open."""
+    scan_into(qtbot, field, code)
+    seen.update(open=dialog.isVisible(), text=field.text(), note=dialog.note.text())
+    if dialog.isVisible():
+        dialog.reject()
+
+
+def test_a_badge_scanned_into_the_walk_in_form_registers_no_one(qtbot, desk):
+    registered = desk.station.stats().registered
+    seen = {}
+    when_modal(lambda d: still_open_after(qtbot, d, d.first_name, code_of(desk.station, "Nowak"), seen))
+    qtbot.keyClick(desk.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen["open"] and seen["text"] == ""
+    assert "zeskanowano identyfikator" in seen["note"]
+    assert desk.station.stats().registered == registered
+    assert desk.station.stats().checked_in == {}
+
+
+def test_a_badge_scanned_into_the_undo_reason_undoes_nothing(qtbot, desk):
+    qtbot.keyClicks(desk.input, code_of(desk.station, "Kowalski"))
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    seen = {}
+    when_modal(lambda d: still_open_after(qtbot, d, d.reason, code_of(desk.station, "Nowak"), seen))
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen["open"] and seen["text"] == ""
+    assert desk.station.stats().checked_in == {DAYS[0]: 1}
+
+
+def test_a_badge_scanned_into_a_correction_is_left_out_and_the_correction_kept(qtbot, desk):
+    qtbot.keyClicks(desk.input, "nowak")
+    QApplication.processEvents()
+    guest = desk.controller.results.hit(0).attendee
+    seen = {}
+
+    def correct_then_scan(dialog):
+        dialog.edits["last_name"].setText("Nowakowska")
+        scan_into(qtbot, dialog.edits["title"], code_of(desk.station, "Kowalski"))
+        seen.update(open=dialog.isVisible(), title=dialog.edits["title"].text())
+        if dialog.isVisible():
+            qtbot.keyClick(dialog.edits["title"], Qt.Key.Key_Return)  # the staff's own Enter: saved
+
+    when_modal(correct_then_scan)
+    qtbot.keyClick(desk.input, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen["open"] and seen["title"] == guest.title
+    corrected = desk.station.guest(guest.id)
+    assert (corrected.title, corrected.last_name) == (guest.title, "Nowakowska")
+    assert corrected.status is Status.REGISTERED
+
+
+def test_the_note_of_a_badge_left_out_is_shown_whole(qtbot, desk):
+    qtbot.keyClicks(desk.input, code_of(desk.station, "Kowalski"))
+    qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    seen = {}
+
+    def measure(dialog):
+        scan_into(qtbot, dialog.reason, code_of(desk.station, "Nowak"))
+        QApplication.processEvents()
+        seen.update(height=dialog.note.height(), needed=dialog.note.heightForWidth(dialog.note.width()))
+        dialog.reject()
+
+    when_modal(measure)
+    qtbot.keyClick(desk.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen["height"] >= seen["needed"]  # two lines in Polish at the dialog's width, none cut
