@@ -370,7 +370,7 @@
         <translation>Folder for the .eml files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="214"/>
+        <location filename="../../ui/organiser/confirmations.py" line="215"/>
         <source>No file for %n guest(s):</source>
         <translation>
             <numerusform>No file for %n guest:</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="217"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -386,53 +386,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="228"/>
+        <location filename="../../ui/organiser/confirmations.py" line="224"/>
         <source>Confirmations as one PDF</source>
         <translation>Confirmations as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="228"/>
+        <location filename="../../ui/organiser/confirmations.py" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="243"/>
+        <location filename="../../ui/organiser/confirmations.py" line="239"/>
         <source>Writing the confirmations…</source>
         <translation>Writing the confirmations…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="245"/>
-        <location filename="../../ui/organiser/confirmations.py" line="251"/>
+        <location filename="../../ui/organiser/confirmations.py" line="241"/>
+        <location filename="../../ui/organiser/confirmations.py" line="247"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="246"/>
+        <location filename="../../ui/organiser/confirmations.py" line="242"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="256"/>
+        <location filename="../../ui/organiser/confirmations.py" line="252"/>
         <source>Not every confirmation saved</source>
         <translation>Not every confirmation saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="258"/>
+        <location filename="../../ui/organiser/confirmations.py" line="254"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="253"/>
+        <location filename="../../ui/organiser/confirmations.py" line="249"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="267"/>
+        <location filename="../../ui/organiser/confirmations.py" line="263"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="268"/>
+        <location filename="../../ui/organiser/confirmations.py" line="264"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>
@@ -1531,7 +1531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="318"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="315"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…and %n more (all are in the log).</numerusform>
@@ -1539,7 +1539,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="320"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Sending again later tries only those not sent yet.</translation>
     </message>
@@ -1846,17 +1846,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="336"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="341"/>
         <source>Mailbox password</source>
         <translation>Mailbox password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="337"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="342"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="340"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="345"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</translation>
     </message>

@@ -371,7 +371,7 @@
         <translation>Folder na pliki .eml</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="214"/>
+        <location filename="../../ui/organiser/confirmations.py" line="215"/>
         <source>No file for %n guest(s):</source>
         <translation>
             <numerusform>Bez pliku zostaje %n gość:</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="221"/>
+        <location filename="../../ui/organiser/confirmations.py" line="217"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…i jeszcze %n.</numerusform>
@@ -389,53 +389,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="228"/>
+        <location filename="../../ui/organiser/confirmations.py" line="224"/>
         <source>Confirmations as one PDF</source>
         <translation>Potwierdzenia jako jeden PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="228"/>
+        <location filename="../../ui/organiser/confirmations.py" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="243"/>
+        <location filename="../../ui/organiser/confirmations.py" line="239"/>
         <source>Writing the confirmations…</source>
         <translation>Zapisywanie potwierdzeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="245"/>
-        <location filename="../../ui/organiser/confirmations.py" line="251"/>
+        <location filename="../../ui/organiser/confirmations.py" line="241"/>
+        <location filename="../../ui/organiser/confirmations.py" line="247"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="246"/>
+        <location filename="../../ui/organiser/confirmations.py" line="242"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>Nie udało się zapisać {where}: {reason}. Sprawdź, czy na dysku jest miejsce i czy w folderze można zapisywać.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="256"/>
+        <location filename="../../ui/organiser/confirmations.py" line="252"/>
         <source>Not every confirmation saved</source>
         <translation>Nie wszystkie potwierdzenia zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="258"/>
+        <location filename="../../ui/organiser/confirmations.py" line="254"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="253"/>
+        <location filename="../../ui/organiser/confirmations.py" line="249"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="267"/>
+        <location filename="../../ui/organiser/confirmations.py" line="263"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="268"/>
+        <location filename="../../ui/organiser/confirmations.py" line="264"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>
@@ -1540,7 +1540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="318"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="315"/>
         <source>…and %n more (all are in the log).</source>
         <translation>
             <numerusform>…i jeszcze %n (wszystkie są w dzienniku).</numerusform>
@@ -1549,7 +1549,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="320"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="317"/>
         <source>Sending again later tries only those not sent yet.</source>
         <translation>Ponowna wysyłka spróbuje tylko do tych, którym jeszcze nie wysłano.</translation>
     </message>
@@ -1856,17 +1856,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="336"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="341"/>
         <source>Mailbox password</source>
         <translation>Hasło do skrzynki</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="337"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="342"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmation_mailing.py" line="340"/>
+        <location filename="../../ui/organiser/confirmation_mailing.py" line="345"/>
         <source>This computer has no credential store to keep the mailbox&apos;s password in, so type it for this send. Leave it empty when the mail server needs no login.</source>
         <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do skrzynki, więc wpisz je na tę wysyłkę. Zostaw puste, gdy serwer poczty nie wymaga logowania.</translation>
     </message>

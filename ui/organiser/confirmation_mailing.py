@@ -10,7 +10,7 @@ cannot keep the password (a Linux without a keyring), the password is asked for 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -309,16 +309,21 @@ class MailingPanel(QWidget):
             self.tr("Skipped (sent before): %n", "", len(report.skipped)),
             self.tr("Failed: %n", "", len(report.failed)),
         ]
-        lines += [
-            f"  {self._guest(code)}: {messages.describe(why)}"
-            for code, why in report.failed[:REPORT_REASONS_SHOWN]
-        ]
-        hidden = len(report.failed) - REPORT_REASONS_SHOWN
-        if hidden > 0:
+        shown, hidden = named_reasons(report.failed, self._guest, REPORT_REASONS_SHOWN)
+        lines += [f"  {line}" for line in shown]
+        if hidden:
             lines.append(self.tr("…and %n more (all are in the log).", "", hidden))
         if report.failed:
             lines.append(self.tr("Sending again later tries only those not sent yet."))
         return "\n".join(lines)
+
+
+def named_reasons(
+    failed: Sequence[tuple[str, UserError]], name: Callable[[str], str], shown: int
+) -> tuple[list[str], int]:
+    """A line per guest ("their name: why", plain text), the first `shown` of them, and how many more."""
+    lines = [f"{name(code)}: {messages.describe(why)}" for code, why in failed[:shown]]
+    return lines, max(0, len(failed) - shown)
 
 
 def _button(text: str, slot: Callable[[], object]) -> QPushButton:

@@ -37,9 +37,9 @@ from checkin.confirmations.part import EmlFiles
 from checkin.confirmations.template import LANGUAGES
 from checkin.domain import CATEGORIES
 from checkin.station import Station
-from ui import labels, messages
+from ui import labels
 from ui.background import on_station, run_with_progress
-from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, failure_text
+from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, failure_text, named_reasons
 from ui.organiser.confirmation_template import language_names
 from ui.widgets import files, plain
 
@@ -211,13 +211,9 @@ class ConfirmationsDialog(QDialog):
         if not made.unwritable:
             return []
         names = {guest.code: labels.display_name(guest) for guest in self.recipients.with_email}
-        lines = [self.tr("No file for %n guest(s):", "", len(made.unwritable))]
-        lines += [
-            f"{names.get(code, code)}: {messages.describe(why)}"
-            for code, why in made.unwritable[:NAMES_SHOWN]
-        ]
-        hidden = len(made.unwritable) - NAMES_SHOWN
-        if hidden > 0:
+        shown, hidden = named_reasons(made.unwritable, lambda code: names.get(code, code), NAMES_SHOWN)
+        lines = [self.tr("No file for %n guest(s):", "", len(made.unwritable)), *shown]
+        if hidden:
             lines.append(self.tr("…and %n more.", "", hidden))
         return lines
 
