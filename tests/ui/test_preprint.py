@@ -4,9 +4,12 @@ from conftest import ARTIFACTS
 from helpers.events import code_of
 from pypdf import PdfReader
 
+from checkin.station import default_station_name
 from ui.badge_design import BadgeDesignDialog
+from ui.desk.dialogs import SettingsDialog
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintTarget
+from ui.settings import DeskSettings
 from ui.widgets import plain
 
 POLISH_ORDER = ["Gołębiowska", "Jóżko", "Коваленко", "Kowalski", "Nowak"]
@@ -200,13 +203,17 @@ def test_a_typed_path_of_the_event_file_is_refused_and_nothing_is_recorded(qtbot
     assert desk.station.stats().registered == 5
 
 
-def test_the_stock_is_offered_as_organisers_buy_it_in_both_dialogs(qtbot, desk):
-    """The layouts' names ("a4-fold-a6-mirror") are the command line's; the dialogs say what the paper is."""
+def test_the_stock_is_offered_as_organisers_buy_it_in_every_dialog(qtbot, desk):
+    """The layouts' names ("a4-fold-a6-mirror") are the command line's; the dialogs say what the paper is:
+    pre-print, the badge design and the desk's own settings."""
     design = BadgeDesignDialog(desk.station, desk)
+    settings = SettingsDialog(DeskSettings(), desk.station.event.days, desk.station.day, (), desk)
     qtbot.addWidget(design)
-    for choice in (dialog_for(qtbot, desk).layout_choice, design.layout_choice):
+    qtbot.addWidget(settings)
+    assert settings.station.placeholderText() == default_station_name()  # what an unnamed desk is called
+    for choice in (dialog_for(qtbot, desk).layout_choice, design.layout_choice, settings.layout_choice):
         offered = {choice.itemData(index): choice.itemText(index) for index in range(choice.count())}
         assert offered["a4-8"] == "Arkusze A4, po 8 identyfikatorów (90 × 55 mm)"
         assert offered["a4-fold-a6-mirror"] == "A4 składane do A6, identyfikator z obu stron (105 × 148 mm)"
         assert offered["roll-62"] == "Rolka etykiet o szerokości 62 mm (62 × 100 mm)"
-        assert not any(name in text for name, text in offered.items())
+        assert not any(name in text for name, text in offered.items() if name)  # "": as the design says

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from checkin.badges.layouts import LAYOUTS
 from checkin.domain import CATEGORIES, Attendee, Registrant, SessionCounts
+from checkin.station import default_station_name
 from ui import labels
 from ui.settings import LANGUAGES, DeskSettings
 from ui.widgets import theme
@@ -157,6 +158,7 @@ class SettingsDialog(FormDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(self.tr("Desk settings"), parent)
         self.station = self.line(self.tr("Station name"), settings.station_name)
+        self.station.setPlaceholderText(default_station_name())  # what a desk left unnamed is called
         self.staff = self.line(self.tr("Staff name"), settings.staff_name)
         self.sound = QCheckBox(self.tr("Sounds on"))
         self.sound.setChecked(settings.sound)
@@ -184,7 +186,7 @@ class SettingsDialog(FormDialog):
         self.row(self.tr("Printer"), self.printer)
         self.layout_choice = QComboBox()
         self.layout_choice.addItem(self.tr("As in the badge design"), "")
-        for name in LAYOUTS:
-            self.layout_choice.addItem(name, name)
+        for name, layout in LAYOUTS.items():
+            self.layout_choice.addItem(labels.badge_stock(layout), name)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(settings.badge_layout)))
         self.row(self.tr("Badge stock at this desk"), self.layout_choice)
