@@ -17,6 +17,7 @@ def test_a_walk_in_with_a_mistyped_e_mail_comes_back_as_typed_and_registers_once
         seen.update(
             first=dialog.first_name.text(), last=dialog.last_name.text(),
             organisation=dialog.organisation.text(), email=dialog.email.text(), note=dialog.note.text(),
+            at_email=dialog.focusWidget() is dialog.email,
         )  # fmt: skip
         dialog.email.setText("jan.wisniewski@mops.radom.pl")
         qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
@@ -36,6 +37,7 @@ def test_a_walk_in_with_a_mistyped_e_mail_comes_back_as_typed_and_registers_once
         "Jan", "Wiśniewski", "MOPS Radom", "jan.wisniewski@",
     )  # fmt: skip
     assert "nie jest adresem e-mail" in seen["note"]
+    assert seen["at_email"]  # the keyboard is where the mistake is
     assert desk.banner.tone is Tone.OK
     assert desk.station.stats().registered == registered + 1
     guest = desk.controller.last_guest
@@ -68,8 +70,10 @@ def test_a_correction_the_core_refuses_comes_back_as_typed_and_saves_once_correc
     seen = {}
 
     def correct(dialog):
-        seen.update(last=dialog.edits["last_name"].text(), organisation=dialog.edits["organisation"].text(),
-                    note=dialog.note.text())  # fmt: skip
+        seen.update(
+            last=dialog.edits["last_name"].text(), organisation=dialog.edits["organisation"].text(),
+            note=dialog.note.text(), at_name=dialog.focusWidget() is dialog.edits["first_name"],
+        )  # fmt: skip
         dialog.edits["last_name"].setText("Nowakowska")
         qtbot.keyClick(dialog.edits["last_name"], Qt.Key.Key_Return)
 
@@ -84,7 +88,7 @@ def test_a_correction_the_core_refuses_comes_back_as_typed_and_saves_once_correc
     qtbot.keyClick(desk.input, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: bool(seen))
     assert (seen["last"], seen["organisation"]) == ("", "MOPS Radom")
-    assert "imię albo nazwisko" in seen["note"]
+    assert "imię albo nazwisko" in seen["note"] and seen["at_name"]
     corrected = desk.station.guest(guest.id)
     assert (corrected.first_name, corrected.last_name) == ("", "Nowakowska")
     assert corrected.organisation == "MOPS Radom"

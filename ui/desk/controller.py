@@ -103,19 +103,21 @@ class DeskController(StationController):
         self._show(verdicts.for_undo(undone))
         self.cleared.emit()
 
-    def walk_in(self, person: Registrant, workshops: Sequence[int], ask_override: AskOverride) -> str:
+    def walk_in(
+        self, person: Registrant, workshops: Sequence[int], ask_override: AskOverride
+    ) -> UserError | None:
         """Register and check in, then sign the new guest up for the workshops picked in the dialog.
 
         A workshop that filled up meanwhile asks for a reason; without one (or when the file cannot be
         written) the guest has no choice there: the banner says why and offers the workshops with seats left.
-        Returns "" once the guest is registered, else the core's refusal (no name, a mistyped e-mail) in the
-        user's language, which the banner shows too: the window gives the form back with it.
+        Returns None once the guest is registered, else the core's refusal (no name, a mistyped e-mail),
+        which the banner shows too: the window gives the form back with it, at the field to correct.
         """
         try:
             verdict = self.station.walk_in(person)
         except UserError as error:
             self._refused(error)
-            return messages.describe(error)
+            return error
         assert verdict.attendee is not None  # a walk-in's verdict always carries the new guest
         refusals = []
         for session_id in workshops:
@@ -126,17 +128,17 @@ class DeskController(StationController):
             except UserError as error:
                 refusals.append(messages.describe(error))
         self._announce(verdict, refusals)
-        return ""
+        return None
 
-    def edit(self, attendee_id: int, changes: dict[str, str]) -> str:
-        """Returns "" once saved, else the core's refusal in the user's language, which the banner shows too:
-        the window gives the form back with it."""
+    def edit(self, attendee_id: int, changes: dict[str, str]) -> UserError | None:
+        """Returns None once saved, else the core's refusal, which the banner shows too: the window gives the
+        form back with it, at the field to correct."""
         try:
             self.station.edit(attendee_id, changes, reason="desk")
         except UserError as error:
             self._refused(error)
-            return messages.describe(error)
-        return ""
+            return error
+        return None
 
     def guest_for_status(self, selected_row: int, status: Status) -> Attendee | None:
         """The guest whose registration Ctrl+Shift+X cancels (`status`) or Ctrl+Shift+R restores: the selected

@@ -99,6 +99,10 @@ class WalkInDialog(FormDialog):
         elif searched and " " not in searched:
             self.last_name.setText(searched.title())
 
+    def field_of(self, refusal: str) -> QWidget | None:
+        """The field a refusal of the core (its code) asks to correct."""
+        return {"bad_email": self.email, "name_required": self.first_name}.get(refusal)
+
     def registrant(self) -> Registrant:
         return Registrant(
             first_name=self.first_name.text().strip(), last_name=self.last_name.text().strip(),
@@ -151,6 +155,10 @@ class EditDialog(FormDialog):
 
     def changes(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
+
+    def field_of(self, refusal: str) -> QWidget | None:
+        """The field a refusal of the core (its code) asks to correct: a guest left without a name."""
+        return self.edits["first_name"] if refusal == "name_required" else None
 
 
 class SettingsDialog(FormDialog):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from checkin.changes import Changes
 from checkin.domain import Status
 from checkin.station import Station
-from ui import labels
+from ui import labels, messages
 from ui.badge_design import BadgeDesignDialog
 from ui.desk import verdicts
 from ui.desk.choices import MealsDialog, WorkshopChooser
@@ -181,9 +181,9 @@ class DeskWindow(StationWindow):
             refusal = self.controller.walk_in(
                 dialog.registrant(), dialog.chosen_workshops(), self._ask_override
             )
-            if not refusal:
+            if refusal is None:
                 return
-            dialog.show_note(refusal)
+            dialog.show_refusal(messages.describe(refusal), dialog.field_of(refusal.code))
 
     def choose_workshop(self) -> None:
         """F6, then the workshop's number: two keystrokes for the guest on the banner (or the selected one)."""
@@ -219,10 +219,10 @@ class DeskWindow(StationWindow):
         dialog = EditDialog(hit.attendee, self)
         while self._dialog(dialog):
             refusal = self.controller.edit(hit.attendee.id, dialog.changes())
-            if not refusal:
+            if refusal is None:
                 self.controller.search(self.input.text())
                 return
-            dialog.show_note(refusal)
+            dialog.show_refusal(messages.describe(refusal), dialog.field_of(refusal.code))
 
     def change_registration(self, status: Status) -> None:
         """Ctrl+Shift+X cancels, Ctrl+Shift+R restores the registration of the selected guest (else the one on

@@ -42,6 +42,7 @@ class FormDialog(GuardedDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
+        self._to_correct: QWidget | None = None
         self.note = plain_label(wrap=True)  # the similar guests a walk-in may be
         self.note.setStyleSheet(theme.NOTE_STYLE)
         self.note.setVisible(False)
@@ -72,9 +73,15 @@ class FormDialog(GuardedDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        field = self.first_field()
+        field, self._to_correct = self._to_correct or self.first_field(), None
         if field is not None and not event.spontaneous():  # not when restored from minimised mid-form
             field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_refusal(self, text: str, field: QWidget | None) -> None:
+        """The form given back with why it was refused: the keyboard lands in `field`, the one to correct
+        (None: the first), when the form shows again."""
+        self.show_note(text)
+        self._to_correct = field
 
     def first_field(self) -> QWidget | None:
         """The first widget of the form that takes the keyboard: where typing lands when the dialog opens."""
