@@ -160,22 +160,22 @@
 <context>
     <name>CancelRegistrationDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="46"/>
+        <location filename="../../ui/desk/dialogs.py" line="47"/>
         <source>Cancel the registration of {name}? The desks and doors will refuse them, and their workshop seats and meal places become free. Their history is kept.</source>
         <translation>Cancel the registration of {name}? The desks and doors will refuse them, and their workshop seats and meal places become free. Their history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="49"/>
+        <location filename="../../ui/desk/dialogs.py" line="50"/>
         <source>Cancel registration</source>
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="49"/>
+        <location filename="../../ui/desk/dialogs.py" line="50"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="49"/>
+        <location filename="../../ui/desk/dialogs.py" line="50"/>
         <source>e.g. resigned by e-mail</source>
         <translation>e.g. resigned by e-mail</translation>
     </message>
@@ -883,32 +883,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <location filename="../../ui/desk/dialogs.py" line="149"/>
         <source>Correct guest details</source>
         <translation>Correct guest details</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="146"/>
+        <location filename="../../ui/desk/dialogs.py" line="151"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1828,17 +1828,17 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../ui/widgets/dialogs.py" line="150"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../ui/widgets/dialogs.py" line="150"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../ui/widgets/dialogs.py" line="150"/>
         <source>e.g. agreed with the organiser</source>
         <translation>e.g. agreed with the organiser</translation>
     </message>
@@ -2183,7 +2183,7 @@ Rows with problems: {rows}</translation>
 <context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="33"/>
+        <location filename="../../ui/desk/dialogs.py" line="34"/>
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
             <numerusform>Print the badge of {name} again? It has been printed %n time.</numerusform>
@@ -2191,17 +2191,17 @@ Rows with problems: {rows}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="35"/>
+        <location filename="../../ui/desk/dialogs.py" line="36"/>
         <source>Reprint badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="36"/>
+        <location filename="../../ui/desk/dialogs.py" line="37"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="36"/>
+        <location filename="../../ui/desk/dialogs.py" line="37"/>
         <source>e.g. badge lost, name corrected</source>
         <translation>e.g. badge lost, name corrected</translation>
     </message>
@@ -2277,22 +2277,22 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>RestoreRegistrationDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="59"/>
+        <location filename="../../ui/desk/dialogs.py" line="60"/>
         <source>Restore the registration of {name}? They can be checked in again, and get back the workshops and meals they had, even where the room has filled since.</source>
         <translation>Restore the registration of {name}? They can be checked in again, and get back the workshops and meals they had, even where the room has filled since.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62"/>
+        <location filename="../../ui/desk/dialogs.py" line="63"/>
         <source>Restore registration</source>
         <translation>Restore registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62"/>
+        <location filename="../../ui/desk/dialogs.py" line="63"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62"/>
+        <location filename="../../ui/desk/dialogs.py" line="63"/>
         <source>e.g. coming after all</source>
         <translation>e.g. coming after all</translation>
     </message>
@@ -2313,67 +2313,67 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="158"/>
+        <location filename="../../ui/desk/dialogs.py" line="167"/>
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="159"/>
+        <location filename="../../ui/desk/dialogs.py" line="168"/>
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="160"/>
+        <location filename="../../ui/desk/dialogs.py" line="170"/>
         <source>Staff name</source>
         <translation>Staff name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="161"/>
+        <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>Sounds on</source>
         <translation>Sounds on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="169"/>
+        <location filename="../../ui/desk/dialogs.py" line="179"/>
         <source>Checking in for</source>
         <translation>Checking in for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="171"/>
+        <location filename="../../ui/desk/dialogs.py" line="181"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="175"/>
+        <location filename="../../ui/desk/dialogs.py" line="185"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
+        <location filename="../../ui/desk/dialogs.py" line="186"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Print the badge at check-in (unless already printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="180"/>
+        <location filename="../../ui/desk/dialogs.py" line="190"/>
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="184"/>
+        <location filename="../../ui/desk/dialogs.py" line="194"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="186"/>
+        <location filename="../../ui/desk/dialogs.py" line="196"/>
         <source>As in the badge design</source>
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="190"/>
+        <location filename="../../ui/desk/dialogs.py" line="200"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -2381,12 +2381,12 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="132"/>
+        <location filename="../../ui/widgets/dialogs.py" line="139"/>
         <source>Start of shift</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../ui/widgets/dialogs.py" line="140"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -2606,22 +2606,22 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="24"/>
+        <location filename="../../ui/desk/dialogs.py" line="25"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="26"/>
+        <location filename="../../ui/desk/dialogs.py" line="27"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="26"/>
+        <location filename="../../ui/desk/dialogs.py" line="27"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="26"/>
+        <location filename="../../ui/desk/dialogs.py" line="27"/>
         <source>e.g. wrong person scanned</source>
         <translation>e.g. wrong person scanned</translation>
     </message>
@@ -2652,57 +2652,57 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="77"/>
+        <location filename="../../ui/desk/dialogs.py" line="78"/>
         <source>Walk-in registration</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="80"/>
+        <location filename="../../ui/desk/dialogs.py" line="81"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81"/>
+        <location filename="../../ui/desk/dialogs.py" line="82"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="82"/>
+        <location filename="../../ui/desk/dialogs.py" line="83"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="83"/>
+        <location filename="../../ui/desk/dialogs.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="87"/>
+        <location filename="../../ui/desk/dialogs.py" line="88"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="114"/>
+        <location filename="../../ui/desk/dialogs.py" line="119"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="117"/>
+        <location filename="../../ui/desk/dialogs.py" line="122"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120"/>
+        <location filename="../../ui/desk/dialogs.py" line="125"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Workshop, day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="121"/>
+        <location filename="../../ui/desk/dialogs.py" line="126"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="130"/>
+        <location filename="../../ui/desk/dialogs.py" line="135"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -4714,63 +4714,63 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Scan a code or type a name</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="57"/>
+        <location filename="../../ui/desk/verdicts.py" line="58"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="58"/>
+        <location filename="../../ui/desk/verdicts.py" line="59"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>This code is not from this event. Search for the guest by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="65"/>
+        <location filename="../../ui/desk/verdicts.py" line="66"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="68"/>
+        <location filename="../../ui/desk/verdicts.py" line="69"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Already checked in at {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="71"/>
+        <location filename="../../ui/desk/verdicts.py" line="72"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="77"/>
+        <location filename="../../ui/desk/verdicts.py" line="78"/>
         <source>Not registered for today</source>
         <translation>Not registered for today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="78"/>
+        <location filename="../../ui/desk/verdicts.py" line="79"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Registered for: {days}. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="83"/>
-        <location filename="../../ui/desk/verdicts.py" line="132"/>
+        <location filename="../../ui/desk/verdicts.py" line="84"/>
+        <location filename="../../ui/desk/verdicts.py" line="142"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="84"/>
+        <location filename="../../ui/desk/verdicts.py" line="85"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Do not hand over a badge. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="118"/>
+        <location filename="../../ui/desk/verdicts.py" line="128"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="120"/>
+        <location filename="../../ui/desk/verdicts.py" line="130"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="121"/>
+        <location filename="../../ui/desk/verdicts.py" line="131"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
@@ -4780,13 +4780,13 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="208"/>
-        <location filename="../../ui/desk/verdicts.py" line="223"/>
+        <location filename="../../ui/desk/verdicts.py" line="218"/>
+        <location filename="../../ui/desk/verdicts.py" line="233"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="202"/>
+        <location filename="../../ui/desk/verdicts.py" line="212"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
@@ -4796,183 +4796,188 @@ If it is one of them, cancel and search instead.</translation>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="185"/>
+        <location filename="../../ui/desk/verdicts.py" line="195"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="258"/>
+        <location filename="../../ui/desk/verdicts.py" line="268"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="248"/>
+        <location filename="../../ui/desk/verdicts.py" line="258"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="90"/>
+        <location filename="../../ui/desk/verdicts.py" line="94"/>
+        <source>day {number} ({date})</source>
+        <translation>day {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="100"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="101"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Counted: {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="103"/>
+        <location filename="../../ui/desk/verdicts.py" line="113"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Also scanned: {time} at {desk} by {staff} (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="105"/>
+        <location filename="../../ui/desk/verdicts.py" line="115"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>The desks were not connected at the time. The guest counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="110"/>
+        <location filename="../../ui/desk/verdicts.py" line="120"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Checked in at two desks — counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="133"/>
+        <location filename="../../ui/desk/verdicts.py" line="143"/>
         <source>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</source>
         <translation>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="138"/>
+        <location filename="../../ui/desk/verdicts.py" line="148"/>
         <source>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</source>
         <translation>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="144"/>
+        <location filename="../../ui/desk/verdicts.py" line="154"/>
         <source>Registration restored</source>
         <translation>Registration restored</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="145"/>
+        <location filename="../../ui/desk/verdicts.py" line="155"/>
         <source>The guest can be checked in again, with their workshops and meals.</source>
         <translation>The guest can be checked in again, with their workshops and meals.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <location filename="../../ui/desk/verdicts.py" line="163"/>
         <source>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</source>
         <translation>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="161"/>
+        <location filename="../../ui/desk/verdicts.py" line="171"/>
         <source>Only the organiser may do this</source>
         <translation>Only the organiser may do this</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="162"/>
+        <location filename="../../ui/desk/verdicts.py" line="172"/>
         <source>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</source>
         <translation>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="178"/>
+        <location filename="../../ui/desk/verdicts.py" line="188"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Workshop not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <location filename="../../ui/desk/verdicts.py" line="205"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Hand over: the badge from the printer and the conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="199"/>
+        <location filename="../../ui/desk/verdicts.py" line="209"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="224"/>
+        <location filename="../../ui/desk/verdicts.py" line="234"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Workshop: {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="231"/>
+        <location filename="../../ui/desk/verdicts.py" line="241"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Workshop (day {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="234"/>
+        <location filename="../../ui/desk/verdicts.py" line="244"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="251"/>
+        <location filename="../../ui/desk/verdicts.py" line="261"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="259"/>
+        <location filename="../../ui/desk/verdicts.py" line="269"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="273"/>
+        <location filename="../../ui/desk/verdicts.py" line="283"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="276"/>
+        <location filename="../../ui/desk/verdicts.py" line="286"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="278"/>
+        <location filename="../../ui/desk/verdicts.py" line="288"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/desk/verdicts.py" line="296"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="289"/>
+        <location filename="../../ui/desk/verdicts.py" line="299"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="290"/>
+        <location filename="../../ui/desk/verdicts.py" line="300"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="297"/>
+        <location filename="../../ui/desk/verdicts.py" line="307"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="302"/>
+        <location filename="../../ui/desk/verdicts.py" line="312"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
-        <location filename="../../ui/desk/verdicts.py" line="307"/>
+        <location filename="../../ui/desk/verdicts.py" line="162"/>
+        <location filename="../../ui/desk/verdicts.py" line="317"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="308"/>
+        <location filename="../../ui/desk/verdicts.py" line="318"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="315"/>
+        <location filename="../../ui/desk/verdicts.py" line="325"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="316"/>
+        <location filename="../../ui/desk/verdicts.py" line="326"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="319"/>
+        <location filename="../../ui/desk/verdicts.py" line="329"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
@@ -4987,12 +4992,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="326"/>
+        <location filename="../../ui/desk/verdicts.py" line="336"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="329"/>
+        <location filename="../../ui/desk/verdicts.py" line="339"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

@@ -160,22 +160,22 @@
 <context>
     <name>CancelRegistrationDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="46"/>
+        <location filename="../../ui/desk/dialogs.py" line="47"/>
         <source>Cancel the registration of {name}? The desks and doors will refuse them, and their workshop seats and meal places become free. Their history is kept.</source>
         <translation>Anulować zgłoszenie: {name}? Stanowiska i wejścia na sesje będą tę osobę odsyłać, a jej miejsca na warsztatach i posiłkach się zwolnią. Historia zostaje zachowana.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="49"/>
+        <location filename="../../ui/desk/dialogs.py" line="50"/>
         <source>Cancel registration</source>
         <translation>Anuluj zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="49"/>
+        <location filename="../../ui/desk/dialogs.py" line="50"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="49"/>
+        <location filename="../../ui/desk/dialogs.py" line="50"/>
         <source>e.g. resigned by e-mail</source>
         <translation>np. rezygnacja mailowa</translation>
     </message>
@@ -887,32 +887,32 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="144"/>
+        <location filename="../../ui/desk/dialogs.py" line="149"/>
         <source>Correct guest details</source>
         <translation>Popraw dane uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="145"/>
+        <location filename="../../ui/desk/dialogs.py" line="150"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="146"/>
+        <location filename="../../ui/desk/dialogs.py" line="151"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
@@ -1838,17 +1838,17 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../ui/widgets/dialogs.py" line="150"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../ui/widgets/dialogs.py" line="150"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../ui/widgets/dialogs.py" line="150"/>
         <source>e.g. agreed with the organiser</source>
         <translation>np. uzgodnione z organizatorem</translation>
     </message>
@@ -2198,7 +2198,7 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>ReprintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dialogs.py" line="33"/>
+        <location filename="../../ui/desk/dialogs.py" line="34"/>
         <source>Print the badge of {name} again? It has been printed %n time(s).</source>
         <translation>
             <numerusform>Wydrukować ponownie identyfikator: {name}? Drukowano go już %n raz.</numerusform>
@@ -2207,17 +2207,17 @@ Wiersze z błędami: {rows}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="35"/>
+        <location filename="../../ui/desk/dialogs.py" line="36"/>
         <source>Reprint badge</source>
         <translation>Ponowny wydruk identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="36"/>
+        <location filename="../../ui/desk/dialogs.py" line="37"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="36"/>
+        <location filename="../../ui/desk/dialogs.py" line="37"/>
         <source>e.g. badge lost, name corrected</source>
         <translation>np. zgubiony identyfikator, poprawione nazwisko</translation>
     </message>
@@ -2293,22 +2293,22 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>RestoreRegistrationDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="59"/>
+        <location filename="../../ui/desk/dialogs.py" line="60"/>
         <source>Restore the registration of {name}? They can be checked in again, and get back the workshops and meals they had, even where the room has filled since.</source>
         <translation>Przywrócić zgłoszenie: {name}? Będzie można tę osobę zarejestrować, a jej warsztaty i posiłki wrócą, nawet jeśli sala w międzyczasie się zapełniła.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62"/>
+        <location filename="../../ui/desk/dialogs.py" line="63"/>
         <source>Restore registration</source>
         <translation>Przywróć zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62"/>
+        <location filename="../../ui/desk/dialogs.py" line="63"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="62"/>
+        <location filename="../../ui/desk/dialogs.py" line="63"/>
         <source>e.g. coming after all</source>
         <translation>np. jednak przyjedzie</translation>
     </message>
@@ -2329,67 +2329,67 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="158"/>
+        <location filename="../../ui/desk/dialogs.py" line="167"/>
         <source>Desk settings</source>
         <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="159"/>
+        <location filename="../../ui/desk/dialogs.py" line="168"/>
         <source>Station name</source>
         <translation>Nazwa stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="160"/>
+        <location filename="../../ui/desk/dialogs.py" line="170"/>
         <source>Staff name</source>
         <translation>Imię i nazwisko obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="161"/>
+        <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="166"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="169"/>
+        <location filename="../../ui/desk/dialogs.py" line="179"/>
         <source>Checking in for</source>
         <translation>Rejestracja na</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="171"/>
+        <location filename="../../ui/desk/dialogs.py" line="181"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="175"/>
+        <location filename="../../ui/desk/dialogs.py" line="185"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
+        <location filename="../../ui/desk/dialogs.py" line="186"/>
         <source>Print the badge at check-in (unless already printed)</source>
         <translation>Drukuj identyfikator przy rejestracji (jeśli nie był drukowany)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="180"/>
+        <location filename="../../ui/desk/dialogs.py" line="190"/>
         <source>System default printer</source>
         <translation>Domyślna drukarka systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="184"/>
+        <location filename="../../ui/desk/dialogs.py" line="194"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="186"/>
+        <location filename="../../ui/desk/dialogs.py" line="196"/>
         <source>As in the badge design</source>
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="190"/>
+        <location filename="../../ui/desk/dialogs.py" line="200"/>
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -2397,12 +2397,12 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="132"/>
+        <location filename="../../ui/widgets/dialogs.py" line="139"/>
         <source>Start of shift</source>
         <translation>Początek zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../ui/widgets/dialogs.py" line="140"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
@@ -2622,22 +2622,22 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="24"/>
+        <location filename="../../ui/desk/dialogs.py" line="25"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Cofnąć rejestrację: {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="26"/>
+        <location filename="../../ui/desk/dialogs.py" line="27"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="26"/>
+        <location filename="../../ui/desk/dialogs.py" line="27"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="26"/>
+        <location filename="../../ui/desk/dialogs.py" line="27"/>
         <source>e.g. wrong person scanned</source>
         <translation>np. zeskanowano niewłaściwą osobę</translation>
     </message>
@@ -2668,57 +2668,57 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="77"/>
+        <location filename="../../ui/desk/dialogs.py" line="78"/>
         <source>Walk-in registration</source>
         <translation>Rejestracja na miejscu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="80"/>
+        <location filename="../../ui/desk/dialogs.py" line="81"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="81"/>
+        <location filename="../../ui/desk/dialogs.py" line="82"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="82"/>
+        <location filename="../../ui/desk/dialogs.py" line="83"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="83"/>
+        <location filename="../../ui/desk/dialogs.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="87"/>
+        <location filename="../../ui/desk/dialogs.py" line="88"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="114"/>
+        <location filename="../../ui/desk/dialogs.py" line="119"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="117"/>
+        <location filename="../../ui/desk/dialogs.py" line="122"/>
         <source>{title} ({seats})</source>
         <translation>{title} ({seats})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="120"/>
+        <location filename="../../ui/desk/dialogs.py" line="125"/>
         <source>Workshop, day {day}, {start}</source>
         <translation>Warsztat, dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="121"/>
+        <location filename="../../ui/desk/dialogs.py" line="126"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="130"/>
+        <location filename="../../ui/desk/dialogs.py" line="135"/>
         <source>Already registered? Similar guests:
 {people}
 If it is one of them, cancel and search instead.</source>
@@ -4741,63 +4741,63 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Zeskanuj kod lub wpisz nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="57"/>
+        <location filename="../../ui/desk/verdicts.py" line="58"/>
         <source>Unknown code</source>
         <translation>Nieznany kod</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="58"/>
+        <location filename="../../ui/desk/verdicts.py" line="59"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="65"/>
+        <location filename="../../ui/desk/verdicts.py" line="66"/>
         <source>Checked in</source>
         <translation>Zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="68"/>
+        <location filename="../../ui/desk/verdicts.py" line="69"/>
         <source>Already checked in at {time} at {desk} by {staff}</source>
         <translation>Zarejestrowano już o {time} na stanowisku {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="71"/>
+        <location filename="../../ui/desk/verdicts.py" line="72"/>
         <source>Already checked in</source>
         <translation>Już zarejestrowano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="77"/>
+        <location filename="../../ui/desk/verdicts.py" line="78"/>
         <source>Not registered for today</source>
         <translation>Brak zgłoszenia na dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="78"/>
+        <location filename="../../ui/desk/verdicts.py" line="79"/>
         <source>Registered for: {days}. Ask the organiser.</source>
         <translation>Zgłoszenie na: {days}. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="83"/>
-        <location filename="../../ui/desk/verdicts.py" line="132"/>
+        <location filename="../../ui/desk/verdicts.py" line="84"/>
+        <location filename="../../ui/desk/verdicts.py" line="142"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="84"/>
+        <location filename="../../ui/desk/verdicts.py" line="85"/>
         <source>Do not hand over a badge. Ask the organiser.</source>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="118"/>
+        <location filename="../../ui/desk/verdicts.py" line="128"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="120"/>
+        <location filename="../../ui/desk/verdicts.py" line="130"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="121"/>
+        <location filename="../../ui/desk/verdicts.py" line="131"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
@@ -4807,13 +4807,13 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="208"/>
-        <location filename="../../ui/desk/verdicts.py" line="223"/>
+        <location filename="../../ui/desk/verdicts.py" line="218"/>
+        <location filename="../../ui/desk/verdicts.py" line="233"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="202"/>
+        <location filename="../../ui/desk/verdicts.py" line="212"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
@@ -4823,183 +4823,188 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="185"/>
+        <location filename="../../ui/desk/verdicts.py" line="195"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="258"/>
+        <location filename="../../ui/desk/verdicts.py" line="268"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="248"/>
+        <location filename="../../ui/desk/verdicts.py" line="258"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="90"/>
+        <location filename="../../ui/desk/verdicts.py" line="94"/>
+        <source>day {number} ({date})</source>
+        <translation>dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/verdicts.py" line="100"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Zarejestrowano też o {time} na stanowisku {desk} (obsługa: {staff}), gdy stanowiska nie były połączone: liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="101"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Liczy się: {time}, stanowisko {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="103"/>
+        <location filename="../../ui/desk/verdicts.py" line="113"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Zeskanowano też: {time}, stanowisko {desk} (obsługa: {staff}) — zachowane w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="105"/>
+        <location filename="../../ui/desk/verdicts.py" line="115"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>Stanowiska nie były wtedy połączone. Gość liczy się raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="110"/>
+        <location filename="../../ui/desk/verdicts.py" line="120"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Zarejestrowano na dwóch stanowiskach — liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="133"/>
+        <location filename="../../ui/desk/verdicts.py" line="143"/>
         <source>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</source>
         <translation>Stanowiska i wejścia będą tę osobę odsyłać, jej miejsca są wolne. Ctrl+Shift+R przywraca zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="138"/>
+        <location filename="../../ui/desk/verdicts.py" line="148"/>
         <source>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</source>
         <translation>„{title}” ma teraz {count} osób na {capacity} miejsc: przenieś kogoś, jeśli sala ich nie pomieści.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="144"/>
+        <location filename="../../ui/desk/verdicts.py" line="154"/>
         <source>Registration restored</source>
         <translation>Zgłoszenie przywrócone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="145"/>
+        <location filename="../../ui/desk/verdicts.py" line="155"/>
         <source>The guest can be checked in again, with their workshops and meals.</source>
         <translation>Można tę osobę zarejestrować; jej warsztaty i posiłki wróciły.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <location filename="../../ui/desk/verdicts.py" line="163"/>
         <source>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</source>
         <translation>Najpierw wybierz osobę na liście lub zeskanuj identyfikator, potem Ctrl+Shift+X (anuluj) albo Ctrl+Shift+R (przywróć).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="161"/>
+        <location filename="../../ui/desk/verdicts.py" line="171"/>
         <source>Only the organiser may do this</source>
         <translation>Tylko organizator może to zrobić</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="162"/>
+        <location filename="../../ui/desk/verdicts.py" line="172"/>
         <source>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</source>
         <translation>Anulowanie i przywracanie zgłoszeń należy do organizatora: odblokuj PIN-em (Ctrl+Shift+O) albo wezwij organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="178"/>
+        <location filename="../../ui/desk/verdicts.py" line="188"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Nie zapisano warsztatu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <location filename="../../ui/desk/verdicts.py" line="205"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Wydaj: identyfikator z drukarki i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="199"/>
+        <location filename="../../ui/desk/verdicts.py" line="209"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Wydaj: materiały konferencyjne. Identyfikator nie jest jeszcze wydrukowany: Ctrl+P go drukuje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="224"/>
+        <location filename="../../ui/desk/verdicts.py" line="234"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Warsztat: {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="231"/>
+        <location filename="../../ui/desk/verdicts.py" line="241"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Warsztat (dzień {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="234"/>
+        <location filename="../../ui/desk/verdicts.py" line="244"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="251"/>
+        <location filename="../../ui/desk/verdicts.py" line="261"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="259"/>
+        <location filename="../../ui/desk/verdicts.py" line="269"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="273"/>
+        <location filename="../../ui/desk/verdicts.py" line="283"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="276"/>
+        <location filename="../../ui/desk/verdicts.py" line="286"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="278"/>
+        <location filename="../../ui/desk/verdicts.py" line="288"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/desk/verdicts.py" line="296"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="289"/>
+        <location filename="../../ui/desk/verdicts.py" line="299"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="290"/>
+        <location filename="../../ui/desk/verdicts.py" line="300"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="297"/>
+        <location filename="../../ui/desk/verdicts.py" line="307"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="302"/>
+        <location filename="../../ui/desk/verdicts.py" line="312"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
-        <location filename="../../ui/desk/verdicts.py" line="307"/>
+        <location filename="../../ui/desk/verdicts.py" line="162"/>
+        <location filename="../../ui/desk/verdicts.py" line="317"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="308"/>
+        <location filename="../../ui/desk/verdicts.py" line="318"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="315"/>
+        <location filename="../../ui/desk/verdicts.py" line="325"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="316"/>
+        <location filename="../../ui/desk/verdicts.py" line="326"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="319"/>
+        <location filename="../../ui/desk/verdicts.py" line="329"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
@@ -5014,12 +5019,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="326"/>
+        <location filename="../../ui/desk/verdicts.py" line="336"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="329"/>
+        <location filename="../../ui/desk/verdicts.py" line="339"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>

@@ -123,6 +123,8 @@ def test_guest_of_another_day_is_amber(qtbot, desk):
     scan(qtbot, desk, code_of(desk.station, "Коваленко"))
     assert desk.banner.tone is Tone.WARN
     assert desk.banner.headline.text() == "Brak zgłoszenia na dziś"
+    said = desk.banner.details.text().splitlines()[0]
+    assert said == f"Zgłoszenie na: dzień 2 ({DAYS[1]}). Zapytaj organizatora."  # the day by its number
 
 
 def answer_dialog(fill):

@@ -292,7 +292,12 @@ class DeskController(StationController):
             self.last_check_in = verdict
         self.last_guest = verdict.attendee
         view = verdicts.for_verdict(
-            verdict, self._workshops(verdict), refusals, self._also(verdict), self._badge(verdict)
+            verdict,
+            self._workshops(verdict),
+            refusals,
+            self._also(verdict),
+            self._badge(verdict),
+            self.station.event.days,
         )
         self._show(view)
         self.cleared.emit()

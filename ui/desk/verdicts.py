@@ -43,13 +43,14 @@ class Badge(Enum):
 
 def for_verdict(
     verdict: Verdict, workshops: WorkshopsAhead | None = None, refusals: Sequence[str] = (),
-    also: Sequence[CheckIn] = (), badge: Badge = Badge.PRINTED,
+    also: Sequence[CheckIn] = (), badge: Badge = Badge.PRINTED, event_days: Sequence[str] = (),
 ) -> BannerView:  # fmt: skip
     """`workshops` None means the programme has no workshops: the banner shows the registrant's answer.
 
     `refusals`: why a workshop picked with the check-in (a walk-in's) was not saved; the check-in stands.
     `also`: for a guest already checked in, the other check-ins that stand beside the first (stations that
-    could not reach each other each checked the guest in).
+    could not reach each other each checked the guest in). `event_days`: the event's days, which name a
+    guest's days by their numbers, as the desk's status bar does.
     """
     person = verdict.attendee
     if verdict.kind is VerdictKind.UNKNOWN_CODE or person is None:
@@ -72,7 +73,7 @@ def for_verdict(
                           [when, *map(_also_checked_in, also), *_who(person), *_workshop_lines(person, workshops)],
                           alert)  # fmt: skip
     if verdict.kind is VerdictKind.NOT_REGISTERED_TODAY:
-        days = ", ".join(person.days)
+        days = ", ".join(_day(day, event_days) for day in person.days)
         return BannerView(
             Tone.WARN, QCoreApplication.translate("verdicts", "Not registered for today"), name,
             [QCoreApplication.translate("verdicts", "Registered for: {days}. Ask the organiser.").format(days=days),
@@ -84,6 +85,15 @@ def for_verdict(
         [QCoreApplication.translate("verdicts", "Do not hand over a badge. Ask the organiser."), *_who(person)],
         alert,
     )  # fmt: skip
+
+
+def _day(day: str, event_days: Sequence[str]) -> str:
+    """ "day 2 (2026-06-22)"; the date alone for a day the event no longer has."""
+    if day not in event_days:
+        return day
+    return QCoreApplication.translate("verdicts", "day {number} ({date})").format(
+        number=event_days.index(day) + 1, date=day
+    )
 
 
 def _also_checked_in(check_in: CheckIn) -> str:
