@@ -1694,133 +1694,139 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <location filename="../../ui/organiser/menu.py" line="72"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="72"/>
+        <location filename="../../ui/organiser/menu.py" line="73"/>
         <source>Unlock organiser functions…</source>
         <translation>Unlock organiser functions…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="73"/>
+        <location filename="../../ui/organiser/menu.py" line="74"/>
         <source>Lock (back to reception)</source>
         <translation>Lock (back to reception)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="74"/>
+        <location filename="../../ui/organiser/menu.py" line="75"/>
         <source>Import an updated list…</source>
         <translation>Import an updated list…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="75"/>
+        <location filename="../../ui/organiser/menu.py" line="76"/>
         <source>Export: attendance lists, check-ins, certificates, meals…</source>
         <translation>Export: attendance lists, check-ins, certificates, meals…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="76"/>
+        <location filename="../../ui/organiser/menu.py" line="77"/>
         <source>Event settings: venue, town, funding logos…</source>
         <translation>Event settings: venue, town, funding logos…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="77"/>
+        <location filename="../../ui/organiser/menu.py" line="78"/>
         <source>Confirmations with the QR code: e-mail, .eml, PDF…</source>
         <translation>Confirmations with the QR code: e-mail, .eml, PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="78"/>
+        <location filename="../../ui/organiser/menu.py" line="79"/>
+        <location filename="../../ui/organiser/menu.py" line="179"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="79"/>
+        <location filename="../../ui/organiser/menu.py" line="80"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="80"/>
+        <location filename="../../ui/organiser/menu.py" line="81"/>
         <source>Clear personal data…</source>
         <translation>Clear personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="113"/>
+        <location filename="../../ui/organiser/menu.py" line="114"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Role: organiser (no PIN set)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="117"/>
+        <location filename="../../ui/organiser/menu.py" line="118"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="121"/>
+        <location filename="../../ui/organiser/menu.py" line="122"/>
         <source>Role: organiser</source>
         <translation>Role: organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="124"/>
+        <location filename="../../ui/organiser/menu.py" line="125"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="127"/>
+        <location filename="../../ui/organiser/menu.py" line="128"/>
         <source>Role: reception</source>
         <translation>Role: reception</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="131"/>
+        <location filename="../../ui/organiser/menu.py" line="132"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="137"/>
+        <location filename="../../ui/organiser/menu.py" line="138"/>
         <source>Change the organiser PIN…</source>
         <translation>Change the organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="137"/>
+        <location filename="../../ui/organiser/menu.py" line="138"/>
         <source>Set an organiser PIN…</source>
         <translation>Set an organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="169"/>
+        <location filename="../../ui/organiser/menu.py" line="170"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="175"/>
-        <location filename="../../ui/organiser/menu.py" line="182"/>
+        <location filename="../../ui/organiser/menu.py" line="179"/>
+        <source>Backing up the event…</source>
+        <translation>Backing up the event…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
+        <location filename="../../ui/organiser/menu.py" line="190"/>
         <source>No backup</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="176"/>
+        <location filename="../../ui/organiser/menu.py" line="184"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="183"/>
+        <location filename="../../ui/organiser/menu.py" line="191"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>Nothing has been recorded in this event yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="188"/>
+        <location filename="../../ui/organiser/menu.py" line="196"/>
         <source>Backup taken</source>
         <translation>Backup taken</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="189"/>
+        <location filename="../../ui/organiser/menu.py" line="197"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Backup {name} is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="202"/>
+        <location filename="../../ui/organiser/menu.py" line="210"/>
         <source>Organiser PIN saved</source>
         <translation>Organiser PIN saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="203"/>
+        <location filename="../../ui/organiser/menu.py" line="211"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Every desk asks for the new PIN from now on.</translation>
     </message>

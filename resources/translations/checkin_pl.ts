@@ -1704,133 +1704,139 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="71"/>
+        <location filename="../../ui/organiser/menu.py" line="72"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="72"/>
+        <location filename="../../ui/organiser/menu.py" line="73"/>
         <source>Unlock organiser functions…</source>
         <translation>Odblokuj funkcje organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="73"/>
+        <location filename="../../ui/organiser/menu.py" line="74"/>
         <source>Lock (back to reception)</source>
         <translation>Zablokuj (powrót do recepcji)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="74"/>
+        <location filename="../../ui/organiser/menu.py" line="75"/>
         <source>Import an updated list…</source>
         <translation>Importuj zaktualizowaną listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="75"/>
+        <location filename="../../ui/organiser/menu.py" line="76"/>
         <source>Export: attendance lists, check-ins, certificates, meals…</source>
         <translation>Eksport: listy obecności, rejestracje, zaświadczenia, posiłki…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="76"/>
+        <location filename="../../ui/organiser/menu.py" line="77"/>
         <source>Event settings: venue, town, funding logos…</source>
         <translation>Ustawienia wydarzenia: miejsce, miejscowość, logotypy…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="77"/>
+        <location filename="../../ui/organiser/menu.py" line="78"/>
         <source>Confirmations with the QR code: e-mail, .eml, PDF…</source>
         <translation>Potwierdzenia z kodem QR: e-mail, .eml, PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="78"/>
+        <location filename="../../ui/organiser/menu.py" line="79"/>
+        <location filename="../../ui/organiser/menu.py" line="179"/>
         <source>Back up now</source>
         <translation>Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="79"/>
+        <location filename="../../ui/organiser/menu.py" line="80"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="80"/>
+        <location filename="../../ui/organiser/menu.py" line="81"/>
         <source>Clear personal data…</source>
         <translation>Wyczyść dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="113"/>
+        <location filename="../../ui/organiser/menu.py" line="114"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Tryb: organizator (bez PIN-u)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="117"/>
+        <location filename="../../ui/organiser/menu.py" line="118"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każdy przy tym stanowisku może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Organizator → Ustaw PIN organizatora… je chroni.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="121"/>
+        <location filename="../../ui/organiser/menu.py" line="122"/>
         <source>Role: organiser</source>
         <translation>Tryb: organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="124"/>
+        <location filename="../../ui/organiser/menu.py" line="125"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organizator → Zablokuj (Ctrl+Shift+L) przywraca to stanowisko do trybu recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="127"/>
+        <location filename="../../ui/organiser/menu.py" line="128"/>
         <source>Role: reception</source>
         <translation>Tryb: recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="131"/>
+        <location filename="../../ui/organiser/menu.py" line="132"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Eksport, program, projekt identyfikatora, czyszczenie danych osobowych i przywracanie kopii zapasowych wymagają PIN-u organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="137"/>
+        <location filename="../../ui/organiser/menu.py" line="138"/>
         <source>Change the organiser PIN…</source>
         <translation>Zmień PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="137"/>
+        <location filename="../../ui/organiser/menu.py" line="138"/>
         <source>Set an organiser PIN…</source>
         <translation>Ustaw PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="169"/>
+        <location filename="../../ui/organiser/menu.py" line="170"/>
         <source>Backup restored</source>
         <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="175"/>
-        <location filename="../../ui/organiser/menu.py" line="182"/>
+        <location filename="../../ui/organiser/menu.py" line="179"/>
+        <source>Backing up the event…</source>
+        <translation>Tworzenie kopii zapasowej wydarzenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
+        <location filename="../../ui/organiser/menu.py" line="190"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="176"/>
+        <location filename="../../ui/organiser/menu.py" line="184"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="183"/>
+        <location filename="../../ui/organiser/menu.py" line="191"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="188"/>
+        <location filename="../../ui/organiser/menu.py" line="196"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="189"/>
+        <location filename="../../ui/organiser/menu.py" line="197"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="202"/>
+        <location filename="../../ui/organiser/menu.py" line="210"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="203"/>
+        <location filename="../../ui/organiser/menu.py" line="211"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
