@@ -3083,7 +3083,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     <message>
         <location filename="../../ui/dashboard/models.py" line="162"/>
         <source>Checked in</source>
-        <translation>Zarejestrowani</translation>
+        <translation>Przybyli</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/models.py" line="163"/>

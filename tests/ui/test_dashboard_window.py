@@ -17,6 +17,7 @@ from checkin.domain import Registrant
 from ui.dashboard.chart import ArrivalsChart
 from ui.dashboard.window import DashboardWindow
 from ui.i18n import Translations
+from ui.widgets import theme
 
 
 @pytest.fixture
@@ -140,6 +141,15 @@ def test_screenshots_show_every_last_check_in_and_a_time_axis(busy_morning):
         assert len(times.categoriesLabels()) >= 3
         assert all(re.fullmatch(r"(0[89]|1[01]):[0-5]0", label) for label in times.categoriesLabels())
     screenshot(busy_morning, "busy-morning", prefix="dashboard")
+
+
+def test_every_category_shows_whole_beside_its_counts_on_the_smallest_screen(busy_morning):
+    busy_morning.resize(*theme.MIN_WINDOW_SIZE)
+    QApplication.processEvents()
+    categories = busy_morning.tables[1]
+    whole = categories.fontMetrics().horizontalAdvance("Gość honorowy")
+    assert categories.columnWidth(0) > whole  # not "Gość honoro…"
+    assert sum(map(categories.columnWidth, range(4))) <= categories.viewport().width()  # the % shows too
 
 
 def test_it_follows_the_desk_to_the_day_chosen_in_its_settings(qtbot, desk, dashboard):
