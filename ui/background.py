@@ -26,6 +26,10 @@ from ui.widgets.plain import plain_label
 _Result = TypeVar("_Result")
 
 
+class _Superseded(Exception):
+    """A later job took the place of this one (another column mapped while a dry run went on)."""
+
+
 class Background(QObject):
     """One job at a time that counts: `start` runs it, `then` gets its result on the window's thread, and
     `progressed` tells how many of its people are done."""
@@ -55,6 +59,8 @@ class Background(QObject):
         job, ended, advanced = self._job, self._ended, self._advanced
 
         def progress(done: int) -> None:
+            if job != self._job:
+                raise _Superseded  # its result would be dropped: the work stops at its next batch
             with suppress(RuntimeError):  # the window was closed and deleted meanwhile: nobody waits
                 advanced.emit(job, done)
 
@@ -83,19 +89,13 @@ class Background(QObject):
             self.progressed.emit(done)
 
 
-def on_station(
-    opener: Callable[[], Station], work: Callable[[Station, Progress], _Result]
-) -> Callable[[Progress], _Result]:
-    """`work` with the station `opener` opens on the worker thread, closed once it is done."""
-
-    def run(progress: Progress) -> _Result:
-        station = opener()
-        try:
-            return work(station, progress)
-        finally:
-            station.close()
-
-    return run
+def on_station(opener: Callable[[], Station], work: Callable[[Station], _Result]) -> _Result:
+    """`work` with the station `opener` opens on this thread (a worker's), closed once it is done."""
+    station = opener()
+    try:
+        return work(station)
+    finally:
+        station.close()
 
 
 class WorkingNote(QDialog):
@@ -127,9 +127,7 @@ class WorkingNote(QDialog):
             super().reject()
 
 
-def run_with_progress(
-    parent: QWidget | None, title: str, text: str, work: Callable[[Progress], _Result]
-) -> _Result:
+def run_under_note(parent: QWidget | None, title: str, text: str, work: Callable[[], _Result]) -> _Result:
     """`work`'s result, computed on a worker thread under a modal note saying `text`; what it raised is
     raised here, on the window's thread."""
     dialog = WorkingNote(parent, title, text)
@@ -139,7 +137,7 @@ def run_with_progress(
         outcome.append(result)
         dialog.finish()
 
-    Background(dialog).start(work, then, "working")
+    Background(dialog).start(lambda _progress: work(), then, "working")
     dialog.exec()  # the result comes by the dialog's event loop, however quick the job
     dialog.deleteLater()
     (result,) = outcome

@@ -26,7 +26,7 @@ from checkin.event_settings import MAX_TOWN_LENGTH
 from checkin.importing.problems import ImportFileError
 from checkin.station import ImportReport, Station, build_event_from_list
 from ui import messages
-from ui.background import run_with_progress
+from ui.background import run_under_note
 from ui.organiser.pin import NewPinRows
 from ui.widgets import files, plain, theme
 from ui.widgets.dialogs import enable_default
@@ -136,9 +136,9 @@ class NewEventDialog(QDialog):
             self.town.text(), self.days(), self.pins.chosen(),
         )  # fmt: skip
         try:
-            report = run_with_progress(
+            report = run_under_note(
                 self.parentWidget(), self.tr("New event from a list"), self.tr("Creating the event from the list…"),
-                lambda _progress: build_event_from_list(
+                lambda: build_event_from_list(
                     target, listing, event_name=name, venue=venue, town=town, days=days, pin=pin,
                     name=station_name, staff=staff,
                 ),

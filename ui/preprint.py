@@ -33,7 +33,7 @@ from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, messages
-from ui.background import on_station, run_with_progress
+from ui.background import on_station, run_under_note
 from ui.printing import BadgePrinter, PrintJob
 from ui.widgets import files, plain, theme
 
@@ -190,10 +190,11 @@ class PrePrintDialog(QDialog):
     def _write_pdf(self, path: Path, ids: Sequence[int]) -> int:
         """Drawn on a worker thread with a station of its own (300 badges take seconds); recorded here."""
         layout = self.chosen_layout()
-        draw = on_station(
-            self.station.opener(), lambda station, _: station.badges.write_pdf(ids, layout, path)
-        )
-        pages = run_with_progress(self, self.tr("Pre-print badges"), self.tr("Drawing the badges…"), draw)
+        opener = self.station.opener()
+        pages = run_under_note(
+            self, self.tr("Pre-print badges"), self.tr("Drawing the badges…"),
+            lambda: on_station(opener, lambda station: station.badges.write_pdf(ids, layout, path)),
+        )  # fmt: skip
         self.station.badges.record_prints(ids, layout.name)
         return pages
 

@@ -38,7 +38,7 @@ from checkin.confirmations.template import LANGUAGES
 from checkin.domain import CATEGORIES
 from checkin.station import Station
 from ui import labels
-from ui.background import on_station, run_with_progress
+from ui.background import on_station, run_under_note
 from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, failure_text, named_reasons
 from ui.organiser.confirmation_template import language_names
 from ui.widgets import files, plain
@@ -234,9 +234,14 @@ class ConfirmationsDialog(QDialog):
     def _write(self, write: Callable[[Station], EmlFiles | None], where: str) -> None:
         """`write` runs on a worker thread with a station of its own (300 guests' confirmations take
         seconds); it returns the .eml files it made, None for the one PDF."""
-        work = on_station(self.station.opener(), lambda station, _progress: write(station))
+        opener = self.station.opener()
         try:
-            made = run_with_progress(self, self.windowTitle(), self.tr("Writing the confirmations…"), work)
+            made = run_under_note(
+                self,
+                self.windowTitle(),
+                self.tr("Writing the confirmations…"),
+                lambda: on_station(opener, write),
+            )
         except OSError as error:
             plain.warn(self, self.tr("Nothing saved"), self.tr(
                 "{where} could not be written: {reason}. Check that the disk has space and that the folder may "

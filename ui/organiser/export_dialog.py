@@ -31,7 +31,7 @@ from checkin.errors import UserError
 from checkin.station import Station
 from checkin.text import words
 from ui import labels, messages
-from ui.background import on_station, run_with_progress
+from ui.background import on_station, run_under_note
 from ui.widgets import files, plain, theme
 
 
@@ -239,9 +239,12 @@ class ExportDialog(QDialog):
     def export_to(self, request: ExportRequest, target: Path) -> Exported | None:
         """Write the export, on a worker thread with a station of its own (100,000 guests' attendance list
         takes half a minute); report what was written, or say why nothing was (None)."""
-        work = on_station(self.station.opener(), lambda station, _progress: request.run(station, target))
+        opener = self.station.opener()
         try:
-            done = run_with_progress(self, self.tr("Export"), self.tr("Writing the export…"), work)
+            done = run_under_note(
+                self, self.tr("Export"), self.tr("Writing the export…"),
+                lambda: on_station(opener, lambda station: request.run(station, target)),
+            )  # fmt: skip
         except UserError as error:
             plain.warn(self, self.tr("Not exported"), messages.describe(error))
             return None

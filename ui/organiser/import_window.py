@@ -162,23 +162,28 @@ class ImportDialog(QDialog):
         elif isinstance(result, ListRead):
             self._dry_run(result)
         else:
-            self._failed(_failure(result))
+            self._failed(self._failure(result))
 
     def _dry_run(self, read: ListRead) -> None:
         """Compared with the event on a station of the worker thread's own: nothing is written."""
+        opener = self.station.opener()
         self.background.start(
-            on_station(self.station.opener(), lambda station, progress: station.imports.preview(read, progress)),
+            lambda progress: on_station(opener, lambda station: station.imports.preview(read, progress)),
             self._dry_run_done, "import-dry-run",
         )  # fmt: skip
         self._busy(self.tr("Comparing the list with the event…"), read.parsed.count)
 
     def _dry_run_done(self, result: object) -> None:
-        if isinstance(result, UserError):
-            self._failed(messages.describe(result))
-        elif isinstance(result, ImportPreview):
+        if isinstance(result, ImportPreview):
             self._show_preview(result)
         else:
-            self._failed(_failure(result))
+            self._failed(self._failure(result))
+
+    def _failure(self, error: object) -> str:
+        """Any result but the one asked for is what the work raised (`Background`): in the user's words, a
+        full disk said as such."""
+        assert isinstance(error, BaseException)
+        return messages.failure(error, self.station.path)
 
     def _busy(self, text: str, total: int) -> None:
         """`text` over a progress bar counting to `total` people (0: a bar that only moves)."""
@@ -257,8 +262,9 @@ class ImportDialog(QDialog):
             return
         read = self.preview.read
         self.importing = True
+        opener = self.station.opener()
         self.background.start(
-            on_station(self.station.opener(), lambda station, progress: station.imports.apply(read, progress)),
+            lambda progress: on_station(opener, lambda station: station.imports.apply(read, progress)),
             self._imported, "import",
         )  # fmt: skip
         self._busy(
@@ -274,9 +280,7 @@ class ImportDialog(QDialog):
     def _imported(self, result: object) -> None:
         self.importing = False
         if not isinstance(result, ImportReport):
-            self.note.setText(
-                messages.describe(result) if isinstance(result, UserError) else _failure(result)
-            )
+            self.note.setText(self._failure(result))
             self.note.setStyleSheet(theme.ERROR_NOTE_STYLE)
             self._show_state()
             return
@@ -294,8 +298,3 @@ class ImportDialog(QDialog):
         self.cancel.setDefault(True)
         self.cancel.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_state()
-
-
-def _failure(result: object) -> str:
-    """What went wrong, in the user's language, for an error nothing else expected."""
-    return messages.failure(result if isinstance(result, BaseException) else Exception(result))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
 
 from checkin.station import Station
 from ui.auto_backup import AutoBackup
-from ui.background import run_with_progress
+from ui.background import run_under_note
 from ui.organiser.backups import RestoreDialog
 from ui.organiser.event_settings import EventSettingsDialog
 from ui.organiser.export_dialog import ExportDialog
@@ -175,10 +175,9 @@ class OrganiserMenu(QMenu):
         backups = self.station.backups
         try:
             with self._backup.paused():
-                backup = run_with_progress(
-                    self._window, self.tr("Back up now"), self.tr("Backing up the event…"),
-                    lambda _progress: backups.snapshot(),
-                )  # fmt: skip
+                backup = run_under_note(
+                    self._window, self.tr("Back up now"), self.tr("Backing up the event…"), backups.snapshot
+                )
         except (OSError, sqlite3.Error) as error:
             plain.warn(self._window, self.tr("No backup"), self.tr(
                 "The backup could not be written ({reason}). Check that the disk has space and that the event file's folder may be written in."
