@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
@@ -453,7 +454,9 @@ class Station:
             merged=report.merged + len(parsed.merged),
             merged_rows=[*within_file, *report.merged_rows],
             skipped=len(parsed.skipped),
-            problems=[*parsed.problems, *parsed.skipped, *report.problems],
+            # In the file's row order, whichever pass found them (reading, skipping, registering): the
+            # organiser reads the list beside the file from the top.
+            problems=sorted([*parsed.problems, *parsed.skipped, *report.problems], key=attrgetter("row")),
             readings=parsed.readings,
         )
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from checkin.importing.columns import MAPPABLE_FIELDS, Why
 from checkin.importing.merge import DeskCorrection
 from checkin.importing.preview import ColumnPreview
-from checkin.importing.problems import RowProblem
 from checkin.station import ImportReport
 from ui import messages
 
@@ -149,12 +148,11 @@ class _ReportPlurals(QObject):
 
 
 def details(report: ImportReport) -> list[str]:
-    """Each problem in words with its row, the duplicates merged, and what the answers do. The problems
-    come in the file's row order, whichever pass found them (reading, skipping, registering), so the
-    organiser reads the list beside the file from the top."""
+    """Each problem in words with its row (in the file's row order: `Station.import_parsed`), the duplicates
+    merged, and what the answers do."""
     plurals = _ReportPlurals()
     answers = report.answers
-    lines = [messages.describe_problem(problem) for problem in sorted(report.problems, key=_row)]
+    lines = [messages.describe_problem(problem) for problem in report.problems]
     lines += [_correction(kept, overwritten=False) for kept in report.kept]
     lines += [_correction(lost, overwritten=True) for lost in report.overwritten]
     lines += [
@@ -173,10 +171,6 @@ def details(report: ImportReport) -> list[str]:
     ]
     lines += [plurals.wrong_day(title, count) for title, count in answers.wrong_day.items()]
     return lines + [plurals.full(title, count) for title, count in answers.full.items()]
-
-
-def _row(problem: RowProblem) -> int:
-    return problem.row
 
 
 def _correction(correction: DeskCorrection, *, overwritten: bool) -> str:
