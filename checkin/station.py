@@ -11,7 +11,7 @@ import sys
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -559,11 +559,10 @@ def build_event_from_list(
     """A new event file filled from the organisers' list, closed: complete, or not there at all. On any
     thread (the desk builds it on a worker, then opens it as any desk does: in reception when `pin` is
     set); `station` names whoever builds it in its log."""
-    parsed = read_registrants(registrants, event_days=tuple(days))
-    with building(path) as partial:
+    with building(path) as partial:  # a target to refuse is refused before the list is read
+        parsed = read_registrants(registrants, event_days=tuple(days))
         created = Station.create(
             partial, event_name=event_name, venue=venue, days=days, town=town, pin=pin, **station
         )
-        report = created.import_parsed(parsed, registrants.name)
-        created.close()
-    return report
+        with closing(created):  # inside the block, even when the import fails: the partial file goes then
+            return created.import_parsed(parsed, registrants.name)
