@@ -94,7 +94,10 @@ class Imports(StationPart):
             return _read(path, parsed, mapping, known)
 
         def run() -> ListRead:
-            """The form from the header alone, then one reading of the rows, under its remembered mapping."""
+            """The form from the header alone, then one reading of the rows, under its remembered mapping.
+            With no mapping remembered there is no form to look up: the file is read once (an XLSX whole)."""
+            if not under:
+                return read(_NO_MAPPING)
             try:
                 found = forms.mapping_for(under, form(_NO_MAPPING))
             except ImportFileError as error:
