@@ -28,14 +28,9 @@ def main() -> int:
 def _ui_benchmark(args: argparse.Namespace) -> object:
     # Imported only once `run` has checked the arguments: loading Qt prints to stderr, and a refused
     # command must print its one error line and nothing else.
-    from PySide6.QtWidgets import QApplication
+    from ui.bench import run_benchmark
 
-    from ui.bench import run_scanner_benchmark, run_ui_benchmark
-    from ui.gui_thread_gc import collecting_on_gui_thread
-
-    app = QApplication.instance() or QApplication([])
-    with collecting_on_gui_thread(app):  # as the desk runs (`run_gui`)
-        return (run_scanner_benchmark if args.scanner else run_ui_benchmark)(args.registrants)
+    return run_benchmark(args.registrants, scanner=args.scanner)
 
 
 if __name__ == "__main__":

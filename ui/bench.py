@@ -32,6 +32,7 @@ from checkin.demo.event import EVENT_NAME, EVENT_VENUE, generate_registrants, lo
 from checkin.station import Station
 from ui.app import DeskApp
 from ui.dashboard.window import DashboardWindow
+from ui.gui_thread_gc import collecting_on_gui_thread
 from ui.station.window import StationWindow
 
 SCANS = 200
@@ -55,6 +56,14 @@ def _desk_on_event(folder: str, registrants: int, days: tuple[str, str]) -> tupl
     station.programme.save(load_programme(days=days))
     station.register(list(generate_registrants(registrants, SEED, days)), reason="bench")
     return DeskApp(QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)), station
+
+
+def run_benchmark(registrants: int, *, scanner: bool) -> dict[str, object]:
+    """`bench --ui` (or `--scanner`), with the cycle collector on the GUI thread, as the desk runs it
+    (`run_gui`)."""
+    app = QApplication.instance() or QApplication([])
+    with collecting_on_gui_thread(app):
+        return (run_scanner_benchmark if scanner else run_ui_benchmark)(registrants)
 
 
 def run_ui_benchmark(registrants: int) -> dict[str, object]:
