@@ -35,10 +35,10 @@ def read_image(path: Path, max_bytes: int) -> bytes:
             "logo_unreadable", "{file} cannot be read ({reason}); check the file's name and folder.",
             file=str(path), reason=error.strerror or type(error).__name__,
         ) from error  # fmt: skip
-    return checked_image(data, path.name)
+    return _checked_image(data, path.name)
 
 
-def checked_image(data: bytes, name: str) -> bytes:
+def _checked_image(data: bytes, name: str) -> bytes:
     """`data` when it is a PNG or JPEG of a sensible size that decodes whole; a UserError otherwise."""
     from PIL import Image  # Pillow loads only where images are added, not where settings are replayed
 

@@ -6,8 +6,8 @@ from and its bytes in base64. Kept in the file, they travel to other stations wi
 survive moving the event file to another folder or laptop. An older form, a list of file names relative to
 the event file's folder (or one name), is still read: those files are read when a document is made.
 
-A logo is checked when it is added, before anything changes: a PNG or JPEG that decodes whole, at most
-`MAX_LOGO_BYTES` (`checkin.images`), and at most `MAX_LOGOS` of them: a band of logos is a handful, and
+A logo is checked when it is added, before anything changes: a PNG or JPEG that decodes whole
+(`checkin.images`), at most `MAX_LOGO_BYTES`, and at most `MAX_LOGOS` of them: a band of logos is a handful, and
 each change of the list travels whole to every station.
 """
 
