@@ -7,8 +7,8 @@ survive moving the event file to another folder or laptop. An older form, a list
 the event file's folder (or one name), is still read: those files are read when a document is made.
 
 A logo is checked when it is added, before anything changes: a PNG or JPEG that decodes whole
-(`checkin.images`), at most `MAX_LOGO_BYTES`, and at most `MAX_LOGOS` of them: a band of logos is a handful, and
-each change of the list travels whole to every station.
+(`checkin.images`), at most `MAX_LOGO_BYTES`, and at most `MAX_LOGOS` of them: a band of logos is a
+handful, and each change of the list travels whole to every station.
 """
 
 from __future__ import annotations
