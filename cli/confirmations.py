@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkin.confirmations.audience import parse_audience
-from checkin.confirmations.smtp import DEFAULT_PORTS, SECURITIES, SmtpSettings, checked_settings
+from checkin.confirmations.smtp import DEFAULT_PORTS, SECURITIES, SmtpSettings, checked_settings, port_for
 from checkin.confirmations.template import DEFAULT_LANGUAGE, LANGUAGES
 from checkin.errors import UserError
 from cli.output import Output, counted
@@ -118,8 +118,8 @@ def _settings(args: argparse.Namespace, stored: SmtpSettings | None) -> SmtpSett
         "username": args.smtp_user, "sender_address": args.sender, "sender_name": args.sender_name,
         "per_minute": args.per_minute,
     }  # fmt: skip
-    if args.smtp_security and args.smtp_port is None and base.port in DEFAULT_PORTS.values():
-        given["port"] = DEFAULT_PORTS[args.smtp_security]
+    if args.smtp_security and args.smtp_port is None:
+        given["port"] = port_for(args.smtp_security, base.port)
     return checked_settings(
         replace(base, **{key: value for key, value in given.items() if value is not None})
     )

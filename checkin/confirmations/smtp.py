@@ -16,6 +16,14 @@ Security = Literal["starttls", "tls", "none"]
 SECURITIES: tuple[str, ...] = get_args(Security)
 SETTING_KEY = "confirmation_smtp"
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+
+
+def port_for(security: str, port: int) -> int:
+    """The port once `security` is chosen: its usual one, unless `port` is one of the organiser's own (no
+    security's usual port)."""
+    return DEFAULT_PORTS[security] if port in DEFAULT_PORTS.values() else port
+
+
 DEFAULT_PER_MINUTE = 20
 """Slow enough for an office mailbox's sending limits (Gmail and Microsoft 365 allow some 30 a minute)."""
 MAX_PER_MINUTE = 600

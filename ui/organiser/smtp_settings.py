@@ -20,6 +20,7 @@ from checkin.confirmations.smtp import (
     MAX_PORT,
     MAX_TEXT,
     SmtpSettings,
+    port_for,
 )
 from checkin.errors import UserError
 from checkin.station import Station
@@ -145,8 +146,7 @@ class SmtpSettingsDialog(FormDialog):
 
     def _security_chosen(self) -> None:
         """The port follows the security chosen, unless the organiser typed a port of their own."""
-        if self.port.value() in DEFAULT_PORTS.values():
-            self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
+        self.port.setValue(port_for(self.security.currentData(), self.port.value()))
 
     def settings(self) -> SmtpSettings:
         """The settings as the form shows them (no password: that goes to the keyring alone)."""
