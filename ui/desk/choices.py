@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from ui import labels
 from ui.widgets import theme
 from ui.widgets.plain import mnemonic_free, plain_label, tooltip
 from ui.widgets.scan_guard import GuardedDialog
+from ui.widgets.scan_input import KeyTiming
 
 KEYS = "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 """The one key that picks an option: digits first, then letters, so even a long list needs no Enter."""
@@ -67,9 +68,7 @@ class WorkshopChooser(QDialog):
         """The code a scanner typed into the open chooser (which then chose nothing); "" when none."""
         self._keys: dict[str, Session] = {}
         self._typed = ""  # the keys since the last pause: one is a pick, more a scan
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._last_key_ms: int | None = None
+        self._timing = KeyTiming()
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(theme.SCANNER_PAUSE_MS)
@@ -128,14 +127,11 @@ class WorkshopChooser(QDialog):
             self._settle.stop()
             self._settled()  # the scanner's Enter ends its code
         elif text and (text in codes.ALPHABET or text in self._keys):
-            self._type(text, event.timestamp() or self._clock.elapsed())
+            self._type(text, fast=self._timing.fast(event))
         else:
             super().keyPressEvent(event)
 
-    def _type(self, text: str, pressed: int) -> None:
-        gap = pressed - self._last_key_ms if self._last_key_ms is not None else None
-        self._last_key_ms = pressed
-        fast = gap is not None and 0 <= gap <= theme.SCANNER_MAX_KEY_INTERVAL_MS
+    def _type(self, text: str, *, fast: bool) -> None:
         self._typed = self._typed + text if fast else text
         self._settle.start()
 

@@ -23,6 +23,24 @@ from checkin.text import MAX_QUERY_LENGTH
 from ui.widgets import theme
 
 
+class KeyTiming:
+    """Tells a scanner's keys from a person's: a key pressed within `SCANNER_MAX_KEY_INTERVAL_MS` of the one
+    before follows it fast. Keys are timed by when they were pressed (the event's timestamp), not when they
+    are handled; an event without one (0: made by a program) is timed on arrival."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self._last_ms: int | None = None
+
+    def fast(self, event: QKeyEvent) -> bool:
+        """Whether `event` came fast after the key before it (the first key never does)."""
+        pressed = event.timestamp() or self.clock.elapsed()
+        gap = pressed - self._last_ms if self._last_ms is not None else None
+        self._last_ms = pressed
+        return gap is not None and 0 <= gap <= theme.SCANNER_MAX_KEY_INTERVAL_MS
+
+
 class ScanInput(QLineEdit):
     submitted = Signal(str)
     """Enter, or a scanner's code followed by a pause."""
@@ -38,9 +56,7 @@ class ScanInput(QLineEdit):
         self.setFont(font)
         self.setMaxLength(MAX_QUERY_LENGTH)
         self.setClearButtonEnabled(True)
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._last_key_ms: int | None = None
+        self._timing = KeyTiming()
         self._fast_keys = 0
         self._burst_start = 0
         self._is_code: Callable[[str], bool] = codes.looks_like_code
@@ -87,15 +103,10 @@ class ScanInput(QLineEdit):
         super().keyPressEvent(event)
 
     def _time_key(self, event: QKeyEvent) -> None:
-        """Keys are timed by when they were pressed (the event's timestamp), not when they are handled; an
-        event without one (0: made by a program) is timed on arrival."""
-        pressed = event.timestamp() or self._clock.elapsed()
-        gap = pressed - self._last_key_ms if self._last_key_ms is not None else None
-        fast = gap is not None and 0 <= gap <= theme.SCANNER_MAX_KEY_INTERVAL_MS
+        fast = self._timing.fast(event)
         self._fast_keys = self._fast_keys + 1 if fast else 0
         if not fast:
             self._burst_start = self.cursorPosition()
-        self._last_key_ms = pressed
 
     def _enter_after_self_submitted(self) -> bool:
         """An Enter into the emptied field just after a code submitted itself: the scanner's own, or the
@@ -104,7 +115,7 @@ class ScanInput(QLineEdit):
         return (
             not self.text()
             and submitted is not None
-            and self._clock.elapsed() - submitted <= theme.SCANNER_ENTER_GRACE_MS
+            and self._timing.clock.elapsed() - submitted <= theme.SCANNER_ENTER_GRACE_MS
         )
 
     def _burst(self) -> str:
@@ -139,5 +150,5 @@ class ScanInput(QLineEdit):
 
     def _submit_scanned(self) -> None:
         if self._scanned():
-            self._self_submitted_ms = self._clock.elapsed()
+            self._self_submitted_ms = self._timing.clock.elapsed()
             self.submitted.emit(self._scanned_or_typed())
