@@ -120,10 +120,11 @@ def _largest_fit(
     """The first of `sizes` at which `text` fits the box; with `whole_words`, only sizes at which every
     word (every part of a hyphenated one) fits a line by itself."""
     width, height = box
+    words = _words(text) if whole_words else []
     for size in sizes:
         if width_of(text, font, size) <= width and size * LEADING <= height:
             return Fitted(size, [text])
-        if whole_words and not _all_fit(_words(text), font, size, width):
+        if whole_words and not _all_fit(words, font, size, width):
             continue
         lines = _wrap(text, font, size, width)
         if (
