@@ -22,8 +22,9 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 event."""
 
 _held: Counter[tuple[int, int]] = Counter()
-_lock = threading.Lock()
-"""Connections open and close on several threads (the desk, sync, backups, an import)."""
+_lock = threading.RLock()
+"""Connections open and close on several threads (the desk, sync, backups, an import); re-entrant, as a
+connection left unclosed is released by the garbage collector, which may run inside a held lock."""
 
 
 def identity(path: Path) -> tuple[int, int] | None:

@@ -42,6 +42,10 @@ class Background(QObject):
         super().__init__(parent)
         self._job = 0
         self._running = False
+        self._superseded = threading.Event()
+        """Set once a later job takes the place of the one under way: the worker reads it, never this object
+        (a worker thread holding a Qt object's wrapper could drop it while the window deletes it)."""
+        self._thread: threading.Thread | None = None
         self._then: Callable[[object], None] | None = None
         self._ended.connect(self._end)
         self._advanced.connect(self._advance)
@@ -54,12 +58,12 @@ class Background(QObject):
     def start(self, work: Callable[[Progress], object], then: Callable[[object], None], name: str) -> None:
         """Run `work` on a thread named `name`; `then` gets what it returned or raised (any exception: a
         bad file must never crash the desk)."""
-        self._job += 1
+        self.drop()
         self._running, self._then = True, then
-        job, ended, advanced = self._job, self._ended, self._advanced
+        job, ended, advanced, superseded = self._job, self._ended, self._advanced, self._superseded
 
         def progress(done: int) -> None:
-            if job != self._job:
+            if superseded.is_set():
                 raise _Superseded  # its result would be dropped: the work stops at its next batch
             with suppress(RuntimeError):  # the window was closed and deleted meanwhile: nobody waits
                 advanced.emit(job, done)
@@ -72,12 +76,21 @@ class Background(QObject):
             with suppress(RuntimeError):
                 ended.emit(job, result)
 
-        threading.Thread(target=run, name=name, daemon=True).start()
+        self._thread = threading.Thread(target=run, name=name, daemon=True)
+        self._thread.start()
 
     def drop(self) -> None:
-        """What the job under way brings back is dropped: the window asked for something newer."""
+        """What the job under way brings back is dropped (and the work stops at its next batch): the window
+        asked for something newer."""
+        self._superseded.set()
+        self._superseded = threading.Event()
         self._job += 1
         self._running = False
+
+    def wait(self) -> None:
+        """Until the latest job's thread has ended, its last references gone with it."""
+        if self._thread is not None:
+            self._thread.join()
 
     def _end(self, job: int, result: object) -> None:
         if job == self._job and self._then is not None:
@@ -137,8 +150,10 @@ def run_under_note(parent: QWidget | None, title: str, text: str, work: Callable
         outcome.append(result)
         dialog.finish()
 
-    Background(dialog).start(lambda _progress: work(), then, "working")
+    background = Background(dialog)
+    background.start(lambda _progress: work(), then, "working")
     dialog.exec()  # the result comes by the dialog's event loop, however quick the job
+    background.wait()  # its thread ends just after handing the result over: the note goes only then
     dialog.deleteLater()
     (result,) = outcome
     if isinstance(result, Exception):
