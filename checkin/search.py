@@ -74,7 +74,9 @@ WALK_STEPS_AT_MOST = 25
 MORE_SURNAME, FIRST_NAME = "more_surname", "first_name"
 """Name fields a guest is looked up by for ranking: the surname's words after the first (a second surname,
 a Polish spelling; the first is where the guest sits in result order), and the first name's."""
-_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST = range(4)
+EXACT_SURNAME, SURNAME_PREFIX, FIRST_NAME_PREFIX, REST = range(4)
+"""A guest's tier for a query, best first: a surname word is a query word, starts with one, a first-name
+word starts with one, or the words are elsewhere (the index computes it: `checkin.storage.searching`)."""
 _END_OF_WORD, _PAST_WORD_END = "\x00", "\x02"
 """A sort key's first surname word ends with "\\x00" (no more surname) or "\\x01" (another word follows)."""
 _PAST_ANY_WORD = "\x7f"
@@ -216,7 +218,7 @@ def _ranked(index: SearchIndex, terms: Terms, limit: int) -> list[int]:
     steps = math.ceil(limit * guests / (max(cap, 1) * WALK_WINDOW)) + 1
     walk = _Walk(index, terms, limit, steps=min(steps, WALK_STEPS_AT_MOST))
     found: list[int] = []
-    for tier in (_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_NAME_PREFIX, _REST):
+    for tier in (EXACT_SURNAME, SURNAME_PREFIX, FIRST_NAME_PREFIX, REST):
         found += [attendee_id for _, attendee_id in _tier(walk, tier, limit - len(found), cap)]
         if len(found) >= limit:
             break
@@ -258,15 +260,15 @@ def _tier(walk: _Walk, tier: int, limit: int, cap: int) -> list[tuple[str, int]]
     """(sort key, id) of the first `limit` guests of one tier, every query word being common."""
     index, terms = walk.index, walk.terms
     prefixes = list(dict.fromkeys(p for term in terms for p in term))
-    if tier in (_EXACT_SURNAME, _SURNAME_PREFIX):
+    if tier in (EXACT_SURNAME, SURNAME_PREFIX):
         # The guests whose first surname word is the word sit in one key range, in order. Their other
         # words are few (second surnames, Polish spellings of Cyrillic ones, mostly sorting near their
         # first), so those are ranked whole: a walk from the start would not meet them.
-        exact = tier == _EXACT_SURNAME
+        exact = tier == EXACT_SURNAME
         leading = _leading(index, terms, limit, sorted(prefixes), exact)
         more = index.ids_named(MORE_SURNAME, prefixes, exact=exact) or []
         return _first(limit, leading, index.ranked_among(more, terms, limit, tier))
-    if tier == _FIRST_NAME_PREFIX:
+    if tier == FIRST_NAME_PREFIX:
         # With more than one word, only the guests matching them all: a first name alone is many.
         matching = terms if len(terms) > 1 else ()
         named = index.ids_named(FIRST_NAME, prefixes, cap=cap, matching=matching)
@@ -293,7 +295,7 @@ def _leading(
     the ranges before it: "adam k" finds a page of Adamczyks, all before the first "k" surname, and need not
     walk the 150,000 guests of "k" (at 1,000,000) for the Adams among them."""
     tier, ends = (
-        (_EXACT_SURNAME, (_END_OF_WORD, _PAST_WORD_END)) if exact else (_SURNAME_PREFIX, ("", _PAST_ANY_WORD))
+        (EXACT_SURNAME, (_END_OF_WORD, _PAST_WORD_END)) if exact else (SURNAME_PREFIX, ("", _PAST_ANY_WORD))
     )
     found: list[tuple[str, int]] = []
     for prefix in prefixes:

@@ -17,6 +17,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+import sqlite_utils
+
+from checkin.search import EXACT_SURNAME, FIRST_NAME_PREFIX, REST, SURNAME_PREFIX
 from checkin.storage.database import Database
 
 Terms = Sequence[Sequence[str]]
@@ -28,6 +31,12 @@ lists side by side, each step costing one look at each ("honorat" starts 172 wor
 mostly e-mails written together like "honorataadamczyk": merged as a prefix, 1 ms; side by side, 4 ms)."""
 SURE_WORDS = 3
 """How many of a long prefix's words (the shortest) tell that it matches too many guests to rank."""
+_TIER_COLUMNS = {
+    EXACT_SURNAME: ("surname", " "),
+    SURNAME_PREFIX: ("surname", ""),
+    FIRST_NAME_PREFIX: ("first_name", ""),
+}
+"""The short column a tier lives in, and what ends a query word there (a whole surname word: a space)."""
 _NAME_TABLES = {"more_surname": "search_more_surnames", "first_name": "search_first_names"}
 
 
@@ -79,37 +88,9 @@ class SearchRows(Database):
         return self._capped(
             f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?"
             " INTERSECT SELECT rowid FROM search_words WHERE search_words MATCH ?",
-            (self._all_terms([prefixes]), self._all_terms(matching)),
+            (_Prefixes(self.db).query([prefixes]), _Prefixes(self.db).query(matching)),
             cap,
         )
-
-    def _all_terms(self, terms: Terms, *, surely: bool = False) -> str:
-        either = (" OR ".join(self._prefix(p, surely=surely) for p in term) for term in terms)
-        return " AND ".join(f"({prefixes})" for prefixes in either)
-
-    def _prefix(self, prefix: str, *, surely: bool = False) -> str:
-        """An FTS5 query for the words starting with `prefix`. Past the lengths the full-text index keeps
-        prefixes of, FTS5 would merge every such word's whole list of guests before giving the first; the
-        words themselves, from the vocabulary, give theirs one at a time ("warszaw" at 1,000,000 guests:
-        0.5 ms, not 9). Words are folded to [a-z0-9] already: quoting is all the escaping needed.
-
-        `surely`: for a prefix that starts too many words to ask side by side, only the shortest few of
-        them (see `_full_text`)."""
-        if len(prefix) <= PREFIX_INDEXED:
-            return f'"{prefix}"*'
-        rows = self.db.execute(
-            "SELECT word FROM search_vocabulary WHERE word >= ? AND word < ? LIMIT ?",
-            (prefix, prefix + "\x7f", EXPANDED_WORDS + 1),
-        ).fetchall()
-        if rows and len(rows) > EXPANDED_WORDS and surely:
-            rows = self.db.execute(
-                "SELECT word FROM search_vocabulary WHERE word >= ? AND word < ?"
-                " ORDER BY length(word) LIMIT ?",
-                (prefix, prefix + "\x7f", SURE_WORDS),
-            ).fetchall()
-        elif not rows or len(rows) > EXPANDED_WORDS:
-            return f'"{prefix}"*'
-        return " OR ".join(f'"{row[0]}"' for row in rows)
 
     def _full_text(self, table: str, terms: Terms, cap: int | None) -> list[int] | None:
         """`_ids` of the guests matching every term. Asked whether they are more than `cap`, a query with
@@ -117,9 +98,10 @@ class SearchRows(Database):
         written together) costs the merge (4 ms) however early the answer is known; its shortest words
         ("kazimierz", "kazimiera": the names themselves) match only guests it matches too, and are asked
         one guest at a time: more than `cap` of those, and the answer is known for a tenth of the cost."""
-        query = self._all_terms(terms)
+        prefixes = _Prefixes(self.db)
+        query = prefixes.query(terms)
         if cap is not None:
-            surely = self._all_terms(terms, surely=True)
+            surely = prefixes.query(terms, surely=True)
             if surely != query and self._more_than(table, surely, cap):
                 return None
         return self._ids(table, query, cap)
@@ -203,6 +185,53 @@ class SearchRows(Database):
         return [row[1] for row in rows], (rows[-1][0] if rows else position)
 
 
+class _Prefixes:
+    """The FTS5 queries of one look-up. A long prefix's words are read from the vocabulary once however many
+    forms of the query the look-up asks (`_full_text` asks two on most keystrokes)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._words: dict[str, list[str]] = {}
+
+    def query(self, terms: Terms, *, surely: bool = False) -> str:
+        either = (" OR ".join(self._prefix(p, surely=surely) for p in term) for term in terms)
+        return " AND ".join(f"({prefixes})" for prefixes in either)
+
+    def _prefix(self, prefix: str, *, surely: bool) -> str:
+        """An FTS5 query for the words starting with `prefix`. Past the lengths the full-text index keeps
+        prefixes of, FTS5 would merge every such word's whole list of guests before giving the first; the
+        words themselves, from the vocabulary, give theirs one at a time ("warszaw" at 1,000,000 guests:
+        0.5 ms, not 9). Words are folded to [a-z0-9] already: quoting is all the escaping needed.
+
+        `surely`: for a prefix that starts too many words to ask side by side, only the shortest few of
+        them (see `SearchRows._full_text`)."""
+        if len(prefix) <= PREFIX_INDEXED:
+            return f'"{prefix}"*'
+        words = self._words_of(prefix)
+        if len(words) > EXPANDED_WORDS and surely:
+            words = self._shortest_words_of(prefix)
+        elif not words or len(words) > EXPANDED_WORDS:
+            return f'"{prefix}"*'
+        return " OR ".join(f'"{word}"' for word in words)
+
+    def _words_of(self, prefix: str) -> list[str]:
+        """The first `EXPANDED_WORDS` + 1 words starting with `prefix`: enough to tell too many."""
+        if prefix not in self._words:
+            rows = self.db.execute(
+                "SELECT word FROM search_vocabulary WHERE word >= ? AND word < ? LIMIT ?",
+                (prefix, prefix + "\x7f", EXPANDED_WORDS + 1),
+            )
+            self._words[prefix] = [row[0] for row in rows]
+        return self._words[prefix]
+
+    def _shortest_words_of(self, prefix: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT word FROM search_vocabulary WHERE word >= ? AND word < ? ORDER BY length(word) LIMIT ?",
+            (prefix, prefix + "\x7f", SURE_WORDS),
+        )
+        return [row[0] for row in rows]
+
+
 def _match_sql(terms: Terms) -> tuple[str, list[str]]:
     """Every term starts some word of the guest."""
     parts = [" OR ".join("instr(words, ?)" for _ in term) for term in terms]
@@ -214,7 +243,10 @@ def _tier_sql(terms: Terms) -> tuple[str, list[str]]:
     exact = " OR ".join("instr(surname, ?)" for _ in prefixes)
     starts = " OR ".join("instr(surname, ?)" for _ in prefixes)
     first = " OR ".join("instr(first_name, ?)" for _ in prefixes)
-    sql = f"(CASE WHEN {exact} THEN 0 WHEN {starts} THEN 1 WHEN {first} THEN 2 ELSE 3 END)"
+    sql = (
+        f"(CASE WHEN {exact} THEN {EXACT_SURNAME} WHEN {starts} THEN {SURNAME_PREFIX}"
+        f" WHEN {first} THEN {FIRST_NAME_PREFIX} ELSE {REST} END)"
+    )
     return sql, [*(f" {p} " for p in prefixes), *(f" {p}" for p in prefixes), *(f" {p}" for p in prefixes)]
 
 
@@ -224,8 +256,8 @@ def _in_tier_sql(terms: Terms, tier: int | None) -> tuple[str, list[str]]:
     the ~100 bytes of `words` of every guest it passes (a first-name walk of 4,000 guests: 0.8 ms, not 1.8).
     Nothing for the rest, whose words may be anywhere; "" ends with " AND " when not empty."""
     prefixes = list(dict.fromkeys(p for term in terms for p in term))
-    if tier not in (0, 1, 2):
+    if tier not in _TIER_COLUMNS:
         return "", []
-    column, end = {0: ("surname", " "), 1: ("surname", ""), 2: ("first_name", "")}[tier]
+    column, end = _TIER_COLUMNS[tier]
     sql = " OR ".join(f"instr({column}, ?)" for _ in prefixes)
     return f"({sql}) AND ", [f" {p}{end}" for p in prefixes]
