@@ -57,9 +57,11 @@ def refuse_new_event_file(target: Path) -> None:
     """Where a new event file (created, joined) may not go: where an event is already, which another desk
     may have open, nor anywhere `refuse_unsafe_output` refuses (a folder is named as one). A part of a
     database (its -wal) is named as such first: it is no event of its own."""
-    _refuse_beside_a_database(target.resolve(), shown=target)
+    path = target.resolve()
+    _refuse_beside_a_database(path, shown=target)
     refuse_existing_event(target)
-    refuse_unsafe_output(target)
+    _refuse_existing(path, shown=target)
+    _refuse_no_folder(path, shown=target)
 
 
 def refuse_unsafe_output(target: Path, event_file: Path | None = None) -> None:
@@ -71,9 +73,7 @@ def refuse_unsafe_output(target: Path, event_file: Path | None = None) -> None:
                         "destroy the event. Choose another file name.", path=str(target))  # fmt: skip
     _refuse_existing(path, shown=target)
     _refuse_beside_a_database(path, shown=target)
-    if not path.parent.is_dir():
-        raise UserError("output_no_folder", "There is no folder {folder} to write {name} in; choose another "
-                        "place.", folder=str(target.parent), name=target.name)  # fmt: skip
+    _refuse_no_folder(path, shown=target)
 
 
 def refuse_unsafe_folder(target: Path, event_file: Path | None = None) -> None:
@@ -112,6 +112,12 @@ def _refuse_existing(path: Path, *, shown: Path) -> None:
                         path=str(shown))  # fmt: skip
     if head.startswith(SIDE_FILE_HEADERS):
         raise _side_file(shown)
+
+
+def _refuse_no_folder(path: Path, *, shown: Path) -> None:
+    if not path.parent.is_dir():
+        raise UserError("output_no_folder", "There is no folder {folder} to write {name} in; choose another "
+                        "place.", folder=str(shown.parent), name=shown.name)  # fmt: skip
 
 
 def _refuse_beside_a_database(path: Path, *, shown: Path) -> None:
