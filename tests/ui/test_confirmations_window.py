@@ -3,6 +3,7 @@
 report, Stop half-way, Esc while sending, the password asked when no keyring can keep it, the text editor's
 live preview, and the SMTP settings stored with the password in a keyring the test sets (never the OS one)."""
 
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 
@@ -375,3 +376,26 @@ def test_eml_files_for_everyone_but_the_guest_whose_address_no_message_can_carry
         "Józef Ząbek: józef@poczta.pl nie może być użyty jako adres e-mail (dozwolone są tylko zwykłe "
         "litery); popraw go w danych gościa.",
     ]
+
+
+def test_an_event_file_that_fails_while_the_files_are_written_is_named_not_taken_for_a_send(
+    qtbot, window, tmp_path, monkeypatch
+):
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr("checkin.confirmations.part.Confirmations.write_eml", locked)
+    monkeypatch.setattr("ui.widgets.files.choose_folder", lambda *args: str(tmp_path))
+    said = []
+
+    def read(box) -> None:
+        said.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    when_modal(read)
+    window.eml_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    title, text = said[0]
+    assert title == "Nic nie zapisano"
+    assert "Nie można odczytać ani zapisać pliku wydarzenia (database is locked)" in text
+    assert "Wysyłanie" not in text

@@ -37,9 +37,9 @@ from checkin.confirmations.part import EmlFiles
 from checkin.confirmations.template import LANGUAGES
 from checkin.domain import CATEGORIES
 from checkin.station import Station
-from ui import labels
+from ui import labels, messages
 from ui.background import on_station, run_under_note
-from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, failure_text, named_reasons
+from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, named_reasons
 from ui.organiser.confirmation_template import language_names
 from ui.widgets import files, plain
 
@@ -248,8 +248,8 @@ class ConfirmationsDialog(QDialog):
                 "be written in."
             ).format(where=where, reason=error.strerror or error))  # fmt: skip
             return
-        except ERRORS as error:
-            plain.warn(self, self.tr("Nothing saved"), failure_text(error))
+        except ERRORS as error:  # the event file read on the worker: said as any other desk error is
+            plain.warn(self, self.tr("Nothing saved"), messages.failure(error, self.station.path))
             return
         saved = self.tr("Saved in {where}.").format(where=where)
         left_out = self._left_out(made) if made is not None else []
