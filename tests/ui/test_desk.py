@@ -413,7 +413,7 @@ def test_a_purge_by_another_desk_takes_every_name_off_this_window(qtbot, desk):
     other = Station.open(desk.station.path, name="Biuro")
     other.privacy.purge(other.event.name)
     other.close()
-    desk._tick()  # the window's next look at the file
+    desk.look_for_changes()  # the window's next look at the file
     assert desk.banner.tone is Tone.IDLE and desk.banner.name.text() == ""
     assert desk.controller.last_check_in is None and desk.controller.last_guest is None
 

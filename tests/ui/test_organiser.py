@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin.backups import Reason
+from checkin.privacy import Privacy
 from ui.badge_design import BadgeDesignDialog
 from ui.organiser import menu
 from ui.organiser.backups import RestoreDialog
@@ -252,7 +253,14 @@ def code_of_id(desk, last_name):
 # --- clearing personal data ---------------------------------------------------------------------------------
 
 
-def test_clearing_personal_data_asks_twice_then_the_event_name_and_the_desk_forgets_the_names(qtbot, desk):
+def test_clearing_personal_data_asks_twice_then_the_event_name_and_the_desk_forgets_the_names(
+    qtbot, desk, monkeypatch
+):
+    threads = []
+    purge = Privacy.purge
+    monkeypatch.setattr(
+        Privacy, "purge", lambda *args: (threads.append(threading.current_thread()), purge(*args))[1]
+    )
     scan(qtbot, desk, code_of(desk.station, "Kowalski"))
     assert desk.banner.name.text() == "Jan Kowalski"
 
@@ -287,6 +295,8 @@ def test_clearing_personal_data_asks_twice_then_the_event_name_and_the_desk_forg
     desk.organiser.purge_action.trigger()
 
     assert reports[0].startswith("Wyczyszczeni goście: 5\n")
+    assert threads and threads[0] is not threading.main_thread()  # the window stayed alive meanwhile
+    assert not desk.station.storage.purge_pending()  # the desk's own connection kept nothing back
     assert {a.last_name for a in desk.station.storage.attendees()} == {""}
     assert desk.banner.name.text() == ""
     assert desk.controller.last_check_in is None

@@ -36,11 +36,13 @@ Selection = Callable[[], tuple[str, ...]]
 class OrganiserMenu(QMenu):
     def __init__(
         self, station: Station, backup: AutoBackup, run_dialog: RunDialog, window: QMainWindow,
-        selection: Selection = tuple,
+        selection: Selection = tuple, look_for_changes: Callable[[], None] = lambda: None,
     ) -> None:  # fmt: skip
         super().__init__(window)
         self.station, self._backup, self._run_dialog, self._window = station, backup, run_dialog, window
         self._selection = selection
+        self._look_for_changes = look_for_changes
+        """The window reads the file again: after a purge on a worker thread it must show no name at once."""
         self.role = plain.plain_label()
         """The role, for the window's status bar."""
         self.auto_lock = QTimer(self)
@@ -200,7 +202,9 @@ class OrganiserMenu(QMenu):
 
     def clear_personal_data(self) -> None:
         with self._backup.paused():
-            PersonalDataClearing(self.station, self._window).run()
+            cleared = PersonalDataClearing(self.station, self._window).run()
+        if cleared:
+            self._look_for_changes()
 
     def change_pin(self) -> None:
         if self._run_dialog(ChangePinDialog(self.station, self._window)):

@@ -13,8 +13,8 @@ from checkin.errors import UserError
 from checkin.privacy import Purged
 from checkin.station import Station
 from ui import messages
+from ui.background import on_station, run_under_note
 from ui.widgets import plain
-from ui.widgets.busy import wait_cursor
 from ui.widgets.dialogs import FormDialog, enable_default
 
 
@@ -37,7 +37,11 @@ class PurgeNameDialog(FormDialog):
 
 
 class PersonalDataClearing(QObject):
-    """Both confirmations, the purge under a wait cursor, and what it cleared."""
+    """Both confirmations, the purge on a worker thread under a note, and what it cleared.
+
+    The purge rewrites the whole file (a million guests: about a minute), so it runs on a station of its
+    own: a window frozen that long is one Windows offers to end, and a kill then leaves the purge for the
+    next desk to finish. This desk then reads the file again as it does after another desk's purge."""
 
     def __init__(self, station: Station, parent: QWidget) -> None:
         super().__init__(parent)
@@ -53,9 +57,12 @@ class PersonalDataClearing(QObject):
         dialog = PurgeNameDialog(name, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        typed, opener = dialog.name.text(), self.station.opener()
         try:
-            with wait_cursor():
-                purged = self.station.privacy.purge(dialog.name.text())
+            purged = run_under_note(
+                self._window, self.tr("Clear personal data"), self.tr("Clearing the personal data…"),
+                lambda: on_station(opener, lambda station: station.privacy.purge(typed)),
+            )  # fmt: skip
         except UserError as error:
             title = (
                 self.tr("Clearing not finished")

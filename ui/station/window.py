@@ -62,7 +62,9 @@ class StationWindow(QMainWindow):
         self.results = ResultsView(controller.results)
         self.camera = CameraPane(self)
         self.auto_backup = AutoBackup(station.backups, self)
-        self.organiser = OrganiserMenu(station, self.auto_backup, self._dialog, self, self.selected_codes)
+        self.organiser = OrganiserMenu(
+            station, self.auto_backup, self._dialog, self, self.selected_codes, self.look_for_changes
+        )
         self.status = rich_label()  # bold words; the station's, staff's and file's names escaped
         self.statusBar().addWidget(self.organiser.role)
         self.statusBar().addWidget(self.status, 1)
@@ -84,7 +86,7 @@ class StationWindow(QMainWindow):
         self.stations_action.setVisible(sync is not None)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(theme.STATUS_REFRESH_MS)
-        self._refresh_timer.timeout.connect(self._tick)
+        self._refresh_timer.timeout.connect(self.look_for_changes)
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(theme.BANNER_AGE_TICK_MS)
         self._age_timer.timeout.connect(lambda: self.age_banner(monotonic()))
@@ -139,9 +141,10 @@ class StationWindow(QMainWindow):
     def refresh_status(self) -> None:
         raise NotImplementedError
 
-    def _tick(self) -> None:
-        """Every few seconds: a file another program took away is said in red at once (every write is
-        refused from then on); otherwise what other stations wrote to it is shown."""
+    def look_for_changes(self) -> None:
+        """Every few seconds, and at once after this desk's own work on a worker thread rewrote the file (a
+        purge): a file another program took away is said in red at once (every write is refused from then
+        on); otherwise what other stations wrote to it is shown."""
         if self.station.file_replaced():
             self.show_failure(UserError("event_file_replaced", "", path=str(self.station.path)))
             return

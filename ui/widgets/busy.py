@@ -1,4 +1,4 @@
-"""The wait cursor for work done on the GUI thread that may take a moment (a PDF, a purge, a restore).
+"""The wait cursor for work done on the GUI thread that may take a moment (a PDF, a restore).
 
 Such work uses the Station's connection, which belongs to the GUI thread, so it is not moved to a worker:
 at 200 guests it takes well under a second, and the cursor says the app is busy, not stuck.
