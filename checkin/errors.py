@@ -4,6 +4,7 @@ translated sentence; `str()` is a plain English sentence for the command line an
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Self
 
 
 class UserError(Exception):
@@ -13,6 +14,14 @@ class UserError(Exception):
         super().__init__(message.format(**params))
         self.code = code
         self.params: Mapping[str, str] = params
+
+    @classmethod
+    def carrying(cls, error: UserError) -> Self:
+        """The same code, words and params, as a new error of this class: no traceback, no cause (a report
+        keeps it after the session that raised it is gone), and no braces read twice."""
+        carried = cls(error.code, "{sentence}", sentence=str(error))
+        carried.params = error.params
+        return carried
 
 
 class SchemaTooNewError(Exception):

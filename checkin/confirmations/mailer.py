@@ -139,8 +139,7 @@ class Mailer:
             except UserError as error:  # reconnecting: the server cannot be reached, or refuses the login now
                 self._drop()
                 if error.code == "smtp_login_refused" or attempt == RECONNECTS:
-                    english = str(error).replace("{", "{{").replace("}", "}}")  # its words as they are
-                    raise Stopped(error.code, english, **error.params) from error
+                    raise Stopped.carrying(error) from error
             except (smtplib.SMTPServerDisconnected, smtplib.SMTPResponseException, TimeoutError,
                     ConnectionError) as error:  # fmt: skip
                 self._drop()

@@ -41,7 +41,8 @@ class SendProgress:
 class SendReport:
     """Codes of the guests sent a confirmation, skipped (sent one already at that address), failed (with
     why, as an error the UI words in the user's language: the server's reason, a lost connection), and
-    those without an e-mail address (print theirs). `stopped`: the run was stopped by the progress
+    those without an e-mail address (print theirs). The errors are plain copies: no traceback keeps the
+    session's objects alive as long as the report is shown. `stopped`: the run was stopped by the progress
     callback, a lost connection or a refused sender before every guest was handled (those not sent are in
     `failed` in the last two cases)."""
 
@@ -86,10 +87,11 @@ class Sending:
                         self._send_one(mailer, storage, confirmation)
                         sent.append(confirmation.code)
                     except Stopped as error:
-                        failed += [(c.code, error) for c in self.confirmations[done - 1 :]]
+                        why = UserError.carrying(error)
+                        failed += [(c.code, why) for c in self.confirmations[done - 1 :]]
                         return self._report(sent, failed, stopped=True)
                     except UserError as error:  # this guest's message only: `Refused`, an address
-                        failed.append((confirmation.code, error))
+                        failed.append((confirmation.code, UserError.carrying(error)))
                     report = SendProgress(done, total, len(sent), len(failed), confirmation.code)
                     if progress is not None and not progress(report) and done < total:
                         return self._report(sent, failed, stopped=True)

@@ -181,6 +181,8 @@ def test_a_refused_sender_stops_the_run_at_once(station):
     assert report.stopped and report.sent == () and len(report.failed) == 3
     assert report.failed[0][1].code == "smtp_sender_refused" and mailbox.datas == 0
     assert "553" in report.failed[0][1].params["reason"]
+    # Plain copies: no traceback holds the finished session's objects for as long as the report is shown.
+    assert all(why.__traceback__ is None and why.__cause__ is None for _, why in report.failed)
 
 
 def test_a_batch_prepared_here_runs_on_a_worker_thread_with_its_own_connection(station):
