@@ -73,12 +73,11 @@ def run(args: argparse.Namespace, station: Station) -> Output:
         return _send(args, station)
     out: Path = args.out
     if out.suffix.lower() == ".pdf":
-        confirmations.write_pdf(out, args.audience, args.language)
-        count = confirmations.recipients(args.audience).count
+        count = confirmations.write_pdf(out, args.audience, args.language)
         line = f"{counted(count, 'confirmation', 'confirmations')}: {out}"
         return Output({"out": str(out), "confirmations": count}, [line])
     made = confirmations.write_eml(out, args.audience, args.language)
-    without = len(confirmations.recipients(args.audience).without_email)
+    without = made.without_email
     lines = [f"{counted(len(made.written), 'e-mail', 'e-mails')} as .eml files in {out}"]
     lines += [f"no file: {code}: {why}" for code, why in made.unwritable]
     if without:

@@ -47,11 +47,13 @@ DINNER_KINDS = ("social",)
 
 @dataclass(frozen=True)
 class EmlFiles:
-    """What `write_eml` made: the files written, in alphabetical order, and the guests whose address no
-    message can carry (code, why), who got no file: one such address never costs the others theirs."""
+    """What `write_eml` made: the files written, in alphabetical order, the guests whose address no
+    message can carry (code, why), who got no file: one such address never costs the others theirs, and
+    how many of the audience have no address (their confirmations are printed)."""
 
     written: tuple[Path, ...]
     unwritable: tuple[tuple[str, UserError], ...] = ()
+    without_email: int = 0
 
 
 @dataclass(frozen=True)
@@ -211,11 +213,11 @@ class Confirmations(StationPart):
             path = folder / f"{_name_slug(guest)}-{file_stem(guest, language)}.eml"
             write_output(path, _writer(as_draft(message)), event_file=self._station.path)
             written.append(path)
-        return EmlFiles(tuple(written), tuple(unwritable))
+        return EmlFiles(tuple(written), tuple(unwritable), len(recipients.without_email))
 
-    def write_pdf(self, path: Path, audience: Audience, language: str) -> Path:
+    def write_pdf(self, path: Path, audience: Audience, language: str) -> int:
         """Every confirmation of `audience` (with or without an e-mail address) in one PDF, in Polish
-        alphabetical order, for posting or handing out."""
+        alphabetical order, for posting or handing out; how many."""
         recipients = self.recipients(audience)
         guests = self._confirmations([*recipients.with_email, *recipients.without_email])
         guests.sort(key=lambda g: by_surname(g.last_name, g.first_name))
@@ -223,7 +225,7 @@ class Confirmations(StationPart):
         write_output(
             path, lambda p: write_confirmations(p, guests, template, logos), event_file=self._station.path
         )
-        return path
+        return len(guests)
 
     # --- helpers --------------------------------------------------------------------------------------------
 

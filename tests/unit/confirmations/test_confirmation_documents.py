@@ -130,8 +130,10 @@ def test_a_cancelled_guest_chosen_by_code_gets_none_and_is_no_error(station):
 
 
 def test_eml_files_parse_back_with_the_pdf_attached_and_open_as_ready_messages(station, tmp_path):
-    files = station.confirmations.write_eml(tmp_path / "eml", Audience.everyone(), "pl").written
+    made = station.confirmations.write_eml(tmp_path / "eml", Audience.everyone(), "pl")
+    files = made.written
     assert len(files) == 3 and all(f.suffix == ".eml" for f in files)
+    assert made.without_email == 3  # six guests, three with an address
     kowalski = next(f for f in files if f.name.startswith("kowalski-jan-"))
     message = email.message_from_bytes(kowalski.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1" and message["To"].addresses[0].addr_spec == "jan@cus.pl"
@@ -150,7 +152,8 @@ def test_an_address_no_message_can_carry_costs_that_guest_their_file_and_no_one_
 
 
 def test_one_pdf_of_everyone_for_posting_in_polish_order(station, tmp_path):
-    out = station.confirmations.write_pdf(tmp_path / "all.pdf", Audience.everyone(), "pl")
+    out = tmp_path / "all.pdf"
+    assert station.confirmations.write_pdf(out, Audience.everyone(), "pl") == 6
     reader = PdfReader(out)
     assert len(reader.pages) == 6
     names = [" ".join(p.extract_text().split()) for p in reader.pages]
