@@ -13,7 +13,8 @@ from PIL import Image, ImageDraw
 
 CANVAS = 1024
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICO_SIZES = tuple(size for size in PNG_SIZES if size <= 256)
+"""An .ico holds images of 256 px at most."""
 NAME = "checkin-station"
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
