@@ -1694,139 +1694,139 @@ Skipped rows: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="74"/>
+        <location filename="../../ui/organiser/menu.py" line="75"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="75"/>
+        <location filename="../../ui/organiser/menu.py" line="76"/>
         <source>Unlock organiser functions…</source>
         <translation>Unlock organiser functions…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="76"/>
+        <location filename="../../ui/organiser/menu.py" line="77"/>
         <source>Lock (back to reception)</source>
         <translation>Lock (back to reception)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="77"/>
+        <location filename="../../ui/organiser/menu.py" line="78"/>
         <source>Import an updated list…</source>
         <translation>Import an updated list…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="78"/>
+        <location filename="../../ui/organiser/menu.py" line="79"/>
         <source>Export: attendance lists, check-ins, certificates, meals…</source>
         <translation>Export: attendance lists, check-ins, certificates, meals…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="79"/>
+        <location filename="../../ui/organiser/menu.py" line="80"/>
         <source>Event settings: venue, town, funding logos…</source>
         <translation>Event settings: venue, town, funding logos…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="80"/>
+        <location filename="../../ui/organiser/menu.py" line="81"/>
         <source>Confirmations with the QR code: e-mail, .eml, PDF…</source>
         <translation>Confirmations with the QR code: e-mail, .eml, PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="81"/>
-        <location filename="../../ui/organiser/menu.py" line="181"/>
+        <location filename="../../ui/organiser/menu.py" line="82"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="82"/>
+        <location filename="../../ui/organiser/menu.py" line="83"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="83"/>
+        <location filename="../../ui/organiser/menu.py" line="84"/>
         <source>Clear personal data…</source>
         <translation>Clear personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="116"/>
+        <location filename="../../ui/organiser/menu.py" line="117"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Role: organiser (no PIN set)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="120"/>
+        <location filename="../../ui/organiser/menu.py" line="121"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="124"/>
+        <location filename="../../ui/organiser/menu.py" line="125"/>
         <source>Role: organiser</source>
         <translation>Role: organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="127"/>
+        <location filename="../../ui/organiser/menu.py" line="128"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="130"/>
+        <location filename="../../ui/organiser/menu.py" line="131"/>
         <source>Role: reception</source>
         <translation>Role: reception</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="134"/>
+        <location filename="../../ui/organiser/menu.py" line="135"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="140"/>
+        <location filename="../../ui/organiser/menu.py" line="141"/>
         <source>Change the organiser PIN…</source>
         <translation>Change the organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="140"/>
+        <location filename="../../ui/organiser/menu.py" line="141"/>
         <source>Set an organiser PIN…</source>
         <translation>Set an organiser PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="172"/>
+        <location filename="../../ui/organiser/menu.py" line="174"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="181"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>Backing up the event…</source>
         <translation>Backing up the event…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="184"/>
-        <location filename="../../ui/organiser/menu.py" line="191"/>
+        <location filename="../../ui/organiser/menu.py" line="186"/>
+        <location filename="../../ui/organiser/menu.py" line="193"/>
         <source>No backup</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="185"/>
+        <location filename="../../ui/organiser/menu.py" line="187"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="192"/>
+        <location filename="../../ui/organiser/menu.py" line="194"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>Nothing has been recorded in this event yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="197"/>
+        <location filename="../../ui/organiser/menu.py" line="199"/>
         <source>Backup taken</source>
         <translation>Backup taken</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="198"/>
+        <location filename="../../ui/organiser/menu.py" line="200"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Backup {name} is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="213"/>
+        <location filename="../../ui/organiser/menu.py" line="215"/>
         <source>Organiser PIN saved</source>
         <translation>Organiser PIN saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="214"/>
+        <location filename="../../ui/organiser/menu.py" line="216"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Every desk asks for the new PIN from now on.</translation>
     </message>
@@ -2221,48 +2221,54 @@ Rows with problems: {rows}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="58"/>
-        <location filename="../../ui/organiser/backups.py" line="113"/>
+        <location filename="../../ui/organiser/backups.py" line="61"/>
+        <location filename="../../ui/organiser/backups.py" line="110"/>
+        <location filename="../../ui/organiser/backups.py" line="119"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="64"/>
+        <location filename="../../ui/organiser/backups.py" line="67"/>
         <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
         <translation>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <location filename="../../ui/organiser/backups.py" line="68"/>
         <source>There are no backups of this event yet.</source>
         <translation>There are no backups of this event yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="70"/>
+        <location filename="../../ui/organiser/backups.py" line="73"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="81"/>
+        <location filename="../../ui/organiser/backups.py" line="84"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="81"/>
+        <location filename="../../ui/organiser/backups.py" line="84"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="108"/>
+        <location filename="../../ui/organiser/backups.py" line="110"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="114"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="114"/>
+        <location filename="../../ui/organiser/backups.py" line="120"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Restore the backup of {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="118"/>
+        <location filename="../../ui/organiser/backups.py" line="124"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -2271,17 +2277,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="120"/>
+        <location filename="../../ui/organiser/backups.py" line="126"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="125"/>
+        <location filename="../../ui/organiser/backups.py" line="131"/>
         <source>The event is as it was at {time}.</source>
         <translation>The event is as it was at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="127"/>
+        <location filename="../../ui/organiser/backups.py" line="133"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>What it held before is backed up as {name}; restoring that backup undoes this.</translation>
     </message>
@@ -2951,32 +2957,32 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="36"/>
+        <location filename="../../ui/organiser/backups.py" line="39"/>
         <source>automatic, during check-in</source>
         <translation>automatic, during check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="37"/>
+        <location filename="../../ui/organiser/backups.py" line="40"/>
         <source>taken by hand</source>
         <translation>taken by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="38"/>
+        <location filename="../../ui/organiser/backups.py" line="41"/>
         <source>before an import of registrants</source>
         <translation>before an import of registrants</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <location filename="../../ui/organiser/backups.py" line="42"/>
         <source>before a programme import</source>
         <translation>before a programme import</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <location filename="../../ui/organiser/backups.py" line="43"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <location filename="../../ui/organiser/backups.py" line="44"/>
         <source>after clearing the personal data</source>
         <translation>after clearing the personal data</translation>
     </message>

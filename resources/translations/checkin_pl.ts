@@ -1704,139 +1704,139 @@ Pominięte wiersze: {skipped}</translation>
 <context>
     <name>OrganiserMenu</name>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="74"/>
+        <location filename="../../ui/organiser/menu.py" line="75"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="75"/>
+        <location filename="../../ui/organiser/menu.py" line="76"/>
         <source>Unlock organiser functions…</source>
         <translation>Odblokuj funkcje organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="76"/>
+        <location filename="../../ui/organiser/menu.py" line="77"/>
         <source>Lock (back to reception)</source>
         <translation>Zablokuj (powrót do recepcji)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="77"/>
+        <location filename="../../ui/organiser/menu.py" line="78"/>
         <source>Import an updated list…</source>
         <translation>Importuj zaktualizowaną listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="78"/>
+        <location filename="../../ui/organiser/menu.py" line="79"/>
         <source>Export: attendance lists, check-ins, certificates, meals…</source>
         <translation>Eksport: listy obecności, rejestracje, zaświadczenia, posiłki…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="79"/>
+        <location filename="../../ui/organiser/menu.py" line="80"/>
         <source>Event settings: venue, town, funding logos…</source>
         <translation>Ustawienia wydarzenia: miejsce, miejscowość, logotypy…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="80"/>
+        <location filename="../../ui/organiser/menu.py" line="81"/>
         <source>Confirmations with the QR code: e-mail, .eml, PDF…</source>
         <translation>Potwierdzenia z kodem QR: e-mail, .eml, PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="81"/>
-        <location filename="../../ui/organiser/menu.py" line="181"/>
+        <location filename="../../ui/organiser/menu.py" line="82"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>Back up now</source>
         <translation>Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="82"/>
+        <location filename="../../ui/organiser/menu.py" line="83"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="83"/>
+        <location filename="../../ui/organiser/menu.py" line="84"/>
         <source>Clear personal data…</source>
         <translation>Wyczyść dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="116"/>
+        <location filename="../../ui/organiser/menu.py" line="117"/>
         <source>Role: organiser (no PIN set)</source>
         <translation>Tryb: organizator (bez PIN-u)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="120"/>
+        <location filename="../../ui/organiser/menu.py" line="121"/>
         <source>This event has no organiser PIN: anyone at this desk can export, clear the personal data and restore backups. Organiser → Set an organiser PIN… protects them.</source>
         <translation>To wydarzenie nie ma PIN-u organizatora: każdy przy tym stanowisku może eksportować dane, czyścić dane osobowe i przywracać kopie zapasowe. Organizator → Ustaw PIN organizatora… je chroni.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="124"/>
+        <location filename="../../ui/organiser/menu.py" line="125"/>
         <source>Role: organiser</source>
         <translation>Tryb: organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="127"/>
+        <location filename="../../ui/organiser/menu.py" line="128"/>
         <source>Organiser → Lock (Ctrl+Shift+L) takes this desk back to reception.</source>
         <translation>Organizator → Zablokuj (Ctrl+Shift+L) przywraca to stanowisko do trybu recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="130"/>
+        <location filename="../../ui/organiser/menu.py" line="131"/>
         <source>Role: reception</source>
         <translation>Tryb: recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="134"/>
+        <location filename="../../ui/organiser/menu.py" line="135"/>
         <source>Exports, the programme, the badge design, clearing the personal data and restoring backups ask for the organiser PIN.</source>
         <translation>Eksport, program, projekt identyfikatora, czyszczenie danych osobowych i przywracanie kopii zapasowych wymagają PIN-u organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="140"/>
+        <location filename="../../ui/organiser/menu.py" line="141"/>
         <source>Change the organiser PIN…</source>
         <translation>Zmień PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="140"/>
+        <location filename="../../ui/organiser/menu.py" line="141"/>
         <source>Set an organiser PIN…</source>
         <translation>Ustaw PIN organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="172"/>
+        <location filename="../../ui/organiser/menu.py" line="174"/>
         <source>Backup restored</source>
         <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="181"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>Backing up the event…</source>
         <translation>Tworzenie kopii zapasowej wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="184"/>
-        <location filename="../../ui/organiser/menu.py" line="191"/>
+        <location filename="../../ui/organiser/menu.py" line="186"/>
+        <location filename="../../ui/organiser/menu.py" line="193"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="185"/>
+        <location filename="../../ui/organiser/menu.py" line="187"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="192"/>
+        <location filename="../../ui/organiser/menu.py" line="194"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="197"/>
+        <location filename="../../ui/organiser/menu.py" line="199"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="198"/>
+        <location filename="../../ui/organiser/menu.py" line="200"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="213"/>
+        <location filename="../../ui/organiser/menu.py" line="215"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="214"/>
+        <location filename="../../ui/organiser/menu.py" line="216"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
@@ -2237,48 +2237,54 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="58"/>
-        <location filename="../../ui/organiser/backups.py" line="113"/>
+        <location filename="../../ui/organiser/backups.py" line="61"/>
+        <location filename="../../ui/organiser/backups.py" line="110"/>
+        <location filename="../../ui/organiser/backups.py" line="119"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="64"/>
+        <location filename="../../ui/organiser/backups.py" line="67"/>
         <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
         <translation>Kopia zapasowa powstaje co {minutes} minut rejestracji, jeśli coś się zmieniło, oraz przed każdym importem i przywróceniem. Przywrócenie kopii cofa całe wydarzenie do tamtej chwili, na wszystkich stanowiskach.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <location filename="../../ui/organiser/backups.py" line="68"/>
         <source>There are no backups of this event yet.</source>
         <translation>To wydarzenie nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="70"/>
+        <location filename="../../ui/organiser/backups.py" line="73"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="81"/>
+        <location filename="../../ui/organiser/backups.py" line="84"/>
         <source>Taken at</source>
         <translation>Utworzona</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="81"/>
+        <location filename="../../ui/organiser/backups.py" line="84"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="108"/>
+        <location filename="../../ui/organiser/backups.py" line="110"/>
+        <source>Restoring the backup…</source>
+        <translation>Przywracanie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="114"/>
         <source>Not restored</source>
         <translation>Nie przywrócono</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="114"/>
+        <location filename="../../ui/organiser/backups.py" line="120"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Przywrócić kopię zapasową z {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="118"/>
+        <location filename="../../ui/organiser/backups.py" line="124"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -2287,17 +2293,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w ciągu kilku sekund. Zanim przywrócisz kopię, zamknij otwarte na nich okna (np. edytor programu).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="120"/>
+        <location filename="../../ui/organiser/backups.py" line="126"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="125"/>
+        <location filename="../../ui/organiser/backups.py" line="131"/>
         <source>The event is as it was at {time}.</source>
         <translation>Przywrócono stan wydarzenia z {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="127"/>
+        <location filename="../../ui/organiser/backups.py" line="133"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>Wcześniejszy stan zapisano w kopii {name}; jej przywrócenie cofnie tę zmianę.</translation>
     </message>
@@ -2978,32 +2984,32 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="36"/>
+        <location filename="../../ui/organiser/backups.py" line="39"/>
         <source>automatic, during check-in</source>
         <translation>automatyczna, w trakcie rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="37"/>
+        <location filename="../../ui/organiser/backups.py" line="40"/>
         <source>taken by hand</source>
         <translation>wykonana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="38"/>
+        <location filename="../../ui/organiser/backups.py" line="41"/>
         <source>before an import of registrants</source>
         <translation>przed importem zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <location filename="../../ui/organiser/backups.py" line="42"/>
         <source>before a programme import</source>
         <translation>przed importem programu</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <location filename="../../ui/organiser/backups.py" line="43"/>
         <source>before a restore</source>
         <translation>przed przywróceniem kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <location filename="../../ui/organiser/backups.py" line="44"/>
         <source>after clearing the personal data</source>
         <translation>po wyczyszczeniu danych osobowych</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from checkin.backups import Reason
+from checkin.backups import Backups, Reason
 from checkin.privacy import Privacy
 from ui.badge_design import BadgeDesignDialog
 from ui.organiser import menu
@@ -336,7 +336,12 @@ def test_a_clearing_whose_copies_cannot_be_removed_says_it_is_not_finished_and_w
 # --- backups ------------------------------------------------------------------------------------------------
 
 
-def test_restoring_a_backup_brings_the_earlier_state_back_into_the_window(qtbot, desk):
+def test_restoring_a_backup_brings_the_earlier_state_back_into_the_window(qtbot, desk, monkeypatch):
+    threads = []
+    restore = Backups.restore
+    monkeypatch.setattr(
+        Backups, "restore", lambda *args: (threads.append(threading.current_thread()), restore(*args))[1]
+    )
     scan(qtbot, desk, code_of(desk.station, "Kowalski"))
     backup = desk.station.backups.snapshot(Reason.MANUAL)
     scan(qtbot, desk, code_of(desk.station, "Nowak"))
@@ -364,6 +369,7 @@ def test_restoring_a_backup_brings_the_earlier_state_back_into_the_window(qtbot,
     assert "Zarejestrowano: <b>1 osoba</b> z 4" in desk.status.text()
     assert desk.controller.last_check_in is None
     assert reports[0].startswith(f"Przywrócono stan wydarzenia z {backup.taken_at:%Y-%m-%d %H:%M:%S}.")
+    assert threads and threads[0] is not threading.main_thread()  # the window stayed alive meanwhile
     qtbot.keyClicks(desk.input, "nowak")
     assert not desk.controller.results.hit(0).checked_in
 

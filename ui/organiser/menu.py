@@ -42,7 +42,8 @@ class OrganiserMenu(QMenu):
         self.station, self._backup, self._run_dialog, self._window = station, backup, run_dialog, window
         self._selection = selection
         self._look_for_changes = look_for_changes
-        """The window reads the file again: after a purge on a worker thread it must show no name at once."""
+        """The window reads the file again: after a purge or a restore on a worker thread it must show no
+        name, count or check-in of the event as it was."""
         self.role = plain.plain_label()
         """The role, for the window's status bar."""
         self.auto_lock = QTimer(self)
@@ -169,6 +170,7 @@ class OrganiserMenu(QMenu):
             dialog = RestoreDialog(self.station, self._window)
             restored = self._run_dialog(dialog)
         if restored:
+            self._look_for_changes()
             plain.inform(self._window, self.tr("Backup restored"), dialog.report())
 
     def back_up_now(self) -> None:

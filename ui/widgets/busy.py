@@ -1,7 +1,6 @@
-"""The wait cursor for work done on the GUI thread that may take a moment (a PDF, a restore).
-
-Such work uses the Station's connection, which belongs to the GUI thread, so it is not moved to a worker:
-at 200 guests it takes well under a second, and the cursor says the app is busy, not stuck.
+"""The wait cursor for a moment the GUI thread waits (the confirmations window closing waits for the message
+being sent): the cursor says the app is busy, not stuck. Work that takes seconds runs on a worker thread
+instead (`ui.background`).
 """
 
 from __future__ import annotations
