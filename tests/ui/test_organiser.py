@@ -2,6 +2,7 @@
 backups and restoring them, the role in the status bar. Driven through the real menu and dialogs."""
 
 import threading
+from datetime import datetime
 
 import pytest
 from conftest import PIN, screenshot, screenshot_dialog, when_modal
@@ -356,6 +357,28 @@ def test_restoring_a_backup_brings_the_earlier_state_back_into_the_window(qtbot,
     assert reports[0].startswith(f"Przywrócono stan wydarzenia z {backup.taken_at:%Y-%m-%d %H:%M:%S}.")
     qtbot.keyClicks(desk.input, "nowak")
     assert not desk.controller.results.hit(0).checked_in
+
+
+def test_the_restore_list_says_what_each_backup_holds_and_a_damaged_one_cannot_be_chosen(qtbot, desk):
+    station = desk.station
+    scan(qtbot, desk, code_of(station, "Kowalski"))
+    damaged = station.backups.snapshot(Reason.AUTO, now=datetime(2026, 6, 21, 9, 0))
+    scan(qtbot, desk, code_of(station, "Nowak"))
+    station.check_in(code_of(station, "Jóżko"), DAYS[1])
+    whole = station.backups.snapshot(Reason.MANUAL, now=datetime(2026, 6, 21, 10, 0))
+    damaged.path.write_bytes(b"\0" * 4096)
+
+    dialog = RestoreDialog(station, desk)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Utworzona", "Powód", "Goście", "Przybyli, dzień 1", "Przybyli, dzień 2"]
+    assert [table.item(0, c).text() for c in range(2, 5)] == ["5", "2", "1"]
+    assert table.item(1, 2).text() == "uszkodzona: nie da się jej przywrócić"
+    assert dialog.chosen() == whole and dialog.restore_button.isEnabled()
+    screenshot_dialog(desk, dialog, "restore-counts")
+    table.selectRow(1)
+    assert dialog.chosen() is None and not dialog.restore_button.isEnabled()
 
 
 def test_back_up_now_says_where_the_backup_is(qtbot, desk):
