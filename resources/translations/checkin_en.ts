@@ -4,147 +4,167 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="89"/>
+        <location filename="../../ui/badge_design.py" line="96"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="111"/>
+        <location filename="../../ui/badge_design.py" line="118"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="114"/>
+        <location filename="../../ui/badge_design.py" line="340"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="128"/>
+        <location filename="../../ui/badge_design.py" line="177"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="130"/>
+        <location filename="../../ui/badge_design.py" line="148"/>
+        <source>Type a surname or an organisation</source>
+        <translation>Type a surname or an organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="153"/>
+        <source>Hardest to fit</source>
+        <translation>Hardest to fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="154"/>
+        <source>Any guest</source>
+        <translation>Any guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="147"/>
+        <location filename="../../ui/badge_design.py" line="196"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="149"/>
+        <location filename="../../ui/badge_design.py" line="198"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="200"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="157"/>
+        <location filename="../../ui/badge_design.py" line="206"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="173"/>
+        <location filename="../../ui/badge_design.py" line="222"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="230"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="189"/>
+        <location filename="../../ui/badge_design.py" line="238"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="198"/>
+        <location filename="../../ui/badge_design.py" line="247"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="220"/>
+        <location filename="../../ui/badge_design.py" line="269"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="277"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="277"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="237"/>
+        <location filename="../../ui/badge_design.py" line="286"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251"/>
+        <location filename="../../ui/badge_design.py" line="300"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="304"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="292"/>
+        <location filename="../../ui/badge_design.py" line="336"/>
+        <source>No guest matches “{query}”. Shown for: {name}</source>
+        <translation>No guest matches “{query}”. Shown for: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="351"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="299"/>
+        <location filename="../../ui/badge_design.py" line="358"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="362"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="314"/>
+        <location filename="../../ui/badge_design.py" line="373"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -2216,7 +2236,7 @@ Rows with problems: {rows}</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/organiser/backups.py" line="62"/>
-        <location filename="../../ui/organiser/backups.py" line="146"/>
+        <location filename="../../ui/organiser/backups.py" line="149"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -2251,32 +2271,32 @@ Rows with problems: {rows}</translation>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="90"/>
+        <location filename="../../ui/organiser/backups.py" line="91"/>
         <source>Checked in, day {number}</source>
         <translation>Checked in, day {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="92"/>
+        <location filename="../../ui/organiser/backups.py" line="94"/>
         <source>Checked in, all days</source>
         <translation>Checked in, all days</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="118"/>
+        <location filename="../../ui/organiser/backups.py" line="121"/>
         <source>damaged: it cannot be restored</source>
         <translation>damaged: it cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="141"/>
+        <location filename="../../ui/organiser/backups.py" line="144"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="147"/>
+        <location filename="../../ui/organiser/backups.py" line="150"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Restore the backup of {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="151"/>
+        <location filename="../../ui/organiser/backups.py" line="154"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -2285,17 +2305,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="153"/>
+        <location filename="../../ui/organiser/backups.py" line="156"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="158"/>
+        <location filename="../../ui/organiser/backups.py" line="161"/>
         <source>The event is as it was at {time}.</source>
         <translation>The event is as it was at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="160"/>
+        <location filename="../../ui/organiser/backups.py" line="163"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>What it held before is backed up as {name}; restoring that backup undoes this.</translation>
     </message>
