@@ -12,6 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin.backups import Reason
+from checkin.domain import Registrant
+from checkin.station import Station
 from ui.badge_design import BadgeDesignDialog
 from ui.organiser import menu
 from ui.organiser.backups import RestoreDialog
@@ -379,6 +381,22 @@ def test_the_restore_list_says_what_each_backup_holds_and_a_damaged_one_cannot_b
     screenshot_dialog(desk, dialog, "restore-counts")
     table.selectRow(1)
     assert dialog.chosen() is None and not dialog.restore_button.isEnabled()
+
+
+def test_the_restore_list_of_a_long_event_counts_the_check_ins_of_all_days_in_one_column(qtbot, tmp_path):
+    days = ("2026-06-21", "2026-06-22", "2026-06-23", "2026-06-24")
+    station = Station.create(tmp_path / "long.sqlite", event_name="Szkoła letnia", venue="", days=days)
+    station.register([Registrant(first_name="Jan", last_name=name) for name in ("Lis", "Kot")], reason="test")
+    for name, day in (("Lis", days[0]), ("Lis", days[3]), ("Kot", days[3])):
+        station.check_in(code_of(station, name), day)
+    station.backups.snapshot()
+
+    dialog = RestoreDialog(station)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.horizontalHeaderItem(3).text() == "Przybyli, wszystkie dni" and table.columnCount() == 4
+    assert [table.item(0, c).text() for c in (2, 3)] == ["2", "3"]
+    station.close()
 
 
 def test_back_up_now_says_where_the_backup_is(qtbot, desk):
