@@ -37,6 +37,7 @@ from checkin.station_part import StationPart
 from checkin.storage import NotAnEventFileError, SchemaTooNewError, Storage
 from checkin.storage.database import SnapshotInfo, migration_backups, snapshot_file, snapshot_info
 from checkin.storage.migrations import MIGRATIONS
+from checkin.storage.snapshot_counts import SnapshotCounts, count_into, snapshot_counts
 
 BACKUPS_KEPT = 30
 """At a snapshot every five minutes of check-in, the last two and a half hours of work."""
@@ -108,6 +109,14 @@ class Backups(StationPart):
         found = (_parsed(path) for path in self.folder.iterdir())
         return sorted((b for b in found if b is not None), key=_age, reverse=True)
 
+    def counts(self, backup: Backup) -> SnapshotCounts | None:
+        """What `backup` holds (guests, check-ins per day), read cheaply and without keeping the file open;
+        None when it is damaged or gone (pruned by another desk meanwhile)."""
+        try:
+            return snapshot_counts(backup.path)
+        except NotAnEventFileError:
+            return None
+
     def snapshot(self, reason: Reason = Reason.MANUAL, now: datetime | None = None) -> Backup | None:
         """Take a snapshot now and drop the oldest beyond `BACKUPS_KEPT`; None when the event file has no
         log row yet (nothing to lose: a new event, or one still being built from a list), or while a purge
@@ -148,6 +157,7 @@ class Backups(StationPart):
             copy.take_numbers_from(self.event_file)
             copy.renew_origin()
             with copy.transaction():
+                copy.forget_snapshot_counts()
                 copy.renew_generation()
                 copy.append_log(LogKind.RESTORE, station=station.name, staff=station.staff,
                                 data={"backup": chosen.name})  # fmt: skip
@@ -181,6 +191,7 @@ class Backups(StationPart):
         backup = self._new(reason, _local(now))
         partial = backup.path.with_name(f"{backup.name}.{uuid.uuid4().hex}{PARTIAL_SUFFIX}")
         snapshot_file(self.event_file, partial)
+        count_into(partial)
         make_private(partial)
         partial.replace(backup.path)
         return backup

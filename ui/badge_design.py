@@ -1,5 +1,9 @@
 """The organisers' editor for the event's badge design, with a live preview of one badge.
 
+The preview shows first the guest whose badge is hardest to fit (the longest name; the list beside it
+steps through the longest organisations, surnames and positions too: `BadgePrinting.hardest_to_fit`), and
+any other guest once a name is typed in the search field below it, found as the desk finds them.
+
 The preview is the real thing: the badge is rendered to PDF by the same code that prints it
 (`checkin.badges`) and rasterised with QtPdf, so what organisers see is what the desks will print. Changes
 are collected for a moment (`PREVIEW_DEBOUNCE_MS`) before re-rendering, so typing a band label does not
@@ -11,8 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -61,6 +65,9 @@ SAMPLE_GUEST = Badge(
     room="Sala A",
 )
 """Shown when the event has no guests yet, so every field of the design has something to show."""
+SEARCH_MAX_CHARS = 100
+GUEST_CHOICE_MIN_CHARS = 30
+"""The list of guests is this wide, whatever their names: a long organisation must not widen the dialog."""
 
 
 def single_badge(layout: Layout) -> Layout:
@@ -84,7 +91,7 @@ class BadgeDesignDialog(QDialog):
         self._initial = station.badges.template()
         self._colours = {key: self._initial.colour(key) for key in CATEGORIES}
         self._logo = self._initial.logo
-        self._sample = self._sample_badge()
+        self._sample = SAMPLE_GUEST
         self._header = badge_printing.header(station.event_settings.current())
         self.setWindowTitle(self.tr("Badge design"))
 
@@ -111,9 +118,10 @@ class BadgeDesignDialog(QDialog):
         preview_box = QGroupBox(self.tr("Preview"))
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview, 1)
-        sample = plain.plain_label(self.tr("Shown for: {name}").format(name=self._sample_name()))
-        sample.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        preview_layout.addWidget(sample)
+        self.shown_for = plain.plain_label(wrap=True)
+        self.shown_for.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        preview_layout.addWidget(self.shown_for)
+        preview_layout.addLayout(self._guest_form())
         columns = QHBoxLayout()
         columns.addLayout(controls)
         columns.addWidget(preview_box, 1)
@@ -123,6 +131,47 @@ class BadgeDesignDialog(QDialog):
         self.refresh_preview()
 
     # -- controls --------------------------------------------------------------------------------------
+
+    def _guest_form(self) -> QFormLayout:
+        """Whose badge the preview shows: one of the hardest to fit, or any guest found by name."""
+        self.guest_choice = QComboBox()
+        self.guest_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.guest_choice.setMinimumContentsLength(GUEST_CHOICE_MIN_CHARS)
+        for badge in self.station.badges.of(self.station.badges.hardest_to_fit()):
+            self.guest_choice.addItem(_guest_line(badge), badge)
+        self.guest_choice.setEnabled(self.guest_choice.count() > 0)
+        self.guest_choice.currentIndexChanged.connect(self._guest_chosen)
+        self.guest_search = QLineEdit()
+        self.guest_search.setMaxLength(SEARCH_MAX_CHARS)
+        self.guest_search.setPlaceholderText(self.tr("Type a surname or an organisation"))
+        self.guest_search.setEnabled(self.guest_choice.count() > 0)
+        self.guest_search.textChanged.connect(self._changed)
+        self.guest_search.installEventFilter(self)
+        form = QFormLayout()
+        form.addRow(plain.plain_label(self.tr("Hardest to fit")), self.guest_choice)
+        form.addRow(plain.plain_label(self.tr("Any guest")), self.guest_search)
+        return form
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the search field shows the guest found at once; it does not close the dialog (OK)."""
+        if (
+            watched is self.guest_search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.refresh_preview()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _guest_chosen(self) -> None:
+        """A guest chosen from the list is shown, instead of the one the search found."""
+        self.guest_search.blockSignals(True)
+        self.guest_search.clear()
+        self.guest_search.blockSignals(False)
+        self.refresh_preview()
 
     def _fields_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("On the badge"))
@@ -275,12 +324,19 @@ class BadgeDesignDialog(QDialog):
             layout=self.layout_choice.currentData(),
         )
 
-    def _sample_badge(self) -> Badge:
-        first = self.station.badges.selection()[:1]
-        return next(self.station.badges.of(first), SAMPLE_GUEST)
-
-    def _sample_name(self) -> str:
-        return " ".join(part for part in (self._sample.first_name, self._sample.last_name) if part)
+    def _choose_sample(self) -> None:
+        """The guest the search field finds (by the desk's search), else the one chosen in the list, else
+        the sample guest of an event without guests; and the line under the preview saying whom."""
+        query = self.guest_search.text().strip()
+        hits = self.station.search(query, limit=1) if query else []
+        found = next(self.station.badges.of([hits[0].attendee.id]), None) if hits else None
+        self._sample = found or self.guest_choice.currentData() or SAMPLE_GUEST
+        name = _guest_name(self._sample)
+        if query and found is None:
+            text = self.tr("No guest matches “{query}”. Shown for: {name}").format(query=query, name=name)
+        else:
+            text = self.tr("Shown for: {name}").format(name=name)
+        self.shown_for.setText(text)
 
     def _changed(self) -> None:
         self._timer.start()
@@ -288,6 +344,7 @@ class BadgeDesignDialog(QDialog):
     def refresh_preview(self) -> None:
         """Render one badge of the current design now (the debounce timer calls this after changes)."""
         self._timer.stop()
+        self._choose_sample()
         if not pdf_preview.available():
             self.preview.setText(self.tr("Preview unavailable (install PySide6-Addons)."))
             return
@@ -318,3 +375,12 @@ class BadgeDesignDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+
+def _guest_name(badge: Badge) -> str:
+    return " ".join(part for part in (badge.title, badge.first_name, badge.last_name) if part)
+
+
+def _guest_line(badge: Badge) -> str:
+    """A guest in the list: the name, and the organisation when there is one."""
+    return " · ".join(part for part in (_guest_name(badge), badge.organisation) if part)

@@ -74,6 +74,8 @@ class EventHeader:
 class Fitted:
     size: float
     lines: list[str]
+    cut: bool = False
+    """Whether the text did not fit whole even at the smallest size: a line of it ends in an ellipsis."""
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +113,7 @@ def fit_text(
     kept = [_ellipsised(line, font, smallest, width, cut=False) for line in lines[:room]]
     if len(lines) > room or kept[-1] != lines[room - 1]:
         kept[-1] = _ellipsised(lines[room - 1], font, smallest, width, cut=True)
-    return Fitted(smallest, kept)
+    return Fitted(smallest, kept, cut=kept != lines)
 
 
 def _largest_fit(

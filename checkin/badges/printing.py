@@ -22,8 +22,11 @@ from checkin.errors import required_reason
 from checkin.log_kinds import LogKind
 from checkin.output_files import write_output
 from checkin.station_part import StationPart
+from checkin.storage.attendees import BADGE_TEXTS
 
 FETCH_CHUNK = 500
+HARDEST_PER_TEXT = 2
+"""How many guests `hardest_to_fit` takes of the longest of each badge text."""
 
 
 class BadgePrinting(StationPart):
@@ -66,6 +69,14 @@ class BadgePrinting(StationPart):
             printed = self._storage.print_counts()
             roster = [row for row in roster if row[0] not in printed]
         return [row[0] for row in sorted(roster, key=lambda row: by_surname(row[1], row[2]))]
+
+    def hardest_to_fit(self) -> list[int]:
+        """The guests whose badges are hardest to fit, for the design's preview: the longest whole name,
+        organisation, surname and position, then the next longest of each (`HARDEST_PER_TEXT`), no one
+        twice. Empty for an event without guests."""
+        longest = [self._storage.longest(text, HARDEST_PER_TEXT) for text in BADGE_TEXTS]
+        ranked = (ids[rank] for rank in range(HARDEST_PER_TEXT) for ids in longest if rank < len(ids))
+        return list(dict.fromkeys(ranked))
 
     def of(self, ids: Sequence[int]) -> Iterator[Badge]:
         """The badges of `ids` in that order, fetched a chunk at a time (memory stays flat for 5,000)."""

@@ -2,15 +2,17 @@
 
 Every page repeats the whole heading (the funding logos' band, the event, the date, for a session its
 title, time and room, and the place) and the table's header: pages are separated for signing at several
-tables, and each sheet must still say what was signed. Rows have a fixed height with room for a signature,
-so the number of pages is known before drawing and each page says "strona X z Y". Names and organisations
-are fitted into their cells (smaller, then two lines, then cut with "…"), never running into the signature.
+tables, and each sheet must still say what was signed. Rows have room for a signature, and every row is
+measured before drawing, so the number of pages is known and each page says "strona X z Y". Names and
+organisations are fitted into their cells, never running into the signature and never smaller than
+readable on paper: smaller down to that size, then on more lines, the whole row (its number and signature
+too) growing taller for them, so that the grid stays one row per person; only text longer than any
+real name or organisation is cut with "…".
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -35,7 +37,8 @@ LOGO_BAND_W = 0.62 * CONTENT_W
 GAP = 3 * mm
 LINE_GAP = 1.2 * mm
 ROW_H = 11 * mm
-"""Room for a signature in the row, with the pen not touching the lines."""
+"""Room for a signature in the row, with the pen not touching the lines: the height of every row whose name
+and organisation fit on two lines."""
 HEADER_ROW_H = 7.5 * mm
 PAD = 1.8 * mm
 FOOTER_H = 6 * mm
@@ -46,6 +49,43 @@ TITLE = "LISTA OBECNOŚCI"
 TITLE_PT = 15
 CAP_HEIGHT = 0.73
 """DejaVu Sans capitals, as a share of the font size: what the eye centres in a cell."""
+
+
+@dataclass(frozen=True)
+class _Style:
+    """How one column's text is set: font, largest and smallest size, colour, and at most how many lines."""
+
+    font: str
+    sizes: tuple[float, float]
+    colour: Color
+    max_lines: int
+
+
+HEADER = _Style(BOLD, (9, 7), TEXT_COLOUR, 2)
+NUMBER = _Style(REGULAR, (9, 7), TEXT_COLOUR, 1)
+NAME = _Style(BOLD, (10, 8.5), TEXT_COLOUR, 3)
+ORGANISATION = _Style(REGULAR, (8.5, 7.5), MUTED_COLOUR, 4)
+"""A name is never set below 8.5 pt nor an organisation below 7.5 pt (the sheet is read and signed at arm's
+length; the 6.5 and 6 pt they once shrank to were not readable): longer ones take more lines. Three lines
+hold a 60-character name, four a 120-character organisation; longer text is cut."""
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A person's row and the height it takes: `ROW_H`, or more for text on more than two lines."""
+
+    number: int
+    row: AttendanceRow
+    height: float
+
+    @property
+    def cells(self) -> tuple[tuple[str, _Style], ...]:
+        return _cells(self.number, self.row)
+
+
+def _cells(number: int, row: AttendanceRow) -> tuple[tuple[str, _Style], ...]:
+    """The text of a row's cells, in the order of `COLUMNS` (the signature's cell stays empty)."""
+    return (f"{number}.", NUMBER), (row.name, NAME), (row.attendee.organisation, ORGANISATION)
 
 
 @dataclass(frozen=True)
@@ -90,17 +130,47 @@ def write_attendance_pdf(
     heading = _heading(attendance)
     heading_h = sum(line.height() + LINE_GAP for line in heading)
     table_top = PAGE_H - MARGIN_TOP - LOGO_BAND_H - GAP - heading_h - GAP
-    per_page = int((table_top - HEADER_ROW_H - MARGIN_BOTTOM - FOOTER_H) // ROW_H)
-    pages = max(1, math.ceil(len(attendance.rows) / per_page))
+    room = table_top - HEADER_ROW_H - MARGIN_BOTTOM - FOOTER_H
+    pages = _paged((_measured(n, row) for n, row in enumerate(attendance.rows, start=1)), room)
     canvas = document_canvas(target, f"Lista obecności: {attendance.event_name}, {attendance.day}")
     pen = Pen(canvas)
-    for page in range(pages):
-        rows = attendance.rows[page * per_page : (page + 1) * per_page]
+    for number, rows in enumerate(pages, start=1):
         _draw_page_heading(canvas, pen, heading, logos)
-        _draw_table(canvas, pen, table_top, rows, first_number=page * per_page + 1)
-        _draw_footer(canvas, page + 1, pages)
+        _draw_table(canvas, pen, table_top, rows)
+        _draw_footer(canvas, number, len(pages))
         canvas.showPage()
     canvas.save()
+    return len(pages)
+
+
+def _measured(number: int, row: AttendanceRow) -> _Row:
+    cells = zip(_cells(number, row), COLUMNS, strict=False)
+    text_h = max(_text_height(text, style, width - 2 * PAD) for (text, style), (_, width) in cells)
+    return _Row(number, row, max(ROW_H, text_h + 2 * PAD))
+
+
+def _text_height(text: str, style: _Style, width: float) -> float:
+    """The least height, that of a standard row first, that holds `text` whole at a readable size (or its
+    most lines, cut)."""
+    height = ROW_H - 2 * PAD
+    for lines in range(1, style.max_lines + 1):
+        height = max(ROW_H - 2 * PAD, lines * style.sizes[1] * LEADING)
+        if not fit_text(text, style.font, width, height, style.sizes, lines).cut:
+            break
+    return height
+
+
+def _paged(rows: Iterable[_Row], room: float) -> list[list[_Row]]:
+    """The rows page by page, as many as the table's `room` holds; one page at least: an empty list is
+    still a list to sign."""
+    pages: list[list[_Row]] = [[]]
+    used = 0.0
+    for row in rows:
+        if pages[-1] and used + row.height > room:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(row)
+        used += row.height
     return pages
 
 
@@ -116,56 +186,47 @@ def _draw_page_heading(canvas: Canvas, pen: Pen, heading: list[_Line], logos: Se
                         max_lines=line.max_lines) + LINE_GAP  # fmt: skip
 
 
-def _draw_table(
-    canvas: Canvas, pen: Pen, top: float, rows: Sequence[AttendanceRow], first_number: int
-) -> None:
+def _draw_table(canvas: Canvas, pen: Pen, top: float, rows: Sequence[_Row]) -> None:
     canvas.setFillColor(HEADER_FILL)
     canvas.rect(MARGIN_X, top - HEADER_ROW_H, CONTENT_W, HEADER_ROW_H, stroke=0, fill=1)
     x = MARGIN_X
     for header, width in COLUMNS:
-        _centred(pen, header, BOLD, (x + PAD, top, width - 2 * PAD, HEADER_ROW_H), (9, 7), TEXT_COLOUR)
+        _centred(pen, header, HEADER, (x + PAD, top, width - 2 * PAD, HEADER_ROW_H))
         x += width
     y = top - HEADER_ROW_H
-    for number, row in enumerate(rows, start=first_number):
-        _draw_row(pen, y, number, row)
-        y -= ROW_H
-    _draw_grid(canvas, top, len(rows))
+    for row in rows:
+        _draw_row(pen, y, row)
+        y -= row.height
+    _draw_grid(canvas, top, [row.height for row in rows])
 
 
-def _draw_row(pen: Pen, top: float, number: int, row: AttendanceRow) -> None:
-    cells = (
-        (f"{number}.", REGULAR, (9, 7), TEXT_COLOUR), (row.name, BOLD, (10, 6.5), TEXT_COLOUR),
-        (row.attendee.organisation, REGULAR, (8.5, 6), MUTED_COLOUR),
-    )  # fmt: skip
+def _draw_row(pen: Pen, top: float, row: _Row) -> None:
     x = MARGIN_X
-    for (text, font, sizes, colour), (_, width) in zip(cells, COLUMNS, strict=False):
-        _centred(pen, text, font, (x + PAD, top, width - 2 * PAD, ROW_H), sizes, colour)
+    for (text, style), (_, width) in zip(row.cells, COLUMNS, strict=False):
+        _centred(pen, text, style, (x + PAD, top, width - 2 * PAD, row.height))
         x += width
 
 
-def _centred(
-    pen: Pen,
-    text: str,
-    font: str,
-    box: tuple[float, float, float, float],
-    sizes: tuple[float, float],
-    colour: Color,
-) -> None:
-    """Fitted text (up to two lines) centred vertically in box (x, y_top, width, height): the span from the
-    first line's capitals to the last line's baseline sits in the middle."""
+def _centred(pen: Pen, text: str, style: _Style, box: tuple[float, float, float, float]) -> None:
+    """Fitted text centred vertically in box (x, y_top, width, height): the span from the first line's
+    capitals to the last line's baseline sits in the middle."""
     x, top, width, height = box
     inner = height - 2 * PAD
-    fitted = fit_text(text, font, width, inner, sizes, max_lines=2)
+    fitted = fit_text(text, style.font, width, inner, style.sizes, style.max_lines)
     span = (CAP_HEIGHT + (len(fitted.lines) - 1) * LEADING) * fitted.size
     first_top = top - height / 2 + span / 2 + (1 - CAP_HEIGHT) * fitted.size
-    pen.text(text, font, (x, first_top, width, inner), sizes, max_lines=2, colour=colour)
+    pen.text(text, style.font, (x, first_top, width, inner), style.sizes, max_lines=style.max_lines,
+             colour=style.colour)  # fmt: skip
 
 
-def _draw_grid(canvas: Canvas, top: float, rows: int) -> None:
-    bottom = top - HEADER_ROW_H - rows * ROW_H
+def _draw_grid(canvas: Canvas, top: float, heights: Sequence[float]) -> None:
+    lines = [top, top - HEADER_ROW_H]
+    for height in heights:
+        lines.append(lines[-1] - height)
+    bottom = lines[-1]
     canvas.setStrokeColor(GRID_COLOUR)
     canvas.setLineWidth(0.5)
-    for y in [top, *(top - HEADER_ROW_H - i * ROW_H for i in range(rows + 1))]:
+    for y in lines:
         canvas.line(MARGIN_X, y, MARGIN_X + CONTENT_W, y)
     x = MARGIN_X
     canvas.line(x, top, x, bottom)

@@ -8,8 +8,8 @@ one file serialise instead of both deciding "not checked in yet".
 `database` (opening, schema migrations, transactions, backups), `event` (the event's own row), `attendees`,
 `log` (the append-only log and the check-ins), `imported` (what imports last read, from the log),
 `numbers` (counts), `programme` (sessions), `organiser` (the organiser's PIN), `privacy` (clearing personal
-data), `replication` (this file as one replica of the event among the stations) and `searching` (the
-search index kept in the file, by `search_words`).
+data), `replication` (this file as one replica of the event among the stations), `searching` (the
+search index kept in the file, by `search_words`) and `snapshot_counts` (the numbers a backup holds).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from checkin.storage.privacy import PrivacyRows
 from checkin.storage.programme import ProgrammeRows
 from checkin.storage.replication import ReplicaRows
 from checkin.storage.searching import SearchRows
+from checkin.storage.snapshot_counts import SnapshotCountRows
 
 __all__ = [
     "LogEntry",
@@ -53,5 +54,6 @@ class Storage(
     PrivacyRows,
     ReplicaRows,
     SearchRows,
+    SnapshotCountRows,
 ):
     """An open event database."""

@@ -4,147 +4,167 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="89"/>
+        <location filename="../../ui/badge_design.py" line="96"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="111"/>
+        <location filename="../../ui/badge_design.py" line="118"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="114"/>
+        <location filename="../../ui/badge_design.py" line="338"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="128"/>
+        <location filename="../../ui/badge_design.py" line="177"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="130"/>
+        <location filename="../../ui/badge_design.py" line="148"/>
+        <source>Type a surname or an organisation</source>
+        <translation>Type a surname or an organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="153"/>
+        <source>Hardest to fit</source>
+        <translation>Hardest to fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="154"/>
+        <source>Any guest</source>
+        <translation>Any guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="147"/>
+        <location filename="../../ui/badge_design.py" line="196"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="149"/>
+        <location filename="../../ui/badge_design.py" line="198"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="200"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="157"/>
+        <location filename="../../ui/badge_design.py" line="206"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="173"/>
+        <location filename="../../ui/badge_design.py" line="222"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="230"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="189"/>
+        <location filename="../../ui/badge_design.py" line="238"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="198"/>
+        <location filename="../../ui/badge_design.py" line="247"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="220"/>
+        <location filename="../../ui/badge_design.py" line="269"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="277"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="277"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="237"/>
+        <location filename="../../ui/badge_design.py" line="286"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251"/>
+        <location filename="../../ui/badge_design.py" line="300"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="304"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="292"/>
+        <location filename="../../ui/badge_design.py" line="336"/>
+        <source>No guest matches “{query}”. Shown for: {name}</source>
+        <translation>No guest matches “{query}”. Shown for: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="349"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="299"/>
+        <location filename="../../ui/badge_design.py" line="356"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="360"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="314"/>
+        <location filename="../../ui/badge_design.py" line="371"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -2221,54 +2241,74 @@ Rows with problems: {rows}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="61"/>
-        <location filename="../../ui/organiser/backups.py" line="110"/>
-        <location filename="../../ui/organiser/backups.py" line="119"/>
+        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <location filename="../../ui/organiser/backups.py" line="146"/>
+        <location filename="../../ui/organiser/backups.py" line="155"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="67"/>
+        <location filename="../../ui/organiser/backups.py" line="74"/>
         <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
         <translation>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="68"/>
+        <location filename="../../ui/organiser/backups.py" line="75"/>
         <source>There are no backups of this event yet.</source>
         <translation>There are no backups of this event yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="73"/>
+        <location filename="../../ui/organiser/backups.py" line="80"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="84"/>
+        <location filename="../../ui/organiser/backups.py" line="91"/>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="84"/>
+        <location filename="../../ui/organiser/backups.py" line="91"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="110"/>
+        <location filename="../../ui/organiser/backups.py" line="91"/>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="94"/>
+        <source>Checked in, day {number}</source>
+        <translation>Checked in, day {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="97"/>
+        <source>Checked in, all days</source>
+        <translation>Checked in, all days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="124"/>
+        <source>damaged: it cannot be restored</source>
+        <translation>damaged: it cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="146"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="114"/>
+        <location filename="../../ui/organiser/backups.py" line="150"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="120"/>
+        <location filename="../../ui/organiser/backups.py" line="156"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Restore the backup of {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="124"/>
+        <location filename="../../ui/organiser/backups.py" line="160"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -2277,17 +2317,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="126"/>
+        <location filename="../../ui/organiser/backups.py" line="162"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="131"/>
+        <location filename="../../ui/organiser/backups.py" line="167"/>
         <source>The event is as it was at {time}.</source>
         <translation>The event is as it was at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="133"/>
+        <location filename="../../ui/organiser/backups.py" line="169"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>What it held before is backed up as {name}; restoring that backup undoes this.</translation>
     </message>
@@ -2957,32 +2997,32 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <location filename="../../ui/organiser/backups.py" line="43"/>
         <source>automatic, during check-in</source>
         <translation>automatic, during check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <location filename="../../ui/organiser/backups.py" line="44"/>
         <source>taken by hand</source>
         <translation>taken by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <location filename="../../ui/organiser/backups.py" line="45"/>
         <source>before an import of registrants</source>
         <translation>before an import of registrants</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="42"/>
+        <location filename="../../ui/organiser/backups.py" line="46"/>
         <source>before a programme import</source>
         <translation>before a programme import</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="43"/>
+        <location filename="../../ui/organiser/backups.py" line="47"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="44"/>
+        <location filename="../../ui/organiser/backups.py" line="48"/>
         <source>after clearing the personal data</source>
         <translation>after clearing the personal data</translation>
     </message>

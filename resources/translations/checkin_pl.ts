@@ -4,147 +4,167 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="89"/>
+        <location filename="../../ui/badge_design.py" line="96"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="111"/>
+        <location filename="../../ui/badge_design.py" line="118"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="114"/>
+        <location filename="../../ui/badge_design.py" line="338"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="128"/>
+        <location filename="../../ui/badge_design.py" line="177"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="130"/>
+        <location filename="../../ui/badge_design.py" line="148"/>
+        <source>Type a surname or an organisation</source>
+        <translation>Wpisz nazwisko lub instytucję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="153"/>
+        <source>Hardest to fit</source>
+        <translation>Najtrudniejsze do zmieszczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="154"/>
+        <source>Any guest</source>
+        <translation>Dowolna osoba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="179"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="147"/>
+        <location filename="../../ui/badge_design.py" line="196"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="149"/>
+        <location filename="../../ui/badge_design.py" line="198"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="200"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="157"/>
+        <location filename="../../ui/badge_design.py" line="206"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="173"/>
+        <location filename="../../ui/badge_design.py" line="222"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179"/>
+        <location filename="../../ui/badge_design.py" line="228"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="230"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="232"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="189"/>
+        <location filename="../../ui/badge_design.py" line="238"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="198"/>
+        <location filename="../../ui/badge_design.py" line="247"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="220"/>
+        <location filename="../../ui/badge_design.py" line="269"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="277"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="277"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="237"/>
+        <location filename="../../ui/badge_design.py" line="286"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251"/>
+        <location filename="../../ui/badge_design.py" line="300"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="304"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="292"/>
+        <location filename="../../ui/badge_design.py" line="336"/>
+        <source>No guest matches “{query}”. Shown for: {name}</source>
+        <translation>Nikt nie pasuje do „{query}”. Podgląd dla: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_design.py" line="349"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="299"/>
+        <location filename="../../ui/badge_design.py" line="356"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="360"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="314"/>
+        <location filename="../../ui/badge_design.py" line="371"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -2237,54 +2257,74 @@ Wiersze z błędami: {rows}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="61"/>
-        <location filename="../../ui/organiser/backups.py" line="110"/>
-        <location filename="../../ui/organiser/backups.py" line="119"/>
+        <location filename="../../ui/organiser/backups.py" line="65"/>
+        <location filename="../../ui/organiser/backups.py" line="146"/>
+        <location filename="../../ui/organiser/backups.py" line="155"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="67"/>
+        <location filename="../../ui/organiser/backups.py" line="74"/>
         <source>A backup is taken every {minutes} minutes of check-in when something changed, and before every import and restore. Restoring one takes the whole event back to that moment, at every desk.</source>
         <translation>Kopia zapasowa powstaje co {minutes} minut rejestracji, jeśli coś się zmieniło, oraz przed każdym importem i przywróceniem. Przywrócenie kopii cofa całe wydarzenie do tamtej chwili, na wszystkich stanowiskach.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="68"/>
+        <location filename="../../ui/organiser/backups.py" line="75"/>
         <source>There are no backups of this event yet.</source>
         <translation>To wydarzenie nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="73"/>
+        <location filename="../../ui/organiser/backups.py" line="80"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="84"/>
+        <location filename="../../ui/organiser/backups.py" line="91"/>
         <source>Taken at</source>
         <translation>Utworzona</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="84"/>
+        <location filename="../../ui/organiser/backups.py" line="91"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="110"/>
+        <location filename="../../ui/organiser/backups.py" line="91"/>
+        <source>Guests</source>
+        <translation>Goście</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="94"/>
+        <source>Checked in, day {number}</source>
+        <translation>Przybyli, dzień {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="97"/>
+        <source>Checked in, all days</source>
+        <translation>Przybyli, wszystkie dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="124"/>
+        <source>damaged: it cannot be restored</source>
+        <translation>uszkodzona: nie da się jej przywrócić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/backups.py" line="146"/>
         <source>Restoring the backup…</source>
         <translation>Przywracanie kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="114"/>
+        <location filename="../../ui/organiser/backups.py" line="150"/>
         <source>Not restored</source>
         <translation>Nie przywrócono</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="120"/>
+        <location filename="../../ui/organiser/backups.py" line="156"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Przywrócić kopię zapasową z {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="124"/>
+        <location filename="../../ui/organiser/backups.py" line="160"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -2293,17 +2333,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w ciągu kilku sekund. Zanim przywrócisz kopię, zamknij otwarte na nich okna (np. edytor programu).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="126"/>
+        <location filename="../../ui/organiser/backups.py" line="162"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="131"/>
+        <location filename="../../ui/organiser/backups.py" line="167"/>
         <source>The event is as it was at {time}.</source>
         <translation>Przywrócono stan wydarzenia z {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="133"/>
+        <location filename="../../ui/organiser/backups.py" line="169"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>Wcześniejszy stan zapisano w kopii {name}; jej przywrócenie cofnie tę zmianę.</translation>
     </message>
@@ -2984,32 +3024,32 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="39"/>
+        <location filename="../../ui/organiser/backups.py" line="43"/>
         <source>automatic, during check-in</source>
         <translation>automatyczna, w trakcie rejestracji</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="40"/>
+        <location filename="../../ui/organiser/backups.py" line="44"/>
         <source>taken by hand</source>
         <translation>wykonana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="41"/>
+        <location filename="../../ui/organiser/backups.py" line="45"/>
         <source>before an import of registrants</source>
         <translation>przed importem zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="42"/>
+        <location filename="../../ui/organiser/backups.py" line="46"/>
         <source>before a programme import</source>
         <translation>przed importem programu</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="43"/>
+        <location filename="../../ui/organiser/backups.py" line="47"/>
         <source>before a restore</source>
         <translation>przed przywróceniem kopii</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="44"/>
+        <location filename="../../ui/organiser/backups.py" line="48"/>
         <source>after clearing the personal data</source>
         <translation>po wyczyszczeniu danych osobowych</translation>
     </message>

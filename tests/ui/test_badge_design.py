@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QColorDialog, QDialogButtonBox
 
 from checkin.badges import TEMPLATE_SETTING
 from checkin.badges.template import BadgeTemplate
+from checkin.domain import Registrant
 from ui.badge_design import PREVIEW_MAX_HEIGHT_PX, PREVIEW_WIDTH_PX, BadgeDesignDialog
 from ui.widgets import files, plain
 
@@ -145,3 +146,50 @@ def test_a_fifo_chosen_as_the_logo_is_refused_at_once_instead_of_hanging_the_win
     assert len(warnings) == 1
     assert "logo.png" in warnings[0]
     assert dialog.design().logo == b""
+
+
+# --- whose badge the preview shows --------------------------------------------------------------------------
+
+LONGEST_NAME = Registrant(
+    first_name="Maria Magdalena",
+    last_name="Szczepańska-Wiśniewska-Żółkiewska",
+    title="prof. dr hab.",
+    organisation="UW",
+)
+LONGEST_ORGANISATION = Registrant(
+    first_name="Ewa",
+    last_name="Lis",
+    organisation="Regionalny Ośrodek Polityki "
+    "Społecznej Województwa Świętokrzyskiego w Kielcach, Oddział w Sandomierzu",
+)
+
+
+def test_the_preview_shows_the_hardest_badges_to_fit_first_and_steps_through_them(qtbot, desk):
+    desk.station.register([LONGEST_NAME, LONGEST_ORGANISATION], reason="test")
+    dialog = _dialog(qtbot, desk)
+    assert (
+        dialog.shown_for.text()
+        == "Podgląd dla: prof. dr hab. Maria Magdalena Szczepańska-Wiśniewska-Żółkiewska"
+    )
+    first = dialog.preview.pixmap().toImage()
+    assert dialog.guest_choice.itemText(1).startswith("Ewa Lis · Regionalny Ośrodek")
+
+    dialog.guest_choice.setCurrentIndex(1)
+
+    assert dialog.shown_for.text() == "Podgląd dla: Ewa Lis"
+    assert dialog.preview.pixmap().toImage() != first
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(ARTIFACTS / "badge-design-longest-organisation.png"))
+
+
+def test_typing_a_name_shows_that_guests_badge_and_enter_does_not_close_the_dialog(qtbot, desk):
+    dialog = _dialog(qtbot, desk)
+    qtbot.keyClicks(dialog.guest_search, "nowak")
+    qtbot.keyClick(dialog.guest_search, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.shown_for.text() == "Podgląd dla: Anna Nowak"
+    assert dialog._sample.organisation == "GOPS Wiązowna"
+
+    qtbot.keyClicks(dialog.guest_search, "xyz")
+    qtbot.waitUntil(lambda: dialog.shown_for.text().startswith("Nikt nie pasuje"), timeout=2000)
+    assert dialog.shown_for.text() == "Nikt nie pasuje do „nowakxyz”. Podgląd dla: Łucja Gołębiowska"

@@ -2,6 +2,7 @@
 backups and restoring them, the role in the status bar. Driven through the real menu and dialogs."""
 
 import threading
+from datetime import datetime
 
 import pytest
 from conftest import PIN, screenshot, screenshot_dialog, when_modal
@@ -11,7 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin.backups import Backups, Reason
+from checkin.domain import Registrant
 from checkin.privacy import Privacy
+from checkin.station import Station
 from ui.badge_design import BadgeDesignDialog
 from ui.organiser import menu
 from ui.organiser.backups import RestoreDialog
@@ -372,6 +375,44 @@ def test_restoring_a_backup_brings_the_earlier_state_back_into_the_window(qtbot,
     assert threads and threads[0] is not threading.main_thread()  # the window stayed alive meanwhile
     qtbot.keyClicks(desk.input, "nowak")
     assert not desk.controller.results.hit(0).checked_in
+
+
+def test_the_restore_list_says_what_each_backup_holds_and_a_damaged_one_cannot_be_chosen(qtbot, desk):
+    station = desk.station
+    scan(qtbot, desk, code_of(station, "Kowalski"))
+    damaged = station.backups.snapshot(Reason.AUTO, now=datetime(2026, 6, 21, 9, 0))
+    scan(qtbot, desk, code_of(station, "Nowak"))
+    station.check_in(code_of(station, "Jóżko"), DAYS[1])
+    whole = station.backups.snapshot(Reason.MANUAL, now=datetime(2026, 6, 21, 10, 0))
+    damaged.path.write_bytes(b"\0" * 4096)
+
+    dialog = RestoreDialog(station, desk)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Utworzona", "Powód", "Goście", "Przybyli, dzień 1", "Przybyli, dzień 2"]
+    assert [table.item(0, c).text() for c in range(2, 5)] == ["5", "2", "1"]
+    assert table.item(1, 2).text() == "uszkodzona: nie da się jej przywrócić"
+    assert dialog.chosen() == whole and dialog.restore_button.isEnabled()
+    screenshot_dialog(desk, dialog, "restore-counts")
+    table.selectRow(1)
+    assert dialog.chosen() is None and not dialog.restore_button.isEnabled()
+
+
+def test_the_restore_list_of_a_long_event_counts_the_check_ins_of_all_days_in_one_column(qtbot, tmp_path):
+    days = ("2026-06-21", "2026-06-22", "2026-06-23", "2026-06-24")
+    station = Station.create(tmp_path / "long.sqlite", event_name="Szkoła letnia", venue="", days=days)
+    station.register([Registrant(first_name="Jan", last_name=name) for name in ("Lis", "Kot")], reason="test")
+    for name, day in (("Lis", days[0]), ("Lis", days[3]), ("Kot", days[3])):
+        station.check_in(code_of(station, name), day)
+    station.backups.snapshot()
+
+    dialog = RestoreDialog(station)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.horizontalHeaderItem(3).text() == "Przybyli, wszystkie dni" and table.columnCount() == 4
+    assert [table.item(0, c).text() for c in (2, 3)] == ["2", "3"]
+    station.close()
 
 
 def test_back_up_now_says_where_the_backup_is(qtbot, desk):

@@ -215,3 +215,61 @@ def test_a_prune_removes_what_killed_snapshots_and_older_restores_left_once_aban
     station.backups.snapshot()
 
     assert [p.exists() for p in left] == [True, False, False, False]  # the first may still be written
+
+
+# --- what a backup holds, for the organiser choosing one ---------------------------------------------------
+
+
+def test_a_backup_says_how_many_guests_it_holds_and_who_had_checked_in_each_day(station):
+    busy_morning(station, ("Kowalski", "Jóżko"))
+    station.check_in(code_of(station, "Nowak"), DAYS[1])
+    backup = station.backups.snapshot()
+    busy_morning(station, ("Gołębiowska",))  # after the snapshot: not in it
+    station.registrations.cancel(code_of(station, "Nowak"), "rezygnacja")
+
+    counts = station.backups.counts(backup)
+
+    assert counts is not None and counts.guests == len(GUESTS)
+    assert counts.checked_in == ((DAYS[0], 2), (DAYS[1], 1))
+    assert (counts.on(DAYS[0]), counts.on(DAYS[1]), counts.on("2026-06-23")) == (2, 1, 0)
+
+
+def test_a_backups_counts_are_read_from_what_it_stored_when_taken_not_counted_again(station):
+    busy_morning(station, ("Kowalski", "Jóżko"))
+    backup = station.backups.snapshot()
+    with sqlite3.connect(backup.path) as conn:  # were they counted now, this would show
+        conn.execute("DELETE FROM checkins")
+    counts = station.backups.counts(backup)
+    assert counts is not None and counts.checked_in == ((DAYS[0], 2),)
+
+
+def test_a_backup_taken_by_an_older_version_is_counted(station):
+    busy_morning(station, ("Kowalski",))
+    backup = station.backups.snapshot()
+    with sqlite3.connect(backup.path) as conn:  # as versions before the stored counts wrote it
+        conn.execute("DROP TABLE backup_counts")
+    counts = station.backups.counts(backup)
+    assert counts is not None and (counts.guests, counts.checked_in) == (len(GUESTS), ((DAYS[0], 1),))
+
+
+def test_a_damaged_or_vanished_backup_has_no_counts_and_the_others_still_do(station):
+    busy_morning(station, ("Kowalski",))
+    cut, garbage, gone, whole = (station.backups.snapshot(now=NOW + timedelta(minutes=m)) for m in range(4))
+    with open(cut.path, "r+b") as file:
+        file.truncate(cut.path.stat().st_size // 2)
+    garbage.path.write_bytes(b"not a database" * 100)
+    gone.path.unlink()
+
+    assert [station.backups.counts(b) for b in (cut, garbage, gone)] == [None, None, None]
+    assert station.backups.counts(whole) is not None
+    assert station.backups.list_backups()[0] == whole
+
+
+def test_a_restored_event_keeps_no_counts_of_the_backup(station):
+    busy_morning(station, ("Kowalski",))
+    backup = station.backups.snapshot()
+    station.backups.restore(backup.name)
+    with sqlite3.connect(station.storage.path) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    assert "backup_counts" not in tables
+    assert station.backups.counts(station.backups.snapshot()).checked_in == ((DAYS[0], 1),)

@@ -1,4 +1,6 @@
-"""Organiser → Restore a backup: the event's backups, newest first, and the restore after a confirmation.
+"""Organiser → Restore a backup: the event's backups, newest first, with what each holds (guests, check-ins
+per day of a short event, or in all for a long one), and the restore after a confirmation. A damaged backup
+is listed as damaged and cannot be chosen.
 
 What a restore means for the other desks is `Backups.restore`'s: they see the restored content at their
 next look at the file (within seconds) and drop what they cached; a dialog open at one of them (the
@@ -11,7 +13,7 @@ this desk then follows it as the other desks do: `OrganiserMenu` has the window 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.backups import SNAPSHOT_INTERVAL, Backup, Reason, Restored
+from checkin.backups import SNAPSHOT_INTERVAL, Backup, Reason, Restored, SnapshotCounts
 from checkin.station import Station
 from ui import messages
 from ui.background import on_station, run_under_note
 from ui.widgets import plain, theme
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+DAY_COLUMNS_UP_TO = 3
+"""An event of more days shows one column of check-ins over all of them: a column a day would not fit."""
 
 
 def reason_label(reason: str) -> str:
@@ -61,6 +65,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(*theme.RESTORE_DIALOG_SIZE)
         self.backups = station.backups.list_backups()
+        self.counts = [station.backups.counts(backup) for backup in self.backups]
+        days = station.event.days
+        self.days = days if len(days) <= DAY_COLUMNS_UP_TO else ()
         self.table = self._table()
         minutes = int(SNAPSHOT_INTERVAL.total_seconds() // 60)
         note = plain.plain_label(self.tr(
@@ -71,7 +78,8 @@ class RestoreDialog(QDialog):
         )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(self.tr("Restore…"))
-        self.restore_button.setEnabled(bool(self.backups))
+        self._follow_selection()
+        self.table.itemSelectionChanged.connect(self._follow_selection)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,25 +88,53 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _table(self) -> QTableWidget:
-        table = QTableWidget(len(self.backups), 2)
-        table.setHorizontalHeaderLabels([self.tr("Taken at"), self.tr("Why")])
-        for row, backup in enumerate(self.backups):
+        headers = [self.tr("Taken at"), self.tr("Why"), self.tr("Guests")]
+        if self.days:
+            headers += [
+                self.tr("Checked in, day {number}").format(number=n) for n in range(1, len(self.days) + 1)
+            ]
+        else:
+            headers.append(self.tr("Checked in, all days"))
+        table = QTableWidget(len(self.backups), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        for row, (backup, counts) in enumerate(zip(self.backups, self.counts, strict=True)):
             table.setItem(row, 0, QTableWidgetItem(taken_at(backup)))
             table.setItem(row, 1, QTableWidgetItem(reason_label(backup.reason)))
+            for column, text in enumerate(self._numbers(counts), start=2):
+                item = QTableWidgetItem(text)
+                if counts is not None:  # numbers, one under another
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+            if counts is None:
+                table.setSpan(row, 2, 1, len(headers) - 2)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(self.accept)
         if self.backups:
             table.selectRow(0)
         return table
 
+    def _numbers(self, counts: SnapshotCounts | None) -> list[str]:
+        """The guests and check-in cells of one backup; one cell saying it is damaged."""
+        if counts is None:
+            return [self.tr("damaged: it cannot be restored")]
+        if self.days:
+            return [str(counts.guests), *(str(counts.on(day)) for day in self.days)]
+        return [str(counts.guests), str(sum(n for _, n in counts.checked_in))]
+
     def chosen(self) -> Backup | None:
+        """The selected backup; None when none is, or when the one selected is damaged."""
         rows = self.table.selectionModel().selectedRows()
-        return self.backups[rows[0].row()] if rows else None
+        if not rows or self.counts[rows[0].row()] is None:
+            return None
+        return self.backups[rows[0].row()]
+
+    def _follow_selection(self) -> None:
+        self.restore_button.setEnabled(self.chosen() is not None)
 
     def accept(self) -> None:
         backup = self.chosen()

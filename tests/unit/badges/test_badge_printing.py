@@ -110,3 +110,24 @@ def test_badge_names_the_workshop_the_guest_chose_and_its_room(station):
 
     assert (chosen.workshop, chosen.room) == ("Organizowanie Społeczności Lokalnej", "Bruksela")
     assert (none.workshop, none.room) == ("", "")
+
+
+def test_the_hardest_badges_to_fit_are_the_longest_name_organisation_surname_and_position_first(tmp_path):
+    people = [
+        Registrant(first_name="Jan", last_name="Nowak", title="prof. dr hab. inż.", organisation="UW"),
+        Registrant(first_name="Ewa", last_name="Lis", organisation="Regionalny Ośrodek Polityki Społecznej"),
+        Registrant(first_name="Jo", last_name="Brzęczyszczykiewicz"),
+        Registrant(first_name="Ola", last_name="Kot", position="Zastępca Dyrektora ds. Operacyjnych"),
+        Registrant(first_name="Zofia", last_name="Krótka"),
+        Registrant(first_name="Anna", last_name="Wiśniewska-Żółkiewska-Szczepańska", registration_id="X"),
+    ]
+    station = make_station(tmp_path / "event.sqlite", tuple(people))
+    station.registrations.cancel(code_of(station, "Wiśniewska-Żółkiewska-Szczepańska"), "rezygnacja")
+
+    hardest = station.badges.hardest_to_fit()
+
+    assert surnames(station, hardest)[:4] == ["Nowak", "Lis", "Brzęczyszczykiewicz", "Kot"]
+    assert len(hardest) == len(set(hardest)) and "Wiśniewska-Żółkiewska-Szczepańska" not in surnames(
+        station, hardest
+    )
+    assert make_station(tmp_path / "empty.sqlite", ()).badges.hardest_to_fit() == []

@@ -5,14 +5,22 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from checkin.demo.event import CSV_HEADERS, PROGRAMME_CSV, load_programme, write_registrants_csv
-from checkin.demo.registrants import FEMALE_NAMES, MALE_NAMES, WORKSHOP_TITLES, generate_registrants
-from checkin.domain import CATEGORIES, SESSION_KINDS, Registrant, Session
+from checkin.demo.event import (
+    CSV_HEADERS,
+    PROGRAMME_CSV,
+    create_demo_event,
+    load_programme,
+    write_registrants_csv,
+)
+from checkin.demo.registrants import FEMALE_NAMES, MALE_NAMES, MEALS, WORKSHOP_TITLES, generate_registrants
+from checkin.domain import CATEGORIES, SESSION_KINDS, Registrant, Session, Status
 from checkin.paths import data_dir
+from checkin.programme.meals import meal_counts, meals
 
 DAYS = ("2026-06-21", "2026-06-22")
 POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
@@ -237,3 +245,18 @@ def test_csv_writes_labels_day_numbers_and_tak_nie(tmp_path: Path) -> None:
     assert (rows[0]["Zgoda na przetwarzanie danych"], rows[0]["Zgoda na wizerunek"]) == ("tak", "nie")
     assert rows[1]["Zgoda na wizerunek"] == ""
     assert rows[1]["Imię"] == "Олена" and rows[2]["Uwagi"] == "Uwaga; średnik"
+
+
+def test_the_demo_kitchen_counts_each_meal_for_the_guests_who_said_yes_to_it(tmp_path: Path) -> None:
+    station = create_demo_event(tmp_path / "demo.sqlite", first_day=date(2026, 6, 21))
+    guests = [a for a in station.storage.attendees() if a.status == Status.REGISTERED]
+    counted = {(m.session.title, m.session.day): m.total for m in meal_counts(station, meals(station))}
+    said_yes = {
+        (title, day + 1): sum(1 for a in guests if a.extra.get(column) == "tak" and a.attends(DAYS[day]))
+        for (column, day, _), title in zip(
+            MEALS, ("Przerwa obiadowa", "Uroczysta kolacja", "Obiad"), strict=True
+        )
+    }
+    station.close()
+    assert counted == said_yes
+    assert all(count > len(guests) / 2 for count in counted.values())  # most eat: lunch on day two too

@@ -27,7 +27,7 @@ from checkin.documents.canvas import FUNDING_LOGOS_SETTING
 from checkin.documents.certificates import Certificate, certificates_to_issue
 from checkin.documents.scans import COLUMNS
 from checkin.documents.tables import neutralised
-from checkin.domain import Attendee
+from checkin.domain import Attendee, Registrant
 from checkin.errors import UserError
 from checkin.station import Station
 
@@ -105,6 +105,49 @@ def test_day_list_pdf_has_every_guest_of_the_day_in_polish_order_with_the_headin
     assert f"{done.rows}." in pages[-1]
     positions = [text.index(f"Anna {surname}") for surname in COLLATION_ORDER]
     assert positions == sorted(positions), "Ł after L, Ś after S, Ź and Ż after Z"
+
+
+LONG_NAMES = (
+    Registrant(first_name="Maria Magdalena Konstancja", last_name="Szczepańska-Wiśniewska-Żółkiewska",
+               organisation="Regionalny Ośrodek Polityki Społecznej Województwa Świętokrzyskiego, Oddział "
+                            "Zamiejscowy w Sandomierzu, Zespół ds. Ekonomii"),
+    Registrant(first_name="Олександра Володимирівна", last_name="Коваленко-Старовойтова-Головатюк",
+               organisation="Фонд підтримки громадських ініціатив та соціальних послуг «Форпост» у "
+                            "Хмельницькій області, відділ"),
+)  # fmt: skip
+"""A 60-character Polish name with a 123-character organisation; a Cyrillic name and organisation as long."""
+
+
+def sizes_drawn(path: Path, wanted: str) -> list[float]:
+    """The font sizes of the pieces of text of the PDF's first page that are part of `wanted`."""
+    found: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and text.strip().rstrip("-") in wanted:
+            found.append(size)
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_long_name_and_organisation_wrap_whole_at_a_readable_size_in_rows_as_tall_as_they_need(tmp_path):
+    crowd = tuple(
+        Registrant(first_name="Anna", last_name=f"Tłum{n:02d}", organisation="CUS") for n in range(30)
+    )
+    station = make_station(tmp_path / "event.sqlite", (*LONG_NAMES, *crowd))
+    done = station.exports.attendance(day="1", out=tmp_path / "list.pdf")
+
+    text = " ".join(pages_text(tmp_path / "list.pdf")[0].split())
+    assert "…" not in text
+    for guest in LONG_NAMES:
+        for word in f"{guest.first_name} {guest.last_name} {guest.organisation}".replace("-", " ").split():
+            assert word in text, word
+        assert min(sizes_drawn(tmp_path / "list.pdf", f"{guest.first_name} {guest.last_name}")) >= 8.5
+        assert min(sizes_drawn(tmp_path / "list.pdf", guest.organisation)) >= 7.5
+    assert done.pages == len(pages_text(tmp_path / "list.pdf"))
+    page = rendered(tmp_path / "list.pdf", 0, "attendance-long-names")
+    assert blank_edges(page, 10 * mm)
+    station.close()
 
 
 def test_day_list_keeps_guests_cancelled_after_checking_in_and_leaves_out_other_cancellations(station):
