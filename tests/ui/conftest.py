@@ -108,12 +108,16 @@ def when_modal(act, attempts: int = 100) -> None:
     """Run `act` on the modal dialog that the next action opens, as soon as it is open.
 
     Gives up after `attempts` tries 20 ms apart, so that a dialog that never opened cannot leave a poller
-    behind to answer the next test's dialog.
+    behind to answer the next test's dialog. The modal dialog in front when it is called is not the one the
+    next action opens: a try that meets it again (an export dialog, between its working note closing and
+    its report box opening) tries again rather than answering it.
 
     When `act` fails (an assert on the dialog), the dialog is rejected all the same, so that the `exec()`
     the test is waiting in returns instead of waiting forever, and the failure is raised again: pytest-qt
     catches what a Qt callback raises and fails the test with it.
     """
+
+    opener = QApplication.activeModalWidget()
 
     def attempt(left: int) -> None:
         dialog = QApplication.activeModalWidget()
@@ -122,7 +126,7 @@ def when_modal(act, attempts: int = 100) -> None:
             # takes on a loaded machine (the note ends with the work; the test's timeout bounds both).
             QTimer.singleShot(20, lambda: attempt(left))
             return
-        if dialog is not None:
+        if dialog is not None and dialog is not opener:
             try:
                 act(dialog)
             except BaseException:

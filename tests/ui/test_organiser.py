@@ -183,6 +183,21 @@ def test_the_right_pin_unlocks_and_the_attendance_list_is_written(qtbot, locked_
     assert locked_desk.organiser.role.text() == "Tryb: organizator"
 
 
+def test_the_report_box_is_answered_even_when_the_export_dialog_is_in_front_a_while_after_the_note(
+    qtbot, locked_desk, tmp_path, monkeypatch
+):
+    """The tests' `when_modal` once answered the export dialog itself, met between the working note closing
+    and the report box opening on a loaded machine; the box then waited for an answer until the timeout."""
+    report = ExportDialog._report
+
+    def slow_report(self, *args):
+        QTest.qWait(200)  # the event loop runs with the export dialog in front and the note gone
+        report(self, *args)
+
+    monkeypatch.setattr(ExportDialog, "_report", slow_report)
+    test_the_right_pin_unlocks_and_the_attendance_list_is_written(qtbot, locked_desk, tmp_path, monkeypatch)
+
+
 def test_checkins_are_offered_only_as_spreadsheets_and_certificates_only_as_pdf(qtbot, desk):
     def look(dialog):
         dialog.radios[Choice.CHECKINS].setChecked(True)
