@@ -399,43 +399,43 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="239"/>
+        <location filename="../../ui/organiser/confirmations.py" line="242"/>
         <source>Writing the confirmations…</source>
         <translation>Zapisywanie potwierdzeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="241"/>
-        <location filename="../../ui/organiser/confirmations.py" line="247"/>
+        <location filename="../../ui/organiser/confirmations.py" line="246"/>
+        <location filename="../../ui/organiser/confirmations.py" line="252"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="242"/>
+        <location filename="../../ui/organiser/confirmations.py" line="247"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>Nie udało się zapisać {where}: {reason}. Sprawdź, czy na dysku jest miejsce i czy w folderze można zapisywać.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="252"/>
+        <location filename="../../ui/organiser/confirmations.py" line="257"/>
         <source>Not every confirmation saved</source>
         <translation>Nie wszystkie potwierdzenia zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="254"/>
+        <location filename="../../ui/organiser/confirmations.py" line="259"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="249"/>
+        <location filename="../../ui/organiser/confirmations.py" line="254"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="263"/>
+        <location filename="../../ui/organiser/confirmations.py" line="268"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="264"/>
+        <location filename="../../ui/organiser/confirmations.py" line="269"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>
@@ -443,32 +443,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="121"/>
+        <location filename="../../ui/door/header.py" line="122"/>
         <source>signed up</source>
         <translation>zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="121"/>
+        <location filename="../../ui/door/header.py" line="122"/>
         <source>registered that day</source>
         <translation>zgłoszeni tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="124"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>capacity</source>
         <translation>limit miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="125"/>
+        <location filename="../../ui/door/header.py" line="126"/>
         <source>seats left</source>
         <translation>wolne miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="126"/>
+        <location filename="../../ui/door/header.py" line="127"/>
         <source>entered</source>
         <translation>weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="127"/>
+        <location filename="../../ui/door/header.py" line="128"/>
         <source>in the room now</source>
         <translation>teraz na sali</translation>
     </message>
@@ -476,97 +476,97 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="152"/>
+        <location filename="../../ui/dashboard/window.py" line="153"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Panel organizatora — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="153"/>
+        <location filename="../../ui/dashboard/window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="154"/>
+        <location filename="../../ui/dashboard/window.py" line="155"/>
         <source>Full screen</source>
         <translation>Pełny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="155"/>
+        <location filename="../../ui/dashboard/window.py" line="156"/>
         <source>Move to the next screen</source>
         <translation>Przenieś na następny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="156"/>
+        <location filename="../../ui/dashboard/window.py" line="157"/>
         <source>Close the dashboard</source>
         <translation>Zamknij panel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="195"/>
-        <source>{event} — day {number} ({date})</source>
-        <translation>{event} — dzień {number} ({date})</translation>
+        <location filename="../../ui/dashboard/window.py" line="196"/>
+        <source>{event} — {day}</source>
+        <translation>{event} — {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="200"/>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
         <source>registered</source>
         <translation>zgłoszonych</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="202"/>
         <source>expected today</source>
         <translation>oczekiwanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <location filename="../../ui/dashboard/window.py" line="204"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="206"/>
+        <location filename="../../ui/dashboard/window.py" line="207"/>
         <source>checked in today</source>
         <translation>zarejestrowanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="209"/>
+        <location filename="../../ui/dashboard/window.py" line="210"/>
         <source>still to come</source>
         <translation>jeszcze nie dotarło</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="215"/>
+        <location filename="../../ui/dashboard/window.py" line="216"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Przybycia co {minutes} minut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="216"/>
+        <location filename="../../ui/dashboard/window.py" line="217"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Przybycia: jeszcze nikogo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="219"/>
+        <location filename="../../ui/dashboard/window.py" line="220"/>
         <source>Sessions of the day</source>
         <translation>Sesje dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="219"/>
+        <location filename="../../ui/dashboard/window.py" line="220"/>
         <source>No sessions this day</source>
         <translation>Brak sesji tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="221"/>
+        <location filename="../../ui/dashboard/window.py" line="222"/>
         <source>By category</source>
         <translation>Według kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="222"/>
+        <location filename="../../ui/dashboard/window.py" line="223"/>
         <source>Last check-ins</source>
         <translation>Ostatnie rejestracje</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="224"/>
+        <location filename="../../ui/dashboard/window.py" line="225"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Goście honorowi: przybyło {arrived} z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="228"/>
+        <location filename="../../ui/dashboard/window.py" line="229"/>
         <source>Meals for the kitchen: {count} plates today</source>
         <translation>Posiłki dla kuchni (porcje dziś: {count})</translation>
     </message>
@@ -574,157 +574,157 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="134"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="135"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134"/>
+        <location filename="../../ui/desk/window.py" line="136"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135"/>
+        <location filename="../../ui/desk/window.py" line="137"/>
         <source>Join an event on the network…</source>
         <translation>Dołącz do wydarzenia w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136"/>
+        <location filename="../../ui/desk/window.py" line="138"/>
         <source>Organiser dashboard…</source>
         <translation>Panel organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Cancel registration…</source>
         <translation>Anuluj zgłoszenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Restore cancelled registration…</source>
         <translation>Przywróć anulowane zgłoszenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
+        <location filename="../../ui/desk/window.py" line="146"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145"/>
+        <location filename="../../ui/desk/window.py" line="147"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146"/>
+        <location filename="../../ui/desk/window.py" line="148"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147"/>
+        <location filename="../../ui/desk/window.py" line="149"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148"/>
+        <location filename="../../ui/desk/window.py" line="150"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149"/>
+        <location filename="../../ui/desk/window.py" line="151"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150"/>
+        <location filename="../../ui/desk/window.py" line="152"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151"/>
+        <location filename="../../ui/desk/window.py" line="153"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152"/>
+        <location filename="../../ui/desk/window.py" line="154"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153"/>
+        <location filename="../../ui/desk/window.py" line="155"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="154"/>
+        <location filename="../../ui/desk/window.py" line="156"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="155"/>
+        <location filename="../../ui/desk/window.py" line="157"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167"/>
+        <location filename="../../ui/desk/window.py" line="169"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="168"/>
+        <location filename="../../ui/desk/window.py" line="170"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="324"/>
+        <location filename="../../ui/desk/window.py" line="326"/>
         <source>Badge printed</source>
         <translation>Wydrukowano identyfikator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="329"/>
+        <location filename="../../ui/desk/window.py" line="331"/>
         <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
         <translation>
             <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
@@ -733,27 +733,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="342"/>
+        <location filename="../../ui/desk/window.py" line="344"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="346"/>
+        <location filename="../../ui/desk/window.py" line="348"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="360"/>
-        <source>Day {number} ({date})</source>
-        <translation>Dzień {number} ({date})</translation>
+        <location filename="../../ui/desk/window.py" line="364"/>
+        <source>Checking in for {day}, which is not today</source>
+        <translation>Rejestracja na {day} – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="362"/>
-        <source>Checking in for day {number} ({date}), which is not today</source>
-        <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="353"/>
+        <location filename="../../ui/desk/window.py" line="355"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -761,54 +756,49 @@
 <context>
     <name>DoorSessionDialog</name>
     <message>
-        <location filename="../../ui/door/picker.py" line="31"/>
+        <location filename="../../ui/door/picker.py" line="32"/>
         <source>Door mode: choose the session</source>
         <translation>Kontrola wejścia: wybierz sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="35"/>
+        <location filename="../../ui/door/picker.py" line="36"/>
         <source>The programme has no sessions yet: add them with Programme → Edit programme…</source>
         <translation>Program nie ma jeszcze żadnych sesji: dodaj je w menu Program → Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="46"/>
+        <location filename="../../ui/door/picker.py" line="47"/>
         <source>Scans at this station will record entries to the chosen session.</source>
         <translation>Skany na tym stanowisku zapiszą wejścia na wybraną sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Signed up</source>
         <translation>Zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="63"/>
+        <location filename="../../ui/door/picker.py" line="64"/>
         <source>Capacity</source>
         <translation>Limit miejsc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/picker.py" line="84"/>
-        <source>Day {number} ({date})</source>
-        <translation>Dzień {number} ({date})</translation>
     </message>
 </context>
 <context>
@@ -980,7 +970,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/organiser/export_dialog.py" line="106"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -993,11 +983,6 @@
         <location filename="../../ui/organiser/export_dialog.py" line="123"/>
         <source>Format</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="130"/>
-        <source>Day {number} ({date})</source>
-        <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/organiser/export_dialog.py" line="135"/>
@@ -1095,63 +1080,63 @@
         <translation>Zapisz eksport jako</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
         <source>Writing the export…</source>
         <translation>Zapisywanie eksportu…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
         <location filename="../../ui/organiser/export_dialog.py" line="249"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="252"/>
         <source>Not exported</source>
         <translation>Nie wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="250"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="253"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>Nie można zapisać {path} ({reason}). Sprawdź, czy plik nie jest otwarty w innym programie (np. w Excelu), czy możesz zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="260"/>
         <source>Export finished</source>
         <translation>Eksport zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="260"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nikt jeszcze nie uczestniczył, więc nie ma zaświadczeń do wystawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="268"/>
         <source>Pages: {pages}</source>
         <translation>Strony: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
         <source>Saved in the folder {path}</source>
         <translation>Zapisano w folderze {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
         <source>Saved as {path}</source>
         <translation>Zapisano jako {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="275"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Rejestracje, cofnięcia, wejścia i wyjścia: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="274"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="277"/>
         <source>Certificates: {count}</source>
         <translation>Zaświadczenia: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="279"/>
         <source>Meals served, every meal together: {count}</source>
         <translation>Porcje, wszystkie posiłki razem: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="277"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="280"/>
         <source>People on the list: {count}</source>
         <translation>Osoby na liście: {count}</translation>
     </message>
@@ -1222,47 +1207,47 @@
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="173"/>
+        <location filename="../../ui/organiser/import_window.py" line="174"/>
         <source>Comparing the list with the event…</source>
         <translation>Porównywanie listy z wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="222"/>
+        <location filename="../../ui/organiser/import_window.py" line="227"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>Plik: {name}, arkusz „{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="226"/>
+        <location filename="../../ui/organiser/import_window.py" line="231"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>Ten formularz był już importowany: kolumny są przypisane tak jak wtedy (zapamiętane). Sprawdź liczby i importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="230"/>
+        <location filename="../../ui/organiser/import_window.py" line="235"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Kolumny przypisane ręcznie zostaną zapamiętane dla tego formularza przy imporcie, więc jego następny eksport zaimportujesz w jednym kroku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="234"/>
+        <location filename="../../ui/organiser/import_window.py" line="239"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Sprawdź, jak zrozumiano każdą kolumnę; popraw pole kolumny tam, gdzie jest złe, a potem importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="265"/>
+        <location filename="../../ui/organiser/import_window.py" line="271"/>
         <source>Importing the list… The window can be closed once it is done.</source>
         <translation>Importowanie listy… Okno można zamknąć, gdy import się zakończy.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="285"/>
+        <location filename="../../ui/organiser/import_window.py" line="289"/>
         <source>Imported. {counts}</source>
         <translation>Zaimportowano. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="289"/>
+        <location filename="../../ui/organiser/import_window.py" line="293"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>Lista została zaimportowana; tuż przed importem wykonano kopię zapasową wydarzenia. Przypisanie kolumn tego formularza zapamiętano na następny import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="293"/>
+        <location filename="../../ui/organiser/import_window.py" line="297"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1557,22 +1542,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="168"/>
+        <location filename="../../ui/desk/choices.py" line="164"/>
         <source>Meals — {name}</source>
         <translation>Posiłki — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="182"/>
+        <location filename="../../ui/desk/choices.py" line="178"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Spacja zaznacza · Tab przechodzi dalej · Enter zapisuje · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="203"/>
+        <location filename="../../ui/desk/choices.py" line="199"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="212"/>
+        <location filename="../../ui/desk/choices.py" line="208"/>
         <source>diet, e.g. vegetarian</source>
         <translation>dieta, np. wegetariańska</translation>
     </message>
@@ -1805,38 +1790,38 @@ Pominięte wiersze: {skipped}</translation>
         <translation>Tworzenie kopii zapasowej wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="183"/>
-        <location filename="../../ui/organiser/menu.py" line="190"/>
+        <location filename="../../ui/organiser/menu.py" line="182"/>
+        <location filename="../../ui/organiser/menu.py" line="189"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="184"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="191"/>
+        <location filename="../../ui/organiser/menu.py" line="190"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="196"/>
+        <location filename="../../ui/organiser/menu.py" line="195"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="197"/>
+        <location filename="../../ui/organiser/menu.py" line="196"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="210"/>
+        <location filename="../../ui/organiser/menu.py" line="209"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="211"/>
+        <location filename="../../ui/organiser/menu.py" line="210"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
@@ -1953,7 +1938,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
     <name>PrePrintDialog</name>
     <message>
         <location filename="../../ui/preprint.py" line="55"/>
-        <location filename="../../ui/preprint.py" line="196"/>
+        <location filename="../../ui/preprint.py" line="195"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
@@ -2034,7 +2019,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
     </message>
     <message numerus="yes">
         <location filename="../../ui/preprint.py" line="161"/>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="245"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2052,38 +2037,38 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="196"/>
+        <location filename="../../ui/preprint.py" line="195"/>
         <source>Drawing the badges…</source>
         <translation>Przygotowywanie identyfikatorów…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="212"/>
+        <location filename="../../ui/preprint.py" line="213"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="213"/>
+        <location filename="../../ui/preprint.py" line="214"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="229"/>
-        <location filename="../../ui/preprint.py" line="234"/>
+        <location filename="../../ui/preprint.py" line="230"/>
+        <location filename="../../ui/preprint.py" line="235"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="236"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -2322,14 +2307,14 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="42"/>
-        <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
-        <translation>Sala: {room} · dzień {number} ({date}) · {start}–{end}</translation>
+        <location filename="../../ui/door/header.py" line="41"/>
+        <source>Room: {room} · {day} · {start}–{end}</source>
+        <translation>Sala: {room} · {day} · {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="46"/>
-        <source>Day {number} ({date}) · {start}–{end}</source>
-        <translation>Dzień {number} ({date}) · {start}–{end}</translation>
+        <location filename="../../ui/door/header.py" line="45"/>
+        <source>{day} · {start}–{end}</source>
+        <translation>{day} · {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -2353,11 +2338,6 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
-        <source>Day {number} ({date})</source>
-        <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="179"/>
@@ -2416,72 +2396,72 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="78"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="79"/>
         <source>Sending e-mail: SMTP settings</source>
         <translation>Wysyłka e-maili: ustawienia SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="84"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="85"/>
         <source>Mailbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="88"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="89"/>
         <source>Server (SMTP)</source>
         <translation>Serwer (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="92"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="93"/>
         <source>Security</source>
         <translation>Zabezpieczenie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="95"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="98"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="101"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
         <source>Sender address</source>
         <translation>Adres nadawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="103"/>
         <source>Sender name</source>
         <translation>Nazwa nadawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="105"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
         <source> per minute</source>
         <translation> na minutę</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="107"/>
         <source>Pace</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="133"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="134"/>
         <source>This computer has no credential store, so the password is not kept: the window asks for it at each send.</source>
         <translation>Ten komputer nie ma magazynu haseł, więc hasło nie jest zapamiętywane: okno zapyta o nie przy każdej wysyłce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="136"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
         <source>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</source>
         <translation>Hasło jest zapisane w magazynie haseł systemu; zostaw pole puste, aby je zachować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="138"/>
         <source>The password is saved in the system&apos;s keyring, never in the event file.</source>
         <translation>Hasło zostanie zapisane w magazynie haseł systemu, nigdy w pliku wydarzenia.</translation>
     </message>
@@ -2736,22 +2716,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="64"/>
+        <location filename="../../ui/desk/choices.py" line="65"/>
         <source>Workshop — {name}</source>
         <translation>Warsztat — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="85"/>
+        <location filename="../../ui/desk/choices.py" line="84"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Naciśnij numer, aby wybrać · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="97"/>
+        <location filename="../../ui/desk/choices.py" line="96"/>
         <source>Day {day}, {start}–{end}</source>
         <translation>Dzień {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="121"/>
+        <location filename="../../ui/desk/choices.py" line="120"/>
         <source>room: {room}</source>
         <translation>sala: {room}</translation>
     </message>
@@ -2759,7 +2739,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -2768,7 +2748,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n wolne</numerusform>
@@ -2777,7 +2757,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>I jeszcze %n osoba zarejestrowana na dwóch stanowiskach, liczona raz.</numerusform>
@@ -2786,7 +2766,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s temu</numerusform>
@@ -2795,7 +2775,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min temu</numerusform>
@@ -2807,7 +2787,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="122"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
@@ -2816,7 +2796,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="126"/>
+        <location filename="../../ui/organiser/import_texts.py" line="125"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
@@ -2825,7 +2805,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="130"/>
+        <location filename="../../ui/organiser/import_texts.py" line="129"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
@@ -2834,7 +2814,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="135"/>
+        <location filename="../../ui/organiser/import_texts.py" line="134"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
@@ -2843,7 +2823,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="140"/>
+        <location filename="../../ui/organiser/import_texts.py" line="139"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoba); zapisz ją przy stanowisku.</numerusform>
@@ -2852,7 +2832,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="146"/>
+        <location filename="../../ui/organiser/import_texts.py" line="145"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -3338,207 +3318,207 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <location filename="../../ui/organiser/import_texts.py" line="27"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
         <source>First and last name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
         <source>Town</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
         <source>Days attended</source>
         <translation>Dni udziału</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
         <source>Needs and diet</source>
         <translation>Potrzeby i dieta</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
         <source>Data processing consent</source>
         <translation>Zgoda na przetwarzanie danych</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
         <source>Image consent</source>
         <translation>Zgoda na wizerunek</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
         <source>Registration number</source>
         <translation>Numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
         <source>Registration status</source>
         <translation>Status zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="46"/>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
         <source>Kept as extra information</source>
         <translation>Zachowana jako informacja dodatkowa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="47"/>
+        <location filename="../../ui/organiser/import_texts.py" line="46"/>
         <source>Ignored</source>
         <translation>Pominięta</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <location filename="../../ui/organiser/import_texts.py" line="60"/>
         <source>A usual name of this field</source>
         <translation>Zwykła nazwa tego pola</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="62"/>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
         <source>The header mentions a workshop</source>
         <translation>Nagłówek wspomina o warsztacie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="63"/>
+        <location filename="../../ui/organiser/import_texts.py" line="62"/>
         <source>Read from the question&apos;s words: check it</source>
         <translation>Odczytane z treści pytania: sprawdź</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="64"/>
+        <location filename="../../ui/organiser/import_texts.py" line="63"/>
         <source>Remembered from the last import of this form</source>
         <translation>Zapamiętana z ostatniego importu tego formularza</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <location filename="../../ui/organiser/import_texts.py" line="65"/>
         <source>Mapped by hand</source>
         <translation>Przypisana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="67"/>
+        <location filename="../../ui/organiser/import_texts.py" line="66"/>
         <source>A form&apos;s timestamp or a row number, not about the guest</source>
         <translation>Znacznik czasu formularza lub numer wiersza, nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <location filename="../../ui/organiser/import_texts.py" line="69"/>
         <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
         <translation>Konto, z którego wypełniono formularz (często anonimowe), nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="73"/>
+        <location filename="../../ui/organiser/import_texts.py" line="72"/>
         <source>The file has separate first and last name columns</source>
         <translation>Plik ma osobne kolumny imienia i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="76"/>
+        <location filename="../../ui/organiser/import_texts.py" line="75"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Nierozpoznana: zachowana przy każdym gościu, więc nic nie ginie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="81"/>
+        <location filename="../../ui/organiser/import_texts.py" line="80"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Zapisy na posiłek: „tak” zapisuje gościa na „{meal}” (odpowiedzi też są zachowane)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="89"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="91"/>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
         <source>extra information</source>
         <translation>informacje dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="102"/>
+        <location filename="../../ui/organiser/import_texts.py" line="101"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="111"/>
+        <location filename="../../ui/organiser/import_texts.py" line="110"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Anulowane zgłoszenia: {cancelled}   Przywrócone: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="115"/>
+        <location filename="../../ui/organiser/import_texts.py" line="114"/>
         <source>Changed fields: {fields}</source>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="161"/>
+        <location filename="../../ui/organiser/import_texts.py" line="159"/>
         <source>Row {row} is the same person as {into}: merged.</source>
         <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="186"/>
+        <location filename="../../ui/organiser/import_texts.py" line="180"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="191"/>
+        <location filename="../../ui/organiser/import_texts.py" line="185"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="206"/>
+        <location filename="../../ui/organiser/import_texts.py" line="200"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="208"/>
+        <location filename="../../ui/organiser/import_texts.py" line="202"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="210"/>
+        <location filename="../../ui/organiser/import_texts.py" line="204"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>
@@ -3546,223 +3526,233 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Speaker</source>
         <translation>Prelegent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Organiser</source>
         <translation>Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Press</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Staff</source>
         <translation>Obsługa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Registration</source>
         <translation>Rejestracja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Plenary session</source>
         <translation>Sesja plenarna</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Break</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Social event</source>
         <translation>Wydarzenie towarzyskie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Seats</source>
         <translation>Liczba miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Speakers</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Choice group</source>
         <translation>Grupa wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Sign-up</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>✖ cancelled</source>
         <translation>✖ anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>day {number} ({date})</source>
+        <translation>dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Day {number} ({date})</source>
+        <translation>Dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>W zgłoszeniu: „{answer}” (nie pasuje do żadnego warsztatu)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>full</source>
         <translation>brak miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>A4 sheets, 8 badges each</source>
         <translation>Arkusze A4, po 8 identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>A4 sheets, 4 A6 badges each</source>
         <translation>Arkusze A4, po 4 identyfikatory A6</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Letter sheets, 6 badges each</source>
         <translation>Arkusze Letter, po 6 identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>A6 cards, one badge each</source>
         <translation>Kartki A6, jeden identyfikator na kartce</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>A4 folded to A6, the programme on the back</source>
         <translation>A4 składane do A6, program na odwrocie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>A4 folded to A6, the badge on both sides</source>
         <translation>A4 składane do A6, identyfikator z obu stron</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Label roll, 62 mm wide</source>
         <translation>Rolka etykiet o szerokości 62 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Labels of 4 × 3 inches</source>
         <translation>Etykiety 4 × 3 cale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Own size, {count} per sheet</source>
         <translation>Własny rozmiar, po {count} na arkuszu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>{stock} ({width} × {height} mm)</source>
         <translation>{stock} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>✔ checked in</source>
         <translation>✔ zarejestrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
     </message>
@@ -4561,57 +4551,57 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>smtp</name>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="49"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
         <source>Other server</source>
         <translation>Inny serwer</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
         <source>Office mailbox (home.pl, nazwa.pl, OVH…)</source>
         <translation>Skrzynka firmowa (home.pl, nazwa.pl, OVH…)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
         <source>Gmail (Google Workspace)</source>
         <translation>Gmail (Google Workspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="53"/>
         <source>Microsoft 365 (Outlook)</source>
         <translation>Microsoft 365 (Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="58"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
         <source>Type the outgoing mail (SMTP) server your provider names, its port and security.</source>
         <translation>Wpisz serwer poczty wychodzącej (SMTP) podany przez dostawcę, jego port i zabezpieczenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
         <source>Server: the name shown in your hosting panel, e.g. serwer1234.home.pl or serwer1234.nazwa.pl; TLS on port 465 (or STARTTLS on 587). User name: the whole e-mail address; password: the mailbox&apos;s own.</source>
         <translation>Serwer: nazwa z panelu hostingu, np. serwer1234.home.pl lub serwer1234.nazwa.pl; TLS na porcie 465 (albo STARTTLS na 587). Nazwa użytkownika: pełny adres e-mail; hasło: hasło tej skrzynki.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
         <source>Turn on 2-Step Verification in the Google account, create an app password (Google account → Security → App passwords) and type it below. User name: the whole Gmail address.</source>
         <translation>Włącz weryfikację dwuetapową na koncie Google, utwórz hasło aplikacji (Konto Google → Bezpieczeństwo → Hasła aplikacji) i wpisz je poniżej. Nazwa użytkownika: pełny adres Gmail.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="62"/>
         <source>The administrator must allow authenticated SMTP (SMTP AUTH) for this mailbox in the Microsoft 365 admin centre; with multi-factor sign-in create an app password and type it below. User name: the whole address.</source>
         <translation>Administrator musi włączyć uwierzytelniony SMTP (SMTP AUTH) dla tej skrzynki w centrum administracyjnym Microsoft 365; przy logowaniu wieloskładnikowym utwórz hasło aplikacji i wpisz je poniżej. Nazwa użytkownika: pełny adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="67"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (zwykle port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (zwykle port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="70"/>
         <source>None (unencrypted; only inside the office)</source>
         <translation>Brak (bez szyfrowania; tylko w sieci biura)</translation>
     </message>
@@ -4783,7 +4773,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/verdicts.py" line="84"/>
-        <location filename="../../ui/desk/verdicts.py" line="142"/>
+        <location filename="../../ui/desk/verdicts.py" line="140"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
@@ -4793,17 +4783,17 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="128"/>
+        <location filename="../../ui/desk/verdicts.py" line="126"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="130"/>
+        <location filename="../../ui/desk/verdicts.py" line="128"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <location filename="../../ui/desk/verdicts.py" line="129"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
@@ -4813,13 +4803,13 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="218"/>
-        <location filename="../../ui/desk/verdicts.py" line="233"/>
+        <location filename="../../ui/desk/verdicts.py" line="216"/>
+        <location filename="../../ui/desk/verdicts.py" line="231"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="212"/>
+        <location filename="../../ui/desk/verdicts.py" line="210"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
@@ -4829,188 +4819,183 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <location filename="../../ui/desk/verdicts.py" line="193"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="268"/>
+        <location filename="../../ui/desk/verdicts.py" line="266"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="258"/>
+        <location filename="../../ui/desk/verdicts.py" line="256"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="94"/>
-        <source>day {number} ({date})</source>
-        <translation>dzień {number} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/verdicts.py" line="100"/>
+        <location filename="../../ui/desk/verdicts.py" line="98"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Zarejestrowano też o {time} na stanowisku {desk} (obsługa: {staff}), gdy stanowiska nie były połączone: liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="109"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Liczy się: {time}, stanowisko {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="113"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Zeskanowano też: {time}, stanowisko {desk} (obsługa: {staff}) — zachowane w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="115"/>
+        <location filename="../../ui/desk/verdicts.py" line="113"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>Stanowiska nie były wtedy połączone. Gość liczy się raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="120"/>
+        <location filename="../../ui/desk/verdicts.py" line="118"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Zarejestrowano na dwóch stanowiskach — liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="143"/>
+        <location filename="../../ui/desk/verdicts.py" line="141"/>
         <source>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</source>
         <translation>Stanowiska i wejścia będą tę osobę odsyłać, jej miejsca są wolne. Ctrl+Shift+R przywraca zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="148"/>
+        <location filename="../../ui/desk/verdicts.py" line="146"/>
         <source>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</source>
         <translation>„{title}” ma teraz {count} osób na {capacity} miejsc: przenieś kogoś, jeśli sala ich nie pomieści.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="154"/>
+        <location filename="../../ui/desk/verdicts.py" line="152"/>
         <source>Registration restored</source>
         <translation>Zgłoszenie przywrócone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="155"/>
+        <location filename="../../ui/desk/verdicts.py" line="153"/>
         <source>The guest can be checked in again, with their workshops and meals.</source>
         <translation>Można tę osobę zarejestrować; jej warsztaty i posiłki wróciły.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="163"/>
+        <location filename="../../ui/desk/verdicts.py" line="161"/>
         <source>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</source>
         <translation>Najpierw wybierz osobę na liście lub zeskanuj identyfikator, potem Ctrl+Shift+X (anuluj) albo Ctrl+Shift+R (przywróć).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="171"/>
+        <location filename="../../ui/desk/verdicts.py" line="169"/>
         <source>Only the organiser may do this</source>
         <translation>Tylko organizator może to zrobić</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="172"/>
+        <location filename="../../ui/desk/verdicts.py" line="170"/>
         <source>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</source>
         <translation>Anulowanie i przywracanie zgłoszeń należy do organizatora: odblokuj PIN-em (Ctrl+Shift+O) albo wezwij organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="188"/>
+        <location filename="../../ui/desk/verdicts.py" line="186"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Nie zapisano warsztatu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="205"/>
+        <location filename="../../ui/desk/verdicts.py" line="203"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Wydaj: identyfikator z drukarki i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="209"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Wydaj: materiały konferencyjne. Identyfikator nie jest jeszcze wydrukowany: Ctrl+P go drukuje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="234"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Warsztat: {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="241"/>
+        <location filename="../../ui/desk/verdicts.py" line="239"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Warsztat (dzień {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="244"/>
+        <location filename="../../ui/desk/verdicts.py" line="242"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="261"/>
+        <location filename="../../ui/desk/verdicts.py" line="259"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="269"/>
+        <location filename="../../ui/desk/verdicts.py" line="267"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="283"/>
+        <location filename="../../ui/desk/verdicts.py" line="281"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/desk/verdicts.py" line="284"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="288"/>
+        <location filename="../../ui/desk/verdicts.py" line="286"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="296"/>
+        <location filename="../../ui/desk/verdicts.py" line="294"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="299"/>
+        <location filename="../../ui/desk/verdicts.py" line="297"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="300"/>
+        <location filename="../../ui/desk/verdicts.py" line="298"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="307"/>
+        <location filename="../../ui/desk/verdicts.py" line="305"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="312"/>
+        <location filename="../../ui/desk/verdicts.py" line="310"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="162"/>
-        <location filename="../../ui/desk/verdicts.py" line="317"/>
+        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <location filename="../../ui/desk/verdicts.py" line="315"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="318"/>
+        <location filename="../../ui/desk/verdicts.py" line="316"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="325"/>
+        <location filename="../../ui/desk/verdicts.py" line="323"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="326"/>
+        <location filename="../../ui/desk/verdicts.py" line="324"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="329"/>
+        <location filename="../../ui/desk/verdicts.py" line="327"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
@@ -5025,12 +5010,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="336"/>
+        <location filename="../../ui/desk/verdicts.py" line="334"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="339"/>
+        <location filename="../../ui/desk/verdicts.py" line="337"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>

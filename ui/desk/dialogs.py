@@ -173,7 +173,7 @@ class SettingsDialog(FormDialog):
         self.form.addRow("", self.sound)
         self.day = QComboBox()
         for number, iso in enumerate(days, start=1):
-            self.day.addItem(self.tr("Day {number} ({date})").format(number=number, date=iso), iso)
+            self.day.addItem(labels.day_heading(number, iso), iso)
         if day in days:
             self.day.setCurrentIndex(days.index(day))
         self.row(self.tr("Checking in for"), self.day)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -357,9 +359,9 @@ class DeskWindow(StationWindow):
         """The day being checked in, in red when it is not today."""
         number = self.station.event.days.index(day) + 1
         if self.station.event_day_today() == day:
-            return rich(self.tr("Day {number} ({date})"), number=number, date=day)
+            return html.escape(labels.day_heading(number, day))
         return f"<span style='color:{theme.WARNING_COLOUR}'><b>" + rich(self.tr(
-            "Checking in for day {number} ({date}), which is not today"), number=number, date=day
+            "Checking in for {day}, which is not today"), day=labels.day(number, day)
         ) + "</b></span>"  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
