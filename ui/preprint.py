@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.badges.layouts import LAYOUTS, Layout, layout_named
+from checkin.badges.layouts import Layout, layout_named
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
@@ -36,6 +36,7 @@ from ui import labels, messages
 from ui.background import on_station, run_under_note
 from ui.printing import BadgePrinter, PrintJob
 from ui.widgets import files, plain, theme
+from ui.widgets.stock_choice import add_badge_stocks
 
 
 class PrePrintDialog(QDialog):
@@ -106,17 +107,8 @@ class PrePrintDialog(QDialog):
     def _stock_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Badge stock"))
         form = QFormLayout(box)
-        design_layout = self.station.badges.template().layout
-        names = list(LAYOUTS)
-        if design_layout not in LAYOUTS:
-            names.append(design_layout)  # a custom-WxH stock from the badge design stays selectable
         self.layout_choice = QComboBox()
-        for name in names:
-            try:
-                self.layout_choice.addItem(labels.badge_stock(layout_named(name)), name)
-            except UserError:
-                continue  # a design naming stock this version does not know: the stock layouts remain
-        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(design_layout)))
+        add_badge_stocks(self.layout_choice, self.station.badges.template().layout)
         form.addRow(plain.plain_label(self.tr("Layout")), self.layout_choice)
         return box
 
