@@ -4,157 +4,149 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="89"/>
+        <location filename="../../ui/badge_design.py" line="90"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="111"/>
+        <location filename="../../ui/badge_design.py" line="112"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="114"/>
+        <location filename="../../ui/badge_design.py" line="115"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="128"/>
+        <location filename="../../ui/badge_design.py" line="129"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="130"/>
+        <location filename="../../ui/badge_design.py" line="131"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="132"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="133"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="134"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="147"/>
+        <location filename="../../ui/badge_design.py" line="148"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="149"/>
+        <location filename="../../ui/badge_design.py" line="150"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="152"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="157"/>
+        <location filename="../../ui/badge_design.py" line="158"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="173"/>
+        <location filename="../../ui/badge_design.py" line="174"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="184"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="189"/>
+        <location filename="../../ui/badge_design.py" line="190"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="198"/>
+        <location filename="../../ui/badge_design.py" line="194"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="220"/>
+        <location filename="../../ui/badge_design.py" line="210"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="218"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="218"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="237"/>
+        <location filename="../../ui/badge_design.py" line="227"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251"/>
+        <location filename="../../ui/badge_design.py" line="241"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="245"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="292"/>
+        <location filename="../../ui/badge_design.py" line="282"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="299"/>
+        <location filename="../../ui/badge_design.py" line="289"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="293"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="314"/>
+        <location filename="../../ui/badge_design.py" line="304"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
-    </message>
-</context>
-<context>
-    <name>BadgePrinter</name>
-    <message>
-        <location filename="../../ui/printing.py" line="205"/>
-        <source>a badge could not be printed and was set aside ({reason})</source>
-        <translation>a badge could not be printed and was set aside ({reason})</translation>
     </message>
 </context>
 <context>
@@ -571,180 +563,167 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Join an event on the network…</source>
         <translation>Join an event on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138"/>
+        <location filename="../../ui/desk/window.py" line="134"/>
         <source>Organiser dashboard…</source>
         <translation>Organiser dashboard…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="135"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="136"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="137"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="138"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Cancel registration…</source>
         <translation>Cancel registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Restore cancelled registration…</source>
         <translation>Restore cancelled registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Change workshop…</source>
         <translation>Change workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Meals and gala dinner…</source>
         <translation>Meals and gala dinner…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150"/>
+        <location filename="../../ui/desk/window.py" line="146"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151"/>
+        <location filename="../../ui/desk/window.py" line="147"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152"/>
+        <location filename="../../ui/desk/window.py" line="148"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153"/>
+        <location filename="../../ui/desk/window.py" line="149"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="154"/>
+        <location filename="../../ui/desk/window.py" line="150"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="155"/>
+        <location filename="../../ui/desk/window.py" line="151"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="156"/>
+        <location filename="../../ui/desk/window.py" line="152"/>
         <source>Edit programme…</source>
         <translation>Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="157"/>
+        <location filename="../../ui/desk/window.py" line="153"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="169"/>
+        <location filename="../../ui/desk/window.py" line="166"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="170"/>
+        <location filename="../../ui/desk/window.py" line="167"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="326"/>
-        <source>Badge printed</source>
-        <translation>Badge printed</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="331"/>
-        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
-        <translation>
-            <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
-            <numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="344"/>
+        <location filename="../../ui/desk/window.py" line="329"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="348"/>
+        <location filename="../../ui/desk/window.py" line="333"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="364"/>
+        <location filename="../../ui/desk/window.py" line="349"/>
         <source>Checking in for {day}, which is not today</source>
         <translation>Checking in for {day}, which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="355"/>
+        <location filename="../../ui/desk/window.py" line="340"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -1927,89 +1906,89 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="55"/>
-        <location filename="../../ui/preprint.py" line="195"/>
+        <location filename="../../ui/preprint.py" line="56"/>
+        <location filename="../../ui/preprint.py" line="187"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="80"/>
+        <location filename="../../ui/preprint.py" line="81"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="82"/>
+        <location filename="../../ui/preprint.py" line="83"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="84"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="86"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="107"/>
+        <location filename="../../ui/preprint.py" line="108"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="120"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="124"/>
+        <location filename="../../ui/preprint.py" line="116"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="118"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="127"/>
+        <location filename="../../ui/preprint.py" line="119"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="122"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="133"/>
+        <location filename="../../ui/preprint.py" line="125"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="134"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="161"/>
-        <location filename="../../ui/preprint.py" line="245"/>
+        <location filename="../../ui/preprint.py" line="153"/>
+        <location filename="../../ui/preprint.py" line="237"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -2017,7 +1996,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="162"/>
+        <location filename="../../ui/preprint.py" line="154"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -2025,42 +2004,58 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="195"/>
+        <location filename="../../ui/preprint.py" line="187"/>
         <source>Drawing the badges…</source>
         <translation>Drawing the badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="213"/>
+        <location filename="../../ui/preprint.py" line="205"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="214"/>
+        <location filename="../../ui/preprint.py" line="206"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="230"/>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="222"/>
+        <location filename="../../ui/preprint.py" line="227"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="236"/>
+        <location filename="../../ui/preprint.py" line="228"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="235"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="236"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
             <numerusform>{badges} saved to {file} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotice</name>
+    <message>
+        <location filename="../../ui/desk/print_notice.py" line="51"/>
+        <source>Badge printed</source>
+        <translation>Badge printed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/print_notice.py" line="52"/>
+        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
+        <translation>
+            <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
+            <numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform>
         </translation>
     </message>
 </context>
@@ -2359,7 +2354,7 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="198"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -2812,34 +2807,6 @@ If it is one of them, cancel and search instead.</translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
             <numerusform>&quot;{title}&quot; is full: %n guests who chose it have no seat.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_Worker</name>
-    <message>
-        <location filename="../../ui/printing.py" line="81"/>
-        <source>QtPdf is not available (install PySide6-Addons)</source>
-        <translation>QtPdf is not available (install PySide6-Addons)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="95"/>
-        <source>the badge could not be prepared for printing</source>
-        <translation>the badge could not be prepared for printing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="99"/>
-        <source>the printer {name} cannot be used</source>
-        <translation>the printer {name} cannot be used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="118"/>
-        <source>no printer is installed on this computer</source>
-        <translation>no printer is installed on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="121"/>
-        <source>the printer {name} is not connected</source>
-        <translation>the printer {name} is not connected</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4486,39 @@ If it is one of them, cancel and search instead.</translation>
         <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
         <source>the guest&apos;s code, as printed under the QR</source>
         <translation>the guest&apos;s code, as printed under the QR</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="45"/>
+        <source>QtPdf is not available (install PySide6-Addons)</source>
+        <translation>QtPdf is not available (install PySide6-Addons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="46"/>
+        <source>the badge could not be prepared for printing</source>
+        <translation>the badge could not be prepared for printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="47"/>
+        <source>the printer {name} cannot be used</source>
+        <translation>the printer {name} cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="48"/>
+        <source>no printer is installed on this computer</source>
+        <translation>no printer is installed on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="49"/>
+        <source>the printer {name} is not connected</source>
+        <translation>the printer {name} is not connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="50"/>
+        <source>a badge could not be printed and was set aside ({reason})</source>
+        <translation>a badge could not be printed and was set aside ({reason})</translation>
     </message>
 </context>
 <context>

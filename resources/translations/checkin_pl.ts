@@ -4,157 +4,149 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="89"/>
+        <location filename="../../ui/badge_design.py" line="90"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="111"/>
+        <location filename="../../ui/badge_design.py" line="112"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="114"/>
+        <location filename="../../ui/badge_design.py" line="115"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="128"/>
+        <location filename="../../ui/badge_design.py" line="129"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="130"/>
+        <location filename="../../ui/badge_design.py" line="131"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="131"/>
+        <location filename="../../ui/badge_design.py" line="132"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="132"/>
+        <location filename="../../ui/badge_design.py" line="133"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="133"/>
+        <location filename="../../ui/badge_design.py" line="134"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="147"/>
+        <location filename="../../ui/badge_design.py" line="148"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="149"/>
+        <location filename="../../ui/badge_design.py" line="150"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="150"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="151"/>
+        <location filename="../../ui/badge_design.py" line="152"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="157"/>
+        <location filename="../../ui/badge_design.py" line="158"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="173"/>
+        <location filename="../../ui/badge_design.py" line="174"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="184"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="189"/>
+        <location filename="../../ui/badge_design.py" line="190"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="198"/>
+        <location filename="../../ui/badge_design.py" line="194"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="220"/>
+        <location filename="../../ui/badge_design.py" line="210"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="218"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="218"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="237"/>
+        <location filename="../../ui/badge_design.py" line="227"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="251"/>
+        <location filename="../../ui/badge_design.py" line="241"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="255"/>
+        <location filename="../../ui/badge_design.py" line="245"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="292"/>
+        <location filename="../../ui/badge_design.py" line="282"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="299"/>
+        <location filename="../../ui/badge_design.py" line="289"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="303"/>
+        <location filename="../../ui/badge_design.py" line="293"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="314"/>
+        <location filename="../../ui/badge_design.py" line="304"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
-    </message>
-</context>
-<context>
-    <name>BadgePrinter</name>
-    <message>
-        <location filename="../../ui/printing.py" line="205"/>
-        <source>a badge could not be printed and was set aside ({reason})</source>
-        <translation>nie udało się wydrukować identyfikatora, odłożono go ({reason})</translation>
     </message>
 </context>
 <context>
@@ -574,181 +566,167 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="127"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="128"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Join an event on the network…</source>
         <translation>Dołącz do wydarzenia w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138"/>
+        <location filename="../../ui/desk/window.py" line="134"/>
         <source>Organiser dashboard…</source>
         <translation>Panel organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="135"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="136"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="137"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="138"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Cancel registration…</source>
         <translation>Anuluj zgłoszenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Restore cancelled registration…</source>
         <translation>Przywróć anulowane zgłoszenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150"/>
+        <location filename="../../ui/desk/window.py" line="146"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151"/>
+        <location filename="../../ui/desk/window.py" line="147"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152"/>
+        <location filename="../../ui/desk/window.py" line="148"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153"/>
+        <location filename="../../ui/desk/window.py" line="149"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="154"/>
+        <location filename="../../ui/desk/window.py" line="150"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="155"/>
+        <location filename="../../ui/desk/window.py" line="151"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="156"/>
+        <location filename="../../ui/desk/window.py" line="152"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="157"/>
+        <location filename="../../ui/desk/window.py" line="153"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="169"/>
+        <location filename="../../ui/desk/window.py" line="166"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="170"/>
+        <location filename="../../ui/desk/window.py" line="167"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="326"/>
-        <source>Badge printed</source>
-        <translation>Wydrukowano identyfikator</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="331"/>
-        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
-        <translation>
-            <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
-            <numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform>
-            <numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="344"/>
+        <location filename="../../ui/desk/window.py" line="329"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="348"/>
+        <location filename="../../ui/desk/window.py" line="333"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="364"/>
+        <location filename="../../ui/desk/window.py" line="349"/>
         <source>Checking in for {day}, which is not today</source>
         <translation>Rejestracja na {day} – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="355"/>
+        <location filename="../../ui/desk/window.py" line="340"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -1937,89 +1915,89 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="55"/>
-        <location filename="../../ui/preprint.py" line="195"/>
+        <location filename="../../ui/preprint.py" line="56"/>
+        <location filename="../../ui/preprint.py" line="187"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="80"/>
+        <location filename="../../ui/preprint.py" line="81"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="82"/>
+        <location filename="../../ui/preprint.py" line="83"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="84"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="86"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="107"/>
+        <location filename="../../ui/preprint.py" line="108"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="120"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="124"/>
+        <location filename="../../ui/preprint.py" line="116"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="118"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="127"/>
+        <location filename="../../ui/preprint.py" line="119"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="122"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="133"/>
+        <location filename="../../ui/preprint.py" line="125"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="134"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="161"/>
-        <location filename="../../ui/preprint.py" line="245"/>
+        <location filename="../../ui/preprint.py" line="153"/>
+        <location filename="../../ui/preprint.py" line="237"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2028,7 +2006,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="162"/>
+        <location filename="../../ui/preprint.py" line="154"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -2037,43 +2015,60 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="195"/>
+        <location filename="../../ui/preprint.py" line="187"/>
         <source>Drawing the badges…</source>
         <translation>Przygotowywanie identyfikatorów…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="213"/>
+        <location filename="../../ui/preprint.py" line="205"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="214"/>
+        <location filename="../../ui/preprint.py" line="206"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="230"/>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="222"/>
+        <location filename="../../ui/preprint.py" line="227"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="236"/>
+        <location filename="../../ui/preprint.py" line="228"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="235"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="236"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
             <numerusform>Zapisano {badges} w pliku {file} (%n strony).</numerusform>
             <numerusform>Zapisano {badges} w pliku {file} (%n stron).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotice</name>
+    <message>
+        <location filename="../../ui/desk/print_notice.py" line="51"/>
+        <source>Badge printed</source>
+        <translation>Wydrukowano identyfikator</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/print_notice.py" line="52"/>
+        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
+        <translation>
+            <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
+            <numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform>
+            <numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,7 +2370,7 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="198"/>
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -2839,34 +2834,6 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
             <numerusform>„{title}” jest pełna: %n gości, którzy ją wybrali, nie ma miejsca.</numerusform>
             <numerusform>„{title}” jest pełna: %n gości, którzy ją wybrali, nie ma miejsca.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_Worker</name>
-    <message>
-        <location filename="../../ui/printing.py" line="81"/>
-        <source>QtPdf is not available (install PySide6-Addons)</source>
-        <translation>QtPdf jest niedostępny (zainstaluj PySide6-Addons)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="95"/>
-        <source>the badge could not be prepared for printing</source>
-        <translation>nie udało się przygotować identyfikatora do druku</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="99"/>
-        <source>the printer {name} cannot be used</source>
-        <translation>nie można użyć drukarki {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="118"/>
-        <source>no printer is installed on this computer</source>
-        <translation>na tym komputerze nie jest zainstalowana żadna drukarka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="121"/>
-        <source>the printer {name} is not connected</source>
-        <translation>drukarka {name} nie jest podłączona</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4513,39 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <location filename="../../ui/organiser/confirmation_template.py" line="69"/>
         <source>the guest&apos;s code, as printed under the QR</source>
         <translation>kod gościa, jak pod kodem QR</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="45"/>
+        <source>QtPdf is not available (install PySide6-Addons)</source>
+        <translation>QtPdf jest niedostępny (zainstaluj PySide6-Addons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="46"/>
+        <source>the badge could not be prepared for printing</source>
+        <translation>nie udało się przygotować identyfikatora do druku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="47"/>
+        <source>the printer {name} cannot be used</source>
+        <translation>nie można użyć drukarki {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="48"/>
+        <source>no printer is installed on this computer</source>
+        <translation>na tym komputerze nie jest zainstalowana żadna drukarka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="49"/>
+        <source>the printer {name} is not connected</source>
+        <translation>drukarka {name} nie jest podłączona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="50"/>
+        <source>a badge could not be printed and was set aside ({reason})</source>
+        <translation>nie udało się wydrukować identyfikatora, odłożono go ({reason})</translation>
     </message>
 </context>
 <context>
