@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -36,10 +35,11 @@ from ui import labels, messages
 from ui.background import on_station, run_under_note
 from ui.printing import BadgePrinter, PrintJob
 from ui.widgets import files, plain, theme
+from ui.widgets.scan_guard import GuardedDialog
 from ui.widgets.stock_choice import add_badge_stocks
 
 
-class PrePrintDialog(QDialog):
+class PrePrintDialog(GuardedDialog):
     """Choose guests, stock and output; OK prints (see the module docstring for what gets recorded when)."""
 
     def __init__(
@@ -57,6 +57,9 @@ class PrePrintDialog(QDialog):
         self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
         self.summary = plain.plain_label()
         self.summary.setStyleSheet("font-weight: bold;")
+        self.note = plain.plain_label(wrap=True)  # a badge scanned into the file's name
+        self.note.setStyleSheet(theme.NOTE_STYLE)
+        self.note.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,6 +70,7 @@ class PrePrintDialog(QDialog):
         layout.addWidget(self._stock_group())
         layout.addWidget(self._output_group())
         layout.addWidget(self.summary)
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         # Connected once every control exists: setting the defaults above must not update a half-built form.
         self.guest_choice.buttonToggled.connect(self._update)
@@ -197,7 +201,13 @@ class PrePrintDialog(QDialog):
         self.printer.enqueue(job)
         return job
 
+    def say_scanned(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(True)
+
     def accept(self) -> None:
+        if self.scan_left_out():  # before any badge is drawn to a file the scan named
+            return
         ids = self.chosen_ids()
         if not ids:
             plain.inform(
