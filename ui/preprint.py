@@ -208,6 +208,7 @@ class PrePrintDialog(GuardedDialog):
     def accept(self) -> None:
         if self.scan_left_out():  # before any badge is drawn to a file the scan named
             return
+        self.note.setVisible(False)  # the form was finished since
         ids = self.chosen_ids()
         if not ids:
             plain.inform(

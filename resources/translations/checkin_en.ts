@@ -563,167 +563,167 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="127"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>Check-in — {event}</source>
         <translation>Check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Scan a code or type a name, organisation or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Open event file…</source>
         <translation>Open event file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="134"/>
         <source>New event from a list…</source>
         <translation>New event from a list…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="135"/>
         <source>Join an event on the network…</source>
         <translation>Join an event on the network…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134"/>
+        <location filename="../../ui/desk/window.py" line="136"/>
         <source>Organiser dashboard…</source>
         <translation>Organiser dashboard…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135"/>
+        <location filename="../../ui/desk/window.py" line="137"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136"/>
+        <location filename="../../ui/desk/window.py" line="138"/>
         <source>Undo last check-in…</source>
         <translation>Undo last check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Walk-in registration…</source>
         <translation>Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Correct selected guest…</source>
         <translation>Correct selected guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Cancel registration…</source>
         <translation>Cancel registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Restore cancelled registration…</source>
         <translation>Restore cancelled registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Change workshop…</source>
         <translation>Change workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Meals and gala dinner…</source>
         <translation>Meals and gala dinner…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Start of shift…</source>
         <translation>Start of shift…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
+        <location filename="../../ui/desk/window.py" line="146"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145"/>
+        <location filename="../../ui/desk/window.py" line="147"/>
         <source>Camera scanner</source>
         <translation>Camera scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146"/>
+        <location filename="../../ui/desk/window.py" line="148"/>
         <source>Reprint badge…</source>
         <translation>Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147"/>
+        <location filename="../../ui/desk/window.py" line="149"/>
         <source>Retry printing</source>
         <translation>Retry printing</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148"/>
+        <location filename="../../ui/desk/window.py" line="150"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149"/>
+        <location filename="../../ui/desk/window.py" line="151"/>
         <source>Badge design…</source>
         <translation>Badge design…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150"/>
+        <location filename="../../ui/desk/window.py" line="152"/>
         <source>Pre-print badges…</source>
         <translation>Pre-print badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151"/>
+        <location filename="../../ui/desk/window.py" line="153"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152"/>
+        <location filename="../../ui/desk/window.py" line="154"/>
         <source>Edit programme…</source>
         <translation>Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153"/>
+        <location filename="../../ui/desk/window.py" line="155"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="166"/>
+        <location filename="../../ui/desk/window.py" line="168"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167"/>
+        <location filename="../../ui/desk/window.py" line="169"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="329"/>
+        <location filename="../../ui/desk/window.py" line="331"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="333"/>
+        <location filename="../../ui/desk/window.py" line="335"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="349"/>
+        <location filename="../../ui/desk/window.py" line="351"/>
         <source>Checking in for {day}, which is not today</source>
         <translation>Checking in for {day}, which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="340"/>
+        <location filename="../../ui/desk/window.py" line="342"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -1119,7 +1119,7 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/scan_guard.py" line="30"/>
+        <location filename="../../ui/widgets/scan_guard.py" line="56"/>
         <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
         <translation>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</translation>
     </message>
@@ -1907,88 +1907,88 @@ This cannot be undone. Export the attendance lists and certificates first, and c
     <name>PrePrintDialog</name>
     <message>
         <location filename="../../ui/preprint.py" line="56"/>
-        <location filename="../../ui/preprint.py" line="187"/>
+        <location filename="../../ui/preprint.py" line="191"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="81"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="91"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="108"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="112"/>
+        <location filename="../../ui/preprint.py" line="116"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="116"/>
+        <location filename="../../ui/preprint.py" line="120"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="118"/>
+        <location filename="../../ui/preprint.py" line="122"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="119"/>
+        <location filename="../../ui/preprint.py" line="123"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="122"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="125"/>
+        <location filename="../../ui/preprint.py" line="129"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="153"/>
-        <location filename="../../ui/preprint.py" line="237"/>
+        <location filename="../../ui/preprint.py" line="157"/>
+        <location filename="../../ui/preprint.py" line="248"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -1996,7 +1996,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="154"/>
+        <location filename="../../ui/preprint.py" line="158"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -2004,38 +2004,38 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="187"/>
+        <location filename="../../ui/preprint.py" line="191"/>
         <source>Drawing the badges…</source>
         <translation>Drawing the badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="205"/>
+        <location filename="../../ui/preprint.py" line="216"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="206"/>
+        <location filename="../../ui/preprint.py" line="217"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="222"/>
-        <location filename="../../ui/preprint.py" line="227"/>
+        <location filename="../../ui/preprint.py" line="233"/>
+        <location filename="../../ui/preprint.py" line="238"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="228"/>
+        <location filename="../../ui/preprint.py" line="239"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="246"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="236"/>
+        <location filename="../../ui/preprint.py" line="247"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>

@@ -566,167 +566,167 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="127"/>
+        <location filename="../../ui/desk/window.py" line="129"/>
         <source>Check-in — {event}</source>
         <translation>Rejestracja — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128"/>
+        <location filename="../../ui/desk/window.py" line="130"/>
         <source>Scan a code or type a name, organisation or e-mail…</source>
         <translation>Zeskanuj kod lub wpisz nazwisko, instytucję albo e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="129"/>
+        <location filename="../../ui/desk/window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="130"/>
+        <location filename="../../ui/desk/window.py" line="132"/>
         <source>&amp;Desk</source>
         <translation>&amp;Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="131"/>
+        <location filename="../../ui/desk/window.py" line="133"/>
         <source>Open event file…</source>
         <translation>Otwórz plik wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="132"/>
+        <location filename="../../ui/desk/window.py" line="134"/>
         <source>New event from a list…</source>
         <translation>Nowe wydarzenie z listy…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="133"/>
+        <location filename="../../ui/desk/window.py" line="135"/>
         <source>Join an event on the network…</source>
         <translation>Dołącz do wydarzenia w sieci…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="134"/>
+        <location filename="../../ui/desk/window.py" line="136"/>
         <source>Organiser dashboard…</source>
         <translation>Panel organizatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="135"/>
+        <location filename="../../ui/desk/window.py" line="137"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="136"/>
+        <location filename="../../ui/desk/window.py" line="138"/>
         <source>Undo last check-in…</source>
         <translation>Cofnij ostatnią rejestrację…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="137"/>
+        <location filename="../../ui/desk/window.py" line="139"/>
         <source>Walk-in registration…</source>
         <translation>Rejestracja na miejscu…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="138"/>
+        <location filename="../../ui/desk/window.py" line="140"/>
         <source>Correct selected guest…</source>
         <translation>Popraw dane wybranej osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="139"/>
+        <location filename="../../ui/desk/window.py" line="141"/>
         <source>Cancel registration…</source>
         <translation>Anuluj zgłoszenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="140"/>
+        <location filename="../../ui/desk/window.py" line="142"/>
         <source>Restore cancelled registration…</source>
         <translation>Przywróć anulowane zgłoszenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="141"/>
+        <location filename="../../ui/desk/window.py" line="143"/>
         <source>Change workshop…</source>
         <translation>Zmień warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="142"/>
+        <location filename="../../ui/desk/window.py" line="144"/>
         <source>Meals and gala dinner…</source>
         <translation>Posiłki i uroczysta kolacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="143"/>
+        <location filename="../../ui/desk/window.py" line="145"/>
         <source>Start of shift…</source>
         <translation>Początek zmiany…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="144"/>
+        <location filename="../../ui/desk/window.py" line="146"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="145"/>
+        <location filename="../../ui/desk/window.py" line="147"/>
         <source>Camera scanner</source>
         <translation>Skaner kamerą</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="146"/>
+        <location filename="../../ui/desk/window.py" line="148"/>
         <source>Reprint badge…</source>
         <translation>Wydrukuj identyfikator ponownie…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="147"/>
+        <location filename="../../ui/desk/window.py" line="149"/>
         <source>Retry printing</source>
         <translation>Ponów drukowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="148"/>
+        <location filename="../../ui/desk/window.py" line="150"/>
         <source>&amp;Badges</source>
         <translation>&amp;Identyfikatory</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="149"/>
+        <location filename="../../ui/desk/window.py" line="151"/>
         <source>Badge design…</source>
         <translation>Projekt identyfikatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="150"/>
+        <location filename="../../ui/desk/window.py" line="152"/>
         <source>Pre-print badges…</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151"/>
+        <location filename="../../ui/desk/window.py" line="153"/>
         <source>&amp;Programme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152"/>
+        <location filename="../../ui/desk/window.py" line="154"/>
         <source>Edit programme…</source>
         <translation>Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="153"/>
+        <location filename="../../ui/desk/window.py" line="155"/>
         <source>Door mode: a session&apos;s entrance…</source>
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="166"/>
+        <location filename="../../ui/desk/window.py" line="168"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167"/>
+        <location filename="../../ui/desk/window.py" line="169"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="329"/>
+        <location filename="../../ui/desk/window.py" line="331"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="333"/>
+        <location filename="../../ui/desk/window.py" line="335"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="349"/>
+        <location filename="../../ui/desk/window.py" line="351"/>
         <source>Checking in for {day}, which is not today</source>
         <translation>Rejestracja na {day} – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="340"/>
+        <location filename="../../ui/desk/window.py" line="342"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/scan_guard.py" line="30"/>
+        <location filename="../../ui/widgets/scan_guard.py" line="56"/>
         <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
         <translation>Do formularza zeskanowano identyfikator — jego kod pominięto. Dokończ formularz albo naciśnij Esc i zeskanuj identyfikator jeszcze raz.</translation>
     </message>
@@ -1916,88 +1916,88 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
     <name>PrePrintDialog</name>
     <message>
         <location filename="../../ui/preprint.py" line="56"/>
-        <location filename="../../ui/preprint.py" line="187"/>
+        <location filename="../../ui/preprint.py" line="191"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="81"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="91"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="108"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="112"/>
+        <location filename="../../ui/preprint.py" line="116"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="116"/>
+        <location filename="../../ui/preprint.py" line="120"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="118"/>
+        <location filename="../../ui/preprint.py" line="122"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="119"/>
+        <location filename="../../ui/preprint.py" line="123"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="122"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="125"/>
+        <location filename="../../ui/preprint.py" line="129"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="141"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="153"/>
-        <location filename="../../ui/preprint.py" line="237"/>
+        <location filename="../../ui/preprint.py" line="157"/>
+        <location filename="../../ui/preprint.py" line="248"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2006,7 +2006,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="154"/>
+        <location filename="../../ui/preprint.py" line="158"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -2015,38 +2015,38 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="187"/>
+        <location filename="../../ui/preprint.py" line="191"/>
         <source>Drawing the badges…</source>
         <translation>Przygotowywanie identyfikatorów…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="205"/>
+        <location filename="../../ui/preprint.py" line="216"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="206"/>
+        <location filename="../../ui/preprint.py" line="217"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="222"/>
-        <location filename="../../ui/preprint.py" line="227"/>
+        <location filename="../../ui/preprint.py" line="233"/>
+        <location filename="../../ui/preprint.py" line="238"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="228"/>
+        <location filename="../../ui/preprint.py" line="239"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="246"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="236"/>
+        <location filename="../../ui/preprint.py" line="247"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
