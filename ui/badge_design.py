@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from checkin.badges import printing as badge_printing
 from checkin.badges.drawing import Badge, BadgeRun
-from checkin.badges.layouts import LAYOUTS, Layout, layout_named
+from checkin.badges.layouts import Layout, layout_named
 from checkin.badges.template import BadgeTemplate, logo_from_file
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
@@ -43,6 +43,7 @@ from checkin.station import Station
 from ui import labels, messages
 from ui.widgets import files, pdf_preview, plain
 from ui.widgets.pdf_preview import PREVIEW_EDGE, render_pdf_page
+from ui.widgets.stock_choice import add_badge_stocks
 
 PREVIEW_WIDTH_PX = 420
 PREVIEW_MAX_HEIGHT_PX = 480
@@ -237,22 +238,11 @@ class BadgeDesignDialog(QDialog):
         logo_row.addWidget(self.remove_logo)
         form.addRow(plain.plain_label(self.tr("Logo")), logo_row)
         self.layout_choice = QComboBox()
-        names = list(LAYOUTS)
-        if self._initial.layout not in LAYOUTS:
-            names.append(self._initial.layout)  # a custom-WxH stock chosen elsewhere stays selectable
-        for name in names:
-            self.layout_choice.addItem(self._layout_text(name), name)
-        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(self._initial.layout)))
+        add_badge_stocks(self.layout_choice, self._initial.layout)
         self.layout_choice.currentIndexChanged.connect(self._changed)
         form.addRow(plain.plain_label(self.tr("Default badge stock")), self.layout_choice)
         self._show_logo_status()
         return box
-
-    def _layout_text(self, name: str) -> str:
-        try:
-            return labels.badge_stock(layout_named(name))
-        except UserError:
-            return name
 
     def _paint_button(self, key: str) -> None:
         colour = QColor(self._colours[key])

@@ -43,5 +43,6 @@ class Translations:
         self._translators = [t for t in (qt, ours) if not t.isEmpty()]
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))  # dates and numbers as the catalogue's readers write them
         self.language = language
         return loaded

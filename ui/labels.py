@@ -5,12 +5,15 @@ Each string is a literal inside `QCoreApplication.translate` so that lupdate fin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from reportlab.lib.units import mm
 
 from checkin.badges.layouts import Layout
 from checkin.domain import Attendee, SessionCounts, Status
 from ui.widgets import theme
+
+DAY_AND_MONTH = "d MMMM"
+"""How staff read an event day's date: "8 grudnia" (Qt gives the month in the genitive), "8 December"."""
 
 
 def category(key: str) -> str:
@@ -75,6 +78,24 @@ def namesake_hint() -> str:
     return QCoreApplication.translate(
         "labels", "Same name as another guest: check the organisation before you check in."
     )
+
+
+def date(iso: str) -> str:
+    """An event day's date as the UI language reads it ("8 grudnia", "8 December"), not as stored
+    (2026-12-08): the language is `QLocale`'s default, which `ui.i18n.Translations.install` sets with the
+    catalogue. A date Qt cannot read is shown as stored rather than lost."""
+    when = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(when, DAY_AND_MONTH) if when.isValid() else iso
+
+
+def day(number: int, iso: str) -> str:
+    """An event day inside a sentence: "dzień 2 (8 grudnia)", "day 2 (8 December)"."""
+    return QCoreApplication.translate("labels", "day {number} ({date})").format(number=number, date=date(iso))
+
+
+def day_heading(number: int, iso: str) -> str:
+    """An event day where it starts a line or an item of a list: "Dzień 2 (8 grudnia)"."""
+    return QCoreApplication.translate("labels", "Day {number} ({date})").format(number=number, date=date(iso))
 
 
 def display_name(person: Attendee) -> str:

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.badges.layouts import LAYOUTS, Layout, layout_named
+from checkin.badges.layouts import Layout, layout_named
 from checkin.domain import CATEGORIES
 from checkin.errors import UserError
 from checkin.station import Station
@@ -36,9 +35,11 @@ from ui import labels, messages
 from ui.background import on_station, run_under_note
 from ui.printing import BadgePrinter, PrintJob
 from ui.widgets import files, plain, theme
+from ui.widgets.scan_guard import GuardedDialog
+from ui.widgets.stock_choice import add_badge_stocks
 
 
-class PrePrintDialog(QDialog):
+class PrePrintDialog(GuardedDialog):
     """Choose guests, stock and output; OK prints (see the module docstring for what gets recorded when)."""
 
     def __init__(
@@ -56,6 +57,9 @@ class PrePrintDialog(QDialog):
         self.setMinimumWidth(theme.DIALOG_MIN_WIDTH)
         self.summary = plain.plain_label()
         self.summary.setStyleSheet("font-weight: bold;")
+        self.note = plain.plain_label(wrap=True)  # a badge scanned into the file's name
+        self.note.setStyleSheet(theme.NOTE_STYLE)
+        self.note.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -66,6 +70,7 @@ class PrePrintDialog(QDialog):
         layout.addWidget(self._stock_group())
         layout.addWidget(self._output_group())
         layout.addWidget(self.summary)
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         # Connected once every control exists: setting the defaults above must not update a half-built form.
         self.guest_choice.buttonToggled.connect(self._update)
@@ -106,17 +111,8 @@ class PrePrintDialog(QDialog):
     def _stock_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Badge stock"))
         form = QFormLayout(box)
-        design_layout = self.station.badges.template().layout
-        names = list(LAYOUTS)
-        if design_layout not in LAYOUTS:
-            names.append(design_layout)  # a custom-WxH stock from the badge design stays selectable
         self.layout_choice = QComboBox()
-        for name in names:
-            try:
-                self.layout_choice.addItem(labels.badge_stock(layout_named(name)), name)
-            except UserError:
-                continue  # a design naming stock this version does not know: the stock layouts remain
-        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(design_layout)))
+        add_badge_stocks(self.layout_choice, self.station.badges.template().layout)
         form.addRow(plain.plain_label(self.tr("Layout")), self.layout_choice)
         return box
 
@@ -205,7 +201,14 @@ class PrePrintDialog(QDialog):
         self.printer.enqueue(job)
         return job
 
+    def say_scanned(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(True)
+
     def accept(self) -> None:
+        if self.scan_left_out():  # before any badge is drawn to a file the scan named
+            return
+        self.note.setVisible(False)  # the form was finished since
         ids = self.chosen_ids()
         if not ids:
             plain.inform(

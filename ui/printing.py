@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMarginsF,
     QObject,
@@ -38,6 +40,33 @@ except ImportError:  # no PySide6-Addons: printing from the desk is off, PDF exp
 
 PRINT_DPI = 300
 
+# Why a badge did not print: marked for lupdate here, translated when shown (`PrinterProblem.text`); str()
+# because the stubs type the marker as object.
+NO_QTPDF = str(QT_TRANSLATE_NOOP("printing", "QtPdf is not available (install PySide6-Addons)"))
+NOT_PREPARED = str(QT_TRANSLATE_NOOP("printing", "the badge could not be prepared for printing"))
+CANNOT_USE = str(QT_TRANSLATE_NOOP("printing", "the printer {name} cannot be used"))
+NO_PRINTER = str(QT_TRANSLATE_NOOP("printing", "no printer is installed on this computer"))
+NOT_CONNECTED = str(QT_TRANSLATE_NOOP("printing", "the printer {name} is not connected"))
+SET_ASIDE = str(QT_TRANSLATE_NOOP("printing", "a badge could not be printed and was set aside ({reason})"))
+
+
+@dataclass(frozen=True)
+class PrinterProblem:
+    """Why a badge did not print, kept untranslated: the desk says it in the language of the moment
+    (`text`), so a problem still on screen after a language switch is said in the new language."""
+
+    template: str
+    """One of this module's templates (`NO_PRINTER`...), in English."""
+    name: str = ""
+    """The printer's name."""
+    reason: str = ""
+    """The system's own words for a badge set aside, which no catalogue holds."""
+
+    def text(self) -> str:
+        return QCoreApplication.translate("printing", self.template).format(
+            name=self.name, reason=self.reason
+        )
+
 
 @dataclass(frozen=True)
 class PrintJob:
@@ -56,7 +85,8 @@ class PrintTarget:
 
 class _Worker(QObject):
     done = Signal(object)
-    failed = Signal(object, str)
+    failed = Signal(object, object)
+    """The job and the `PrinterProblem` that keeps it waiting."""
     broken = Signal(object, str)
     """A job that can never print (bad data, a bug): set aside so the queue goes on."""
 
@@ -69,7 +99,7 @@ class _Worker(QObject):
         try:
             self._print(job)
         except PrintError as error:
-            self.failed.emit(job, str(error))
+            self.failed.emit(job, error.problem)
             return
         except Exception as error:
             self.broken.emit(job, str(error))
@@ -78,7 +108,7 @@ class _Worker(QObject):
 
     def _print(self, job: PrintJob) -> None:
         if QPdfDocument is None:
-            raise PrintError(self.tr("QtPdf is not available (install PySide6-Addons)"))
+            raise PrintError(PrinterProblem(NO_QTPDF))
         pdf_file = self.target.pdf_file
         if pdf_file is None:
             self._paint(job, self._printer(job, None))
@@ -92,12 +122,10 @@ class _Worker(QObject):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         if document.pageCount() == 0:
-            raise PrintError(self.tr("the badge could not be prepared for printing"))
+            raise PrintError(PrinterProblem(NOT_PREPARED))
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError(
-                self.tr("the printer {name} cannot be used").format(name=self.target.printer or "—")
-            )
+            raise PrintError(PrinterProblem(CANNOT_USE, name=self.target.printer or "—"))
         try:
             for page in range(document.pageCount()):
                 if page:
@@ -115,11 +143,9 @@ class _Worker(QObject):
         else:
             names = QPrinterInfo.availablePrinterNames()
             if not names:
-                raise PrintError(self.tr("no printer is installed on this computer"))
+                raise PrintError(PrinterProblem(NO_PRINTER))
             if self.target.printer and self.target.printer not in names:
-                raise PrintError(
-                    self.tr("the printer {name} is not connected").format(name=self.target.printer)
-                )
+                raise PrintError(PrinterProblem(NOT_CONNECTED, name=self.target.printer))
             printer.setPrinterName(self.target.printer or QPrinterInfo.defaultPrinterName() or names[0])
         width, height = job.run.layout.page
         page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point)
@@ -132,15 +158,19 @@ class _Worker(QObject):
 
 
 class PrintError(Exception):
-    pass
+    """The printer cannot take the job now; `problem` says why, and the job waits for a retry."""
+
+    def __init__(self, problem: PrinterProblem) -> None:
+        super().__init__(problem.template)
+        self.problem = problem
 
 
 class BadgePrinter(QObject):
     """The desk's printer queue. `printed` fires once a job reached the printer (the desk logs it then);
-    `problem` carries a short reason when it did not, and the job waits for `retry()`."""
+    `problem` carries why it did not (a `PrinterProblem`), and the job waits for `retry()`."""
 
     printed = Signal(object)
-    problem = Signal(str)
+    problem = Signal(object)
     waiting_changed = Signal(int)
     _submit = Signal(object)
 
@@ -193,15 +223,13 @@ class BadgePrinter(QObject):
         self.printed.emit(job)
         self._next()
 
-    def _on_failed(self, job: PrintJob, reason: str) -> None:
+    def _on_failed(self, job: PrintJob, problem: PrinterProblem) -> None:
         self._busy = False
-        self.problem.emit(reason)
+        self.problem.emit(problem)
         self.waiting_changed.emit(self.waiting)
 
     def _on_broken(self, job: PrintJob, reason: str) -> None:
         self._waiting.popleft()
         self._busy = False
-        self.problem.emit(
-            self.tr("a badge could not be printed and was set aside ({reason})").format(reason=reason)
-        )
+        self.problem.emit(PrinterProblem(SET_ASIDE, reason=reason))
         self._next()

@@ -4,177 +4,169 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="96"/>
+        <location filename="../../ui/badge_design.py" line="97"/>
         <source>Badge design</source>
         <translation>Badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="118"/>
+        <location filename="../../ui/badge_design.py" line="119"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="338"/>
+        <location filename="../../ui/badge_design.py" line="328"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="177"/>
+        <location filename="../../ui/badge_design.py" line="178"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148"/>
+        <location filename="../../ui/badge_design.py" line="149"/>
         <source>Type a surname or an organisation</source>
         <translation>Type a surname or an organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="153"/>
+        <location filename="../../ui/badge_design.py" line="154"/>
         <source>Hardest to fit</source>
         <translation>Hardest to fit</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="154"/>
+        <location filename="../../ui/badge_design.py" line="155"/>
         <source>Any guest</source>
         <translation>Any guest</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="196"/>
+        <location filename="../../ui/badge_design.py" line="197"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="198"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="199"/>
+        <location filename="../../ui/badge_design.py" line="200"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="200"/>
+        <location filename="../../ui/badge_design.py" line="201"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="206"/>
+        <location filename="../../ui/badge_design.py" line="207"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="222"/>
+        <location filename="../../ui/badge_design.py" line="223"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="229"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="230"/>
+        <location filename="../../ui/badge_design.py" line="231"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="233"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="238"/>
+        <location filename="../../ui/badge_design.py" line="239"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="247"/>
+        <location filename="../../ui/badge_design.py" line="243"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="269"/>
+        <location filename="../../ui/badge_design.py" line="259"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="277"/>
+        <location filename="../../ui/badge_design.py" line="267"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="277"/>
+        <location filename="../../ui/badge_design.py" line="267"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="286"/>
+        <location filename="../../ui/badge_design.py" line="276"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="300"/>
+        <location filename="../../ui/badge_design.py" line="290"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="304"/>
+        <location filename="../../ui/badge_design.py" line="294"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="336"/>
+        <location filename="../../ui/badge_design.py" line="326"/>
         <source>No guest matches “{query}”. Shown for: {name}</source>
         <translation>No guest matches “{query}”. Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="349"/>
+        <location filename="../../ui/badge_design.py" line="339"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="356"/>
+        <location filename="../../ui/badge_design.py" line="346"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="360"/>
+        <location filename="../../ui/badge_design.py" line="350"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="371"/>
+        <location filename="../../ui/badge_design.py" line="361"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
-    </message>
-</context>
-<context>
-    <name>BadgePrinter</name>
-    <message>
-        <location filename="../../ui/printing.py" line="205"/>
-        <source>a badge could not be printed and was set aside ({reason})</source>
-        <translation>a badge could not be printed and was set aside ({reason})</translation>
     </message>
 </context>
 <context>
@@ -460,32 +452,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="121"/>
+        <location filename="../../ui/door/header.py" line="122"/>
         <source>signed up</source>
         <translation>signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="121"/>
+        <location filename="../../ui/door/header.py" line="122"/>
         <source>registered that day</source>
         <translation>registered that day</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="124"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="125"/>
+        <location filename="../../ui/door/header.py" line="126"/>
         <source>seats left</source>
         <translation>seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="126"/>
+        <location filename="../../ui/door/header.py" line="127"/>
         <source>entered</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="127"/>
+        <location filename="../../ui/door/header.py" line="128"/>
         <source>in the room now</source>
         <translation>in the room now</translation>
     </message>
@@ -493,97 +485,97 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="152"/>
+        <location filename="../../ui/dashboard/window.py" line="153"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Organiser dashboard — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="153"/>
+        <location filename="../../ui/dashboard/window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="154"/>
+        <location filename="../../ui/dashboard/window.py" line="155"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="155"/>
+        <location filename="../../ui/dashboard/window.py" line="156"/>
         <source>Move to the next screen</source>
         <translation>Move to the next screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="156"/>
+        <location filename="../../ui/dashboard/window.py" line="157"/>
         <source>Close the dashboard</source>
         <translation>Close the dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="195"/>
-        <source>{event} — day {number} ({date})</source>
-        <translation>{event} — day {number} ({date})</translation>
+        <location filename="../../ui/dashboard/window.py" line="196"/>
+        <source>{event} — {day}</source>
+        <translation>{event} — {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="200"/>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="202"/>
         <source>expected today</source>
         <translation>expected today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <location filename="../../ui/dashboard/window.py" line="204"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="206"/>
+        <location filename="../../ui/dashboard/window.py" line="207"/>
         <source>checked in today</source>
         <translation>checked in today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="209"/>
+        <location filename="../../ui/dashboard/window.py" line="210"/>
         <source>still to come</source>
         <translation>still to come</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="215"/>
+        <location filename="../../ui/dashboard/window.py" line="216"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Arrivals per {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="216"/>
+        <location filename="../../ui/dashboard/window.py" line="217"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Arrivals: nobody checked in yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="219"/>
+        <location filename="../../ui/dashboard/window.py" line="220"/>
         <source>Sessions of the day</source>
         <translation>Sessions of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="219"/>
+        <location filename="../../ui/dashboard/window.py" line="220"/>
         <source>No sessions this day</source>
         <translation>No sessions this day</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="221"/>
+        <location filename="../../ui/dashboard/window.py" line="222"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="222"/>
+        <location filename="../../ui/dashboard/window.py" line="223"/>
         <source>Last check-ins</source>
         <translation>Last check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="224"/>
+        <location filename="../../ui/dashboard/window.py" line="225"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Honorary guests: {arrived} of {expected} arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="228"/>
+        <location filename="../../ui/dashboard/window.py" line="229"/>
         <source>Meals for the kitchen: {count} plates today</source>
         <translation>Meals for the kitchen: {count} plates today</translation>
     </message>
@@ -726,50 +718,32 @@
         <translation>Door mode: a session&apos;s entrance…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167"/>
+        <location filename="../../ui/desk/window.py" line="168"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="168"/>
+        <location filename="../../ui/desk/window.py" line="169"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="324"/>
-        <source>Badge printed</source>
-        <translation>Badge printed</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="329"/>
-        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
-        <translation>
-            <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
-            <numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="342"/>
+        <location filename="../../ui/desk/window.py" line="331"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="346"/>
+        <location filename="../../ui/desk/window.py" line="335"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="360"/>
-        <source>Day {number} ({date})</source>
-        <translation>Day {number} ({date})</translation>
+        <location filename="../../ui/desk/window.py" line="351"/>
+        <source>Checking in for {day}, which is not today</source>
+        <translation>Checking in for {day}, which is not today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="362"/>
-        <source>Checking in for day {number} ({date}), which is not today</source>
-        <translation>Checking in for day {number} ({date}), which is not today</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="353"/>
+        <location filename="../../ui/desk/window.py" line="342"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</translation>
     </message>
@@ -777,54 +751,49 @@
 <context>
     <name>DoorSessionDialog</name>
     <message>
-        <location filename="../../ui/door/picker.py" line="31"/>
+        <location filename="../../ui/door/picker.py" line="32"/>
         <source>Door mode: choose the session</source>
         <translation>Door mode: choose the session</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="35"/>
+        <location filename="../../ui/door/picker.py" line="36"/>
         <source>The programme has no sessions yet: add them with Programme → Edit programme…</source>
         <translation>The programme has no sessions yet: add them with Programme → Edit programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="46"/>
+        <location filename="../../ui/door/picker.py" line="47"/>
         <source>Scans at this station will record entries to the chosen session.</source>
         <translation>Scans at this station will record entries to the chosen session.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="63"/>
+        <location filename="../../ui/door/picker.py" line="64"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/picker.py" line="84"/>
-        <source>Day {number} ({date})</source>
-        <translation>Day {number} ({date})</translation>
     </message>
 </context>
 <context>
@@ -1011,11 +980,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="130"/>
-        <source>Day {number} ({date})</source>
-        <translation>Day {number} ({date})</translation>
-    </message>
-    <message>
         <location filename="../../ui/organiser/export_dialog.py" line="135"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Day {day}, {start}–{end}: {title} ({room})</translation>
@@ -1175,7 +1139,7 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/scan_guard.py" line="30"/>
+        <location filename="../../ui/widgets/scan_guard.py" line="56"/>
         <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
         <translation>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</translation>
     </message>
@@ -1968,89 +1932,89 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="55"/>
-        <location filename="../../ui/preprint.py" line="195"/>
+        <location filename="../../ui/preprint.py" line="56"/>
+        <location filename="../../ui/preprint.py" line="191"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="80"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="82"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="86"/>
+        <location filename="../../ui/preprint.py" line="91"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="107"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="120"/>
+        <location filename="../../ui/preprint.py" line="116"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="124"/>
+        <location filename="../../ui/preprint.py" line="120"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="122"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="127"/>
+        <location filename="../../ui/preprint.py" line="123"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="133"/>
+        <location filename="../../ui/preprint.py" line="129"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="134"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="161"/>
-        <location filename="../../ui/preprint.py" line="245"/>
+        <location filename="../../ui/preprint.py" line="157"/>
+        <location filename="../../ui/preprint.py" line="248"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -2058,7 +2022,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="162"/>
+        <location filename="../../ui/preprint.py" line="158"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -2066,42 +2030,58 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="195"/>
+        <location filename="../../ui/preprint.py" line="191"/>
         <source>Drawing the badges…</source>
         <translation>Drawing the badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="213"/>
+        <location filename="../../ui/preprint.py" line="216"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="214"/>
+        <location filename="../../ui/preprint.py" line="217"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="230"/>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="233"/>
+        <location filename="../../ui/preprint.py" line="238"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="236"/>
+        <location filename="../../ui/preprint.py" line="239"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="246"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="247"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
             <numerusform>{badges} saved to {file} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotice</name>
+    <message>
+        <location filename="../../ui/desk/print_notice.py" line="51"/>
+        <source>Badge printed</source>
+        <translation>Badge printed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/print_notice.py" line="52"/>
+        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
+        <translation>
+            <numerusform>Printer: {reason}. %n badge waiting, F9 retries.</numerusform>
+            <numerusform>Printer: {reason}. %n badges waiting, F9 retries.</numerusform>
         </translation>
     </message>
 </context>
@@ -2358,14 +2338,14 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="42"/>
-        <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
-        <translation>Room: {room} · day {number} ({date}) · {start}–{end}</translation>
+        <location filename="../../ui/door/header.py" line="41"/>
+        <source>Room: {room} · {day} · {start}–{end}</source>
+        <translation>Room: {room} · {day} · {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="46"/>
-        <source>Day {number} ({date}) · {start}–{end}</source>
-        <translation>Day {number} ({date}) · {start}–{end}</translation>
+        <location filename="../../ui/door/header.py" line="45"/>
+        <source>{day} · {start}–{end}</source>
+        <translation>{day} · {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -2389,11 +2369,6 @@ Other desks on this event switch to the restored state by themselves within seco
         <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>Sounds on</source>
         <translation>Sounds on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
-        <source>Day {number} ({date})</source>
-        <translation>Day {number} ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="179"/>
@@ -2431,7 +2406,7 @@ Other desks on this event switch to the restored state by themselves within seco
         <translation>As in the badge design</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="198"/>
         <source>Badge stock at this desk</source>
         <translation>Badge stock at this desk</translation>
     </message>
@@ -2795,7 +2770,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2803,7 +2778,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n free</numerusform>
@@ -2811,7 +2786,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>And %n more guest checked in at two desks, counted once.</numerusform>
@@ -2819,7 +2794,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -2827,7 +2802,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -2884,34 +2859,6 @@ If it is one of them, cancel and search instead.</translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
             <numerusform>&quot;{title}&quot; is full: %n guests who chose it have no seat.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_Worker</name>
-    <message>
-        <location filename="../../ui/printing.py" line="81"/>
-        <source>QtPdf is not available (install PySide6-Addons)</source>
-        <translation>QtPdf is not available (install PySide6-Addons)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="95"/>
-        <source>the badge could not be prepared for printing</source>
-        <translation>the badge could not be prepared for printing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="99"/>
-        <source>the printer {name} cannot be used</source>
-        <translation>the printer {name} cannot be used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="118"/>
-        <source>no printer is installed on this computer</source>
-        <translation>no printer is installed on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="121"/>
-        <source>the printer {name} is not connected</source>
-        <translation>the printer {name} is not connected</translation>
     </message>
 </context>
 <context>
@@ -3571,223 +3518,233 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Plenary session</source>
         <translation>Plenary session</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Social event</source>
         <translation>Social event</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Choice group</source>
         <translation>Choice group</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Sign-up</source>
         <translation>Sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>✖ cancelled</source>
         <translation>✖ cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>day {number} ({date})</source>
+        <translation>day {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Day {number} ({date})</source>
+        <translation>Day {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>In the registration: “{answer}” (matches no workshop)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>A4 sheets, 8 badges each</source>
         <translation>A4 sheets, 8 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>A4 sheets, 4 A6 badges each</source>
         <translation>A4 sheets, 4 A6 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Letter sheets, 6 badges each</source>
         <translation>Letter sheets, 6 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>A6 cards, one badge each</source>
         <translation>A6 cards, one badge each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>A4 folded to A6, the programme on the back</source>
         <translation>A4 folded to A6, the programme on the back</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>A4 folded to A6, the badge on both sides</source>
         <translation>A4 folded to A6, the badge on both sides</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Label roll, 62 mm wide</source>
         <translation>Label roll, 62 mm wide</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Labels of 4 × 3 inches</source>
         <translation>Labels of 4 × 3 inches</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Own size, {count} per sheet</source>
         <translation>Own size, {count} per sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>{stock} ({width} × {height} mm)</source>
         <translation>{stock} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>✔ checked in</source>
         <translation>✔ checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Same name as another guest: check the organisation before you check in.</translation>
     </message>
@@ -4584,6 +4541,39 @@ If it is one of them, cancel and search instead.</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="45"/>
+        <source>QtPdf is not available (install PySide6-Addons)</source>
+        <translation>QtPdf is not available (install PySide6-Addons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="46"/>
+        <source>the badge could not be prepared for printing</source>
+        <translation>the badge could not be prepared for printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="47"/>
+        <source>the printer {name} cannot be used</source>
+        <translation>the printer {name} cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="48"/>
+        <source>no printer is installed on this computer</source>
+        <translation>no printer is installed on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="49"/>
+        <source>the printer {name} is not connected</source>
+        <translation>the printer {name} is not connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="50"/>
+        <source>a badge could not be printed and was set aside ({reason})</source>
+        <translation>a badge could not be printed and was set aside ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>smtp</name>
     <message>
         <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
@@ -4808,7 +4798,7 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/verdicts.py" line="84"/>
-        <location filename="../../ui/desk/verdicts.py" line="142"/>
+        <location filename="../../ui/desk/verdicts.py" line="140"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
@@ -4818,17 +4808,17 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Do not hand over a badge. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="128"/>
+        <location filename="../../ui/desk/verdicts.py" line="126"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="130"/>
+        <location filename="../../ui/desk/verdicts.py" line="128"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <location filename="../../ui/desk/verdicts.py" line="129"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
@@ -4838,13 +4828,13 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="218"/>
-        <location filename="../../ui/desk/verdicts.py" line="233"/>
+        <location filename="../../ui/desk/verdicts.py" line="216"/>
+        <location filename="../../ui/desk/verdicts.py" line="231"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="212"/>
+        <location filename="../../ui/desk/verdicts.py" line="210"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
@@ -4854,188 +4844,183 @@ If it is one of them, cancel and search instead.</translation>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <location filename="../../ui/desk/verdicts.py" line="193"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="268"/>
+        <location filename="../../ui/desk/verdicts.py" line="266"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="258"/>
+        <location filename="../../ui/desk/verdicts.py" line="256"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="94"/>
-        <source>day {number} ({date})</source>
-        <translation>day {number} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/verdicts.py" line="100"/>
+        <location filename="../../ui/desk/verdicts.py" line="98"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="109"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Counted: {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="113"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Also scanned: {time} at {desk} by {staff} (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="115"/>
+        <location filename="../../ui/desk/verdicts.py" line="113"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>The desks were not connected at the time. The guest counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="120"/>
+        <location filename="../../ui/desk/verdicts.py" line="118"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Checked in at two desks — counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="143"/>
+        <location filename="../../ui/desk/verdicts.py" line="141"/>
         <source>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</source>
         <translation>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="148"/>
+        <location filename="../../ui/desk/verdicts.py" line="146"/>
         <source>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</source>
         <translation>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="154"/>
+        <location filename="../../ui/desk/verdicts.py" line="152"/>
         <source>Registration restored</source>
         <translation>Registration restored</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="155"/>
+        <location filename="../../ui/desk/verdicts.py" line="153"/>
         <source>The guest can be checked in again, with their workshops and meals.</source>
         <translation>The guest can be checked in again, with their workshops and meals.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="163"/>
+        <location filename="../../ui/desk/verdicts.py" line="161"/>
         <source>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</source>
         <translation>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="171"/>
+        <location filename="../../ui/desk/verdicts.py" line="169"/>
         <source>Only the organiser may do this</source>
         <translation>Only the organiser may do this</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="172"/>
+        <location filename="../../ui/desk/verdicts.py" line="170"/>
         <source>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</source>
         <translation>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="188"/>
+        <location filename="../../ui/desk/verdicts.py" line="186"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Workshop not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="205"/>
+        <location filename="../../ui/desk/verdicts.py" line="203"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Hand over: the badge from the printer and the conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="209"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="234"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Workshop: {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="241"/>
+        <location filename="../../ui/desk/verdicts.py" line="239"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Workshop (day {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="244"/>
+        <location filename="../../ui/desk/verdicts.py" line="242"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="261"/>
+        <location filename="../../ui/desk/verdicts.py" line="259"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="269"/>
+        <location filename="../../ui/desk/verdicts.py" line="267"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="283"/>
+        <location filename="../../ui/desk/verdicts.py" line="281"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/desk/verdicts.py" line="284"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="288"/>
+        <location filename="../../ui/desk/verdicts.py" line="286"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="296"/>
+        <location filename="../../ui/desk/verdicts.py" line="294"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="299"/>
+        <location filename="../../ui/desk/verdicts.py" line="297"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="300"/>
+        <location filename="../../ui/desk/verdicts.py" line="298"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="307"/>
+        <location filename="../../ui/desk/verdicts.py" line="305"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="312"/>
+        <location filename="../../ui/desk/verdicts.py" line="310"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="162"/>
-        <location filename="../../ui/desk/verdicts.py" line="317"/>
+        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <location filename="../../ui/desk/verdicts.py" line="315"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="318"/>
+        <location filename="../../ui/desk/verdicts.py" line="316"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="325"/>
+        <location filename="../../ui/desk/verdicts.py" line="323"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="326"/>
+        <location filename="../../ui/desk/verdicts.py" line="324"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="329"/>
+        <location filename="../../ui/desk/verdicts.py" line="327"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
@@ -5050,12 +5035,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="336"/>
+        <location filename="../../ui/desk/verdicts.py" line="334"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="339"/>
+        <location filename="../../ui/desk/verdicts.py" line="337"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

@@ -4,177 +4,169 @@
 <context>
     <name>BadgeDesignDialog</name>
     <message>
-        <location filename="../../ui/badge_design.py" line="96"/>
+        <location filename="../../ui/badge_design.py" line="97"/>
         <source>Badge design</source>
         <translation>Projekt identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="118"/>
+        <location filename="../../ui/badge_design.py" line="119"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="338"/>
+        <location filename="../../ui/badge_design.py" line="328"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="177"/>
+        <location filename="../../ui/badge_design.py" line="178"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="148"/>
+        <location filename="../../ui/badge_design.py" line="149"/>
         <source>Type a surname or an organisation</source>
         <translation>Wpisz nazwisko lub instytucję</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="153"/>
+        <location filename="../../ui/badge_design.py" line="154"/>
         <source>Hardest to fit</source>
         <translation>Najtrudniejsze do zmieszczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="154"/>
+        <location filename="../../ui/badge_design.py" line="155"/>
         <source>Any guest</source>
         <translation>Dowolna osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="179"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="181"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="196"/>
+        <location filename="../../ui/badge_design.py" line="197"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="198"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="199"/>
+        <location filename="../../ui/badge_design.py" line="200"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="200"/>
+        <location filename="../../ui/badge_design.py" line="201"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="206"/>
+        <location filename="../../ui/badge_design.py" line="207"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="222"/>
+        <location filename="../../ui/badge_design.py" line="223"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="228"/>
+        <location filename="../../ui/badge_design.py" line="229"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="230"/>
+        <location filename="../../ui/badge_design.py" line="231"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="232"/>
+        <location filename="../../ui/badge_design.py" line="233"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="238"/>
+        <location filename="../../ui/badge_design.py" line="239"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="247"/>
+        <location filename="../../ui/badge_design.py" line="243"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="269"/>
+        <location filename="../../ui/badge_design.py" line="259"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="277"/>
+        <location filename="../../ui/badge_design.py" line="267"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="277"/>
+        <location filename="../../ui/badge_design.py" line="267"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="286"/>
+        <location filename="../../ui/badge_design.py" line="276"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="300"/>
+        <location filename="../../ui/badge_design.py" line="290"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="304"/>
+        <location filename="../../ui/badge_design.py" line="294"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="336"/>
+        <location filename="../../ui/badge_design.py" line="326"/>
         <source>No guest matches “{query}”. Shown for: {name}</source>
         <translation>Nikt nie pasuje do „{query}”. Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="349"/>
+        <location filename="../../ui/badge_design.py" line="339"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="356"/>
+        <location filename="../../ui/badge_design.py" line="346"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="360"/>
+        <location filename="../../ui/badge_design.py" line="350"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="371"/>
+        <location filename="../../ui/badge_design.py" line="361"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
-    </message>
-</context>
-<context>
-    <name>BadgePrinter</name>
-    <message>
-        <location filename="../../ui/printing.py" line="205"/>
-        <source>a badge could not be printed and was set aside ({reason})</source>
-        <translation>nie udało się wydrukować identyfikatora, odłożono go ({reason})</translation>
     </message>
 </context>
 <context>
@@ -463,32 +455,32 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../ui/door/header.py" line="121"/>
+        <location filename="../../ui/door/header.py" line="122"/>
         <source>signed up</source>
         <translation>zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="121"/>
+        <location filename="../../ui/door/header.py" line="122"/>
         <source>registered that day</source>
         <translation>zgłoszeni tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="124"/>
+        <location filename="../../ui/door/header.py" line="125"/>
         <source>capacity</source>
         <translation>limit miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="125"/>
+        <location filename="../../ui/door/header.py" line="126"/>
         <source>seats left</source>
         <translation>wolne miejsca</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="126"/>
+        <location filename="../../ui/door/header.py" line="127"/>
         <source>entered</source>
         <translation>weszli</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="127"/>
+        <location filename="../../ui/door/header.py" line="128"/>
         <source>in the room now</source>
         <translation>teraz na sali</translation>
     </message>
@@ -496,97 +488,97 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="152"/>
+        <location filename="../../ui/dashboard/window.py" line="153"/>
         <source>Organiser dashboard — {event}</source>
         <translation>Panel organizatora — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="153"/>
+        <location filename="../../ui/dashboard/window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="154"/>
+        <location filename="../../ui/dashboard/window.py" line="155"/>
         <source>Full screen</source>
         <translation>Pełny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="155"/>
+        <location filename="../../ui/dashboard/window.py" line="156"/>
         <source>Move to the next screen</source>
         <translation>Przenieś na następny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="156"/>
+        <location filename="../../ui/dashboard/window.py" line="157"/>
         <source>Close the dashboard</source>
         <translation>Zamknij panel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="195"/>
-        <source>{event} — day {number} ({date})</source>
-        <translation>{event} — dzień {number} ({date})</translation>
+        <location filename="../../ui/dashboard/window.py" line="196"/>
+        <source>{event} — {day}</source>
+        <translation>{event} — {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="200"/>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
         <source>registered</source>
         <translation>zgłoszonych</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="201"/>
+        <location filename="../../ui/dashboard/window.py" line="202"/>
         <source>expected today</source>
         <translation>oczekiwanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <location filename="../../ui/dashboard/window.py" line="204"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="206"/>
+        <location filename="../../ui/dashboard/window.py" line="207"/>
         <source>checked in today</source>
         <translation>zarejestrowanych dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="209"/>
+        <location filename="../../ui/dashboard/window.py" line="210"/>
         <source>still to come</source>
         <translation>jeszcze nie dotarło</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="215"/>
+        <location filename="../../ui/dashboard/window.py" line="216"/>
         <source>Arrivals per {minutes} minutes</source>
         <translation>Przybycia co {minutes} minut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="216"/>
+        <location filename="../../ui/dashboard/window.py" line="217"/>
         <source>Arrivals: nobody checked in yet</source>
         <translation>Przybycia: jeszcze nikogo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="219"/>
+        <location filename="../../ui/dashboard/window.py" line="220"/>
         <source>Sessions of the day</source>
         <translation>Sesje dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="219"/>
+        <location filename="../../ui/dashboard/window.py" line="220"/>
         <source>No sessions this day</source>
         <translation>Brak sesji tego dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="221"/>
+        <location filename="../../ui/dashboard/window.py" line="222"/>
         <source>By category</source>
         <translation>Według kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="222"/>
+        <location filename="../../ui/dashboard/window.py" line="223"/>
         <source>Last check-ins</source>
         <translation>Ostatnie rejestracje</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="224"/>
+        <location filename="../../ui/dashboard/window.py" line="225"/>
         <source>Honorary guests: {arrived} of {expected} arrived</source>
         <translation>Goście honorowi: przybyło {arrived} z {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="228"/>
+        <location filename="../../ui/dashboard/window.py" line="229"/>
         <source>Meals for the kitchen: {count} plates today</source>
         <translation>Posiłki dla kuchni (porcje dziś: {count})</translation>
     </message>
@@ -729,51 +721,32 @@
         <translation>Kontrola wejścia na sesję…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="167"/>
+        <location filename="../../ui/desk/window.py" line="168"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="168"/>
+        <location filename="../../ui/desk/window.py" line="169"/>
         <source>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</source>
         <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="324"/>
-        <source>Badge printed</source>
-        <translation>Wydrukowano identyfikator</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/desk/window.py" line="329"/>
-        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
-        <translation>
-            <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
-            <numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform>
-            <numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="342"/>
+        <location filename="../../ui/desk/window.py" line="331"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="346"/>
+        <location filename="../../ui/desk/window.py" line="335"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="360"/>
-        <source>Day {number} ({date})</source>
-        <translation>Dzień {number} ({date})</translation>
+        <location filename="../../ui/desk/window.py" line="351"/>
+        <source>Checking in for {day}, which is not today</source>
+        <translation>Rejestracja na {day} – to nie jest dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="362"/>
-        <source>Checking in for day {number} ({date}), which is not today</source>
-        <translation>Rejestracja na dzień {number} ({date}) – to nie jest dzisiaj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="353"/>
+        <location filename="../../ui/desk/window.py" line="342"/>
         <source>Checked in: &lt;b&gt;{done}&lt;/b&gt; of {expected}</source>
         <translation>Zarejestrowano: &lt;b&gt;{done}&lt;/b&gt; z {expected}</translation>
     </message>
@@ -781,54 +754,49 @@
 <context>
     <name>DoorSessionDialog</name>
     <message>
-        <location filename="../../ui/door/picker.py" line="31"/>
+        <location filename="../../ui/door/picker.py" line="32"/>
         <source>Door mode: choose the session</source>
         <translation>Kontrola wejścia: wybierz sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="35"/>
+        <location filename="../../ui/door/picker.py" line="36"/>
         <source>The programme has no sessions yet: add them with Programme → Edit programme…</source>
         <translation>Program nie ma jeszcze żadnych sesji: dodaj je w menu Program → Edytuj program…</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="46"/>
+        <location filename="../../ui/door/picker.py" line="47"/>
         <source>Scans at this station will record entries to the chosen session.</source>
         <translation>Skany na tym stanowisku zapiszą wejścia na wybraną sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="62"/>
+        <location filename="../../ui/door/picker.py" line="63"/>
         <source>Signed up</source>
         <translation>Zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/door/picker.py" line="63"/>
+        <location filename="../../ui/door/picker.py" line="64"/>
         <source>Capacity</source>
         <translation>Limit miejsc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/door/picker.py" line="84"/>
-        <source>Day {number} ({date})</source>
-        <translation>Dzień {number} ({date})</translation>
     </message>
 </context>
 <context>
@@ -1015,11 +983,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="130"/>
-        <source>Day {number} ({date})</source>
-        <translation>Dzień {number} ({date})</translation>
-    </message>
-    <message>
         <location filename="../../ui/organiser/export_dialog.py" line="135"/>
         <source>Day {day}, {start}–{end}: {title} ({room})</source>
         <translation>Dzień {day}, {start}–{end}: {title} ({room})</translation>
@@ -1179,7 +1142,7 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/scan_guard.py" line="30"/>
+        <location filename="../../ui/widgets/scan_guard.py" line="56"/>
         <source>A badge was scanned into this form: its code was left out. Finish the form, or press Esc and scan the badge again at the desk.</source>
         <translation>Do formularza zeskanowano identyfikator — jego kod pominięto. Dokończ formularz albo naciśnij Esc i zeskanuj identyfikator jeszcze raz.</translation>
     </message>
@@ -1978,89 +1941,89 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="55"/>
-        <location filename="../../ui/preprint.py" line="195"/>
+        <location filename="../../ui/preprint.py" line="56"/>
+        <location filename="../../ui/preprint.py" line="191"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="80"/>
+        <location filename="../../ui/preprint.py" line="85"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="82"/>
+        <location filename="../../ui/preprint.py" line="87"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="83"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="84"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="86"/>
+        <location filename="../../ui/preprint.py" line="91"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="107"/>
+        <location filename="../../ui/preprint.py" line="112"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="120"/>
+        <location filename="../../ui/preprint.py" line="116"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="124"/>
+        <location filename="../../ui/preprint.py" line="120"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="122"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="127"/>
+        <location filename="../../ui/preprint.py" line="123"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="126"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="133"/>
+        <location filename="../../ui/preprint.py" line="129"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="134"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="149"/>
+        <location filename="../../ui/preprint.py" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="161"/>
-        <location filename="../../ui/preprint.py" line="245"/>
+        <location filename="../../ui/preprint.py" line="157"/>
+        <location filename="../../ui/preprint.py" line="248"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2069,7 +2032,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="162"/>
+        <location filename="../../ui/preprint.py" line="158"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -2078,43 +2041,60 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="195"/>
+        <location filename="../../ui/preprint.py" line="191"/>
         <source>Drawing the badges…</source>
         <translation>Przygotowywanie identyfikatorów…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="213"/>
+        <location filename="../../ui/preprint.py" line="216"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="214"/>
+        <location filename="../../ui/preprint.py" line="217"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="230"/>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="233"/>
+        <location filename="../../ui/preprint.py" line="238"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="236"/>
+        <location filename="../../ui/preprint.py" line="239"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="246"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="247"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
             <numerusform>Zapisano {badges} w pliku {file} (%n strony).</numerusform>
             <numerusform>Zapisano {badges} w pliku {file} (%n stron).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotice</name>
+    <message>
+        <location filename="../../ui/desk/print_notice.py" line="51"/>
+        <source>Badge printed</source>
+        <translation>Wydrukowano identyfikator</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/print_notice.py" line="52"/>
+        <source>Printer: {reason}. %n badge(s) waiting, F9 retries.</source>
+        <translation>
+            <numerusform>Drukarka: {reason}. Czeka %n identyfikator, F9 ponawia.</numerusform>
+            <numerusform>Drukarka: {reason}. Czekają %n identyfikatory, F9 ponawia.</numerusform>
+            <numerusform>Drukarka: {reason}. Czeka %n identyfikatorów, F9 ponawia.</numerusform>
         </translation>
     </message>
 </context>
@@ -2374,14 +2354,14 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../ui/door/header.py" line="42"/>
-        <source>Room: {room} · day {number} ({date}) · {start}–{end}</source>
-        <translation>Sala: {room} · dzień {number} ({date}) · {start}–{end}</translation>
+        <location filename="../../ui/door/header.py" line="41"/>
+        <source>Room: {room} · {day} · {start}–{end}</source>
+        <translation>Sala: {room} · {day} · {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/header.py" line="46"/>
-        <source>Day {number} ({date}) · {start}–{end}</source>
-        <translation>Dzień {number} ({date}) · {start}–{end}</translation>
+        <location filename="../../ui/door/header.py" line="45"/>
+        <source>{day} · {start}–{end}</source>
+        <translation>{day} · {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -2405,11 +2385,6 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>Sounds on</source>
         <translation>Dźwięki włączone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
-        <source>Day {number} ({date})</source>
-        <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="179"/>
@@ -2447,7 +2422,7 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
         <translation>Jak w projekcie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="198"/>
         <source>Badge stock at this desk</source>
         <translation>Format identyfikatorów na tym stanowisku</translation>
     </message>
@@ -2811,7 +2786,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -2820,7 +2795,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n wolne</numerusform>
@@ -2829,7 +2804,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>I jeszcze %n osoba zarejestrowana na dwóch stanowiskach, liczona raz.</numerusform>
@@ -2838,7 +2813,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s temu</numerusform>
@@ -2847,7 +2822,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min temu</numerusform>
@@ -2911,34 +2886,6 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
             <numerusform>„{title}” jest pełna: %n gości, którzy ją wybrali, nie ma miejsca.</numerusform>
             <numerusform>„{title}” jest pełna: %n gości, którzy ją wybrali, nie ma miejsca.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_Worker</name>
-    <message>
-        <location filename="../../ui/printing.py" line="81"/>
-        <source>QtPdf is not available (install PySide6-Addons)</source>
-        <translation>QtPdf jest niedostępny (zainstaluj PySide6-Addons)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="95"/>
-        <source>the badge could not be prepared for printing</source>
-        <translation>nie udało się przygotować identyfikatora do druku</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="99"/>
-        <source>the printer {name} cannot be used</source>
-        <translation>nie można użyć drukarki {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="118"/>
-        <source>no printer is installed on this computer</source>
-        <translation>na tym komputerze nie jest zainstalowana żadna drukarka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="121"/>
-        <source>the printer {name} is not connected</source>
-        <translation>drukarka {name} nie jest podłączona</translation>
     </message>
 </context>
 <context>
@@ -3598,223 +3545,233 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Speaker</source>
         <translation>Prelegent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Organiser</source>
         <translation>Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Press</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Staff</source>
         <translation>Obsługa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Registration</source>
         <translation>Rejestracja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Plenary session</source>
         <translation>Sesja plenarna</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Break</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Social event</source>
         <translation>Wydarzenie towarzyskie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Seats</source>
         <translation>Liczba miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Speakers</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Choice group</source>
         <translation>Grupa wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Sign-up</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>✖ cancelled</source>
         <translation>✖ anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>day {number} ({date})</source>
+        <translation>dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Day {number} ({date})</source>
+        <translation>Dzień {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>W zgłoszeniu: „{answer}” (nie pasuje do żadnego warsztatu)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>full</source>
         <translation>brak miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>A4 sheets, 8 badges each</source>
         <translation>Arkusze A4, po 8 identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>A4 sheets, 4 A6 badges each</source>
         <translation>Arkusze A4, po 4 identyfikatory A6</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Letter sheets, 6 badges each</source>
         <translation>Arkusze Letter, po 6 identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>A6 cards, one badge each</source>
         <translation>Kartki A6, jeden identyfikator na kartce</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>A4 folded to A6, the programme on the back</source>
         <translation>A4 składane do A6, program na odwrocie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>A4 folded to A6, the badge on both sides</source>
         <translation>A4 składane do A6, identyfikator z obu stron</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Label roll, 62 mm wide</source>
         <translation>Rolka etykiet o szerokości 62 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Labels of 4 × 3 inches</source>
         <translation>Etykiety 4 × 3 cale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Own size, {count} per sheet</source>
         <translation>Własny rozmiar, po {count} na arkuszu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>{stock} ({width} × {height} mm)</source>
         <translation>{stock} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>✔ checked in</source>
         <translation>✔ zarejestrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
     </message>
@@ -4611,6 +4568,39 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="45"/>
+        <source>QtPdf is not available (install PySide6-Addons)</source>
+        <translation>QtPdf jest niedostępny (zainstaluj PySide6-Addons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="46"/>
+        <source>the badge could not be prepared for printing</source>
+        <translation>nie udało się przygotować identyfikatora do druku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="47"/>
+        <source>the printer {name} cannot be used</source>
+        <translation>nie można użyć drukarki {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="48"/>
+        <source>no printer is installed on this computer</source>
+        <translation>na tym komputerze nie jest zainstalowana żadna drukarka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="49"/>
+        <source>the printer {name} is not connected</source>
+        <translation>drukarka {name} nie jest podłączona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="50"/>
+        <source>a badge could not be printed and was set aside ({reason})</source>
+        <translation>nie udało się wydrukować identyfikatora, odłożono go ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>smtp</name>
     <message>
         <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
@@ -4835,7 +4825,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/verdicts.py" line="84"/>
-        <location filename="../../ui/desk/verdicts.py" line="142"/>
+        <location filename="../../ui/desk/verdicts.py" line="140"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
@@ -4845,17 +4835,17 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="128"/>
+        <location filename="../../ui/desk/verdicts.py" line="126"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="130"/>
+        <location filename="../../ui/desk/verdicts.py" line="128"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="131"/>
+        <location filename="../../ui/desk/verdicts.py" line="129"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
@@ -4865,13 +4855,13 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="218"/>
-        <location filename="../../ui/desk/verdicts.py" line="233"/>
+        <location filename="../../ui/desk/verdicts.py" line="216"/>
+        <location filename="../../ui/desk/verdicts.py" line="231"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="212"/>
+        <location filename="../../ui/desk/verdicts.py" line="210"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
@@ -4881,188 +4871,183 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="195"/>
+        <location filename="../../ui/desk/verdicts.py" line="193"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="268"/>
+        <location filename="../../ui/desk/verdicts.py" line="266"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="258"/>
+        <location filename="../../ui/desk/verdicts.py" line="256"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="94"/>
-        <source>day {number} ({date})</source>
-        <translation>dzień {number} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/verdicts.py" line="100"/>
+        <location filename="../../ui/desk/verdicts.py" line="98"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Zarejestrowano też o {time} na stanowisku {desk} (obsługa: {staff}), gdy stanowiska nie były połączone: liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="109"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Liczy się: {time}, stanowisko {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="113"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Zeskanowano też: {time}, stanowisko {desk} (obsługa: {staff}) — zachowane w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="115"/>
+        <location filename="../../ui/desk/verdicts.py" line="113"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>Stanowiska nie były wtedy połączone. Gość liczy się raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="120"/>
+        <location filename="../../ui/desk/verdicts.py" line="118"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Zarejestrowano na dwóch stanowiskach — liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="143"/>
+        <location filename="../../ui/desk/verdicts.py" line="141"/>
         <source>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</source>
         <translation>Stanowiska i wejścia będą tę osobę odsyłać, jej miejsca są wolne. Ctrl+Shift+R przywraca zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="148"/>
+        <location filename="../../ui/desk/verdicts.py" line="146"/>
         <source>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</source>
         <translation>„{title}” ma teraz {count} osób na {capacity} miejsc: przenieś kogoś, jeśli sala ich nie pomieści.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="154"/>
+        <location filename="../../ui/desk/verdicts.py" line="152"/>
         <source>Registration restored</source>
         <translation>Zgłoszenie przywrócone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="155"/>
+        <location filename="../../ui/desk/verdicts.py" line="153"/>
         <source>The guest can be checked in again, with their workshops and meals.</source>
         <translation>Można tę osobę zarejestrować; jej warsztaty i posiłki wróciły.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="163"/>
+        <location filename="../../ui/desk/verdicts.py" line="161"/>
         <source>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</source>
         <translation>Najpierw wybierz osobę na liście lub zeskanuj identyfikator, potem Ctrl+Shift+X (anuluj) albo Ctrl+Shift+R (przywróć).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="171"/>
+        <location filename="../../ui/desk/verdicts.py" line="169"/>
         <source>Only the organiser may do this</source>
         <translation>Tylko organizator może to zrobić</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="172"/>
+        <location filename="../../ui/desk/verdicts.py" line="170"/>
         <source>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</source>
         <translation>Anulowanie i przywracanie zgłoszeń należy do organizatora: odblokuj PIN-em (Ctrl+Shift+O) albo wezwij organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="188"/>
+        <location filename="../../ui/desk/verdicts.py" line="186"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Nie zapisano warsztatu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="205"/>
+        <location filename="../../ui/desk/verdicts.py" line="203"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Wydaj: identyfikator z drukarki i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="209"/>
+        <location filename="../../ui/desk/verdicts.py" line="207"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Wydaj: materiały konferencyjne. Identyfikator nie jest jeszcze wydrukowany: Ctrl+P go drukuje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="234"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Warsztat: {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="241"/>
+        <location filename="../../ui/desk/verdicts.py" line="239"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Warsztat (dzień {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="244"/>
+        <location filename="../../ui/desk/verdicts.py" line="242"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="261"/>
+        <location filename="../../ui/desk/verdicts.py" line="259"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="269"/>
+        <location filename="../../ui/desk/verdicts.py" line="267"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="283"/>
+        <location filename="../../ui/desk/verdicts.py" line="281"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/desk/verdicts.py" line="284"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="288"/>
+        <location filename="../../ui/desk/verdicts.py" line="286"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="296"/>
+        <location filename="../../ui/desk/verdicts.py" line="294"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="299"/>
+        <location filename="../../ui/desk/verdicts.py" line="297"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="300"/>
+        <location filename="../../ui/desk/verdicts.py" line="298"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="307"/>
+        <location filename="../../ui/desk/verdicts.py" line="305"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="312"/>
+        <location filename="../../ui/desk/verdicts.py" line="310"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="162"/>
-        <location filename="../../ui/desk/verdicts.py" line="317"/>
+        <location filename="../../ui/desk/verdicts.py" line="160"/>
+        <location filename="../../ui/desk/verdicts.py" line="315"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="318"/>
+        <location filename="../../ui/desk/verdicts.py" line="316"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="325"/>
+        <location filename="../../ui/desk/verdicts.py" line="323"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="326"/>
+        <location filename="../../ui/desk/verdicts.py" line="324"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="329"/>
+        <location filename="../../ui/desk/verdicts.py" line="327"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
@@ -5077,12 +5062,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="336"/>
+        <location filename="../../ui/desk/verdicts.py" line="334"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="339"/>
+        <location filename="../../ui/desk/verdicts.py" line="337"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>

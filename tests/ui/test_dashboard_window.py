@@ -22,7 +22,7 @@ from ui.widgets import theme
 
 @pytest.fixture
 def dashboard(qtbot, desk):
-    """The dashboard as staff open it: File → Organiser dashboard… at the desk (Ctrl+Shift+P)."""
+    """The dashboard as staff open it: Organiser → Organiser dashboard… at the desk (Ctrl+Shift+P)."""
     qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.input, timeout=1000)  # activation is async
     qtbot.keyClick(
         desk.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -71,6 +71,12 @@ def test_this_desks_check_in_shows_without_waiting_for_the_next_look_at_the_file
     qtbot.keyClicks(desk.input, code_of(desk.station, "Nowak"))
     qtbot.keyClick(desk.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: latest_names(dashboard) == ["Anna Nowak"], timeout=WAIT_MS)
+
+
+def test_it_is_among_the_organisers_tools_not_under_file(qtbot, desk, dashboard):
+    assert desk.dashboard_action in desk.organiser.actions()
+    assert desk.dashboard_action not in desk.file_menu.actions()
+    assert desk.dashboard_action.shortcut().toString() == "Ctrl+Shift+P"  # the fixture opened it so
 
 
 def test_opening_it_again_raises_the_same_window_and_the_desk_keeps_the_keyboard(qtbot, desk, dashboard):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from checkin.dashboard import ARRIVAL_BIN_MINUTES, LATEST_SHOWN, Dashboard, DashboardFeed
 from checkin.station import Station
+from ui import labels
 from ui.dashboard.chart import ArrivalsChart
 from ui.dashboard.models import (
     CategoriesModel,
@@ -192,8 +193,8 @@ class DashboardWindow(QMainWindow):
 
     def _show_title(self, dashboard: Dashboard) -> None:
         number = self.station.event.days.index(dashboard.day) + 1
-        self.title.setText(self.tr("{event} — day {number} ({date})").format(
-            event=self.station.event.name, number=number, date=dashboard.day))  # fmt: skip
+        self.title.setText(self.tr("{event} — {day}").format(
+            event=self.station.event.name, day=labels.day(number, dashboard.day)))  # fmt: skip
 
     def _show_tiles(self, dashboard: Dashboard) -> None:
         registered, expected, present, to_come = self.tiles

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.badges.layouts import LAYOUTS
 from checkin.domain import CATEGORIES, Attendee, Registrant, SessionCounts
 from checkin.station import default_station_name
 from ui import labels
 from ui.settings import LANGUAGES, DeskSettings
 from ui.widgets import theme
 from ui.widgets.dialogs import FormDialog, ReasonDialog
+from ui.widgets.stock_choice import add_badge_stocks
 
 
 class UndoDialog(ReasonDialog):
@@ -173,7 +173,7 @@ class SettingsDialog(FormDialog):
         self.form.addRow("", self.sound)
         self.day = QComboBox()
         for number, iso in enumerate(days, start=1):
-            self.day.addItem(self.tr("Day {number} ({date})").format(number=number, date=iso), iso)
+            self.day.addItem(labels.day_heading(number, iso), iso)
         if day in days:
             self.day.setCurrentIndex(days.index(day))
         self.row(self.tr("Checking in for"), self.day)
@@ -194,7 +194,5 @@ class SettingsDialog(FormDialog):
         self.row(self.tr("Printer"), self.printer)
         self.layout_choice = QComboBox()
         self.layout_choice.addItem(self.tr("As in the badge design"), "")
-        for name, layout in LAYOUTS.items():
-            self.layout_choice.addItem(labels.badge_stock(layout), name)
-        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(settings.badge_layout)))
+        add_badge_stocks(self.layout_choice, settings.badge_layout)
         self.row(self.tr("Badge stock at this desk"), self.layout_choice)

@@ -88,12 +88,10 @@ def for_verdict(
 
 
 def _day(day: str, event_days: Sequence[str]) -> str:
-    """ "day 2 (2026-06-22)"; the date alone for a day the event no longer has."""
+    """ "day 2 (22 June)"; the date alone for a day the event no longer has."""
     if day not in event_days:
-        return day
-    return QCoreApplication.translate("verdicts", "day {number} ({date})").format(
-        number=event_days.index(day) + 1, date=day
-    )
+        return labels.date(day)
+    return labels.day(event_days.index(day) + 1, day)
 
 
 def _also_checked_in(check_in: CheckIn) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -25,6 +27,7 @@ from ui.desk.dialogs import (
     WalkInDialog,
 )
 from ui.desk.focus import FocusKeeper
+from ui.desk.print_notice import PrintNotice
 from ui.preprint import PrePrintDialog
 from ui.printing import BadgePrinter, PrintJob, PrintTarget
 from ui.programme_editor import ProgrammeDialog
@@ -35,7 +38,7 @@ from ui.station.window import StationWindow
 from ui.widgets import theme
 from ui.widgets.banner import BannerView
 from ui.widgets.dialogs import OverrideDialog
-from ui.widgets.plain import plain_label, rich
+from ui.widgets.plain import rich
 
 
 class DeskWindow(StationWindow):
@@ -56,12 +59,7 @@ class DeskWindow(StationWindow):
         super().__init__(station, settings, DeskController(station, sounds), sync)
         self.controller.prints_badges = settings.print_on_check_in
         self.printer = BadgePrinter(PrintTarget(printer=settings.printer), self)
-        self.print_notice = plain_label(wrap=True)  # the printer's own words
-        self.print_notice.setVisible(False)
-        self._print_ok_timer = QTimer(self)
-        self._print_ok_timer.setSingleShot(True)
-        self._print_ok_timer.setInterval(theme.PRINT_OK_SHOWN_MS)
-        self._print_ok_timer.timeout.connect(lambda: self.print_notice.setVisible(self.printer.waiting > 0))
+        self.print_notice = PrintNotice(self.printer)
         central = QWidget()
         layout = QVBoxLayout(central)
         for widget in (self.input, self.banner, self.print_notice):
@@ -101,7 +99,9 @@ class DeskWindow(StationWindow):
         self.programme_action = self._action("", self.edit_programme)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.open_action, self.new_event_action, self.join_event_action,
-                                   self.dashboard_action, self.stations_action, self.quit_action])  # fmt: skip
+                                   self.stations_action, self.quit_action])  # fmt: skip
+        # Among the organiser's tools, where organisers look for it (not under File); it opens without the PIN.
+        self.organiser.insertAction(self.organiser.import_action, self.dashboard_action)
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.addActions([self.undo_action, self.walk_in_action, self.edit_action, self.workshop_action,
                                    self.meals_action, self.reprint_action, self.retry_print_action])  # fmt: skip
@@ -122,7 +122,7 @@ class DeskWindow(StationWindow):
         self.input.submitted.connect(lambda text: self.controller.submit(text, self.results.selected_row()))
         self.controller.changed.connect(self._after_change)
         self.printer.printed.connect(self._badge_printed)
-        self.printer.problem.connect(self._printer_problem)
+        self.printer.problem.connect(self.print_notice.show_problem)
         self.focus_keeper = FocusKeeper(self.input, self)
 
     def retranslate(self) -> None:
@@ -154,6 +154,7 @@ class DeskWindow(StationWindow):
         self.programme_action.setText(self.tr("Edit programme…"))
         self.door_action.setText(self.tr("Door mode: a session's entrance…"))
         self.results.retranslate()
+        self.print_notice.retranslate()
         super().retranslate()
         self.refresh_status()
 
@@ -321,19 +322,7 @@ class DeskWindow(StationWindow):
     def _badge_printed(self, job: PrintJob) -> None:
         self.station.badges.record_prints(job.attendee_ids, job.run.layout.name, reason=job.reason,
                                      reprint=bool(job.reason))  # fmt: skip
-        self._show_print_notice(self.tr("Badge printed"), theme.PRINT_OK_STYLE)
-        if not self.printer.waiting:
-            self._print_ok_timer.start()
-
-    def _printer_problem(self, reason: str) -> None:
-        text = self.tr("Printer: {reason}. %n badge(s) waiting, F9 retries.", "", self.printer.waiting)
-        self._show_print_notice(text.format(reason=reason), theme.PRINT_PROBLEM_STYLE)
-
-    def _show_print_notice(self, text: str, style: str) -> None:
-        """A strip under the banner, not the status bar: a printer problem must be seen, and fit, at 1366 px."""
-        self.print_notice.setText(text)
-        self.print_notice.setStyleSheet(style)
-        self.print_notice.setVisible(True)
+        self.print_notice.show_printed()
 
     # --- status -------------------------------------------------------------------------------------------
 
@@ -357,9 +346,9 @@ class DeskWindow(StationWindow):
         """The day being checked in, in red when it is not today."""
         number = self.station.event.days.index(day) + 1
         if self.station.event_day_today() == day:
-            return rich(self.tr("Day {number} ({date})"), number=number, date=day)
+            return html.escape(labels.day_heading(number, day))
         return f"<span style='color:{theme.WARNING_COLOUR}'><b>" + rich(self.tr(
-            "Checking in for day {number} ({date}), which is not today"), number=number, date=day
+            "Checking in for {day}, which is not today"), day=labels.day(number, day)
         ) + "</b></span>"  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:

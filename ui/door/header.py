@@ -37,13 +37,14 @@ class SessionHeader(QWidget):
         self._title = labels.shortened(session.title, theme.DOOR_TITLE_CHARS)
         self.title.setToolTip(tooltip(session.title))
         self._fit_title()
-        when = {"number": session.day, "date": date, "start": session.start, "end": session.end}
         if session.room:
-            text = self.tr("Room: {room} · day {number} ({date}) · {start}–{end}").format(
-                room=session.room, **when
+            text = self.tr("Room: {room} · {day} · {start}–{end}").format(
+                room=session.room, day=labels.day(session.day, date), start=session.start, end=session.end
             )
         else:
-            text = self.tr("Day {number} ({date}) · {start}–{end}").format(**when)
+            text = self.tr("{day} · {start}–{end}").format(
+                day=labels.day_heading(session.day, date), start=session.start, end=session.end
+            )
         self.info.setText(text)
 
     def set_title_lines(self, lines: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from checkin.domain import SessionCounts
 from checkin.station import Station
+from ui import labels
 from ui.widgets import theme
 from ui.widgets.plain import plain_label, tooltip
 
@@ -81,9 +82,7 @@ class DoorSessionDialog(QDialog):
 
     def _row(self, station: Station, counts: SessionCounts) -> tuple[str, ...]:
         session = counts.session
-        day = self.tr("Day {number} ({date})").format(
-            number=session.day, date=station.programme.date_of(session)
-        )
+        day = labels.day_heading(session.day, station.programme.date_of(session))
         capacity = "—" if session.capacity is None else str(session.capacity)
         return (
             day,

@@ -126,7 +126,7 @@ def _not_signed_up(verdict: DoorVerdict, person: Attendee) -> BannerView:
     elif verdict.session.needs_signup:
         where = QCoreApplication.translate("door", "Not on this session's list.")
     else:
-        days = ", ".join(person.days)
+        days = ", ".join(labels.date(day) for day in person.days)
         where = QCoreApplication.translate("door", "Registered for: {days}").format(days=days)
     headline = QCoreApplication.translate("door", "Not signed up for this session")
     return BannerView(Tone.WARN, headline, labels.display_name(person), [where, _who_line(person)])

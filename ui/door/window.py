@@ -191,7 +191,7 @@ class DoorWindow(StationWindow):
         self.tiles.show_counts(counts)
         self.not_today.setText(
             self.tr("This session is on {date}, not today: scans are still recorded for it.").format(
-                date=date
+                date=labels.date(date)
             )
         )
         self.not_today.setVisible(self.station.event_day_today() != date)

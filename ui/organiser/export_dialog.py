@@ -127,7 +127,7 @@ class ExportDialog(QDialog):
 
     def _fill_combos(self) -> None:
         for number, iso in enumerate(self.station.event.days, start=1):
-            self.day.addItem(self.tr("Day {number} ({date})").format(number=number, date=iso), iso)
+            self.day.addItem(labels.day_heading(number, iso), iso)
         if self.station.day in self.station.event.days:
             self.day.setCurrentIndex(self.station.event.days.index(self.station.day))
         for session in self.sessions.values():

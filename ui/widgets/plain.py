@@ -15,6 +15,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from ui.widgets.scan_guard import ScanProofMessageBox
+
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
     """A label whose text is shown as typed, whatever it holds."""
@@ -57,8 +59,9 @@ def message_box(
     icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None, informative: str = ""
 ) -> QMessageBox:
     """A message box whose text, informative text and details are plain text (Qt applies the main text's
-    format to the informative text; the details are always plain)."""
-    box = QMessageBox(icon, title, "", parent=parent)
+    format to the informative text; the details are always plain), and which a badge scanned while it is
+    open does not answer (`ScanProofMessageBox`)."""
+    box = ScanProofMessageBox(icon, title, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     if informative:
