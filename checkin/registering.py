@@ -19,6 +19,7 @@ from checkin import codes
 from checkin.domain import Registrant, Status
 from checkin.importing import merge
 from checkin.importing.columns import ColumnReading
+from checkin.importing.lookalikes import NAMED, Lookalike, row_of
 from checkin.importing.problems import RowProblem
 from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
@@ -48,6 +49,8 @@ class ImportReport:
     dry_run: bool = False
     merged_rows: list[tuple[str, str | int]] = field(default_factory=list)
     """(the duplicate row, the row or guest id it was merged into), e.g. ("lista.csv:7", "lista.csv:3")."""
+    merged_names: list[str] = field(default_factory=list)
+    """The person of each of `merged_rows`, by name as the duplicate row writes it."""
     answers: AnswerReport = field(default_factory=AnswerReport)
     """Workshop answers and meal columns turned into sign-ups, and those that could not be."""
     readings: tuple[ColumnReading, ...] = ()
@@ -63,6 +66,10 @@ class ImportReport:
     overwritten: list[merge.DeskCorrection] = field(default_factory=list)
     """Desk corrections the file's newer value replaced (both changed since the last import: the file
     wins, as the organiser's newer word)."""
+    lookalikes: int = 0
+    lookalike_rows: list[Lookalike] = field(default_factory=list)
+    """New guests who look like a guest or an earlier row under another registration number: how many, and
+    the first `lookalikes.NAMED` in the file's row order (`checkin.importing.lookalikes`)."""
 
 
 class Registering:
@@ -78,19 +85,25 @@ class Registering:
         """The id of the run's n-th create at n - 1 (in a dry run -n, the id it does not have yet)."""
         self.answers: AnswerPlan | None = station.choices.answer_plan()
         self.created = self.updated = self.unchanged = self.cancelled = self.restored = 0
-        self.merged: list[tuple[str, int]] = []
+        self.merged: list[tuple[str, int, str]] = []
         self.problems: list[RowProblem] = []
         self.changed_fields: Counter[str] = Counter()
         self.kept: list[merge.DeskCorrection] = []
         self.overwritten: list[merge.DeskCorrection] = []
+        self.lookalikes = 0
+        self.lookalike_pairs: list[tuple[Registrant, int]] = []
 
     def run(
         self, batches: Iterable[Sequence[Registrant]], *, deduplicated: bool, expected: int = 0,
-        progress: Progress | None = None,
+        progress: Progress | None = None, lookalike_rows: Sequence[int] = (),
     ) -> ImportReport:  # fmt: skip
         """`expected`: how many people `batches` hold, when known: a list of at least `BULK_ROWS`, larger
-        than the event, is written with the indexes it would fill in no order built at its end."""
-        matcher = merge.Matcher(merge.identities(self.storage.identity_rows()), deduplicated=deduplicated)
+        than the event, is written with the indexes it would fill in no order built at its end.
+        `lookalike_rows`: as `merge.Matcher` takes them."""
+        matcher = merge.Matcher(
+            merge.identities(self.storage.identity_rows()), deduplicated=deduplicated,
+            lookalike_rows=lookalike_rows,
+        )  # fmt: skip
         bulk = self.apply and expected >= BULK_ROWS and expected > self.storage.registered_count()
         done = 0
         with self.storage.indexes_deferred() if bulk else nullcontext():
@@ -123,6 +136,8 @@ class Registering:
         self.changed_fields.update(name for _, diff in todo.updates for name in diff)
         self.kept += todo.kept
         self.overwritten += todo.overwritten
+        self.lookalikes += len(todo.lookalikes)
+        self.lookalike_pairs += todo.lookalikes[: NAMED - len(self.lookalike_pairs)]
 
     def _write_updates(self, todo: merge.MergePlan) -> None:
         self.storage.update_attendees(dict(todo.updates))
@@ -168,11 +183,28 @@ class Registering:
         return ImportReport(
             created=self.created, updated=self.updated, unchanged=self.unchanged, merged=len(self.merged),
             skipped=0, problems=self.problems, dry_run=not self.apply,
-            merged_rows=[(source, into) for source, into in self.merged], cancelled=self.cancelled,
+            merged_rows=[(source, into) for source, into, _ in self.merged],
+            merged_names=[name for *_, name in self.merged], cancelled=self.cancelled,
             restored=self.restored, changed_fields=dict(self.changed_fields.most_common()),
-            kept=self.kept, overwritten=self.overwritten,
+            kept=self.kept, overwritten=self.overwritten, lookalikes=self.lookalikes,
+            lookalike_rows=self._lookalike_rows(),
             answers=self.answers.report() if self.answers is not None else AnswerReport(),
         )  # fmt: skip
+
+    def _lookalike_rows(self) -> list[Lookalike]:
+        """The lookalikes named, with the guests they look like as the event holds them now."""
+        guests = self.storage.attendees_by_ids([guest for _, guest in self.lookalike_pairs])
+        return [
+            Lookalike(
+                row_of(person.source),
+                f"{person.first_name} {person.last_name}".strip(),
+                person.registration_id,
+                guest,
+                f"{guests[guest].first_name} {guests[guest].last_name}".strip(),
+                guests[guest].registration_id,
+            )
+            for person, guest in self.lookalike_pairs
+        ]
 
 
 def insert(station: Station, people: Sequence[Registrant], *, kind: LogKind, reason: str = "") -> list[int]:

@@ -37,6 +37,7 @@ from checkin.domain import (
 from checkin.errors import MAX_REASON_LENGTH, UserError, required_reason
 from checkin.event_settings import EventSettings, checked_town
 from checkin.importing.importer import ParsedFile, read_registrants
+from checkin.importing.lookalikes import NAMED
 from checkin.importing.preview import Imports
 from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
@@ -447,17 +448,23 @@ class Station:
         report = self._register(
             parsed.batches(), reason=f"import {file_name}", dry_run=dry_run, deduplicated=True,
             statuses=parsed.statuses, expected=parsed.count, progress=progress,
+            lookalike_rows=parsed.lookalikes,
         )  # fmt: skip
         within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
         return replace(
             report,
             merged=report.merged + len(parsed.merged),
             merged_rows=[*within_file, *report.merged_rows],
+            merged_names=[*parsed.merged_names, *report.merged_names],
             skipped=len(parsed.skipped),
             # In the file's row order, whichever pass found them (reading, skipping, registering): the
             # organiser reads the list beside the file from the top.
             problems=sorted([*parsed.problems, *parsed.skipped, *report.problems], key=attrgetter("row")),
             readings=parsed.readings,
+            lookalikes=report.lookalikes + len(parsed.lookalikes),
+            lookalike_rows=sorted([*parsed.lookalike_rows, *report.lookalike_rows], key=attrgetter("row"))[
+                :NAMED
+            ],
         )
 
     def register(
@@ -477,17 +484,20 @@ class Station:
     def _register(
         self, batches: Iterable[Sequence[Registrant]], *, reason: str, dry_run: bool, deduplicated: bool,
         statuses: Mapping[str, tuple[int, ListedStatus]], expected: int = 0, progress: Progress | None = None,
+        lookalike_rows: Sequence[int] = (),
     ) -> ImportReport:  # fmt: skip
-        """`expected`: how many people `batches` hold, when known (a bulk import defers some indexes)."""
+        """`expected`: how many people `batches` hold, when known (a bulk import defers some indexes);
+        `lookalike_rows` as `Registering.run` takes them."""
         self.roles.require_organiser()
         if dry_run:
             return Registering(self, reason=reason, statuses=statuses, apply=False).run(
-                batches, deduplicated=deduplicated, progress=progress
+                batches, deduplicated=deduplicated, progress=progress, lookalike_rows=lookalike_rows
             )
         with self.storage.transaction():
             return Registering(self, reason=reason, statuses=statuses, apply=True).run(
-                batches, deduplicated=deduplicated, expected=expected, progress=progress
-            )
+                batches, deduplicated=deduplicated, expected=expected, progress=progress,
+                lookalike_rows=lookalike_rows,
+            )  # fmt: skip
 
     def progress(self, day: str) -> tuple[int, int]:
         """(checked in, expected) on `day` for the desk's status line: cheap enough after every scan."""

@@ -39,6 +39,7 @@ from checkin.importing.columns import (
     column_letters,
     find_header,
 )
+from checkin.importing.lookalikes import Lookalike
 from checkin.importing.lossy import fields_with_lost_letters
 from checkin.importing.problems import ImportFileError, RowProblem
 from checkin.importing.records import Merger, Record, Spill, merged_groups
@@ -101,6 +102,12 @@ class ParsedFile:
     """Registrant source -> (row, what its status column said), for the rows where it said something."""
     count: int = 0
     """The registrants it holds (duplicates merged): what `batches` gives."""
+    merged_names: tuple[str, ...] = ()
+    """The person of each `merged` pair, by name."""
+    lookalikes: Sequence[int] = ()
+    """The rows that look like an earlier row under another registration number, in order
+    (`checkin.importing.lookalikes`); `lookalike_rows` names the first few."""
+    lookalike_rows: tuple[Lookalike, ...] = ()
 
     def batches(self) -> Iterator[list[Registrant]]:
         """The registrants in the order of their first row, duplicates merged, BATCH_ROWS at a time."""
@@ -411,6 +418,9 @@ def _parse_rows(
         file_name=file_name,
         spill=merger.spill,
         count=len(merger.rows),
+        merged_names=tuple(merger.merged_names),
+        lookalikes=merger.lookalike_rows,
+        lookalike_rows=tuple(merger.lookalikes(file_name)),
     )
 
 
