@@ -47,7 +47,7 @@ from checkin.privacy import Privacy
 from checkin.programme.choices import Choices
 from checkin.programme.door import Door
 from checkin.programme.sessions import Programme
-from checkin.registering import ImportReport, Progress, Registering, insert
+from checkin.registering import FromFile, ImportReport, Progress, Registering, insert
 from checkin.registrations import Registrations
 from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
@@ -448,7 +448,7 @@ class Station:
         report = self._register(
             parsed.batches(), reason=f"import {file_name}", dry_run=dry_run, deduplicated=True,
             statuses=parsed.statuses, expected=parsed.count, progress=progress,
-            lookalike_rows=parsed.lookalikes,
+            from_file=self.imports.from_file(parsed, file_name),
         )  # fmt: skip
         within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
         return replace(
@@ -484,20 +484,19 @@ class Station:
     def _register(
         self, batches: Iterable[Sequence[Registrant]], *, reason: str, dry_run: bool, deduplicated: bool,
         statuses: Mapping[str, tuple[int, ListedStatus]], expected: int = 0, progress: Progress | None = None,
-        lookalike_rows: Sequence[int] = (),
+        from_file: FromFile | None = None,
     ) -> ImportReport:  # fmt: skip
         """`expected`: how many people `batches` hold, when known (a bulk import defers some indexes);
-        `lookalike_rows` as `Registering.run` takes them."""
+        `from_file` as `Registering.run` takes it."""
         self.roles.require_organiser()
         if dry_run:
             return Registering(self, reason=reason, statuses=statuses, apply=False).run(
-                batches, deduplicated=deduplicated, progress=progress, lookalike_rows=lookalike_rows
+                batches, deduplicated=deduplicated, progress=progress, from_file=from_file
             )
         with self.storage.transaction():
             return Registering(self, reason=reason, statuses=statuses, apply=True).run(
-                batches, deduplicated=deduplicated, expected=expected, progress=progress,
-                lookalike_rows=lookalike_rows,
-            )  # fmt: skip
+                batches, deduplicated=deduplicated, expected=expected, progress=progress, from_file=from_file
+            )
 
     def progress(self, day: str) -> tuple[int, int]:
         """(checked in, expected) on `day` for the desk's status line: cheap enough after every scan."""
