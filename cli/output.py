@@ -150,7 +150,8 @@ _COLUMN_FATES = {
     Why.UNRECOGNISED: "kept as extra information: no field has such a header; map it with --map '{map}'",
     Why.NAME_COLUMNS: "kept as extra information: the separate first- and last-name columns give the name",
     Why.BOOKKEEPING: "ignored: a form tool's timestamp or a row counter",
-    Why.ACCOUNT: "ignored: the MS Forms respondent's account, used only where the form asked nothing",
+    Why.ACCOUNT: "ignored: the MS Forms account that filled in the form; the form asks the guest this itself",
+    Why.RESPONSE_NUMBER: "read as the registration number: the MS Forms number of the response",
     Why.QUESTION: "read as {field} from the question's words; if that is wrong, map it with --map '{map}'",
     Why.WORKSHOP_WORD: "read as the workshop answer; if that is wrong, map it with --map '{map}'",
     Why.MAPPED: "{field}, as mapped",
@@ -166,9 +167,9 @@ def column_lines(readings: Sequence[ColumnReading], meal_columns: Mapping[str, s
         fate = _COLUMN_FATES.get(reading.why)
         if fate is None or reading.header in meal_columns:
             continue
-        if reading.why is Why.ACCOUNT and reading.field != "ignore":
-            continue  # it fed the field, as the form asked nothing else
         target = {"extra": "kept as extra information", "ignore": "ignored"}.get(reading.field, reading.field)
+        if reading.why is Why.ACCOUNT and reading.field != "ignore":
+            fate = "read as {field}: the MS Forms account that filled in the form, as the form does not ask"
         text = fate.format(field=target, map=f"{one_line(reading.header)}=FIELD")
         lines.append(f'column "{one_line(reading.header)}" {text}')
     return lines

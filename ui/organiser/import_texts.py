@@ -68,7 +68,16 @@ def why(column: ColumnPreview, *, remembered: bool) -> str:
             "import", "A form's timestamp or a row number, not about the guest"
         ),
         Why.ACCOUNT: QCoreApplication.translate(
-            "import", "The account that filled in the form (often anonymous), not the guest's"
+            "import",
+            "The account that filled in the form (often anonymous): the form asks the guest this itself",
+        )
+        if column.field == "ignore"
+        else QCoreApplication.translate(
+            "import",
+            "The account that filled in the form: used, as the form does not ask the guest this (anonymous is blank)",
+        ),
+        Why.RESPONSE_NUMBER: QCoreApplication.translate(
+            "import", "The form's number of the response: read as the registration number"
         ),
         Why.NAME_COLUMNS: QCoreApplication.translate(
             "import", "The file has separate first and last name columns"
