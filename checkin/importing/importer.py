@@ -46,8 +46,9 @@ from checkin.importing.records import Merger, Record, Spill, merged_groups
 from checkin.importing.spreadsheet import (
     FORMULA_WITHOUT_VALUE,
     CellFlaw,
+    ListFile,
     csv_readings,
-    file_kind,
+    list_file,
     open_workbook,
     sheet_rows,
 )
@@ -131,13 +132,14 @@ class ParsedFile:
 
 
 def read_registrants(
-    path: Path,
+    path: Path | ListFile,
     *,
     event_days: tuple[str, ...],
     mapping: Mapping[str, str] | None = None,
     category_labels: Mapping[str, str] | None = None,
 ) -> ParsedFile:
-    """Parse `path` (CSV or XLSX, told apart by content) into registrants, merging duplicates.
+    """Parse `path` (CSV or XLSX, told apart by content; a `ListFile` when it was looked at already) into
+    registrants, merging duplicates.
 
     `event_days` are ISO dates: day 1 is `event_days[0]`. `mapping` (header -> field, or "ignore"/"extra")
     overrides the automatic header recognition. `category_labels` adds an event's own category names.
@@ -152,7 +154,9 @@ def read_registrants(
     return _read_header(path, mapping, parse)
 
 
-def read_columns(path: Path, *, mapping: Mapping[str, str] | None = None) -> tuple[ColumnReading, ...]:
+def read_columns(
+    path: Path | ListFile, *, mapping: Mapping[str, str] | None = None
+) -> tuple[ColumnReading, ...]:
     """How `read_registrants` would read the columns of `path`, from its header alone: the form of a list
     of 100,000 rows is known without reading them (the import window looks up the mapping remembered for
     it before the reading that counts)."""
@@ -160,11 +164,13 @@ def read_columns(path: Path, *, mapping: Mapping[str, str] | None = None) -> tup
     return _read_header(path, mapping, lambda _name, header, _flaws, _sheet: header.plan.readings)
 
 
-def _read_header(path: Path, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]) -> _Read:
-    kind, data = file_kind(path)
-    if kind == "xlsx":
-        return _read_workbook(path.name, data, mapping, then)
-    return _read_csv(path, mapping, then)
+def _read_header(
+    path: Path | ListFile, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]
+) -> _Read:
+    file = path if isinstance(path, ListFile) else list_file(path)
+    if file.kind == "xlsx":
+        return _read_workbook(file.path.name, file.data, mapping, then)
+    return _read_csv(file.path, mapping, then)
 
 
 def _read_csv(path: Path, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]) -> _Read:
