@@ -396,43 +396,43 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="239"/>
+        <location filename="../../ui/organiser/confirmations.py" line="242"/>
         <source>Writing the confirmations…</source>
         <translation>Writing the confirmations…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="241"/>
-        <location filename="../../ui/organiser/confirmations.py" line="247"/>
+        <location filename="../../ui/organiser/confirmations.py" line="246"/>
+        <location filename="../../ui/organiser/confirmations.py" line="252"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="242"/>
+        <location filename="../../ui/organiser/confirmations.py" line="247"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="252"/>
+        <location filename="../../ui/organiser/confirmations.py" line="257"/>
         <source>Not every confirmation saved</source>
         <translation>Not every confirmation saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="254"/>
+        <location filename="../../ui/organiser/confirmations.py" line="259"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="249"/>
+        <location filename="../../ui/organiser/confirmations.py" line="254"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="263"/>
+        <location filename="../../ui/organiser/confirmations.py" line="268"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="264"/>
+        <location filename="../../ui/organiser/confirmations.py" line="269"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>
@@ -976,7 +976,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/organiser/export_dialog.py" line="106"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1091,63 +1091,63 @@
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
         <source>Writing the export…</source>
         <translation>Writing the export…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
         <location filename="../../ui/organiser/export_dialog.py" line="249"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="252"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="250"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="253"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="260"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="260"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nobody has attended yet, so there is no certificate to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="268"/>
         <source>Pages: {pages}</source>
         <translation>Pages: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
         <source>Saved in the folder {path}</source>
         <translation>Saved in the folder {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
         <source>Saved as {path}</source>
         <translation>Saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="275"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Check-ins, undos, entries and exits: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="274"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="277"/>
         <source>Certificates: {count}</source>
         <translation>Certificates: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="279"/>
         <source>Meals served, every meal together: {count}</source>
         <translation>Meals served, every meal together: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="277"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="280"/>
         <source>People on the list: {count}</source>
         <translation>People on the list: {count}</translation>
     </message>
@@ -1218,47 +1218,47 @@
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="173"/>
+        <location filename="../../ui/organiser/import_window.py" line="174"/>
         <source>Comparing the list with the event…</source>
         <translation>Comparing the list with the event…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="222"/>
+        <location filename="../../ui/organiser/import_window.py" line="227"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>File: {name}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="226"/>
+        <location filename="../../ui/organiser/import_window.py" line="231"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>This form was imported before: the columns are mapped as they were then. Check the counts and import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="230"/>
+        <location filename="../../ui/organiser/import_window.py" line="235"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="234"/>
+        <location filename="../../ui/organiser/import_window.py" line="239"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="265"/>
+        <location filename="../../ui/organiser/import_window.py" line="271"/>
         <source>Importing the list… The window can be closed once it is done.</source>
         <translation>Importing the list… The window can be closed once it is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="285"/>
+        <location filename="../../ui/organiser/import_window.py" line="289"/>
         <source>Imported. {counts}</source>
         <translation>Imported. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="289"/>
+        <location filename="../../ui/organiser/import_window.py" line="293"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="293"/>
+        <location filename="../../ui/organiser/import_window.py" line="297"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1547,22 +1547,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="168"/>
+        <location filename="../../ui/desk/choices.py" line="164"/>
         <source>Meals — {name}</source>
         <translation>Meals — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="182"/>
+        <location filename="../../ui/desk/choices.py" line="178"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Space ticks · Tab moves · Enter saves · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="203"/>
+        <location filename="../../ui/desk/choices.py" line="199"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — day {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="212"/>
+        <location filename="../../ui/desk/choices.py" line="208"/>
         <source>diet, e.g. vegetarian</source>
         <translation>diet, e.g. vegetarian</translation>
     </message>
@@ -1795,38 +1795,38 @@ Skipped rows: {skipped}</translation>
         <translation>Backing up the event…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="183"/>
-        <location filename="../../ui/organiser/menu.py" line="190"/>
+        <location filename="../../ui/organiser/menu.py" line="182"/>
+        <location filename="../../ui/organiser/menu.py" line="189"/>
         <source>No backup</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="184"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="191"/>
+        <location filename="../../ui/organiser/menu.py" line="190"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>Nothing has been recorded in this event yet, so there is nothing to back up.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="196"/>
+        <location filename="../../ui/organiser/menu.py" line="195"/>
         <source>Backup taken</source>
         <translation>Backup taken</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="197"/>
+        <location filename="../../ui/organiser/menu.py" line="196"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Backup {name} is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="210"/>
+        <location filename="../../ui/organiser/menu.py" line="209"/>
         <source>Organiser PIN saved</source>
         <translation>Organiser PIN saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="211"/>
+        <location filename="../../ui/organiser/menu.py" line="210"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Every desk asks for the new PIN from now on.</translation>
     </message>
@@ -1943,7 +1943,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
     <name>PrePrintDialog</name>
     <message>
         <location filename="../../ui/preprint.py" line="55"/>
-        <location filename="../../ui/preprint.py" line="196"/>
+        <location filename="../../ui/preprint.py" line="195"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
@@ -2024,7 +2024,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
     </message>
     <message numerus="yes">
         <location filename="../../ui/preprint.py" line="161"/>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="245"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -2040,38 +2040,38 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="196"/>
+        <location filename="../../ui/preprint.py" line="195"/>
         <source>Drawing the badges…</source>
         <translation>Drawing the badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="212"/>
+        <location filename="../../ui/preprint.py" line="213"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="213"/>
+        <location filename="../../ui/preprint.py" line="214"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="229"/>
-        <location filename="../../ui/preprint.py" line="234"/>
+        <location filename="../../ui/preprint.py" line="230"/>
+        <location filename="../../ui/preprint.py" line="235"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="236"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
@@ -2400,72 +2400,72 @@ Other desks on this event switch to the restored state by themselves within seco
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="78"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="79"/>
         <source>Sending e-mail: SMTP settings</source>
         <translation>Sending e-mail: SMTP settings</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="84"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="85"/>
         <source>Mailbox</source>
         <translation>Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="88"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="89"/>
         <source>Server (SMTP)</source>
         <translation>Server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="92"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="93"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="95"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="98"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="101"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="103"/>
         <source>Sender name</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="105"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
         <source> per minute</source>
         <translation> per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="107"/>
         <source>Pace</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="133"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="134"/>
         <source>This computer has no credential store, so the password is not kept: the window asks for it at each send.</source>
         <translation>This computer has no credential store, so the password is not kept: the window asks for it at each send.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="136"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
         <source>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</source>
         <translation>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="138"/>
         <source>The password is saved in the system&apos;s keyring, never in the event file.</source>
         <translation>The password is saved in the system&apos;s keyring, never in the event file.</translation>
     </message>
@@ -2720,22 +2720,22 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="64"/>
+        <location filename="../../ui/desk/choices.py" line="65"/>
         <source>Workshop — {name}</source>
         <translation>Workshop — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="85"/>
+        <location filename="../../ui/desk/choices.py" line="84"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Press the number to choose · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="97"/>
+        <location filename="../../ui/desk/choices.py" line="96"/>
         <source>Day {day}, {start}–{end}</source>
         <translation>Day {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="121"/>
+        <location filename="../../ui/desk/choices.py" line="120"/>
         <source>room: {room}</source>
         <translation>room: {room}</translation>
     </message>
@@ -2786,7 +2786,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="140"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>The answers sign guests up for sessions %n time.</numerusform>
@@ -2794,7 +2794,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="126"/>
+        <location filename="../../ui/organiser/import_texts.py" line="143"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Changed answers take guests off sessions %n time.</numerusform>
@@ -2802,7 +2802,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="130"/>
+        <location filename="../../ui/organiser/import_texts.py" line="147"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>No session matches the answer &quot;{answer}&quot; (%n guest); choose for them at the desk.</numerusform>
@@ -2810,7 +2810,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="135"/>
+        <location filename="../../ui/organiser/import_texts.py" line="152"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is on a day that %n guest who chose it do not attend.</numerusform>
@@ -2818,7 +2818,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="140"/>
+        <location filename="../../ui/organiser/import_texts.py" line="157"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest); sign them up at the desk.</numerusform>
@@ -2826,7 +2826,31 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="146"/>
+        <location filename="../../ui/organiser/import_texts.py" line="164"/>
+        <source>%n more new guest(s) look like another guest under another registration number.</source>
+        <translation>
+            <numerusform>%n more new guest looks like another guest under another registration number.</numerusform>
+            <numerusform>%n more new guests look like other guests under other registration numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="169"/>
+        <source>%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</source>
+        <translation>
+            <numerusform>%n guest whom an earlier list of this form brought in is missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</numerusform>
+            <numerusform>%n guests whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="176"/>
+        <source>%n more guest(s) are missing from the list.</source>
+        <translation>
+            <numerusform>%n more guest is missing from the list.</numerusform>
+            <numerusform>%n more guests are missing from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="179"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
@@ -3441,77 +3465,112 @@ If it is one of them, cancel and search instead.</translation>
         <translation>A form&apos;s timestamp or a row number, not about the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="70"/>
-        <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
-        <translation>The account that filled in the form (often anonymous), not the guest&apos;s</translation>
+        <location filename="../../ui/organiser/import_texts.py" line="79"/>
+        <source>The form&apos;s number of the response: read as the registration number</source>
+        <translation>The form&apos;s number of the response: read as the registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="73"/>
+        <location filename="../../ui/organiser/import_texts.py" line="128"/>
+        <source>Guests of earlier lists of this form missing from this one: {count} (see below)</source>
+        <translation>Guests of earlier lists of this form missing from this one: {count} (see below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="194"/>
+        <source>Row {row} ({name}) is the same person as {into}: merged.</source>
+        <translation>Row {row} ({name}) is the same person as {into}: merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="82"/>
         <source>The file has separate first and last name columns</source>
         <translation>The file has separate first and last name columns</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="76"/>
+        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <source>The account that filled in the form (often anonymous); the form asks this itself</source>
+        <translation>The account that filled in the form (often anonymous); the form asks this itself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="75"/>
+        <source>The account that filled in the form; used, as the form does not ask this</source>
+        <translation>The account that filled in the form; used, as the form does not ask this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="85"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Not recognised: kept with each guest, so nothing is lost</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="81"/>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="99"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="91"/>
+        <location filename="../../ui/organiser/import_texts.py" line="100"/>
         <source>extra information</source>
         <translation>extra information</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="102"/>
+        <location filename="../../ui/organiser/import_texts.py" line="111"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="111"/>
+        <location filename="../../ui/organiser/import_texts.py" line="120"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Registrations cancelled: {cancelled}   Restored: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="115"/>
+        <location filename="../../ui/organiser/import_texts.py" line="124"/>
+        <source>New guests who look like another under another registration number: {count} (see below)</source>
+        <translation>New guests who look like another under another registration number: {count} (see below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="132"/>
         <source>Changed fields: {fields}</source>
         <translation>Changed fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="161"/>
-        <source>Row {row} is the same person as {into}: merged.</source>
-        <translation>Row {row} is the same person as {into}: merged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_texts.py" line="186"/>
+        <location filename="../../ui/organiser/import_texts.py" line="215"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="191"/>
+        <location filename="../../ui/organiser/import_texts.py" line="220"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="206"/>
+        <location filename="../../ui/organiser/import_texts.py" line="252"/>
+        <source>Missing from the list: {name} (no. {id}, registration {registration}).</source>
+        <translation>Missing from the list: {name} (no. {id}, registration {registration}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="263"/>
+        <source>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
+        <translation>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="271"/>
+        <source>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
+        <translation>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="288"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="208"/>
+        <location filename="../../ui/organiser/import_texts.py" line="290"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="210"/>
+        <location filename="../../ui/organiser/import_texts.py" line="292"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -4534,57 +4593,57 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>smtp</name>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="49"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
         <source>Other server</source>
         <translation>Other server</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
         <source>Office mailbox (home.pl, nazwa.pl, OVH…)</source>
         <translation>Office mailbox (home.pl, nazwa.pl, OVH…)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
         <source>Gmail (Google Workspace)</source>
         <translation>Gmail (Google Workspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="53"/>
         <source>Microsoft 365 (Outlook)</source>
         <translation>Microsoft 365 (Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="58"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
         <source>Type the outgoing mail (SMTP) server your provider names, its port and security.</source>
         <translation>Type the outgoing mail (SMTP) server your provider names, its port and security.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
         <source>Server: the name shown in your hosting panel, e.g. serwer1234.home.pl or serwer1234.nazwa.pl; TLS on port 465 (or STARTTLS on 587). User name: the whole e-mail address; password: the mailbox&apos;s own.</source>
         <translation>Server: the name shown in your hosting panel, e.g. serwer1234.home.pl or serwer1234.nazwa.pl; TLS on port 465 (or STARTTLS on 587). User name: the whole e-mail address; password: the mailbox&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
         <source>Turn on 2-Step Verification in the Google account, create an app password (Google account → Security → App passwords) and type it below. User name: the whole Gmail address.</source>
         <translation>Turn on 2-Step Verification in the Google account, create an app password (Google account → Security → App passwords) and type it below. User name: the whole Gmail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="62"/>
         <source>The administrator must allow authenticated SMTP (SMTP AUTH) for this mailbox in the Microsoft 365 admin centre; with multi-factor sign-in create an app password and type it below. User name: the whole address.</source>
         <translation>The administrator must allow authenticated SMTP (SMTP AUTH) for this mailbox in the Microsoft 365 admin centre; with multi-factor sign-in create an app password and type it below. User name: the whole address.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="67"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="70"/>
         <source>None (unencrypted; only inside the office)</source>
         <translation>None (unencrypted; only inside the office)</translation>
     </message>

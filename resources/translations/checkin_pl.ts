@@ -399,43 +399,43 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="239"/>
+        <location filename="../../ui/organiser/confirmations.py" line="242"/>
         <source>Writing the confirmations…</source>
         <translation>Zapisywanie potwierdzeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="241"/>
-        <location filename="../../ui/organiser/confirmations.py" line="247"/>
+        <location filename="../../ui/organiser/confirmations.py" line="246"/>
+        <location filename="../../ui/organiser/confirmations.py" line="252"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="242"/>
+        <location filename="../../ui/organiser/confirmations.py" line="247"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>Nie udało się zapisać {where}: {reason}. Sprawdź, czy na dysku jest miejsce i czy w folderze można zapisywać.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="252"/>
+        <location filename="../../ui/organiser/confirmations.py" line="257"/>
         <source>Not every confirmation saved</source>
         <translation>Nie wszystkie potwierdzenia zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="254"/>
+        <location filename="../../ui/organiser/confirmations.py" line="259"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="249"/>
+        <location filename="../../ui/organiser/confirmations.py" line="254"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="263"/>
+        <location filename="../../ui/organiser/confirmations.py" line="268"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="264"/>
+        <location filename="../../ui/organiser/confirmations.py" line="269"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>
@@ -980,7 +980,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/organiser/export_dialog.py" line="106"/>
-        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1095,63 +1095,63 @@
         <translation>Zapisz eksport jako</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="244"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="245"/>
         <source>Writing the export…</source>
         <translation>Zapisywanie eksportu…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="246"/>
         <location filename="../../ui/organiser/export_dialog.py" line="249"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="252"/>
         <source>Not exported</source>
         <translation>Nie wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="250"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="253"/>
         <source>{path} cannot be written ({reason}). Check that the file is not open in another program (such as Excel), that you may write in that folder and that the disk has space.</source>
         <translation>Nie można zapisać {path} ({reason}). Sprawdź, czy plik nie jest otwarty w innym programie (np. w Excelu), czy możesz zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="257"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="260"/>
         <source>Export finished</source>
         <translation>Eksport zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="260"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="263"/>
         <source>Nobody has attended yet, so there is no certificate to write.</source>
         <translation>Nikt jeszcze nie uczestniczył, więc nie ma zaświadczeń do wystawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="265"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="268"/>
         <source>Pages: {pages}</source>
         <translation>Strony: {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
         <source>Saved in the folder {path}</source>
         <translation>Zapisano w folderze {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="266"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="269"/>
         <source>Saved as {path}</source>
         <translation>Zapisano jako {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="272"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="275"/>
         <source>Check-ins, undos, entries and exits: {rows}</source>
         <translation>Rejestracje, cofnięcia, wejścia i wyjścia: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="274"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="277"/>
         <source>Certificates: {count}</source>
         <translation>Zaświadczenia: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="276"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="279"/>
         <source>Meals served, every meal together: {count}</source>
         <translation>Porcje, wszystkie posiłki razem: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/export_dialog.py" line="277"/>
+        <location filename="../../ui/organiser/export_dialog.py" line="280"/>
         <source>People on the list: {count}</source>
         <translation>Osoby na liście: {count}</translation>
     </message>
@@ -1222,47 +1222,47 @@
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="173"/>
+        <location filename="../../ui/organiser/import_window.py" line="174"/>
         <source>Comparing the list with the event…</source>
         <translation>Porównywanie listy z wydarzeniem…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="222"/>
+        <location filename="../../ui/organiser/import_window.py" line="227"/>
         <source>File: {name}, sheet &quot;{sheet}&quot;</source>
         <translation>Plik: {name}, arkusz „{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="226"/>
+        <location filename="../../ui/organiser/import_window.py" line="231"/>
         <source>This form was imported before: the columns are mapped as they were then. Check the counts and import.</source>
         <translation>Ten formularz był już importowany: kolumny są przypisane tak jak wtedy (zapamiętane). Sprawdź liczby i importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="230"/>
+        <location filename="../../ui/organiser/import_window.py" line="235"/>
         <source>Columns mapped by hand are remembered for this form when you import, so the next export of it imports in one step.</source>
         <translation>Kolumny przypisane ręcznie zostaną zapamiętane dla tego formularza przy imporcie, więc jego następny eksport zaimportujesz w jednym kroku.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="234"/>
+        <location filename="../../ui/organiser/import_window.py" line="239"/>
         <source>Check how each column was understood; change a column&apos;s field where it is wrong, then import.</source>
         <translation>Sprawdź, jak zrozumiano każdą kolumnę; popraw pole kolumny tam, gdzie jest złe, a potem importuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="265"/>
+        <location filename="../../ui/organiser/import_window.py" line="271"/>
         <source>Importing the list… The window can be closed once it is done.</source>
         <translation>Importowanie listy… Okno można zamknąć, gdy import się zakończy.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="285"/>
+        <location filename="../../ui/organiser/import_window.py" line="289"/>
         <source>Imported. {counts}</source>
         <translation>Zaimportowano. {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="289"/>
+        <location filename="../../ui/organiser/import_window.py" line="293"/>
         <source>The list was imported; a backup of the event was taken just before. This form&apos;s column mapping is remembered for the next import.</source>
         <translation>Lista została zaimportowana; tuż przed importem wykonano kopię zapasową wydarzenia. Przypisanie kolumn tego formularza zapamiętano na następny import.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_window.py" line="293"/>
+        <location filename="../../ui/organiser/import_window.py" line="297"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1557,22 +1557,22 @@
 <context>
     <name>MealsDialog</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="168"/>
+        <location filename="../../ui/desk/choices.py" line="164"/>
         <source>Meals — {name}</source>
         <translation>Posiłki — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="182"/>
+        <location filename="../../ui/desk/choices.py" line="178"/>
         <source>Space ticks · Tab moves · Enter saves · Esc cancels</source>
         <translation>Spacja zaznacza · Tab przechodzi dalej · Enter zapisuje · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="203"/>
+        <location filename="../../ui/desk/choices.py" line="199"/>
         <source>{title} — day {day}, {start}</source>
         <translation>{title} — dzień {day}, {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="212"/>
+        <location filename="../../ui/desk/choices.py" line="208"/>
         <source>diet, e.g. vegetarian</source>
         <translation>dieta, np. wegetariańska</translation>
     </message>
@@ -1805,38 +1805,38 @@ Pominięte wiersze: {skipped}</translation>
         <translation>Tworzenie kopii zapasowej wydarzenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="183"/>
-        <location filename="../../ui/organiser/menu.py" line="190"/>
+        <location filename="../../ui/organiser/menu.py" line="182"/>
+        <location filename="../../ui/organiser/menu.py" line="189"/>
         <source>No backup</source>
         <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="184"/>
+        <location filename="../../ui/organiser/menu.py" line="183"/>
         <source>The backup could not be written ({reason}). Check that the disk has space and that the event file&apos;s folder may be written in.</source>
         <translation>Nie udało się zapisać kopii zapasowej ({reason}). Sprawdź, czy na dysku jest miejsce i czy można zapisywać w folderze pliku wydarzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="191"/>
+        <location filename="../../ui/organiser/menu.py" line="190"/>
         <source>Nothing has been recorded in this event yet, so there is nothing to back up.</source>
         <translation>W tym wydarzeniu nic jeszcze nie zapisano, więc nie ma czego kopiować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="196"/>
+        <location filename="../../ui/organiser/menu.py" line="195"/>
         <source>Backup taken</source>
         <translation>Utworzono kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="197"/>
+        <location filename="../../ui/organiser/menu.py" line="196"/>
         <source>Backup {name} is in the folder {folder}.</source>
         <translation>Kopia zapasowa {name} jest w folderze {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="210"/>
+        <location filename="../../ui/organiser/menu.py" line="209"/>
         <source>Organiser PIN saved</source>
         <translation>Zapisano PIN organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/menu.py" line="211"/>
+        <location filename="../../ui/organiser/menu.py" line="210"/>
         <source>Every desk asks for the new PIN from now on.</source>
         <translation>Od teraz każde stanowisko pyta o nowy PIN.</translation>
     </message>
@@ -1953,7 +1953,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
     <name>PrePrintDialog</name>
     <message>
         <location filename="../../ui/preprint.py" line="55"/>
-        <location filename="../../ui/preprint.py" line="196"/>
+        <location filename="../../ui/preprint.py" line="195"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
@@ -2034,7 +2034,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
     </message>
     <message numerus="yes">
         <location filename="../../ui/preprint.py" line="161"/>
-        <location filename="../../ui/preprint.py" line="244"/>
+        <location filename="../../ui/preprint.py" line="245"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2052,38 +2052,38 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="196"/>
+        <location filename="../../ui/preprint.py" line="195"/>
         <source>Drawing the badges…</source>
         <translation>Przygotowywanie identyfikatorów…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="212"/>
+        <location filename="../../ui/preprint.py" line="213"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="213"/>
+        <location filename="../../ui/preprint.py" line="214"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="229"/>
-        <location filename="../../ui/preprint.py" line="234"/>
+        <location filename="../../ui/preprint.py" line="230"/>
+        <location filename="../../ui/preprint.py" line="235"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="235"/>
+        <location filename="../../ui/preprint.py" line="236"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="242"/>
+        <location filename="../../ui/preprint.py" line="243"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="243"/>
+        <location filename="../../ui/preprint.py" line="244"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -2416,72 +2416,72 @@ Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w 
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="78"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="79"/>
         <source>Sending e-mail: SMTP settings</source>
         <translation>Wysyłka e-maili: ustawienia SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="84"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="85"/>
         <source>Mailbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="88"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="89"/>
         <source>Server (SMTP)</source>
         <translation>Serwer (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="92"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="93"/>
         <source>Security</source>
         <translation>Zabezpieczenie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="95"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="96"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="97"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="98"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="101"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
         <source>Sender address</source>
         <translation>Adres nadawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="102"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="103"/>
         <source>Sender name</source>
         <translation>Nazwa nadawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="105"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
         <source> per minute</source>
         <translation> na minutę</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="106"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="107"/>
         <source>Pace</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="133"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="134"/>
         <source>This computer has no credential store, so the password is not kept: the window asks for it at each send.</source>
         <translation>Ten komputer nie ma magazynu haseł, więc hasło nie jest zapamiętywane: okno zapyta o nie przy każdej wysyłce.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="136"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
         <source>A password is saved in the system&apos;s keyring; leave the field empty to keep it.</source>
         <translation>Hasło jest zapisane w magazynie haseł systemu; zostaw pole puste, aby je zachować.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="137"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="138"/>
         <source>The password is saved in the system&apos;s keyring, never in the event file.</source>
         <translation>Hasło zostanie zapisane w magazynie haseł systemu, nigdy w pliku wydarzenia.</translation>
     </message>
@@ -2736,22 +2736,22 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>WorkshopChooser</name>
     <message>
-        <location filename="../../ui/desk/choices.py" line="64"/>
+        <location filename="../../ui/desk/choices.py" line="65"/>
         <source>Workshop — {name}</source>
         <translation>Warsztat — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="85"/>
+        <location filename="../../ui/desk/choices.py" line="84"/>
         <source>Press the number to choose · Esc cancels</source>
         <translation>Naciśnij numer, aby wybrać · Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="97"/>
+        <location filename="../../ui/desk/choices.py" line="96"/>
         <source>Day {day}, {start}–{end}</source>
         <translation>Dzień {day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/choices.py" line="121"/>
+        <location filename="../../ui/desk/choices.py" line="120"/>
         <source>room: {room}</source>
         <translation>sala: {room}</translation>
     </message>
@@ -2807,7 +2807,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="123"/>
+        <location filename="../../ui/organiser/import_texts.py" line="140"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
@@ -2816,7 +2816,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="126"/>
+        <location filename="../../ui/organiser/import_texts.py" line="143"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
@@ -2825,7 +2825,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="130"/>
+        <location filename="../../ui/organiser/import_texts.py" line="147"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
@@ -2834,7 +2834,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="135"/>
+        <location filename="../../ui/organiser/import_texts.py" line="152"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
@@ -2843,7 +2843,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="140"/>
+        <location filename="../../ui/organiser/import_texts.py" line="157"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoba); zapisz ją przy stanowisku.</numerusform>
@@ -2852,7 +2852,34 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="146"/>
+        <location filename="../../ui/organiser/import_texts.py" line="164"/>
+        <source>%n more new guest(s) look like another guest under another registration number.</source>
+        <translation>
+            <numerusform>Jeszcze %n nowy gość wygląda jak inny gość, ale z innym numerem zgłoszenia.</numerusform>
+            <numerusform>Jeszcze %n nowych gości wygląda jak inni goście, ale z innym numerem zgłoszenia.</numerusform>
+            <numerusform>Jeszcze %n nowych gości wygląda jak inni goście, ale z innym numerem zgłoszenia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="169"/>
+        <source>%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</source>
+        <translation>
+            <numerusform>Na tej liście brak %n gościa z wcześniejszej listy tego formularza. Pozostaje zgłoszony: anuluj zgłoszenie przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
+            <numerusform>Na tej liście brak %n gości z wcześniejszej listy tego formularza. Pozostają zgłoszeni: anuluj ich zgłoszenia przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
+            <numerusform>Na tej liście brak %n gości z wcześniejszej listy tego formularza. Pozostają zgłoszeni: anuluj ich zgłoszenia przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="176"/>
+        <source>%n more guest(s) are missing from the list.</source>
+        <translation>
+            <numerusform>Brak jeszcze %n gościa.</numerusform>
+            <numerusform>Brak jeszcze %n gości.</numerusform>
+            <numerusform>Brak jeszcze %n gości.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="179"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -3468,77 +3495,112 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Znacznik czasu formularza lub numer wiersza, nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="70"/>
-        <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
-        <translation>Konto, z którego wypełniono formularz (często anonimowe), nie dane gościa</translation>
+        <location filename="../../ui/organiser/import_texts.py" line="79"/>
+        <source>The form&apos;s number of the response: read as the registration number</source>
+        <translation>Numer odpowiedzi w formularzu: odczytany jako numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="73"/>
+        <location filename="../../ui/organiser/import_texts.py" line="128"/>
+        <source>Guests of earlier lists of this form missing from this one: {count} (see below)</source>
+        <translation>Goście z wcześniejszych list tego formularza, których brak na tej: {count} (szczegóły niżej)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="194"/>
+        <source>Row {row} ({name}) is the same person as {into}: merged.</source>
+        <translation>Wiersz {row} ({name}) to ta sama osoba co {into}: połączono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="82"/>
         <source>The file has separate first and last name columns</source>
         <translation>Plik ma osobne kolumny imienia i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="76"/>
+        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <source>The account that filled in the form (often anonymous); the form asks this itself</source>
+        <translation>Konto wypełniającego (często anonimowe); formularz sam o to pyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="75"/>
+        <source>The account that filled in the form; used, as the form does not ask this</source>
+        <translation>Konto wypełniającego; użyte, bo formularz o to nie pyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="85"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Nierozpoznana: zachowana przy każdym gościu, więc nic nie ginie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="81"/>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Zapisy na posiłek: „tak” zapisuje gościa na „{meal}” (odpowiedzi też są zachowane)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="99"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="91"/>
+        <location filename="../../ui/organiser/import_texts.py" line="100"/>
         <source>extra information</source>
         <translation>informacje dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="102"/>
+        <location filename="../../ui/organiser/import_texts.py" line="111"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="111"/>
+        <location filename="../../ui/organiser/import_texts.py" line="120"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Anulowane zgłoszenia: {cancelled}   Przywrócone: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="115"/>
+        <location filename="../../ui/organiser/import_texts.py" line="124"/>
+        <source>New guests who look like another under another registration number: {count} (see below)</source>
+        <translation>Nowi goście podobni do innych, ale z innym numerem zgłoszenia: {count} (szczegóły niżej)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="132"/>
         <source>Changed fields: {fields}</source>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="161"/>
-        <source>Row {row} is the same person as {into}: merged.</source>
-        <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_texts.py" line="186"/>
+        <location filename="../../ui/organiser/import_texts.py" line="215"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="191"/>
+        <location filename="../../ui/organiser/import_texts.py" line="220"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="206"/>
+        <location filename="../../ui/organiser/import_texts.py" line="252"/>
+        <source>Missing from the list: {name} (no. {id}, registration {registration}).</source>
+        <translation>Brak na liście: {name} (nr {id}, zgłoszenie {registration}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="263"/>
+        <source>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
+        <translation>Wiersz {row} ({name}) wygląda jak gość {like_name} (nr {like}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="271"/>
+        <source>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
+        <translation>Wiersz {row} ({name}) wygląda jak wiersz {like} ({like_name}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="288"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="208"/>
+        <location filename="../../ui/organiser/import_texts.py" line="290"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="210"/>
+        <location filename="../../ui/organiser/import_texts.py" line="292"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>
@@ -4561,57 +4623,57 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>smtp</name>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="49"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
         <source>Other server</source>
         <translation>Inny serwer</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="50"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
         <source>Office mailbox (home.pl, nazwa.pl, OVH…)</source>
         <translation>Skrzynka firmowa (home.pl, nazwa.pl, OVH…)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="51"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
         <source>Gmail (Google Workspace)</source>
         <translation>Gmail (Google Workspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="52"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="53"/>
         <source>Microsoft 365 (Outlook)</source>
         <translation>Microsoft 365 (Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="58"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
         <source>Type the outgoing mail (SMTP) server your provider names, its port and security.</source>
         <translation>Wpisz serwer poczty wychodzącej (SMTP) podany przez dostawcę, jego port i zabezpieczenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="59"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
         <source>Server: the name shown in your hosting panel, e.g. serwer1234.home.pl or serwer1234.nazwa.pl; TLS on port 465 (or STARTTLS on 587). User name: the whole e-mail address; password: the mailbox&apos;s own.</source>
         <translation>Serwer: nazwa z panelu hostingu, np. serwer1234.home.pl lub serwer1234.nazwa.pl; TLS na porcie 465 (albo STARTTLS na 587). Nazwa użytkownika: pełny adres e-mail; hasło: hasło tej skrzynki.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="60"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
         <source>Turn on 2-Step Verification in the Google account, create an app password (Google account → Security → App passwords) and type it below. User name: the whole Gmail address.</source>
         <translation>Włącz weryfikację dwuetapową na koncie Google, utwórz hasło aplikacji (Konto Google → Bezpieczeństwo → Hasła aplikacji) i wpisz je poniżej. Nazwa użytkownika: pełny adres Gmail.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="61"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="62"/>
         <source>The administrator must allow authenticated SMTP (SMTP AUTH) for this mailbox in the Microsoft 365 admin centre; with multi-factor sign-in create an app password and type it below. User name: the whole address.</source>
         <translation>Administrator musi włączyć uwierzytelniony SMTP (SMTP AUTH) dla tej skrzynki w centrum administracyjnym Microsoft 365; przy logowaniu wieloskładnikowym utwórz hasło aplikacji i wpisz je poniżej. Nazwa użytkownika: pełny adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="67"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (zwykle port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="68"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (zwykle port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/smtp_settings.py" line="69"/>
+        <location filename="../../ui/organiser/smtp_settings.py" line="70"/>
         <source>None (unencrypted; only inside the office)</source>
         <translation>Brak (bez szyfrowania; tylko w sieci biura)</translation>
     </message>

@@ -69,12 +69,12 @@ def why(column: ColumnPreview, *, remembered: bool) -> str:
         ),
         Why.ACCOUNT: QCoreApplication.translate(
             "import",
-            "The account that filled in the form (often anonymous): the form asks the guest this itself",
+            "The account that filled in the form (often anonymous); the form asks this itself",
         )
         if column.field == "ignore"
         else QCoreApplication.translate(
             "import",
-            "The account that filled in the form: used, as the form does not ask the guest this (anonymous is blank)",
+            "The account that filled in the form; used, as the form does not ask this",
         ),
         Why.RESPONSE_NUMBER: QCoreApplication.translate(
             "import", "The form's number of the response: read as the registration number"
@@ -126,7 +126,7 @@ def counts(report: ImportReport) -> str:
         ).format(count=report.lookalikes))  # fmt: skip
     if report.missing:
         lines.append(QCoreApplication.translate(
-            "import", "Missing from this list, though an earlier list of this form had them: {count} (see below)"
+            "import", "Guests of earlier lists of this form missing from this one: {count} (see below)"
         ).format(count=report.missing))  # fmt: skip
     if changed:
         lines.append(QCoreApplication.translate("import", "Changed fields: {fields}").format(fields=changed))
