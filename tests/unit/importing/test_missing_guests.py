@@ -4,7 +4,8 @@ nobody); a first import, or a list of another form, says nothing."""
 import csv
 
 import pytest
-from helpers.events import DAYS
+from helpers.events import DAYS, make_station
+from helpers.replicas import exchange, joined
 
 from checkin.domain import Status
 from checkin.importing import form_files, lookalikes
@@ -105,3 +106,15 @@ def _walk_in():
     from checkin.domain import Registrant
 
     return Registrant(first_name="Piotr", last_name="Zając")
+
+
+def test_another_station_knows_which_files_a_form_was_imported_from(tmp_path):
+    first = make_station(tmp_path / "first.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
+    other = joined(first, tmp_path / "second.sqlite", "Recepcja 2")
+    try:
+        first.import_file(write(tmp_path / "a.csv", PEOPLE))
+        exchange(first, other)
+        assert other.import_file(write(tmp_path / "b.csv", PEOPLE[1:]), dry_run=True).missing == 1
+    finally:
+        other.close()
+        first.close()
