@@ -218,11 +218,11 @@ class Registering:
     def _find_missing(self, files: Sequence[str], listed: Container[int]) -> None:
         """The registered guests of `files` that the list neither matched (`listed`) nor created."""
         created = self.created_ids if self.apply else array("q")  # a dry run's are negative: no guest's
-        for guest, first, last, registration_id in self.storage.registered_from_files(files):
+        for guest, name, registration_id in self.storage.registered_from_files(files):
             if guest not in listed and not among(created, guest):
                 self.missing += 1
                 if len(self.missing_guests) < NAMED:
-                    self.missing_guests.append(Missing(guest, f"{first} {last}".strip(), registration_id))
+                    self.missing_guests.append(Missing(guest, name, registration_id))
 
     def _remember(self, from_file: FromFile) -> None:
         """The file is one of its form's now (logged, so other stations learn it too)."""
@@ -237,10 +237,10 @@ class Registering:
         return [
             Lookalike(
                 row_of(person.source),
-                f"{person.first_name} {person.last_name}".strip(),
+                person.full_name,
                 person.registration_id,
                 guest,
-                f"{guests[guest].first_name} {guests[guest].last_name}".strip(),
+                guests[guest].full_name,
                 guests[guest].registration_id,
             )
             for person, guest in self.lookalike_pairs

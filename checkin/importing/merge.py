@@ -154,9 +154,7 @@ class Matcher:
                     self.known.add(keys, match)
                 result.creates.append(person)
             elif match < 0 or match in self.touched:
-                result.merged.append(
-                    (person.source, match, f"{person.first_name} {person.last_name}".strip())
-                )
+                result.merged.append((person.source, match, person.full_name))
             else:
                 self.touched.add(match)
                 matches.append((match, person))

@@ -36,7 +36,10 @@ class Record:
 
     @property
     def name(self) -> str:
-        return " ".join(str(self.values[part]) for part in ("first_name", "last_name") if part in self.values)
+        """The person's name as `Registrant.full_name` gives it (title, first and last name)."""
+        return " ".join(
+            str(self.values[part]) for part in ("title", "first_name", "last_name") if part in self.values
+        )
 
     def registrant(self, file_name: str) -> Registrant:
         # Any: each cell was converted to its field's type as it was read

@@ -109,14 +109,15 @@ class AttendeeRows(LogRows):
             "SELECT id, registration_id, email, first_name, last_name, organisation FROM attendees"
         )
 
-    def registered_from_files(self, files: Sequence[str]) -> Iterator[tuple[int, str, str, str]]:
-        """(id, first name, last name, registration id) of the registered guests a list of one of `files`
+    def registered_from_files(self, files: Sequence[str]) -> Iterator[tuple[int, str, str]]:
+        """(id, full name, registration id) of the registered guests a list of one of `files`
         registered (their source "file:row"), in id order, a row at a time: who a re-import may lack."""
         if not files:
             return
         wanted = " OR ".join("substr(source, 1, ?) = ?" for _ in files)
         yield from self.db.execute(
-            "SELECT id, first_name, last_name, registration_id FROM attendees"
+            "SELECT id, trim(trim(title || ' ' || first_name) || ' ' || last_name), registration_id"
+            " FROM attendees"
             f" WHERE status = 'registered' AND ({wanted}) ORDER BY id",
             [value for name in files for value in (len(name) + 1, f"{name}:")],
         )
