@@ -25,7 +25,7 @@ from checkin.documents.funding_logos import (
 )
 from checkin.domain import TOWN_SETTING, Event
 from checkin.errors import UserError
-from checkin.importing import forms
+from checkin.importing import form_files, forms
 from checkin.log_kinds import LogKind
 from checkin.station_part import StationPart
 from checkin.storage import Storage
@@ -38,11 +38,12 @@ MAX_KEY_LENGTH = 100
 MAX_VENUE_LENGTH = 300
 REPLICATED = (
     VENUE_SETTING, TOWN_SETTING, FUNDING_LOGOS_SETTING, forms.SETTING, *confirmation_template.SETTING_KEYS,
-    confirmation_smtp.SETTING_KEY,
+    confirmation_smtp.SETTING_KEY, form_files.SETTING,
 )  # fmt: skip
 """The keys a `setting` row may change: the first three in the order `EventSettings.save` writes them, then
 the import's remembered column mappings (`checkin.importing.forms`), the confirmations' text per language
-and their mailbox (without its password: `checkin.confirmations`)."""
+and their mailbox (without its password: `checkin.confirmations`), and the files each form's imports read
+(`checkin.importing.form_files`)."""
 
 
 class EventSettings(StationPart):
@@ -136,6 +137,8 @@ def apply_setting(storage: Storage, key: str, value: object) -> None:
         storage.set_venue(str(value))
     elif key == forms.SETTING:  # another station's mappings: only the well-formed ones are kept
         storage.set_setting(key, [known.to_json() for known in forms.remembered(value)])
+    elif key == form_files.SETTING:
+        storage.set_setting(key, form_files.cleaned(value))
     else:
         storage.set_setting(key, value)
 

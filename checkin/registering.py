@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, cast
 
 from checkin import codes
 from checkin.domain import Registrant, Status
-from checkin.importing import merge
+from checkin.importing import form_files, merge
 from checkin.importing.columns import ColumnReading
+from checkin.importing.form_files import Missing
+from checkin.importing.lookalikes import NAMED, Lookalike, among, row_of
 from checkin.importing.problems import RowProblem
 from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
@@ -48,6 +50,8 @@ class ImportReport:
     dry_run: bool = False
     merged_rows: list[tuple[str, str | int]] = field(default_factory=list)
     """(the duplicate row, the row or guest id it was merged into), e.g. ("lista.csv:7", "lista.csv:3")."""
+    merged_names: list[str] = field(default_factory=list)
+    """The person of each of `merged_rows`, by name as the duplicate row writes it."""
     answers: AnswerReport = field(default_factory=AnswerReport)
     """Workshop answers and meal columns turned into sign-ups, and those that could not be."""
     readings: tuple[ColumnReading, ...] = ()
@@ -63,6 +67,26 @@ class ImportReport:
     overwritten: list[merge.DeskCorrection] = field(default_factory=list)
     """Desk corrections the file's newer value replaced (both changed since the last import: the file
     wins, as the organiser's newer word)."""
+    missing: int = 0
+    missing_guests: list[Missing] = field(default_factory=list)
+    """Registered guests an earlier import of the list's form brought in whom the list lacks (not
+    cancelled: `checkin.importing.form_files`): how many, and the first `lookalikes.NAMED` by id."""
+    lookalikes: int = 0
+    lookalike_rows: list[Lookalike] = field(default_factory=list)
+    """New guests who look like a guest or an earlier row under another registration number: how many, and
+    the first `lookalikes.NAMED` in the file's row order (`checkin.importing.lookalikes`)."""
+
+
+@dataclass(frozen=True)
+class FromFile:
+    """What an import of a file knows beyond its people: its name, its form (`forms.form_of`), the rows the
+    importer found looking like an earlier row (ascending: `merge.Matcher` names the others), and the files
+    earlier imports of its form read, whose registered guests it should list (`form_files`)."""
+
+    file_name: str
+    form: frozenset[str]
+    lookalike_rows: Sequence[int] = ()
+    form_files: Sequence[str] = ()
 
 
 class Registering:
@@ -78,19 +102,27 @@ class Registering:
         """The id of the run's n-th create at n - 1 (in a dry run -n, the id it does not have yet)."""
         self.answers: AnswerPlan | None = station.choices.answer_plan()
         self.created = self.updated = self.unchanged = self.cancelled = self.restored = 0
-        self.merged: list[tuple[str, int]] = []
+        self.merged: list[tuple[str, int, str]] = []
         self.problems: list[RowProblem] = []
         self.changed_fields: Counter[str] = Counter()
         self.kept: list[merge.DeskCorrection] = []
         self.overwritten: list[merge.DeskCorrection] = []
+        self.lookalikes = self.missing = 0
+        self.missing_guests: list[Missing] = []
+        self.lookalike_pairs: list[tuple[Registrant, int]] = []
 
     def run(
         self, batches: Iterable[Sequence[Registrant]], *, deduplicated: bool, expected: int = 0,
-        progress: Progress | None = None,
+        progress: Progress | None = None, from_file: FromFile | None = None,
     ) -> ImportReport:  # fmt: skip
         """`expected`: how many people `batches` hold, when known: a list of at least `BULK_ROWS`, larger
-        than the event, is written with the indexes it would fill in no order built at its end."""
-        matcher = merge.Matcher(merge.identities(self.storage.identity_rows()), deduplicated=deduplicated)
+        than the event, is written with the indexes it would fill in no order built at its end.
+        `from_file`: for an import of a file, what it says of lookalikes and of guests the list lacks; a
+        real import remembers the file as one of its form's."""
+        matcher = merge.Matcher(
+            merge.identities(self.storage.identity_rows()), deduplicated=deduplicated,
+            lookalike_rows=from_file.lookalike_rows if from_file else (),
+        )  # fmt: skip
         bulk = self.apply and expected >= BULK_ROWS and expected > self.storage.registered_count()
         done = 0
         with self.storage.indexes_deferred() if bulk else nullcontext():
@@ -101,6 +133,10 @@ class Registering:
                 done += len(batch)
                 if progress is not None:
                     progress(done)
+        if from_file is not None:
+            self._find_missing(from_file.form_files, matcher.touched)
+            if self.apply:
+                self._remember(from_file)
         return self._report()
 
     def _batch(self, todo: merge.MergePlan) -> None:
@@ -123,6 +159,8 @@ class Registering:
         self.changed_fields.update(name for _, diff in todo.updates for name in diff)
         self.kept += todo.kept
         self.overwritten += todo.overwritten
+        self.lookalikes += len(todo.lookalikes)
+        self.lookalike_pairs += todo.lookalikes[: NAMED - len(self.lookalike_pairs)]
 
     def _write_updates(self, todo: merge.MergePlan) -> None:
         self.storage.update_attendees(dict(todo.updates))
@@ -168,11 +206,45 @@ class Registering:
         return ImportReport(
             created=self.created, updated=self.updated, unchanged=self.unchanged, merged=len(self.merged),
             skipped=0, problems=self.problems, dry_run=not self.apply,
-            merged_rows=[(source, into) for source, into in self.merged], cancelled=self.cancelled,
+            merged_rows=[(source, into) for source, into, _ in self.merged],
+            merged_names=[name for *_, name in self.merged], cancelled=self.cancelled,
             restored=self.restored, changed_fields=dict(self.changed_fields.most_common()),
-            kept=self.kept, overwritten=self.overwritten,
+            kept=self.kept, overwritten=self.overwritten, missing=self.missing,
+            missing_guests=self.missing_guests, lookalikes=self.lookalikes,
+            lookalike_rows=self._lookalike_rows(),
             answers=self.answers.report() if self.answers is not None else AnswerReport(),
         )  # fmt: skip
+
+    def _find_missing(self, files: Sequence[str], listed: Container[int]) -> None:
+        """The registered guests of `files` that the list neither matched (`listed`) nor created."""
+        created = self.created_ids if self.apply else array("q")  # a dry run's are negative: no guest's
+        for guest, name, registration_id in self.storage.registered_from_files(files):
+            if guest not in listed and not among(created, guest):
+                self.missing += 1
+                if len(self.missing_guests) < NAMED:
+                    self.missing_guests.append(Missing(guest, name, registration_id))
+
+    def _remember(self, from_file: FromFile) -> None:
+        """The file is one of its form's now (logged, so other stations learn it too)."""
+        setting = self.storage.event().settings.get(form_files.SETTING)
+        self.station.event_settings.write_changed(
+            {form_files.SETTING: form_files.with_file(setting, from_file.form, from_file.file_name)}
+        )
+
+    def _lookalike_rows(self) -> list[Lookalike]:
+        """The lookalikes named, with the guests they look like as the event holds them now."""
+        guests = self.storage.attendees_by_ids([guest for _, guest in self.lookalike_pairs])
+        return [
+            Lookalike(
+                row_of(person.source),
+                person.full_name,
+                person.registration_id,
+                guest,
+                guests[guest].full_name,
+                guests[guest].registration_id,
+            )
+            for person, guest in self.lookalike_pairs
+        ]
 
 
 def insert(station: Station, people: Sequence[Registrant], *, kind: LogKind, reason: str = "") -> list[int]:

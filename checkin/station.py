@@ -37,6 +37,7 @@ from checkin.domain import (
 from checkin.errors import MAX_REASON_LENGTH, UserError, required_reason
 from checkin.event_settings import EventSettings, checked_town
 from checkin.importing.importer import ParsedFile, read_registrants
+from checkin.importing.lookalikes import NAMED
 from checkin.importing.preview import Imports
 from checkin.importing.status import ListedStatus
 from checkin.log_kinds import LogKind
@@ -46,7 +47,7 @@ from checkin.privacy import Privacy
 from checkin.programme.choices import Choices
 from checkin.programme.door import Door
 from checkin.programme.sessions import Programme
-from checkin.registering import ImportReport, Progress, Registering, insert
+from checkin.registering import FromFile, ImportReport, Progress, Registering, insert
 from checkin.registrations import Registrations
 from checkin.replication.replica import Replica
 from checkin.roles import Roles, hash_pin
@@ -447,17 +448,23 @@ class Station:
         report = self._register(
             parsed.batches(), reason=f"import {file_name}", dry_run=dry_run, deduplicated=True,
             statuses=parsed.statuses, expected=parsed.count, progress=progress,
+            from_file=self.imports.from_file(parsed, file_name),
         )  # fmt: skip
         within_file = [(f"{file_name}:{row}", f"{file_name}:{into}") for row, into in parsed.merged]
         return replace(
             report,
             merged=report.merged + len(parsed.merged),
             merged_rows=[*within_file, *report.merged_rows],
+            merged_names=[*parsed.merged_names, *report.merged_names],
             skipped=len(parsed.skipped),
             # In the file's row order, whichever pass found them (reading, skipping, registering): the
             # organiser reads the list beside the file from the top.
             problems=sorted([*parsed.problems, *parsed.skipped, *report.problems], key=attrgetter("row")),
             readings=parsed.readings,
+            lookalikes=report.lookalikes + len(parsed.lookalikes),
+            lookalike_rows=sorted([*parsed.lookalike_rows, *report.lookalike_rows], key=attrgetter("row"))[
+                :NAMED
+            ],
         )
 
     def register(
@@ -477,16 +484,18 @@ class Station:
     def _register(
         self, batches: Iterable[Sequence[Registrant]], *, reason: str, dry_run: bool, deduplicated: bool,
         statuses: Mapping[str, tuple[int, ListedStatus]], expected: int = 0, progress: Progress | None = None,
+        from_file: FromFile | None = None,
     ) -> ImportReport:  # fmt: skip
-        """`expected`: how many people `batches` hold, when known (a bulk import defers some indexes)."""
+        """`expected`: how many people `batches` hold, when known (a bulk import defers some indexes);
+        `from_file` as `Registering.run` takes it."""
         self.roles.require_organiser()
         if dry_run:
             return Registering(self, reason=reason, statuses=statuses, apply=False).run(
-                batches, deduplicated=deduplicated, progress=progress
+                batches, deduplicated=deduplicated, progress=progress, from_file=from_file
             )
         with self.storage.transaction():
             return Registering(self, reason=reason, statuses=statuses, apply=True).run(
-                batches, deduplicated=deduplicated, expected=expected, progress=progress
+                batches, deduplicated=deduplicated, expected=expected, progress=progress, from_file=from_file
             )
 
     def progress(self, day: str) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from checkin.domain import (
     VerdictKind,
 )
 from checkin.importing.columns import ColumnReading, Why
+from checkin.importing.lookalikes import Lookalike, row_of
 from checkin.importing.merge import DeskCorrection
 from checkin.programme.choices import AnswerReport, ChoiceMade
 from checkin.programme.sessions import ProgrammeImport
@@ -127,7 +128,11 @@ def import_lines(report: ImportReport) -> list[str]:
         )
     if report.dry_run:
         lines.append("dry run: nothing was saved")
-    lines += [f"merged {source} into {into}" for source, into in report.merged_rows]
+    lines += [
+        one_line(f"merged {source} ({name}) into {_merged_into(into)}")
+        for (source, into), name in zip(report.merged_rows, _names(report), strict=True)
+    ]
+    lines += lookalike_lines(report) + missing_lines(report)
     lines += [one_line(problem.message) for problem in report.problems]
     lines += [_correction_line("kept desk correction", c) for c in report.kept]
     lines += [_correction_line("desk correction overwritten", c) for c in report.overwritten]
@@ -145,7 +150,8 @@ _COLUMN_FATES = {
     Why.UNRECOGNISED: "kept as extra information: no field has such a header; map it with --map '{map}'",
     Why.NAME_COLUMNS: "kept as extra information: the separate first- and last-name columns give the name",
     Why.BOOKKEEPING: "ignored: a form tool's timestamp or a row counter",
-    Why.ACCOUNT: "ignored: the MS Forms respondent's account, used only where the form asked nothing",
+    Why.ACCOUNT: "ignored: the MS Forms account that filled in the form; the form asks the guest this itself",
+    Why.RESPONSE_NUMBER: "read as the registration number: the MS Forms number of the response",
     Why.QUESTION: "read as {field} from the question's words; if that is wrong, map it with --map '{map}'",
     Why.WORKSHOP_WORD: "read as the workshop answer; if that is wrong, map it with --map '{map}'",
     Why.MAPPED: "{field}, as mapped",
@@ -161,9 +167,9 @@ def column_lines(readings: Sequence[ColumnReading], meal_columns: Mapping[str, s
         fate = _COLUMN_FATES.get(reading.why)
         if fate is None or reading.header in meal_columns:
             continue
-        if reading.why is Why.ACCOUNT and reading.field != "ignore":
-            continue  # it fed the field, as the form asked nothing else
         target = {"extra": "kept as extra information", "ignore": "ignored"}.get(reading.field, reading.field)
+        if reading.why is Why.ACCOUNT and reading.field != "ignore":
+            fate = "read as {field}: the MS Forms account that filled in the form, as the form does not ask"
         text = fate.format(field=target, map=f"{one_line(reading.header)}=FIELD")
         lines.append(f'column "{one_line(reading.header)}" {text}')
     return lines
@@ -175,6 +181,56 @@ def mapping_lines(mapping: Mapping[str, str], *, remembered: bool) -> list[str]:
         return []
     pairs = ", ".join(f'"{one_line(header)}" -> {target}' for header, target in mapping.items())
     return [f"{'remembered column mapping' if remembered else 'column mapping'}: {pairs}"]
+
+
+def _names(report: ImportReport) -> list[str]:
+    """The person of each merged row; a report from before names were kept names none."""
+    return report.merged_names or [""] * len(report.merged_rows)
+
+
+def _merged_into(into: str | int) -> str:
+    """A row of the file, a guest by number, or (a negative number) a guest this import creates."""
+    if isinstance(into, str):
+        return into
+    return f"guest #{into}" if into > 0 else "a new guest"
+
+
+def lookalike_lines(report: ImportReport) -> list[str]:
+    """The new guests who look like a guest (or an earlier row) under another registration number."""
+    lines = [
+        one_line(
+            f"row {found.row} ({found.name}) looks like {_like(found)} ({found.like_name}, registration "
+            f"{found.like_registration_id}) but has registration {found.registration_id}: imported as a new "
+            "guest; if it is the same person, correct the number in the list"
+        )
+        for found in report.lookalike_rows
+    ]
+    more = report.lookalikes - len(report.lookalike_rows)
+    if more > 0:
+        lines.append(f"{counted(more, 'more new guest looks', 'more new guests look')} like another under "
+                     "another registration number")  # fmt: skip
+    return lines
+
+
+def missing_lines(report: ImportReport) -> list[str]:
+    """The registered guests an earlier list of this form brought in whom this one lacks: not cancelled."""
+    if not report.missing:
+        return []
+    named = ", ".join(f"{guest.name} (#{guest.attendee_id}, registration {guest.registration_id or '-'})"
+                      for guest in report.missing_guests)  # fmt: skip
+    more = ", …" if report.missing > len(report.missing_guests) else ""
+    return [
+        one_line(
+            f"{counted(report.missing, 'guest', 'guests')} an earlier list of this form brought in "
+            f"{'is' if report.missing == 1 else 'are'} missing from this one: {named}{more}"
+        ),
+        "they are NOT cancelled: cancel them at the desk (or with the cancel command), or add a status "
+        'column ("Status": "anulowane") to the list',
+    ]
+
+
+def _like(found: Lookalike) -> str:
+    return f"guest #{found.like}" if isinstance(found.like, int) else f"row {row_of(found.like)}"
 
 
 def _correction_line(what: str, correction: DeskCorrection) -> str:

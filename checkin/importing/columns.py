@@ -105,7 +105,10 @@ class Why(StrEnum):
     BOOKKEEPING = "bookkeeping"
     """A form tool's timestamp or a row counter: ignored."""
     ACCOUNT = "account"
-    """An MS Forms respondent-account column (often "anonymous"): used only where the form asked nothing."""
+    """An MS Forms respondent-account column (often "anonymous"): it feeds its field only where the form
+    asks nothing of its own for it (no e-mail question: the account's e-mail), and is ignored otherwise."""
+    RESPONSE_NUMBER = "response_number"
+    """An MS Forms "ID" column, the number of the response: read as the registration number."""
     NAME_COLUMNS = "name_columns"
     """A full-name column beside separate first- and last-name columns: kept as extra information."""
     UNRECOGNISED = "unrecognised"
@@ -201,8 +204,13 @@ def _plan(headers: Sequence[str], mapping: Mapping[str, str] | None, *, strict: 
     for index, target in explicit.items():
         chosen[index], why[index] = target, Why.MAPPED
     account = _account_columns(keys)
-    for index in account:
-        why[index] = why[index] if index in explicit else Why.ACCOUNT
+    asked = {target for index, target in enumerate(chosen) if index not in account}
+    for index in account - explicit.keys() - {i for i, reason in enumerate(why) if reason is Why.BOOKKEEPING}:
+        why[index] = Why.ACCOUNT
+        if chosen[index] in asked:  # the form's own question answers it: the account's value would mislead
+            chosen[index] = "ignore"
+    if keys[1:2] and keys[0] == "id" and keys[1] in _MS_FORMS_TIMES and 0 not in explicit:
+        why[0] = Why.RESPONSE_NUMBER
     if "first_name" in chosen or "last_name" in chosen:  # separate name columns beat a full-name one
         for index, target in enumerate(chosen):
             if target == "full_name":

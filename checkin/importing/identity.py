@@ -80,6 +80,8 @@ class IdentityIndex:
         self._registered = array("b")
         self._last_names = array("q")
         self._initials = array("q")
+        self._first_names = array("q")
+        self._emails = array("q")
 
     def __bool__(self) -> bool:
         return bool(self._items)
@@ -96,12 +98,38 @@ class IdentityIndex:
             self._registered.append(bool(identity.registration_id))
             self._last_names.append(identity.last_name)
             self._initials.append(identity.first_initial)
+            self._first_names.append(identity.first_name)
+            self._emails.append(identity.email)
 
     def find(self, identity: Identity) -> int | None:
         for level, key in enumerate(identity.keys()):
             slot = self._by_key[level].get(key) if key else None
             if slot is not None and self.same_person(identity, slot, level):
                 return self._items[slot]
+        return None
+
+    def lookalike(self, identity: Identity) -> int | None:
+        """The item under another registration id that looks like the same person as `identity`, which
+        `find` did not match: the same folded full name and e-mail, or the same full name and organisation
+        where one of the two has no e-mail. Who is a person stays `find`'s rule (two registration ids are
+        two registrations); this only lets an import say "if it is the same person, correct the number".
+        Looked up through the e-mail's and the name's first items only: a rare lookalike behind a shared
+        e-mail (a secretary's) that also differs in organisation goes unnoticed."""
+        if not (identity.registration_id and (identity.first_name or identity.last_name)):
+            return None
+        _, email, name = identity.keys()
+        slot = self._by_key[EMAIL].get(email) if email else None
+        if (
+            slot is not None
+            and self._registered[slot]
+            and (
+                (self._first_names[slot], self._last_names[slot]) == (identity.first_name, identity.last_name)
+            )
+        ):
+            return self._items[slot]
+        slot = self._by_key[NAME].get(name)
+        if slot is not None and self._registered[slot] and (not email or self._emails[slot] in (0, email)):
+            return self._items[slot]
         return None
 
     def same_person(self, identity: Identity, slot: int, level: int) -> bool:

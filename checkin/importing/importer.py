@@ -39,14 +39,16 @@ from checkin.importing.columns import (
     column_letters,
     find_header,
 )
+from checkin.importing.lookalikes import Lookalike
 from checkin.importing.lossy import fields_with_lost_letters
 from checkin.importing.problems import ImportFileError, RowProblem
 from checkin.importing.records import Merger, Record, Spill, merged_groups
 from checkin.importing.spreadsheet import (
     FORMULA_WITHOUT_VALUE,
     CellFlaw,
+    ListFile,
     csv_readings,
-    file_kind,
+    list_file,
     open_workbook,
     sheet_rows,
 )
@@ -101,6 +103,12 @@ class ParsedFile:
     """Registrant source -> (row, what its status column said), for the rows where it said something."""
     count: int = 0
     """The registrants it holds (duplicates merged): what `batches` gives."""
+    merged_names: tuple[str, ...] = ()
+    """The person of each `merged` pair, by name."""
+    lookalikes: Sequence[int] = ()
+    """The rows that look like an earlier row under another registration number, in order
+    (`checkin.importing.lookalikes`); `lookalike_rows` names the first few."""
+    lookalike_rows: tuple[Lookalike, ...] = ()
 
     def batches(self) -> Iterator[list[Registrant]]:
         """The registrants in the order of their first row, duplicates merged, BATCH_ROWS at a time."""
@@ -124,13 +132,14 @@ class ParsedFile:
 
 
 def read_registrants(
-    path: Path,
+    path: Path | ListFile,
     *,
     event_days: tuple[str, ...],
     mapping: Mapping[str, str] | None = None,
     category_labels: Mapping[str, str] | None = None,
 ) -> ParsedFile:
-    """Parse `path` (CSV or XLSX, told apart by content) into registrants, merging duplicates.
+    """Parse `path` (CSV or XLSX, told apart by content; a `ListFile` when it was looked at already) into
+    registrants, merging duplicates.
 
     `event_days` are ISO dates: day 1 is `event_days[0]`. `mapping` (header -> field, or "ignore"/"extra")
     overrides the automatic header recognition. `category_labels` adds an event's own category names.
@@ -145,7 +154,9 @@ def read_registrants(
     return _read_header(path, mapping, parse)
 
 
-def read_columns(path: Path, *, mapping: Mapping[str, str] | None = None) -> tuple[ColumnReading, ...]:
+def read_columns(
+    path: Path | ListFile, *, mapping: Mapping[str, str] | None = None
+) -> tuple[ColumnReading, ...]:
     """How `read_registrants` would read the columns of `path`, from its header alone: the form of a list
     of 100,000 rows is known without reading them (the import window looks up the mapping remembered for
     it before the reading that counts)."""
@@ -153,11 +164,13 @@ def read_columns(path: Path, *, mapping: Mapping[str, str] | None = None) -> tup
     return _read_header(path, mapping, lambda _name, header, _flaws, _sheet: header.plan.readings)
 
 
-def _read_header(path: Path, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]) -> _Read:
-    kind, data = file_kind(path)
-    if kind == "xlsx":
-        return _read_workbook(path.name, data, mapping, then)
-    return _read_csv(path, mapping, then)
+def _read_header(
+    path: Path | ListFile, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]
+) -> _Read:
+    file = path if isinstance(path, ListFile) else list_file(path)
+    if file.kind == "xlsx":
+        return _read_workbook(file.path.name, file.data, mapping, then)
+    return _read_csv(file.path, mapping, then)
 
 
 def _read_csv(path: Path, mapping: Mapping[str, str] | None, then: _AfterHeader[_Read]) -> _Read:
@@ -411,6 +424,9 @@ def _parse_rows(
         file_name=file_name,
         spill=merger.spill,
         count=len(merger.rows),
+        merged_names=tuple(merger.merged_names),
+        lookalikes=merger.lookalike_rows,
+        lookalike_rows=tuple(merger.lookalikes(file_name)),
     )
 
 

@@ -22,7 +22,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
 from checkin.domain import Attendee, Registrant
+from checkin.importing import lookalikes
 from checkin.importing.identity import Identity, IdentityIndex
+from checkin.importing.lookalikes import row_of
 from checkin.text import fuller_spelling
 
 UPDATABLE = tuple(f.name for f in fields(Registrant) if f.name not in ("source",))
@@ -46,14 +48,17 @@ class MergePlan:
     creates: list[Registrant] = field(default_factory=list)
     updates: list[tuple[int, dict[str, object]]] = field(default_factory=list)
     unchanged: int = 0
-    merged: list[tuple[str, int]] = field(default_factory=list)
-    """(source of a row, attendee id) for rows that fell onto a person an earlier row already matched."""
+    merged: list[tuple[str, int, str]] = field(default_factory=list)
+    """(source of a row, attendee id, the row's name) for rows that fell onto a person an earlier row already
+    matched."""
     matched: dict[str, int] = field(default_factory=dict)
     """Source of a row -> the attendee id it went to; -n for the import's n-th create."""
     kept: list[DeskCorrection] = field(default_factory=list)
     overwritten: list[DeskCorrection] = field(default_factory=list)
     imported: list[tuple[int, dict[str, object]]] = field(default_factory=list)
     """(attendee id, field -> the file's value) where it differs from the baseline: the new baseline."""
+    lookalikes: list[tuple[Registrant, int]] = field(default_factory=list)
+    """(a created person, the guest they look like under another registration number: `lookalikes`)."""
 
 
 def identity(person: Registrant) -> Identity:
@@ -112,16 +117,21 @@ class Matcher:
     never doubled. Only identities are held (`IdentityIndex`); a batch's matched guests and their
     baselines are read when the batch is planned."""
 
-    def __init__(self, existing: Iterable[tuple[int, Identity]], *, deduplicated: bool = False) -> None:
+    def __init__(
+        self, existing: Iterable[tuple[int, Identity]], *, deduplicated: bool = False,
+        lookalike_rows: Sequence[int] = (),
+    ) -> None:  # fmt: skip
         """`existing`: (id, identity) of the event's people. `deduplicated`: the importer already applied
         the same rule within the list, so into an event with nobody yet every row is new (a 100,000-row
-        first import skips 1.8 s of matching)."""
+        first import skips 1.8 s of matching). `lookalike_rows`: the rows the importer found looking like an
+        earlier row of the list (ascending), which the report names already."""
         self.known = IdentityIndex()
         for attendee_id, keys in existing:
             self.known.add(keys, attendee_id)
         self.everyone_new = deduplicated and not self.known
         self.created = 0
         self.touched: set[int] = set()
+        self.lookalike_rows = lookalike_rows
 
     def plan(
         self,
@@ -140,10 +150,11 @@ class Matcher:
                 self.created += 1
                 match = -self.created
                 if keys is not None:
+                    self._note_lookalike(result, person, keys)
                     self.known.add(keys, match)
                 result.creates.append(person)
             elif match < 0 or match in self.touched:
-                result.merged.append((person.source, match))
+                result.merged.append((person.source, match, person.full_name))
             else:
                 self.touched.add(match)
                 matches.append((match, person))
@@ -154,6 +165,13 @@ class Matcher:
             for attendee_id, person in matches:
                 _add(result, attendee_id, merge(found[attendee_id], person, base.get(attendee_id)))
         return result
+
+    def _note_lookalike(self, result: MergePlan, person: Registrant, keys: Identity) -> None:
+        """A guest of the event the created `person` looks like. One that looks like an earlier row of the
+        list (a negative number, or a row in `lookalike_rows`) the importer's `Merger` reported already."""
+        like = self.known.lookalike(keys)
+        if like is not None and like > 0 and not lookalikes.among(self.lookalike_rows, row_of(person.source)):
+            result.lookalikes.append((person, like))
 
 
 def _add(result: MergePlan, attendee_id: int, merged: Merge) -> None:

@@ -16,9 +16,11 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from checkin.domain import Registrant
-from checkin.importing import forms
+from checkin.importing import form_files, forms
 from checkin.importing.columns import Why
 from checkin.importing.importer import ImportFileError, ParsedFile, read_columns, read_registrants
+from checkin.importing.spreadsheet import list_file
+from checkin.registering import FromFile
 from checkin.station_part import StationPart
 
 if TYPE_CHECKING:
@@ -85,17 +87,19 @@ class Imports(StationPart):
         given = dict(mapping or {})
         days, labels = event.days, event.category_labels
 
-        def form(under: Mapping[str, str]) -> frozenset[str]:
-            return forms.form_of(read_columns(path, mapping={**under, **given}))
-
-        def read(under: Mapping[str, str]) -> ListRead:
-            mapping = {**under, **given}
-            parsed = read_registrants(path, event_days=days, mapping=mapping, category_labels=labels)
-            return _read(path, parsed, mapping, known)
-
         def run() -> ListRead:
-            """The form from the header alone, then one reading of the rows, under its remembered mapping.
-            With no mapping remembered there is no form to look up: the file is read once (an XLSX whole)."""
+            """The form from the header alone, then one reading of the rows, under its remembered mapping;
+            both from one `ListFile`, so that an XLSX is read from disk once."""
+            file = list_file(path)
+
+            def form(under: Mapping[str, str]) -> frozenset[str]:
+                return forms.form_of(read_columns(file, mapping={**under, **given}))
+
+            def read(under: Mapping[str, str]) -> ListRead:
+                mapping = {**under, **given}
+                parsed = read_registrants(file, event_days=days, mapping=mapping, category_labels=labels)
+                return _read(path, parsed, mapping, known)
+
             if not under:
                 return read(_NO_MAPPING)
             try:
@@ -141,6 +145,13 @@ class Imports(StationPart):
             if dict(forms.mapping_for(known, form) or {}) == dict(mapping):
                 return
             self._station.event_settings.write(forms.SETTING, forms.with_mapping(known, form, mapping))
+
+    def from_file(self, parsed: ParsedFile, file_name: str) -> FromFile:
+        """What an import of `parsed` says beyond its people (`registering.FromFile`): the files earlier
+        imports of its form read are read afresh, as another desk may have imported one meanwhile."""
+        form = forms.form_of(parsed.readings)
+        setting = self._storage.event().settings.get(form_files.SETTING)
+        return FromFile(file_name, form, parsed.lookalikes, form_files.files_of(setting, form))
 
     def _meal_columns(self, parsed: ParsedFile, found: Mapping[str, str]) -> dict[str, str]:
         """Column -> the meal its answers sign up for. The dry run names only the columns of guests it adds

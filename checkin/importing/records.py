@@ -18,6 +18,7 @@ from typing import Any
 
 from checkin.domain import Registrant
 from checkin.importing.identity import Identity, IdentityIndex
+from checkin.importing.lookalikes import NAMED, Lookalike
 from checkin.text import fuller_spelling
 
 SPILL_ROWS = 5_000
@@ -32,6 +33,13 @@ class Record:
     row: int
     values: dict[str, object]
     extra: dict[str, str]
+
+    @property
+    def name(self) -> str:
+        """The person's name as `Registrant.full_name` gives it (title, first and last name)."""
+        return " ".join(
+            str(self.values[part]) for part in ("title", "first_name", "last_name") if part in self.values
+        )
 
     def registrant(self, file_name: str) -> Registrant:
         # Any: each cell was converted to its field's type as it was read
@@ -52,13 +60,20 @@ class Merger:
         """Record number -> the file row it started at."""
         self.identities = _Identities()
         self.merged: list[tuple[int, int]] = []
+        self.merged_names: list[str] = []
+        """The name of each `merged` row's person, as that row writes it (the report names people)."""
         self.index = IdentityIndex()
+        self.lookalike_rows = array("q")
+        """The rows that look like an earlier row under another registration number, in order."""
+        self.lookalike_pairs: list[tuple[Record, int]] = []
+        """(a record, the earlier row it looks like) for the first `NAMED` of them."""
 
     def add(self, record: Record) -> int:
         """Add the record; returns the row of the record it is (the row it was merged into, or its own)."""
         identity = _identity(record)
         number = self.index.find(identity)
         if number is None:
+            self._note_lookalike(record, identity)
             number = len(self.rows)
             self.rows.append(record.row)
             self.identities.append(identity)
@@ -66,9 +81,33 @@ class Merger:
             identity = self.identities[number].overlaid(identity)
             self.identities[number] = identity
             self.merged.append((record.row, self.rows[number]))
+            self.merged_names.append(record.name)
         self.index.add(identity, number)
         self.spill.add(record)
         return self.rows[number]
+
+    def _note_lookalike(self, record: Record, identity: Identity) -> None:
+        like = self.index.lookalike(identity)
+        if like is not None:
+            self.lookalike_rows.append(record.row)
+            if len(self.lookalike_pairs) < NAMED:
+                self.lookalike_pairs.append((record, self.rows[like]))
+
+    def lookalikes(self, file_name: str) -> list[Lookalike]:
+        """The lookalikes named, the earlier rows read back from the spill (only when there are any)."""
+        earlier = {row for _, row in self.lookalike_pairs}
+        found = {record.row: record for record in self.spill if record.row in earlier} if earlier else {}
+        return [
+            Lookalike(
+                record.row,
+                record.name,
+                str(record.values.get("registration_id", "")),
+                f"{file_name}:{row}",
+                found[row].name,
+                str(found[row].values.get("registration_id", "")),
+            )
+            for record, row in self.lookalike_pairs
+        ]
 
 
 class _Identities:

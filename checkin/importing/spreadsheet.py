@@ -95,6 +95,21 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+@dataclass(frozen=True)
+class ListFile:
+    """A registrant file as `file_kind` found it: its kind, and its bytes when it is an XLSX (a CSV is read
+    from `path` as it is needed). A header pass and then a reading of the rows share one: an XLSX of many
+    megabytes is read from disk once."""
+
+    path: Path
+    kind: str
+    data: bytes
+
+
+def list_file(path: Path) -> ListFile:
+    return ListFile(path, *file_kind(path))
+
+
 def file_kind(path: Path) -> tuple[str, bytes]:
     """`detect_kind` of the file, and its bytes when it is an XLSX. A CSV is not read here (see
     `csv_readings`): only a ZIP or OLE file, which must be opened whole, is."""

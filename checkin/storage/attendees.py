@@ -128,6 +128,19 @@ class AttendeeRows(LogRows):
         )
         return [row[0] for row in rows]
 
+    def registered_from_files(self, files: Sequence[str]) -> Iterator[tuple[int, str, str]]:
+        """(id, full name, registration id) of the registered guests a list of one of `files`
+        registered (their source "file:row"), in id order, a row at a time: who a re-import may lack."""
+        if not files:
+            return
+        wanted = " OR ".join("substr(source, 1, ?) = ?" for _ in files)
+        yield from self.db.execute(
+            "SELECT id, trim(trim(title || ' ' || first_name) || ' ' || last_name), registration_id"
+            " FROM attendees"
+            f" WHERE status = 'registered' AND ({wanted}) ORDER BY id",
+            [value for name in files for value in (len(name) + 1, f"{name}:")],
+        )
+
     def ids_matching_like(self, pattern: str, limit: int) -> list[int]:
         """The naive search a spreadsheet user would write; only the benchmark's baseline uses it."""
         like = f"%{pattern}%"

@@ -728,6 +728,11 @@
         <translation>Select a checked-in guest in the list, or undo this desk&apos;s last check-in.</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/window.py" line="351"/>
+        <source>Checking in for {day}, which is not today</source>
+        <translation>Checking in for {day}, which is not today</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/window.py" line="331"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;{desk}&lt;/b&gt;</translation>
@@ -736,11 +741,6 @@
         <location filename="../../ui/desk/window.py" line="335"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Today is not an event day: choose the day in Settings (Ctrl+,)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="351"/>
-        <source>Checking in for {day}, which is not today</source>
-        <translation>Checking in for {day}, which is not today</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="342"/>
@@ -2813,7 +2813,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="122"/>
+        <location filename="../../ui/organiser/import_texts.py" line="140"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>The answers sign guests up for sessions %n time.</numerusform>
@@ -2821,7 +2821,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="125"/>
+        <location filename="../../ui/organiser/import_texts.py" line="143"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Changed answers take guests off sessions %n time.</numerusform>
@@ -2829,7 +2829,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="129"/>
+        <location filename="../../ui/organiser/import_texts.py" line="147"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>No session matches the answer &quot;{answer}&quot; (%n guest); choose for them at the desk.</numerusform>
@@ -2837,7 +2837,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="134"/>
+        <location filename="../../ui/organiser/import_texts.py" line="152"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is on a day that %n guest who chose it do not attend.</numerusform>
@@ -2845,7 +2845,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="139"/>
+        <location filename="../../ui/organiser/import_texts.py" line="157"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest); sign them up at the desk.</numerusform>
@@ -2853,7 +2853,31 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="145"/>
+        <location filename="../../ui/organiser/import_texts.py" line="164"/>
+        <source>%n more new guest(s) look like another guest under another registration number.</source>
+        <translation>
+            <numerusform>%n more new guest looks like another guest under another registration number.</numerusform>
+            <numerusform>%n more new guests look like other guests under other registration numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="169"/>
+        <source>%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</source>
+        <translation>
+            <numerusform>%n guest whom an earlier list of this form brought in is missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</numerusform>
+            <numerusform>%n guests whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="176"/>
+        <source>%n more guest(s) are missing from the list.</source>
+        <translation>
+            <numerusform>%n more guest is missing from the list.</numerusform>
+            <numerusform>%n more guests are missing from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="179"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
@@ -3310,207 +3334,242 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="27"/>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
         <source>First and last name</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
         <source>Days attended</source>
         <translation>Days attended</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
         <source>Needs and diet</source>
         <translation>Needs and diet</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
         <source>Data processing consent</source>
         <translation>Data processing consent</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
         <source>Image consent</source>
         <translation>Image consent</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
         <source>Registration status</source>
         <translation>Registration status</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <location filename="../../ui/organiser/import_texts.py" line="46"/>
         <source>Kept as extra information</source>
         <translation>Kept as extra information</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="46"/>
+        <location filename="../../ui/organiser/import_texts.py" line="47"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="60"/>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
         <source>A usual name of this field</source>
         <translation>A usual name of this field</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <location filename="../../ui/organiser/import_texts.py" line="62"/>
         <source>The header mentions a workshop</source>
         <translation>The header mentions a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="62"/>
+        <location filename="../../ui/organiser/import_texts.py" line="63"/>
         <source>Read from the question&apos;s words: check it</source>
         <translation>Read from the question&apos;s words: check it</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="63"/>
+        <location filename="../../ui/organiser/import_texts.py" line="64"/>
         <source>Remembered from the last import of this form</source>
         <translation>Remembered from the last import of this form</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="65"/>
+        <location filename="../../ui/organiser/import_texts.py" line="66"/>
         <source>Mapped by hand</source>
         <translation>Mapped by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <location filename="../../ui/organiser/import_texts.py" line="67"/>
         <source>A form&apos;s timestamp or a row number, not about the guest</source>
         <translation>A form&apos;s timestamp or a row number, not about the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="69"/>
-        <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
-        <translation>The account that filled in the form (often anonymous), not the guest&apos;s</translation>
+        <location filename="../../ui/organiser/import_texts.py" line="79"/>
+        <source>The form&apos;s number of the response: read as the registration number</source>
+        <translation>The form&apos;s number of the response: read as the registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="72"/>
+        <location filename="../../ui/organiser/import_texts.py" line="128"/>
+        <source>Guests of earlier lists of this form missing from this one: {count} (see below)</source>
+        <translation>Guests of earlier lists of this form missing from this one: {count} (see below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="194"/>
+        <source>Row {row} ({name}) is the same person as {into}: merged.</source>
+        <translation>Row {row} ({name}) is the same person as {into}: merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="82"/>
         <source>The file has separate first and last name columns</source>
         <translation>The file has separate first and last name columns</translation>
     </message>
     <message>
+        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <source>The account that filled in the form (often anonymous); the form asks this itself</source>
+        <translation>The account that filled in the form (often anonymous); the form asks this itself</translation>
+    </message>
+    <message>
         <location filename="../../ui/organiser/import_texts.py" line="75"/>
+        <source>The account that filled in the form; used, as the form does not ask this</source>
+        <translation>The account that filled in the form; used, as the form does not ask this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="85"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Not recognised: kept with each guest, so nothing is lost</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="80"/>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="89"/>
+        <location filename="../../ui/organiser/import_texts.py" line="99"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="100"/>
         <source>extra information</source>
         <translation>extra information</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="101"/>
+        <location filename="../../ui/organiser/import_texts.py" line="111"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="110"/>
+        <location filename="../../ui/organiser/import_texts.py" line="120"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Registrations cancelled: {cancelled}   Restored: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="114"/>
+        <location filename="../../ui/organiser/import_texts.py" line="124"/>
+        <source>New guests who look like another under another registration number: {count} (see below)</source>
+        <translation>New guests who look like another under another registration number: {count} (see below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="132"/>
         <source>Changed fields: {fields}</source>
         <translation>Changed fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="159"/>
-        <source>Row {row} is the same person as {into}: merged.</source>
-        <translation>Row {row} is the same person as {into}: merged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_texts.py" line="180"/>
+        <location filename="../../ui/organiser/import_texts.py" line="215"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="185"/>
+        <location filename="../../ui/organiser/import_texts.py" line="220"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="200"/>
+        <location filename="../../ui/organiser/import_texts.py" line="252"/>
+        <source>Missing from the list: {name} (no. {id}, registration {registration}).</source>
+        <translation>Missing from the list: {name} (no. {id}, registration {registration}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="263"/>
+        <source>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
+        <translation>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="271"/>
+        <source>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
+        <translation>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="288"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="202"/>
+        <location filename="../../ui/organiser/import_texts.py" line="290"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="204"/>
+        <location filename="../../ui/organiser/import_texts.py" line="292"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>

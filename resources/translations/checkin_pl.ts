@@ -731,6 +731,11 @@
         <translation>Zaznacz na liście zarejestrowanego gościa albo cofnij ostatnią rejestrację tego stanowiska.</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/window.py" line="351"/>
+        <source>Checking in for {day}, which is not today</source>
+        <translation>Rejestracja na {day} – to nie jest dzisiaj</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/window.py" line="331"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Stanowisko: &lt;b&gt;{desk}&lt;/b&gt;</translation>
@@ -739,11 +744,6 @@
         <location filename="../../ui/desk/window.py" line="335"/>
         <source>Today is not an event day: choose the day in Settings (Ctrl+,)</source>
         <translation>Dziś nie jest dzień wydarzenia: wybierz dzień w Ustawieniach (Ctrl+,)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/window.py" line="351"/>
-        <source>Checking in for {day}, which is not today</source>
-        <translation>Rejestracja na {day} – to nie jest dzisiaj</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="342"/>
@@ -2834,7 +2834,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_ReportPlurals</name>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="122"/>
+        <location filename="../../ui/organiser/import_texts.py" line="140"/>
         <source>The answers sign guests up for sessions %n time(s).</source>
         <translation>
             <numerusform>Odpowiedzi zapisują gości na sesje: %n zapis.</numerusform>
@@ -2843,7 +2843,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="125"/>
+        <location filename="../../ui/organiser/import_texts.py" line="143"/>
         <source>Changed answers take guests off sessions %n time(s).</source>
         <translation>
             <numerusform>Zmienione odpowiedzi wypisują gości z sesji: %n wypisanie.</numerusform>
@@ -2852,7 +2852,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="129"/>
+        <location filename="../../ui/organiser/import_texts.py" line="147"/>
         <source>No session matches the answer &quot;{answer}&quot; (%n guest(s)); choose for them at the desk.</source>
         <translation>
             <numerusform>Żadna sesja nie pasuje do odpowiedzi „{answer}” (%n gość); wybierz za niego przy stanowisku.</numerusform>
@@ -2861,7 +2861,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="134"/>
+        <location filename="../../ui/organiser/import_texts.py" line="152"/>
         <source>&quot;{title}&quot; is on a day that %n guest(s) who chose it do not attend.</source>
         <translation>
             <numerusform>„{title}” jest w dniu, w którym %n gość, który ją wybrał, nie uczestniczy.</numerusform>
@@ -2870,7 +2870,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="139"/>
+        <location filename="../../ui/organiser/import_texts.py" line="157"/>
         <source>Column &quot;{column}&quot;: &quot;{answer}&quot; is neither yes nor no (%n guest(s)); sign them up at the desk.</source>
         <translation>
             <numerusform>Kolumna „{column}”: „{answer}” to ani tak, ani nie (%n osoba); zapisz ją przy stanowisku.</numerusform>
@@ -2879,7 +2879,34 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="145"/>
+        <location filename="../../ui/organiser/import_texts.py" line="164"/>
+        <source>%n more new guest(s) look like another guest under another registration number.</source>
+        <translation>
+            <numerusform>Jeszcze %n nowy gość wygląda jak inny gość, ale z innym numerem zgłoszenia.</numerusform>
+            <numerusform>Jeszcze %n nowych gości wygląda jak inni goście, ale z innym numerem zgłoszenia.</numerusform>
+            <numerusform>Jeszcze %n nowych gości wygląda jak inni goście, ale z innym numerem zgłoszenia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="169"/>
+        <source>%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</source>
+        <translation>
+            <numerusform>Na tej liście brak %n gościa z wcześniejszej listy tego formularza. Pozostaje zgłoszony: anuluj zgłoszenie przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
+            <numerusform>Na tej liście brak %n gości z wcześniejszej listy tego formularza. Pozostają zgłoszeni: anuluj ich zgłoszenia przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
+            <numerusform>Na tej liście brak %n gości z wcześniejszej listy tego formularza. Pozostają zgłoszeni: anuluj ich zgłoszenia przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="176"/>
+        <source>%n more guest(s) are missing from the list.</source>
+        <translation>
+            <numerusform>Brak jeszcze %n gościa.</numerusform>
+            <numerusform>Brak jeszcze %n gości.</numerusform>
+            <numerusform>Brak jeszcze %n gości.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="179"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -3337,207 +3364,242 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="27"/>
+        <location filename="../../ui/organiser/import_texts.py" line="28"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="28"/>
+        <location filename="../../ui/organiser/import_texts.py" line="29"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="29"/>
+        <location filename="../../ui/organiser/import_texts.py" line="30"/>
         <source>First and last name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="30"/>
+        <location filename="../../ui/organiser/import_texts.py" line="31"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="31"/>
+        <location filename="../../ui/organiser/import_texts.py" line="32"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="32"/>
+        <location filename="../../ui/organiser/import_texts.py" line="33"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="33"/>
+        <location filename="../../ui/organiser/import_texts.py" line="34"/>
         <source>Town</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="34"/>
+        <location filename="../../ui/organiser/import_texts.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="35"/>
+        <location filename="../../ui/organiser/import_texts.py" line="36"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="36"/>
+        <location filename="../../ui/organiser/import_texts.py" line="37"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="37"/>
+        <location filename="../../ui/organiser/import_texts.py" line="38"/>
         <source>Days attended</source>
         <translation>Dni udziału</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="38"/>
+        <location filename="../../ui/organiser/import_texts.py" line="39"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="39"/>
+        <location filename="../../ui/organiser/import_texts.py" line="40"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="40"/>
+        <location filename="../../ui/organiser/import_texts.py" line="41"/>
         <source>Needs and diet</source>
         <translation>Potrzeby i dieta</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="41"/>
+        <location filename="../../ui/organiser/import_texts.py" line="42"/>
         <source>Data processing consent</source>
         <translation>Zgoda na przetwarzanie danych</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="42"/>
+        <location filename="../../ui/organiser/import_texts.py" line="43"/>
         <source>Image consent</source>
         <translation>Zgoda na wizerunek</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="43"/>
+        <location filename="../../ui/organiser/import_texts.py" line="44"/>
         <source>Registration number</source>
         <translation>Numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="44"/>
+        <location filename="../../ui/organiser/import_texts.py" line="45"/>
         <source>Registration status</source>
         <translation>Status zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="45"/>
+        <location filename="../../ui/organiser/import_texts.py" line="46"/>
         <source>Kept as extra information</source>
         <translation>Zachowana jako informacja dodatkowa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="46"/>
+        <location filename="../../ui/organiser/import_texts.py" line="47"/>
         <source>Ignored</source>
         <translation>Pominięta</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="60"/>
+        <location filename="../../ui/organiser/import_texts.py" line="61"/>
         <source>A usual name of this field</source>
         <translation>Zwykła nazwa tego pola</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="61"/>
+        <location filename="../../ui/organiser/import_texts.py" line="62"/>
         <source>The header mentions a workshop</source>
         <translation>Nagłówek wspomina o warsztacie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="62"/>
+        <location filename="../../ui/organiser/import_texts.py" line="63"/>
         <source>Read from the question&apos;s words: check it</source>
         <translation>Odczytane z treści pytania: sprawdź</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="63"/>
+        <location filename="../../ui/organiser/import_texts.py" line="64"/>
         <source>Remembered from the last import of this form</source>
         <translation>Zapamiętana z ostatniego importu tego formularza</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="65"/>
+        <location filename="../../ui/organiser/import_texts.py" line="66"/>
         <source>Mapped by hand</source>
         <translation>Przypisana ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="66"/>
+        <location filename="../../ui/organiser/import_texts.py" line="67"/>
         <source>A form&apos;s timestamp or a row number, not about the guest</source>
         <translation>Znacznik czasu formularza lub numer wiersza, nie dane gościa</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="69"/>
-        <source>The account that filled in the form (often anonymous), not the guest&apos;s</source>
-        <translation>Konto, z którego wypełniono formularz (często anonimowe), nie dane gościa</translation>
+        <location filename="../../ui/organiser/import_texts.py" line="79"/>
+        <source>The form&apos;s number of the response: read as the registration number</source>
+        <translation>Numer odpowiedzi w formularzu: odczytany jako numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="72"/>
+        <location filename="../../ui/organiser/import_texts.py" line="128"/>
+        <source>Guests of earlier lists of this form missing from this one: {count} (see below)</source>
+        <translation>Goście z wcześniejszych list tego formularza, których brak na tej: {count} (szczegóły niżej)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="194"/>
+        <source>Row {row} ({name}) is the same person as {into}: merged.</source>
+        <translation>Wiersz {row} ({name}) to ta sama osoba co {into}: połączono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="82"/>
         <source>The file has separate first and last name columns</source>
         <translation>Plik ma osobne kolumny imienia i nazwiska</translation>
     </message>
     <message>
+        <location filename="../../ui/organiser/import_texts.py" line="70"/>
+        <source>The account that filled in the form (often anonymous); the form asks this itself</source>
+        <translation>Konto wypełniającego (często anonimowe); formularz sam o to pyta</translation>
+    </message>
+    <message>
         <location filename="../../ui/organiser/import_texts.py" line="75"/>
+        <source>The account that filled in the form; used, as the form does not ask this</source>
+        <translation>Konto wypełniającego; użyte, bo formularz o to nie pyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="85"/>
         <source>Not recognised: kept with each guest, so nothing is lost</source>
         <translation>Nierozpoznana: zachowana przy każdym gościu, więc nic nie ginie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="80"/>
+        <location filename="../../ui/organiser/import_texts.py" line="90"/>
         <source>Meal sign-ups: a yes signs the guest up for &quot;{meal}&quot; (the answers are kept too)</source>
         <translation>Zapisy na posiłek: „tak” zapisuje gościa na „{meal}” (odpowiedzi też są zachowane)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="89"/>
+        <location filename="../../ui/organiser/import_texts.py" line="99"/>
         <source>{field}: {count}</source>
         <translation>{field}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="90"/>
+        <location filename="../../ui/organiser/import_texts.py" line="100"/>
         <source>extra information</source>
         <translation>informacje dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="101"/>
+        <location filename="../../ui/organiser/import_texts.py" line="111"/>
         <source>New guests: {created}   Changed: {updated}   Unchanged: {unchanged}   Merged duplicates: {merged}   Skipped rows: {skipped}   Problems: {problems}</source>
         <translation>Nowi goście: {created}   Zmienieni: {updated}   Bez zmian: {unchanged}   Scalone duplikaty: {merged}   Pominięte wiersze: {skipped}   Problemy: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="110"/>
+        <location filename="../../ui/organiser/import_texts.py" line="120"/>
         <source>Registrations cancelled: {cancelled}   Restored: {restored}</source>
         <translation>Anulowane zgłoszenia: {cancelled}   Przywrócone: {restored}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="114"/>
+        <location filename="../../ui/organiser/import_texts.py" line="124"/>
+        <source>New guests who look like another under another registration number: {count} (see below)</source>
+        <translation>Nowi goście podobni do innych, ale z innym numerem zgłoszenia: {count} (szczegóły niżej)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="132"/>
         <source>Changed fields: {fields}</source>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="159"/>
-        <source>Row {row} is the same person as {into}: merged.</source>
-        <translation>Wiersz {row} to ta sama osoba co {into}: scalono.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organiser/import_texts.py" line="180"/>
+        <location filename="../../ui/organiser/import_texts.py" line="215"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="185"/>
+        <location filename="../../ui/organiser/import_texts.py" line="220"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="200"/>
+        <location filename="../../ui/organiser/import_texts.py" line="252"/>
+        <source>Missing from the list: {name} (no. {id}, registration {registration}).</source>
+        <translation>Brak na liście: {name} (nr {id}, zgłoszenie {registration}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="263"/>
+        <source>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
+        <translation>Wiersz {row} ({name}) wygląda jak gość {like_name} (nr {like}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="271"/>
+        <source>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
+        <translation>Wiersz {row} ({name}) wygląda jak wiersz {like} ({like_name}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organiser/import_texts.py" line="288"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="202"/>
+        <location filename="../../ui/organiser/import_texts.py" line="290"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="204"/>
+        <location filename="../../ui/organiser/import_texts.py" line="292"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>

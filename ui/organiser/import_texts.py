@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from checkin.importing.columns import MAPPABLE_FIELDS, Why
+from checkin.importing.lookalikes import Lookalike, row_of
 from checkin.importing.merge import DeskCorrection
 from checkin.importing.preview import ColumnPreview
 from checkin.station import ImportReport
@@ -67,7 +68,16 @@ def why(column: ColumnPreview, *, remembered: bool) -> str:
             "import", "A form's timestamp or a row number, not about the guest"
         ),
         Why.ACCOUNT: QCoreApplication.translate(
-            "import", "The account that filled in the form (often anonymous), not the guest's"
+            "import",
+            "The account that filled in the form (often anonymous); the form asks this itself",
+        )
+        if column.field == "ignore"
+        else QCoreApplication.translate(
+            "import",
+            "The account that filled in the form; used, as the form does not ask this",
+        ),
+        Why.RESPONSE_NUMBER: QCoreApplication.translate(
+            "import", "The form's number of the response: read as the registration number"
         ),
         Why.NAME_COLUMNS: QCoreApplication.translate(
             "import", "The file has separate first and last name columns"
@@ -110,6 +120,14 @@ def counts(report: ImportReport) -> str:
         lines.append(QCoreApplication.translate(
             "import", "Registrations cancelled: {cancelled}   Restored: {restored}"
         ).format(cancelled=report.cancelled, restored=report.restored))  # fmt: skip
+    if report.lookalikes:
+        lines.append(QCoreApplication.translate(
+            "import", "New guests who look like another under another registration number: {count} (see below)"
+        ).format(count=report.lookalikes))  # fmt: skip
+    if report.missing:
+        lines.append(QCoreApplication.translate(
+            "import", "Guests of earlier lists of this form missing from this one: {count} (see below)"
+        ).format(count=report.missing))  # fmt: skip
     if changed:
         lines.append(QCoreApplication.translate("import", "Changed fields: {fields}").format(fields=changed))
     return "\n".join(lines)
@@ -141,6 +159,22 @@ class _ReportPlurals(QObject):
             count,
         ).format(column=column, answer=answer)
 
+    def more_lookalikes(self, count: int) -> str:
+        return self.tr(
+            "%n more new guest(s) look like another guest under another registration number.", "", count
+        )
+
+    def missing(self, count: int) -> str:
+        return self.tr(
+            "%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay "
+            'registered: cancel them at the desk, or add a status column ("Status": "anulowane") to the list.',
+            "",
+            count,
+        )
+
+    def more_missing(self, count: int) -> str:
+        return self.tr("%n more guest(s) are missing from the list.", "", count)
+
     def full(self, title: str, count: int) -> str:
         return self.tr('"{title}" is full: %n guest(s) who chose it have no seat.', "", count).format(
             title=title
@@ -155,11 +189,12 @@ def details(report: ImportReport) -> list[str]:
     lines = [messages.describe_problem(problem) for problem in report.problems]
     lines += [_correction(kept, overwritten=False) for kept in report.kept]
     lines += [_correction(lost, overwritten=True) for lost in report.overwritten]
+    lines += lookalikes(report) + missing(report)
     lines += [
-        QCoreApplication.translate("import", "Row {row} is the same person as {into}: merged.").format(
-            row=row, into=_guest_ref(into)
-        )
-        for row, into in report.merged_rows
+        QCoreApplication.translate(
+            "import", "Row {row} ({name}) is the same person as {into}: merged."
+        ).format(row=row, name=name, into=_guest_ref(into))
+        for (row, into), name in zip(report.merged_rows, _merged_names(report), strict=True)
     ]
     lines += [plurals.signed_up(answers.signed_up)] if answers.signed_up else []
     lines += [plurals.left(answers.left)] if answers.left else []
@@ -190,6 +225,59 @@ def _correction(correction: DeskCorrection, *, overwritten: bool) -> str:
     return template.format(
         guest=correction.guest, id=correction.attendee_id, field=field_label(correction.field).lower(),
         desk=correction.desk, file=correction.file,
+    )  # fmt: skip
+
+
+def _merged_names(report: ImportReport) -> list[str]:
+    """The person of each merged row; a report from before names were kept names none."""
+    return report.merged_names or [""] * len(report.merged_rows)
+
+
+def lookalikes(report: ImportReport) -> list[str]:
+    """The new guests who look like a guest, or an earlier row, under another registration number: imported
+    as new guests, which the organiser must see to correct a mistyped or changed number."""
+    lines = [_lookalike(found) for found in report.lookalike_rows]
+    more = report.lookalikes - len(report.lookalike_rows)
+    return lines + ([_ReportPlurals().more_lookalikes(more)] if more > 0 else [])
+
+
+def missing(report: ImportReport) -> list[str]:
+    """The registered guests an earlier list of this form brought in whom this one lacks, and what to do:
+    the import cancels nobody."""
+    if not report.missing:
+        return []
+    plurals = _ReportPlurals()
+    lines = [plurals.missing(report.missing)]
+    lines += [
+        QCoreApplication.translate(
+            "import", "Missing from the list: {name} (no. {id}, registration {registration})."
+        ).format(name=guest.name, id=guest.attendee_id, registration=guest.registration_id or "-")
+        for guest in report.missing_guests
+    ]
+    more = report.missing - len(report.missing_guests)
+    return lines + ([plurals.more_missing(more)] if more > 0 else [])
+
+
+def _lookalike(found: Lookalike) -> str:
+    if isinstance(found.like, int):
+        template = QCoreApplication.translate(
+            "import",
+            "Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) "
+            "but has registration {registration}: imported as a new guest; if it is the same person, correct "
+            "the number in the list.",
+        )
+        like: object = found.like
+    else:
+        template = QCoreApplication.translate(
+            "import",
+            "Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has "
+            "registration {registration}: imported as a new guest; if it is the same person, correct the "
+            "number in the list.",
+        )
+        like = row_of(found.like)
+    return template.format(
+        row=found.row, name=found.name, like=like, like_name=found.like_name,
+        like_registration=found.like_registration_id, registration=found.registration_id,
     )  # fmt: skip
 
 

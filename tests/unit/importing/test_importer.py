@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from checkin.importing import importer
+from checkin.importing.columns import Why
 from checkin.importing.identity import IdentityIndex
 from checkin.importing.importer import ImportFileError, read_registrants
 
@@ -210,6 +211,21 @@ def test_ms_forms_account_email_is_used_only_when_the_form_did_not_ask(tmp_path)
     ewa, jan = read(write_csv(tmp_path / "ms.csv", rows)).registrants
     assert ewa.email == "ewa@uni.edu"
     assert jan.email == ""
+
+
+def test_ms_forms_account_columns_feed_nothing_the_form_asks_itself_and_say_so(tmp_path):
+    rows = [["ID", "Start time", "Completion time", "Email", "Name", "Imię", "Nazwisko", "E-mail"],
+            ["1", "", "", "sekretariat@uni.edu", "Sekretariat", "Ewa", "Lis", ""]]  # fmt: skip
+    parsed = read(write_csv(tmp_path / "ms.csv", rows))
+    [ewa] = parsed.registrants
+    assert (ewa.email, ewa.registration_id) == ("", "1")  # the secretary's account is not Ewa's e-mail
+    why = {reading.header: (reading.field, reading.why) for reading in parsed.readings}
+    assert why["Email"] == why["Name"] == ("ignore", Why.ACCOUNT)
+    assert why["ID"] == ("registration_id", Why.RESPONSE_NUMBER)
+    assert why["Start time"] == ("ignore", Why.BOOKKEEPING)
+    no_question = read(write_csv(tmp_path / "ms2.csv", [[h for h in rows[0] if h != "E-mail"], rows[1][:-1]]))
+    assert {r.header: (r.field, r.why) for r in no_question.readings}["Email"] == ("email", Why.ACCOUNT)
+    assert no_question.registrants[0].email == "sekretariat@uni.edu"
 
 
 # --- names -----------------------------------------------------------------------------------------------

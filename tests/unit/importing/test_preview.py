@@ -3,12 +3,13 @@ mapping by hand, applying, and the mapping remembered for the form, on real even
 
 import csv
 
+import openpyxl
 import pytest
 from helpers.events import DAYS, PROGRAMME, code_of, make_station
 from helpers.replicas import exchange, joined
 
 from checkin.errors import UserError
-from checkin.importing import forms
+from checkin.importing import forms, spreadsheet
 from checkin.importing import preview as preview_module
 from checkin.importing.columns import Why
 from checkin.importing.importer import ImportFileError
@@ -100,6 +101,23 @@ def test_a_list_of_a_remembered_form_has_its_rows_read_once(station, tmp_path, m
 
     read = station.imports.read(path)
     assert read.remembered and [call["mapping"] for call in calls] == [{"Zakład pracy": "organisation"}]
+
+
+def test_an_xlsx_list_of_a_remembered_form_is_read_from_disk_once(station, tmp_path, monkeypatch):
+    """The header pass and the rows share the bytes `file_kind` read: a large workbook was read twice."""
+    workbook = openpyxl.Workbook()
+    for row in UPDATED:
+        workbook.active.append(row)
+    path = tmp_path / "lista.xlsx"
+    workbook.save(path)
+    station.imports.apply(station.imports.read(path, {"Zakład pracy": "organisation"}))
+    reads = []
+    reading = spreadsheet.read_bytes
+    monkeypatch.setattr(spreadsheet, "read_bytes", lambda file: reads.append(file) or reading(file))
+
+    read = station.imports.read(path)
+    assert read.remembered and read.parsed.count == 5
+    assert reads == [path]
 
 
 def test_a_form_mapped_back_to_automatic_is_forgotten(station, tmp_path):

@@ -1,0 +1,32 @@
+"""The command line's import report names lookalikes, guests a corrected list lacks, and merged people."""
+
+from helpers.cli import as_json, cli
+
+HEADER = "Nr zgłoszenia;Imię;Nazwisko;E-mail\n"
+
+
+def test_a_corrected_list_reports_its_lookalike_its_missing_guest_and_whom_it_merged(tmp_path):
+    db = tmp_path / "e.sqlite"
+    cli(db, "new", "--name", "Kongres", "--days", "2026-06-21,2026-06-22")
+    first = tmp_path / "Rejestracja.csv"
+    first.write_text(HEADER + "1203;Anna;Kowalska;anna@uw.pl\n7;Jan;Nowak;jan@uw.pl\n", encoding="utf-8")
+    cli(db, "import", str(first), "--pin", "1234")
+    corrected = tmp_path / "Rejestracja (1).csv"
+    corrected.write_text(
+        HEADER + "1388;Anna;Kowalska;anna@uw.pl\n9;Ewa;Lis;ewa@uw.pl\n9;Ewa;Lisowska;ewa@uw.pl\n",
+        encoding="utf-8",
+    )
+    lines = cli(db, "import", str(corrected), "--dry-run", "--pin", "1234").stdout.splitlines()
+    assert (
+        "row 2 (Anna Kowalska) looks like guest #1 (Anna Kowalska, registration 1203) but has registration "
+        "1388: imported as a new guest; if it is the same person, correct the number in the list"
+    ) in lines
+    assert (
+        "2 guests an earlier list of this form brought in are missing from this one: Anna Kowalska (#1, "
+        "registration 1203), Jan Nowak (#2, registration 7)"
+    ) in lines
+    assert any(line.startswith("they are NOT cancelled: cancel them at the desk") for line in lines)
+    assert "merged Rejestracja (1).csv:4 (Ewa Lisowska) into Rejestracja (1).csv:3" in lines
+    report = as_json(cli(db, "import", str(corrected), "--dry-run", "--pin", "1234", "--json"))
+    assert (report["lookalikes"], report["missing"], report["merged_names"]) == (1, 2, ["Ewa Lisowska"])
+    assert report["missing_guests"][1] == {"attendee_id": 2, "name": "Jan Nowak", "registration_id": "7"}
