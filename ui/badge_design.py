@@ -135,6 +135,8 @@ class BadgeDesignDialog(QDialog):
 
     def _guest_form(self) -> QFormLayout:
         """Whose badge the preview shows: one of the hardest to fit, or any guest found by name."""
+        self._searched: tuple[str, Badge | None] = ("", None)
+        """The last text searched for in "Any guest", and whom it found."""
         self.guest_choice = QComboBox()
         self.guest_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -239,6 +241,10 @@ class BadgeDesignDialog(QDialog):
         form.addRow(plain.plain_label(self.tr("Logo")), logo_row)
         self.layout_choice = QComboBox()
         add_badge_stocks(self.layout_choice, self._initial.layout)
+        self._stock_chosen = False
+        """Whether the organiser chose a stock here: until then a stock this version cannot read (the
+        design of a newer station, not offered) is kept as it is, not replaced by the first offered."""
+        self.layout_choice.activated.connect(lambda _index: setattr(self, "_stock_chosen", True))
         self.layout_choice.currentIndexChanged.connect(self._changed)
         form.addRow(plain.plain_label(self.tr("Default badge stock")), self.layout_choice)
         self._show_logo_status()
@@ -311,22 +317,40 @@ class BadgeDesignDialog(QDialog):
             },
             workshop_label=self.workshop_label.text().strip() or BadgeTemplate().workshop_label,
             logo=self._logo,
-            layout=self.layout_choice.currentData(),
+            layout=self._stock(),
+        )
+
+    def _stock(self) -> str:
+        unreadable = self.layout_choice.findData(self._initial.layout) < 0
+        return (
+            self._initial.layout
+            if unreadable and not self._stock_chosen
+            else self.layout_choice.currentData()
         )
 
     def _choose_sample(self) -> None:
         """The guest the search field finds (by the desk's search), else the one chosen in the list, else
         the sample guest of an event without guests; and the line under the preview saying whom."""
         query = self.guest_search.text().strip()
-        hits = self.station.search(query, limit=1) if query else []
-        found = next(self.station.badges.of([hits[0].attendee.id]), None) if hits else None
+        found = self._found(query)
         self._sample = found or self.guest_choice.currentData() or SAMPLE_GUEST
-        name = _guest_name(self._sample)
+        name = labels.display_name(self._sample)
         if query and found is None:
             text = self.tr("No guest matches “{query}”. Shown for: {name}").format(query=query, name=name)
         else:
             text = self.tr("Shown for: {name}").format(name=name)
         self.shown_for.setText(text)
+
+    def _found(self, query: str) -> Badge | None:
+        """The guest `query` finds, searched again only when it changed: a colour changed or a box ticked
+        renders the same guest again."""
+        if query != self._searched[0]:
+            hits = self.station.search(query, limit=1) if query else []
+            self._searched = (
+                query,
+                next(self.station.badges.of([hits[0].attendee.id]), None) if hits else None,
+            )
+        return self._searched[1]
 
     def _changed(self) -> None:
         self._timer.start()
@@ -367,10 +391,6 @@ class BadgeDesignDialog(QDialog):
             super().accept()
 
 
-def _guest_name(badge: Badge) -> str:
-    return " ".join(part for part in (badge.title, badge.first_name, badge.last_name) if part)
-
-
 def _guest_line(badge: Badge) -> str:
     """A guest in the list: the name, and the organisation when there is one."""
-    return " · ".join(part for part in (_guest_name(badge), badge.organisation) if part)
+    return " · ".join(part for part in (labels.display_name(badge), badge.organisation) if part)

@@ -5,6 +5,8 @@ Each string is a literal inside `QCoreApplication.translate` so that lupdate fin
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from reportlab.lib.units import mm
 
@@ -98,7 +100,18 @@ def day_heading(number: int, iso: str) -> str:
     return QCoreApplication.translate("labels", "Day {number} ({date})").format(number=number, date=date(iso))
 
 
-def display_name(person: Attendee) -> str:
+class Named(Protocol):
+    """A guest, or their badge: what a name is shown from."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+
+
+def display_name(person: Named) -> str:
     return " ".join(part for part in (person.title, person.first_name, person.last_name) if part)
 
 

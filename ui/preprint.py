@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -219,7 +220,7 @@ class PrePrintDialog(GuardedDialog):
             return
         if self.to_printer.isChecked():
             self._enqueue(ids)
-            super().accept()
+            QDialog.accept(self)  # the scan was looked for above
             return
         if not self.pdf_path.text().strip():
             self._choose_pdf()
@@ -248,4 +249,4 @@ class PrePrintDialog(GuardedDialog):
                 badges=self.tr("%n badge(s)", "", len(ids)), file=path
             ),
         )
-        super().accept()
+        QDialog.accept(self)  # the scan was looked for in `accept`

@@ -14,157 +14,157 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="328"/>
+        <location filename="../../ui/badge_design.py" line="341"/>
         <source>Shown for: {name}</source>
         <translation>Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="178"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>On the badge</source>
         <translation>On the badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="149"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Type a surname or an organisation</source>
         <translation>Type a surname or an organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="154"/>
+        <location filename="../../ui/badge_design.py" line="156"/>
         <source>Hardest to fit</source>
         <translation>Hardest to fit</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="155"/>
+        <location filename="../../ui/badge_design.py" line="157"/>
         <source>Any guest</source>
         <translation>Any guest</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="184"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="185"/>
         <source>Code under the QR</source>
         <translation>Code under the QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="197"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Category bands</source>
         <translation>Category bands</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="199"/>
+        <location filename="../../ui/badge_design.py" line="201"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="200"/>
+        <location filename="../../ui/badge_design.py" line="202"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="201"/>
+        <location filename="../../ui/badge_design.py" line="203"/>
         <source>Label on the band</source>
         <translation>Label on the band</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="207"/>
+        <location filename="../../ui/badge_design.py" line="209"/>
         <source>Colour for {category}</source>
         <translation>Colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="223"/>
+        <location filename="../../ui/badge_design.py" line="225"/>
         <source>Event and stock</source>
         <translation>Event and stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="229"/>
+        <location filename="../../ui/badge_design.py" line="231"/>
         <source>Workshop line starts with</source>
         <translation>Workshop line starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="231"/>
+        <location filename="../../ui/badge_design.py" line="233"/>
         <source>Choose logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="233"/>
+        <location filename="../../ui/badge_design.py" line="235"/>
         <source>Remove logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="239"/>
+        <location filename="../../ui/badge_design.py" line="241"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="243"/>
+        <location filename="../../ui/badge_design.py" line="249"/>
         <source>Default badge stock</source>
         <translation>Default badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="259"/>
+        <location filename="../../ui/badge_design.py" line="265"/>
         <source>Band colour for {category}</source>
         <translation>Band colour for {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="267"/>
+        <location filename="../../ui/badge_design.py" line="273"/>
         <source>Event logo</source>
         <translation>Event logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="267"/>
+        <location filename="../../ui/badge_design.py" line="273"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="276"/>
+        <location filename="../../ui/badge_design.py" line="282"/>
         <source>Logo not used</source>
         <translation>Logo not used</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="290"/>
+        <location filename="../../ui/badge_design.py" line="296"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="294"/>
+        <location filename="../../ui/badge_design.py" line="300"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="326"/>
+        <location filename="../../ui/badge_design.py" line="339"/>
         <source>No guest matches “{query}”. Shown for: {name}</source>
         <translation>No guest matches “{query}”. Shown for: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="339"/>
+        <location filename="../../ui/badge_design.py" line="363"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Preview unavailable (install PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="346"/>
+        <location filename="../../ui/badge_design.py" line="370"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Preview unavailable: the logo cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="350"/>
+        <location filename="../../ui/badge_design.py" line="374"/>
         <source>Preview unavailable.</source>
         <translation>Preview unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="361"/>
+        <location filename="../../ui/badge_design.py" line="385"/>
         <source>Badge design not saved</source>
         <translation>Badge design not saved</translation>
     </message>
@@ -299,32 +299,32 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="62"/>
+        <location filename="../../ui/organiser/confirmations.py" line="64"/>
         <source>Confirmations with the QR code</source>
         <translation>Confirmations with the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="93"/>
+        <location filename="../../ui/organiser/confirmations.py" line="95"/>
         <source>Who gets a confirmation</source>
         <translation>Who gets a confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="96"/>
+        <location filename="../../ui/organiser/confirmations.py" line="98"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="97"/>
+        <location filename="../../ui/organiser/confirmations.py" line="99"/>
         <source>Guests not sent one yet</source>
         <translation>Guests not sent one yet</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="98"/>
+        <location filename="../../ui/organiser/confirmations.py" line="100"/>
         <source>A category:</source>
         <translation>A category:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="100"/>
+        <location filename="../../ui/organiser/confirmations.py" line="102"/>
         <source>The guest selected at the desk</source>
         <translation>
             <numerusform>The guest selected at the desk</numerusform>
@@ -332,57 +332,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="113"/>
+        <location filename="../../ui/organiser/confirmations.py" line="115"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="115"/>
+        <location filename="../../ui/organiser/confirmations.py" line="117"/>
         <source>Send again to guests already sent one</source>
         <translation>Send again to guests already sent one</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="124"/>
+        <location filename="../../ui/organiser/confirmations.py" line="126"/>
         <source>Without a mailbox</source>
         <translation>Without a mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="127"/>
+        <location filename="../../ui/organiser/confirmations.py" line="129"/>
         <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
         <translation>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="130"/>
+        <location filename="../../ui/organiser/confirmations.py" line="132"/>
         <source>Save as .eml files…</source>
         <translation>Save as .eml files…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="131"/>
+        <location filename="../../ui/organiser/confirmations.py" line="133"/>
         <source>Save as one PDF…</source>
         <translation>Save as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="137"/>
+        <location filename="../../ui/organiser/confirmations.py" line="139"/>
         <source>Guests without an e-mail: print these instead</source>
         <translation>Guests without an e-mail: print these instead</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="142"/>
+        <location filename="../../ui/organiser/confirmations.py" line="144"/>
         <source>Save their confirmations as one PDF…</source>
         <translation>Save their confirmations as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="182"/>
+        <location filename="../../ui/organiser/confirmations.py" line="184"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="202"/>
+        <location filename="../../ui/organiser/confirmations.py" line="204"/>
         <source>Folder for the .eml files</source>
         <translation>Folder for the .eml files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="215"/>
+        <location filename="../../ui/organiser/confirmations.py" line="217"/>
         <source>No file for %n guest(s):</source>
         <translation>
             <numerusform>No file for %n guest:</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="217"/>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -398,53 +398,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="224"/>
+        <location filename="../../ui/organiser/confirmations.py" line="226"/>
         <source>Confirmations as one PDF</source>
         <translation>Confirmations as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="224"/>
+        <location filename="../../ui/organiser/confirmations.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="242"/>
+        <location filename="../../ui/organiser/confirmations.py" line="244"/>
         <source>Writing the confirmations…</source>
         <translation>Writing the confirmations…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="246"/>
-        <location filename="../../ui/organiser/confirmations.py" line="252"/>
+        <location filename="../../ui/organiser/confirmations.py" line="248"/>
+        <location filename="../../ui/organiser/confirmations.py" line="257"/>
         <source>Nothing saved</source>
         <translation>Nothing saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="247"/>
+        <location filename="../../ui/organiser/confirmations.py" line="249"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="257"/>
+        <location filename="../../ui/organiser/confirmations.py" line="262"/>
         <source>Not every confirmation saved</source>
         <translation>Not every confirmation saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="259"/>
+        <location filename="../../ui/organiser/confirmations.py" line="264"/>
         <source>Confirmations saved</source>
         <translation>Confirmations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="254"/>
+        <location filename="../../ui/organiser/confirmations.py" line="259"/>
         <source>Saved in {where}.</source>
         <translation>Saved in {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="268"/>
+        <location filename="../../ui/organiser/confirmations.py" line="273"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="269"/>
+        <location filename="../../ui/organiser/confirmations.py" line="274"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Confirmations are being sent. Stop after the message being sent and close?</translation>
     </message>
@@ -1932,89 +1932,89 @@ This cannot be undone. Export the attendance lists and certificates first, and c
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="56"/>
-        <location filename="../../ui/preprint.py" line="191"/>
+        <location filename="../../ui/preprint.py" line="57"/>
+        <location filename="../../ui/preprint.py" line="192"/>
         <source>Pre-print badges</source>
         <translation>Pre-print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="86"/>
         <source>Which guests</source>
         <translation>Which guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="88"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Only guests whose badge is not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="89"/>
+        <location filename="../../ui/preprint.py" line="90"/>
         <source>One category:</source>
         <translation>One category:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="91"/>
+        <location filename="../../ui/preprint.py" line="92"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>The guests selected at the desk ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="112"/>
+        <location filename="../../ui/preprint.py" line="113"/>
         <source>Badge stock</source>
         <translation>Badge stock</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="116"/>
+        <location filename="../../ui/preprint.py" line="117"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="120"/>
+        <location filename="../../ui/preprint.py" line="121"/>
         <source>Print to</source>
         <translation>Print to</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="122"/>
+        <location filename="../../ui/preprint.py" line="123"/>
         <source>A PDF file</source>
         <translation>A PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="123"/>
+        <location filename="../../ui/preprint.py" line="124"/>
         <source>This desk&apos;s printer</source>
         <translation>This desk&apos;s printer</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="127"/>
         <source>No printer is set up at this desk.</source>
         <translation>No printer is set up at this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="129"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>Choose where to save the PDF</source>
         <translation>Choose where to save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="131"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="145"/>
+        <location filename="../../ui/preprint.py" line="146"/>
         <source>Save the badges as</source>
         <translation>Save the badges as</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="145"/>
+        <location filename="../../ui/preprint.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="157"/>
-        <location filename="../../ui/preprint.py" line="248"/>
+        <location filename="../../ui/preprint.py" line="158"/>
+        <location filename="../../ui/preprint.py" line="249"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -2022,7 +2022,7 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="158"/>
+        <location filename="../../ui/preprint.py" line="159"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} on %n sheet</numerusform>
@@ -2030,38 +2030,38 @@ This cannot be undone. Export the attendance lists and certificates first, and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="191"/>
+        <location filename="../../ui/preprint.py" line="192"/>
         <source>Drawing the badges…</source>
         <translation>Drawing the badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="216"/>
+        <location filename="../../ui/preprint.py" line="217"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="217"/>
+        <location filename="../../ui/preprint.py" line="218"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>No guest matches this choice, or every badge has been printed already.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="233"/>
-        <location filename="../../ui/preprint.py" line="238"/>
+        <location filename="../../ui/preprint.py" line="234"/>
+        <location filename="../../ui/preprint.py" line="239"/>
         <source>Badges not saved</source>
         <translation>Badges not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="239"/>
+        <location filename="../../ui/preprint.py" line="240"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>The file {file} could not be written: {reason}. Nothing was recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="246"/>
+        <location filename="../../ui/preprint.py" line="247"/>
         <source>Badges saved</source>
         <translation>Badges saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="247"/>
+        <location filename="../../ui/preprint.py" line="248"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>{badges} saved to {file} (%n page).</numerusform>
@@ -2264,8 +2264,8 @@ Rows with problems: {rows}</translation>
     </message>
     <message>
         <location filename="../../ui/organiser/backups.py" line="97"/>
-        <source>Checked in, all days</source>
-        <translation>Checked in, all days</translation>
+        <source>Check-ins, all days</source>
+        <translation>Check-ins, all days</translation>
     </message>
     <message>
         <location filename="../../ui/organiser/backups.py" line="124"/>
@@ -2770,7 +2770,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2778,7 +2778,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n free</numerusform>
@@ -2786,7 +2786,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>And %n more guest checked in at two desks, counted once.</numerusform>
@@ -2794,7 +2794,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -2802,7 +2802,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -3577,233 +3577,233 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Plenary session</source>
         <translation>Plenary session</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Social event</source>
         <translation>Social event</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Choice group</source>
         <translation>Choice group</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Sign-up</source>
         <translation>Sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>✖ cancelled</source>
         <translation>✖ cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>day {number} ({date})</source>
         <translation>day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>In the registration: “{answer}” (matches no workshop)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>A4 sheets, 8 badges each</source>
         <translation>A4 sheets, 8 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>A4 sheets, 4 A6 badges each</source>
         <translation>A4 sheets, 4 A6 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Letter sheets, 6 badges each</source>
         <translation>Letter sheets, 6 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>A6 cards, one badge each</source>
         <translation>A6 cards, one badge each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>A4 folded to A6, the programme on the back</source>
         <translation>A4 folded to A6, the programme on the back</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>A4 folded to A6, the badge on both sides</source>
         <translation>A4 folded to A6, the badge on both sides</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Label roll, 62 mm wide</source>
         <translation>Label roll, 62 mm wide</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>Labels of 4 × 3 inches</source>
         <translation>Labels of 4 × 3 inches</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>Own size, {count} per sheet</source>
         <translation>Own size, {count} per sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>{stock} ({width} × {height} mm)</source>
         <translation>{stock} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>✔ checked in</source>
         <translation>✔ checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Same name as another guest: check the organisation before you check in.</translation>
     </message>

@@ -14,157 +14,157 @@
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="328"/>
+        <location filename="../../ui/badge_design.py" line="341"/>
         <source>Shown for: {name}</source>
         <translation>Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="178"/>
+        <location filename="../../ui/badge_design.py" line="180"/>
         <source>On the badge</source>
         <translation>Na identyfikatorze</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="149"/>
+        <location filename="../../ui/badge_design.py" line="151"/>
         <source>Type a surname or an organisation</source>
         <translation>Wpisz nazwisko lub instytucję</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="154"/>
+        <location filename="../../ui/badge_design.py" line="156"/>
         <source>Hardest to fit</source>
         <translation>Najtrudniejsze do zmieszczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="155"/>
+        <location filename="../../ui/badge_design.py" line="157"/>
         <source>Any guest</source>
         <translation>Dowolna osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="180"/>
+        <location filename="../../ui/badge_design.py" line="182"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="181"/>
+        <location filename="../../ui/badge_design.py" line="183"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="182"/>
+        <location filename="../../ui/badge_design.py" line="184"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="183"/>
+        <location filename="../../ui/badge_design.py" line="185"/>
         <source>Code under the QR</source>
         <translation>Kod pod kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="197"/>
+        <location filename="../../ui/badge_design.py" line="199"/>
         <source>Category bands</source>
         <translation>Paski kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="199"/>
+        <location filename="../../ui/badge_design.py" line="201"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="200"/>
+        <location filename="../../ui/badge_design.py" line="202"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="201"/>
+        <location filename="../../ui/badge_design.py" line="203"/>
         <source>Label on the band</source>
         <translation>Napis na pasku</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="207"/>
+        <location filename="../../ui/badge_design.py" line="209"/>
         <source>Colour for {category}</source>
         <translation>Kolor: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="223"/>
+        <location filename="../../ui/badge_design.py" line="225"/>
         <source>Event and stock</source>
         <translation>Wydarzenie i format</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="229"/>
+        <location filename="../../ui/badge_design.py" line="231"/>
         <source>Workshop line starts with</source>
         <translation>Wiersz warsztatu zaczyna się od</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="231"/>
+        <location filename="../../ui/badge_design.py" line="233"/>
         <source>Choose logo…</source>
         <translation>Wybierz logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="233"/>
+        <location filename="../../ui/badge_design.py" line="235"/>
         <source>Remove logo</source>
         <translation>Usuń logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="239"/>
+        <location filename="../../ui/badge_design.py" line="241"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="243"/>
+        <location filename="../../ui/badge_design.py" line="249"/>
         <source>Default badge stock</source>
         <translation>Domyślny format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="259"/>
+        <location filename="../../ui/badge_design.py" line="265"/>
         <source>Band colour for {category}</source>
         <translation>Kolor paska: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="267"/>
+        <location filename="../../ui/badge_design.py" line="273"/>
         <source>Event logo</source>
         <translation>Logo wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="267"/>
+        <location filename="../../ui/badge_design.py" line="273"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="276"/>
+        <location filename="../../ui/badge_design.py" line="282"/>
         <source>Logo not used</source>
         <translation>Logo nie zostało użyte</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="290"/>
+        <location filename="../../ui/badge_design.py" line="296"/>
         <source>{width} × {height} px, {size} KB</source>
         <translation>{width} × {height} px, {size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="294"/>
+        <location filename="../../ui/badge_design.py" line="300"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="326"/>
+        <location filename="../../ui/badge_design.py" line="339"/>
         <source>No guest matches “{query}”. Shown for: {name}</source>
         <translation>Nikt nie pasuje do „{query}”. Podgląd dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="339"/>
+        <location filename="../../ui/badge_design.py" line="363"/>
         <source>Preview unavailable (install PySide6-Addons).</source>
         <translation>Podgląd niedostępny (zainstaluj PySide6-Addons).</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="346"/>
+        <location filename="../../ui/badge_design.py" line="370"/>
         <source>Preview unavailable: the logo cannot be drawn.</source>
         <translation>Podgląd niedostępny: nie można narysować logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="350"/>
+        <location filename="../../ui/badge_design.py" line="374"/>
         <source>Preview unavailable.</source>
         <translation>Podgląd niedostępny.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_design.py" line="361"/>
+        <location filename="../../ui/badge_design.py" line="385"/>
         <source>Badge design not saved</source>
         <translation>Nie zapisano projektu identyfikatora</translation>
     </message>
@@ -299,32 +299,32 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="62"/>
+        <location filename="../../ui/organiser/confirmations.py" line="64"/>
         <source>Confirmations with the QR code</source>
         <translation>Potwierdzenia z kodem QR</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="93"/>
+        <location filename="../../ui/organiser/confirmations.py" line="95"/>
         <source>Who gets a confirmation</source>
         <translation>Kto dostaje potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="96"/>
+        <location filename="../../ui/organiser/confirmations.py" line="98"/>
         <source>All guests</source>
         <translation>Wszyscy goście</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="97"/>
+        <location filename="../../ui/organiser/confirmations.py" line="99"/>
         <source>Guests not sent one yet</source>
         <translation>Goście, którym jeszcze nie wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="98"/>
+        <location filename="../../ui/organiser/confirmations.py" line="100"/>
         <source>A category:</source>
         <translation>Kategoria:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="100"/>
+        <location filename="../../ui/organiser/confirmations.py" line="102"/>
         <source>The guest selected at the desk</source>
         <translation>
             <numerusform>Gość zaznaczony na liście stanowiska</numerusform>
@@ -333,57 +333,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="113"/>
+        <location filename="../../ui/organiser/confirmations.py" line="115"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="115"/>
+        <location filename="../../ui/organiser/confirmations.py" line="117"/>
         <source>Send again to guests already sent one</source>
         <translation>Wyślij ponownie także tym, którym już wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="124"/>
+        <location filename="../../ui/organiser/confirmations.py" line="126"/>
         <source>Without a mailbox</source>
         <translation>Bez skrzynki pocztowej</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="127"/>
+        <location filename="../../ui/organiser/confirmations.py" line="129"/>
         <source>One .eml file per guest opens in Outlook or Thunderbird as a ready message; one PDF holds every confirmation in alphabetical order, for the post.</source>
         <translation>Plik .eml dla każdego gościa otwiera się w Outlooku lub Thunderbirdzie jako gotowa wiadomość; jeden PDF zawiera wszystkie potwierdzenia w kolejności alfabetycznej, do wysłania pocztą.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="130"/>
+        <location filename="../../ui/organiser/confirmations.py" line="132"/>
         <source>Save as .eml files…</source>
         <translation>Zapisz jako pliki .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="131"/>
+        <location filename="../../ui/organiser/confirmations.py" line="133"/>
         <source>Save as one PDF…</source>
         <translation>Zapisz jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="137"/>
+        <location filename="../../ui/organiser/confirmations.py" line="139"/>
         <source>Guests without an e-mail: print these instead</source>
         <translation>Goście bez adresu e-mail: wydrukuj im potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="142"/>
+        <location filename="../../ui/organiser/confirmations.py" line="144"/>
         <source>Save their confirmations as one PDF…</source>
         <translation>Zapisz ich potwierdzenia jako jeden PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="182"/>
+        <location filename="../../ui/organiser/confirmations.py" line="184"/>
         <source>With an e-mail: {with_email} · without one: {without} · already sent: {sent}</source>
         <translation>Z adresem e-mail: {with_email} · bez adresu: {without} · już wysłano: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="202"/>
+        <location filename="../../ui/organiser/confirmations.py" line="204"/>
         <source>Folder for the .eml files</source>
         <translation>Folder na pliki .eml</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="215"/>
+        <location filename="../../ui/organiser/confirmations.py" line="217"/>
         <source>No file for %n guest(s):</source>
         <translation>
             <numerusform>Bez pliku zostaje %n gość:</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/confirmations.py" line="217"/>
+        <location filename="../../ui/organiser/confirmations.py" line="219"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…i jeszcze %n.</numerusform>
@@ -401,53 +401,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="224"/>
+        <location filename="../../ui/organiser/confirmations.py" line="226"/>
         <source>Confirmations as one PDF</source>
         <translation>Potwierdzenia jako jeden PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="224"/>
+        <location filename="../../ui/organiser/confirmations.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="242"/>
+        <location filename="../../ui/organiser/confirmations.py" line="244"/>
         <source>Writing the confirmations…</source>
         <translation>Zapisywanie potwierdzeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="246"/>
-        <location filename="../../ui/organiser/confirmations.py" line="252"/>
+        <location filename="../../ui/organiser/confirmations.py" line="248"/>
+        <location filename="../../ui/organiser/confirmations.py" line="257"/>
         <source>Nothing saved</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="247"/>
+        <location filename="../../ui/organiser/confirmations.py" line="249"/>
         <source>{where} could not be written: {reason}. Check that the disk has space and that the folder may be written in.</source>
         <translation>Nie udało się zapisać {where}: {reason}. Sprawdź, czy na dysku jest miejsce i czy w folderze można zapisywać.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="257"/>
+        <location filename="../../ui/organiser/confirmations.py" line="262"/>
         <source>Not every confirmation saved</source>
         <translation>Nie wszystkie potwierdzenia zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="259"/>
+        <location filename="../../ui/organiser/confirmations.py" line="264"/>
         <source>Confirmations saved</source>
         <translation>Potwierdzenia zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="254"/>
+        <location filename="../../ui/organiser/confirmations.py" line="259"/>
         <source>Saved in {where}.</source>
         <translation>Zapisano w {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="268"/>
+        <location filename="../../ui/organiser/confirmations.py" line="273"/>
         <source>Sending</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/confirmations.py" line="269"/>
+        <location filename="../../ui/organiser/confirmations.py" line="274"/>
         <source>Confirmations are being sent. Stop after the message being sent and close?</source>
         <translation>Trwa wysyłka potwierdzeń. Zatrzymać po wysyłanej wiadomości i zamknąć?</translation>
     </message>
@@ -1941,89 +1941,89 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
 <context>
     <name>PrePrintDialog</name>
     <message>
-        <location filename="../../ui/preprint.py" line="56"/>
-        <location filename="../../ui/preprint.py" line="191"/>
+        <location filename="../../ui/preprint.py" line="57"/>
+        <location filename="../../ui/preprint.py" line="192"/>
         <source>Pre-print badges</source>
         <translation>Wydruk identyfikatorów przed wydarzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="85"/>
+        <location filename="../../ui/preprint.py" line="86"/>
         <source>Which guests</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="87"/>
+        <location filename="../../ui/preprint.py" line="88"/>
         <source>All guests</source>
         <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="88"/>
+        <location filename="../../ui/preprint.py" line="89"/>
         <source>Only guests whose badge is not printed yet</source>
         <translation>Tylko osoby, których identyfikator nie był jeszcze drukowany</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="89"/>
+        <location filename="../../ui/preprint.py" line="90"/>
         <source>One category:</source>
         <translation>Jedna kategoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="91"/>
+        <location filename="../../ui/preprint.py" line="92"/>
         <source>The guests selected at the desk ({count})</source>
         <translation>Osoby wybrane na stanowisku ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="112"/>
+        <location filename="../../ui/preprint.py" line="113"/>
         <source>Badge stock</source>
         <translation>Format identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="116"/>
+        <location filename="../../ui/preprint.py" line="117"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="120"/>
+        <location filename="../../ui/preprint.py" line="121"/>
         <source>Print to</source>
         <translation>Drukuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="122"/>
+        <location filename="../../ui/preprint.py" line="123"/>
         <source>A PDF file</source>
         <translation>Pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="123"/>
+        <location filename="../../ui/preprint.py" line="124"/>
         <source>This desk&apos;s printer</source>
         <translation>Drukarki tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="126"/>
+        <location filename="../../ui/preprint.py" line="127"/>
         <source>No printer is set up at this desk.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="129"/>
+        <location filename="../../ui/preprint.py" line="130"/>
         <source>Choose where to save the PDF</source>
         <translation>Wybierz, gdzie zapisać plik PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="130"/>
+        <location filename="../../ui/preprint.py" line="131"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="145"/>
+        <location filename="../../ui/preprint.py" line="146"/>
         <source>Save the badges as</source>
         <translation>Zapisz identyfikatory jako</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="145"/>
+        <location filename="../../ui/preprint.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="157"/>
-        <location filename="../../ui/preprint.py" line="248"/>
+        <location filename="../../ui/preprint.py" line="158"/>
+        <location filename="../../ui/preprint.py" line="249"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n identyfikator</numerusform>
@@ -2032,7 +2032,7 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="158"/>
+        <location filename="../../ui/preprint.py" line="159"/>
         <source>{badges} on %n sheet(s)</source>
         <translation>
             <numerusform>{badges} na %n arkuszu</numerusform>
@@ -2041,38 +2041,38 @@ Tego nie można cofnąć. Najpierw wyeksportuj listy obecności i zaświadczenia
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="191"/>
+        <location filename="../../ui/preprint.py" line="192"/>
         <source>Drawing the badges…</source>
         <translation>Przygotowywanie identyfikatorów…</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="216"/>
+        <location filename="../../ui/preprint.py" line="217"/>
         <source>Nothing to print</source>
         <translation>Nic do wydrukowania</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="217"/>
+        <location filename="../../ui/preprint.py" line="218"/>
         <source>No guest matches this choice, or every badge has been printed already.</source>
         <translation>Nikt nie spełnia tego wyboru albo wszystkie identyfikatory zostały już wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="233"/>
-        <location filename="../../ui/preprint.py" line="238"/>
+        <location filename="../../ui/preprint.py" line="234"/>
+        <location filename="../../ui/preprint.py" line="239"/>
         <source>Badges not saved</source>
         <translation>Nie zapisano identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="239"/>
+        <location filename="../../ui/preprint.py" line="240"/>
         <source>The file {file} could not be written: {reason}. Nothing was recorded as printed.</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}. Niczego nie oznaczono jako wydrukowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/preprint.py" line="246"/>
+        <location filename="../../ui/preprint.py" line="247"/>
         <source>Badges saved</source>
         <translation>Zapisano identyfikatory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preprint.py" line="247"/>
+        <location filename="../../ui/preprint.py" line="248"/>
         <source>{badges} saved to {file} (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano {badges} w pliku {file} (%n strona).</numerusform>
@@ -2280,8 +2280,8 @@ Wiersze z błędami: {rows}</translation>
     </message>
     <message>
         <location filename="../../ui/organiser/backups.py" line="97"/>
-        <source>Checked in, all days</source>
-        <translation>Przybyli, wszystkie dni</translation>
+        <source>Check-ins, all days</source>
+        <translation>Przybycia, wszystkie dni</translation>
     </message>
     <message>
         <location filename="../../ui/organiser/backups.py" line="124"/>
@@ -2786,7 +2786,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -2795,7 +2795,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n wolne</numerusform>
@@ -2804,7 +2804,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>I jeszcze %n osoba zarejestrowana na dwóch stanowiskach, liczona raz.</numerusform>
@@ -2813,7 +2813,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s temu</numerusform>
@@ -2822,7 +2822,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min temu</numerusform>
@@ -3607,233 +3607,233 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Speaker</source>
         <translation>Prelegent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Organiser</source>
         <translation>Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Press</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Staff</source>
         <translation>Obsługa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Registration</source>
         <translation>Rejestracja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Plenary session</source>
         <translation>Sesja plenarna</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Break</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Social event</source>
         <translation>Wydarzenie towarzyskie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Seats</source>
         <translation>Liczba miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Speakers</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Choice group</source>
         <translation>Grupa wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Sign-up</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>✖ cancelled</source>
         <translation>✖ anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>day {number} ({date})</source>
         <translation>dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>W zgłoszeniu: „{answer}” (nie pasuje do żadnego warsztatu)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>full</source>
         <translation>brak miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>A4 sheets, 8 badges each</source>
         <translation>Arkusze A4, po 8 identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>A4 sheets, 4 A6 badges each</source>
         <translation>Arkusze A4, po 4 identyfikatory A6</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Letter sheets, 6 badges each</source>
         <translation>Arkusze Letter, po 6 identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>A6 cards, one badge each</source>
         <translation>Kartki A6, jeden identyfikator na kartce</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>A4 folded to A6, the programme on the back</source>
         <translation>A4 składane do A6, program na odwrocie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>A4 folded to A6, the badge on both sides</source>
         <translation>A4 składane do A6, identyfikator z obu stron</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Label roll, 62 mm wide</source>
         <translation>Rolka etykiet o szerokości 62 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>Labels of 4 × 3 inches</source>
         <translation>Etykiety 4 × 3 cale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>Own size, {count} per sheet</source>
         <translation>Własny rozmiar, po {count} na arkuszu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>{stock} ({width} × {height} mm)</source>
         <translation>{stock} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>✔ checked in</source>
         <translation>✔ zarejestrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
     </message>

@@ -42,3 +42,7 @@ def test_a_stock_this_version_cannot_read_is_offered_by_no_dialog(qtbot, desk):
     for choice in stock_choices(qtbot, desk, "roll-103-newer"):
         assert "roll-103-newer" not in offered(choice)
         assert choice.currentIndex() == 0
+    design = BadgeDesignDialog(desk.station, desk)
+    qtbot.addWidget(design)
+    design.show_position.setChecked(False)
+    assert design.design().layout == "roll-103-newer"  # OK on an older desk keeps the newer station's stock

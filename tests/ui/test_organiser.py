@@ -425,7 +425,7 @@ def test_the_restore_list_of_a_long_event_counts_the_check_ins_of_all_days_in_on
     dialog = RestoreDialog(station)
     qtbot.addWidget(dialog)
     table = dialog.table
-    assert table.horizontalHeaderItem(3).text() == "Przybyli, wszystkie dni" and table.columnCount() == 4
+    assert table.horizontalHeaderItem(3).text() == "Przybycia, wszystkie dni" and table.columnCount() == 4
     assert [table.item(0, c).text() for c in (2, 3)] == ["2", "3"]
     station.close()
 

@@ -1,7 +1,7 @@
 """A guest's badge scanned while a dialog of the desk is open: the scanner types the code into the dialog's
 field and presses Enter. The form stays open without the code, and nothing is written because of it."""
 
-from conftest import when_modal
+from conftest import PIN, when_modal
 from helpers.events import DAYS, code_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -155,3 +155,41 @@ def test_a_badge_scanned_while_a_question_is_open_answers_nothing(qtbot, desk):
     answer = box.exec()
     assert answers == [True]
     assert answer == QMessageBox.StandardButton.No
+
+
+def test_esc_still_closes_a_message_box_that_ignores_scans(qtbot, desk):
+    box = plain.message_box(QMessageBox.Icon.Question, "Wysyłanie", "Wysłać potwierdzenia?", desk)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    still_open = []
+
+    def escape(dialog):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+        still_open.append(dialog.isVisible())
+        if dialog.isVisible():  # the box ate the Esc: end it here, or the test would wait for an answer
+            dialog.done(QMessageBox.StandardButton.Yes)
+
+    when_modal(escape)
+    assert box.exec() == QMessageBox.StandardButton.No
+    assert still_open == [False]
+
+
+def test_a_pin_shaped_like_a_code_unlocks(qtbot, locked_desk):
+    pin = "12345678901234567"  # 17 capitals and digits: a code's shape, yet the PIN the organiser chose
+    roles = locked_desk.station.roles
+    roles.grant_organiser()
+    roles.change_pin(PIN, pin)
+    roles.lock()
+    seen = {}
+
+    def type_pin(dialog):
+        qtbot.keyClicks(dialog.pin, pin)
+        dialog.ok.click()
+        seen.update(note=dialog.note.text(), open=dialog.isVisible())
+        if dialog.isVisible():
+            dialog.reject()
+
+    when_modal(type_pin)
+    locked_desk.organiser.unlock_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert not seen["open"] and roles.is_organiser

@@ -94,7 +94,7 @@ class RestoreDialog(QDialog):
                 self.tr("Checked in, day {number}").format(number=n) for n in range(1, len(self.days) + 1)
             ]
         else:
-            headers.append(self.tr("Checked in, all days"))
+            headers.append(self.tr("Check-ins, all days"))
         table = QTableWidget(len(self.backups), len(headers))
         table.setHorizontalHeaderLabels(headers)
         for row, (backup, counts) in enumerate(zip(self.backups, self.counts, strict=True)):

@@ -4,12 +4,13 @@ mailbox, as .eml files or as one PDF for the post, and the guests without an e-m
 Who (all, not yet sent, a category, the guest selected at the desk) and the language decide the counts
 shown and what every button does; the core chooses the guests (`station.confirmations.recipients`), so the
 window and `main.py confirmations` mail the same people. The e-mail half, with its progress bar, is
-`ui.organiser.confirmation_mailing`; the files are written here, under the wait cursor. Esc closes; while
+`ui.organiser.confirmation_mailing`; the files are written here, on a worker thread under a note. Esc closes; while
 a send runs it asks first, then stops after the message being sent.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -36,10 +37,11 @@ from checkin.confirmations.audience import Audience, Recipients
 from checkin.confirmations.part import EmlFiles
 from checkin.confirmations.template import LANGUAGES
 from checkin.domain import CATEGORIES
+from checkin.errors import UserError
 from checkin.station import Station
 from ui import labels, messages
 from ui.background import on_station, run_under_note
-from ui.organiser.confirmation_mailing import ERRORS, Choice, MailingPanel, named_reasons
+from ui.organiser.confirmation_mailing import Choice, MailingPanel, named_reasons
 from ui.organiser.confirmation_template import language_names
 from ui.widgets import files, plain
 
@@ -248,7 +250,10 @@ class ConfirmationsDialog(QDialog):
                 "be written in."
             ).format(where=where, reason=error.strerror or error))  # fmt: skip
             return
-        except ERRORS as error:  # the event file read on the worker: said as any other desk error is
+        except (
+            UserError,
+            sqlite3.Error,
+        ) as error:  # the event file read on the worker: said as the desk says it
             plain.warn(self, self.tr("Nothing saved"), messages.failure(error, self.station.path))
             return
         saved = self.tr("Saved in {where}.").format(where=where)

@@ -36,7 +36,7 @@ Selection = Callable[[], tuple[str, ...]]
 class OrganiserMenu(QMenu):
     def __init__(
         self, station: Station, backup: AutoBackup, run_dialog: RunDialog, window: QMainWindow,
-        selection: Selection = tuple, look_for_changes: Callable[[], None] = lambda: None,
+        selection: Selection, look_for_changes: Callable[[], None],
     ) -> None:  # fmt: skip
         super().__init__(window)
         self.station, self._backup, self._run_dialog, self._window = station, backup, run_dialog, window

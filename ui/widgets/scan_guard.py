@@ -66,6 +66,8 @@ class GuardedDialog(QDialog):
     def _codes_left_out(self, is_code: Callable[[str], bool]) -> bool:
         found = False
         for edit in self.findChildren(QLineEdit):
+            if edit.echoMode() is not QLineEdit.EchoMode.Normal:
+                continue  # a PIN or a password may be any characters: one shaped like a code is still typed
             text = without_codes(edit.text(), is_code)
             if text != edit.text():
                 edit.setText(text)
@@ -102,7 +104,10 @@ class ScanProofMessageBox(QMessageBox):
             | Qt.KeyboardModifier.AltModifier
             | Qt.KeyboardModifier.MetaModifier
         )
-        typed = bool(event.text().strip()) and not event.modifiers() & commands
+        text = event.text()
+        typed = (
+            len(text) == 1 and text.isprintable() and not text.isspace() and not event.modifiers() & commands
+        )
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         scanned = typed or (enter and self._typed)
         self._typed = typed
