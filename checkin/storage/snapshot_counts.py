@@ -37,14 +37,20 @@ class SnapshotCounts:
 
 
 def count_into(snapshot: Path) -> None:
-    """Count what the snapshot at `snapshot` (not yet named as a backup) holds, and write it into it."""
-    with closing(sqlite3.connect(snapshot)) as connection:
-        counts = _counted(connection)
-        with connection:
-            connection.execute(f"CREATE TABLE {_TABLE} (guests INTEGER NOT NULL, checked_in TEXT NOT NULL)")
-            connection.execute(
-                f"INSERT INTO {_TABLE} VALUES (?, ?)", (counts.guests, json.dumps(dict(counts.checked_in)))
-            )
+    """Count what the snapshot at `snapshot` (not yet named as a backup) holds, and write it into it. Only a
+    help for the list of backups: when it fails, the backup is kept without its numbers (they are counted
+    when listed), never lost for them. A row the copied file held already (an event file once replaced by a
+    backup by hand) is replaced."""
+    try:
+        with closing(sqlite3.connect(snapshot)) as connection:
+            counts = _counted(connection)
+            checked_in = json.dumps(dict(counts.checked_in))
+            with connection:
+                connection.execute(f"DROP TABLE IF EXISTS {_TABLE}")
+                connection.execute(f"CREATE TABLE {_TABLE} (guests INTEGER, checked_in TEXT)")
+                connection.execute(f"INSERT INTO {_TABLE} VALUES (?, ?)", (counts.guests, checked_in))
+    except sqlite3.Error:
+        return
 
 
 def snapshot_counts(path: Path) -> SnapshotCounts:

@@ -2,6 +2,7 @@
 exactly the state of the backup."""
 
 import os
+import shutil
 import sqlite3
 import time
 from datetime import datetime, timedelta
@@ -273,3 +274,20 @@ def test_a_restored_event_keeps_no_counts_of_the_backup(station):
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     assert "backup_counts" not in tables
     assert station.backups.counts(station.backups.snapshot()).checked_in == ((DAYS[0], 1),)
+
+
+def test_an_event_file_replaced_by_one_of_its_backups_by_hand_is_still_backed_up_with_its_numbers(station):
+    """The app's advice for a damaged file is to put the latest backup back; done by hand, the backup's own
+    numbers come with it into the event file."""
+    busy_morning(station, ("Kowalski",))
+    backup = station.backups.snapshot()
+    path = station.storage.path
+    station.close()
+    shutil.copyfile(backup.path, path)
+    again = Station.open(path, name="Recepcja 1")
+    again.check_in(code_of(again, "Nowak"), DAYS[0])
+
+    later = again.backups.snapshot(now=NOW + timedelta(hours=1))
+
+    assert later is not None and again.backups.counts(later).checked_in == ((DAYS[0], 2),)
+    again.close()
