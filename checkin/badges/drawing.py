@@ -34,6 +34,9 @@ from checkin.paths import resources_dir
 REGULAR, BOLD, NAME = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansCondensed-Bold"
 _FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", NAME: "DejaVuSansCondensed-Bold.ttf"}
 LEADING = 1.15
+ROUNDING = 1e-6
+"""Points a box may seem short by: a height measured as lines * size * LEADING and handed back as a cell's
+height less its padding differs from it in the last bits, and three lines that fit were cut to two."""
 ELLIPSIS = "…"
 QUIET_ZONE = 4
 MIN_MODULE = 0.5 * mm
@@ -109,7 +112,7 @@ def fit_text(
     if fitted:
         return fitted
     lines = _wrap(text, font, smallest, width)
-    room = max(1, min(max_lines, int(height // (smallest * LEADING)), len(lines)))
+    room = max(1, min(max_lines, int((height + ROUNDING) // (smallest * LEADING)), len(lines)))
     kept = [_ellipsised(line, font, smallest, width, cut=False) for line in lines[:room]]
     if len(lines) > room or kept[-1] != lines[room - 1]:
         kept[-1] = _ellipsised(lines[room - 1], font, smallest, width, cut=True)
@@ -124,14 +127,14 @@ def _largest_fit(
     width, height = box
     words = _words(text) if whole_words else []
     for size in sizes:
-        if width_of(text, font, size) <= width and size * LEADING <= height:
+        if width_of(text, font, size) <= width and size * LEADING <= height + ROUNDING:
             return Fitted(size, [text])
         if whole_words and not _all_fit(words, font, size, width):
             continue
         lines = _wrap(text, font, size, width)
         if (
             len(lines) <= max_lines
-            and len(lines) * size * LEADING <= height
+            and len(lines) * size * LEADING <= height + ROUNDING
             and _all_fit(lines, font, size, width)
         ):
             return Fitted(size, lines)

@@ -150,6 +150,23 @@ def test_a_long_name_and_organisation_wrap_whole_at_a_readable_size_in_rows_as_t
     station.close()
 
 
+def test_organisations_of_every_length_up_to_120_characters_print_whole(tmp_path):
+    """A row grown for three lines of organisation was drawn into a cell a rounding error shorter, and the
+    organisation cut to two lines ending in "…"."""
+    phrase = ("Regionalne Centrum Badań Biologicznych i Społecznych Województwa Świętokrzyskiego w Kielcach, "
+              "Oddział w Sandomierzu")  # fmt: skip
+    cut = [phrase[:end] for end, character in enumerate(f"{phrase} ") if character == " " and end >= 20]
+    guests = [
+        Registrant(first_name="Anna", last_name=f"Nowak{n:02d}", organisation=o) for n, o in enumerate(cut)
+    ]
+    assert max(len(o) for o in cut) <= 120
+    station = make_station(tmp_path / "event.sqlite", tuple(guests))
+    station.exports.attendance(day="1", out=tmp_path / "list.pdf")
+    text = " ".join(" ".join(pages_text(tmp_path / "list.pdf")).split())
+    assert "…" not in text
+    station.close()
+
+
 def test_day_list_keeps_guests_cancelled_after_checking_in_and_leaves_out_other_cancellations(station):
     came, cancelled = guest(station, "Kowalski"), guest(station, "Nowak")
     station.check_in(came, DAYS[0])
