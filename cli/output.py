@@ -224,9 +224,17 @@ def missing_lines(report: ImportReport) -> list[str]:
             f"{counted(report.missing, 'guest', 'guests')} an earlier list of this form brought in "
             f"{'is' if report.missing == 1 else 'are'} missing from this one: {named}{more}"
         ),
-        "they are NOT cancelled: cancel them at the desk (or with the cancel command), or add a status "
-        'column ("Status": "anulowane") to the list',
+        "they are NOT cancelled: if they withdrew, cancel them at the desk (or with the cancel command)",
+        *([_skipped_may_be_missing(report.skipped)] if report.skipped else []),
     ]
+
+
+def _skipped_may_be_missing(skipped: int) -> str:
+    were = "was" if skipped == 1 else "were"
+    return (
+        f"{counted(skipped, 'row', 'rows')} of this list {were} skipped for a problem (above): a guest named "
+        "here may be on one; correct those rows rather than cancel anyone"
+    )
 
 
 def _like(found: Lookalike) -> str:

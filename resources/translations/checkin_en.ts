@@ -2862,10 +2862,10 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/organiser/import_texts.py" line="169"/>
-        <source>%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</source>
+        <source>%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay registered: if they withdrew, cancel them at the desk.</source>
         <translation>
-            <numerusform>%n guest whom an earlier list of this form brought in is missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</numerusform>
-            <numerusform>%n guests whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</numerusform>
+            <numerusform>%n guest whom an earlier list of this form brought in is missing from this one. They stay registered: if they withdrew, cancel them at the desk.</numerusform>
+            <numerusform>%n guests whom an earlier list of this form brought in are missing from this one. They stay registered: if they withdrew, cancel them at the desk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2877,7 +2877,15 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="179"/>
+        <location filename="../../ui/organiser/import_texts.py" line="180"/>
+        <source>%n row(s) of this list were skipped for a problem: a guest named here may be on one of them. Correct those rows rather than cancel anyone.</source>
+        <translation>
+            <numerusform>%n row of this list was skipped for a problem: a guest named here may be on it. Correct that row rather than cancel anyone.</numerusform>
+            <numerusform>%n rows of this list were skipped for a problem: a guest named here may be on one of them. Correct those rows rather than cancel anyone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="187"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>&quot;{title}&quot; is full: %n guest who chose it have no seat.</numerusform>
@@ -3474,7 +3482,7 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Guests of earlier lists of this form missing from this one: {count} (see below)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="194"/>
+        <location filename="../../ui/organiser/import_texts.py" line="202"/>
         <source>Row {row} ({name}) is the same person as {into}: merged.</source>
         <translation>Row {row} ({name}) is the same person as {into}: merged.</translation>
     </message>
@@ -3534,42 +3542,42 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Changed fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="215"/>
+        <location filename="../../ui/organiser/import_texts.py" line="223"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="220"/>
+        <location filename="../../ui/organiser/import_texts.py" line="228"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="252"/>
+        <location filename="../../ui/organiser/import_texts.py" line="260"/>
         <source>Missing from the list: {name} (no. {id}, registration {registration}).</source>
         <translation>Missing from the list: {name} (no. {id}, registration {registration}).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="263"/>
+        <location filename="../../ui/organiser/import_texts.py" line="272"/>
         <source>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
         <translation>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="271"/>
+        <location filename="../../ui/organiser/import_texts.py" line="280"/>
         <source>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
         <translation>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="288"/>
+        <location filename="../../ui/organiser/import_texts.py" line="297"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="290"/>
+        <location filename="../../ui/organiser/import_texts.py" line="299"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="292"/>
+        <location filename="../../ui/organiser/import_texts.py" line="301"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>

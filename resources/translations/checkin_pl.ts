@@ -2889,11 +2889,11 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/organiser/import_texts.py" line="169"/>
-        <source>%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay registered: cancel them at the desk, or add a status column (&quot;Status&quot;: &quot;anulowane&quot;) to the list.</source>
+        <source>%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay registered: if they withdrew, cancel them at the desk.</source>
         <translation>
-            <numerusform>Na tej liście brak %n gościa z wcześniejszej listy tego formularza. Pozostaje zgłoszony: anuluj zgłoszenie przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
-            <numerusform>Na tej liście brak %n gości z wcześniejszej listy tego formularza. Pozostają zgłoszeni: anuluj ich zgłoszenia przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
-            <numerusform>Na tej liście brak %n gości z wcześniejszej listy tego formularza. Pozostają zgłoszeni: anuluj ich zgłoszenia przy stanowisku albo dodaj do listy kolumnę statusu („Status”: „anulowane”).</numerusform>
+            <numerusform>Na tej liście brak %n gościa z wcześniejszej listy tego formularza. Pozostaje zgłoszony: jeśli zrezygnował, anuluj zgłoszenie przy stanowisku.</numerusform>
+            <numerusform>Na tej liście brak %n gości z wcześniejszej listy tego formularza. Pozostają zgłoszeni: jeśli zrezygnowali, anuluj ich zgłoszenia przy stanowisku.</numerusform>
+            <numerusform>Na tej liście brak %n gości z wcześniejszej listy tego formularza. Pozostają zgłoszeni: jeśli zrezygnowali, anuluj ich zgłoszenia przy stanowisku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2906,7 +2906,16 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organiser/import_texts.py" line="179"/>
+        <location filename="../../ui/organiser/import_texts.py" line="180"/>
+        <source>%n row(s) of this list were skipped for a problem: a guest named here may be on one of them. Correct those rows rather than cancel anyone.</source>
+        <translation>
+            <numerusform>Pominięto %n wiersz tej listy z powodu problemu: wymieniony tu gość może być w nim. Popraw ten wiersz, zamiast anulować zgłoszenie.</numerusform>
+            <numerusform>Pominięto %n wiersze tej listy z powodu problemów: wymieniony tu gość może być w jednym z nich. Popraw te wiersze, zamiast anulować zgłoszenia.</numerusform>
+            <numerusform>Pominięto %n wierszy tej listy z powodu problemów: wymieniony tu gość może być w jednym z nich. Popraw te wiersze, zamiast anulować zgłoszenia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organiser/import_texts.py" line="187"/>
         <source>&quot;{title}&quot; is full: %n guest(s) who chose it have no seat.</source>
         <translation>
             <numerusform>„{title}” jest pełna: %n gość, który ją wybrał, nie ma miejsca.</numerusform>
@@ -3504,7 +3513,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Goście z wcześniejszych list tego formularza, których brak na tej: {count} (szczegóły niżej)</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="194"/>
+        <location filename="../../ui/organiser/import_texts.py" line="202"/>
         <source>Row {row} ({name}) is the same person as {into}: merged.</source>
         <translation>Wiersz {row} ({name}) to ta sama osoba co {into}: połączono.</translation>
     </message>
@@ -3564,42 +3573,42 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Zmienione pola: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="215"/>
+        <location filename="../../ui/organiser/import_texts.py" line="223"/>
         <source>{guest} (no. {id}): the file&apos;s new {field} &quot;{file}&quot; replaces the desk&apos;s correction &quot;{desk}&quot;.</source>
         <translation>{guest} (nr {id}): nowa wartość pola {field} z pliku, „{file}”, zastępuje poprawkę z recepcji „{desk}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="220"/>
+        <location filename="../../ui/organiser/import_texts.py" line="228"/>
         <source>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</source>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="252"/>
+        <location filename="../../ui/organiser/import_texts.py" line="260"/>
         <source>Missing from the list: {name} (no. {id}, registration {registration}).</source>
         <translation>Brak na liście: {name} (nr {id}, zgłoszenie {registration}).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="263"/>
+        <location filename="../../ui/organiser/import_texts.py" line="272"/>
         <source>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
         <translation>Wiersz {row} ({name}) wygląda jak gość {like_name} (nr {like}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="271"/>
+        <location filename="../../ui/organiser/import_texts.py" line="280"/>
         <source>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
         <translation>Wiersz {row} ({name}) wygląda jak wiersz {like} ({like_name}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="288"/>
+        <location filename="../../ui/organiser/import_texts.py" line="297"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="290"/>
+        <location filename="../../ui/organiser/import_texts.py" line="299"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="292"/>
+        <location filename="../../ui/organiser/import_texts.py" line="301"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>

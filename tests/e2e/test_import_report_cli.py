@@ -25,8 +25,29 @@ def test_a_corrected_list_reports_its_lookalike_its_missing_guest_and_whom_it_me
         "2 guests an earlier list of this form brought in are missing from this one: Anna Kowalska (#1, "
         "registration 1203), Jan Nowak (#2, registration 7)"
     ) in lines
-    assert any(line.startswith("they are NOT cancelled: cancel them at the desk") for line in lines)
+    assert (
+        "they are NOT cancelled: if they withdrew, cancel them at the desk (or with the cancel command)"
+        in lines
+    )
+    assert not any("skipped for a problem" in line for line in lines)
     assert "merged Rejestracja (1).csv:4 (Ewa Lisowska) into Rejestracja (1).csv:3" in lines
     report = as_json(cli(db, "import", str(corrected), "--dry-run", "--pin", "1234", "--json"))
     assert (report["lookalikes"], report["missing"], report["merged_names"]) == (1, 2, ["Ewa Lisowska"])
     assert report["missing_guests"][1] == {"attendee_id": 2, "name": "Jan Nowak", "registration_id": "7"}
+
+
+def test_a_guest_whose_row_was_skipped_is_named_missing_with_a_warning_not_to_cancel(tmp_path):
+    db = tmp_path / "e.sqlite"
+    cli(db, "new", "--name", "Kongres", "--days", "2026-06-21,2026-06-22")
+    first = tmp_path / "Rejestracja.csv"
+    first.write_text(HEADER + "1203;Anna;Kowalska;anna@uw.pl\n7;Jan;Nowak;jan@uw.pl\n", encoding="utf-8")
+    cli(db, "import", str(first), "--pin", "1234")
+    first.write_text(HEADER + "1203;;;anna@uw.pl\n7;Jan;Nowak;jan@uw.pl\n", encoding="utf-8")  # a name lost
+    lines = cli(db, "import", str(first), "--dry-run", "--pin", "1234").stdout.splitlines()
+    assert any(
+        line.startswith("1 guest an earlier list of this form brought in is missing") for line in lines
+    )
+    assert (
+        "1 row of this list was skipped for a problem (above): a guest named here may be on one; correct "
+        "those rows rather than cancel anyone"
+    ) in lines

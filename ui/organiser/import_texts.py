@@ -167,13 +167,21 @@ class _ReportPlurals(QObject):
     def missing(self, count: int) -> str:
         return self.tr(
             "%n guest(s) whom an earlier list of this form brought in are missing from this one. They stay "
-            'registered: cancel them at the desk, or add a status column ("Status": "anulowane") to the list.',
+            "registered: if they withdrew, cancel them at the desk.",
             "",
             count,
         )
 
     def more_missing(self, count: int) -> str:
         return self.tr("%n more guest(s) are missing from the list.", "", count)
+
+    def skipped_may_be_missing(self, count: int) -> str:
+        return self.tr(
+            "%n row(s) of this list were skipped for a problem: a guest named here may be on one of them. "
+            "Correct those rows rather than cancel anyone.",
+            "",
+            count,
+        )
 
     def full(self, title: str, count: int) -> str:
         return self.tr('"{title}" is full: %n guest(s) who chose it have no seat.', "", count).format(
@@ -255,7 +263,8 @@ def missing(report: ImportReport) -> list[str]:
         for guest in report.missing_guests
     ]
     more = report.missing - len(report.missing_guests)
-    return lines + ([plurals.more_missing(more)] if more > 0 else [])
+    lines += [plurals.more_missing(more)] if more > 0 else []
+    return lines + ([plurals.skipped_may_be_missing(report.skipped)] if report.skipped else [])
 
 
 def _lookalike(found: Lookalike) -> str:
