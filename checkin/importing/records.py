@@ -94,9 +94,16 @@ class Merger:
                 self.lookalike_pairs.append((record, self.rows[like]))
 
     def lookalikes(self, file_name: str) -> list[Lookalike]:
-        """The lookalikes named, the earlier rows read back from the spill (only when there are any)."""
+        """The lookalikes named, the earlier rows read back from the spill (only when there are any, and only
+        as far as the last of them: the spill is in row order, and at a million rows it is on the disk)."""
         earlier = {row for _, row in self.lookalike_pairs}
-        found = {record.row: record for record in self.spill if record.row in earlier} if earlier else {}
+        last = max(earlier, default=0)
+        found: dict[int, Record] = {}
+        for record in self.spill if earlier else ():
+            if record.row in earlier:
+                found[record.row] = record
+            if record.row >= last:
+                break
         return [
             Lookalike(
                 record.row,
