@@ -81,24 +81,27 @@ class SearchRows(Database):
         table = _NAME_TABLES[field]
         if exact:
             return self._ids(table, " OR ".join(f'"{p}"' for p in prefixes), cap)
+        words = _Prefixes(self.db)
         if not matching or cap is not None:
-            named = self._full_text(table, [prefixes], cap)
+            named = self._full_text(table, [prefixes], cap, words)
             if named is not None or not matching:
                 return named
         return self._capped(
             f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?"
             " INTERSECT SELECT rowid FROM search_words WHERE search_words MATCH ?",
-            (_Prefixes(self.db).query([prefixes]), _Prefixes(self.db).query(matching)),
+            (words.query([prefixes]), words.query(matching)),
             cap,
         )
 
-    def _full_text(self, table: str, terms: Terms, cap: int | None) -> list[int] | None:
+    def _full_text(
+        self, table: str, terms: Terms, cap: int | None, words: _Prefixes | None = None
+    ) -> list[int] | None:
         """`_ids` of the guests matching every term. Asked whether they are more than `cap`, a query with
         a prefix FTS5 must merge first ("kazimie" starts 160 words at 1,000,000 guests, mostly e-mails
         written together) costs the merge (4 ms) however early the answer is known; its shortest words
         ("kazimierz", "kazimiera": the names themselves) match only guests it matches too, and are asked
         one guest at a time: more than `cap` of those, and the answer is known for a tenth of the cost."""
-        prefixes = _Prefixes(self.db)
+        prefixes = words or _Prefixes(self.db)
         query = prefixes.query(terms)
         if cap is not None:
             surely = prefixes.query(terms, surely=True)
