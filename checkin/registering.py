@@ -72,7 +72,7 @@ class ImportReport:
     """Registered guests an earlier import of the list's form brought in whom the list lacks (not
     cancelled: `checkin.importing.form_files`): how many, and the first `lookalikes.NAMED` by id."""
     lookalikes: int = 0
-    lookalike_rows: list[Lookalike] = field(default_factory=list)
+    named_lookalikes: list[Lookalike] = field(default_factory=list)
     """New guests who look like a guest or an earlier row under another registration number: how many, and
     the first `lookalikes.NAMED` in the file's row order (`checkin.importing.lookalikes`)."""
 
@@ -85,7 +85,7 @@ class FromFile:
 
     file_name: str
     form: frozenset[str]
-    lookalike_rows: Sequence[int] = ()
+    lookalike_row_numbers: Sequence[int] = ()
     form_files: Sequence[str] = ()
 
 
@@ -121,7 +121,7 @@ class Registering:
         real import remembers the file as one of its form's."""
         matcher = merge.Matcher(
             merge.identities(self.storage.identity_rows()), deduplicated=deduplicated,
-            lookalike_rows=from_file.lookalike_rows if from_file else (),
+            lookalike_row_numbers=from_file.lookalike_row_numbers if from_file else (),
         )  # fmt: skip
         bulk = self.apply and expected >= BULK_ROWS and expected > self.storage.registered_count()
         done = 0
@@ -211,7 +211,7 @@ class Registering:
             restored=self.restored, changed_fields=dict(self.changed_fields.most_common()),
             kept=self.kept, overwritten=self.overwritten, missing=self.missing,
             missing_guests=self.missing_guests, lookalikes=self.lookalikes,
-            lookalike_rows=self._lookalike_rows(),
+            named_lookalikes=self._named_lookalikes(),
             answers=self.answers.report() if self.answers is not None else AnswerReport(),
         )  # fmt: skip
 
@@ -231,7 +231,7 @@ class Registering:
             {form_files.SETTING: form_files.with_file(setting, from_file.form, from_file.file_name)}
         )
 
-    def _lookalike_rows(self) -> list[Lookalike]:
+    def _named_lookalikes(self) -> list[Lookalike]:
         """The lookalikes named, with the guests they look like as the event holds them now."""
         guests = self.storage.attendees_by_ids([guest for _, guest in self.lookalike_pairs])
         return [

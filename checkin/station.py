@@ -461,10 +461,10 @@ class Station:
             # organiser reads the list beside the file from the top.
             problems=sorted([*parsed.problems, *parsed.skipped, *report.problems], key=attrgetter("row")),
             readings=parsed.readings,
-            lookalikes=report.lookalikes + len(parsed.lookalikes),
-            lookalike_rows=sorted([*parsed.lookalike_rows, *report.lookalike_rows], key=attrgetter("row"))[
-                :NAMED
-            ],
+            lookalikes=report.lookalikes + len(parsed.lookalike_row_numbers),
+            named_lookalikes=sorted(
+                [*parsed.named_lookalikes, *report.named_lookalikes], key=attrgetter("row")
+            )[:NAMED],
         )
 
     def register(

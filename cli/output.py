@@ -203,9 +203,9 @@ def lookalike_lines(report: ImportReport) -> list[str]:
             f"{found.like_registration_id}) but has registration {found.registration_id}: imported as a new "
             "guest; if it is the same person, correct the number in the list"
         )
-        for found in report.lookalike_rows
+        for found in report.named_lookalikes
     ]
-    more = report.lookalikes - len(report.lookalike_rows)
+    more = report.lookalikes - len(report.named_lookalikes)
     if more > 0:
         lines.append(f"{counted(more, 'more new guest looks', 'more new guests look')} like another under "
                      "another registration number")  # fmt: skip

@@ -105,10 +105,10 @@ class ParsedFile:
     """The registrants it holds (duplicates merged): what `batches` gives."""
     merged_names: tuple[str, ...] = ()
     """The person of each `merged` pair, by name."""
-    lookalikes: Sequence[int] = ()
+    lookalike_row_numbers: Sequence[int] = ()
     """The rows that look like an earlier row under another registration number, in order
-    (`checkin.importing.lookalikes`); `lookalike_rows` names the first few."""
-    lookalike_rows: tuple[Lookalike, ...] = ()
+    (`checkin.importing.lookalikes`); `named_lookalikes` names the first few."""
+    named_lookalikes: tuple[Lookalike, ...] = ()
 
     def batches(self) -> Iterator[list[Registrant]]:
         """The registrants in the order of their first row, duplicates merged, BATCH_ROWS at a time."""
@@ -425,8 +425,8 @@ def _parse_rows(
         spill=merger.spill,
         count=len(merger.rows),
         merged_names=tuple(merger.merged_names),
-        lookalikes=merger.lookalike_rows,
-        lookalike_rows=tuple(merger.lookalikes(file_name)),
+        lookalike_row_numbers=merger.lookalike_row_numbers,
+        named_lookalikes=tuple(merger.lookalikes(file_name)),
     )
 
 

@@ -119,19 +119,19 @@ class Matcher:
 
     def __init__(
         self, existing: Iterable[tuple[int, Identity]], *, deduplicated: bool = False,
-        lookalike_rows: Sequence[int] = (),
+        lookalike_row_numbers: Sequence[int] = (),
     ) -> None:  # fmt: skip
         """`existing`: (id, identity) of the event's people. `deduplicated`: the importer already applied
         the same rule within the list, so into an event with nobody yet every row is new (a 100,000-row
-        first import skips 1.8 s of matching). `lookalike_rows`: the rows the importer found looking like an
-        earlier row of the list (ascending), which the report names already."""
+        first import skips 1.8 s of matching). `lookalike_row_numbers`: the rows the importer found looking
+        like an earlier row of the list (ascending), which the report names already."""
         self.known = IdentityIndex()
         for attendee_id, keys in existing:
             self.known.add(keys, attendee_id)
         self.everyone_new = deduplicated and not self.known
         self.created = 0
         self.touched: set[int] = set()
-        self.lookalike_rows = lookalike_rows
+        self.lookalike_row_numbers = lookalike_row_numbers
 
     def plan(
         self,
@@ -168,9 +168,14 @@ class Matcher:
 
     def _note_lookalike(self, result: MergePlan, person: Registrant, keys: Identity) -> None:
         """A guest of the event the created `person` looks like. One that looks like an earlier row of the
-        list (a negative number, or a row in `lookalike_rows`) the importer's `Merger` reported already."""
+        list (a negative number, or a row in `lookalike_row_numbers`) the importer's `Merger` reported
+        already."""
         like = self.known.lookalike(keys)
-        if like is not None and like > 0 and not lookalikes.among(self.lookalike_rows, row_of(person.source)):
+        if (
+            like is not None
+            and like > 0
+            and not lookalikes.among(self.lookalike_row_numbers, row_of(person.source))
+        ):
             result.lookalikes.append((person, like))
 
 

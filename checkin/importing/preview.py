@@ -151,7 +151,7 @@ class Imports(StationPart):
         imports of its form read are read afresh, as another desk may have imported one meanwhile."""
         form = forms.form_of(parsed.readings)
         setting = self._storage.event().settings.get(form_files.SETTING)
-        return FromFile(file_name, form, parsed.lookalikes, form_files.files_of(setting, form))
+        return FromFile(file_name, form, parsed.lookalike_row_numbers, form_files.files_of(setting, form))
 
     def _meal_columns(self, parsed: ParsedFile, found: Mapping[str, str]) -> dict[str, str]:
         """Column -> the meal its answers sign up for. The dry run names only the columns of guests it adds

@@ -63,7 +63,7 @@ class Merger:
         self.merged_names: list[str] = []
         """The name of each `merged` row's person, as that row writes it (the report names people)."""
         self.index = IdentityIndex()
-        self.lookalike_rows = array("q")
+        self.lookalike_row_numbers = array("q")
         """The rows that look like an earlier row under another registration number, in order."""
         self.lookalike_pairs: list[tuple[Record, int]] = []
         """(a record, the earlier row it looks like) for the first `NAMED` of them."""
@@ -89,7 +89,7 @@ class Merger:
     def _note_lookalike(self, record: Record, identity: Identity) -> None:
         like = self.index.lookalike(identity)
         if like is not None:
-            self.lookalike_rows.append(record.row)
+            self.lookalike_row_numbers.append(record.row)
             if len(self.lookalike_pairs) < NAMED:
                 self.lookalike_pairs.append((record, self.rows[like]))
 

@@ -244,8 +244,8 @@ def _merged_names(report: ImportReport) -> list[str]:
 def lookalikes(report: ImportReport) -> list[str]:
     """The new guests who look like a guest, or an earlier row, under another registration number: imported
     as new guests, which the organiser must see to correct a mistyped or changed number."""
-    lines = [_lookalike(found) for found in report.lookalike_rows]
-    more = report.lookalikes - len(report.lookalike_rows)
+    lines = [_lookalike(found) for found in report.named_lookalikes]
+    more = report.lookalikes - len(report.named_lookalikes)
     return lines + ([_ReportPlurals().more_lookalikes(more)] if more > 0 else [])
 
 

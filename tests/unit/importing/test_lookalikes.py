@@ -33,7 +33,7 @@ def test_a_person_re_imported_under_another_number_is_named_with_the_guest_they_
     for dry_run in (True, False):
         report = station.import_file(write(tmp_path / "b.csv", rows), dry_run=dry_run)
         assert (report.created, report.lookalikes) == (2, 1)
-        assert report.lookalike_rows == [
+        assert report.named_lookalikes == [
             Lookalike(3, "Anna Kowalska", "1388", anna.id, "Anna Kowalska", "1203")
         ]
 
@@ -46,7 +46,7 @@ def test_a_row_like_both_an_earlier_row_and_a_guest_is_named_once(station, tmp_p
     ]
     report = station.import_file(write(tmp_path / "b.csv", rows))
     assert (report.created, report.lookalikes) == (1, 1)
-    assert report.lookalike_rows == [
+    assert report.named_lookalikes == [
         Lookalike(3, "Anna Kowalska", "1388", "b.csv:2", "Anna Kowalska", "1203")
     ]
 
@@ -60,7 +60,7 @@ def test_name_and_organisation_make_a_lookalike_only_where_an_e_mail_is_missing(
     ]
     report = station.import_file(write(tmp_path / "b.csv", rows), dry_run=True)
     assert report.created == 3
-    assert [found.row for found in report.lookalike_rows] == [2, 3]
+    assert [found.row for found in report.named_lookalikes] == [2, 3]
 
 
 def test_an_earlier_row_of_the_same_file_under_another_number_is_named_with_its_number(station, tmp_path):
@@ -71,21 +71,21 @@ def test_an_earlier_row_of_the_same_file_under_another_number_is_named_with_its_
     ]
     report = station.import_file(write(tmp_path / "a.csv", rows))
     assert (report.created, report.lookalikes) == (3, 1)
-    assert report.lookalike_rows == [Lookalike(4, "Ewa Lis", "12", "a.csv:2", "Ewa Lis", "10")]
+    assert report.named_lookalikes == [Lookalike(4, "Ewa Lis", "12", "a.csv:2", "Ewa Lis", "10")]
 
 
 def test_a_thousand_lookalikes_are_counted_and_the_first_few_named(station, tmp_path):
     rows = [[str(n), "Ola", "Kot", "ola@uw.pl", ""] for n in range(1, 1002)]
     report = station.import_file(write(tmp_path / "a.csv", rows), dry_run=True)
     assert report.lookalikes == 1000
-    assert [found.row for found in report.lookalike_rows] == list(range(3, 3 + lookalikes.NAMED))
+    assert [found.row for found in report.named_lookalikes] == list(range(3, 3 + lookalikes.NAMED))
 
 
 def test_the_same_number_again_is_no_lookalike(station, tmp_path):
     rows = [["7", "Ola", "Kot", "ola@uw.pl", "UW"]]
     station.import_file(write(tmp_path / "a.csv", rows))
     report = station.import_file(write(tmp_path / "b.csv", rows))
-    assert (report.created, report.lookalikes, report.lookalike_rows) == (0, 0, [])
+    assert (report.created, report.lookalikes, report.named_lookalikes) == (0, 0, [])
 
 
 def test_merged_rows_name_the_person_they_are(station, tmp_path):
