@@ -130,7 +130,7 @@ def import_lines(report: ImportReport) -> list[str]:
         lines.append("dry run: nothing was saved")
     lines += [
         one_line(f"merged {source} ({name}) into {_merged_into(into)}")
-        for (source, into), name in zip(report.merged_rows, _names(report), strict=True)
+        for (source, into), name in zip(report.merged_rows, report.merged_names, strict=True)
     ]
     lines += lookalike_lines(report) + missing_lines(report)
     lines += [one_line(problem.message) for problem in report.problems]
@@ -181,11 +181,6 @@ def mapping_lines(mapping: Mapping[str, str], *, remembered: bool) -> list[str]:
         return []
     pairs = ", ".join(f'"{one_line(header)}" -> {target}' for header, target in mapping.items())
     return [f"{'remembered column mapping' if remembered else 'column mapping'}: {pairs}"]
-
-
-def _names(report: ImportReport) -> list[str]:
-    """The person of each merged row; a report from before names were kept names none."""
-    return report.merged_names or [""] * len(report.merged_rows)
 
 
 def _merged_into(into: str | int) -> str:

@@ -202,7 +202,7 @@ def details(report: ImportReport) -> list[str]:
         QCoreApplication.translate(
             "import", "Row {row} ({name}) is the same person as {into}: merged."
         ).format(row=row, name=name, into=_guest_ref(into))
-        for (row, into), name in zip(report.merged_rows, _merged_names(report), strict=True)
+        for (row, into), name in zip(report.merged_rows, report.merged_names, strict=True)
     ]
     lines += [plurals.signed_up(answers.signed_up)] if answers.signed_up else []
     lines += [plurals.left(answers.left)] if answers.left else []
@@ -234,11 +234,6 @@ def _correction(correction: DeskCorrection, *, overwritten: bool) -> str:
         guest=correction.guest, id=correction.attendee_id, field=field_label(correction.field).lower(),
         desk=correction.desk, file=correction.file,
     )  # fmt: skip
-
-
-def _merged_names(report: ImportReport) -> list[str]:
-    """The person of each merged row; a report from before names were kept names none."""
-    return report.merged_names or [""] * len(report.merged_rows)
 
 
 def lookalikes(report: ImportReport) -> list[str]:
