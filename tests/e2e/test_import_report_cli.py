@@ -5,12 +5,18 @@ from helpers.cli import as_json, cli
 HEADER = "Nr zgłoszenia;Imię;Nazwisko;E-mail\n"
 
 
-def test_a_corrected_list_reports_its_lookalike_its_missing_guest_and_whom_it_merged(tmp_path):
+def imported_once(tmp_path):
+    """An event into which a form's export listing Anna Kowalska (1203) and Jan Nowak (7) was imported."""
     db = tmp_path / "e.sqlite"
     cli(db, "new", "--name", "Kongres", "--days", "2026-06-21,2026-06-22")
     first = tmp_path / "Rejestracja.csv"
     first.write_text(HEADER + "1203;Anna;Kowalska;anna@uw.pl\n7;Jan;Nowak;jan@uw.pl\n", encoding="utf-8")
     cli(db, "import", str(first), "--pin", "1234")
+    return db, first
+
+
+def test_a_corrected_list_reports_its_lookalike_its_missing_guest_and_whom_it_merged(tmp_path):
+    db, _ = imported_once(tmp_path)
     corrected = tmp_path / "Rejestracja (1).csv"
     corrected.write_text(
         HEADER + "1388;Anna;Kowalska;anna@uw.pl\n9;Ewa;Lis;ewa@uw.pl\n9;Ewa;Lisowska;ewa@uw.pl\n",
@@ -37,11 +43,7 @@ def test_a_corrected_list_reports_its_lookalike_its_missing_guest_and_whom_it_me
 
 
 def test_a_guest_whose_row_was_skipped_is_named_missing_with_a_warning_not_to_cancel(tmp_path):
-    db = tmp_path / "e.sqlite"
-    cli(db, "new", "--name", "Kongres", "--days", "2026-06-21,2026-06-22")
-    first = tmp_path / "Rejestracja.csv"
-    first.write_text(HEADER + "1203;Anna;Kowalska;anna@uw.pl\n7;Jan;Nowak;jan@uw.pl\n", encoding="utf-8")
-    cli(db, "import", str(first), "--pin", "1234")
+    db, first = imported_once(tmp_path)
     first.write_text(HEADER + "1203;;;anna@uw.pl\n7;Jan;Nowak;jan@uw.pl\n", encoding="utf-8")  # a name lost
     lines = cli(db, "import", str(first), "--dry-run", "--pin", "1234").stdout.splitlines()
     assert any(

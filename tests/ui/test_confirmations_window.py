@@ -350,14 +350,9 @@ def test_without_a_keyring_the_smtp_dialog_keeps_no_password_and_says_it_is_aske
     assert desk.station.confirmations.smtp_settings().host == "poczta.example.pl"
 
 
-def test_eml_files_for_everyone_but_the_guest_whose_address_no_message_can_carry(
-    qtbot, window, tmp_path, monkeypatch
-):
-    window.station.register(
-        [Registrant(first_name="Józef", last_name="Ząbek", email="józef@poczta.pl")], reason="test"
-    )
-    window.refresh()
-    monkeypatch.setattr("ui.widgets.files.choose_folder", lambda *args: str(tmp_path))
+def eml_export_said(qtbot, window, folder, monkeypatch) -> tuple[str, str]:
+    """The title and text of the box the .eml export ends with, `folder` chosen for the files."""
+    monkeypatch.setattr("ui.widgets.files.choose_folder", lambda *args: str(folder))
     said = []
 
     def read(box) -> None:
@@ -367,8 +362,18 @@ def test_eml_files_for_everyone_but_the_guest_whose_address_no_message_can_carry
     when_modal(read)
     window.eml_button.click()
     qtbot.waitUntil(lambda: bool(said))
+    return said[0]
+
+
+def test_eml_files_for_everyone_but_the_guest_whose_address_no_message_can_carry(
+    qtbot, window, tmp_path, monkeypatch
+):
+    window.station.register(
+        [Registrant(first_name="Józef", last_name="Ząbek", email="józef@poczta.pl")], reason="test"
+    )
+    window.refresh()
+    title, text = eml_export_said(qtbot, window, tmp_path, monkeypatch)
     assert len(list(tmp_path.glob("*.eml"))) == 2
-    title, text = said[0]
     assert title == "Nie wszystkie potwierdzenia zapisano"
     assert text.splitlines() == [
         f"Zapisano w {tmp_path}.",
@@ -385,17 +390,7 @@ def test_an_event_file_that_fails_while_the_files_are_written_is_named_not_taken
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr("checkin.confirmations.part.Confirmations.write_eml", locked)
-    monkeypatch.setattr("ui.widgets.files.choose_folder", lambda *args: str(tmp_path))
-    said = []
-
-    def read(box) -> None:
-        said.append((box.windowTitle(), box.text()))
-        box.accept()
-
-    when_modal(read)
-    window.eml_button.click()
-    qtbot.waitUntil(lambda: bool(said))
-    title, text = said[0]
+    title, text = eml_export_said(qtbot, window, tmp_path, monkeypatch)
     assert title == "Nic nie zapisano"
     assert "Nie można odczytać ani zapisać pliku wydarzenia (database is locked)" in text
     assert "Wysyłanie" not in text
