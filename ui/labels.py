@@ -5,6 +5,7 @@ Each string is a literal inside `QCoreApplication.translate` so that lupdate fin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
@@ -93,6 +94,14 @@ def date(iso: str) -> str:
 def day(number: int, iso: str) -> str:
     """An event day inside a sentence: "dzień 2 (8 grudnia)", "day 2 (8 December)"."""
     return QCoreApplication.translate("labels", "day {number} ({date})").format(number=number, date=date(iso))
+
+
+def event_day(iso: str, event_days: Sequence[str]) -> str:
+    """One of the event's days inside a sentence, by its number ("dzień 2 (8 grudnia)"); the date alone
+    for a day the event no longer has."""
+    if iso not in event_days:
+        return date(iso)
+    return day(event_days.index(iso) + 1, iso)
 
 
 def day_heading(number: int, iso: str) -> str:

@@ -2770,7 +2770,7 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2778,7 +2778,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n free</numerusform>
@@ -2786,7 +2786,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>And %n more guest checked in at two desks, counted once.</numerusform>
@@ -2794,7 +2794,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>
@@ -2802,7 +2802,7 @@ If it is one of them, cancel and search instead.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -3141,177 +3141,177 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>door</name>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="35"/>
+        <location filename="../../ui/door/verdicts.py" line="36"/>
         <source>Exit: scan the badge of a guest leaving</source>
         <translation>Exit: scan the badge of a guest leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="36"/>
+        <location filename="../../ui/door/verdicts.py" line="37"/>
         <source>F4 back to entries · Esc clear · F8 camera</source>
         <translation>F4 back to entries · Esc clear · F8 camera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="39"/>
+        <location filename="../../ui/door/verdicts.py" line="40"/>
         <source>Scan a badge at the door</source>
         <translation>Scan a badge at the door</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="40"/>
+        <location filename="../../ui/door/verdicts.py" line="41"/>
         <source>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</source>
         <translation>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="48"/>
+        <location filename="../../ui/door/verdicts.py" line="50"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="49"/>
+        <location filename="../../ui/door/verdicts.py" line="51"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>This code is not from this event. Search for the guest by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="53"/>
+        <location filename="../../ui/door/verdicts.py" line="55"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="54"/>
+        <location filename="../../ui/door/verdicts.py" line="56"/>
         <source>Do not admit. Ask the organiser.</source>
         <translation>Do not admit. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="67"/>
+        <location filename="../../ui/door/verdicts.py" line="71"/>
         <source>Send to {room} (Esc)</source>
         <translation>Send to {room} (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="69"/>
+        <location filename="../../ui/door/verdicts.py" line="73"/>
         <source>Do not admit (Esc)</source>
         <translation>Do not admit (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="72"/>
+        <location filename="../../ui/door/verdicts.py" line="76"/>
         <source>Override… (Enter)</source>
         <translation>Override… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="75"/>
+        <location filename="../../ui/door/verdicts.py" line="79"/>
         <source>Admit and record the switch (Enter)</source>
         <translation>Admit and record the switch (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="76"/>
+        <location filename="../../ui/door/verdicts.py" line="80"/>
         <source>Admit anyway (Enter)</source>
         <translation>Admit anyway (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="82"/>
+        <location filename="../../ui/door/verdicts.py" line="86"/>
         <source>No guest found</source>
         <translation>No guest found</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="83"/>
+        <location filename="../../ui/door/verdicts.py" line="87"/>
         <source>Check the spelling, or search by organisation.</source>
         <translation>Check the spelling, or search by organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="89"/>
+        <location filename="../../ui/door/verdicts.py" line="93"/>
         <source>Choose the guest</source>
         <translation>Choose the guest</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="90"/>
+        <location filename="../../ui/door/verdicts.py" line="94"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="139"/>
+        <location filename="../../ui/door/verdicts.py" line="143"/>
         <source>All seats are taken: {taken} of {capacity}.</source>
         <translation>All seats are taken: {taken} of {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="185"/>
+        <location filename="../../ui/door/verdicts.py" line="188"/>
         <source>Chose: {title}</source>
         <translation>Chose: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="186"/>
+        <location filename="../../ui/door/verdicts.py" line="189"/>
         <source>Chose: {title} — room: {room}</source>
         <translation>Chose: {title} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="194"/>
+        <location filename="../../ui/door/verdicts.py" line="197"/>
         <source>Moved from: {title}</source>
         <translation>Moved from: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="195"/>
+        <location filename="../../ui/door/verdicts.py" line="198"/>
         <source>Moved from: {title} — room: {room}</source>
         <translation>Moved from: {title} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="103"/>
+        <location filename="../../ui/door/verdicts.py" line="107"/>
         <source>Admitted over the capacity; the reason is in the log.</source>
         <translation>Admitted over the capacity; the reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="106"/>
+        <location filename="../../ui/door/verdicts.py" line="110"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="113"/>
+        <location filename="../../ui/door/verdicts.py" line="117"/>
         <source>Already entered</source>
         <translation>Already entered</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="115"/>
+        <location filename="../../ui/door/verdicts.py" line="119"/>
         <source>Already entered at {time}</source>
         <translation>Already entered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="118"/>
+        <location filename="../../ui/door/verdicts.py" line="122"/>
         <source>Scanned at {door} by {staff}</source>
         <translation>Scanned at {door} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="127"/>
+        <location filename="../../ui/door/verdicts.py" line="131"/>
         <source>Not on this session&apos;s list.</source>
         <translation>Not on this session&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="130"/>
+        <location filename="../../ui/door/verdicts.py" line="134"/>
         <source>Registered for: {days}</source>
         <translation>Registered for: {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="131"/>
+        <location filename="../../ui/door/verdicts.py" line="135"/>
         <source>Not signed up for this session</source>
         <translation>Not signed up for this session</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="144"/>
+        <location filename="../../ui/door/verdicts.py" line="148"/>
         <source>Session full</source>
         <translation>Session full</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="149"/>
+        <location filename="../../ui/door/verdicts.py" line="153"/>
         <source>Exit recorded</source>
         <translation>Exit recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="156"/>
+        <location filename="../../ui/door/verdicts.py" line="160"/>
         <source>Already left at {time}.</source>
         <translation>Already left at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="160"/>
+        <location filename="../../ui/door/verdicts.py" line="164"/>
         <source>No entry to this session is recorded for this guest.</source>
         <translation>No entry to this session is recorded for this guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="161"/>
+        <location filename="../../ui/door/verdicts.py" line="165"/>
         <source>Not in the room</source>
         <translation>Not in the room</translation>
     </message>
@@ -3552,32 +3552,32 @@ If it is one of them, cancel and search instead.</translation>
         <translation>{guest} (no. {id}): the desk&apos;s correction of {field} &quot;{desk}&quot; is kept (the file still says &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="260"/>
+        <location filename="../../ui/organiser/import_texts.py" line="255"/>
         <source>Missing from the list: {name} (no. {id}, registration {registration}).</source>
         <translation>Missing from the list: {name} (no. {id}, registration {registration}).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="272"/>
+        <location filename="../../ui/organiser/import_texts.py" line="267"/>
         <source>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
         <translation>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="280"/>
+        <location filename="../../ui/organiser/import_texts.py" line="275"/>
         <source>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
         <translation>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="297"/>
+        <location filename="../../ui/organiser/import_texts.py" line="292"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="299"/>
+        <location filename="../../ui/organiser/import_texts.py" line="294"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="301"/>
+        <location filename="../../ui/organiser/import_texts.py" line="296"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -3585,233 +3585,233 @@ If it is one of them, cancel and search instead.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Honorary guest</source>
         <translation>Honorary guest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Plenary session</source>
         <translation>Plenary session</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Meal</source>
         <translation>Meal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Social event</source>
         <translation>Social event</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Choice group</source>
         <translation>Choice group</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Sign-up</source>
         <translation>Sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>✖ cancelled</source>
         <translation>✖ cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>day {number} ({date})</source>
         <translation>day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Day {number} ({date})</source>
         <translation>Day {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>In the registration: “{answer}” (matches no workshop)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>A4 sheets, 8 badges each</source>
         <translation>A4 sheets, 8 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>A4 sheets, 4 A6 badges each</source>
         <translation>A4 sheets, 4 A6 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Letter sheets, 6 badges each</source>
         <translation>Letter sheets, 6 badges each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>A6 cards, one badge each</source>
         <translation>A6 cards, one badge each</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>A4 folded to A6, the programme on the back</source>
         <translation>A4 folded to A6, the programme on the back</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>A4 folded to A6, the badge on both sides</source>
         <translation>A4 folded to A6, the badge on both sides</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>Label roll, 62 mm wide</source>
         <translation>Label roll, 62 mm wide</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Labels of 4 × 3 inches</source>
         <translation>Labels of 4 × 3 inches</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Own size, {count} per sheet</source>
         <translation>Own size, {count} per sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>{stock} ({width} × {height} mm)</source>
         <translation>{stock} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>✔ checked in</source>
         <translation>✔ checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Same name as another guest: check the organisation before you check in.</translation>
     </message>
@@ -4865,7 +4865,7 @@ If it is one of them, cancel and search instead.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/verdicts.py" line="84"/>
-        <location filename="../../ui/desk/verdicts.py" line="140"/>
+        <location filename="../../ui/desk/verdicts.py" line="133"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
@@ -4875,17 +4875,17 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Do not hand over a badge. Ask the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="126"/>
+        <location filename="../../ui/desk/verdicts.py" line="119"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="128"/>
+        <location filename="../../ui/desk/verdicts.py" line="121"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="129"/>
+        <location filename="../../ui/desk/verdicts.py" line="122"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Take the badge back if it was handed over.</translation>
     </message>
@@ -4895,13 +4895,13 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="216"/>
-        <location filename="../../ui/desk/verdicts.py" line="231"/>
+        <location filename="../../ui/desk/verdicts.py" line="209"/>
+        <location filename="../../ui/desk/verdicts.py" line="224"/>
         <source>Workshop: {workshop}</source>
         <translation>Workshop: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="210"/>
+        <location filename="../../ui/desk/verdicts.py" line="203"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Hand over: badge and conference pack</translation>
     </message>
@@ -4911,183 +4911,183 @@ If it is one of them, cancel and search instead.</translation>
         <translation>↑ ↓ choose · Enter check in · Esc clear · Ctrl+Z undo · Ctrl+N walk-in · F2 edit · F6 workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="193"/>
+        <location filename="../../ui/desk/verdicts.py" line="186"/>
         <source>Needs: {needs}</source>
         <translation>Needs: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="266"/>
+        <location filename="../../ui/desk/verdicts.py" line="259"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="256"/>
+        <location filename="../../ui/desk/verdicts.py" line="249"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>No workshop chosen — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="98"/>
+        <location filename="../../ui/desk/verdicts.py" line="91"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="109"/>
+        <location filename="../../ui/desk/verdicts.py" line="102"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Counted: {time} at {desk} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="104"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Also scanned: {time} at {desk} by {staff} (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="113"/>
+        <location filename="../../ui/desk/verdicts.py" line="106"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>The desks were not connected at the time. The guest counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="118"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Checked in at two desks — counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="141"/>
+        <location filename="../../ui/desk/verdicts.py" line="134"/>
         <source>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</source>
         <translation>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="146"/>
+        <location filename="../../ui/desk/verdicts.py" line="139"/>
         <source>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</source>
         <translation>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
+        <location filename="../../ui/desk/verdicts.py" line="145"/>
         <source>Registration restored</source>
         <translation>Registration restored</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <location filename="../../ui/desk/verdicts.py" line="146"/>
         <source>The guest can be checked in again, with their workshops and meals.</source>
         <translation>The guest can be checked in again, with their workshops and meals.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="161"/>
+        <location filename="../../ui/desk/verdicts.py" line="154"/>
         <source>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</source>
         <translation>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="169"/>
+        <location filename="../../ui/desk/verdicts.py" line="162"/>
         <source>Only the organiser may do this</source>
         <translation>Only the organiser may do this</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="170"/>
+        <location filename="../../ui/desk/verdicts.py" line="163"/>
         <source>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</source>
         <translation>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="186"/>
+        <location filename="../../ui/desk/verdicts.py" line="179"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Workshop not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="203"/>
+        <location filename="../../ui/desk/verdicts.py" line="196"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Hand over: the badge from the printer and the conference pack</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="207"/>
+        <location filename="../../ui/desk/verdicts.py" line="200"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="232"/>
+        <location filename="../../ui/desk/verdicts.py" line="225"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Workshop: {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="239"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Workshop (day {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="242"/>
+        <location filename="../../ui/desk/verdicts.py" line="235"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Workshop (day {day}): {workshop} — room: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="259"/>
+        <location filename="../../ui/desk/verdicts.py" line="252"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>No workshop chosen (day {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="267"/>
+        <location filename="../../ui/desk/verdicts.py" line="260"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>No workshop chosen for day {day}, and all are full (F6 with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="281"/>
+        <location filename="../../ui/desk/verdicts.py" line="274"/>
         <source>Instead of: {workshop}</source>
         <translation>Instead of: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="284"/>
+        <location filename="../../ui/desk/verdicts.py" line="277"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Over capacity: the reason is kept in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/desk/verdicts.py" line="279"/>
         <source>Workshop chosen</source>
         <translation>Workshop chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="294"/>
+        <location filename="../../ui/desk/verdicts.py" line="287"/>
         <source>Not signed up for any meal</source>
         <translation>Not signed up for any meal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="297"/>
+        <location filename="../../ui/desk/verdicts.py" line="290"/>
         <source>Meals saved in part</source>
         <translation>Meals saved in part</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="298"/>
+        <location filename="../../ui/desk/verdicts.py" line="291"/>
         <source>Meals saved</source>
         <translation>Meals saved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="305"/>
+        <location filename="../../ui/desk/verdicts.py" line="298"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (day {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="310"/>
+        <location filename="../../ui/desk/verdicts.py" line="303"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — diet: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="160"/>
-        <location filename="../../ui/desk/verdicts.py" line="315"/>
+        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <location filename="../../ui/desk/verdicts.py" line="308"/>
         <source>Which guest?</source>
         <translation>Which guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="316"/>
+        <location filename="../../ui/desk/verdicts.py" line="309"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="323"/>
+        <location filename="../../ui/desk/verdicts.py" line="316"/>
         <source>No workshops to choose</source>
         <translation>No workshops to choose</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="324"/>
+        <location filename="../../ui/desk/verdicts.py" line="317"/>
         <source>No meals to sign up for</source>
         <translation>No meals to sign up for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="327"/>
+        <location filename="../../ui/desk/verdicts.py" line="320"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>The programme has none on the days this guest attends.</translation>
     </message>
@@ -5102,12 +5102,12 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Connect a webcam, or use the USB scanner or the keyboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="334"/>
+        <location filename="../../ui/desk/verdicts.py" line="327"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>HONORARY GUEST: notify the organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="337"/>
+        <location filename="../../ui/desk/verdicts.py" line="330"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>

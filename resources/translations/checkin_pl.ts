@@ -2786,7 +2786,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -2795,7 +2795,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n wolne</numerusform>
@@ -2804,7 +2804,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>And %n more guest(s) checked in at two desks, each counted once.</source>
         <translation>
             <numerusform>I jeszcze %n osoba zarejestrowana na dwóch stanowiskach, liczona raz.</numerusform>
@@ -2813,7 +2813,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s temu</numerusform>
@@ -2822,7 +2822,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min temu</numerusform>
@@ -3172,177 +3172,177 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>door</name>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="35"/>
+        <location filename="../../ui/door/verdicts.py" line="36"/>
         <source>Exit: scan the badge of a guest leaving</source>
         <translation>Wyjście: zeskanuj identyfikator osoby wychodzącej</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="36"/>
+        <location filename="../../ui/door/verdicts.py" line="37"/>
         <source>F4 back to entries · Esc clear · F8 camera</source>
         <translation>F4 powrót do wejść · Esc wyczyść · F8 kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="39"/>
+        <location filename="../../ui/door/verdicts.py" line="40"/>
         <source>Scan a badge at the door</source>
         <translation>Zeskanuj identyfikator przy wejściu</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="40"/>
+        <location filename="../../ui/door/verdicts.py" line="41"/>
         <source>Or type a name, ↑ ↓ choose, Enter · F4 entry/exit · Esc clear · F8 camera</source>
         <translation>Albo wpisz nazwisko, ↑ ↓ wybór, Enter · F4 wejście/wyjście · Esc wyczyść · F8 kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="48"/>
+        <location filename="../../ui/door/verdicts.py" line="50"/>
         <source>Unknown code</source>
         <translation>Nieznany kod</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="49"/>
+        <location filename="../../ui/door/verdicts.py" line="51"/>
         <source>This code is not from this event. Search for the guest by name.</source>
         <translation>Ten kod nie pochodzi z tego wydarzenia. Wyszukaj osobę po nazwisku.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="53"/>
+        <location filename="../../ui/door/verdicts.py" line="55"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="54"/>
+        <location filename="../../ui/door/verdicts.py" line="56"/>
         <source>Do not admit. Ask the organiser.</source>
         <translation>Nie wpuszczaj. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="67"/>
+        <location filename="../../ui/door/verdicts.py" line="71"/>
         <source>Send to {room} (Esc)</source>
         <translation>Skieruj do: {room} (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="69"/>
+        <location filename="../../ui/door/verdicts.py" line="73"/>
         <source>Do not admit (Esc)</source>
         <translation>Nie wpuszczaj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="72"/>
+        <location filename="../../ui/door/verdicts.py" line="76"/>
         <source>Override… (Enter)</source>
         <translation>Wpuść ponad limit… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="75"/>
+        <location filename="../../ui/door/verdicts.py" line="79"/>
         <source>Admit and record the switch (Enter)</source>
         <translation>Wpuść i zapisz zmianę (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="76"/>
+        <location filename="../../ui/door/verdicts.py" line="80"/>
         <source>Admit anyway (Enter)</source>
         <translation>Wpuść mimo to (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="82"/>
+        <location filename="../../ui/door/verdicts.py" line="86"/>
         <source>No guest found</source>
         <translation>Nie znaleziono osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="83"/>
+        <location filename="../../ui/door/verdicts.py" line="87"/>
         <source>Check the spelling, or search by organisation.</source>
         <translation>Sprawdź pisownię albo szukaj po instytucji.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="89"/>
+        <location filename="../../ui/door/verdicts.py" line="93"/>
         <source>Choose the guest</source>
         <translation>Wybierz osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="90"/>
+        <location filename="../../ui/door/verdicts.py" line="94"/>
         <source>Several guests share this name: pick the right organisation with ↑ ↓, then Enter.</source>
         <translation>Kilka osób ma to samo imię i nazwisko: wybierz właściwą instytucję strzałkami ↑ ↓, potem Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="139"/>
+        <location filename="../../ui/door/verdicts.py" line="143"/>
         <source>All seats are taken: {taken} of {capacity}.</source>
         <translation>Wszystkie miejsca są zajęte: {taken} z {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="185"/>
+        <location filename="../../ui/door/verdicts.py" line="188"/>
         <source>Chose: {title}</source>
         <translation>Wybór: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="186"/>
+        <location filename="../../ui/door/verdicts.py" line="189"/>
         <source>Chose: {title} — room: {room}</source>
         <translation>Wybór: {title} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="194"/>
+        <location filename="../../ui/door/verdicts.py" line="197"/>
         <source>Moved from: {title}</source>
         <translation>Zmiana z: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="195"/>
+        <location filename="../../ui/door/verdicts.py" line="198"/>
         <source>Moved from: {title} — room: {room}</source>
         <translation>Zmiana z: {title} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="103"/>
+        <location filename="../../ui/door/verdicts.py" line="107"/>
         <source>Admitted over the capacity; the reason is in the log.</source>
         <translation>Wpuszczono ponad limit miejsc; powód zapisano w dzienniku.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="106"/>
+        <location filename="../../ui/door/verdicts.py" line="110"/>
         <source>Entered</source>
         <translation>Wpuszczono</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="113"/>
+        <location filename="../../ui/door/verdicts.py" line="117"/>
         <source>Already entered</source>
         <translation>Już wpuszczono</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="115"/>
+        <location filename="../../ui/door/verdicts.py" line="119"/>
         <source>Already entered at {time}</source>
         <translation>Już wpuszczono o {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="118"/>
+        <location filename="../../ui/door/verdicts.py" line="122"/>
         <source>Scanned at {door} by {staff}</source>
         <translation>Zeskanowano na stanowisku {door} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="127"/>
+        <location filename="../../ui/door/verdicts.py" line="131"/>
         <source>Not on this session&apos;s list.</source>
         <translation>Brak na liście tej sesji.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="130"/>
+        <location filename="../../ui/door/verdicts.py" line="134"/>
         <source>Registered for: {days}</source>
         <translation>Zgłoszenie na: {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="131"/>
+        <location filename="../../ui/door/verdicts.py" line="135"/>
         <source>Not signed up for this session</source>
         <translation>Brak zapisu na tę sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="144"/>
+        <location filename="../../ui/door/verdicts.py" line="148"/>
         <source>Session full</source>
         <translation>Brak wolnych miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="149"/>
+        <location filename="../../ui/door/verdicts.py" line="153"/>
         <source>Exit recorded</source>
         <translation>Zapisano wyjście</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="156"/>
+        <location filename="../../ui/door/verdicts.py" line="160"/>
         <source>Already left at {time}.</source>
         <translation>Wyjście zapisano już o {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="160"/>
+        <location filename="../../ui/door/verdicts.py" line="164"/>
         <source>No entry to this session is recorded for this guest.</source>
         <translation>Nie zapisano wejścia tej osoby na tę sesję.</translation>
     </message>
     <message>
-        <location filename="../../ui/door/verdicts.py" line="161"/>
+        <location filename="../../ui/door/verdicts.py" line="165"/>
         <source>Not in the room</source>
         <translation>Brak na sali</translation>
     </message>
@@ -3583,32 +3583,32 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>{guest} (nr {id}): poprawka z recepcji w polu {field}, „{desk}”, zostaje (plik wciąż podaje „{file}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="260"/>
+        <location filename="../../ui/organiser/import_texts.py" line="255"/>
         <source>Missing from the list: {name} (no. {id}, registration {registration}).</source>
         <translation>Brak na liście: {name} (nr {id}, zgłoszenie {registration}).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="272"/>
+        <location filename="../../ui/organiser/import_texts.py" line="267"/>
         <source>Row {row} ({name}) looks like the guest {like_name} (no. {like}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
         <translation>Wiersz {row} ({name}) wygląda jak gość {like_name} (nr {like}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="280"/>
+        <location filename="../../ui/organiser/import_texts.py" line="275"/>
         <source>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</source>
         <translation>Wiersz {row} ({name}) wygląda jak wiersz {like} ({like_name}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="297"/>
+        <location filename="../../ui/organiser/import_texts.py" line="292"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="299"/>
+        <location filename="../../ui/organiser/import_texts.py" line="294"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="301"/>
+        <location filename="../../ui/organiser/import_texts.py" line="296"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>
@@ -3616,233 +3616,233 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Speaker</source>
         <translation>Prelegent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Honorary guest</source>
         <translation>Gość honorowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Organiser</source>
         <translation>Organizator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Press</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Staff</source>
         <translation>Obsługa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Registration</source>
         <translation>Rejestracja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Plenary session</source>
         <translation>Sesja plenarna</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Meal</source>
         <translation>Posiłek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Break</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Social event</source>
         <translation>Wydarzenie towarzyskie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Seats</source>
         <translation>Liczba miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Speakers</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Choice group</source>
         <translation>Grupa wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Sign-up</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Organisation</source>
         <translation>Instytucja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>✖ cancelled</source>
         <translation>✖ anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>day {number} ({date})</source>
         <translation>dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Day {number} ({date})</source>
         <translation>Dzień {number} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>In the registration: “{answer}” (matches no workshop)</source>
         <translation>W zgłoszeniu: „{answer}” (nie pasuje do żadnego warsztatu)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>full</source>
         <translation>brak miejsc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>A4 sheets, 8 badges each</source>
         <translation>Arkusze A4, po 8 identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>A4 sheets, 4 A6 badges each</source>
         <translation>Arkusze A4, po 4 identyfikatory A6</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Letter sheets, 6 badges each</source>
         <translation>Arkusze Letter, po 6 identyfikatorów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>A6 cards, one badge each</source>
         <translation>Kartki A6, jeden identyfikator na kartce</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>A4 folded to A6, the programme on the back</source>
         <translation>A4 składane do A6, program na odwrocie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>A4 folded to A6, the badge on both sides</source>
         <translation>A4 składane do A6, identyfikator z obu stron</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>Label roll, 62 mm wide</source>
         <translation>Rolka etykiet o szerokości 62 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Labels of 4 × 3 inches</source>
         <translation>Etykiety 4 × 3 cale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Own size, {count} per sheet</source>
         <translation>Własny rozmiar, po {count} na arkuszu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>{stock} ({width} × {height} mm)</source>
         <translation>{stock} ({width} × {height} mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>✔ checked in</source>
         <translation>✔ zarejestrowany</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Same name as another guest: check the organisation before you check in.</source>
         <translation>Inna osoba ma takie samo imię i nazwisko: sprawdź instytucję przed rejestracją.</translation>
     </message>
@@ -4896,7 +4896,7 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/verdicts.py" line="84"/>
-        <location filename="../../ui/desk/verdicts.py" line="140"/>
+        <location filename="../../ui/desk/verdicts.py" line="133"/>
         <source>Registration cancelled</source>
         <translation>Zgłoszenie anulowane</translation>
     </message>
@@ -4906,17 +4906,17 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie wydawaj identyfikatora. Zapytaj organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="126"/>
+        <location filename="../../ui/desk/verdicts.py" line="119"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="128"/>
+        <location filename="../../ui/desk/verdicts.py" line="121"/>
         <source>Check-in undone</source>
         <translation>Cofnięto rejestrację</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="129"/>
+        <location filename="../../ui/desk/verdicts.py" line="122"/>
         <source>Take the badge back if it was handed over.</source>
         <translation>Odbierz identyfikator, jeśli został wydany.</translation>
     </message>
@@ -4926,13 +4926,13 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Nie wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="216"/>
-        <location filename="../../ui/desk/verdicts.py" line="231"/>
+        <location filename="../../ui/desk/verdicts.py" line="209"/>
+        <location filename="../../ui/desk/verdicts.py" line="224"/>
         <source>Workshop: {workshop}</source>
         <translation>Warsztat: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="210"/>
+        <location filename="../../ui/desk/verdicts.py" line="203"/>
         <source>Hand over: badge and conference pack</source>
         <translation>Wydaj: identyfikator i materiały konferencyjne</translation>
     </message>
@@ -4942,183 +4942,183 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>↑ ↓ wybór · Enter rejestracja · Esc wyczyść · Ctrl+Z cofnij · Ctrl+N na miejscu · F2 popraw · F6 warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="193"/>
+        <location filename="../../ui/desk/verdicts.py" line="186"/>
         <source>Needs: {needs}</source>
         <translation>Potrzeby: {needs}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="266"/>
+        <location filename="../../ui/desk/verdicts.py" line="259"/>
         <source>No workshop chosen, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="256"/>
+        <location filename="../../ui/desk/verdicts.py" line="249"/>
         <source>No workshop chosen — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="98"/>
+        <location filename="../../ui/desk/verdicts.py" line="91"/>
         <source>Also checked in at {time} at {desk} by {staff} while the desks were not connected: counted once</source>
         <translation>Zarejestrowano też o {time} na stanowisku {desk} (obsługa: {staff}), gdy stanowiska nie były połączone: liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="109"/>
+        <location filename="../../ui/desk/verdicts.py" line="102"/>
         <source>Counted: {time} at {desk} by {staff}</source>
         <translation>Liczy się: {time}, stanowisko {desk} (obsługa: {staff})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="111"/>
+        <location filename="../../ui/desk/verdicts.py" line="104"/>
         <source>Also scanned: {time} at {desk} by {staff} (kept in the history)</source>
         <translation>Zeskanowano też: {time}, stanowisko {desk} (obsługa: {staff}) — zachowane w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="113"/>
+        <location filename="../../ui/desk/verdicts.py" line="106"/>
         <source>The desks were not connected at the time. The guest counts once.</source>
         <translation>Stanowiska nie były wtedy połączone. Gość liczy się raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="118"/>
+        <location filename="../../ui/desk/verdicts.py" line="111"/>
         <source>Checked in at two desks — counted once</source>
         <translation>Zarejestrowano na dwóch stanowiskach — liczony raz</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="141"/>
+        <location filename="../../ui/desk/verdicts.py" line="134"/>
         <source>Desks and doors now refuse this guest, and their seats are free. Ctrl+Shift+R restores it.</source>
         <translation>Stanowiska i wejścia będą tę osobę odsyłać, jej miejsca są wolne. Ctrl+Shift+R przywraca zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="146"/>
+        <location filename="../../ui/desk/verdicts.py" line="139"/>
         <source>&quot;{title}&quot; now has {count} guests for {capacity} seats: move someone if the room cannot take them.</source>
         <translation>„{title}” ma teraz {count} osób na {capacity} miejsc: przenieś kogoś, jeśli sala ich nie pomieści.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="152"/>
+        <location filename="../../ui/desk/verdicts.py" line="145"/>
         <source>Registration restored</source>
         <translation>Zgłoszenie przywrócone</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <location filename="../../ui/desk/verdicts.py" line="146"/>
         <source>The guest can be checked in again, with their workshops and meals.</source>
         <translation>Można tę osobę zarejestrować; jej warsztaty i posiłki wróciły.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="161"/>
+        <location filename="../../ui/desk/verdicts.py" line="154"/>
         <source>Select the guest in the list or scan the badge first, then Ctrl+Shift+X (cancel) or Ctrl+Shift+R (restore).</source>
         <translation>Najpierw wybierz osobę na liście lub zeskanuj identyfikator, potem Ctrl+Shift+X (anuluj) albo Ctrl+Shift+R (przywróć).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="169"/>
+        <location filename="../../ui/desk/verdicts.py" line="162"/>
         <source>Only the organiser may do this</source>
         <translation>Tylko organizator może to zrobić</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="170"/>
+        <location filename="../../ui/desk/verdicts.py" line="163"/>
         <source>Cancelling and restoring registrations is the organiser&apos;s: unlock with the PIN (Ctrl+Shift+O), or call the organiser.</source>
         <translation>Anulowanie i przywracanie zgłoszeń należy do organizatora: odblokuj PIN-em (Ctrl+Shift+O) albo wezwij organizatora.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="186"/>
+        <location filename="../../ui/desk/verdicts.py" line="179"/>
         <source>Workshop not saved: {reason}</source>
         <translation>Nie zapisano warsztatu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="203"/>
+        <location filename="../../ui/desk/verdicts.py" line="196"/>
         <source>Hand over: the badge from the printer and the conference pack</source>
         <translation>Wydaj: identyfikator z drukarki i materiały konferencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="207"/>
+        <location filename="../../ui/desk/verdicts.py" line="200"/>
         <source>Hand over: conference pack. No badge is printed yet: Ctrl+P prints it</source>
         <translation>Wydaj: materiały konferencyjne. Identyfikator nie jest jeszcze wydrukowany: Ctrl+P go drukuje</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="232"/>
+        <location filename="../../ui/desk/verdicts.py" line="225"/>
         <source>Workshop: {workshop} — room: {room}</source>
         <translation>Warsztat: {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="239"/>
+        <location filename="../../ui/desk/verdicts.py" line="232"/>
         <source>Workshop (day {day}): {workshop}</source>
         <translation>Warsztat (dzień {day}): {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="242"/>
+        <location filename="../../ui/desk/verdicts.py" line="235"/>
         <source>Workshop (day {day}): {workshop} — room: {room}</source>
         <translation>Warsztat (dzień {day}): {workshop} — sala: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="259"/>
+        <location filename="../../ui/desk/verdicts.py" line="252"/>
         <source>No workshop chosen (day {day}) — F6: {workshops}</source>
         <translation>Nie wybrano warsztatu (dzień {day}) — F6: {workshops}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="267"/>
+        <location filename="../../ui/desk/verdicts.py" line="260"/>
         <source>No workshop chosen for day {day}, and all are full (F6 with a reason)</source>
         <translation>Nie wybrano warsztatu na dzień {day}, a wszystkie są pełne (F6 z podaniem powodu)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="281"/>
+        <location filename="../../ui/desk/verdicts.py" line="274"/>
         <source>Instead of: {workshop}</source>
         <translation>Zamiast: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="284"/>
+        <location filename="../../ui/desk/verdicts.py" line="277"/>
         <source>Over capacity: the reason is kept in the log</source>
         <translation>Ponad limit miejsc: powód zapisano w dzienniku</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="286"/>
+        <location filename="../../ui/desk/verdicts.py" line="279"/>
         <source>Workshop chosen</source>
         <translation>Wybrano warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="294"/>
+        <location filename="../../ui/desk/verdicts.py" line="287"/>
         <source>Not signed up for any meal</source>
         <translation>Brak zapisów na posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="297"/>
+        <location filename="../../ui/desk/verdicts.py" line="290"/>
         <source>Meals saved in part</source>
         <translation>Posiłki zapisane częściowo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="298"/>
+        <location filename="../../ui/desk/verdicts.py" line="291"/>
         <source>Meals saved</source>
         <translation>Zapisano posiłki</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="305"/>
+        <location filename="../../ui/desk/verdicts.py" line="298"/>
         <source>{title} (day {day}, {start})</source>
         <translation>{title} (dzień {day}, {start})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="310"/>
+        <location filename="../../ui/desk/verdicts.py" line="303"/>
         <source>{meal} — diet: {diet}</source>
         <translation>{meal} — dieta: {diet}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="160"/>
-        <location filename="../../ui/desk/verdicts.py" line="315"/>
+        <location filename="../../ui/desk/verdicts.py" line="153"/>
+        <location filename="../../ui/desk/verdicts.py" line="308"/>
         <source>Which guest?</source>
         <translation>Dla kogo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="316"/>
+        <location filename="../../ui/desk/verdicts.py" line="309"/>
         <source>Scan the badge or select the guest first, then F6 (workshop) or F7 (meals).</source>
         <translation>Najpierw zeskanuj identyfikator lub wybierz osobę, potem F6 (warsztat) albo F7 (posiłki).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="323"/>
+        <location filename="../../ui/desk/verdicts.py" line="316"/>
         <source>No workshops to choose</source>
         <translation>Brak warsztatów do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="324"/>
+        <location filename="../../ui/desk/verdicts.py" line="317"/>
         <source>No meals to sign up for</source>
         <translation>Brak posiłków do zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="327"/>
+        <location filename="../../ui/desk/verdicts.py" line="320"/>
         <source>The programme has none on the days this guest attends.</source>
         <translation>Program nie przewiduje ich w dniach udziału tej osoby.</translation>
     </message>
@@ -5133,12 +5133,12 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Podłącz kamerę albo użyj czytnika USB lub klawiatury.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="334"/>
+        <location filename="../../ui/desk/verdicts.py" line="327"/>
         <source>HONORARY GUEST: notify the organiser</source>
         <translation>GOŚĆ HONOROWY: powiadom organizatora</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/verdicts.py" line="337"/>
+        <location filename="../../ui/desk/verdicts.py" line="330"/>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
     </message>

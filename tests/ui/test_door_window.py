@@ -389,7 +389,8 @@ def test_a_session_open_to_all_counts_the_day_and_admits_a_guest_of_another_day_
     assert tiles(door)[:3] == ["4", "3", "3"]
     scan(qtbot, door, code_of(door.station, "Коваленко"))
     assert door.banner.tone is Tone.WARN
-    assert "22 czerwca" in door.banner.details.text() and DAYS[1] not in door.banner.details.text()
+    assert "Zgłoszenie na: dzień 2 (22 czerwca)" in door.banner.details.text()  # as the desk names it
+    assert DAYS[1] not in door.banner.details.text()
     assert door.accept_button.text() == door_text("Admit anyway (Enter)")
     assert door.decline_button.text() == door_text("Do not admit (Esc)")
     qtbot.keyClick(door.input, Qt.Key.Key_Return)

@@ -73,7 +73,7 @@ def for_verdict(
                           [when, *map(_also_checked_in, also), *_who(person), *_workshop_lines(person, workshops)],
                           alert)  # fmt: skip
     if verdict.kind is VerdictKind.NOT_REGISTERED_TODAY:
-        days = ", ".join(_day(day, event_days) for day in person.days)
+        days = ", ".join(labels.event_day(day, event_days) for day in person.days)
         return BannerView(
             Tone.WARN, QCoreApplication.translate("verdicts", "Not registered for today"), name,
             [QCoreApplication.translate("verdicts", "Registered for: {days}. Ask the organiser.").format(days=days),
@@ -85,13 +85,6 @@ def for_verdict(
         [QCoreApplication.translate("verdicts", "Do not hand over a badge. Ask the organiser."), *_who(person)],
         alert,
     )  # fmt: skip
-
-
-def _day(day: str, event_days: Sequence[str]) -> str:
-    """ "day 2 (22 June)"; the date alone for a day the event no longer has."""
-    if day not in event_days:
-        return labels.date(day)
-    return labels.day(event_days.index(day) + 1, day)
 
 
 def _also_checked_in(check_in: CheckIn) -> str:

@@ -104,7 +104,7 @@ class DoorController(StationController):
             return
         offer = verdicts.offer(verdict)
         self.pending = verdict if offer is not None else None
-        self._show(verdicts.for_verdict(verdict))
+        self._show(verdicts.for_verdict(verdict, self.station.event.days))
         self.offer.emit(offer)
         self.cleared.emit()
         self.counts.emit(verdict.counts)

@@ -6,6 +6,7 @@ the desk's (`BannerView`, `VerdictBanner`): the door speaks the same colours.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -41,7 +42,8 @@ def idle(exit_mode: bool) -> BannerView:
     )  # fmt: skip
 
 
-def for_verdict(verdict: DoorVerdict) -> BannerView:
+def for_verdict(verdict: DoorVerdict, event_days: Sequence[str] = ()) -> BannerView:
+    """`event_days`: the event's days, which name a guest's days as the desk names them ("dzień 2 (…)")."""
     person = verdict.attendee
     if verdict.kind is DoorVerdictKind.UNKNOWN_CODE or person is None:
         return BannerView(
@@ -53,6 +55,8 @@ def for_verdict(verdict: DoorVerdict) -> BannerView:
             Tone.ERROR, QCoreApplication.translate("door", "Registration cancelled"), labels.display_name(person),
             [QCoreApplication.translate("door", "Do not admit. Ask the organiser."), _who_line(person)],
         )  # fmt: skip
+    if verdict.kind is DoorVerdictKind.NOT_SIGNED_UP:
+        return _not_signed_up(verdict, person, event_days)
     return _PRESENTERS[verdict.kind](verdict, person)
 
 
@@ -120,13 +124,13 @@ def _already_entered(verdict: DoorVerdict, person: Attendee) -> BannerView:
     return BannerView(Tone.WARN, headline, labels.display_name(person), details)
 
 
-def _not_signed_up(verdict: DoorVerdict, person: Attendee) -> BannerView:
+def _not_signed_up(verdict: DoorVerdict, person: Attendee, event_days: Sequence[str]) -> BannerView:
     if verdict.right_session is not None:
         where = _chose(verdict.right_session)
     elif verdict.session.needs_signup:
         where = QCoreApplication.translate("door", "Not on this session's list.")
     else:
-        days = ", ".join(labels.date(day) for day in person.days)
+        days = ", ".join(labels.event_day(day, event_days) for day in person.days)
         where = QCoreApplication.translate("door", "Registered for: {days}").format(days=days)
     headline = QCoreApplication.translate("door", "Not signed up for this session")
     return BannerView(Tone.WARN, headline, labels.display_name(person), [where, _who_line(person)])
@@ -165,7 +169,6 @@ def _not_in_room(verdict: DoorVerdict, person: Attendee) -> BannerView:
 _PRESENTERS = {
     DoorVerdictKind.ENTERED: _entered,
     DoorVerdictKind.ALREADY_ENTERED: _already_entered,
-    DoorVerdictKind.NOT_SIGNED_UP: _not_signed_up,
     DoorVerdictKind.SESSION_FULL: _session_full,
     DoorVerdictKind.EXITED: _exited,
     DoorVerdictKind.NOT_IN_ROOM: _not_in_room,
