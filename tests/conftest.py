@@ -42,3 +42,16 @@ def station(tmp_path):
     s = make_station(tmp_path / "event.sqlite", name="Recepcja 1", staff="Ola", day=DAYS[0])
     yield s
     s.close()
+
+
+@pytest.fixture
+def empty_station(tmp_path):
+    """An event with nobody registered yet, opened by the organiser who made it, on day one: what an
+    import test fills from its own lists."""
+    from helpers.events import DAYS
+
+    from checkin.station import Station
+
+    s = Station.create(tmp_path / "e.sqlite", event_name="Kongres", venue="", days=DAYS, day=DAYS[0])
+    yield s
+    s.close()

@@ -4,20 +4,16 @@ guest (two numbers are two registrations) and named in the report, so the organi
 import csv
 
 import pytest
-from helpers.events import DAYS
 
 from checkin.importing import lookalikes
 from checkin.importing.lookalikes import Lookalike
-from checkin.station import Station
 
 HEADER = ["Nr zgłoszenia", "Imię", "Nazwisko", "E-mail", "Instytucja"]
 
 
 @pytest.fixture
-def station(tmp_path):
-    s = Station.create(tmp_path / "e.sqlite", event_name="Kongres", venue="", days=DAYS, day=DAYS[0])
-    yield s
-    s.close()
+def station(empty_station):
+    return empty_station
 
 
 def write(path, rows):

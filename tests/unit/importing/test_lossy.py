@@ -7,16 +7,13 @@ from helpers.events import DAYS
 
 from checkin.importing.importer import read_registrants
 from checkin.importing.lossy import lost_letters
-from checkin.station import Station
 
 DATA = Path(__file__).parents[2] / "data"
 
 
 @pytest.fixture
-def station(tmp_path):
-    s = Station.create(tmp_path / "e.sqlite", event_name="Kongres", venue="", days=DAYS, day=DAYS[0])
-    yield s
-    s.close()
+def station(empty_station):
+    return empty_station
 
 
 @pytest.mark.parametrize(

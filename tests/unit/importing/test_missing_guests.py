@@ -10,16 +10,13 @@ from helpers.replicas import exchange, joined
 from checkin.domain import Status
 from checkin.importing import form_files, lookalikes
 from checkin.importing.form_files import Missing
-from checkin.station import Station
 
 FORM = ["Nr zgłoszenia", "Imię", "Nazwisko", "E-mail"]
 
 
 @pytest.fixture
-def station(tmp_path):
-    s = Station.create(tmp_path / "e.sqlite", event_name="Kongres", venue="", days=DAYS, day=DAYS[0])
-    yield s
-    s.close()
+def station(empty_station):
+    return empty_station
 
 
 def write(path, rows, header=FORM):

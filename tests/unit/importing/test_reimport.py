@@ -14,10 +14,8 @@ from checkin.station import Station, build_event_from_list
 
 
 @pytest.fixture
-def station(tmp_path):
-    s = Station.create(tmp_path / "e.sqlite", event_name="Kongres", venue="", days=DAYS, day=DAYS[0])
-    yield s
-    s.close()
+def station(empty_station):
+    return empty_station
 
 
 def write(path, rows, encoding="utf-8-sig"):

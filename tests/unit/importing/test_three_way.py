@@ -4,21 +4,17 @@ value changed since, and the report names the corrections it kept and the ones i
 import csv
 
 import pytest
-from helpers.events import DAYS
 
 from checkin.domain import Registrant
 from checkin.importing.merge import DeskCorrection
 from checkin.log_kinds import LogKind
-from checkin.station import Station
 
 HEADER = ["Nr zgłoszenia", "Imię", "Nazwisko", "Instytucja", "E-mail"]
 
 
 @pytest.fixture
-def station(tmp_path):
-    s = Station.create(tmp_path / "e.sqlite", event_name="Kongres", venue="", days=DAYS, day=DAYS[0])
-    yield s
-    s.close()
+def station(empty_station):
+    return empty_station
 
 
 def write(path, *rows):
