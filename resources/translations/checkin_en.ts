@@ -2222,8 +2222,8 @@ Rows with problems: {rows}</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/organiser/backups.py" line="65"/>
-        <location filename="../../ui/organiser/backups.py" line="146"/>
-        <location filename="../../ui/organiser/backups.py" line="155"/>
+        <location filename="../../ui/organiser/backups.py" line="147"/>
+        <location filename="../../ui/organiser/backups.py" line="156"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -2259,36 +2259,38 @@ Rows with problems: {rows}</translation>
     </message>
     <message>
         <location filename="../../ui/organiser/backups.py" line="94"/>
-        <source>Checked in, day {number}</source>
-        <translation>Checked in, day {number}</translation>
+        <source>Checked in
+{day}</source>
+        <translation>Checked in
+{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="97"/>
+        <location filename="../../ui/organiser/backups.py" line="98"/>
         <source>Check-ins, all days</source>
         <translation>Check-ins, all days</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="124"/>
+        <location filename="../../ui/organiser/backups.py" line="125"/>
         <source>damaged: it cannot be restored</source>
         <translation>damaged: it cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="146"/>
+        <location filename="../../ui/organiser/backups.py" line="147"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="150"/>
+        <location filename="../../ui/organiser/backups.py" line="151"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="156"/>
+        <location filename="../../ui/organiser/backups.py" line="157"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Restore the backup of {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="160"/>
+        <location filename="../../ui/organiser/backups.py" line="161"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -2297,17 +2299,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="162"/>
+        <location filename="../../ui/organiser/backups.py" line="163"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="167"/>
+        <location filename="../../ui/organiser/backups.py" line="168"/>
         <source>The event is as it was at {time}.</source>
         <translation>The event is as it was at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="169"/>
+        <location filename="../../ui/organiser/backups.py" line="170"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>What it held before is backed up as {name}; restoring that backup undoes this.</translation>
     </message>
@@ -3567,17 +3569,17 @@ If it is one of them, cancel and search instead.</translation>
         <translation>Row {row} ({name}) looks like row {like} ({like_name}, registration {like_registration}) but has registration {registration}: imported as a new guest; if it is the same person, correct the number in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="292"/>
+        <location filename="../../ui/organiser/import_texts.py" line="293"/>
         <source>the guest no. {id}</source>
         <translation>the guest no. {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="294"/>
+        <location filename="../../ui/organiser/import_texts.py" line="295"/>
         <source>a new guest</source>
         <translation>a new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="296"/>
+        <location filename="../../ui/organiser/import_texts.py" line="297"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>

@@ -2238,8 +2238,8 @@ Wiersze z błędami: {rows}</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/organiser/backups.py" line="65"/>
-        <location filename="../../ui/organiser/backups.py" line="146"/>
-        <location filename="../../ui/organiser/backups.py" line="155"/>
+        <location filename="../../ui/organiser/backups.py" line="147"/>
+        <location filename="../../ui/organiser/backups.py" line="156"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
@@ -2275,36 +2275,38 @@ Wiersze z błędami: {rows}</translation>
     </message>
     <message>
         <location filename="../../ui/organiser/backups.py" line="94"/>
-        <source>Checked in, day {number}</source>
-        <translation>Przybyli, dzień {number}</translation>
+        <source>Checked in
+{day}</source>
+        <translation>Przybyli
+{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="97"/>
+        <location filename="../../ui/organiser/backups.py" line="98"/>
         <source>Check-ins, all days</source>
         <translation>Przybycia, wszystkie dni</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="124"/>
+        <location filename="../../ui/organiser/backups.py" line="125"/>
         <source>damaged: it cannot be restored</source>
         <translation>uszkodzona: nie da się jej przywrócić</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="146"/>
+        <location filename="../../ui/organiser/backups.py" line="147"/>
         <source>Restoring the backup…</source>
         <translation>Przywracanie kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="150"/>
+        <location filename="../../ui/organiser/backups.py" line="151"/>
         <source>Not restored</source>
         <translation>Nie przywrócono</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="156"/>
+        <location filename="../../ui/organiser/backups.py" line="157"/>
         <source>Restore the backup of {time} ({reason})?</source>
         <translation>Przywrócić kopię zapasową z {time} ({reason})?</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="160"/>
+        <location filename="../../ui/organiser/backups.py" line="161"/>
         <source>The whole event goes back to how it was then: check-ins, sign-ups, the programme and the organiser PIN. The current state is backed up first, so restoring that backup undoes this.
 
 Other desks on this event switch to the restored state by themselves within seconds. Close any dialog open at them (such as the programme editor) before you restore.</source>
@@ -2313,17 +2315,17 @@ Other desks on this event switch to the restored state by themselves within seco
 Pozostałe stanowiska z tym wydarzeniem same przejdą do przywróconego stanu w ciągu kilku sekund. Zanim przywrócisz kopię, zamknij otwarte na nich okna (np. edytor programu).</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="162"/>
+        <location filename="../../ui/organiser/backups.py" line="163"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="167"/>
+        <location filename="../../ui/organiser/backups.py" line="168"/>
         <source>The event is as it was at {time}.</source>
         <translation>Przywrócono stan wydarzenia z {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/backups.py" line="169"/>
+        <location filename="../../ui/organiser/backups.py" line="170"/>
         <source>What it held before is backed up as {name}; restoring that backup undoes this.</source>
         <translation>Wcześniejszy stan zapisano w kopii {name}; jej przywrócenie cofnie tę zmianę.</translation>
     </message>
@@ -3598,17 +3600,17 @@ Jeśli to jedna z nich, anuluj i wyszukaj ją.</translation>
         <translation>Wiersz {row} ({name}) wygląda jak wiersz {like} ({like_name}, zgłoszenie {like_registration}), ale ma zgłoszenie {registration}: dodany jako nowy gość; jeśli to ta sama osoba, popraw numer na liście.</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="292"/>
+        <location filename="../../ui/organiser/import_texts.py" line="293"/>
         <source>the guest no. {id}</source>
         <translation>gość nr {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="294"/>
+        <location filename="../../ui/organiser/import_texts.py" line="295"/>
         <source>a new guest</source>
         <translation>nowy gość</translation>
     </message>
     <message>
-        <location filename="../../ui/organiser/import_texts.py" line="296"/>
+        <location filename="../../ui/organiser/import_texts.py" line="297"/>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
     </message>

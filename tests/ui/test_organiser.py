@@ -405,7 +405,9 @@ def test_the_restore_list_says_what_each_backup_holds_and_a_damaged_one_cannot_b
     qtbot.addWidget(dialog)
     table = dialog.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["Utworzona", "Powód", "Goście", "Przybyli, dzień 1", "Przybyli, dzień 2"]
+    assert headers == [
+        "Utworzona", "Powód", "Goście", "Przybyli\ndzień 1 (21 czerwca)", "Przybyli\ndzień 2 (22 czerwca)"
+    ]  # fmt: skip
     assert [table.item(0, c).text() for c in range(2, 5)] == ["5", "2", "1"]
     assert table.item(1, 2).text() == "uszkodzona: nie da się jej przywrócić"
     assert dialog.chosen() == whole and dialog.restore_button.isEnabled()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from checkin.backups import SNAPSHOT_INTERVAL, Backup, Reason, Restored, SnapshotCounts
 from checkin.station import Station
-from ui import messages
+from ui import labels, messages
 from ui.background import on_station, run_under_note
 from ui.widgets import plain, theme
 
@@ -91,7 +91,8 @@ class RestoreDialog(QDialog):
         headers = [self.tr("Taken at"), self.tr("Why"), self.tr("Guests")]
         if self.days:
             headers += [
-                self.tr("Checked in, day {number}").format(number=n) for n in range(1, len(self.days) + 1)
+                self.tr("Checked in\n{day}").format(day=labels.day(n, iso))
+                for n, iso in enumerate(self.days, start=1)
             ]
         else:
             headers.append(self.tr("Check-ins, all days"))

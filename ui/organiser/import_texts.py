@@ -201,7 +201,7 @@ def details(report: ImportReport) -> list[str]:
     lines += [
         QCoreApplication.translate(
             "import", "Row {row} ({name}) is the same person as {into}: merged."
-        ).format(row=row, name=name, into=_guest_ref(into))
+        ).format(row=row_of(row), name=name, into=_guest_ref(into))
         for (row, into), name in zip(report.merged_rows, report.merged_names, strict=True)
     ]
     lines += [plurals.signed_up(answers.signed_up)] if answers.signed_up else []
@@ -286,11 +286,12 @@ def _lookalike(found: Lookalike) -> str:
 
 
 def _guest_ref(into: str | int) -> str:
-    """A row of the file ("lista.csv:3"), or a guest already in the event by their number."""
+    """A row of the file by its number, as every other line of the report names rows (the window shows the
+    file's name above), or a guest already in the event by their number."""
     if isinstance(into, int):
         return (
             QCoreApplication.translate("import", "the guest no. {id}").format(id=into)
             if into > 0
             else QCoreApplication.translate("import", "a new guest")
         )
-    return QCoreApplication.translate("import", "row {row}").format(row=into)
+    return QCoreApplication.translate("import", "row {row}").format(row=row_of(into))

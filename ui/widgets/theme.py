@@ -187,7 +187,7 @@ BACKUP_FAILED_STYLE = "color: #B3261E; font-weight: bold;"
 EXPORT_FILE_TITLE_CHARS = 40
 """A session's title in an export's default file name is cut here."""
 EXPORT_SESSION_TITLE_CHARS = 70
-RESTORE_DIALOG_SIZE = (800, 440)
+RESTORE_DIALOG_SIZE = (900, 440)
 
 # --- sync between stations (ui/station_sync.py, ui/sync_status.py, ui/stations_dialog.py) -------------------
 SYNC_POLL_MS = 1000
